@@ -1,0 +1,50 @@
+"""The ``wirehouse`` command line. Each command is a thin shell over a module that does the work."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from loaders import __version__
+from loaders.db import database_path, upgrade_to_head
+
+
+class Context:
+    def __init__(self, db: Path) -> None:
+        self.db = db
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wirehouse")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Warehouse file (default: $WIREHOUSE_DB or ./warehouse.duckdb).",
+)
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """wirehouse: conflict news into a DuckDB warehouse analysts can trust."""
+    path = database_path(db)
+    # dbt and Alembic read the same variable: one warehouse for every tool in this process.
+    os.environ["WIREHOUSE_DB"] = str(path)
+    ctx.obj = Context(path)
+
+
+@cli.command()
+@click.pass_obj
+def init(obj: Context) -> None:
+    """Create the warehouse file (or bring it to the newest schema)."""
+    head = upgrade_to_head(obj.db)
+    click.echo(f"{obj.db}: schema at revision {head}")
+
+
+def main() -> None:
+    cli(prog_name="wirehouse")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""What extraction finds in an article: entities and their mentions, places, claims and events.
+
+Every row keeps its ``article_id`` and character offsets into ``articles.body`` so that any figure
+in a mart can be traced back to the words it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, created_at_column, id_column
+
+ENTITY_KINDS = ("actor", "place", "person")
+STANCES = ("assert", "deny")
+DATE_PRECISIONS = ("day", "week", "month", "year")
+
+
+class Entity(Base):
+    """A canonical actor, place or person (Russia; Islamic State; Hossein Hamedani)."""
+
+    __tablename__ = "entities"
+    __table_args__ = (sa.UniqueConstraint("kind", "canonical_name"),)
+
+    entity_id: Mapped[int] = id_column("entities")
+    canonical_name: Mapped[str] = mapped_column(sa.String)
+    kind: Mapped[str] = mapped_column(sa.String, comment="One of ENTITY_KINDS")
+    country_iso3: Mapped[str | None] = mapped_column(
+        sa.String(3), comment="ISO 3166-1 alpha-3; null for transnational groups"
+    )
+    sector: Mapped[str | None] = mapped_column(sa.String, comment="CAMEO agent code: GOV, MIL...")
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+
+class EntityAlias(Base):
+    """Another name of an entity (ISIS, ISIL, Daesh -> Islamic State)."""
+
+    __tablename__ = "entity_aliases"
+    __table_args__ = (sa.UniqueConstraint("entity_id", "alias"),)
+
+    alias_id: Mapped[int] = id_column("entity_aliases")
+    entity_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> entities")
+    alias: Mapped[str] = mapped_column(sa.String)
+    origin: Mapped[str | None] = mapped_column(sa.String, comment="Dictionary file it came from")
+
+
+class Location(Base):
+    """A geocoded place; unresolved places keep only their name."""
+
+    __tablename__ = "locations"
+
+    location_id: Mapped[int] = id_column("locations")
+    name: Mapped[str] = mapped_column(sa.String)
+    country_iso3: Mapped[str | None] = mapped_column(sa.String(3))
+    admin1: Mapped[str | None] = mapped_column(sa.String, comment="Governorate / province")
+    latitude: Mapped[float | None] = mapped_column(sa.Double)
+    longitude: Mapped[float | None] = mapped_column(sa.Double)
+    gazetteer_id: Mapped[str | None] = mapped_column(
+        sa.String, unique=True, comment="Id in the bundled gazetteer; null when unresolved"
+    )
+    precision: Mapped[str] = mapped_column(
+        sa.String, comment="city | admin1 | country | site | unresolved"
+    )
+
+
+class Mention(Base):
+    """One span of an article that names an entity."""
+
+    __tablename__ = "mentions"
+
+    mention_id: Mapped[int] = id_column("mentions")
+    article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
+    entity_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> entities")
+    surface_text: Mapped[str] = mapped_column(sa.String)
+    ner_label: Mapped[str] = mapped_column(sa.String)
+    char_start: Mapped[int] = mapped_column(sa.Integer)
+    char_end: Mapped[int] = mapped_column(sa.Integer)
+    sentence_index: Mapped[int] = mapped_column(sa.Integer)
+
+
+class Claim(Base):
+    """An attribution: who says (or denies) what, with the span of what is claimed."""
+
+    __tablename__ = "claims"
+
+    claim_id: Mapped[int] = id_column("claims")
+    article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
+    claimant_entity_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> entities")
+    claimant_text: Mapped[str] = mapped_column(sa.String)
+    claimant_start: Mapped[int | None] = mapped_column(sa.Integer)
+    claimant_end: Mapped[int | None] = mapped_column(sa.Integer)
+    cue: Mapped[str] = mapped_column(sa.String, comment="said, denied, according to...")
+    cue_start: Mapped[int] = mapped_column(sa.Integer)
+    cue_end: Mapped[int] = mapped_column(sa.Integer)
+    stance: Mapped[str] = mapped_column(sa.String, comment="assert | deny")
+    claim_start: Mapped[int] = mapped_column(sa.Integer)
+    claim_end: Mapped[int] = mapped_column(sa.Integer)
+    extractor_version: Mapped[str] = mapped_column(sa.String)
+
+
+class Event(Base):
+    """One reported event (strike, shelling, killing...) as one article tells it."""
+
+    __tablename__ = "events"
+
+    event_id: Mapped[int] = id_column("events")
+    article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
+    claim_id: Mapped[int | None] = mapped_column(
+        sa.BigInteger, comment="-> claims; null when in the writer's own voice"
+    )
+    event_type: Mapped[str] = mapped_column(sa.String)
+    plover_category: Mapped[str | None] = mapped_column(sa.String)
+    plover_mode: Mapped[str | None] = mapped_column(sa.String)
+    acled_event_type: Mapped[str | None] = mapped_column(sa.String)
+    acled_sub_event_type: Mapped[str | None] = mapped_column(sa.String)
+    actor_entity_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> entities")
+    actor_text: Mapped[str | None] = mapped_column(sa.String)
+    actor_start: Mapped[int | None] = mapped_column(sa.Integer)
+    actor_end: Mapped[int | None] = mapped_column(sa.Integer)
+    target_entity_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> entities")
+    target_text: Mapped[str | None] = mapped_column(sa.String)
+    target_start: Mapped[int | None] = mapped_column(sa.Integer)
+    target_end: Mapped[int | None] = mapped_column(sa.Integer)
+    location_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> locations")
+    location_text: Mapped[str | None] = mapped_column(sa.String)
+    location_start: Mapped[int | None] = mapped_column(sa.Integer)
+    location_end: Mapped[int | None] = mapped_column(sa.Integer)
+    event_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    date_precision: Mapped[str | None] = mapped_column(sa.String)
+    date_text: Mapped[str | None] = mapped_column(sa.String)
+    killed_low: Mapped[int | None] = mapped_column(sa.Integer)
+    killed_high: Mapped[int | None] = mapped_column(sa.Integer)
+    injured_low: Mapped[int | None] = mapped_column(sa.Integer)
+    injured_high: Mapped[int | None] = mapped_column(sa.Integer)
+    stance: Mapped[str] = mapped_column(sa.String, comment="assert | deny")
+    sentence_start: Mapped[int] = mapped_column(sa.Integer)
+    sentence_end: Mapped[int] = mapped_column(sa.Integer)
+    confidence: Mapped[float] = mapped_column(sa.Double)
+    extractor_version: Mapped[str] = mapped_column(sa.String)
