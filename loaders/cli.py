@@ -42,6 +42,9 @@ def init(obj: Context) -> None:
     click.echo(f"{obj.db}: schema at revision {head}")
 
 
+# --- commands registered by feature modules (one line each) ---
+
+
 def main() -> None:
     cli(prog_name="wirehouse")
 

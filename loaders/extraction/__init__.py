@@ -1,0 +1,1 @@
+"""Extraction: actors, places, claims and events from article text (spaCy)."""
