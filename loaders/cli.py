@@ -43,6 +43,9 @@ def init(obj: Context) -> None:
 
 
 # --- commands registered by feature modules (one line each) ---
+from loaders.commands.load import load  # noqa: E402
+
+cli.add_command(load)
 
 
 def main() -> None:

@@ -44,13 +44,23 @@ def resolve_source(name: str | None) -> SourceInfo | None:
 # "(AP Photo/...)" name a photographer's agency, not the agency that wrote the copy.
 _WIRES = r"Reuters|REUTERS|AFP|AP|Associated Press|TASS|SANA|NNA|Xinhua|dpa|DPA|Anadolu"
 _CREDIT_IN_PARENS = re.compile(rf"\((?P<wire>{_WIRES})\)(?!\s*Photo)")
-_CREDIT_AT_END = re.compile(rf"[-–—]\s*(?P<wire>{_WIRES})\s*\.?\s*$")
+_CREDIT_AT_END = re.compile(rf"[-–—]\s*(?P<wire>{_WIRES})\s*[.\"”']*\s*$")
 _CREDIT_AT_START = re.compile(rf"^(?P<wire>{_WIRES})\s*[-–—:]\s")
 _PHOTO_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|SANA)\s+Photo\b|^\s*(?:Photo|File photo)\b", re.I)
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'.\- ]{{2,30}}[A-Z])(?:,\s+[A-Z][a-zA-Z ]{{2,30}})?"
     rf"\s*(?:\((?:{_WIRES})\))?\s*[:—–-]\s+"
 )
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    return bool(_PHOTO_CAPTION.search(paragraph))
+
+
+def strip_dateline(paragraph: str) -> str:
+    """The paragraph without a leading "BEIRUT: " / "DAMASCUS, Syria (AP) - " dateline."""
+    match = _DATELINE.match(paragraph)
+    return paragraph[match.end() :] if match else paragraph
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,7 @@ def find_credits(body: str) -> Credits:
     Looks at the opening paragraphs (skipping photo captions) and the closing line.
     """
     paragraphs = body.split("\n\n")
-    opening = [p for p in paragraphs[:4] if not _PHOTO_CAPTION.search(p)][:2]
+    opening = [p for p in paragraphs[:4] if not is_photo_caption(p)][:2]
     wire = None
     dateline = None
     for paragraph in opening:
