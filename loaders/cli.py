@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from loaders import __version__
-from loaders.db import database_path, upgrade_to_head
+from loaders.db import WarehouseBusy, database_path, upgrade_to_head
 
 
 class Context:
@@ -25,9 +25,17 @@ class Context:
     default=None,
     help="Warehouse file (default: $WIREHOUSE_DB or ./warehouse.duckdb).",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=None,
+    help="Seconds to wait for a warehouse another process holds (default: $WIREHOUSE_WAIT or 60).",
+)
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: Path | None, wait: float | None) -> None:
     """wirehouse: conflict news into a DuckDB warehouse analysts can trust."""
+    if wait is not None:
+        os.environ["WIREHOUSE_WAIT"] = str(wait)
     path = database_path(db)
     # dbt and Alembic read the same variable: one warehouse for every tool in this process.
     os.environ["WIREHOUSE_DB"] = str(path)
@@ -49,7 +57,11 @@ cli.add_command(load)
 
 
 def main() -> None:
-    cli(prog_name="wirehouse")
+    try:
+        cli(prog_name="wirehouse")
+    except WarehouseBusy as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ for schema work, and short-lived native DuckDB connections for bulk Arrow writes
 from __future__ import annotations
 
 import os
+import re
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +20,11 @@ import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
 DEFAULT_DB = "warehouse.duckdb"
+DEFAULT_WAIT_SECONDS = 60.0
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process held the file for longer than we were willing to wait."""
 
 
 def database_path(given: str | os.PathLike[str] | None = None) -> Path:
@@ -29,12 +37,49 @@ def make_engine(path: str | os.PathLike[str], **kwargs: Any) -> sa.Engine:
     return sa.create_engine(f"duckdb:///{Path(path)}", **kwargs)
 
 
+def wait_seconds() -> float:
+    """How long to wait for a file another process holds: $WIREHOUSE_WAIT or 60 s."""
+    return float(os.environ.get("WIREHOUSE_WAIT") or DEFAULT_WAIT_SECONDS)
+
+
+_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def open_duckdb(
+    path: str | os.PathLike[str], read_only: bool = False, wait: float | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file, waiting while another process holds its lock.
+
+    DuckDB lets one process write a file, and then no other may open it at all. Rather than
+    fail at once, say so on stderr and retry until ``wait`` seconds have passed; then fail with
+    a message that names the holding process.
+    """
+    deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
+    announced = False
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            holder = _HOLDER.search(str(exc))
+            if holder is None:
+                raise
+            who = f"process {holder.group('pid')} ({holder.group('program')})"
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{path} is locked by {who}; gave up waiting (set --wait / WIREHOUSE_WAIT)"
+                ) from exc
+            if not announced:
+                print(f"waiting for {path}: locked by {who}", file=sys.stderr, flush=True)
+                announced = True
+            time.sleep(0.2)
+
+
 @contextmanager
 def connect(
-    path: str | os.PathLike[str], read_only: bool = False
+    path: str | os.PathLike[str], read_only: bool = False, wait: float | None = None
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A native DuckDB connection that is closed on exit, so the file is free between batches."""
-    conn = duckdb.connect(str(path), read_only=read_only)
+    conn = open_duckdb(path, read_only=read_only, wait=wait)
     try:
         yield conn
     finally:
@@ -59,6 +104,8 @@ def upgrade_to_head(path: str | os.PathLike[str]) -> str:
 
     cfg = alembic_config(path)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with connect(path):  # wait here, politely, if another process holds the file
+        pass
     command.upgrade(cfg, "head")
     head = ScriptDirectory.from_config(cfg).get_current_head()
     assert head is not None

@@ -100,14 +100,16 @@ def load(
                            strict=strict, extractor=extractor)  # fmt: skip
 
     for rejection in summary.rejections[:MAX_LISTED_REJECTIONS]:
-        err.print(f"rejected: {rejection.describe()}", markup=False, highlight=False)
+        click.echo(f"rejected: {rejection.describe()}", err=True)
     if len(summary.rejections) > MAX_LISTED_REJECTIONS:
         more = len(summary.rejections) - MAX_LISTED_REJECTIONS
-        err.print(f"... and {more} more (see table rejected_inputs, run {summary.run_id})")
+        click.echo(
+            f"... and {more} more (see table rejected_inputs, run {summary.run_id})", err=True
+        )
     for warning in summary.warnings[:MAX_LISTED_REJECTIONS]:
-        err.print(f"warning: {warning}", markup=False, highlight=False)
+        click.echo(f"warning: {warning}", err=True)
     if summary.stopped_early:
-        err.print("stopped at the first bad record (--strict)")
+        click.echo("stopped at the first bad record (--strict)", err=True)
     if not quiet:
         _print_summary(summary)
     sys.exit(summary.exit_code())
