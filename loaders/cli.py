@@ -52,8 +52,10 @@ def init(obj: Context) -> None:
 
 # --- commands registered by feature modules (one line each) ---
 from loaders.commands.load import load  # noqa: E402
+from loaders.commands.reextract import reextract  # noqa: E402
 
 cli.add_command(load)
+cli.add_command(reextract)
 
 
 def main() -> None:
