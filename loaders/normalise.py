@@ -123,9 +123,9 @@ def near_duplicate_key(source: str | None, title: str | None, day: dt.date | Non
     """Near-duplicate key: same source, same title (letters and digits only), same day.
 
     The loader keeps the first article with a key and counts later ones as duplicates.
-    Without a title or a date there is no key, so nothing is merged on a guess.
+    Without a source, a title or a date there is no key, so nothing is merged on a guess.
     """
-    if not title or day is None:
+    if not title or day is None or not source:
         return None
     folded_title = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKD", title).casefold())
     key = f"{(source or '').casefold()}|{' '.join(folded_title.split())}|{day.isoformat()}"
@@ -260,13 +260,70 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
+_OTHER_WORDS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "dans",
+        "pour",
+        "qui",
+        "sur",
+        "avec",
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "mit",
+        "von",
+        "zu",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "por",
+        "con",
+        "una",
+        "para",
+        "os",
+        "em",
+        "um",
+        "uma",
+        "il",
+        "di",
+        "che",
+        "per",
+        "non",
+        "sono",
+    }
+)
+
+
 def detect_language(text: str) -> str:
     """'en' when English function words are frequent, else 'und' (undetermined).
 
     The English spaCy model only serves English; other languages load but are not extracted.
+    Short texts with few function words count as English when written in Latin letters and
+    showing no other language's function words.
     """
     words = re.findall(r"[^\W\d_]+", text[:5000].casefold())
-    if len(words) < 5:
-        return "en" if any(w in _ENGLISH_WORDS for w in words) else "und"
-    share = sum(w in _ENGLISH_WORDS for w in words) / len(words)
-    return "en" if share >= 0.12 else "und"
+    if not words:
+        return "und"
+    english = sum(w in _ENGLISH_WORDS for w in words) / len(words)
+    other = sum(w in _OTHER_WORDS for w in words) / len(words)
+    if english >= 0.12 and english > other:
+        return "en"
+    latin = sum(w.isascii() for w in words) / len(words)
+    if len(words) < 20 and other == 0 and latin > 0.9:
+        return "en"
+    return "und"

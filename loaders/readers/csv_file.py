@@ -28,11 +28,14 @@ def read_csv_file(raw: bytes, file: str, overrides: Mapping[str, str]) -> Iterat
         )
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    records = _logical_records(text, dialect)
     try:
-        header = next(reader)
-    except (StopIteration, csv.Error):
+        _, header = next(records)
+    except StopIteration:
         yield Rejection(file, None, "empty CSV (no header row)", excerpt(text[:200]))
+        return
+    if isinstance(header, str):
+        yield Rejection(file, "row 1", "unbalanced quote in the header row", excerpt(header))
         return
     columns = resolve_columns(header, overrides)
     if "text" not in columns:
@@ -43,22 +46,52 @@ def read_csv_file(raw: bytes, file: str, overrides: Mapping[str, str]) -> Iterat
             excerpt(header),
         )
         return
-    row_number = 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield Rejection(file, f"row {row_number + 1}", f"CSV error: {exc}", None)
-            return
-        row_number += 1
+    for line_number, row in records:
+        locator = f"row {line_number}"
+        if isinstance(row, str):
+            yield Rejection(file, locator, "unbalanced quote: row skipped", excerpt(row))
+            continue
         if not any(cell.strip() for cell in row):
             continue
-        locator = f"row {row_number}"
         if len(row) != len(header):
             yield Rejection(
                 file, locator, f"{len(row)} fields where the header has {len(header)}", excerpt(row)
             )
             continue
         yield article_from_mapping(dict(zip(header, row, strict=True)), columns, file, locator)
+
+
+# A quoted field may span lines, but not this many: past it, the quote is taken as unbalanced.
+MAX_LINES_PER_RECORD = 500
+
+
+def _logical_records(
+    text: str, dialect: type[csv.Dialect] | csv.Dialect
+) -> Iterator[tuple[int, list[str] | str]]:
+    """(line number, fields) per CSV record; (line number, raw line) for a line whose quote
+    never closes. Lines are gathered while the quote count is odd; when it stays odd to the
+    end (or too long), the first line is given up as bad and parsing resumes after it, so one
+    stray quote cannot swallow the rest of the file."""
+    lines = text.splitlines(keepends=True)
+    quote = getattr(dialect, "quotechar", '"') or '"'
+    start = 0
+    while start < len(lines):
+        end = start
+        quotes = lines[start].count(quote)
+        while quotes % 2 and end + 1 < len(lines) and end - start < MAX_LINES_PER_RECORD:
+            end += 1
+            quotes += lines[end].count(quote)
+        if quotes % 2:
+            yield start + 1, lines[start].rstrip("\r\n")
+            start += 1
+            continue
+        chunk = "".join(lines[start : end + 1])
+        try:
+            rows = list(csv.reader(io.StringIO(chunk, newline=""), dialect))
+        except csv.Error:
+            yield start + 1, lines[start].rstrip("\r\n")
+            start += 1
+            continue
+        for row in rows:
+            yield start + 1, row
+        start = end + 1
