@@ -42,7 +42,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Decode input bytes; returns (text, encoding used).
 
     Order: a byte-order mark; strict UTF-8; UTF-8 with Windows-1252 for the few bytes that are
-    not UTF-8 (when they are under 1% of the input); else charset-normalizer's best guess.
+    not UTF-8 (when they are under 10% of the input); else charset-normalizer's best guess.
     Binary input (NUL bytes without a UTF-16/32 mark) raises UndecodableError.
     """
     for bom, encoding in _BOMS:
@@ -58,7 +58,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     invalid = _count_invalid_utf8(raw)
-    if invalid <= max(1, len(raw) // 100):
+    # Western text in Windows-1252 has few high bytes; a text that is mostly high bytes is in
+    # another single-byte encoding (Arabic, Cyrillic...), which charset-normalizer tells apart.
+    if invalid <= max(1, len(raw) // 10):
         return raw.decode("utf-8", errors="wirehouse-cp1252"), "utf-8+cp1252"
     from charset_normalizer import from_bytes
 
@@ -92,7 +94,7 @@ def clean_text(text: str) -> str:
 
     Lines are joined into paragraphs separated by one blank line; runs of spaces become one.
     """
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = text.replace("\ufffd", "")
