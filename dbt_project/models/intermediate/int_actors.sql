@@ -1,0 +1,29 @@
+-- Actors and persons with the target group they fall in when they are on the receiving end.
+-- This is the one place the grouping rule lives (documented in _int__models.yml and README).
+with entities as (
+    select * from {{ ref('stg_warehouse__entities') }}
+    where entity_kind in ('actor', 'person')
+)
+
+select
+    entity_id,
+    entity_name,
+    entity_kind,
+    country_iso3,
+    sector,
+    case
+        when entity_name in ('Islamic State', 'ISIS', 'ISIL', 'Daesh')
+            then 'Islamic State'
+        when entity_name ilike '%nusra%'
+            then 'Nusra Front'
+        when sector in ('REB', 'INS', 'SEP', 'RAD')
+            then 'rebel groups'
+        when sector in ('CVL', 'REF', 'MED', 'EDU', 'HLH', 'NGO', 'REL', 'LAB', 'AGR', 'BUS', 'ENV')
+            then 'civilians'
+        when
+            sector in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI')
+            and country_iso3 = 'SYR'
+            then 'Syrian government forces'
+        else entity_name
+    end as target_group
+from entities

@@ -1,0 +1,139 @@
+-- One row per extracted event, with every name a reader needs and the keys the incident
+-- clustering uses. fct_event_reports materialises it incrementally.
+with events as (
+    select * from {{ ref('stg_warehouse__events') }}
+),
+
+articles as (
+    select * from {{ ref('stg_warehouse__articles') }}
+),
+
+sources as (
+    select * from {{ ref('stg_warehouse__sources') }}
+),
+
+claims as (
+    select * from {{ ref('stg_warehouse__claims') }}
+),
+
+actors as (
+    select * from {{ ref('int_actors') }}
+),
+
+claimants as (
+    select * from {{ ref('stg_warehouse__entities') }}
+),
+
+locations as (
+    select * from {{ ref('stg_warehouse__locations') }}
+),
+
+families as (
+    select * from {{ ref('event_families') }}
+),
+
+joined as (
+    select
+        events.event_id,
+        md5(concat_ws(
+            '|',
+            articles.content_hash,
+            events.event_type,
+            cast(events.sentence_start as varchar),
+            cast(coalesce(events.actor_start, -1) as varchar),
+            cast(coalesce(events.target_start, -1) as varchar),
+            cast(coalesce(events.location_start, -1) as varchar),
+            cast(coalesce(claim.cue_start, -1) as varchar),
+            events.stance
+        )) as report_key,
+        events.article_id,
+        events.claim_id,
+        events.event_type,
+        families.event_family,
+        events.plover_category,
+        events.plover_mode,
+        events.acled_event_type,
+        events.acled_sub_event_type,
+        events.stance,
+        events.actor_entity_id,
+        coalesce(actor.entity_name, events.actor_text, '(unknown actor)') as actor_name,
+        case
+            when events.actor_entity_id is not null
+                then 'entity:' || cast(events.actor_entity_id as varchar)
+            when events.actor_text is not null then 'text:' || lower(trim(events.actor_text))
+            else 'unknown'
+        end as actor_key,
+        actor.country_iso3 as actor_country_iso3,
+        actor.sector as actor_sector,
+        events.actor_text,
+        events.target_entity_id,
+        coalesce(target.entity_name, events.target_text) as target_name,
+        coalesce(target.target_group, 'unspecified') as target_group,
+        target.sector as target_sector,
+        events.target_text,
+        events.location_id,
+        coalesce(place.location_name, events.location_text) as place_name,
+        place.admin1,
+        place.country_iso3 as place_country_iso3,
+        coalesce(
+            place.location_precision, case when events.location_text is not null then 'unresolved' end
+        ) as location_precision,
+        place.latitude,
+        place.longitude,
+        events.location_text,
+        case
+            when place.admin1 is not null then 'admin1:' || lower(place.admin1)
+            when coalesce(place.location_name, events.location_text) is not null
+                then 'place:' || lower(trim(coalesce(place.location_name, events.location_text)))
+            else 'unplaced'
+        end as area_key,
+        case
+            when place.location_precision in ('site', 'city') then events.location_id
+        end as site_location_id,
+        events.event_date,
+        events.date_precision,
+        events.date_text,
+        articles.published_date,
+        case
+            when events.event_date is not null and coalesce(events.date_precision, 'day') = 'day'
+                then events.event_date
+            else coalesce(articles.published_date, events.event_date)
+        end as report_date,
+        articles.source_id as outlet_source_id,
+        coalesce(outlet.source_name, wire.source_name, '(unknown outlet)') as outlet_name,
+        articles.wire_source_id,
+        wire.source_name as wire_name,
+        case when events.claim_id is null then 'writer' else 'quoted' end as claimant_role,
+        claim.claimant_entity_id,
+        case
+            when events.claim_id is null
+                then coalesce(wire.source_name, outlet.source_name, '(unknown source)')
+            else coalesce(claimant.entity_name, claim.claimant_text)
+        end as claimant_name,
+        events.killed_low,
+        events.killed_high,
+        events.injured_low,
+        events.injured_high,
+        events.sentence_start,
+        events.sentence_end,
+        events.confidence,
+        events.extractor_version
+    from events
+    inner join articles on events.article_id = articles.article_id
+    left join families on events.event_type = families.event_type
+    left join actors as actor on events.actor_entity_id = actor.entity_id
+    left join actors as target on events.target_entity_id = target.entity_id
+    left join locations as place on events.location_id = place.location_id
+    left join sources as outlet on articles.source_id = outlet.source_id
+    left join sources as wire on articles.wire_source_id = wire.source_id
+    left join claims as claim on events.claim_id = claim.claim_id
+    left join claimants as claimant on claim.claimant_entity_id = claimant.entity_id
+)
+
+select
+    *,
+    -- The writer's own voice is credited to the wire agency (else the outlet), labelled so.
+    case
+        when claimant_role = 'writer' then claimant_name || ' (writer)' else claimant_name
+    end as claimant_label
+from joined

@@ -1,0 +1,112 @@
+-- One row per incident: the reports int_event_reports_clustered put together, with how many
+-- reports, articles, outlets and claimants tell of it, and what they say about the dead.
+with reports as (
+    select * from {{ ref('int_event_reports') }}
+),
+
+clusters as (
+    select * from {{ ref('int_event_reports_clustered') }}
+),
+
+members as (
+    select
+        clusters.incident_id,
+        clusters.anchor_event_id,
+        reports.*
+    from reports
+    inner join clusters on reports.event_id = clusters.event_id
+),
+
+anchors as (
+    select
+        incident_id,
+        event_type,
+        event_family,
+        actor_entity_id,
+        actor_name
+    from members
+    where event_id = anchor_event_id
+),
+
+-- the incident's place: the most precise one its reports give
+places as (
+    select
+        incident_id,
+        location_id,
+        place_name,
+        admin1,
+        place_country_iso3,
+        row_number() over (
+            partition by incident_id
+            order by
+                case location_precision
+                    when 'site' then 1
+                    when 'city' then 2
+                    when 'admin1' then 3
+                    when 'country' then 4
+                    when 'unresolved' then 5
+                    else 6
+                end,
+                report_date asc nulls last,
+                report_key asc
+        ) as place_rank
+    from members
+),
+
+aggregated as (
+    select
+        incident_id,
+        min(anchor_event_id) as anchor_event_id,
+        count(*) as reports,
+        count(*) filter (where stance = 'assert') as asserted_reports,
+        count(*) filter (where stance = 'deny') as denied_reports,
+        count(distinct article_id) as articles,
+        count(distinct outlet_name) as outlets,
+        count(distinct claimant_label) as claimants,
+        string_agg(distinct claimant_label, '; ' order by claimant_label) as claimant_labels,
+        count(distinct event_type) as event_types,
+        -- the most specific target any report names; 'unspecified' only when none does
+        min(target_entity_id) as target_entity_id,
+        coalesce(
+            min(target_group) filter (where target_group != 'unspecified'), 'unspecified'
+        ) as target_group,
+        min(target_name) filter (where target_entity_id is not null) as target_name,
+        min(report_date) as first_report_date,
+        max(report_date) as last_report_date,
+        min(killed_low) filter (where stance = 'assert') as killed_low,
+        max(killed_high) filter (where stance = 'assert') as killed_high,
+        median((killed_low + killed_high) / 2.0) filter (where stance = 'assert') as killed_median
+    from members
+    group by incident_id
+)
+
+select
+    aggregated.incident_id,
+    aggregated.anchor_event_id,
+    anchors.event_family,
+    anchors.event_type,
+    anchors.actor_entity_id,
+    anchors.actor_name,
+    aggregated.target_entity_id,
+    aggregated.target_name,
+    aggregated.target_group,
+    places.location_id,
+    places.place_name,
+    places.admin1,
+    places.place_country_iso3,
+    aggregated.reports,
+    aggregated.asserted_reports,
+    aggregated.denied_reports,
+    aggregated.articles,
+    aggregated.outlets,
+    aggregated.claimants,
+    aggregated.claimant_labels,
+    aggregated.event_types,
+    aggregated.first_report_date,
+    aggregated.last_report_date,
+    aggregated.killed_low,
+    aggregated.killed_high,
+    aggregated.killed_median
+from aggregated
+inner join anchors on aggregated.incident_id = anchors.incident_id
+inner join places on aggregated.incident_id = places.incident_id and places.place_rank = 1

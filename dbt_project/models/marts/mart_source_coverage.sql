@@ -1,0 +1,37 @@
+-- Grain: outlet x event type. A report is corroborated when its incident is also reported by
+-- at least one other outlet.
+with reports as (
+    select
+        fct.event_id,
+        fct.outlet_name,
+        fct.event_type,
+        fct.event_family,
+        clusters.incident_id
+    from {{ ref('fct_event_reports') }} as fct
+    inner join {{ ref('int_event_reports_clustered') }} as clusters
+        on fct.event_id = clusters.event_id
+),
+
+incident_outlets as (
+    select
+        incident_id,
+        count(distinct outlet_name) as outlets
+    from reports
+    group by incident_id
+)
+
+select
+    reports.outlet_name,
+    reports.event_type,
+    min(reports.event_family) as event_family,
+    count(*) as reports,
+    count(distinct reports.incident_id) as incidents,
+    count(*) filter (where incident_outlets.outlets > 1) as corroborated_reports,
+    count(distinct reports.incident_id) filter (
+        where incident_outlets.outlets > 1
+    ) as corroborated_incidents,
+    round(count(*) filter (where incident_outlets.outlets > 1) / count(*), 4)
+        as corroborated_share
+from reports
+inner join incident_outlets on reports.incident_id = incident_outlets.incident_id
+group by reports.outlet_name, reports.event_type
