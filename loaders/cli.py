@@ -54,12 +54,10 @@ def init(obj: Context) -> None:
 from loaders.commands.load import load  # noqa: E402
 from loaders.commands.publish import publish  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
-from loaders.commands.extract import extract  # noqa: E402
 
 cli.add_command(load)
 cli.add_command(reextract)
 cli.add_command(publish)
-cli.add_command(extract)
 
 
 def main() -> None:
