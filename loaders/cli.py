@@ -58,6 +58,9 @@ from loaders.commands.reextract import reextract  # noqa: E402
 cli.add_command(load)
 cli.add_command(reextract)
 cli.add_command(publish)
+from loaders.commands.actors import actors  # noqa: E402
+
+cli.add_command(actors)
 
 
 def main() -> None:

