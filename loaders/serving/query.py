@@ -1,0 +1,178 @@
+"""``query``: run SQL over the serving file (or, with ``live``, the warehouse), read only, and
+write the result as an aligned table, CSV, JSON or Parquet."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import duckdb
+
+from loaders.db import open_duckdb
+
+FORMATS = ("table", "csv", "json", "parquet")
+# A terminal table of more rows than this helps nobody; csv/json/parquet write everything.
+MAX_TABLE_ROWS = 10_000
+_READ_ONLY_REFUSAL = "read-only mode"
+
+
+class QueryError(RuntimeError):
+    """A message for the user: DuckDB's own words, or why nothing could be opened."""
+
+
+@dataclass(frozen=True)
+class Result:
+    columns: tuple[str, ...]
+    types: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    truncated: bool = False
+
+
+def open_reader(path: Path, *, live: bool) -> duckdb.DuckDBPyConnection:
+    """A read-only connection: to the serving file, or to the warehouse itself when ``live``
+    (waiting, like every command, while a load holds it)."""
+    if not path.exists():
+        if live:
+            raise QueryError(f"no warehouse at {path}: run `wirehouse load` first")
+        raise QueryError(
+            f"no serving file at {path}: run `wirehouse publish` (or query the warehouse "
+            "itself with --live)"
+        )
+    return open_duckdb(path, read_only=True)
+
+
+def relation(
+    conn: duckdb.DuckDBPyConnection, sql: str, where: Path
+) -> duckdb.DuckDBPyRelation | None:
+    """Bind ``sql``; None for a statement without a result (SET, CREATE TEMP TABLE...)."""
+    try:
+        return conn.sql(sql)
+    except duckdb.Error as exc:
+        raise _explain(exc, where) from exc
+
+
+def fetch(rel: duckdb.DuckDBPyRelation, where: Path, limit: int | None = None) -> Result:
+    try:
+        rows = rel.fetchmany(limit + 1) if limit is not None else rel.fetchall()
+    except duckdb.Error as exc:
+        raise _explain(exc, where) from exc
+    truncated = limit is not None and len(rows) > limit
+    return Result(
+        columns=tuple(rel.columns),
+        types=tuple(str(t) for t in rel.types),
+        rows=rows[:limit] if truncated else rows,
+        truncated=truncated,
+    )
+
+
+def write_file(rel: duckdb.DuckDBPyRelation, fmt: str, output: Path, where: Path) -> None:
+    """CSV and Parquet files are written by DuckDB itself, set-based; JSON as one array."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if fmt == "parquet":
+            rel.write_parquet(str(output))
+        elif fmt == "csv":
+            rel.write_csv(str(output), header=True)
+        else:
+            with output.open("w", encoding="utf-8") as out:
+                render(fetch(rel, where), fmt, out)
+    except duckdb.Error as exc:
+        raise _explain(exc, where) from exc
+
+
+def render(result: Result, fmt: str, out: TextIO) -> None:
+    """Write ``result`` as plain text: an aligned table, CSV or a JSON array of objects."""
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(["" if v is None else _text(v) for v in row] for row in result.rows)
+    elif fmt == "json":
+        records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        json.dump(records, out, default=_json_value, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "table":
+        out.write(aligned_table(result))
+    else:
+        raise ValueError(f"cannot render {fmt!r} as text")
+
+
+def aligned_table(result: Result) -> str:
+    """A plain table for pipes and files: numbers right-aligned, NULL spelled out."""
+    numeric = [_is_numeric(t) for t in result.types]
+    cells = [[_cell(v) for v in row] for row in result.rows]
+    widths = [
+        max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(result.columns)
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if num else v.ljust(w)
+            for v, w, num in zip(values, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip() + "\n"
+
+    text = line(result.columns) + line(["-" * w for w in widths])
+    text += "".join(line(row) for row in cells)
+    text += f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
+    text += f", first {MAX_TABLE_ROWS:,} shown)\n" if result.truncated else ")\n"
+    return text
+
+
+def rich_table(result: Result) -> Any:
+    from rich.table import Table
+
+    table = Table(show_edge=True, header_style="bold", caption_justify="left")
+    for name, kind in zip(result.columns, result.types, strict=True):
+        table.add_column(name, justify="right" if _is_numeric(kind) else "left", overflow="fold")
+    for row in result.rows:
+        table.add_row(*("[dim]NULL[/]" if v is None else _escape(_cell(v)) for v in row))
+    count = f"{len(result.rows):,} row{'s' if len(result.rows) != 1 else ''}"
+    table.caption = f"{count}, first {MAX_TABLE_ROWS:,} shown" if result.truncated else count
+    return table
+
+
+def _explain(exc: duckdb.Error, where: Path) -> QueryError:
+    message = str(exc)
+    if _READ_ONLY_REFUSAL in message:
+        return QueryError(
+            f"refused: wirehouse query opens {where} read only, so statements that change "
+            f"data or schema (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER) cannot run.\n{message}"
+        )
+    return QueryError(message)
+
+
+def _is_numeric(kind: str) -> bool:
+    return kind.split("(")[0] in {
+        "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
+        "UINTEGER", "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE", "DECIMAL",
+    }  # fmt: skip
+
+
+def _cell(value: Any) -> str:
+    return "NULL" if value is None else _text(value)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    return str(value)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    return str(value)  # UUID, INTERVAL, BLOB...
