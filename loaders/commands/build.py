@@ -1,0 +1,75 @@
+"""``wirehouse build``: run the dbt project (staging, incidents, marts and their tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option(
+    "--select",
+    "-s",
+    "select",
+    multiple=True,
+    metavar="SELECTOR",
+    help="dbt node selection (repeatable), e.g. -s marts or -s +fct_incidents.",
+)
+@click.option("--exclude", multiple=True, metavar="SELECTOR", help="dbt nodes to leave out.")
+@click.option(
+    "--full-refresh",
+    is_flag=True,
+    help="Rebuild incremental models (fct_event_reports) from scratch.",
+)
+@click.option(
+    "--publish/--no-publish",
+    default=True,
+    show_default=True,
+    help="Publish the serving file after a successful build.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Only errors from dbt.")
+@click.pass_context
+def build(
+    ctx: click.Context,
+    select: tuple[str, ...],
+    exclude: tuple[str, ...],
+    full_refresh: bool,
+    publish: bool,
+    quiet: bool,
+) -> None:
+    """Build and test the dbt marts on the warehouse (`dbt build` on dbt_project/).
+    Exit code: 0 all passed, 1 a model or test failed, 2 dbt could not run."""
+    from loaders.db import upgrade_to_head
+    from loaders.dbt_runner import DbtProjectNotFound, run_dbt
+
+    db: Path = ctx.obj.db
+    # A fresh path gets the schema first; an existing file held by a load makes us wait here.
+    upgrade_to_head(db)
+    args: list[str] = []
+    for selector in select:
+        args += ["--select", selector]
+    for selector in exclude:
+        args += ["--exclude", selector]
+    if full_refresh:
+        args.append("--full-refresh")
+    if quiet:
+        args = ["--quiet", *args]
+    try:
+        run = run_dbt("build", db, args)
+    except DbtProjectNotFound as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if run.failures:
+        click.echo(f"wirehouse build: {len(run.failures)} dbt node(s) failed:", err=True)
+        for failure in run.failures:
+            click.echo(f"  - {failure}", err=True)
+        sys.exit(1)
+    if run.error is not None:
+        click.echo(f"wirehouse build: dbt could not run: {run.error}", err=True)
+        sys.exit(2)
+    if publish:
+        from loaders.commands.publish import publish as publish_command
+
+        ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet)

@@ -1,0 +1,92 @@
+"""Run the dbt project (dbt_project/ in the repository) in process, on one warehouse file.
+
+dbt reads the warehouse path from WIREHOUSE_DB (dbt_project/profiles.yml), so the same project
+runs as ``wirehouse build`` and as plain ``dbt build --project-dir dbt_project --profiles-dir
+dbt_project``. dbt is imported inside the functions: ``wirehouse --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ENV = "WIREHOUSE_DBT_PROJECT"
+FAILED_STATUSES = {"error", "fail", "runtime error"}
+
+
+class DbtProjectNotFound(RuntimeError):
+    """The dbt project directory could not be located."""
+
+
+@dataclass
+class NodeFailure:
+    name: str
+    resource_type: str
+    status: str
+    message: str
+
+    def __str__(self) -> str:
+        first_line = (self.message or "").strip().splitlines()[:1]
+        detail = f": {first_line[0]}" if first_line else ""
+        return f"{self.resource_type} {self.name} ({self.status}){detail}"
+
+
+@dataclass
+class DbtRun:
+    success: bool
+    failures: list[NodeFailure] = field(default_factory=list)
+    error: str | None = None  # set when dbt could not run at all (parse error, bad profile...)
+    nodes: int = 0
+
+
+def project_dir() -> Path:
+    """dbt_project/ of the repository this package lives in (installed editable), or the
+    directory $WIREHOUSE_DBT_PROJECT names."""
+    given = os.environ.get(PROJECT_ENV)
+    candidates = (
+        [Path(given)] if given else [Path(__file__).resolve().parent.parent / "dbt_project"]
+    )
+    for candidate in candidates:
+        if (candidate / "dbt_project.yml").is_file():
+            return candidate.resolve()
+    looked = ", ".join(str(c) for c in candidates)
+    raise DbtProjectNotFound(
+        f"dbt project not found (looked in {looked}). `wirehouse build` needs the repository "
+        f"checkout (pip install -e .) or {PROJECT_ENV} set to the dbt_project directory."
+    )
+
+
+def run_dbt(command: str, db: Path, args: Sequence[str] = ()) -> DbtRun:
+    """Invoke ``dbt <command>`` on the warehouse ``db`` and collect the nodes that failed."""
+    from dbt.cli.main import dbtRunner
+
+    project = project_dir()
+    os.environ["WIREHOUSE_DB"] = str(db)
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    invocation = [command, "--project-dir", str(project), "--profiles-dir", str(project), *args]
+    outcome = dbtRunner().invoke(invocation)
+    failures: list[NodeFailure] = []
+    nodes = 0
+    for result in getattr(outcome.result, "results", None) or []:
+        nodes += 1
+        status = str(getattr(result.status, "value", result.status)).lower()
+        if status in FAILED_STATUSES:
+            node = result.node
+            failures.append(
+                NodeFailure(
+                    name=getattr(node, "name", "?"),
+                    resource_type=str(getattr(node.resource_type, "value", node.resource_type)),
+                    status=status,
+                    message=str(result.message or ""),
+                )
+            )
+    error = None
+    if outcome.exception is not None:
+        error = f"{type(outcome.exception).__name__}: {outcome.exception}"
+    elif not outcome.success and not failures:
+        error = "dbt reported a failure without a failing node (see its output above)"
+    return DbtRun(success=outcome.success and not failures, failures=failures, error=error,
+                  nodes=nodes)  # fmt: skip
