@@ -56,6 +56,7 @@ from loaders.commands.load import load  # noqa: E402
 from loaders.commands.publish import publish  # noqa: E402
 from loaders.commands.query import query  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
+from loaders.commands.extract import extract  # noqa: E402
 
 cli.add_command(load)
 cli.add_command(build)
@@ -65,6 +66,7 @@ cli.add_command(query)
 from loaders.commands.actors import actors  # noqa: E402
 
 cli.add_command(actors)
+cli.add_command(extract)
 
 
 def main() -> None:

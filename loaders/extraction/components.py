@@ -1,0 +1,161 @@
+"""spaCy components of the wirehouse pipeline (registered factories, configured in load_nlp).
+
+- ``wirehouse_paragraphs`` (before the parser): a blank line starts a sentence, so a headline
+  ("Moscow denies missile crash") is never glued to the paragraph after it.
+- ``wirehouse_claims``: attributions as contract claims in ``doc.user_data["wirehouse_claims"]``.
+- ``wirehouse_events``: events and entities, linked to the claims, in ``doc.user_data``
+  (``wirehouse_events``, ``wirehouse_entities``); dates stay phrases until ``extract_batch``
+  resolves them against the article's date.
+Results are plain JSON-able values so documents can cross process boundaries (n_process > 1).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.extraction.actors import Actor
+from loaders.extraction.claims import find_claims, resolve_claims
+from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.referents import (
+    ACTOR_LABELS,
+    PLACE_LABELS,
+    Referents,
+    actor_of,
+    place_of,
+)
+
+CLAIMS_KEY = "wirehouse_claims"
+EVENTS_KEY = "wirehouse_events"
+ENTITIES_KEY = "wirehouse_entities"
+
+
+@Language.component("wirehouse_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 1:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("wirehouse_claims")
+def make_claims(nlp: Language, name: str) -> ClaimsComponent:
+    return ClaimsComponent()
+
+
+class ClaimsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        referents = Referents(doc)
+        doc.user_data[CLAIMS_KEY] = resolve_claims(doc, find_claims(doc), referents)
+        return doc
+
+
+@Language.factory("wirehouse_events", default_config={"triggers_path": str(TRIGGERS_FILE)})
+def make_events(nlp: Language, name: str, triggers_path: str) -> EventsComponent:
+    return EventsComponent(triggers_path)
+
+
+class EventsComponent:
+    def __init__(self, triggers_path: str) -> None:
+        self.triggers_path = triggers_path
+        load_triggers(triggers_path)  # fail at load time on a broken data file
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc.user_data.get(CLAIMS_KEY, [])
+        referents = Referents(doc)
+        speakers = _speakers(doc, claims)
+        raw = find_events(doc, referents, speakers)
+        doc.user_data[EVENTS_KEY] = [_event(doc, e, claims) for e in raw]
+        doc.user_data[ENTITIES_KEY] = _entities(doc)
+        return doc
+
+
+def _speakers(doc: Doc, claims: list[dict]) -> dict[int, Actor]:
+    """Token index -> the claimant of the innermost named claim covering it."""
+    speakers: dict[int, Actor] = {}
+    for claim in sorted(claims, key=lambda c: c["start"] - c["end"]):  # widest first
+        who = claim["claimant"]
+        if who["name"] is None:
+            continue
+        actor = Actor(who["name"], who["country"], who["sector"], who["kind"] or "agent")
+        span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+        for token in span or []:
+            speakers[token.i] = actor
+    return speakers
+
+
+def _claim_index(position: int, claims: list[dict]) -> int | None:
+    covering = [i for i, c in enumerate(claims) if c["start"] <= position < c["end"]]
+    if not covering:
+        return None
+    denials = [i for i in covering if claims[i]["stance"] == "deny"]
+    named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
+    pool = denials or named or covering
+    return min(pool, key=lambda i: claims[i]["end"] - claims[i]["start"])
+
+
+def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
+    index = _claim_index(event.trigger.idx, claims)
+    claim = claims[index] if index is not None else None
+    sentence = event.sentence
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    end = sentence.start_char + len(text.rstrip())
+    return {
+        "type": event.type,
+        "actor": event.actor,
+        "target": event.target,
+        "location": event.location,
+        "date_text": event.date_text,
+        "killed_low": event.killed.low if event.killed else None,
+        "killed_high": event.killed.high if event.killed else None,
+        "injured_low": event.injured.low if event.injured else None,
+        "injured_high": event.injured.high if event.injured else None,
+        "claimant": claim["claimant"] if claim else None,
+        "stance": claim["stance"] if claim else "assert",
+        "claim_index": index,
+        "sentence_start": start,
+        "sentence_end": end,
+        "confidence": event.confidence(),
+        "trigger_start": event.trigger.idx,
+        "trigger_end": event.trigger.idx + len(event.trigger.text),
+    }
+
+
+def _entities(doc: Doc) -> list[dict]:
+    sentence_of = {}
+    for number, sentence in enumerate(doc.sents):
+        sentence_of[sentence.start] = number
+    starts = sorted(sentence_of)
+    entities = []
+    position = 0
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
+            continue
+        while position + 1 < len(starts) and starts[position + 1] <= ent.start:
+            position += 1
+        entry = {
+            "text": ent.text,
+            "label": ent.label_,
+            "start": ent.start_char,
+            "end": ent.end_char,
+            "name": None,
+            "country": None,
+            "sector": None,
+            "kind": None,
+            "sentence": sentence_of[starts[position]],
+        }
+        place = place_of(ent.text) if ent.label_ in PLACE_LABELS else None
+        actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS and ent.label_ != "GPE" else None
+        if ent.label_ == "GPE" and place is None:
+            actor = actor_of(ent.text)
+        if actor is not None:
+            entry.update(
+                name=actor.name, country=actor.country, sector=actor.sector, kind=actor.kind
+            )
+        elif place is not None:
+            entry.update(name=place.name, country=place.country, kind="place")
+            entry.update(admin1=place.admin1, lat=place.lat, lon=place.lon)
+            entry.update(gazetteer_id=place.gazetteer_id, precision=place.precision)
+        entities.append(entry)
+    return entities

@@ -1,0 +1,190 @@
+"""The extractor: ``load_nlp`` builds the spaCy pipeline once, ``extract_batch`` runs it.
+
+Pipeline: the English model (tagger, parser, NER) with
+``wirehouse_paragraphs`` before the parser, an ``entity_ruler`` before ``ner`` fed by the actor
+and place dictionaries (its ACTOR and PLACE spans win over the model's guesses, e.g. "Islamic
+State" is one actor, not NORP + noun), then ``wirehouse_claims`` and ``wirehouse_events``
+(components.py). Documents always go through ``nlp.pipe`` in batches.
+
+Dates: an event's date phrase resolves against the article's ``published`` date (dates.py). An
+event with no date phrase is dated to the article's date with precision "week" (date_text null):
+a wire story reports the last few days, and this keeps every date on or before the article's
+own. Without a published date, such events have no date.
+
+Location: the place in the event's clause under a locative preposition (in, near, at...), else
+such a place elsewhere in the sentence, else the article's dateline ("BEIRUT:"), else null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
+from loaders.extraction.contract import DocInput
+
+EXTRACTOR_VERSION = "0.1.0"
+BATCH_SIZE = 32
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})"
+    r"(?:,[ ]?[A-Z][A-Za-z ]+)?[ ]*(?:\([^)\n]{1,40}\))?[ ]*[:\-–—][ ]"
+)
+EVENT_KEYS = (
+    "type", "plover_category", "plover_mode", "acled_event_type", "acled_sub_event_type",
+    "actor", "target", "location", "date", "date_precision", "date_text", "killed_low",
+    "killed_high", "injured_low", "injured_high", "claimant", "stance", "claim_index",
+    "sentence_start", "sentence_end", "confidence",
+)  # fmt: skip
+
+
+def load_nlp() -> Any:
+    """The wirehouse pipeline: the one place the model is chosen (see model.py)."""
+    import spacy
+
+    from loaders.extraction import components  # noqa: F401 - registers the factories
+    from loaders.extraction.actors import actor_patterns
+
+    try:
+        from loaders.extraction.places import place_patterns
+    except ImportError:  # pragma: no cover - places module not built yet
+
+        def place_patterns() -> list[dict]:
+            return []
+
+    nlp = spacy.load(model.model_name())
+    nlp.max_length = 5_000_000
+    nlp.add_pipe("wirehouse_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns([*actor_patterns(), *place_patterns()])  # type: ignore[attr-defined]
+    nlp.add_pipe("wirehouse_claims", last=True)
+    nlp.add_pipe("wirehouse_events", last=True)
+    return nlp
+
+
+def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> list[dict]:
+    """One contract result per input, in input order, through ``nlp.pipe``."""
+    from loaders.extraction import components
+
+    results: list[dict] = [{} for _ in docs]
+    valid: list[tuple[str, int]] = []
+    for index, doc in enumerate(docs):
+        problem = _problem(doc)
+        if problem:
+            results[index] = {
+                "id": doc.get("id") if isinstance(doc, dict) else None,
+                "error": problem,
+            }
+        else:
+            valid.append((doc["text"], index))
+    piped = nlp.pipe(valid, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    for parsed, index in piped:
+        source = docs[index]
+        published = _published(source.get("published"))
+        results[index] = {
+            "id": source["id"],
+            "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
+            "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
+            "events": list(_finish_events(parsed, source["text"], published)),
+        }
+    return results
+
+
+def _problem(doc: Any) -> str | None:
+    if not isinstance(doc, dict):
+        return "input is not a JSON object"
+    if not isinstance(doc.get("text"), str) or not doc["text"].strip():
+        return "missing or empty text"
+    if "id" not in doc or doc["id"] is None:
+        return "missing id"
+    return None
+
+
+def _published(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterator[dict]:
+    from loaders.extraction import components
+    from loaders.extraction.dates import resolve_date
+
+    types = event_types()
+    dateline = _dateline(text)
+    for raw in parsed.user_data.get(components.EVENTS_KEY, []):
+        event = dict(raw)
+        mapping = types[event["type"]]
+        event.update(
+            plover_category=mapping["plover_category"] or None,
+            plover_mode=mapping["plover_mode"] or None,
+            acled_event_type=mapping["acled_event_type"] or None,
+            acled_sub_event_type=mapping["acled_sub_event_type"] or None,
+        )
+        _acled_by_actor(event)
+        if event["location"] is None and dateline is not None:
+            event["location"] = dateline
+        resolved = resolve_date(event["date_text"], published) if event["date_text"] else None
+        if resolved is not None:
+            event["date"], event["date_precision"] = resolved.date.isoformat(), resolved.precision
+        elif published is not None:
+            event["date"], event["date_precision"] = published.isoformat(), "week"
+            event["date_text"] = None
+        else:
+            event["date"], event["date_precision"] = None, None
+        yield {key: event[key] for key in EVENT_KEYS}
+
+
+def _acled_by_actor(event: dict) -> None:
+    """ACLED sub-events that depend on who acted (documented in event_types.csv)."""
+    actor, target = event["actor"] or {}, event["target"] or {}
+
+    def is_state(ref: dict) -> bool:
+        return ref.get("kind") == "state" or (
+            bool(ref.get("country"))
+            and ref.get("sector") in STATE_SECTORS
+            and ref.get("kind") != "armed_group"
+        )
+
+    if event["type"] == "territory_capture" and is_state(actor):
+        event["acled_sub_event_type"] = "Government regains territory"
+    if event["type"] == "territory_loss" and target and is_state(target) and not is_state(actor):
+        event["acled_sub_event_type"] = "Government regains territory"
+    if event["type"] == "killing" and (
+        target.get("sector") in ARMED_SECTORS or target.get("kind") == "armed_group"
+    ):
+        event["acled_event_type"], event["acled_sub_event_type"] = "Battles", "Armed clash"
+
+
+def _dateline(text: str) -> dict | None:
+    from loaders.extraction.referents import place_of, place_ref
+
+    for found in DATELINE.finditer(text[:2000]):
+        words = found.group("place")
+        place = place_of(words.title()) or place_of(words)
+        if place is not None:
+            start = found.start("place")
+            return place_ref(place, words, start, start + len(words))
+    return None
+
+
+_TYPES: dict[str, dict[str, str]] | None = None
+
+
+def event_types() -> dict[str, dict[str, str]]:
+    """loaders/data/event_types.csv by type (PLOVER and ACLED equivalents, family)."""
+    global _TYPES
+    if _TYPES is None:
+        import csv
+        from pathlib import Path
+
+        path = Path(__file__).resolve().parent.parent / "data" / "event_types.csv"
+        with path.open(encoding="utf-8", newline="") as handle:
+            _TYPES = {row["type"]: row for row in csv.DictReader(handle)}
+    return _TYPES

@@ -1,0 +1,166 @@
+"""Casualty numbers from the words of a noun phrase ("some 200 fighters" -> 200-200).
+
+A count is a closed range ``(low, high)``; an open side is None. The rules, documented because
+analysts compare them with other datasets:
+
+| words | low | high |
+| --- | --- | --- |
+| "16", "sixteen", "1,200", "two senior field commanders", "one of its generals" | n | n |
+| "some / about / around / roughly / approximately / an estimated / nearly / almost n" | n | n |
+| "at least n", "n or more" | n | open |
+| "more than n", "over n", "upwards of n" | n + 1 | open |
+| "up to n", "at most n" | open | n |
+| "fewer than n", "less than n", "under n" | open | n - 1 |
+| "n to m", "n-m", "between n and m" | n | m |
+| "a dozen" / "two dozen" | 12 / 24 | same |
+| "dozens" | 24 | 99 |
+| "several dozen" | 36 | 99 |
+| "scores" | 40 | 99 |
+| "hundreds" | 200 | 999 |
+| "several hundred" | 200 | 900 |
+| "a few hundred" | 200 | 400 |
+| "thousands" / "several thousand" | 2000 | 9999 / 9000 |
+| "tens of thousands" | 20000 | 99999 |
+| "a few" | 2 | 4 |
+| "several" | 3 | 9 |
+
+Percentages ("80 to 90 percent") are never counts. Words with no count ("many", "some") give None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {  # word(s) -> (low, high)
+    "several dozen": (36, 99),
+    "several hundred": (200, 900),
+    "a few hundred": (200, 400),
+    "several thousand": (2000, 9000),
+    "a few thousand": (2000, 4000),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "a handful": (2, 5),
+    "a few": (2, 4),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozen": (12, 12),
+}
+VAGUE_FIRST = tuple(p for p in VAGUE if " " in p and p not in ("a dozen", "a handful", "a few"))
+POINT_QUALIFIERS = (
+    "some", "about", "around", "roughly", "approximately", "an estimated", "estimated",
+    "nearly", "almost", "close to", "as many as", "a total of", "total of",
+)  # fmt: skip
+AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than")
+MORE_THAN = ("more than", "over", "upwards of", "in excess of")
+UP_TO = ("up to", "at most", "as many as up to")
+FEWER_THAN = ("fewer than", "less than", "under")
+PERCENT = re.compile(r"\b(percent|per cent|pct)\b|%", re.IGNORECASE)
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_SCALED_DIGITS = rf"(?:{_DIGITS})(?:\s+(?:hundred|thousand|million))?"
+_WORDS = rf"(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
+_NUMBER = rf"(?:{_SCALED_DIGITS}|{_WORDS}|a\s+(?:hundred|thousand))"
+_RANGE = re.compile(
+    rf"\b(?:between\s+)?(?P<a>{_NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{_NUMBER})\b", re.IGNORECASE
+)
+_SINGLE = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Count:
+    low: int | None
+    high: int | None
+
+
+def number_value(words: str) -> int | None:
+    """The integer a number written in digits or words stands for ("1,200", "twenty-five")."""
+    text = words.strip().lower().replace("–", "-")
+    if not text:
+        return None
+    digits = re.fullmatch(rf"({_DIGITS})(?:\s+(hundred|thousand|million))?", text)
+    if digits:
+        value = float(digits.group(1).replace(",", ""))
+        if digits.group(2):
+            value *= SCALES[digits.group(2)]
+        return int(value)
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text):
+        if word in ("and", "a", "an"):
+            if word != "and":
+                current = current or 1
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in SCALES:
+            current = (current or 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _qualifier_before(text: str, start: int) -> str:
+    return " ".join(text[:start].lower().split()[-3:])
+
+
+def parse_count(words: str) -> Count | None:
+    """The casualty count in a noun phrase's words, or None when they hold no count."""
+    text = " ".join(words.split())
+    if not text or PERCENT.search(text):
+        return None
+    lowered = text.lower()
+    for phrase in VAGUE_FIRST:  # "several hundred" before the bare "hundred"
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return Count(*VAGUE[phrase])
+    ranged = _RANGE.search(text)
+    if ranged:
+        low, high = number_value(ranged.group("a")), number_value(ranged.group("b"))
+        if low is not None and high is not None and low < high:
+            return Count(low, high)
+    single = _SINGLE.search(text)
+    if single:
+        value = number_value(single.group("n"))
+        if value is not None:
+            before = _qualifier_before(text, single.start())
+            after = lowered[single.end() :].lstrip()
+            if single.group("n").lower() in ("dozen",):
+                value = 12
+            if after.startswith("dozen"):
+                value *= 12
+            return _qualified(value, before, after)
+    for phrase, (low, high) in VAGUE.items():
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return Count(low, high)
+    return None
+
+
+def _qualified(value: int, before: str, after: str) -> Count:
+    def ends_with(options: tuple[str, ...]) -> bool:
+        return any(before == o or before.endswith(" " + o) for o in options)
+
+    if ends_with(AT_LEAST) or after.startswith("or more"):
+        return Count(value, None)
+    if ends_with(MORE_THAN):
+        return Count(value + 1, None)
+    if ends_with(FEWER_THAN):
+        return Count(None, max(value - 1, 0))
+    if ends_with(UP_TO):
+        return Count(None, value)
+    return Count(value, value)

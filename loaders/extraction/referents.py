@@ -1,0 +1,267 @@
+"""Who and where a span of an article refers to: actor and place references with offsets.
+
+Wraps ``resolve_actor`` and ``geocode`` (the dictionaries) with what only the document knows:
+- a person ("Lieutenant Igor Makushev") is named as such; the country and sector come from the
+  actor or nationality beside the name ("of the Russian General Staff" -> RUS, MIL);
+- "he", "she", "it", "they" as a speaker are the previous speaker;
+- "its fighters", "their main weapons depot" belong to the sentence's speaker, else to the
+  nearest actor named before;
+- "the Observatory", "the Guards" (a shortened name) are the actor named in full earlier;
+- "a monitoring group" is the one monitor named in the article; "the jihadist group", "the
+  militant group", "the jihadists" are the armed group named last.
+These are cheap, local rules, not coreference resolution: they can be wrong, and say so with a
+lower event confidence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.extraction.actors import Actor, resolve_actor
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+try:  # places.py is built alongside; without it, places stay unresolved text.
+    from loaders.extraction.places import Place, geocode
+except ImportError:  # pragma: no cover - only while the places module is absent
+    Place = Any  # type: ignore[misc,assignment]
+
+    def geocode(text: str) -> Any:  # type: ignore[misc]
+        return None
+
+
+ACTOR_LABELS = frozenset({"ACTOR", "PERSON", "ORG", "NORP", "GPE"})
+PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+NAMED_KINDS = frozenset({"state", "armed_group", "monitor", "organisation", "person"})
+MONITOR_HEADS = frozenset({"monitor", "observatory"})
+GROUP_HEADS = frozenset(
+    {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
+)
+TITLE_WORDS = _words(
+    "president minister general lieutenant colonel major captain commander spokesman "
+    "spokeswoman spokesperson deputy head chief analyst expert official brigadier "
+    "admiral sheikh emir leader prime foreign defence defense interior secretary "
+    "ambassador envoy mr mrs ms dr"
+)
+
+
+@lru_cache(maxsize=65536)
+def actor_of(text: str) -> Actor | None:
+    return resolve_actor(text)
+
+
+@lru_cache(maxsize=65536)
+def place_of(text: str) -> Place | None:
+    return geocode(text)
+
+
+def actor_ref(actor: Actor | None, text: str | None, start: int | None, end: int | None) -> dict:
+    return {
+        "text": text,
+        "name": actor.name if actor else None,
+        "country": actor.country if actor else None,
+        "sector": actor.sector if actor else None,
+        "kind": actor.kind if actor else None,
+        "start": start,
+        "end": end,
+    }
+
+
+def place_ref(place: Place | None, text: str, start: int | None, end: int | None) -> dict:
+    return {
+        "text": text,
+        "name": place.name if place else None,
+        "country": place.country if place else None,
+        "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "gazetteer_id": place.gazetteer_id if place else None,
+        "precision": place.precision if place else "unresolved",
+        "start": start,
+        "end": end,
+    }
+
+
+def is_named(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind in NAMED_KINDS
+
+
+class Referents:
+    """Resolution with the memory of one document (what was named before, who spoke last)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.named: list[tuple[int, Actor]] = []  # (token index, actor) of named mentions
+        self.last_speaker: Actor | None = None
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                actor = actor_of(ent.text)
+                if is_named(actor) and actor is not None and actor.kind != "person":
+                    self.named.append((ent.start, actor))
+
+    # --- actors ---------------------------------------------------------------------------
+
+    def actor(self, head: Token, speaker: Actor | None = None) -> dict:
+        """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets."""
+        span = noun_phrase(head)
+        core = self.doc[span.start : head.i + 1]
+        found = self._resolve(head, span, core, speaker)
+        if not is_named(found):
+            # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
+            for child in head.rights:
+                if child.dep_ == "appos":
+                    named = self._resolve(child, noun_phrase(child), self._core(child), speaker)
+                    if is_named(named):
+                        appos = noun_phrase(child)
+                        return actor_ref(named, appos.text, appos.start_char, appos.end_char)
+        return actor_ref(found, span.text, span.start_char, span.end_char)
+
+    def _resolve(self, head: Token, span: Span, core: Span, speaker: Actor | None) -> Actor | None:
+        lower = head.lower_
+        if lower in PRONOUNS and head.pos_ == "PRON":
+            return self.last_speaker if lower in ("he", "she", "it", "they") else speaker
+        if lower in ("that", "which", "who") and head.dep_.startswith("nsubj"):
+            verb = head.head
+            for _ in range(3):  # "a campaign which Moscow says is targeting...": up to the noun
+                if verb.dep_ == "relcl":
+                    noun = verb.head
+                    return self._resolve(noun, noun_phrase(noun), self._core(noun), speaker)
+                if verb.head is verb:
+                    break
+                verb = verb.head
+            return None
+        ents = [e for e in self.doc.ents if e.start >= span.start and e.end <= span.end]
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        person_at_head = next((e for e in persons if e.start <= head.i < e.end), None)
+        if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
+            return self._person(person_at_head or persons[0], span, ents)
+        for candidate in sorted(ents, key=lambda e: (not (e.start <= head.i < e.end), -e.end)):
+            if candidate.label_ in ACTOR_LABELS:
+                actor = actor_of(candidate.text)
+                if actor is not None and (is_named(actor) or candidate.end - 1 == head.i):
+                    return self._owned_by_core(actor, core)
+        actor = actor_of(core.text) or actor_of(span.text)
+        owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
+        if owner is not None:
+            possessor = self._clause_subject(head, speaker) or speaker or self.before(head.i)
+            if possessor is not None and (actor is None or not is_named(actor)):
+                return possessor
+        if actor is None or not is_named(actor):
+            generic = self._generic(head, core, actor)
+            if generic is not None:
+                return generic
+        return actor
+
+    def _clause_subject(self, head: Token, speaker: Actor | None) -> Actor | None:
+        """ "Paris launched its first raids": "its" is the subject of the phrase's own clause."""
+        if head.dep_.startswith("nsubj"):
+            return None
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i == head.i or subject.lower_ in POSSESSIVES:
+            return None
+        if subject.lower_ in PRONOUNS:
+            return speaker if subject.lower_ in ("it", "they", "we") else None
+        found = self._resolve(subject, noun_phrase(subject), self._core(subject), speaker)
+        return found if is_named(found) else None
+
+    def _core(self, head: Token) -> Span:
+        return self.doc[noun_phrase(head).start : head.i + 1]
+
+    def _owned_by_core(self, actor: Actor, core: Span) -> Actor:
+        # "Russian warplanes": the entity is "Russian" but the phrase says more (MIL).
+        whole = actor_of(core.text)
+        if whole is not None and whole.country == actor.country and whole.name == actor.name:
+            return whole
+        return actor
+
+    def _person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
+        known = actor_of(person.text)
+        if known is not None and known.kind == "person" and known.country:
+            return known
+        country = sector = None
+        for ent in ents:
+            if ent is person or ent.label_ not in ACTOR_LABELS:
+                continue
+            other = actor_of(ent.text)
+            if other is not None and other.country:
+                country, sector = other.country, other.sector
+                break
+        titles = [
+            t.text
+            for t in span
+            if t.lower_ in TITLE_WORDS and not (person.start <= t.i < person.end)
+        ]
+        titles += [t.text for t in person if t.lower_ in TITLE_WORDS]
+        for title in titles:
+            titled = actor_of(title)
+            if titled is not None and titled.sector:
+                sector = (
+                    titled.sector if sector in (None, "GOV") or titled.sector != "GOV" else sector
+                )
+                break
+        if country is None:
+            whole = actor_of(span.text)
+            if whole is not None:
+                country, sector = whole.country, sector or whole.sector
+        first = next((t for t in person if t.lower_ not in TITLE_WORDS), person[0])
+        name = self.doc[first.i : person.end].text
+        return Actor(name=name, country=country, sector=sector, kind="person")
+
+    def _generic(self, head: Token, core: Span, actor: Actor | None) -> Actor | None:
+        words = {t.lower_ for t in core} | {t.lemma_.lower() for t in core}
+        determiner = next((t.lower_ for t in core if t.dep_ == "det"), None)
+        if words & MONITOR_HEADS or ("monitoring" in words and "group" in words):
+            monitors = {a.name: a for _, a in self.named if a.kind == "monitor"}
+            if len(monitors) == 1:
+                return next(iter(monitors.values()))
+        if determiner == "the" and (
+            head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS
+        ):
+            return self.before(head.i, kinds=("armed_group",))
+        # "the Observatory", "the Guards": a shortened name of an actor named before.
+        if head.pos_ == "PROPN" or head.text[:1].isupper():
+            for _, named in reversed(self.named):
+                if head.text.lower() in named.name.lower().split():
+                    return named
+        return None
+
+    def before(self, index: int, kinds: tuple[str, ...] | None = None) -> Actor | None:
+        """The last named actor mentioned before token ``index``."""
+        for at, actor in reversed(self.named):
+            if at < index and (kinds is None or actor.kind in kinds):
+                return actor
+        return None
+
+    # --- places ---------------------------------------------------------------------------
+
+    def place(self, ent: Span) -> dict:
+        return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
+
+
+def noun_phrase(head: Token) -> Span:
+    """The phrase a noun heads, without trailing relative clauses, appositions or commas."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
+            break
+        if child.dep_ == "prep" and child.lower_ != "of":
+            break  # "IS in the Aleppo area": the place is not part of the actor
+        end = child.right_edge.i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
