@@ -79,7 +79,7 @@ class Dictionary:
     agents: dict[str, _Agent]  # normalised agent noun (singular and plural) -> agent
     pattern_aliases: list[tuple[str, Actor]]  # (alias as written, actor) for EntityRuler patterns
     adjectives: list[tuple[str, Actor]]  # (adjective as written, state) for combo patterns
-    curated: set[str]  # agent nouns from the YAML files (the CAMEO table's are the rest)
+    curated: dict[str, str]  # YAML agent nouns, key -> as written (CAMEO's are the rest)
 
 
 # --- text normalisation ---------------------------------------------------------------------
@@ -203,9 +203,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         raise ActorDataError(f"{path}: not valid YAML: {error}") from error
     if content is None:
         return {}
-    if not isinstance(content, dict) or not set(content) <= {"actors", "agents"}:
+    if not isinstance(content, dict) or not set(content) <= {"actors", "agents", "not_agents"}:
         raise ActorDataError(
-            f"{path}: the top level must be a mapping with 'actors' and/or 'agents'"
+            f"{path}: the top level must be a mapping of 'actors', 'agents' and 'not_agents'"
         )
     return content
 
@@ -343,7 +343,7 @@ def load_dictionary() -> Dictionary:
     from loaders.extraction.places import country_codes
 
     countries = country_codes()
-    book = Dictionary({}, {}, {}, {}, [], [], set())
+    book = Dictionary({}, {}, {}, {}, [], [], {})
     claimed: dict[str, tuple[Actor, str]] = {}
 
     def claim(key: str, actor: Actor, where: str) -> bool:
@@ -364,7 +364,7 @@ def load_dictionary() -> Dictionary:
         content = _read_yaml(path)
         for where, entry in _entries(content, "actors", path):
             actor, aliases, exact, adjectives = _parse_actor(entry, path, where, countries)
-            label = f"{path.name} {where}"
+            label = f"{path}: {where}"
             # A second entry for the same name (a state's forces) leaves the bare name to the first.
             own = claimed.get(normalise(actor.name))
             names = aliases if own and own[0].name == actor.name else [actor.name, *aliases]
@@ -395,7 +395,13 @@ def load_dictionary() -> Dictionary:
                 for form in {normalise(noun), normalise(plural(noun))}:
                     # Curated nouns override the CAMEO table's generic sector names.
                     book.agents[form] = _Agent(actor, standalone)
-                    book.curated.add(form)
+                for written in (noun, plural(noun)):
+                    book.curated[normalise(written)] = written.lower()
+        dropped = _string_list(content.get("not_agents"), path, "not_agents", "not_agents")
+        for noun in dropped:
+            for form in {normalise(noun), normalise(plural(noun))}:
+                book.agents.pop(form, None)
+                book.curated.pop(form, None)
     return book
 
 
@@ -540,8 +546,13 @@ def _patterns() -> tuple[dict, ...]:
             if "." in alias:  # "U.S." and "US" are both written
                 undotted = [{"TEXT": token} for token in _tokens(_undot(alias))]
                 patterns.append({"label": "ACTOR", "pattern": undotted, "id": actor.name})
-        else:
-            patterns.append({"label": "ACTOR", "pattern": _lower_pattern(alias), "id": actor.name})
+            continue
+        for variant in {alias, alias.replace("-", " ")}:  # "al-Nusra" and "al Nusra"
+            pattern = _lower_pattern(variant)
+            if len(pattern) == 1 and alias.islower():
+                # A common word as a name ("regime", "monitor") only when used as a noun.
+                pattern[0]["POS"] = {"IN": ["NOUN", "PROPN"]}
+            patterns.append({"label": "ACTOR", "pattern": pattern, "id": actor.name})
     # Owner + agent noun combinations: one pattern per owner and outcome, nouns as an IN set.
     by_outcome: dict[tuple[str, str], set[str]] = {}
     multi_word: list[tuple[str, str, str]] = []
@@ -553,18 +564,28 @@ def _patterns() -> tuple[dict, ...]:
             if " " not in noun:
                 by_outcome.setdefault((adjective, outcome), set()).add(noun)
             elif noun in book.curated:  # CAMEO's thousands of phrases stay resolve-only
-                multi_word.append((adjective, noun, outcome))
+                multi_word.append((adjective, book.curated[noun], outcome))
     for (adjective, outcome), nouns in sorted(by_outcome.items()):
         pattern = [*_lower_pattern(adjective), {"LOWER": {"IN": sorted(nouns)}}]
         patterns.append({"label": "ACTOR", "pattern": pattern, "id": outcome})
     for adjective, noun, outcome in multi_word:
-        pattern = [*_lower_pattern(adjective), *_lower_pattern(noun)]
-        patterns.append({"label": "ACTOR", "pattern": pattern, "id": outcome})
+        for variant in {noun, noun.replace("-", " ")}:
+            pattern = [*_lower_pattern(adjective), *_lower_pattern(variant)]
+            patterns.append({"label": "ACTOR", "pattern": pattern, "id": outcome})
     return tuple(patterns)
+
+
+def reload() -> None:
+    """Forget the loaded dictionary (after editing a data file or $WIREHOUSE_ACTORS)."""
+    load_dictionary.cache_clear()
+    _patterns.cache_clear()
 
 
 def actor_patterns() -> list[dict]:
     """spaCy EntityRuler patterns, label ACTOR, id = canonical name.
+
+    Put the ruler after the tagger (the wirehouse pipeline adds it before "ner"): the few
+    single-word aliases that are common nouns ("regime", "monitor") carry a POS condition.
 
     Names and aliases match case-insensitively (LOWER), short acronyms by exact text. Owner +
     agent combinations ("Russian warplanes", "Syrian rebels") are patterns too; their id is the

@@ -1,0 +1,257 @@
+"""The actor dictionary: required resolutions, alias families, data-file validity, the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from loaders.extraction import actors as dictionary
+from loaders.extraction.actors import (
+    SECTORS,
+    Actor,
+    ActorDataError,
+    actor_patterns,
+    parse_cameo_agents,
+    resolve_actor,
+)
+from loaders.extraction.places import country_codes
+from tests.conftest import REPO, shared_file
+
+DATA = REPO / "loaders" / "data"
+# The codes the bundled dictionary uses; each must be in the full ISO list (places_countries.csv).
+CODES_IN_USE = {"SYR", "RUS", "USA", "IRN", "FRA", "TUR", "ISR", "IRQ", "SAU", "GBR", "JOR", "LBN",
+                "QAT", "ARE", "DEU", "CHN", "PSE", "AFG", "PAK"}  # fmt: skip
+
+
+def _as_tuple(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
+    return (actor.name, actor.country, actor.sector) if actor else (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("American warplanes", ("United States", "USA", "MIL")),
+        ("Moscow", ("Russia", "RUS", "GOV")),
+        ("the Free Syrian Army", ("Free Syrian Army", "SYR", "REB")),
+        ("Daesh", ("Islamic State", None, "IMG")),
+        ("ISIL", ("Islamic State", None, "IMG")),
+        ("xyzzy", (None, None, None)),
+        ("Russian strikes", ("Russia", "RUS", "MIL")),
+        ("Russian warplanes", ("Russia", "RUS", "MIL")),
+        ("Syrian soldiers", ("Syria", "SYR", "MIL")),
+        ("Iranian general", ("Iran", "IRN", "MIL")),
+        ("French Defence Minister", ("France", "FRA", "GOV")),
+        ("Syrian rebels", ("Rebel groups", "SYR", "REB")),
+        ("rebels", ("Rebel groups", None, "REB")),
+        ("rebel groups", ("Rebel groups", None, "REB")),
+        ("jihadists", ("Jihadists", None, "REB")),
+        ("the jihadists", ("Jihadists", None, "REB")),
+        ("Western governments", ("Western governments", None, "GOV")),
+        ("US-led coalition", ("US-led coalition", None, "MIL")),
+        ("Iran's Revolutionary Guards", ("Islamic Revolutionary Guard Corps", "IRN", "MIL")),
+        ("the Kremlin", ("Russia", "RUS", "GOV")),
+        ("the Russian General Staff", ("Russia", "RUS", "MIL")),
+        ("Syrian Arab Army", ("Syria", "SYR", "MIL")),
+        ("the regime", ("Syria", "SYR", "GOV")),
+        ("Washington", ("United States", "USA", "GOV")),
+        ("Pentagon", ("United States", "USA", "MIL")),
+        ("a U.S. official", ("United States", "USA", "GOV")),
+        ("the Observatory", ("Syrian Observatory for Human Rights", "SYR", "NGO")),
+        ("Hezbollah fighters", ("Hezbollah", "LBN", "REB")),
+        ("Syrian President Bashar al-Assad", ("Syria", "SYR", "GOV")),
+        ("  the   FREE syrian ARMY ", ("Free Syrian Army", "SYR", "REB")),
+        ("Liwa Suqour al-Jabal", ("Liwa Suqour al-Jabal", "SYR", "REB")),
+        ("SANA", ("SANA", "SYR", "GOV")),
+        ("Reuters", ("Reuters", "GBR", "MED")),
+        ("civilians", ("Civilians", None, "CVL")),
+        ("strikes", (None, None, None)),  # an action noun is an actor only with an owner
+        ("is", (None, None, None)),  # "IS" only in capitals
+        ("who", (None, None, None)),  # "WHO" only in capitals
+        ("a Syrian city", (None, None, None)),
+    ],
+)
+def test_required_resolutions(text: str, expected: tuple) -> None:
+    assert _as_tuple(resolve_actor(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ["Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State group",
+         "the Islamic State"],
+        ["Nusra Front", "al-Nusra", "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "Nusra", "al Nusra"],
+        ["Hezbollah", "Hizbollah", "Hizbullah", "Lebanon's Hezbollah"],
+        ["Islamic Revolutionary Guard Corps", "IRGC", "Revolutionary Guards",
+         "Revolutionary Guard Corps", "the Guards", "Iran's Revolutionary Guards"],
+        ["Syrian Observatory for Human Rights", "SOHR", "the Observatory", "a monitoring group",
+         "the monitor", "the Britain-based Syrian Observatory for Human Rights"],
+        ["Free Syrian Army", "FSA", "the FSA"],
+        ["United States", "US", "U.S.", "USA", "America", "Washington"],
+    ],
+)  # fmt: skip
+def test_alias_families_resolve_to_one_entity(family: list[str]) -> None:
+    resolved = {_as_tuple(resolve_actor(alias)) for alias in family}
+    assert len(resolved) == 1 and None not in next(iter(resolved))[:1], resolved
+
+
+def _yaml_entries() -> Iterator[tuple[Path, str, dict]]:
+    for path in sorted(DATA.glob("actors*.yaml")):
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for key in ("actors", "agents"):
+            for entry in content.get(key) or []:
+                yield path, key, entry
+
+
+def test_every_named_alias_resolves_to_its_own_entry() -> None:
+    for path, key, entry in _yaml_entries():
+        if key != "actors":
+            continue
+        expected = (entry["name"], entry["country"], entry["sector"])
+        for alias in [*(entry.get("aliases") or []), *(entry.get("exact_aliases") or [])]:
+            assert _as_tuple(resolve_actor(alias)) == expected, (path.name, alias)
+
+
+def test_sectors_and_countries_are_valid_everywhere() -> None:
+    iso = country_codes()
+    assert len(iso) == 249
+    assert CODES_IN_USE.issubset(iso)
+    used: set[str] = set()
+    for path, _key, entry in _yaml_entries():
+        assert entry["sector"] in SECTORS, (path.name, entry["name"])
+        if entry.get("country") is not None:
+            assert entry["country"] in iso, (path.name, entry["name"])
+            used.add(entry["country"])
+    assert used <= iso and {"SYR", "RUS", "USA", "IRN", "FRA"} <= used
+    with (DATA / "actors_cameo_agents.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert len(rows) > 2000
+    assert {row["sector"] for row in rows} <= SECTORS
+
+
+def test_cameo_table_is_the_parse_of_the_published_dictionary() -> None:
+    source = shared_file("data/reference/cameo_agents.txt")
+    parsed = parse_cameo_agents(source.read_text(encoding="utf-8", errors="replace").splitlines())
+    with (DATA / "actors_cameo_agents.csv").open(encoding="utf-8") as handle:
+        bundled = [
+            (row["noun"], row["sector"], row["cameo_code"])
+            for row in csv.DictReader(line for line in handle if not line.startswith("#"))
+        ]
+    assert bundled == parsed
+    table = {noun: sector for noun, sector, _code in parsed}
+    assert table["soldier"] == "MIL" and table["rebel"] == "REB" and table["minister"] == "GOV"
+    assert table["defence minister"] == "GOV" and table["spokesman"] == "MED"  # JRN read as MED
+
+
+def test_patterns_cover_names_aliases_and_combinations() -> None:
+    patterns = actor_patterns()
+    assert all(p["label"] == "ACTOR" and p["id"] and p["pattern"] for p in patterns)
+    by_id: dict[str, list[list[dict]]] = {}
+    for pattern in patterns:
+        by_id.setdefault(pattern["id"], []).append(pattern["pattern"])
+    assert [{"LOWER": "daesh"}] in by_id["Islamic State"]
+    assert [{"TEXT": "IS"}] in by_id["Islamic State"]  # case-sensitive: never the verb "is"
+    assert [{"LOWER": "liwa"}, {"LOWER": "suqour"}, {"LOWER": "al"}, {"LOWER": "-"},
+            {"LOWER": "jabal"}] in by_id["Liwa Suqour al-Jabal"]  # fmt: skip
+    combos = [
+        pattern[1]["LOWER"]["IN"]
+        for pattern in by_id["Russia"]
+        if pattern[0] == {"LOWER": "russian"} and isinstance(pattern[-1]["LOWER"], dict)
+    ]
+    assert any("warplanes" in nouns and "soldiers" in nouns for nouns in combos)
+
+
+@pytest.fixture(scope="module")
+def ruler_nlp():  # the real English model with the dictionary's ruler, as the pipeline adds it
+    import spacy
+
+    from loaders.extraction.model import model_name
+
+    nlp = spacy.load(model_name())
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(actor_patterns())
+    return nlp
+
+
+def test_patterns_find_actors_in_text(ruler_nlp) -> None:
+    doc = ruler_nlp(
+        "Russian warplanes hit positions of the Free Syrian Army near Hama, Moscow said. "
+        "Daesh is retreating, the monitoring group said, but we will monitor the area."
+    )
+    actors = {(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "ACTOR"}
+    assert ("Russian warplanes", "Russia") in actors
+    assert ("Free Syrian Army", "Free Syrian Army") in actors
+    assert ("Moscow", "Russia") in actors
+    assert ("Daesh", "Islamic State") in actors
+    assert ("monitoring group", "Syrian Observatory for Human Rights") in actors
+    assert not any(ent.text in ("is", "monitor") for ent in doc.ents if ent.label_ == "ACTOR")
+
+
+@pytest.fixture
+def user_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    path = tmp_path / "my_actors.yaml"
+    monkeypatch.setenv(dictionary.USER_FILES_VARIABLE, str(path))
+    dictionary.reload()
+    yield path
+    monkeypatch.delenv(dictionary.USER_FILES_VARIABLE)
+    dictionary.reload()
+
+
+def test_users_extend_the_dictionary_with_a_yaml_file(user_file: Path) -> None:
+    user_file.write_text(
+        "actors:\n"
+        "  - name: Army of Glory\n    kind: armed_group\n    country: SYR\n    sector: REB\n"
+        "    aliases: [Jaish al-Izza, Jaysh al-Izza]\n"
+        "agents:\n  - name: Snipers\n    sector: MIL\n    nouns: [sniper]\n",
+        encoding="utf-8",
+    )
+    assert _as_tuple(resolve_actor("Jaysh al-Izza")) == ("Army of Glory", "SYR", "REB")
+    assert _as_tuple(resolve_actor("Russian snipers")) == ("Russia", "RUS", "MIL")
+    assert _as_tuple(resolve_actor("Moscow")) == ("Russia", "RUS", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("actors:\n  - name: Foo\n    kind: state\n    country: XXX\n    sector: GOV\n",
+         "actors entry 1 ('Foo'): country 'XXX' is not an ISO 3166-1 alpha-3 code"),
+        ("actors:\n  - name: Foo\n    kind: state\n    country: SYR\n    sector: ARMY\n",
+         "actors entry 1 ('Foo'): sector 'ARMY' is not one of"),
+        ("actors:\n  - name: Foo\n    kind: gang\n    country: null\n    sector: REB\n",
+         "actors entry 1 ('Foo'): kind 'gang' is not one of"),
+        ("actors:\n  - kind: state\n    sector: GOV\n", "actors entry 1: 'name' is required"),
+        ("actors:\n  - name: Foo\n    kind: armed_group\n    sector: REB\n    alias: [Bar]\n",
+         "unknown field(s) ['alias']"),
+        ("actors:\n  - name: Foo\n    kind: armed_group\n    sector: REB\n    aliases: Daesh\n",
+         "alias 'daesh' already means Islamic State"),
+        ("agents:\n  - name: Snipers\n    nouns: [sniper]\n", "'sector' is required"),
+        ("actors: [\n", "not valid YAML"),
+    ],
+)  # fmt: skip
+def test_malformed_user_entries_are_named(user_file: Path, content: str, message: str) -> None:
+    user_file.write_text(content, encoding="utf-8")
+    with pytest.raises(ActorDataError) as caught:
+        resolve_actor("Moscow")
+    assert str(user_file) in str(caught.value) and message in str(caught.value)
+
+
+def test_cli_resolves_one_json_object_per_text() -> None:
+    texts = ["American warplanes", "Moscow", "the Free Syrian Army", "xyzzy"]
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders.cli", "actors", "resolve", *texts],
+        capture_output=True, text=True, check=True, cwd=REPO,
+    )  # fmt: skip
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines == [
+        {"text": "American warplanes", "name": "United States", "country": "USA", "sector": "MIL"},
+        {"text": "Moscow", "name": "Russia", "country": "RUS", "sector": "GOV"},
+        {"text": "the Free Syrian Army", "name": "Free Syrian Army", "country": "SYR",
+         "sector": "REB"},
+        {"text": "xyzzy", "name": None, "country": None, "sector": None},
+    ]  # fmt: skip
