@@ -30,13 +30,18 @@ _LEADING = re.compile(
     r"countryside of |region of |district of |environs of |capital |province of |governorate of )+"
 )
 _DIRECTION = re.compile(
-    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|"
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"northeastern|northwestern|southeastern|southwestern|north ?east|north ?west|south ?east|"
     r"south ?west|greater|downtown|outer)(?:ern)? )+"
 )
-_ADMIN_SUFFIX = re.compile(r" (?:province|governorate|governate|region|prefecture|muhafazat)$")
+# "Idlib countryside" and "rural Idlib" are the governorate around the town, like "Idlib province".
+_ADMIN_SUFFIX = re.compile(
+    r" (?:province|governorate|governate|region|prefecture|muhafazat|countryside|"
+    r"rural areas|rural area)$"
+)
+_RURAL = re.compile(r"^(?:rural|countryside of) ")
 _CITY_SUFFIX = re.compile(
-    r" (?:city|town|village|countryside|outskirts|suburbs|area|district|neighbourhood|"
+    r" (?:city|town|village|outskirts|suburbs|area|district|neighbourhood|"
     r"neighborhood|environs)$"
 )
 
@@ -240,16 +245,25 @@ def _lookup(key: str) -> Place | None:
     place = _bundled(key)
     if place is not None:
         return place
+    words = key.split(" ")
+    if len(words) > 1 and words[0].endswith("s"):  # "Syria's Idlib" (the apostrophe is gone)
+        owner = _bundled(words[0][:-1])
+        if owner is not None and owner.precision == "country":
+            return _lookup(" ".join(words[1:]))
+    if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo", "north Aleppo countryside"
+        return _lookup(_DIRECTION.sub("", key))
+    if _RURAL.match(key):  # "rural Hama" -> the governorate
+        return _lookup(_RURAL.sub("", key) + " province")
     if _ADMIN_SUFFIX.search(key):  # "Aleppo province" -> the governorate
         base = _ADMIN_SUFFIX.sub("", key)
         gazetteer = load_gazetteer()
         stripped = _without_article(base)
         place = gazetteer.admin1.get(base) or (gazetteer.admin1.get(stripped) if stripped else None)
         return place or _lookup(base)
-    if _CITY_SUFFIX.search(key):  # "Raqqa city", "Aleppo countryside" -> the town
+    if key.endswith("s") and len(words) == 1 and (place := _bundled(key[:-1])):  # "Aleppo's"
+        return place
+    if _CITY_SUFFIX.search(key):  # "Raqqa city" -> the town
         return _lookup(_CITY_SUFFIX.sub("", key))
-    if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo"
-        return _lookup(_DIRECTION.sub("", key))
     return None
 
 
