@@ -58,15 +58,17 @@ def project_dir() -> Path:
     )
 
 
-def run_dbt(command: str, db: Path, args: Sequence[str] = ()) -> DbtRun:
-    """Invoke ``dbt <command>`` on the warehouse ``db`` and collect the nodes that failed."""
+def run_dbt(command: str | Sequence[str], db: Path, args: Sequence[str] = ()) -> DbtRun:
+    """Invoke ``dbt <command>`` ('build', or ['docs', 'generate']) on the warehouse ``db``
+    and collect the nodes that failed."""
     from dbt.cli.main import dbtRunner
 
     project = project_dir()
     os.environ["WIREHOUSE_DB"] = str(db)
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
-    invocation = [command, "--project-dir", str(project), "--profiles-dir", str(project), *args]
+    words = [command] if isinstance(command, str) else list(command)
+    invocation = [*words, "--project-dir", str(project), "--profiles-dir", str(project), *args]
     outcome = dbtRunner().invoke(invocation)
     failures: list[NodeFailure] = []
     nodes = 0

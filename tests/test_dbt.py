@@ -1,0 +1,275 @@
+"""The dbt project end to end: a small invented warehouse, the real `wirehouse build`, the marts.
+
+dbt runs cost seconds each, so one module-scoped fixture builds the fixture warehouse three
+times (build, rebuild without new data, rebuild after a reextraction-like change) and keeps what
+each test needs; the tests only read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from loaders.db import upgrade_to_head
+from tests.helpers import REPO, wirehouse
+
+FIXTURE_SQL = REPO / "tests" / "fixtures" / "dbt" / "warehouse.sql"
+MARTS = (
+    "fct_event_reports",
+    "fct_incidents",
+    "dim_actors",
+    "dim_locations",
+    "dim_sources",
+    "dim_dates",
+    "mart_strike_counts_by_actor_and_claimed_target",
+    "mart_disputed_strikes",
+    "mart_daily_activity",
+    "mart_source_coverage",
+)
+STRIKE_MART = "marts.mart_strike_counts_by_actor_and_claimed_target"
+
+
+def mart_fingerprints(db: Path) -> dict[str, tuple[int, str]]:
+    """Row count and an order-independent hash of every row of each mart."""
+    with duckdb.connect(str(db), read_only=True) as conn:
+        return {
+            mart: conn.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM "
+                f"(SELECT md5(CAST(t AS VARCHAR)) AS h FROM marts.{mart} AS t)"
+            ).fetchone()
+            for mart in MARTS
+        }
+
+
+def rows(db: Path, sql: str) -> list[dict[str, Any]]:
+    with duckdb.connect(str(db), read_only=True) as conn:
+        cursor = conn.execute(sql)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@dataclass
+class Builds:
+    db: Path
+    first: dict[str, tuple[int, str]]
+    second: dict[str, tuple[int, str]]
+    strike_rows: list[dict[str, Any]]
+    disputes: list[dict[str, Any]]
+    incidents: list[dict[str, Any]]
+    coverage: list[dict[str, Any]]
+    after_change: list[dict[str, Any]]
+    build_output: str
+
+
+def build(db: Path, *args: str) -> str:
+    done = wirehouse("build", "--no-publish", *args, db=db)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    return done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
+    db = tmp_path_factory.mktemp("dbt") / "warehouse.duckdb"
+    upgrade_to_head(db)
+    with duckdb.connect(str(db)) as conn:
+        conn.execute(FIXTURE_SQL.read_text(encoding="utf-8"))
+
+    output = build(db)
+    first = mart_fingerprints(db)
+    strike_rows = rows(db, f"SELECT * FROM {STRIKE_MART}")
+    disputes = rows(db, "SELECT * FROM marts.mart_disputed_strikes")
+    incidents = rows(db, "SELECT * FROM marts.fct_incidents")
+    coverage = rows(db, "SELECT * FROM marts.mart_source_coverage")
+
+    build(db)
+    second = mart_fingerprints(db)
+
+    # A reextraction of article 5 replaces its event by one with a new id (and a new figure);
+    # the incremental fact must drop the old row and merge the new one.
+    with duckdb.connect(str(db)) as conn:
+        conn.execute("DELETE FROM events WHERE event_id = 18")
+        conn.execute(
+            "INSERT INTO events (event_id, article_id, claim_id, event_type, actor_entity_id, "
+            "actor_text, target_entity_id, target_text, location_id, location_text, event_date, "
+            "date_precision, killed_low, killed_high, stance, sentence_start, sentence_end, "
+            "confidence, extractor_version) VALUES (19, 5, 15, 'air_strike', 1, 'its jets', 2, "
+            "'Islamic State positions', 2, 'Raqqa', DATE '2015-10-20', 'day', 30, 40, 'assert', "
+            "0, 68, 0.9, 'fixture-2')"
+        )
+    build(db)
+    after_change = rows(
+        db, "SELECT event_id, killed_low, extractor_version FROM marts.fct_event_reports "
+        "WHERE article_id = 5",
+    )  # fmt: skip
+    return Builds(db, first, second, strike_rows, disputes, incidents, coverage, after_change,
+                  output)  # fmt: skip
+
+
+def strike_row(builds: Builds, actor: str, target: str, claimant: str) -> dict[str, Any]:
+    found = [
+        r
+        for r in builds.strike_rows
+        if (r["actor_name"], r["claimed_target_group"], r["claimant_label"])
+        == (actor, target, claimant)
+    ]
+    assert len(found) == 1, f"no row {actor} x {target} x {claimant}: {builds.strike_rows}"
+    return found[0]
+
+
+def test_russia_strikes_on_islamic_state_are_claimed_by_russia(builds: Builds) -> None:
+    row = strike_row(builds, "Russia", "Islamic State", "Russia")
+    # four reports in four articles; TASS and Al-Ahram tell of the same Raqqa strike
+    assert (row["strike_reports"], row["articles"], row["incidents"]) == (4, 4, 3)
+    assert (row["killed_low"], row["killed_high"]) == (200, 200)
+    claimants = {
+        r["claimant_label"]
+        for r in builds.strike_rows
+        if (r["actor_name"], r["claimed_target_group"]) == ("Russia", "Islamic State")
+    }
+    assert claimants == {"Russia"}
+
+
+def test_russia_strikes_on_rebel_groups_are_claimed_by_others(builds: Builds) -> None:
+    claimants = {
+        r["claimant_label"]: r["claimant_role"]
+        for r in builds.strike_rows
+        if (r["actor_name"], r["claimed_target_group"]) == ("Russia", "rebel groups")
+    }
+    assert claimants == {
+        "Western governments": "quoted",
+        "France": "quoted",
+        "Liwa Suqour al-Jabal": "quoted",
+        "Reuters (writer)": "writer",
+    }
+
+
+def test_france_strikes_islamic_state_and_islamic_state_attacks_rebels(builds: Builds) -> None:
+    writer = strike_row(builds, "France", "Islamic State", "AFP (writer)")
+    assert writer["strike_reports"] == 2 and writer["incidents"] == 1
+    monitor = strike_row(builds, "France", "Islamic State", "Syrian Observatory for Human Rights")
+    assert (monitor["killed_low"], monitor["killed_high"]) == (16, 16)
+    ground = strike_row(
+        builds, "Islamic State", "rebel groups", "Syrian Observatory for Human Rights"
+    )
+    assert ground["event_reports"] == 2 and ground["strike_reports"] == 0
+    assert ground["event_types"] == "territory_capture"
+
+
+def test_denied_missile_crash_counts_as_denial(builds: Builds) -> None:
+    denial = strike_row(builds, "Russia", "unspecified", "Russia")
+    assert (denial["event_reports"], denial["denied_reports"]) == (0, 1)
+    report = strike_row(builds, "Russia", "unspecified", "United States")
+    assert (report["event_reports"], report["denied_reports"]) == (1, 0)
+
+
+def test_disputed_strikes_list_russias_campaign(builds: Builds) -> None:
+    assert len(builds.disputes) == 1
+    dispute = builds.disputes[0]
+    assert dispute["actor_name"] == "Russia"
+    assert (dispute["target_group_a"], dispute["claimants_a"]) == ("Islamic State", "Russia")
+    assert dispute["target_group_b"] == "rebel groups"
+    assert dispute["claimants_b"].split("; ") == [
+        "France",
+        "Liwa Suqour al-Jabal",
+        "Reuters (writer)",
+        "Western governments",
+    ]
+    assert (dispute["strike_reports_a"], dispute["strike_reports_b"]) == (4, 4)
+
+
+def test_incidents_gather_reports_across_outlets(builds: Builds) -> None:
+    by_actor_place = {
+        (i["actor_name"], i["place_name"], i["first_report_date"].isoformat()): i
+        for i in builds.incidents
+    }
+    french = by_actor_place[("France", "Raqqa", "2015-10-09")]
+    assert (french["reports"], french["articles"], french["outlets"], french["claimants"]) == (
+        3, 2, 2, 2,
+    )  # fmt: skip
+    assert (french["killed_low"], french["killed_high"], french["killed_median"]) == (16, 16, 16)
+    russian = by_actor_place[("Russia", "Raqqa", "2015-10-09")]
+    assert russian["outlets"] == 2 and russian["target_group"] == "Islamic State"
+    # eleven days later is another incident
+    assert ("Russia", "Raqqa", "2015-10-20") in by_actor_place
+    # the report with no target joins the only target its window has
+    capture = by_actor_place[("Islamic State", "Aleppo", "2015-10-09")]
+    assert capture["reports"] == 3 and capture["target_group"] == "rebel groups"
+    missiles = [i for i in builds.incidents if i["event_type"] == "missile_attack"]
+    assert [(m["asserted_reports"], m["denied_reports"]) for m in missiles] == [(1, 1)]
+
+
+def test_source_coverage_counts_corroboration_by_other_outlets(builds: Builds) -> None:
+    coverage = {(c["outlet_name"], c["event_type"]): c for c in builds.coverage}
+    daily_star = coverage[("The Daily Star", "air_strike")]
+    assert (daily_star["reports"], daily_star["corroborated_reports"]) == (1, 1)
+    killing = coverage[("Reuters", "killing")]
+    assert killing["corroborated_reports"] == 0
+
+
+def test_second_build_without_new_data_changes_no_mart(builds: Builds) -> None:
+    assert builds.first["fct_event_reports"][0] == 18
+    assert all(count > 0 for count, _ in builds.first.values())
+    assert builds.second == builds.first
+
+
+def test_incremental_build_merges_new_events_and_drops_removed_ones(builds: Builds) -> None:
+    assert builds.after_change == [
+        {"event_id": 19, "killed_low": 30, "extractor_version": "fixture-2"}
+    ]
+
+
+def test_relations_go_to_their_layer_schemas(builds: Builds) -> None:
+    found = rows(
+        builds.db,
+        "SELECT table_schema, table_name, table_type FROM information_schema.tables "
+        "WHERE table_schema IN ('staging', 'intermediate', 'marts')",
+    )
+    kinds = {(r["table_schema"], r["table_name"]): r["table_type"] for r in found}
+    assert kinds[("staging", "stg_warehouse__events")] == "VIEW"
+    assert kinds[("intermediate", "int_incidents")] == "VIEW"
+    assert all(kinds[("marts", mart)] == "BASE TABLE" for mart in MARTS)
+    main_tables = rows(
+        builds.db,
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'",
+    )
+    assert not any(r["table_name"].startswith(("stg_", "int_", "fct_")) for r in main_tables)
+
+
+def test_failing_test_fails_the_build_and_names_the_node(db_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as conn:
+        conn.execute(FIXTURE_SQL.read_text(encoding="utf-8"))
+        conn.execute("UPDATE events SET stance = 'maybe' WHERE event_id = 1")
+    done = wirehouse("build", "--no-publish", "-q", "--select", "stg_warehouse__events",
+                     db=db_path)  # fmt: skip
+    assert done.returncode == 1
+    assert "accepted_values_stg_warehouse__events_stance" in done.stderr
+
+
+def test_docs_generate_documents_every_mart_column(builds: Builds) -> None:
+    import json
+
+    from loaders.dbt_runner import project_dir, run_dbt
+
+    run = run_dbt(["docs", "generate"], builds.db, ["--quiet"])
+    assert run.success, run
+    target = project_dir() / "target"
+    catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    undocumented = []
+    for mart in MARTS:
+        key = f"model.wirehouse.{mart}"
+        described = {
+            name for name, col in manifest["nodes"][key]["columns"].items() if col["description"]
+        }
+        undocumented += [
+            f"{mart}.{c}" for c in catalog["nodes"][key]["columns"] if c not in described
+        ]
+    assert undocumented == []
+    assert {"exposure.wirehouse.serving_file", "exposure.wirehouse.html_report"} <= set(
+        manifest["exposures"]
+    )
+    assert "metric.wirehouse.strike_reports" in manifest["metrics"]
