@@ -77,6 +77,12 @@ def _as_tuple(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
         ("is", (None, None, None)),  # "IS" only in capitals
         ("who", (None, None, None)),  # "WHO" only in capitals
         ("a Syrian city", (None, None, None)),
+        ("the Syrian Coalition", ("Syrian National Coalition", "SYR", "OPP")),
+        ("Russian regime", ("Russia", "RUS", "GOV")),  # "regime" alone is Syria's
+        ("Iranian-backed militias", ("Shia militias", None, "UAF")),  # sponsored, not Iran
+        ("Turkish-backed Free Syrian Army", ("Free Syrian Army", "SYR", "REB")),
+        ("U.S.-led coalition", ("US-led coalition", None, "MIL")),
+        ("Republican Guard", ("Syria", "SYR", "MIL")),
     ],
 )
 def test_required_resolutions(text: str, expected: tuple) -> None:

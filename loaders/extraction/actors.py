@@ -40,6 +40,11 @@ KINDS = frozenset({"state", "armed_group", "monitor", "agent", "organisation", "
 # A state's own organs: "Russian warplanes" is Russia acting, "Syrian rebels" is not Syria.
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _ARTICLES = ("the ", "a ", "an ")
+# "<owner>-backed X": the owner sponsors X but X is not the owner's organ.
+_PATRON_WORDS = frozenset(
+    {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "linked",
+     "affiliated", "aligned", "held", "controlled", "armed", "friendly", "leaning"}
+)  # fmt: skip
 # Short all-capital aliases whose lower case is an everyday word ("IS", "US", "WHO") only match
 # with their capitals, so "is" and "who" in running text never become actors.
 _COMMON_WORD_TEXT = """
@@ -80,6 +85,7 @@ class Dictionary:
     pattern_aliases: list[tuple[str, Actor]]  # (alias as written, actor) for EntityRuler patterns
     adjectives: list[tuple[str, Actor]]  # (adjective as written, state) for combo patterns
     curated: dict[str, str]  # YAML agent nouns, key -> as written (CAMEO's are the rest)
+    generic: set[str]  # aliases that are everyday nouns ("regime", "coalition", "monitor")
 
 
 # --- text normalisation ---------------------------------------------------------------------
@@ -96,7 +102,7 @@ def _clean(text: str) -> str:
 
 def _undot(text: str) -> str:
     """U.S. -> US, U.N. -> UN (dots between single letters only)."""
-    return re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\b|\s|$)", r"\1", text).rstrip(".")
+    return re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\b|[\s-]|$)", r"\1", text).rstrip(".")
 
 
 def _strip_articles(text: str) -> str:
@@ -269,6 +275,11 @@ def _parse_agent(
     return Actor(name.strip(), country, sector, "agent"), nouns, standalone
 
 
+def _is_common_noun(alias: str) -> bool:
+    """A one-word alias written in lower case: an everyday noun used as a name."""
+    return alias.islower() and " " not in alias and "-" not in alias
+
+
 def _is_exact(alias: str) -> bool:
     """All-capital short aliases that read as ordinary words in lower case."""
     bare = _undot(alias)
@@ -343,7 +354,7 @@ def load_dictionary() -> Dictionary:
     from loaders.extraction.places import country_codes
 
     countries = country_codes()
-    book = Dictionary({}, {}, {}, {}, [], [], {})
+    book = Dictionary({}, {}, {}, {}, [], [], {}, set())
     claimed: dict[str, tuple[Actor, str]] = {}
 
     def claim(key: str, actor: Actor, where: str) -> bool:
@@ -375,6 +386,8 @@ def load_dictionary() -> Dictionary:
                 if claim(normalise(alias), actor, label):
                     book.names[normalise(alias)] = actor
                     book.pattern_aliases.append((alias, actor))
+                    if _is_common_noun(alias):
+                        book.generic.add(normalise(alias))
                 if actor.kind == "state" and actor.sector == "GOV":
                     book.owners.setdefault(normalise(alias), actor)
             for alias in exact:
@@ -444,14 +457,22 @@ def _owner(key: str) -> Actor | None:
 
 
 def _combination(words: list[str]) -> Actor | None:
-    """Owner words + agent words, the longest owner first ("Saudi Arabian" before "Saudi")."""
+    """Owner words + agent words, the longest owner first ("Saudi Arabian" before "Saudi").
+
+    A common word that is also an alias ("coalition", "regime") is read as a noun after an
+    owner: "Russian regime" is Russia's government, not Syria's.
+    """
+    book = load_dictionary()
     for cut in range(len(words) - 1, 0, -1):
         owner = _owner(" ".join(words[:cut]))
         if owner is None:
             continue
         rest = words[cut:]
+        if rest[0] in _PATRON_WORDS:
+            continue  # "Iranian-backed militias" are not Iran's
         for start in range(len(rest)):
-            named = _named(" ".join(rest[start:])) if start == 0 else None
+            key = " ".join(rest[start:])
+            named = _named(key) if start == 0 and key not in book.generic else None
             if named is not None and named.kind != "agent":
                 return named  # "Syrian Observatory" style names that start with an adjective
             agent = _agent(" ".join(rest[start:]))
@@ -476,7 +497,13 @@ def _resolve_key(key: str) -> Actor | None:
         if owner is not None and agent is not None:
             return _owned(owner, agent)
         return owned
+    agent = _agent(key)
+    if agent is not None and agent.standalone:  # a curated phrase ("Iranian-backed militia")
+        return agent.actor
     words = key.split()
+    patron = next((i for i, word in enumerate(words[:-1]) if word in _PATRON_WORDS), None)
+    if patron is not None and patron > 0:  # "Turkish-backed Free Syrian Army" is the FSA
+        return _resolve_key(" ".join(words[patron + 1 :]))
     combined = _combination(words)
     if combined is not None:
         return combined
@@ -549,7 +576,7 @@ def _patterns() -> tuple[dict, ...]:
             continue
         for variant in {alias, alias.replace("-", " ")}:  # "al-Nusra" and "al Nusra"
             pattern = _lower_pattern(variant)
-            if len(pattern) == 1 and alias.islower():
+            if len(pattern) == 1 and _is_common_noun(alias):
                 # A common word as a name ("regime", "monitor") only when used as a noun.
                 pattern[0]["POS"] = {"IN": ["NOUN", "PROPN"]}
             patterns.append({"label": "ACTOR", "pattern": pattern, "id": actor.name})
