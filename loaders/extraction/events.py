@@ -484,13 +484,20 @@ def _build(
         location_from_object = target_token
         losers = _prep_objects(token, ("from",))
         target_token = losers[0] if losers else None
+        if location_from_object is not None and not _place_like(location_from_object):
+            # "IS drove out rebels from nearby localities": the object is who lost the ground
+            target_token, location_from_object = location_from_object, target_token
         if event_type == "territory_loss":
             winners = _prep_objects(token, ("to",))
             target_token = winners[0] if winners else None
     elif target_token is None:
         on = _prep_objects(token, ("on", "against"))
         target_token = on[0] if on else None
-    if target_token is not None and not _is_place_token(target_token):
+    if (
+        target_token is not None
+        and not _is_place_token(target_token)
+        and _can_be_actor(target_token)
+    ):
         event.target = referents.actor(target_token, speaker)
     _add_casualties(event, victims, token, effect)
     event.location = _location(token, sentence, referents, location_from_object, event)
@@ -532,12 +539,15 @@ def _build_means(
 ) -> RawEvent | None:
     speaker = speakers.get(noun.i)
     covered = {noun.i}
+    subject_node = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        subject_node = noun.head.head  # "the vast majority of Russian strikes have targeted"
     if (
         effect is None
-        and noun.dep_ in ("nsubj", "nsubjpass")
-        and _lemma(noun.head) in EFFECT_LEMMAS
+        and subject_node.dep_ in ("nsubj", "nsubjpass")
+        and _lemma(subject_node.head) in EFFECT_LEMMAS
     ):
-        effect = noun.head
+        effect = subject_node.head
     if effect is None and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         effect = noun.head.head
     if (
@@ -600,6 +610,9 @@ def _build_means(
     )
     target_token = None
     on = [o for o in _prep_objects(noun, ("on", "against")) if not _is_place_token(o)]
+    if not on and governor is not None and noun.dep_ == "dobj":
+        # "carried out new strikes overnight on IS targets"
+        on = [o for o in _prep_objects(governor, ("on", "against")) if not _is_place_token(o)]
     if on:
         target_token = on[0]
     victims = None
@@ -617,7 +630,7 @@ def _build_means(
                 victims = objects[0]
             if target_token is None and not _is_place_token(objects[0]):
                 target_token = objects[0]
-    if target_token is not None:
+    if target_token is not None and _can_be_actor(target_token):
         event.target = referents.actor(target_token, speaker)
     _add_casualties(event, victims, effect or noun, effect)
     anchor = effect or noun
@@ -626,6 +639,19 @@ def _build_means(
         _date_phrase(anchor, sentence) if anchor is not noun else None
     )
     return event
+
+
+def _can_be_actor(token: Token) -> bool:
+    """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
+    return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
+        token.like_num and token.dep_ != "nsubjpass"
+    )
+
+
+def _place_like(token: Token) -> bool:
+    if _lemma(token) in PLACE_OBJECT_WORDS or token.lower_ in PLACE_OBJECT_WORDS:
+        return True
+    return any(e.label_ in PLACE_LABELS for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _state_force(actor: dict | None) -> bool:

@@ -1,10 +1,11 @@
 """The extractor: ``load_nlp`` builds the spaCy pipeline once, ``extract_batch`` runs it.
 
-Pipeline: the English model (tagger, parser, NER) with
-``wirehouse_paragraphs`` before the parser, an ``entity_ruler`` before ``ner`` fed by the actor
-and place dictionaries (its ACTOR and PLACE spans win over the model's guesses, e.g. "Islamic
-State" is one actor, not NORP + noun), then ``wirehouse_claims`` and ``wirehouse_events``
-(components.py). Documents always go through ``nlp.pipe`` in batches.
+Pipeline: the English model (tagger, parser, NER) with ``wirehouse_norms`` first (so "IS" reads
+as a name, not the verb), ``wirehouse_paragraphs`` before the parser, an ``entity_ruler``
+before ``ner`` fed by the actor and place dictionaries (its ACTOR and PLACE spans win over the
+model's guesses, e.g. "Islamic State" is one actor, not NORP + noun), then
+``wirehouse_claims`` and ``wirehouse_events`` (components.py). Documents always go through
+``nlp.pipe`` in batches.
 
 Dates: an event's date phrase resolves against the article's ``published`` date (dates.py). An
 event with no date phrase is dated to the article's date with precision "week" (date_text null):
@@ -57,6 +58,7 @@ def load_nlp() -> Any:
 
     nlp = spacy.load(model.model_name())
     nlp.max_length = 5_000_000
+    nlp.add_pipe("wirehouse_norms", first=True)
     nlp.add_pipe("wirehouse_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns([*actor_patterns(), *place_patterns()])  # type: ignore[attr-defined]

@@ -45,6 +45,9 @@ MONITOR_HEADS = frozenset({"monitor", "observatory"})
 GROUP_HEADS = frozenset(
     {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
 )
+EVENT_NOUNS = _words(
+    "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
+)
 TITLE_WORDS = _words(
     "president minister general lieutenant colonel major captain commander spokesman "
     "spokeswoman spokesperson deputy head chief analyst expert official brigadier "
@@ -101,6 +104,7 @@ class Referents:
         self.doc = doc
         self.named: list[tuple[int, Actor]] = []  # (token index, actor) of named mentions
         self.last_speaker: Actor | None = None
+        self.people: list[tuple[str, Actor]] = []  # (words, actor) of persons resolved so far
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 actor = actor_of(ent.text)
@@ -114,6 +118,8 @@ class Referents:
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
+        if is_named(found) and found is not None and len(span) > 1:
+            self.people.append((span.text, found))  # "Rami Abdel Rahman of the Observatory"
         if not is_named(found):
             # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
             for child in head.rights:
@@ -143,15 +149,28 @@ class Referents:
         person_at_head = next((e for e in persons if e.start <= head.i < e.end), None)
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
             return self._person(person_at_head or persons[0], span, ents)
-        for candidate in sorted(ents, key=lambda e: (not (e.start <= head.i < e.end), -e.end)):
-            if candidate.label_ in ACTOR_LABELS:
-                actor = actor_of(candidate.text)
-                if actor is not None and (is_named(actor) or candidate.end - 1 == head.i):
-                    return self._owned_by_core(actor, core)
-        actor = actor_of(core.text) or actor_of(span.text)
+        # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
+        # than IS", "one of its generals") only when the words up to the head say nothing
+        leading = [e for e in ents if e.start <= head.i]
+        trailing = [e for e in ents if e.start > head.i]
+        found = self._named_in(leading, head, core)
+        if found is not None:
+            return found
+        actor = actor_of(core.text)
+        if actor is None:
+            found = self._named_in(trailing, head, core)
+            if found is not None:
+                return found
+        actor = actor or actor_of(span.text)
         owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
         if owner is not None:
-            possessor = self._clause_subject(head, speaker) or speaker or self.before(head.i)
+            possessor = (
+                self._clause_subject(head, speaker)
+                or (speaker if owner.lower_ in ("our",) else None)
+                or self._named_in_sentence_before(owner, speaker)
+                or speaker
+                or self.before(head.i)
+            )
             if possessor is not None and (actor is None or not is_named(actor)):
                 return possessor
         if actor is None or not is_named(actor):
@@ -160,16 +179,50 @@ class Referents:
                 return generic
         return actor
 
-    def _clause_subject(self, head: Token, speaker: Actor | None) -> Actor | None:
-        """ "Paris launched its first raids": "its" is the subject of the phrase's own clause."""
-        if head.dep_.startswith("nsubj"):
-            return None
-        verb = head.head
+    def _named_in(self, ents: list[Span], head: Token, core: Span) -> Actor | None:
+        for candidate in sorted(ents, key=lambda e: (not (e.start <= head.i < e.end), -e.end)):
+            if candidate.label_ in ACTOR_LABELS:
+                actor = actor_of(candidate.text)
+                if actor is not None and (is_named(actor) or candidate.end - 1 == head.i):
+                    return self._owned_by_core(actor, core)
+        return None
+
+    def _named_in_sentence_before(self, owner: Token, speaker: Actor | None) -> Actor | None:
+        """ "IS has never been so close..., and this is its biggest advance": the last actor named
+        earlier in the sentence, other than the speaker and the clause's own subject."""
+        sentence = owner.sent
+        subject_tokens: set[int] = set()
+        verb = owner.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
+        for child in verb.children:
+            if child.dep_.startswith("nsubj"):
+                subject_tokens |= {t.i for t in child.subtree}
+        for at, actor in reversed(self.named):
+            earlier = sentence.start <= at < owner.i and at not in subject_tokens
+            if earlier and (speaker is None or actor.name != speaker.name):
+                return actor
+        return None
+
+    def state_of(self, country: str | None) -> Actor | None:
+        """The state with this country code, as named in the article."""
+        for _, actor in self.named:
+            if actor.kind == "state" and actor.country == country:
+                return actor
+        return None
+
+    def _clause_subject(self, head: Token, speaker: Actor | None) -> Actor | None:
+        """ "Paris launched its first raids": "its" is the subject of the phrase's own clause."""
+        if head.dep_ == "poss":
+            head = head.head  # "its" itself: the phrase it sits in
+        if head.dep_ != "dobj":
+            return None
+        verb = head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i == head.i or subject.lower_ in POSSESSIVES:
             return None
+        if subject.lemma_.lower() in EVENT_NOUNS:
+            return None  # "Russian strikes destroyed their depot": strikes own nothing
         if subject.lower_ in PRONOUNS:
             return speaker if subject.lower_ in ("it", "they", "we") else None
         found = self._resolve(subject, noun_phrase(subject), self._core(subject), speaker)
@@ -186,6 +239,14 @@ class Referents:
         return actor
 
     def _person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
+        for text, earlier in self.people:  # "Abdel Rahman" after "Rami Abdel Rahman of ..."
+            if person.text in text:
+                return earlier
+        found = self._new_person(person, span, ents)
+        self.people.append((span.text, found))
+        return found
+
+    def _new_person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
         known = actor_of(person.text)
         if known is not None and known.kind == "person" and known.country:
             return known
