@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.extraction import actors as dictionary
 from loaders.extraction.actors import (
@@ -263,3 +265,14 @@ def test_cli_resolves_one_json_object_per_text() -> None:
          "sector": "REB"},
         {"text": "xyzzy", "name": None, "country": None, "sector": None},
     ]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_resolves_or_is_none_without_error(text: str) -> None:
+    actor = resolve_actor(text)
+    assert actor is None or (actor.sector in SECTORS and actor.name)
+
+
+def test_a_long_passage_is_no_mention() -> None:
+    assert resolve_actor(" ".join(["Russian warplanes"] * 30)) is None

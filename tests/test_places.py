@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.extraction.places import (
     PRECISIONS,
@@ -149,3 +151,28 @@ def test_place_patterns_cover_names_and_variants() -> None:
     assert ids[("kweyris",)] == "wh:sy:kuweires-airbase"
     assert ids[("aleppo", "province")] == "wh:sy:gov:aleppo"
     assert ids[("sahl", "al", "-", "ghab")] == ids[("sahl", "al", "ghab")] == "wh:sy:sahl-al-ghab"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_geocodes_or_is_none_without_error(text: str) -> None:
+    place = geocode(text)
+    assert place is None or place.precision in PRECISIONS
+
+
+def test_place_patterns_find_places_in_text() -> None:
+    import spacy
+
+    from loaders.extraction.model import model_name
+
+    nlp = spacy.load(model_name(), exclude=["lemmatizer"])
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(place_patterns())
+    doc = nlp(
+        "Warplanes struck Raqa and the Kweyris air base in Aleppo province near Sahl al-Ghab."
+    )
+    found = {(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "PLACE"}
+    assert ("Raqa", "geonames:172955") in found
+    assert ("Kweyris air base", "wh:sy:kuweires-airbase") in found
+    assert ("Aleppo province", "wh:sy:gov:aleppo") in found
+    assert ("Sahl al-Ghab", "wh:sy:sahl-al-ghab") in found

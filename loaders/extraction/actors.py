@@ -33,6 +33,7 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CAMEO_AGENTS_FILE = DATA_DIR / "actors_cameo_agents.csv"
 USER_FILES_VARIABLE = "WIREHOUSE_ACTORS"
+MAX_MENTION_WORDS = 24  # longer text is no actor mention (resolution is cubic in words)
 
 _SECTOR_LIST = "GOV MIL REB OPP COP SPY JUD LEG PTY CVL MED EDU BUS NGO IGO IMG UAF REF HLH ELI RAD SEP INS LAB AGR ENV CRM REL"  # noqa: E501
 SECTORS = frozenset(_SECTOR_LIST.split(" "))
@@ -534,7 +535,10 @@ def resolve_actor(text: str) -> Actor | None:
     exact = load_dictionary().exact.get(surface(text))
     if exact is not None:
         return exact
-    return _resolve_key(normalise(text))
+    key = normalise(text)
+    if key.count(" ") >= MAX_MENTION_WORDS:  # a mention, not a passage: keep the search bounded
+        return None
+    return _resolve_key(key)
 
 
 # --- EntityRuler patterns --------------------------------------------------------------------
