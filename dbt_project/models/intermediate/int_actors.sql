@@ -16,7 +16,11 @@ select
             then 'Islamic State'
         when entity_name ilike '%nusra%'
             then 'Nusra Front'
-        when sector in ('REB', 'INS', 'SEP', 'RAD')
+        -- generic pejoratives say nothing about which group was hit
+        when lower(entity_name) in ('militants', 'jihadists', 'terrorists', 'extremists')
+            then 'militants (unspecified)'
+        -- Syrian or stateless insurgents; foreign armed groups (Hezbollah, PKK) keep their name
+        when sector in ('REB', 'INS', 'SEP', 'RAD') and coalesce(country_iso3, 'SYR') = 'SYR'
             then 'rebel groups'
         when sector in ('CVL', 'REF', 'MED', 'EDU', 'HLH', 'NGO', 'REL', 'LAB', 'AGR', 'BUS', 'ENV')
             then 'civilians'

@@ -35,7 +35,7 @@ families as (
 joined as (
     select
         events.event_id,
-        md5(concat_ws(
+        concat_ws(
             '|',
             articles.content_hash,
             events.event_type,
@@ -45,7 +45,7 @@ joined as (
             cast(coalesce(events.location_start, -1) as varchar),
             cast(coalesce(claim.cue_start, -1) as varchar),
             events.stance
-        )) as report_key,
+        ) as report_natural_key,
         events.article_id,
         events.claim_id,
         events.event_type,
@@ -56,13 +56,9 @@ joined as (
         events.acled_sub_event_type,
         events.stance,
         events.actor_entity_id,
-        coalesce(actor.entity_name, events.actor_text, '(unknown actor)') as actor_name,
-        case
-            when events.actor_entity_id is not null
-                then 'entity:' || cast(events.actor_entity_id as varchar)
-            when events.actor_text is not null then 'text:' || lower(trim(events.actor_text))
-            else 'unknown'
-        end as actor_key,
+        -- An actor the resolver could not name ("they", "which") is unknown, its text kept apart.
+        coalesce(actor.entity_name, '(unknown actor)') as actor_name,
+        coalesce('entity:' || cast(events.actor_entity_id as varchar), 'unknown') as actor_key,
         actor.country_iso3 as actor_country_iso3,
         actor.sector as actor_sector,
         events.actor_text,
@@ -131,9 +127,18 @@ joined as (
 )
 
 select
-    *,
+    -- An extractor may report the same event twice in one sentence: the ordinal keeps keys unique.
+    md5(
+        report_natural_key || '|' || cast(
+            row_number() over (partition by report_natural_key order by event_id) as varchar
+        )
+    ) as report_key,
+    * exclude (report_natural_key),
     -- The writer's own voice is credited to the wire agency (else the outlet), labelled so.
     case
-        when claimant_role = 'writer' then claimant_name || ' (writer)' else claimant_name
+        when claimant_role = 'writer' and claimant_name = '(unknown source)'
+            then 'the writer (source unknown)'
+        when claimant_role = 'writer' then claimant_name || ' (writer)'
+        else claimant_name
     end as claimant_label
 from joined

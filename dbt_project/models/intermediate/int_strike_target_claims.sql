@@ -1,11 +1,12 @@
--- Who claims which target for whose strikes: asserted strike-family reports with a named target,
+-- Who claims which target for whose strikes: asserted strike-family reports with a named target
+-- (not 'unspecified', nor the generic 'militants (unspecified)'),
 -- one row per striking actor x claimed target group x claimant. The input of the dispute logic.
 with reports as (
     select * from {{ ref('int_event_reports') }}
     where
         event_family = 'strike'
         and stance = 'assert'
-        and target_group != 'unspecified'
+        and target_group not in ('unspecified', 'militants (unspecified)')
         and actor_key != 'unknown'
 )
 
