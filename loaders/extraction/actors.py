@@ -571,9 +571,8 @@ def _patterns() -> tuple[dict, ...]:
     book = load_dictionary()
     patterns: list[dict] = []
     for alias, actor in book.pattern_aliases:
-        # Capitals matter for "IS", "US", "WHO" and two-letter acronyms ("UN", "AP"); longer
-        # acronyms match in any case ("Isis", "ISIS").
-        if _is_exact(alias) or (_undot(alias).isupper() and len(_undot(alias)) <= 2):
+        # Acronyms match in capitals only ("TIP", not "tip"); write other casings as aliases.
+        if _is_exact(alias) or (_undot(alias).isupper() and len(_undot(alias)) <= 4):
             tokens = [{"TEXT": token} for token in _tokens(alias)]
             patterns.append({"label": "ACTOR", "pattern": tokens, "id": actor.name})
             if "." in alias:  # "U.S." and "US" are both written
