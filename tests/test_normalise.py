@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import json
 
 import pytest
 from hypothesis import given, settings
@@ -21,9 +19,6 @@ from loaders.normalise import (
     near_duplicate_key,
     parse_date,
 )
-from loaders.readers.csv_file import read_csv_file
-from loaders.readers.json_lines import read_json_lines
-from loaders.readers.records import RawArticle, Rejection
 from loaders.sources import find_credits, resolve_source
 
 
@@ -114,20 +109,3 @@ def test_parse_date_returns_a_date_or_a_date_error(value: str | None) -> None:
     except DateError:
         return
     assert result is None or isinstance(result, dt.date)
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.binary(max_size=400))
-def test_csv_reader_never_raises(raw: bytes) -> None:
-    for record in read_csv_file(b"title,text\n" + raw, "x.csv", {}):
-        assert isinstance(record, RawArticle | Rejection)
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.binary(max_size=80), st.dictionaries(st.text(max_size=8),
-       st.one_of(st.text(max_size=20), st.integers(), st.none()), max_size=4).map(
-       lambda d: json.dumps(d).encode())), max_size=6))  # fmt: skip
-def test_json_lines_reader_never_raises(lines: list[bytes]) -> None:
-    stream = io.BytesIO(b"\n".join(line.replace(b"\n", b" ") for line in lines))
-    records = list(read_json_lines(stream, "x.jsonl", {}))
-    assert all(isinstance(r, RawArticle | Rejection) for r in records)

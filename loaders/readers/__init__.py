@@ -34,7 +34,7 @@ MAX_FILE_BYTES = 2 * 1024**3
 def discover(paths: list[str]) -> Iterator[Path | str | Rejection]:
     """Files to read, in a stable order: given files, directory contents (recursively, sorted;
     hidden files skipped; linked directories not followed, so a link loop cannot trap us),
-    URLs and ``-`` as given."""
+    URLs and ``-`` as given. README and licence files inside directories are skipped."""
     for given in paths:
         if given == "-" or given.startswith(("http://", "https://")):
             yield given
@@ -47,7 +47,7 @@ def discover(paths: list[str]) -> Iterator[Path | str | Rejection]:
                     dirs.remove(linked)
                     yield Rejection(str(Path(root) / linked), None, "linked directory not followed")
                 for name in sorted(names):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not _is_documentation(name):
                         yield Path(root) / name
         elif path.exists():
             yield path
@@ -55,6 +55,14 @@ def discover(paths: list[str]) -> Iterator[Path | str | Rejection]:
             yield Rejection(str(path), None, "broken or looping symbolic link")
         else:
             yield Rejection(str(path), None, "no such file or directory")
+
+
+_DOCUMENTATION = ("readme", "license", "licence", "copying", "changelog")
+
+
+def _is_documentation(name: str) -> bool:
+    """A corpus folder's own README or licence is not an article (named explicitly, it is read)."""
+    return name.casefold().startswith(_DOCUMENTATION)
 
 
 def read_inputs(

@@ -28,6 +28,8 @@ def read_csv_file(raw: bytes, file: str, overrides: Mapping[str, str]) -> Iterat
         )
     except csv.Error:
         dialect = csv.excel
+    else:
+        dialect.doublequote = True  # the sniffer sees one line; "" inside fields is the norm
     records = _logical_records(text, dialect)
     try:
         _, header = next(records)

@@ -39,7 +39,7 @@ def read_html_file(raw: bytes, file: str) -> Iterator[Record]:
         RawArticle(
             file=file,
             locator=None,
-            text=text,
+            text=text.replace("\n", "\n\n"),  # trafilatura puts one paragraph per line
             title=getattr(document, "title", None),
             published=getattr(document, "date", None),
             source=getattr(document, "sitename", None),
