@@ -108,6 +108,14 @@ def test_gold_entry_has_the_documented_format(entry: dict[str, Any]) -> None:
             assert event["date_precision"] is None, f"{where}: precision without a date"
         else:
             assert event["date_precision"] in PRECISIONS, f"{where}: precision"
+            day = _iso(event["date"])
+            first = {
+                "day": day,
+                "week": day - dt.timedelta(days=day.weekday()),
+                "month": day.replace(day=1),
+                "year": day.replace(month=1, day=1),
+            }[event["date_precision"]]
+            assert day == first, f"{where}: a {event['date_precision']} starts on {first}"
             if published is not None:  # no event dated after its article
                 assert _iso(event["date"]) <= published, f"{where}: date after published"
         _check_range(where + " killed", event["killed_low"], event["killed_high"])
