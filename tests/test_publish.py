@@ -80,14 +80,9 @@ def test_publish_without_marts_copies_the_normalised_tables_and_warns(tmp_path: 
 def test_publish_copies_every_mart_and_exports_each_to_parquet(tmp_path: Path) -> None:
     db = tmp_path / "wh.duckdb"
     load(db, write_articles(tmp_path / "a.jsonl", 0, 12))
-    env = {**os.environ, "DO_NOT_TRACK": "1", "WIREHOUSE_DB": str(db)}
-    built = subprocess.run(
-        [str(Path(sys.executable).with_name("dbt")), "build", "--project-dir", "dbt_project",
-         "--profiles-dir", "dbt_project", "--target-path", str(tmp_path / "target"),
-         "--log-path", str(tmp_path / "logs")],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert built.returncode == 0, built.stdout[-3000:]
+    built = wirehouse("build", "--no-publish", "-q", db=db)
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    assert not (tmp_path / "serving.duckdb").exists()
     marts = [
         name
         for (name,) in query(

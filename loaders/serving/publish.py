@@ -146,7 +146,7 @@ def _copy_warehouse(
     held."""
     for stale in (staging, staging.with_name(staging.name + ".wal")):
         stale.unlink(missing_ok=True)
-    conn = open_duckdb(warehouse, read_only=True)  # waits politely while a load holds it
+    conn = _open_warehouse(warehouse)
     held_from = time.monotonic()
     try:
         conn.execute(f"ATTACH {_literal(staging)} AS serving (READ_WRITE)")
@@ -206,6 +206,19 @@ def _copy_warehouse(
         for i, (s, n, k) in enumerate(plan)
     ]
     return tables, run_ids, held
+
+
+def _open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """Read only, waiting politely while another process holds the file. When this process
+    already has it open read-write (dbt-duckdb keeps its database open after an in-process
+    `wirehouse build`), DuckDB refuses a second configuration of the same file: share the
+    open one instead. The copy only reads it either way."""
+    try:
+        return open_duckdb(warehouse, read_only=True)
+    except duckdb.ConnectionException as exc:
+        if "different configuration" not in str(exc):
+            raise
+        return duckdb.connect(str(warehouse))
 
 
 def _copy_comments(conn: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]]) -> None:
