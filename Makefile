@@ -23,9 +23,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+WH = $(BIN)/wirehouse --db $(DEMO_DIR)/warehouse.duckdb
+HEADLINE_SQL = SELECT actor_name, claimed_target_group, claimant_label, strike_reports, incidents, \
+	articles, first_report_date, last_report_date, killed_low, killed_high \
+	FROM marts.mart_strike_counts_by_actor_and_claimed_target \
+	ORDER BY strike_reports DESC, actor_name, claimed_target_group, claimant_label LIMIT 30
+
+# The main job on the bundled sample corpus: load (with extraction), build and test the marts,
+# publish the serving file, write the report, print the headline mart.
 demo: $(STAMP)
 	rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
-	$(BIN)/wirehouse --db $(DEMO_DIR)/warehouse.duckdb init
+	$(WH) init
+	$(WH) load samples/
+	$(WH) build --quiet
+	@if $(WH) report --help >/dev/null 2>&1; then $(WH) report --output $(DEMO_DIR)/report.html; fi
+	@echo
+	@echo "Strike reports by actor, claimed target and claimant ($(DEMO_DIR)/serving.duckdb):"
+	@$(WH) query "$(HEADLINE_SQL)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
