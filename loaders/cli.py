@@ -56,6 +56,7 @@ from loaders.commands.load import load  # noqa: E402
 from loaders.commands.publish import publish  # noqa: E402
 from loaders.commands.query import query  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
+from loaders.commands.report import report  # noqa: E402
 from loaders.commands.extract import extract  # noqa: E402
 
 cli.add_command(load)
@@ -63,6 +64,7 @@ cli.add_command(build)
 cli.add_command(reextract)
 cli.add_command(publish)
 cli.add_command(query)
+cli.add_command(report)
 from loaders.commands.actors import actors  # noqa: E402
 
 cli.add_command(actors)

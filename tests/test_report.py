@@ -1,0 +1,110 @@
+"""`wirehouse report`: one self-contained HTML file, rendered by headless Chromium offline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders.serving.browser import find_chromium, render
+from tests.helpers import REPO, query, wirehouse
+from tests.test_publish import load, write_articles
+
+SECTIONS = ("heatmap", "timeline", "killed", "disputed", "map")
+
+
+def needs_chromium() -> None:
+    if find_chromium() is None:
+        pytest.skip("Chromium is not installed: run .ci/ensure-chromium (root, Debian) first")
+
+
+@pytest.fixture(scope="module")
+def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample corpus loaded with extraction and built (which publishes)."""
+    db = tmp_path_factory.mktemp("report") / "wh.duckdb"
+    loaded = wirehouse("load", "-q", str(REPO / "samples"), db=db)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    built = wirehouse("build", "-q", db=db)
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    assert query(db, "SELECT count(*) FROM events")[0][0] > 0, "extraction found no events"
+    return db
+
+
+def sections_with_data(html: str) -> dict[str, bool]:
+    return {
+        key: flag == "yes"
+        for key, flag in re.findall(r"<section id='(\w+)' data-has-data='(\w+)'", html)
+    }
+
+
+def test_the_sample_report_has_every_chart_and_renders_offline(
+    sample_warehouse: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "report.html"
+    made = wirehouse("report", "--output", str(output), db=sample_warehouse)
+    assert made.returncode == 0, made.stderr
+    assert "5 of 5 charts with data" in made.stdout and made.stderr == ""
+    html = output.read_text()
+    assert sections_with_data(html) == dict.fromkeys(SECTIONS, True)
+    # Self-contained: nothing to fetch, no script; the one URL is the SVG namespace.
+    assert set(re.findall(r"https?://[^\s'\"<>]+", html)) == {"http://www.w3.org/2000/svg"}
+    assert not re.search(r"<script|<link|<img|<iframe|@import|src=", html, re.IGNORECASE)
+    # The strike mart's story is on the page: Russia's strikes and what claimants call them.
+    heatmap = html[html.index("id='heatmap'") : html.index("id='timeline'")]
+    assert "Russia" in heatmap and "Islamic State" in heatmap
+    disputed = html[html.index("id='disputed'") : html.index("id='map'")]
+    assert "<table class='disputes'>" in disputed and "Russia" in disputed
+
+    needs_chromium()
+    shot = tmp_path / "report.png"
+    page = render(output, shot)
+    assert page.errors == [], page.errors
+    assert page.screenshot == shot and shot.stat().st_size > 100_000  # a page, not a blank
+    assert page.dom.count("<svg") == 4  # heatmap, timeline, killed, map; the table is HTML
+    assert page.dom.count("<circle") >= 5 and page.dom.count("<rect") > 50
+
+
+def test_the_console_check_catches_script_errors(tmp_path: Path) -> None:
+    """A control: the check that passes the report does fail a page with a script error."""
+    needs_chromium()
+    broken = tmp_path / "broken.html"
+    broken.write_text("<!DOCTYPE html><p>x</p><script>no_such_function();</script>")
+    errors = render(broken).errors
+    assert any("Uncaught ReferenceError: no_such_function" in e for e in errors), errors
+
+
+def test_without_marts_every_chart_says_no_data(tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load(db, write_articles(tmp_path / "a.jsonl", 0, 8))
+    assert wirehouse("publish", "-q", db=db).returncode == 0  # no build: no marts
+    output = tmp_path / "report.html"
+    made = wirehouse("report", "-o", str(output), db=db)
+    assert made.returncode == 0, made.stderr
+    assert "0 of 5 charts with data" in made.stdout
+    assert made.stderr.count("warning: no data for") == 5
+    html = output.read_text()
+    assert sections_with_data(html) == dict.fromkeys(SECTIONS, False)
+    assert "The marts are not published" in html and html.count("wirehouse build") >= 5
+
+    needs_chromium()
+    page = render(output, tmp_path / "empty.png")
+    assert page.errors == [] and page.screenshot is not None
+
+
+def test_empty_marts_say_no_rows_yet(tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load(db, write_articles(tmp_path / "a.jsonl", 0, 8))  # articles, but no extraction
+    built = wirehouse("build", "-q", db=db)
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    made = wirehouse("report", db=db)
+    assert made.returncode == 0, made.stderr
+    html = (tmp_path / "report.html").read_text()  # default: beside the warehouse
+    assert sections_with_data(html) == dict.fromkeys(SECTIONS, False)
+    assert html.count("no rows yet.") == 5 and "The marts are not published" not in html
+
+
+def test_without_a_serving_file_it_says_to_publish(tmp_path: Path) -> None:
+    missing = wirehouse("report", db=tmp_path / "wh.duckdb")
+    assert missing.returncode == 1 and "wirehouse publish" in missing.stderr
+    assert "Traceback" not in missing.stderr
