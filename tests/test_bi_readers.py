@@ -74,7 +74,7 @@ def test_superset_style_readers_keep_reading_while_load_build_publish_run(
         cycle(db, tmp_path, 10, 15, outlets=4)
         cycle(db, tmp_path, 25, 20, outlets=6)
         last_published = time.time()
-        time.sleep(1.5)  # time for every reader to query the newest file a few times
+        time.sleep(3.0)  # time for every reader to query the newest file a few times
     finally:
         stop.touch()
         outputs = [reader.communicate(timeout=60) for reader in readers]

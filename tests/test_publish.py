@@ -162,7 +162,7 @@ def test_a_killed_publish_leaves_the_previous_serving_file_intact(db_path: Path)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
-        left = leftovers(directory)
+        left = [p for p in leftovers(directory) if p.name.startswith(".serving.duckdb.tmp-")]
         # Whatever the moment, the serving file opens and holds one whole publish.
         [(rows, recorded)] = query(
             serving, "SELECT (SELECT count(*) FROM articles), (SELECT row_count FROM _published "
@@ -180,3 +180,24 @@ def test_a_killed_publish_leaves_the_previous_serving_file_intact(db_path: Path)
     assert done.returncode == 0, done.stderr
     assert leftovers(directory) == []  # the dead publishes' temporary files are gone
     assert counts(serving, ["articles"]) == {"articles": 201_000}
+
+
+def test_publish_waits_for_a_load_and_names_it_when_it_gives_up(tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load(db, write_articles(tmp_path / "a.jsonl", 0, 3))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+         "print('holding', flush=True); time.sleep(2)", str(db)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        impatient = wirehouse("--wait", "0", "publish", db=db)
+        assert impatient.returncode == 3 and f"locked by process {holder.pid}" in impatient.stderr
+        assert not (tmp_path / "serving.duckdb").exists() and leftovers(tmp_path) == []
+        patient = wirehouse("--wait", "30", "publish", "-q", db=db)
+        assert patient.returncode == 0 and "waiting for" in patient.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert counts(tmp_path / "serving.duckdb", ["articles"]) == {"articles": 3}
