@@ -24,6 +24,7 @@ FAMILY_COLOURS = {
     "violence_against_people": "#E69F00",
 }
 OTHER_COLOUR = "#999999"
+LABEL_FORMATS = {"day": "%d %b", "week": "%d %b %y", "month": "%b %Y"}
 
 
 def _svg(width: float, height: float, body: str, label: str) -> str:
@@ -165,7 +166,7 @@ def stacked_columns(
         if i % every == 0:
             parts.append(
                 f"<text x='{x + bar / 2:.1f}' y='{top + plot_h + 16}' text-anchor='middle' "
-                f"fill='{MUTED}'>{bucket.strftime('%d %b')}</text>"
+                f"fill='{MUTED}'>{bucket.strftime(LABEL_FORMATS.get(bucket_name, '%d %b'))}</text>"
             )
     parts.append(
         f"<text x='{left + plot_w / 2:.1f}' y='{height - 10}' text-anchor='middle' "

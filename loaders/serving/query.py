@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import decimal
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,8 +94,10 @@ def render(result: Result, fmt: str, out: TextIO) -> None:
         writer.writerow(result.columns)
         writer.writerows(["" if v is None else _text(v) for v in row] for row in result.rows)
     elif fmt == "json":
-        records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-        json.dump(records, out, default=_json_value, ensure_ascii=False, indent=2)
+        records = [
+            dict(zip(result.columns, (_finite(v) for v in row), strict=True)) for row in result.rows
+        ]
+        json.dump(records, out, default=_json_value, ensure_ascii=False, indent=2, allow_nan=False)
         out.write("\n")
     elif fmt == "table":
         out.write(aligned_table(result))
@@ -168,6 +171,13 @@ def _escape(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def _finite(value: Any) -> Any:
+    """JSON has no NaN or infinity: such a DOUBLE becomes null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def _json_value(value: Any) -> Any:
