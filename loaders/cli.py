@@ -52,12 +52,12 @@ def init(obj: Context) -> None:
 
 # --- commands registered by feature modules (one line each) ---
 from loaders.commands.build import build  # noqa: E402
+from loaders.commands.extract import extract  # noqa: E402
 from loaders.commands.load import load  # noqa: E402
 from loaders.commands.publish import publish  # noqa: E402
 from loaders.commands.query import query  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
 from loaders.commands.report import report  # noqa: E402
-from loaders.commands.extract import extract  # noqa: E402
 
 cli.add_command(load)
 cli.add_command(build)
