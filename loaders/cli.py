@@ -50,7 +50,8 @@ def init(obj: Context) -> None:
     click.echo(f"{obj.db}: schema at revision {head}")
 
 
-# --- commands registered by feature modules (one line each) ---
+# --- commands registered by feature modules (one import and one add_command each) ---
+from loaders.commands.actors import actors  # noqa: E402
 from loaders.commands.build import build  # noqa: E402
 from loaders.commands.extract import extract  # noqa: E402
 from loaders.commands.load import load  # noqa: E402
@@ -59,16 +60,8 @@ from loaders.commands.query import query  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
 from loaders.commands.report import report  # noqa: E402
 
-cli.add_command(load)
-cli.add_command(build)
-cli.add_command(reextract)
-cli.add_command(publish)
-cli.add_command(query)
-cli.add_command(report)
-from loaders.commands.actors import actors  # noqa: E402
-
-cli.add_command(actors)
-cli.add_command(extract)
+for command in (load, extract, reextract, build, publish, query, report, actors):
+    cli.add_command(command)
 
 
 def main() -> None:
