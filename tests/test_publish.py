@@ -8,6 +8,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -182,22 +184,44 @@ def test_a_killed_publish_leaves_the_previous_serving_file_intact(db_path: Path)
     assert counts(serving, ["articles"]) == {"articles": 201_000}
 
 
-def test_publish_waits_for_a_load_and_names_it_when_it_gives_up(tmp_path: Path) -> None:
-    db = tmp_path / "wh.duckdb"
-    load(db, write_articles(tmp_path / "a.jsonl", 0, 3))
+@contextmanager
+def warehouse_held(db: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holds the warehouse (as a load does) until the block ends."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-         "print('holding', flush=True); time.sleep(2)", str(db)],
-        stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+         "print('holding', flush=True); sys.stdin.readline()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
-        impatient = wirehouse("--wait", "0", "publish", db=db)
-        assert impatient.returncode == 3 and f"locked by process {holder.pid}" in impatient.stderr
-        assert not (tmp_path / "serving.duckdb").exists() and leftovers(tmp_path) == []
-        patient = wirehouse("--wait", "30", "publish", "-q", db=db)
-        assert patient.returncode == 0 and "waiting for" in patient.stderr
+        yield holder
     finally:
         holder.kill()
         holder.wait()
+
+
+def waits_then_runs(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Start ``wirehouse ARGS`` while the warehouse is held, see it say that it waits, then
+    let the holder go: the command must finish its job."""
+    with warehouse_held(db):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "loaders.cli", "--db", str(db), "--wait", "120", *args],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert proc.stderr is not None
+        first = proc.stderr.readline()  # blocks until the command reports its wait
+        assert first.startswith("waiting for") and "locked by process" in first, first
+    out, err = proc.communicate(timeout=120)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, first + err)
+
+
+def test_publish_waits_for_a_load_and_names_it_when_it_gives_up(tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    load(db, write_articles(tmp_path / "a.jsonl", 0, 3))
+    with warehouse_held(db) as holder:
+        impatient = wirehouse("--wait", "0", "publish", db=db)
+        assert impatient.returncode == 3 and f"locked by process {holder.pid}" in impatient.stderr
+    assert not (tmp_path / "serving.duckdb").exists() and leftovers(tmp_path) == []
+    patient = waits_then_runs(db, "publish", "-q")
+    assert patient.returncode == 0, patient.stderr
     assert counts(tmp_path / "serving.duckdb", ["articles"]) == {"articles": 3}

@@ -6,15 +6,13 @@ import csv
 import hashlib
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from tests.helpers import query, wirehouse
-from tests.test_publish import load, write_articles
+from tests.test_publish import load, waits_then_runs, warehouse_held, write_articles
 
 SQL = (
     "SELECT s.name AS outlet, count(*) AS articles, min(a.published_date) AS first_day "
@@ -85,23 +83,15 @@ def test_live_reads_the_warehouse_and_waits_for_a_load(published: Path) -> None:
     live = wirehouse("query", count, "--format", "csv", "--live", db=published)
     assert live.stdout == "count_star()\n34\n", live.stderr  # loaded after the publish
 
-    # A writer holds the warehouse for a moment: --live waits, says so, then reads.
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-         "print('holding', flush=True); time.sleep(float(sys.argv[2]))", str(published), "2"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+    # A load holds the warehouse: --live gives up at once with --wait 0, or waits, says so,
+    # and reads once the load is done.
+    with warehouse_held(published) as holder:
         impatient = wirehouse("--wait", "0", "query", count, "--live", db=published)
         assert impatient.returncode == 3
         assert f"locked by process {holder.pid}" in impatient.stderr
-        patient = wirehouse("--wait", "30", "query", count, "--format=csv", "--live", db=published)
-        assert patient.returncode == 0, patient.stderr
-        assert "waiting for" in patient.stderr and patient.stdout.endswith("\n34\n")
-    finally:
-        holder.kill()
-        holder.wait()
+    patient = waits_then_runs(published, "query", count, "--format=csv", "--live")
+    assert patient.returncode == 0, patient.stderr
+    assert patient.stdout == "count_star()\n34\n"
 
 
 def test_a_sql_error_prints_duckdbs_message_and_exits_1(published: Path) -> None:
