@@ -310,11 +310,14 @@ def score_documents(
         pairs = match_events(text, entry["events"], result["events"])
         matched = {id(pred) for _, pred in pairs if pred is not None}
         for gold_event, pred in pairs:
+            family = report.counts(f"  detection: {FAMILY[gold_event['type']]}")
             if pred is None:
                 detection.fn += 1
+                family.fn += 1
                 report.misses.append(f"{entry['id']}: missed {_describe(gold_event)}")
                 continue
             detection.tp += 1
+            family.tp += 1
             for name in compare_event(report, gold_event, pred):
                 got = pred.get(name)
                 if name in ("killed", "injured"):
@@ -328,6 +331,7 @@ def score_documents(
         for pred in result["events"]:
             if id(pred) not in matched:
                 detection.fp += 1
+                report.counts(f"  detection: {FAMILY.get(pred['type'], pred['type'])}").fp += 1
                 sentence = text[pred["sentence_start"] : pred["sentence_end"]]
                 report.misses.append(f"{entry['id']}: spurious {pred['type']} in {sentence[:90]!r}")
         by_cue, full = match_claims(text, entry["claims"], result["claims"])
@@ -369,13 +373,13 @@ def print_table(report: Report, summary: dict[str, Any]) -> None:
         f"({summary['predicted_claims']} predicted); extraction {summary['seconds']:.1f}s "
         f"(model load {summary['load_seconds']:.1f}s), extractor {summary['extractor_version']}"
     )
-    header = f"{'metric':<28}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>7}{'R':>7}{'F1':>7}"
+    header = f"{'metric':<36}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>7}{'R':>7}{'F1':>7}"
     print(header)
     print("-" * len(header))
     for name, counts in report.metrics.items():
         scores = counts.scores()
         print(
-            f"{name:<28}{counts.tp:>6}{counts.fp:>6}{counts.fn:>6}"
+            f"{name:<36}{counts.tp:>6}{counts.fp:>6}{counts.fn:>6}"
             f"{_format_score(scores['precision']):>7}{_format_score(scores['recall']):>7}"
             f"{_format_score(scores['f1']):>7}"
         )
@@ -386,14 +390,16 @@ def print_table(report: Report, summary: dict[str, Any]) -> None:
     scores = fields.scores()
     print("-" * len(header))
     print(
-        f"{'all event fields':<28}{fields.tp:>6}{fields.fp:>6}{fields.fn:>6}"
+        f"{'all event fields':<36}{fields.tp:>6}{fields.fp:>6}{fields.fn:>6}"
         f"{_format_score(scores['precision']):>7}{_format_score(scores['recall']):>7}"
         f"{_format_score(scores['f1']):>7}"
     )
 
 
 def _ordered(report: Report) -> Report:
-    order = ["event detection", *(f"event {name}" for name in EVENT_FIELDS)]
+    families = dict.fromkeys(FAMILY.values())
+    order = ["event detection", *(f"  detection: {family}" for family in families)]
+    order += [f"event {name}" for name in EVENT_FIELDS]
     order += ["claim detection", "claim cue (any claimant)", "claim stance"]
     ordered = Report(misses=report.misses)
     for name in order:
