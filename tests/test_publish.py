@@ -225,3 +225,14 @@ def test_publish_waits_for_a_load_and_names_it_when_it_gives_up(tmp_path: Path) 
     patient = waits_then_runs(db, "publish", "-q")
     assert patient.returncode == 0, patient.stderr
     assert counts(tmp_path / "serving.duckdb", ["articles"]) == {"articles": 3}
+
+
+def test_nothing_to_publish_is_an_error_that_leaves_no_debris(tmp_path: Path) -> None:
+    db = tmp_path / "wh.duckdb"
+    duckdb.connect(str(db)).close()  # a DuckDB file without the warehouse's tables
+    failed = wirehouse("publish", db=db)
+    assert failed.returncode == 1 and "holds no table to publish" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert not (tmp_path / "serving.duckdb").exists() and leftovers(tmp_path) == []
+    missing = wirehouse("publish", db=tmp_path / "nowhere" / "wh.duckdb")
+    assert missing.returncode == 1 and "no warehouse at" in missing.stderr

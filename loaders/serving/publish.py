@@ -104,24 +104,32 @@ def publish(
         removed = _remove_leftovers(target, out_dir)
         suffix = f".tmp-{os.getpid()}"
         staging = target.with_name(f".{target.name}{suffix}")
-        tables, run_ids, held = _copy_warehouse(warehouse, staging)
-        published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         parquet_staged: list[tuple[Path, Path]] = []
-        with duckdb.connect(str(staging)) as conn:
-            _record(conn, tables, published_at, warehouse, run_ids)
-            for table in tables:
-                if table.kind != MART:
-                    continue
-                final = out_dir / f"{table.name}.parquet"
-                temp = out_dir / f".{final.name}{suffix}"
-                conn.execute(
-                    f"COPY {_ident(table.schema)}.{_ident(table.name)} TO {_literal(temp)} "
-                    "(FORMAT parquet)"
-                )
-                parquet_staged.append((temp, final))
-        _durable_replace(staging, target)
-        for temp, final in parquet_staged:
-            _durable_replace(temp, final)
+        try:
+            tables, run_ids, held = _copy_warehouse(warehouse, staging)
+            published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            with duckdb.connect(str(staging)) as conn:
+                _record(conn, tables, published_at, warehouse, run_ids)
+                for table in tables:
+                    if table.kind != MART:
+                        continue
+                    final = out_dir / f"{table.name}.parquet"
+                    temp = out_dir / f".{final.name}{suffix}"
+                    parquet_staged.append((temp, final))
+                    conn.execute(
+                        f"COPY {_ident(table.schema)}.{_ident(table.name)} TO {_literal(temp)} "
+                        "(FORMAT parquet)"
+                    )
+            _durable_replace(staging, target)
+            for temp, final in parquet_staged:
+                _durable_replace(temp, final)
+        except BaseException:
+            # A failed publish leaves the previous files as they were and no debris.
+            for path in (staging, staging.with_name(staging.name + ".wal")):
+                path.unlink(missing_ok=True)
+            for temp, _ in parquet_staged:
+                temp.unlink(missing_ok=True)
+            raise
 
     return PublishResult(
         warehouse=warehouse,
