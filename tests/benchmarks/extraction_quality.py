@@ -417,7 +417,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold = corpus.load_gold()
     docs = list(corpus.iter_documents(gold))
-    from loaders.extraction.pipeline import EXTRACTOR_VERSION, extract_batch, load_nlp
+    try:
+        from loaders.extraction.pipeline import EXTRACTOR_VERSION, extract_batch, load_nlp
+    except ImportError as exc:
+        print(f"cannot score: the extraction pipeline does not import ({exc})", file=sys.stderr)
+        return 1
 
     started = time.perf_counter()
     nlp = load_nlp()
