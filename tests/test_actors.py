@@ -67,8 +67,11 @@ def _as_tuple(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
         ("a U.S. official", ("United States", "USA", "GOV")),
         ("the Observatory", ("Syrian Observatory for Human Rights", "SYR", "NGO")),
         ("Hezbollah fighters", ("Hezbollah", "LBN", "REB")),
-        ("Syrian President Bashar al-Assad", ("Bashar al-Assad", "SYR", "GOV")),
-        ("Russian Defence Minister Sergei Shoigu", ("Sergei Shoigu", "RUS", "GOV")),
+        # People acting for an institution are that institution (CAMEO convention).
+        ("Syrian President Bashar al-Assad", ("Syria", "SYR", "GOV")),
+        ("Russian Defence Minister Sergei Shoigu", ("Russia", "RUS", "GOV")),
+        ("General Hossein Hamedani", ("Islamic Revolutionary Guard Corps", "IRN", "MIL")),
+        ("Thomas Pierret", ("Thomas Pierret", "BEL", "EDU")),  # no institution: the person
         ("the Syrian Foreign Minister Walid Muallem", ("Syria", "SYR", "GOV")),
         ("  the   FREE syrian ARMY ", ("Free Syrian Army", "SYR", "REB")),
         ("Liwa Suqour al-Jabal", ("Liwa Suqour al-Jabal", "SYR", "REB")),
