@@ -25,6 +25,7 @@ from loaders.extraction.referents import (
     PLACE_LABELS,
     Referents,
     actor_of,
+    doc_ents,
     place_of,
 )
 
@@ -176,7 +177,7 @@ def _entities(doc: Doc) -> list[dict]:
     starts = sorted(sentence_of)
     entities = []
     position = 0
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
             continue
         while position + 1 < len(starts) and starts[position + 1] <= ent.start:

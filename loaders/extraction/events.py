@@ -34,8 +34,16 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.claims import SAY_LEMMAS
 from loaders.extraction.quantities import Count, parse_count
-from loaders.extraction.referents import PLACE_LABELS, Referents, noun_phrase, place_of
+from loaders.extraction.referents import (
+    PLACE_LABELS,
+    Referents,
+    doc_ents,
+    ent_at,
+    noun_phrase,
+    place_of,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -287,7 +295,7 @@ def _needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
                 return True
             if _lemma(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
-            if any(e.label_ in PLACE_LABELS for e in obj.doc.ents if e.start <= obj.i < e.end):
+            if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:
                 return True
         return False
     if needs.startswith("particle:"):
@@ -307,7 +315,7 @@ def _needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause a token sits in (the token itself for a verb)."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current
 
@@ -335,7 +343,7 @@ def _is_hypothetical(token: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         ):
             return True  # "launched an attack to recapture land": purpose, not yet done
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
@@ -386,10 +394,12 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if (
             current.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp")
-            and current.head is not current
+            and current.head.i != current.i
         ):
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return None
+            if _lemma(current.head) in SAY_LEMMAS:
+                return None  # the speaker is not the actor of what is said
             current = current.head
             continue
         break
@@ -618,12 +628,12 @@ def _build_means(
     victims = None
     for verb in effects:
         objects = _children(verb, "dobj") or (
-            _children(verb, "nsubjpass") if verb is effect and noun.dep_ == "pobj" else []
+            _children(verb, "nsubjpass") if verb == effect and noun.dep_ == "pobj" else []
         )
-        if not objects and verb is effect and noun.dep_ == "pobj" and _is_passive(verb):
+        if not objects and verb == effect and noun.dep_ == "pobj" and _is_passive(verb):
             inherited = _subject(verb)
             objects = [inherited] if inherited is not None else []
-        if not objects and verb is effect and effect.dep_ == "relcl":
+        if not objects and verb == effect and effect.dep_ == "relcl":
             objects = _children(verb, "dobj")
         if objects:
             if _lemma(verb) == "kill" and victims is None:
@@ -636,7 +646,7 @@ def _build_means(
     anchor = effect or noun
     event.location = _location(noun, sentence, referents, None, event, also=anchor)
     event.date_text = _date_phrase(noun, sentence) or (
-        _date_phrase(anchor, sentence) if anchor is not noun else None
+        _date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
 
@@ -651,7 +661,8 @@ def _can_be_actor(token: Token) -> bool:
 def _place_like(token: Token) -> bool:
     if _lemma(token) in PLACE_OBJECT_WORDS or token.lower_ in PLACE_OBJECT_WORDS:
         return True
-    return any(e.label_ in PLACE_LABELS for e in token.doc.ents if e.start <= token.i < e.end)
+    ent = ent_at(token)
+    return ent is not None and ent.label_ in PLACE_LABELS
 
 
 def _state_force(actor: dict | None) -> bool:
@@ -667,12 +678,12 @@ def _actor_like(token: Token, referents: Referents) -> bool:
 
 
 def _is_place_token(token: Token) -> bool:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.label_ in ("PLACE", "LOC", "FAC") or (
-                ent.label_ == "GPE" and place_of(ent.text) is not None and token.dep_ == "pobj"
-            )
-    return False
+    ent = ent_at(token)
+    if ent is None:
+        return False
+    return ent.label_ in ("PLACE", "LOC", "FAC") or (
+        ent.label_ == "GPE" and place_of(ent.text) is not None and token.dep_ == "pobj"
+    )
 
 
 def _add_casualties(
@@ -717,7 +728,7 @@ def _split_by_victims(event: RawEvent, referents: Referents) -> list[RawEvent]:
         return [event]
     groups = [victims, *[c for c in victims.conjuncts if c.i > victims.i]]
     counts = [
-        parse_count(victims.doc[g.left_edge.i if g is victims else _conj_start(g) : g.i + 1].text)
+        parse_count(victims.doc[g.left_edge.i if g == victims else _conj_start(g) : g.i + 1].text)
         for g in groups
     ]
     if len(groups) < 2 or sum(c is not None for c in counts) < 2:
@@ -754,7 +765,7 @@ def _location(
             }
     places = [
         e
-        for e in doc.ents
+        for e in doc_ents(doc)
         if sentence.start <= e.start < sentence.end
         and e.start not in excluded
         and (e.label_ in PLACE_LABELS or (e.label_ != "NORP" and place_of(e.text) is not None))
@@ -790,11 +801,8 @@ def _under_locative(token: Token) -> bool:
     for _ in range(4):
         if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
             return True
-        if (
-            current.dep_ in ("compound", "amod", "appos", "conj", "pobj", "nmod")
-            or current.dep_ == "prep"
-        ):
-            if current.head is current:
+        if current.dep_ in ("compound", "amod", "appos", "conj", "pobj", "nmod", "poss", "prep"):
+            if current.head.i == current.i:
                 return False
             current = current.head
             continue
@@ -815,7 +823,7 @@ def _date_phrase(trigger: Token, sentence: Span) -> str | None:
     doc = trigger.doc
     scope = {t.i for t in trigger.subtree}
     verb = _clause_verb(trigger)
-    if verb is not trigger:
+    if verb != trigger:
         # the clause's own words, not those of clauses nested in it
         scope |= {c.i for c in verb.children} | {
             t.i
@@ -823,12 +831,12 @@ def _date_phrase(trigger: Token, sentence: Span) -> str | None:
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
             for t in c.subtree
         }
-    for child in list(verb.children) if verb is trigger else []:
+    for child in list(verb.children) if verb == trigger else []:
         if child.dep_ in ("ccomp",):
             scope -= {t.i for t in child.subtree}
     dates = [
         e
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in DATE_LABELS
         and sentence.start <= e.start < sentence.end
         and e.start in scope

@@ -60,11 +60,50 @@ def load_nlp() -> Any:
     nlp.max_length = 5_000_000
     nlp.add_pipe("wirehouse_norms", first=True)
     nlp.add_pipe("wirehouse_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns([*actor_patterns(), *place_patterns()])  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        before="ner",
+        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
+    )
+    patterns = _as_phrases(nlp, [*actor_patterns(), *place_patterns()])
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("wirehouse_claims", last=True)
     nlp.add_pipe("wirehouse_events", last=True)
+    _warm_up()
     return nlp
+
+
+def _warm_up() -> None:
+    """Load the dictionaries' lazy indexes now, not inside the first batch."""
+    from loaders.extraction.referents import actor_of, place_of
+
+    actor_of("Russia")
+    place_of("Aleppo")
+    place_of("Qaryat al-Warm-Up")  # an unknown name loads the city index too
+
+
+def _as_phrases(nlp: Any, patterns: list[dict]) -> list[dict]:
+    """Token patterns made only of LOWER values become phrase patterns (matched on LOWER).
+
+    The dictionaries hold ~10,000 such patterns; spaCy's token Matcher spends four times the
+    whole model's time on them, the PhraseMatcher almost nothing. A pattern whose words the
+    tokenizer would split differently stays a token pattern, so matching is unchanged.
+    """
+    converted = []
+    for pattern in patterns:
+        tokens = pattern.get("pattern")
+        if isinstance(tokens, list) and tokens and all(_plain_lower(t) for t in tokens):
+            words = [t["LOWER"] for t in tokens]
+            phrase = " ".join(words)
+            if [t.lower_ for t in nlp.make_doc(phrase)] == words:
+                converted.append({**pattern, "pattern": phrase})
+                continue
+        converted.append(pattern)
+    return converted
+
+
+def _plain_lower(token: Any) -> bool:
+    return isinstance(token, dict) and set(token) == {"LOWER"} and isinstance(token["LOWER"], str)
 
 
 def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> list[dict]:

@@ -56,6 +56,23 @@ TITLE_WORDS = _words(
 )
 
 
+_ENTS: list[Any] = [None, (), {}]  # the last document's entities (doc.ents builds new Spans)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities, built once per document."""
+    if _ENTS[0] is not doc:
+        ents = tuple(doc.ents)
+        _ENTS[:] = [doc, ents, {i: e for e in ents for i in range(e.start, e.end)}]
+    return _ENTS[1]
+
+
+def ent_at(token: Token) -> Span | None:
+    """The entity a token is part of, if any."""
+    doc_ents(token.doc)
+    return _ENTS[2].get(token.i)
+
+
 @lru_cache(maxsize=65536)
 def actor_of(text: str) -> Actor | None:
     return resolve_actor(text)
@@ -105,7 +122,7 @@ class Referents:
         self.named: list[tuple[int, Actor]] = []  # (token index, actor) of named mentions
         self.last_speaker: Actor | None = None
         self.people: list[tuple[str, Actor]] = []  # (words, actor) of persons resolved so far
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ACTOR_LABELS:
                 actor = actor_of(ent.text)
                 if is_named(actor) and actor is not None and actor.kind != "person":
@@ -140,11 +157,11 @@ class Referents:
                 if verb.dep_ == "relcl":
                     noun = verb.head
                     return self._resolve(noun, noun_phrase(noun), self._core(noun), speaker)
-                if verb.head is verb:
+                if verb.head.i == verb.i:
                     break
                 verb = verb.head
             return None
-        ents = [e for e in self.doc.ents if e.start >= span.start and e.end <= span.end]
+        ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
         persons = [e for e in ents if e.label_ == "PERSON"]
         person_at_head = next((e for e in persons if e.start <= head.i < e.end), None)
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
@@ -193,7 +210,7 @@ class Referents:
         sentence = owner.sent
         subject_tokens: set[int] = set()
         verb = owner.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for child in verb.children:
             if child.dep_.startswith("nsubj"):
@@ -252,7 +269,7 @@ class Referents:
             return known
         country = sector = None
         for ent in ents:
-            if ent is person or ent.label_ not in ACTOR_LABELS:
+            if ent == person or ent.label_ not in ACTOR_LABELS:
                 continue
             other = actor_of(ent.text)
             if other is not None and other.country:
