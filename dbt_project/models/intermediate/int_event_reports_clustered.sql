@@ -8,6 +8,10 @@
 --      location; a report whose target (or site) is unspecified joins the only target (site)
 --      of its window, and stays in an "unspecified" incident of its own when there are several.
 -- incident_id is the md5 of the report_key of the incident's first report.
+{%- set window_days = var('incident_window_days') | int %}
+-- A table, not a view: four marts and several tests read it, and the walk is the costly step.
+{{ config(materialized='table') }}
+
 with reports as (
     select
         event_id,
@@ -15,91 +19,88 @@ with reports as (
         event_family,
         actor_key,
         area_key,
+        concat_ws('|', event_family, actor_key, area_key) as block_key,
         target_entity_id,
         site_location_id,
         report_date
     from {{ ref('int_event_reports') }}
 ),
 
-ordered as (
-    select
-        *,
-        row_number() over (
-            partition by event_family, actor_key, area_key
-            order by report_date asc nulls last, report_key asc
-        ) as block_rank
+block_days as (
+    select distinct
+        block_key,
+        report_date,
+        date_diff('day', date '1970-01-01', report_date) as day_number
     from reports
+    where report_date is not null
 ),
 
+-- For each reported day of a block, the first later day that is too far to share its window.
+jumps as (
+    select
+        block_key,
+        report_date,
+        min(report_date) over (
+            partition by block_key
+            order by day_number
+            range between {{ window_days + 1 }} following and unbounded following
+        ) as next_window_start
+    from block_days
+),
+
+-- Window starts, walked one window at a time per block (a short recursion: one step per window,
+-- not per report).
 windows as (
-    -- A nested recursive walk down each block (one step per report): keeps the window's start.
     with recursive walk as (
         select
-            event_family,
-            actor_key,
-            area_key,
-            block_rank,
-            report_date as window_start,
+            block_key,
+            min(report_date) as window_start,
             1 as window_number
-        from ordered
-        where block_rank = 1
+        from block_days
+        group by block_key
 
         union all
 
         select
-            ordered.event_family,
-            ordered.actor_key,
-            ordered.area_key,
-            ordered.block_rank,
-            case
-                when
-                    ordered.report_date is null
-                    or walk.window_start is null
-                    or date_diff('day', walk.window_start, ordered.report_date)
-                    > {{ var('incident_window_days') }}
-                    then ordered.report_date
-                else walk.window_start
-            end as window_start,
-            case
-                when
-                    ordered.report_date is null
-                    or walk.window_start is null
-                    or date_diff('day', walk.window_start, ordered.report_date)
-                    > {{ var('incident_window_days') }}
-                    then walk.window_number + 1
-                else walk.window_number
-            end as window_number
+            walk.block_key,
+            jumps.next_window_start as window_start,
+            walk.window_number + 1 as window_number
         from walk
-        inner join ordered
+        inner join jumps
             on
-                walk.event_family = ordered.event_family
-                and walk.actor_key = ordered.actor_key
-                and walk.area_key = ordered.area_key
-                and ordered.block_rank = walk.block_rank + 1
+                walk.block_key = jumps.block_key
+                and walk.window_start = jumps.report_date
+        where jumps.next_window_start is not null
     )
 
     select * from walk
 ),
 
+placed as (
+    select
+        reports.*,
+        -- a report without any date stands alone
+        coalesce(
+            cast(windows.window_number as varchar), 'undated:' || reports.report_key
+        ) as window_key
+    from reports
+    left join windows
+        on
+            reports.block_key = windows.block_key
+            and reports.report_date >= windows.window_start
+            and reports.report_date
+            <= windows.window_start + {{ window_days }}
+),
+
 windowed as (
     select
-        ordered.*,
-        windows.window_number,
-        count(distinct ordered.target_entity_id) over window_reports as window_targets,
-        min(ordered.target_entity_id) over window_reports as window_only_target,
-        count(distinct ordered.site_location_id) over window_reports as window_sites,
-        min(ordered.site_location_id) over window_reports as window_only_site
-    from ordered
-    inner join windows
-        on
-            ordered.event_family = windows.event_family
-            and ordered.actor_key = windows.actor_key
-            and ordered.area_key = windows.area_key
-            and ordered.block_rank = windows.block_rank
-    window window_reports as (
-        partition by
-            ordered.event_family, ordered.actor_key, ordered.area_key, windows.window_number
-    )
+        *,
+        count(distinct target_entity_id) over window_reports as window_targets,
+        min(target_entity_id) over window_reports as window_only_target,
+        count(distinct site_location_id) over window_reports as window_sites,
+        min(site_location_id) over window_reports as window_only_site
+    from placed
+    window window_reports as (partition by block_key, window_key)
 ),
 
 slotted as (
@@ -122,7 +123,7 @@ anchored as (
         row_number() over incident_reports as incident_report_number
     from slotted
     window incident_reports as (
-        partition by event_family, actor_key, area_key, window_number, target_slot, site_slot
+        partition by block_key, window_key, target_slot, site_slot
         order by report_date asc nulls last, report_key asc
         rows between unbounded preceding and unbounded following
     )
