@@ -71,6 +71,8 @@ def test_a_province_is_its_governorate_and_the_bare_name_its_city() -> None:
 
 def test_unknown_text_is_none() -> None:
     assert geocode("xyzzy") is None
+    assert geocode("us") is None  # the pronoun; "US" is the country
+    assert geocode("US") == geocode("U.S.") == geocode("the United States")
     assert geocode("") is None
     assert geocode("   ") is None
 
@@ -146,8 +148,11 @@ def test_malformed_gazetteer_rows_are_named(tmp_path: Path, row: str, message: s
 def test_place_patterns_cover_names_and_variants() -> None:
     patterns = place_patterns()
     assert all(p["label"] == "PLACE" and p["id"] for p in patterns)
-    ids = {tuple(token["LOWER"] for token in p["pattern"]): p["id"] for p in patterns}
+    lowered = [p for p in patterns if all("LOWER" in token for token in p["pattern"])]
+    ids = {tuple(token["LOWER"] for token in p["pattern"]): p["id"] for p in lowered}
     assert ids[("raqa",)] == ids[("raqqa",)] == "geonames:172955"
+    assert ("us",) not in ids  # acronyms are matched by exact text
+    assert {"pattern": [{"TEXT": "US"}], "label": "PLACE", "id": "geonames:6252001"} in patterns
     assert ids[("kweyris",)] == "wh:sy:kuweires-airbase"
     assert ids[("aleppo", "province")] == "wh:sy:gov:aleppo"
     assert ids[("sahl", "al", "-", "ghab")] == ids[("sahl", "al", "ghab")] == "wh:sy:sahl-al-ghab"

