@@ -35,8 +35,11 @@ CAMEO_AGENTS_FILE = DATA_DIR / "actors_cameo_agents.csv"
 USER_FILES_VARIABLE = "WIREHOUSE_ACTORS"
 MAX_MENTION_WORDS = 24  # longer text is no actor mention (resolution is cubic in words)
 
-_SECTOR_LIST = "GOV MIL REB OPP COP SPY JUD LEG PTY CVL MED EDU BUS NGO IGO IMG UAF REF HLH ELI RAD SEP INS LAB AGR ENV CRM REL"  # noqa: E501
-SECTORS = frozenset(_SECTOR_LIST.split(" "))
+SECTORS = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "JUD", "LEG", "PTY", "CVL", "MED", "EDU", "BUS",
+     "NGO", "IGO", "IMG", "UAF", "REF", "HLH", "ELI", "RAD", "SEP", "INS", "LAB", "AGR", "ENV",
+     "CRM", "REL"}
+)  # fmt: skip
 KINDS = frozenset({"state", "armed_group", "monitor", "agent", "organisation", "person"})
 # A state's own organs: "Russian warplanes" is Russia acting, "Syrian rebels" is not Syria.
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -310,13 +313,17 @@ def parse_cameo_agents(lines: Iterable[str]) -> list[tuple[str, str, str]]:
         sector = CAMEO_SECTOR_ALIASES.get(code[:3], code[:3])
         if sector not in SECTORS:
             continue
-        forms = [match.group(1)] + ([match.group(2)] if match.group(2) else [])
+        pending = [match.group(1)] + ([match.group(2)] if match.group(2) else [])
+        forms: list[str] = []
+        while pending:  # expand every !SET! in turn
+            form = pending.pop(0)
+            used = next((name for name in sets if name in form), None)
+            if used is None:
+                forms.append(form)
+            else:
+                pending += [form.replace(used, word) for word in sets[used]]
         for form in forms:
-            for name, words in sets.items():
-                if name in form:
-                    forms += [form.replace(name, word) for word in words]
-        for form in forms:
-            if "!" in form:
+            if "!" in form:  # an undefined set
                 continue
             noun = re.sub(r"[\s_]+", " ", form).strip().lower()
             # "DEFENCE_MINIST" is a stem: minister and ministry.
