@@ -119,6 +119,9 @@ def _speech_verb(token: Token, sentence: Span) -> RawClaim | None:
     if content is None:
         return None
     start, end = content
+    if token.dep_ == "relcl" and token.head.i < token.i:
+        # "air strikes that Moscow says are aimed at...": what is said is about the strikes too
+        start = min(start, token.doc[token.head.left_edge.i].idx)
     return RawClaim(speaker, token.i, token.i + 1, token.text, stance, start, end, sentence)
 
 

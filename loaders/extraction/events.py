@@ -194,8 +194,34 @@ def find_events(doc: Doc, referents: Referents, speakers: dict[int, object]) -> 
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
                 event.target = None  # "our missiles hit their target": not a target of its own
             in_sentence.extend(_split_by_victims(event, referents))
-        events.extend(_merge_duplicates(in_sentence))
+        events.extend(_merge_duplicates(_fold_killings(in_sentence)))
     return events
+
+
+def _fold_killings(events: list[RawEvent]) -> list[RawEvent]:
+    """ "Russia bombed a post, killing 200 fighters", "22 killed in a car bomb", "Dozens were
+    killed as IS drove out rebels": the deaths are the casualties of the sentence's other event
+    (the nearest), not an event of their own."""
+    hosts = [e for e in events if FAMILIES.get(e.type) or e.type in HOST_TYPES]
+    if not hosts:
+        return events
+    kept = []
+    for event in events:
+        if event.type != "killing" or event in hosts:
+            kept.append(event)
+            continue
+        host = min(hosts, key=lambda h: abs(h.trigger.i - event.trigger.i))
+        if host.killed is not None and event.killed is not None:
+            kept.append(event)
+            continue
+        host.killed = host.killed or event.killed
+        host.injured = host.injured or event.injured
+        host.target = host.target or event.target
+        host.actor = host.actor or event.actor
+        host.location = host.location or event.location
+        host.date_text = host.date_text or event.date_text
+        host.tokens |= event.tokens
+    return kept
 
 
 def _is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:
@@ -214,6 +240,7 @@ FAMILIES = {
     "air_strike": "strike", "missile_attack": "strike", "shelling": "strike",
     "bombing": "bombing", "suicide_bombing": "bombing",
 }  # fmt: skip
+HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", "territory_loss"})
 CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
 
 
@@ -268,6 +295,7 @@ def _merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
                 and k.actor.get("name") is not None
                 and k.actor.get("name") == event.actor.get("name")
                 and not (k.killed and event.killed)
+                and not (k.date_text and event.date_text and k.date_text != event.date_text)
             ),
             None,
         )
@@ -444,7 +472,7 @@ def _build(
         passive = _children(token, "nsubjpass")
         if not passive and _is_passive(token):
             # "... but was killed during a mission", headline "Iranian general killed"
-            inherited = _subject(token)
+            inherited = token.head if token.dep_ == "acl" else _subject(token)
             passive = [inherited] if inherited is not None else []
         if passive or _is_passive(token):
             target_token = passive[0] if passive else None
@@ -523,6 +551,7 @@ def _means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger])
         candidates.append(verb.head)
     candidates += _prep_objects(verb, ("in", "by", "during"))  # "killed in the raids"
     candidates += [o for c in _children(verb, "agent") for o in _children(c, "pobj")]
+    prepositional = {c.i for c in candidates if subject is None or c.i != subject.i}
     for candidate in candidates:
         if candidate is not None and candidate.i in found and candidate.i != verb.i:
             trigger = found[candidate.i]
@@ -534,6 +563,8 @@ def _means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger])
                 "rocket",
             ):
                 return candidate
+            if candidate.i in prepositional and _lemma(verb) in ("kill", "wound", "injure"):
+                return candidate  # "killed in clashes", "killed during the fighting"
     return None
 
 
@@ -715,6 +746,8 @@ def _count_of(head: Token) -> Count | None:
         number = [t for t in before if t.like_num or t.lower_ in ("dozens", "hundreds", "scores")]
         if number:
             count = parse_count(doc[number[0].i : head.i + 1].text)
+    if count is None and head.lower_ in ("he", "she", "him", "her"):
+        return Count(1, 1)
     singular = head.tag_ in ("NN", "NNP") and head.lower_ not in ("people", "one")
     if count is None and singular and (head.ent_type_ == "PERSON" or head.pos_ == "NOUN"):
         return Count(1, 1)
@@ -722,26 +755,25 @@ def _count_of(head: Token) -> Count | None:
 
 
 def _split_by_victims(event: RawEvent, referents: Referents) -> list[RawEvent]:
-    """One killing event per counted group of victims ("two commanders and some 200 fighters")."""
+    """Several counted victim groups ("killing two senior field commanders and some 200
+    fighters"): the largest count is the event's, as the dev set codes it."""
     victims: Token | None = getattr(event, "victims", None)
     if event.type != "killing" or victims is None:
         return [event]
     groups = [victims, *[c for c in victims.conjuncts if c.i > victims.i]]
-    counts = [
-        parse_count(victims.doc[g.left_edge.i if g == victims else _conj_start(g) : g.i + 1].text)
-        for g in groups
-    ]
-    if len(groups) < 2 or sum(c is not None for c in counts) < 2:
+    if len(groups) < 2:
         return [event]
-    split = []
-    for group, count in zip(groups, counts, strict=True):
-        if count is None:
-            continue
-        copy = RawEvent(**{k: getattr(event, k) for k in event.__dataclass_fields__})
-        copy.killed = count
-        copy.target = referents.actor(group)
-        split.append(copy)
-    return split
+    counted = []
+    for group in groups:
+        start = group.left_edge.i if group == victims else _conj_start(group)
+        count = parse_count(victims.doc[start : group.i + 1].text)
+        if count is not None and count.low is not None:
+            counted.append((count.low, count, group))
+    if counted:
+        _, count, group = max(counted, key=lambda item: item[0])
+        event.killed = count
+        event.target = referents.actor(group)
+    return [event]
 
 
 def _conj_start(token: Token) -> int:
