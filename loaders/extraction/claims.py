@@ -30,7 +30,8 @@ def _words(text: str) -> frozenset[str]:
 SAY_LEMMAS = _words(
     "say tell announce report boast claim deny state add confirm declare insist "
     "allege assert acknowledge admit reject dismiss note explain warn quote accuse "
-    "estimate indicate write post publish reveal disclose refute"
+    "estimate indicate write post publish reveal disclose refute stress affirm emphasise "
+    "emphasize reiterate underline"
 )
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
 STATEMENT_NOUNS = _words(
@@ -111,6 +112,16 @@ def _speech_verb(token: Token, sentence: Span) -> RawClaim | None:
         )
     if subject is None and token.dep_ in ("conj", "xcomp"):
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    agents = [
+        o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    if agents and subject is not None and subject.dep_ == "nsubjpass":
+        # "The capture was announced by the Kurdish YPG": the agent speaks, the subject is said
+        said = _trim(token.doc[subject.left_edge.i : subject.right_edge.i + 1])
+        if said is None:
+            return None
+        stance = "deny" if token.lemma_.lower() in DENY_LEMMAS else "assert"
+        return RawClaim(agents[0], token.i, token.i + 1, token.text, stance, *said, sentence)
     if subject is None or (subject.dep_ == "nsubjpass" and token.lemma_ != "report"):
         return None
     speaker = _author(subject)

@@ -183,7 +183,7 @@ def find_events(doc: Doc, referents: Referents, speakers: dict[int, object]) -> 
             token = doc[index]
             if index in absorbed or _is_modifier_of_trigger(token, found):
                 continue
-            if _is_hypothetical(token) or _is_negated(token):
+            if _is_hypothetical(token) or _is_negated(token) or _is_descriptive(token):
                 continue
             event = _build(token, found[index], sentence, book, referents, speakers, found)
             if event is None:
@@ -222,6 +222,12 @@ def _fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+def _is_descriptive(token: Token) -> bool:
+    """ "groups fighting against the government", "a coalition fighting IS": a participle that
+    describes who someone is, not an event that happened."""
+    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
 
 
 def _is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:

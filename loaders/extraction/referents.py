@@ -312,6 +312,11 @@ class Referents:
             for _, named in reversed(self.named):
                 if head.text.lower() in named.name.lower().split():
                     return named
+        # "the ministry said", "the agency quoted": the phrase that named it in full before
+        if determiner in ("the", "this") and head.pos_ == "NOUN":
+            for text, earlier in reversed(self.people):
+                if head.lower_ in text.lower().split() and earlier.kind != "person":
+                    return earlier
         return None
 
     def before(self, index: int, kinds: tuple[str, ...] | None = None) -> Actor | None:
