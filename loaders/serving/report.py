@@ -202,7 +202,7 @@ def _heatmap(conn: duckdb.DuckDBPyConnection) -> str | None:
     actors = sorted(by_actor, key=lambda a: (-by_actor[a], a))[:HEATMAP_ACTORS]
     targets = sorted(by_target, key=lambda t: (t == UNSPECIFIED, -by_target[t], t))
     targets = targets[:HEATMAP_TARGETS]
-    values = {(a, t): c for a, t, c in cells}
+    values = {(a, t): c for a, t, c in cells if a in actors and t in targets}
     note = ""
     if len(by_actor) > len(actors) or len(by_target) > len(targets):
         note = (
@@ -291,11 +291,11 @@ def _disputed(conn: duckdb.DuckDBPyConnection) -> str | None:
         body.append(
             f"<tr><td class='actor'>{escape(actor)}</td>"
             f"<td><span class='target'>{escape(ta)}</span>"
-            f"<span class='who'>per {escape(ca or '—')}</span></td>"
+            f"<span class='who'>per {_claimants(ca)}</span></td>"
             f"<td class='num'>{na}</td>"
             f"<td><span class='target'>{escape(tb)}</span>"
-            f"<span class='who'>per {escape(cb or '—')}</span></td>"
-            f"<td class='num'>{nb}</td><td class='who'>{escape(shared or '—')}</td>"
+            f"<span class='who'>per {_claimants(cb)}</span></td>"
+            f"<td class='num'>{nb}</td><td class='who'>{_claimants(shared)}</td>"
             f"<td class='when'>{period}</td></tr>"
         )
     table = f"<table class='disputes'>{head}<tbody>{''.join(body)}</tbody></table>"
@@ -305,6 +305,17 @@ def _disputed(conn: duckdb.DuckDBPyConnection) -> str | None:
             f"<code>{MARTS_SCHEMA}.mart_disputed_strikes</code>.</p>"
         )
     return table
+
+
+def _claimants(listed: str | None, shown: int = 5) -> str:
+    """The mart's '; '-separated claimants, the first few by name."""
+    if not listed:
+        return "—"
+    names = listed.split("; ")
+    text = escape(", ".join(names[:shown]))
+    if len(names) > shown:
+        text += f" <em>and {len(names) - shown} more</em>"
+    return text
 
 
 def _period(first: dt.date | None, last: dt.date | None) -> str:
