@@ -536,6 +536,8 @@ def _build(
             target_token = winners[0] if winners else None
     elif target_token is None:
         on = _prep_objects(token, ("on", "against"))
+        if not on and event_type == "armed_clash":
+            on = _prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         target_token = on[0] if on else None
     if (
         target_token is not None
@@ -656,6 +658,16 @@ def _build_means(
         event_type, noun, sentence, actor=actor, inferred_type=inferred, tokens=covered
     )
     target_token = None
+    between = _prep_objects(noun, ("between",))
+    if between:
+        # "clashes between Jaish al-Islam and Faylaq al-Rahman": the two sides
+        sides = [between[0], *between[0].conjuncts]
+        if actor_token is None or actor_token.i == sides[0].i:
+            actor_token = sides[0]
+            actor = referents.actor(actor_token, speaker)
+            event.actor = actor
+        if len(sides) > 1:
+            target_token = sides[1]
     on = [o for o in _prep_objects(noun, ("on", "against")) if not _is_place_token(o)]
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
@@ -677,7 +689,7 @@ def _build_means(
                 victims = objects[0]
             if target_token is None and not _is_place_token(objects[0]):
                 target_token = objects[0]
-    if target_token is not None and _can_be_actor(target_token):
+    if target_token is not None and _can_be_actor(target_token) and event.target is None:
         event.target = referents.actor(target_token, speaker)
     _add_casualties(event, victims, effect or noun, effect)
     anchor = effect or noun

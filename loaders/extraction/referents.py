@@ -45,6 +45,7 @@ MONITOR_HEADS = frozenset({"monitor", "observatory"})
 GROUP_HEADS = frozenset(
     {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
 )
+QUANTIFIERS = _words("one two three some several many most all few dozens hundreds each none")
 EVENT_NOUNS = _words(
     "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
 )
@@ -121,6 +122,7 @@ class Referents:
         self.doc = doc
         self.named: list[tuple[int, Actor]] = []  # (token index, actor) of named mentions
         self.last_speaker: Actor | None = None
+        self._home: tuple[Actor | None] | None = None
         self.people: list[tuple[str, Actor]] = []  # (words, actor) of persons resolved so far
         for ent in doc_ents(doc):
             if ent.label_ in ACTOR_LABELS:
@@ -135,6 +137,15 @@ class Referents:
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
+        if (
+            found is not None
+            and found.kind == "agent"
+            and found.sector == "MIL"
+            and not found.country
+        ):
+            home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
+            if home is not None:
+                found = Actor(home.name, home.country, "MIL", "state")
         if is_named(found) and found is not None and len(span) > 1:
             self.people.append((span.text, found))  # "Rami Abdel Rahman of the Observatory"
         if not is_named(found):
@@ -179,7 +190,14 @@ class Referents:
             if found is not None:
                 return found
         actor = actor or actor_of(span.text)
+        if actor is None or not is_named(actor):
+            modified = self._modifier_actor(head)  # "IS targets", "ISILs positions"
+            if modified is not None:
+                return modified
         owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
+        if owner is None and (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS):
+            # "one of its generals": the generals belong to whoever "its" is
+            owner = next((t for t in span if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
         if owner is not None:
             possessor = (
                 self._clause_subject(head, speaker)
@@ -195,6 +213,22 @@ class Referents:
             if generic is not None:
                 return generic
         return actor
+
+    def _modifier_actor(self, head: Token) -> Actor | None:
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.children:
+            if child.dep_ not in ("compound", "poss", "nmod") or child.lower_ in POSSESSIVES:
+                continue
+            words = self.doc[child.left_edge.i : child.i + 1].text
+            candidates = [words]
+            if len(words) > 2 and words.endswith("s") and words[:-1].isupper():
+                candidates.append(words[:-1])  # "ISILs positions" (apostrophe lost)
+            for text in candidates:
+                actor = actor_of(text)
+                if is_named(actor):
+                    return actor
+        return None
 
     def _named_in(self, ents: list[Span], head: Token, core: Span) -> Actor | None:
         for candidate in sorted(ents, key=lambda e: (not (e.start <= head.i < e.end), -e.end)):
@@ -220,6 +254,19 @@ class Referents:
             if earlier and (speaker is None or actor.name != speaker.name):
                 return actor
         return None
+
+    def home_state(self) -> Actor | None:
+        """The state whose territory the article's places lie in most often."""
+        if self._home is None:
+            counts: dict[str, int] = {}
+            for ent in doc_ents(self.doc):
+                if ent.label_ in PLACE_LABELS:
+                    place = place_of(ent.text)
+                    if place is not None and place.country:
+                        counts[place.country] = counts.get(place.country, 0) + 1
+            country = max(counts, key=counts.__getitem__) if counts else None
+            self._home = (self.state_of(country),)
+        return self._home[0]
 
     def state_of(self, country: str | None) -> Actor | None:
         """The state with this country code, as named in the article."""
