@@ -1,5 +1,6 @@
 -- Assigns every event report to an incident. The rule (README, "Incidents"):
 --   1. block: same event family, same actor, same area (admin1, else the place name, else unplaced);
+--      a report with an unknown actor and no place stands alone;
 --   2. time window: within a block, ordered by report date, a report opens a new window when it
 --      falls more than `incident_window_days` after the first report of the current window
 --      (windows are anchored on their first report, so an incident never spans more than the
@@ -19,7 +20,11 @@ with reports as (
         event_family,
         actor_key,
         area_key,
-        concat_ws('|', event_family, actor_key, area_key) as block_key,
+        -- a report with neither actor nor place is too vague to match another: it stands alone
+        case
+            when actor_key = 'unknown' and area_key = 'unplaced' then 'vague|' || report_key
+            else concat_ws('|', event_family, actor_key, area_key)
+        end as block_key,
         target_entity_id,
         site_location_id,
         report_date
