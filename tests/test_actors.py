@@ -88,6 +88,8 @@ def _as_tuple(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
         ("Turkish-backed Free Syrian Army", ("Free Syrian Army", "SYR", "REB")),
         ("U.S.-led coalition", ("US-led coalition", None, "MIL")),
         ("Republican Guard", ("Syria", "SYR", "MIL")),
+        ("Turkish Armed Forces", ("Turkey", "TUR", "MIL")),
+        ("the Syrian capital", (None, None, None)),  # a place, not a government
     ],
 )
 def test_required_resolutions(text: str, expected: tuple) -> None:
@@ -204,6 +206,8 @@ def test_patterns_find_actors_in_text(ruler_nlp) -> None:
     assert ("Daesh", "Islamic State") in actors
     assert ("monitoring group", "Syrian Observatory for Human Rights") in actors
     assert not any(ent.text in ("is", "monitor") for ent in doc.ents if ent.label_ == "ACTOR")
+    doc = ruler_nlp("The border guards moved to the west of the Syrian capital.")
+    assert [ent.text for ent in doc.ents if ent.label_ == "ACTOR"] == []
 
 
 @pytest.fixture

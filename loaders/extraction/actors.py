@@ -47,7 +47,7 @@ _ARTICLES = ("the ", "a ", "an ")
 # "<owner>-backed X": the owner sponsors X but X is not the owner's organ.
 _PATRON_WORDS = frozenset(
     {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "linked",
-     "affiliated", "aligned", "held", "controlled", "armed", "friendly", "leaning"}
+     "affiliated", "aligned", "held", "controlled", "friendly", "leaning"}
 )  # fmt: skip
 # Short all-capital aliases whose lower case is an everyday word ("IS", "US", "WHO") only match
 # with their capitals, so "is" and "who" in running text never become actors.
@@ -86,7 +86,7 @@ class Dictionary:
     names: dict[str, Actor]  # normalised alias -> actor
     owners: dict[str, Actor]  # normalised adjective or name -> state (GOV) that can own agents
     agents: dict[str, _Agent]  # normalised agent noun (singular and plural) -> agent
-    pattern_aliases: list[tuple[str, Actor]]  # (alias as written, actor) for EntityRuler patterns
+    pattern_aliases: list[tuple[str, Actor, bool]]  # (alias as written, actor, case-sensitive)
     adjectives: list[tuple[str, Actor]]  # (adjective as written, state) for combo patterns
     curated: dict[str, str]  # YAML agent nouns, key -> as written (CAMEO's are the rest)
     generic: set[str]  # aliases that are everyday nouns ("regime", "coalition", "monitor")
@@ -393,14 +393,14 @@ def load_dictionary() -> Dictionary:
                     continue
                 if claim(normalise(alias), actor, label):
                     book.names[normalise(alias)] = actor
-                    book.pattern_aliases.append((alias, actor))
+                    book.pattern_aliases.append((alias, actor, False))
                     if _is_common_noun(alias):
                         book.generic.add(normalise(alias))
                 if actor.kind == "state" and actor.sector == "GOV":
                     book.owners.setdefault(normalise(alias), actor)
             for alias in exact:
                 book.exact[surface(alias)] = actor
-                book.pattern_aliases.append((alias, actor))
+                book.pattern_aliases.append((alias, actor, True))
             for adjective in adjectives:
                 key = normalise(adjective)
                 if claim("adj:" + key, actor, label):
@@ -577,9 +577,9 @@ def _noun_forms(nouns: Iterable[str]) -> list[str]:
 def _patterns() -> tuple[dict, ...]:
     book = load_dictionary()
     patterns: list[dict] = []
-    for alias, actor in book.pattern_aliases:
+    for alias, actor, case_sensitive in book.pattern_aliases:
         # Acronyms match in capitals only ("TIP", not "tip"); write other casings as aliases.
-        if _is_exact(alias) or (_undot(alias).isupper() and len(_undot(alias)) <= 4):
+        if case_sensitive or (_undot(alias).isupper() and len(_undot(alias)) <= 4):
             tokens = [{"TEXT": token} for token in _tokens(alias)]
             patterns.append({"label": "ACTOR", "pattern": tokens, "id": actor.name})
             if "." in alias:  # "U.S." and "US" are both written
