@@ -49,6 +49,7 @@ DOC_FIELDS = {
     "published": (str, type(None)),
     "source": (str, type(None)),
     "label": (int, type(None)),
+    "split": str,
     "events": list,
     "claims": list,
 }
@@ -89,6 +90,7 @@ def _check_anchor(where: str, anchor: str) -> None:
 def test_gold_entry_has_the_documented_format(entry: dict[str, Any]) -> None:
     _check_fields(entry["id"], entry, DOC_FIELDS)
     assert re.fullmatch(r"[0-9a-f]{64}", entry["sha256"])
+    assert entry["split"] in ("dev", "test")
     if entry["corpus"] == "seed":
         assert re.fullmatch(r"[\w.-]+\.txt", entry["file"])
         assert entry["id"] == f"seed/{entry['file'].removesuffix('.txt')}"
@@ -135,6 +137,7 @@ def test_gold_covers_enough_varied_documents() -> None:
     assert len(GOLD) >= 40
     by_corpus = Counter(entry["corpus"] for entry in GOLD)
     assert by_corpus["seed"] == 2 and by_corpus["fa-kes"] >= 38
+    assert sum(entry["split"] == "dev" for entry in GOLD) >= 40
     fakes = [entry for entry in GOLD if entry["corpus"] == "fa-kes"]
     assert len({entry["source"] for entry in fakes}) >= 8, "too few outlets"
     assert {entry["label"] for entry in fakes} == {0, 1}, "need credible and fake articles"

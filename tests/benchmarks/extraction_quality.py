@@ -1,6 +1,6 @@
 """Extraction quality on the hand-coded dev set: precision, recall and F1 per field.
 
-    python -m tests.benchmarks.extraction_quality [--json] [--misses]
+    python -m tests.benchmarks.extraction_quality [--json] [--misses] [--split dev|test|all]
 
 Runs ``loaders.extraction.pipeline.extract_batch(load_nlp(), docs)`` over the documents of
 tests/devset/gold.jsonl (read from ../shared) and compares the output with the gold coding.
@@ -383,10 +383,7 @@ def print_table(report: Report, summary: dict[str, Any]) -> None:
             f"{_format_score(scores['precision']):>7}{_format_score(scores['recall']):>7}"
             f"{_format_score(scores['f1']):>7}"
         )
-    fields = Counts()
-    for name, counts in report.metrics.items():
-        if name.startswith("event ") and name != "event detection":
-            fields.add(counts)
+    fields = _field_total(report)
     scores = fields.scores()
     print("-" * len(header))
     print(
@@ -394,6 +391,21 @@ def print_table(report: Report, summary: dict[str, Any]) -> None:
         f"{_format_score(scores['precision']):>7}{_format_score(scores['recall']):>7}"
         f"{_format_score(scores['f1']):>7}"
     )
+    for split, figures in summary["splits"].items():
+        print(
+            f"split {split} ({figures['documents']} documents): F1 event detection "
+            f"{_format_score(figures['event_detection_f1'])}, event fields "
+            f"{_format_score(figures['event_fields_f1'])}, claim detection "
+            f"{_format_score(figures['claim_detection_f1'])}"
+        )
+
+
+def _field_total(report: Report) -> Counts:
+    fields = Counts()
+    for name, counts in report.metrics.items():
+        if name.startswith("event ") and name != "event detection":
+            fields.add(counts)
+    return fields
 
 
 def _ordered(report: Report) -> Report:
@@ -411,11 +423,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
+    parser.add_argument(
+        "--split", choices=("all", "dev", "test"), default="all", help="documents to score"
+    )
     args = parser.parse_args(argv)
     if not corpus.shared_available():
         print(f"skipped: shared dev-set documents absent under {corpus.SHARED}")
         return 0
-    gold = corpus.load_gold()
+    gold = [e for e in corpus.load_gold() if args.split in ("all", e.get("split", "dev"))]
     docs = list(corpus.iter_documents(gold))
     try:
         from loaders.extraction.pipeline import EXTRACTOR_VERSION, extract_batch, load_nlp
@@ -429,6 +444,18 @@ def main(argv: list[str] | None = None) -> int:
     results = extract_batch(nlp, docs)
     finished = time.perf_counter()
     report = _ordered(score_documents(gold, docs, results))
+    by_split = {}
+    for split in sorted({entry.get("split", "dev") for entry in gold}):
+        chosen = [i for i, entry in enumerate(gold) if entry.get("split", "dev") == split]
+        part = score_documents(
+            [gold[i] for i in chosen], [docs[i] for i in chosen], [results[i] for i in chosen]
+        )
+        by_split[split] = {
+            "documents": len(chosen),
+            "event_detection_f1": part.counts("event detection").scores()["f1"],
+            "event_fields_f1": _field_total(part).scores()["f1"],
+            "claim_detection_f1": part.counts("claim detection").scores()["f1"],
+        }
     summary = {
         "documents": len(docs),
         "gold_events": sum(len(entry["events"]) for entry in gold),
@@ -438,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": finished - loaded,
         "load_seconds": loaded - started,
         "extractor_version": EXTRACTOR_VERSION,
+        "splits": by_split,
     }
     if args.json:
         metrics = {
