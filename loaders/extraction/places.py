@@ -262,6 +262,10 @@ def _lookup(key: str) -> Place | None:
         owner = _bundled(words[0][:-1])
         if owner is not None and owner.precision == "country":
             return _lookup(" ".join(words[1:]))
+    if len(words) > 1:  # "Homs, Syria": a place followed by its country
+        country = _bundled(words[-1])
+        if country is not None and country.precision == "country":
+            return _lookup(" ".join(words[:-1]))
     if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo", "north Aleppo countryside"
         return _lookup(_DIRECTION.sub("", key))
     if _RURAL.match(key):  # "rural Hama" -> the governorate
