@@ -39,6 +39,8 @@ STATEMENT_NOUNS = _words(
     "spokeswoman spokesperson release message video footage account"
 )
 CONTENT_DEPS = ("ccomp", "xcomp")
+NOT_CLAIMED = frozenset({"life", "lives", "responsibility", "credit"})
+NOBODY = frozenset({"no", "nobody", "none"})
 QUOTES = '"“”«»'
 
 
@@ -95,8 +97,15 @@ def _as_actor(ref: dict):  # noqa: ANN202 - Actor, imported lazily to keep this 
 
 
 def _speech_verb(token: Token, sentence: Span) -> RawClaim | None:
-    if token.lemma_.lower() not in SAY_LEMMAS or token.pos_ not in ("VERB", "AUX"):
+    lemma = token.lemma_.lower()
+    pointed_out = lemma == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    )
+    if (lemma not in SAY_LEMMAS and not pointed_out) or token.pos_ not in ("VERB", "AUX"):
         return None
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if lemma == "claim" and objects & NOT_CLAIMED:
+        return None  # "the attack claimed the lives of 8", "claimed responsibility"
     subject = next(
         (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct), None
     )
@@ -110,8 +119,11 @@ def _speech_verb(token: Token, sentence: Span) -> RawClaim | None:
             ),
             None,
         )
-    if subject is None and token.dep_ in ("conj", "xcomp"):
+    if subject is None and token.dep_ in ("conj", "xcomp", "advcl"):
+        # "..., adding that ...", "and said": the speaker of the clause it hangs on
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.ent_type_ in ("DATE", "TIME") or subject.lower_ in NOBODY):
+        return None
     agents = [
         o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
@@ -154,6 +166,8 @@ def _author(subject: Token) -> Token:
 def _content(verb: Token, sentence: Span, stance: str) -> tuple[int, int] | None:
     doc = verb.doc
     parts = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if verb.lemma_.lower() == "accuse":
+        parts += [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ != "by"]
     if stance == "deny" or verb.lemma_.lower() in ("report", "announce", "claim", "confirm"):
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
     if parts:

@@ -189,6 +189,12 @@ class Referents:
             found = self._named_in(trailing, head, core)
             if found is not None:
                 return found
+        elif actor.kind == "agent" and not actor.country:
+            # "the General Staff of the Armed Forces of the Russian Federation": a state's organ
+            of_ents = [e for e in trailing if _under_of(self.doc[e.start], head)]
+            found = self._named_in(of_ents, head, core)
+            if found is not None and found.kind == "state":
+                return Actor(found.name, found.country, actor.sector, "state")
         actor = actor or actor_of(span.text)
         if actor is None or not is_named(actor):
             modified = self._modifier_actor(head)  # "IS targets", "ISILs positions"
@@ -377,6 +383,18 @@ class Referents:
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
+
+
+def _under_of(token: Token, head: Token) -> bool:
+    """Whether a token sits in an "of" phrase hanging from ``head``."""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "prep" and current.lower_ == "of" and current.head.i == head.i:
+            return True
+        if current.head.i == current.i or current.i == head.i:
+            return False
+        current = current.head
+    return False
 
 
 def noun_phrase(head: Token) -> Span:
