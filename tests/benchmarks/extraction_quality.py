@@ -469,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.json:
         metrics = {
-            name: {"tp": c.tp, "fp": c.fp, "fn": c.fn, **c.scores()}
+            name.strip(): {"tp": c.tp, "fp": c.fp, "fn": c.fn, **c.scores()}
             for name, c in report.metrics.items()
         }
         payload: dict[str, Any] = {"summary": summary, "metrics": metrics}
