@@ -265,7 +265,9 @@ def _lookup(key: str) -> Place | None:
     if len(words) > 1:  # "Homs, Syria": a place followed by its country
         country = _bundled(words[-1])
         if country is not None and country.precision == "country":
-            return _lookup(" ".join(words[:-1]))
+            place = _lookup(" ".join(words[:-1]))
+            if place is not None:
+                return place
     if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo", "north Aleppo countryside"
         return _lookup(_DIRECTION.sub("", key))
     if _RURAL.match(key):  # "rural Hama" -> the governorate
