@@ -27,7 +27,7 @@ COLUMNS = ("gazetteer_id", "name", "country", "admin1", "lat", "lon", "precision
 _ARABIC_ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "at ", "ad ", "az ", "an ", "ath ")
 _LEADING = re.compile(
     r"^(?:the |city of |town of |village of |villages of |area of |outskirts of |suburbs of |"
-    r"countryside of |region of |district of |environs of |capital |province of |governorate of )+"
+    r"region of |district of |environs of |capital )+"
 )
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -39,7 +39,7 @@ _ADMIN_SUFFIX = re.compile(
     r" (?:province|governorate|governate|region|prefecture|muhafazat|countryside|"
     r"rural areas|rural area)$"
 )
-_RURAL = re.compile(r"^(?:rural|countryside of) ")
+_ADMIN_PREFIX = re.compile(r"^(?:rural|countryside of|province of|governorate of) ")
 _CITY_SUFFIX = re.compile(
     r" (?:city|town|village|outskirts|suburbs|area|district|neighbourhood|"
     r"neighborhood|environs)$"
@@ -53,7 +53,7 @@ _EVERYDAY = frozenset(
 
 
 def _acronym(alias: str) -> bool:
-    """ "US", "U.S.", "UAE", "KSA": matched with their capitals (in patterns, all of them)."""
+    """Short capitalised names (US, U.S., UAE, KSA): patterns match them as written."""
     letters = alias.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 4
 
@@ -270,8 +270,8 @@ def _lookup(key: str) -> Place | None:
                 return place
     if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo", "north Aleppo countryside"
         return _lookup(_DIRECTION.sub("", key))
-    if _RURAL.match(key):  # "rural Hama" -> the governorate
-        return _lookup(_RURAL.sub("", key) + " province")
+    if _ADMIN_PREFIX.match(key):  # "rural Hama", "the province of Raqqa" -> the governorate
+        return _lookup(_ADMIN_PREFIX.sub("", key) + " province")
     if _ADMIN_SUFFIX.search(key):  # "Aleppo province" -> the governorate
         base = _ADMIN_SUFFIX.sub("", key)
         gazetteer = load_gazetteer()
