@@ -140,10 +140,11 @@ def test_seed_article_places_geocode() -> None:
 )
 def test_malformed_gazetteer_rows_are_named(tmp_path: Path, row: str, message: str) -> None:
     path = tmp_path / "places.csv"
-    path.write_text("gazetteer_id,name,country,admin1,lat,lon,precision,aliases\n" + row + "\n")
+    header = "# a comment\ngazetteer_id,name,country,admin1,lat,lon,precision,aliases\n"
+    path.write_text(header + "wh:ok,Somewhere,SYR,,35,38,city,\n" + row + "\n")
     with pytest.raises(PlaceDataError) as caught:
         read_places(path)
-    assert str(path) in str(caught.value) and "line 2" in str(caught.value)
+    assert str(path) in str(caught.value) and "line 4" in str(caught.value)
     assert message in str(caught.value)
 
 

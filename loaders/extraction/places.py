@@ -118,11 +118,13 @@ def read_places(path: Path = PLACES_FILE) -> list[tuple[Place, list[str]]]:
     rows: list[tuple[Place, list[str]]] = []
     seen: set[str] = set()
     with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    reader = csv.DictReader(lines)
+        text = handle.read().splitlines(keepends=True)
+    comments = sum(1 for line in text if line.startswith("#"))  # the header comment block
+    reader = csv.DictReader(line for line in text if not line.startswith("#"))
     if tuple(reader.fieldnames or ()) != COLUMNS:
         raise PlaceDataError(f"{path}: columns must be {','.join(COLUMNS)}")
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
+        line = reader.line_num + comments  # the line in the file, as an editor shows it
         where = f"{path}: line {line} ({row.get('name')!r})"
         if None in row or any(value is None for value in row.values()):
             raise PlaceDataError(f"{where}: expected {len(COLUMNS)} columns")
