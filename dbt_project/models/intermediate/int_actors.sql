@@ -28,6 +28,11 @@ select
             sector in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI')
             and country_iso3 = 'SYR'
             then 'Syrian government forces'
+        -- bare "government forces", "soldiers", "police": a state's forces, the text says not whose
+        when
+            sector in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI')
+            and country_iso3 is null
+            then 'government forces (unspecified)'
         else entity_name
     end as target_group
 from entities

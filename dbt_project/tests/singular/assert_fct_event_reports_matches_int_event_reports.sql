@@ -1,5 +1,5 @@
--- The incremental fact must hold exactly the rows a full rebuild would give. A row that differs
--- (after a change of model logic, say) fails here: rebuild with `wirehouse build --full-refresh`.
+-- The incremental fact must hold exactly the rows a full rebuild would give (the row-hash merge
+-- and the delete post-hook keep it so; `wirehouse build --full-refresh` rebuilds it anyway).
 {% set compared = [
     'event_id', 'report_key', 'article_id', 'event_type', 'event_family', 'stance',
     'actor_name', 'target_name', 'target_group', 'place_name', 'report_date',
