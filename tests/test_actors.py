@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -283,3 +284,16 @@ def test_any_text_resolves_or_is_none_without_error(text: str) -> None:
 
 def test_a_long_passage_is_no_mention() -> None:
     assert resolve_actor(" ".join(["Russian warplanes"] * 30)) is None
+
+
+def test_cli_names_a_malformed_user_file(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("actors:\n  - name: Foo\n    kind: state\n    sector: ARMY\n")
+    env = {**os.environ, dictionary.USER_FILES_VARIABLE: str(broken)}
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders.cli", "actors", "resolve", "Moscow"],
+        capture_output=True, text=True, cwd=REPO, env=env,
+    )  # fmt: skip
+    assert result.returncode == 1 and result.stdout == ""
+    assert f"{broken}: actors entry 1 ('Foo'): sector 'ARMY'" in result.stderr
+    assert "Traceback" not in result.stderr
