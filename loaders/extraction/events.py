@@ -335,6 +335,16 @@ def _needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     if needs.startswith("particle:"):
         word = needs.split(":", 1)[1]
         return any(c.dep_ == "prt" and c.lower_ == word for c in token.children)
+    if needs.startswith("prep:"):
+        words = needs.split(":", 1)[1].split("|")
+        return any(c.dep_ == "prep" and c.lower_ in words for c in token.children)
+    if needs.startswith("object:"):
+        lemmas = needs.split(":", 1)[1].split("|")
+        return any(
+            c.lemma_.lower() in lemmas or c.lower_ in lemmas or c.ent_type_ == "PERSON"
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "advmod")
+        )
     if needs.startswith("modifier:"):
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         return any(c.lower_ in group for c in token.children)
@@ -755,6 +765,10 @@ def _add_casualties(
 
 def _count_of(head: Token) -> Count | None:
     doc = head.doc
+    if head.lemma_.lower() in ("life", "lives"):  # "claimed the lives of 8 persons"
+        owners = _prep_objects(head, ("of",))
+        if owners:
+            head = owners[0]
     left = head.left_edge.i
     words = doc[left : head.i + 1].text
     count = parse_count(words)
