@@ -63,6 +63,7 @@ LOCATIVE_PREPS = _words(
     "in near at around outside across over on into inside throughout towards toward to "
     "outskirts north south east west off along within"
 )
+COUNTRY_LOCATIONS = True  # a country is kept as the location when nothing finer is named
 WOUND_LEMMAS = frozenset({"wound", "injure", "hurt"})
 MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", "suicide_bombing"})
 EFFECT_LEMMAS = frozenset(
@@ -849,8 +850,22 @@ def _location(
     for pool in ([e for e in located if e.start in scope], located):
         if pool:
             nearest = sorted(pool, key=lambda e: abs(e.start - trigger.i))
-            return referents.place(_best(nearest, referents))
+            chosen = _best(nearest, referents)
+            if _is_country(chosen):
+                # "in northern Syria" says little when the sentence names a town or province
+                finer = [
+                    e
+                    for e in sorted(places, key=lambda e: abs(e.start - trigger.i))
+                    if place_of(e.text) is not None and not _is_country(e)
+                ]
+                chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)
+            return referents.place(chosen) if chosen is not None else None
     return None
+
+
+def _is_country(ent: Span) -> bool:
+    place = place_of(ent.text)
+    return place is not None and place.precision == "country"
 
 
 def _best(ents: list[Span], referents: Referents) -> Span:
