@@ -62,6 +62,7 @@ class Builds:
     incidents: list[dict[str, Any]]
     coverage: list[dict[str, Any]]
     after_change: list[dict[str, Any]]
+    changed_row: list[dict[str, Any]]
     build_output: str
 
 
@@ -100,13 +101,16 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
             "'Islamic State positions', 2, 'Raqqa', DATE '2015-10-20', 'day', 30, 40, 'assert', "
             "0, 68, 0.9, 'fixture-2')"
         )
+        # A changed fact about an entity changes existing rows: the row-hash merge picks it up.
+        conn.execute("UPDATE entities SET country_iso3 = 'LBN' WHERE entity_id = 4")
     build(db)
     after_change = rows(
         db, "SELECT event_id, killed_low, extractor_version FROM marts.fct_event_reports "
         "WHERE article_id = 5",
     )  # fmt: skip
+    changed_row = rows(db, "SELECT target_group FROM marts.fct_event_reports WHERE event_id = 3")
     return Builds(db, first, second, strike_rows, disputes, incidents, coverage, after_change,
-                  output)  # fmt: skip
+                  changed_row, output)  # fmt: skip
 
 
 def strike_row(builds: Builds, actor: str, target: str, claimant: str) -> dict[str, Any]:
@@ -220,6 +224,11 @@ def test_incremental_build_merges_new_events_and_drops_removed_ones(builds: Buil
     assert builds.after_change == [
         {"event_id": 19, "killed_low": 30, "extractor_version": "fixture-2"}
     ]
+
+
+def test_incremental_build_updates_rows_whose_content_changed(builds: Builds) -> None:
+    # Liwa Suqour al-Jabal moved to another country: a foreign armed group keeps its own name
+    assert builds.changed_row == [{"target_group": "Liwa Suqour al-Jabal"}]
 
 
 def test_relations_go_to_their_layer_schemas(builds: Builds) -> None:
