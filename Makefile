@@ -13,7 +13,7 @@ export OMP_NUM_THREADS := 1
 export MKL_NUM_THREADS := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench bench-full clean
 
 install: $(STAMP)
 
@@ -48,8 +48,13 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
+# Performance figures with same-run baselines (tests/benchmarks/run.py; results in
+# tests/benchmarks/RESULTS.md). bench-full adds the 100k-article load and build.
 bench: $(STAMP)
-	$(BIN)/python -m tests.benchmarks
+	$(BIN)/python -m tests.benchmarks.run
+
+bench-full: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.run --full
 
 clean:
 	rm -rf $(VENV) out dbt_project/target dbt_project/logs

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from loaders.prepare import PreparedArticle
@@ -17,29 +20,83 @@ class Extractor(Protocol):
 
 
 class SpacyExtractor:
-    """Runs the spaCy pipeline over a batch through ``nlp.pipe`` (via ``extract_batch``).
+    """Runs the spaCy pipeline over a batch through ``extract_batch`` (``nlp.pipe``).
 
     Only English articles are extracted: the model reads English, and rows guessed from other
     languages would be noise. Others get an empty result and keep their text for later.
+
+    With ``workers`` > 1, a batch is cut into chunks that a pool of worker processes extracts
+    (results come back in input order; the loader's one writer stays in this process). The
+    pool is forked from this process once the model is loaded, so workers share its pages and
+    start at once; it starts at the first batch with at least ``min_pool_docs`` English
+    articles (smaller batches run here: a fork costs more than it saves) and lives until
+    ``close()`` or the end of the process.
     """
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int | None = 1, nlp: Any = None) -> None:
         from loaders.extraction.pipeline import EXTRACTOR_VERSION, load_nlp
 
         self.version: str = EXTRACTOR_VERSION
-        self.workers = workers
-        self._nlp = load_nlp()
+        self.workers = workers if workers is not None else default_workers()
+        self.min_pool_docs = 2 if workers is not None else MIN_POOL_DOCS
+        self._nlp = nlp if nlp is not None else load_nlp()  # a loaded pipeline may be shared
+        self._pool: ProcessPoolExecutor | None = None
 
     def __call__(self, articles: Sequence[PreparedArticle]) -> list[Mapping[str, Any]]:
-        from loaders.extraction.pipeline import extract_batch
-
         english = [i for i, a in enumerate(articles) if a.language == "en"]
         docs = [as_doc_input(articles[i]) for i in english]
-        found = extract_batch(self._nlp, docs, n_process=self.workers) if docs else []
+        found = self._extract(docs) if docs else []
         results: list[Mapping[str, Any]] = [EMPTY_RESULT] * len(articles)
         for index, result in zip(english, found, strict=True):
             results[index] = result
         return results
+
+    def _extract(self, docs: list[dict[str, Any]]) -> list[dict]:
+        from loaders.extraction.pipeline import extract_batch
+
+        if self.workers < 2 or len(docs) < self.min_pool_docs:
+            return extract_batch(self._nlp, docs)
+        size = max(1, min(CHUNK_DOCS, -(-len(docs) // self.workers)))
+        chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
+        found: list[dict] = []
+        for part in self._start_pool().map(_extract_chunk, chunks):
+            found.extend(part)
+        return found
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            global _WORKER_NLP
+            _WORKER_NLP = self._nlp  # inherited by the forked workers
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+CHUNK_DOCS = 32  # documents per task sent to a worker (spaCy's pipe batch size)
+MIN_POOL_DOCS = 64  # automatic worker count: smaller batches are extracted in process
+MAX_AUTO_WORKERS = 4
+_WORKER_NLP: Any = None
+
+
+def default_workers() -> int:
+    """Usable cores, at most 4 (beyond that the single writer and memory become the limit)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_AUTO_WORKERS))
+
+
+def _extract_chunk(docs: list[dict[str, Any]]) -> list[dict]:
+    """Runs in a worker process, on the pipeline forked from the parent."""
+    from loaders.extraction.pipeline import extract_batch
+
+    return extract_batch(_WORKER_NLP, docs)
 
 
 def as_doc_input(article: PreparedArticle) -> dict[str, Any]:
@@ -52,8 +109,9 @@ def as_doc_input(article: PreparedArticle) -> dict[str, Any]:
     }
 
 
-def make_extractor(workers: int = 1) -> Extractor | None:
-    """The spaCy extractor, or None when the extraction package is not available."""
+def make_extractor(workers: int | None = 1) -> Extractor | None:
+    """The spaCy extractor, or None when the extraction package is not available.
+    ``workers=None`` picks the number for the machine (``default_workers``)."""
     try:
         return SpacyExtractor(workers)
     except ImportError:

@@ -23,8 +23,9 @@ MAX_LISTED_REJECTIONS = 50
 @click.option("--strict", is_flag=True, help="Stop at the first bad record.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 @click.option("--no-extract", is_flag=True, help="Load articles without running extraction.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes for extraction.")  # fmt: skip
+@click.option("--workers", default=None, type=click.IntRange(1, 64),
+              help="Processes for extraction [default: the usable cores, at most 4; batches "
+                   "under 64 articles are extracted in process].")  # fmt: skip
 @click.pass_obj
 def load(
     obj: object,
@@ -36,7 +37,7 @@ def load(
     strict: bool,
     quiet: bool,
     no_extract: bool,
-    workers: int,
+    workers: int | None,
 ) -> None:
     """Load articles from files, directories (recursively), feed URLs or '-' (JSON Lines on
     standard input). Exit code: 0 all loaded, 1 some input rejected, 2 nothing loaded."""

@@ -1,0 +1,449 @@
+"""The performance benchmark (`make bench`; `make bench-full` adds the 100k-article runs).
+
+    python -m tests.benchmarks.run [--full] [--out DIR] [--extract-docs N] [--load-size N]
+                                   [--extract-load-size N] [--write-docs N]
+
+Every figure is printed beside a baseline measured in the same run on the same machine, as a
+ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, generated).
+
+1. Extraction (in process, one loaded pipeline). Baseline: ``nlp.pipe`` of the same ``nlp``
+   object over the same texts with wirehouse's own components (``wirehouse_*`` and the
+   dictionary ``entity_ruler``) disabled, i.e. the stock spaCy model (tok2vec, tagger, parser,
+   attribute ruler, lemmatizer, NER): the physical floor. Measured: ``extract_batch`` (all
+   components plus its post-processing). Also shown: ``nlp.pipe`` with every component, which
+   splits the overhead between the components and the post-processing. With 2 workers: the
+   loader's ``SpacyExtractor(workers=2)`` in 256-article batches against the stock model's
+   ``nlp.pipe(n_process=2)``.
+2. Write path: ``loaders.writer.write_batch`` of prepared articles with extraction results
+   (results of the extracted sample reused cyclically: the writer never reads offsets against
+   the text) against a plain ``INSERT INTO t SELECT * FROM arrow_table`` of the same Arrow
+   tables (built beforehand, untimed) into tables of their own shape. One connection per batch
+   for both, as the loader does. Rows = rows of the Arrow tables.
+3. End to end: ``wirehouse load`` in a subprocess; peak RSS from ``os.wait4`` (the largest
+   process of the tree: the loader or one of its workers). Without extraction at 10k (100k with
+   --full; peak RSS ratio 100k/10k, goal <= 1.2); with extraction (default workers) on a smaller
+   corpus, because the spaCy model runs at tens of articles per second per core.
+4. ``wirehouse build --no-publish``: full on a 10k-article warehouse (100k with --full) loaded
+   through the real loader with the sample's extraction results reused (as in 2), then
+   incremental after 1% more articles. Then ``wirehouse publish``.
+5. Query latency: ``SELECT * FROM marts.<table>`` into Arrow, on the serving file of the
+   largest build, read only connection opened once; 1 warm-up and 30 timed runs per mart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from tests.benchmarks import corpus
+
+REPO = Path(__file__).resolve().parents[2]
+WIREHOUSE = [sys.executable, "-m", "loaders.cli"]
+ENV = {**os.environ, "DO_NOT_TRACK": "1", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+WRITE_BATCH = 256
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    ratio: float | None = None
+    goal: str = ""
+    met: bool | None = None
+
+
+FIGURES: list[Figure] = []
+
+
+def record(figure: Figure) -> Figure:
+    FIGURES.append(figure)
+    base = f"  baseline {figure.baseline:,.1f}" if figure.baseline is not None else ""
+    ratio = f"  ratio {figure.ratio:.2f}" if figure.ratio is not None else ""
+    goal = f"  goal {figure.goal}: {'met' if figure.met else 'MISSED'}" if figure.goal else ""
+    print(f"  {figure.name}: {figure.value:,.1f} {figure.unit}{base}{ratio}{goal}", flush=True)
+    return figure
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = work()
+    return time.perf_counter() - start, result
+
+
+# --- corpus ---------------------------------------------------------------------------------
+
+
+def prepared(path: Path, limit: int | None = None) -> list[Any]:
+    """Prepared articles of a corpus file, as the loader makes them."""
+    from loaders.prepare import prepare
+    from loaders.readers import read_inputs
+
+    articles = []
+    for record in read_inputs([str(path)]):
+        articles.append(prepare(record))  # type: ignore[arg-type]
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+def head(source: Path, target: Path, lines: int) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with source.open(encoding="utf-8") as src, target.open("w", encoding="utf-8") as dst:
+        for _, line in zip(range(lines), src, strict=False):
+            dst.write(line)
+    return target
+
+
+# --- 1. extraction --------------------------------------------------------------------------
+
+
+def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
+    from loaders.extract_step import SpacyExtractor, as_doc_input
+    from loaders.extraction.pipeline import BATCH_SIZE, extract_batch, load_nlp
+
+    seconds, nlp = timed(load_nlp)
+    say(f"  (pipeline loaded in {seconds:.1f} s: {', '.join(nlp.pipe_names)})")
+    own = [n for n in nlp.pipe_names if n.startswith("wirehouse_") or n == "entity_ruler"]
+    docs = [as_doc_input(a) for a in articles]
+    texts = [d["text"] for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    extract_batch(nlp, docs[:8])  # warm-up: first-call caches
+
+    def stock(n_process: int) -> None:
+        with nlp.select_pipes(disable=own):
+            for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
+                pass
+
+    def full_pipe() -> None:
+        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
+
+    t_stock, _ = timed(lambda: stock(1))
+    t_full, _ = timed(full_pipe)
+    t_wh, results = timed(lambda: extract_batch(nlp, docs))
+    n = len(texts)
+    say(f"  {n} articles, {words:,} words ({words / n:.0f} per article)")
+    record(Figure("extraction, 1 worker: stock model nlp.pipe", n / t_stock, "articles/s"))
+    record(Figure("extraction, 1 worker: all components nlp.pipe", n / t_full, "articles/s",
+                  n / t_stock, t_stock / t_full))  # fmt: skip
+    record(Figure("extraction, 1 worker: extract_batch vs all-components pipe", n / t_wh,
+                  "articles/s", n / t_full, t_full / t_wh, ">= 0.85",
+                  t_full / t_wh >= 0.85))  # fmt: skip
+    record(Figure("extraction, 1 worker: extract_batch vs stock model", n / t_wh, "articles/s",
+                  n / t_stock, t_stock / t_wh, ">= 0.85", t_stock / t_wh >= 0.85))  # fmt: skip
+    record(Figure("extraction, 1 worker: extract_batch words/s", words / t_wh, "words/s",
+                  words / t_stock, t_stock / t_wh))  # fmt: skip
+
+    t_stock2, _ = timed(lambda: stock(2))
+    extractor = SpacyExtractor(workers=2, nlp=nlp)
+    extractor(articles[:4])  # starts the pool (fork) outside the timing
+
+    def pooled() -> list:
+        out: list = []
+        for start in range(0, len(articles), WRITE_BATCH):
+            out.extend(extractor(articles[start : start + WRITE_BATCH]))
+        return out
+
+    t_wh2, results2 = timed(pooled)
+    extractor.close()
+    same = [dict(r) for r in results2] == results
+    record(Figure("extraction, 2 workers: stock model nlp.pipe(n_process=2)", n / t_stock2,
+                  "articles/s", n / t_stock, t_stock / t_stock2))  # fmt: skip
+    record(Figure("extraction, 2 workers: --workers 2 vs stock n_process=2", n / t_wh2,
+                  "articles/s", n / t_stock2, t_stock2 / t_wh2, ">= 0.85",
+                  t_stock2 / t_wh2 >= 0.85))  # fmt: skip
+    record(Figure("extraction, 2 workers: speed-up over 1 worker", t_wh / t_wh2, "x"))
+    say(f"  2-worker results identical to 1 worker: {same}")
+    return nlp, results
+
+
+# --- 2. write path --------------------------------------------------------------------------
+
+
+def article_table(run_id: int, ids: list[int], articles: Sequence[Any], version: str) -> pa.Table:
+    return pa.table(
+        {
+            "article_id": pa.array(ids, pa.int64()),
+            "source_id": pa.array([1] * len(ids), pa.int64()),
+            "wire_source_id": pa.array([None] * len(ids), pa.int64()),
+            "external_id": pa.array([a.external_id for a in articles], pa.string()),
+            "url": pa.array([a.url for a in articles], pa.string()),
+            "title": pa.array([a.title for a in articles], pa.string()),
+            "dateline": pa.array([a.dateline for a in articles], pa.string()),
+            "published_date": pa.array([a.published_date for a in articles], pa.date32()),
+            "language": pa.array([a.language for a in articles], pa.string()),
+            "body": pa.array([a.body for a in articles], pa.string()),
+            "content_hash": pa.array([a.content_hash for a in articles], pa.string()),
+            "near_duplicate_key": pa.array([a.near_duplicate_key for a in articles], pa.string()),
+            "input_file": pa.array([a.input_file for a in articles], pa.string()),
+            "input_locator": pa.array([a.input_locator for a in articles], pa.string()),
+            "run_id": pa.array([run_id] * len(ids), pa.int64()),
+            "extractor_version": pa.array([version] * len(ids), pa.string()),
+        }
+    )
+
+
+def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -> None:
+    from loaders.db import connect, upgrade_to_head
+    from loaders.extraction.pipeline import EXTRACTOR_VERSION as VERSION
+    from loaders.rows import flatten
+    from loaders.runs import start_run
+    from loaders.writer import BatchCounts, write_batch
+
+    results = [sample[i % len(sample)] for i in range(len(articles))]
+    batches = [range(s, min(s + WRITE_BATCH, len(articles)))
+               for s in range(0, len(articles), WRITE_BATCH)]  # fmt: skip
+
+    # The same Arrow tables the writer builds, made beforehand for the plain insert.
+    tables: list[dict[str, pa.Table]] = []
+    for batch in batches:
+        ids = list(batch)
+        rows = flatten([results[i] for i in batch], ids, VERSION)
+        tables.append(
+            {
+                "articles": article_table(1, ids, [articles[i] for i in batch], VERSION),
+                "entities": rows.entity_table(),
+                "locations": rows.location_table(),
+                "mentions": rows.mention_table(),
+                "claims": rows.claim_table(),
+                "events": rows.event_table(),
+            }
+        )
+    n_rows = sum(t.num_rows for batch in tables for t in batch.values())
+
+    plain = out / "write-plain.duckdb"
+    with duckdb.connect(str(plain)) as conn:
+        for name, arrow_rows in tables[0].items():  # noqa: B007 - read by DuckDB by name
+            conn.execute(f"CREATE TABLE plain_{name} AS SELECT * FROM arrow_rows LIMIT 0")
+
+    def plain_insert() -> None:
+        for batch in tables:
+            with duckdb.connect(str(plain)) as conn:
+                conn.begin()
+                for name, arrow_rows in batch.items():  # noqa: B007
+                    conn.execute(f"INSERT INTO plain_{name} SELECT * FROM arrow_rows")
+                conn.commit()
+
+    db = out / "write.duckdb"
+    upgrade_to_head(db)
+    run_id = start_run(db, "load", ["bench"], VERSION)
+
+    def loader_write() -> None:
+        for batch in batches:
+            chunk = [articles[i] for i in batch]
+            with connect(db) as conn:
+                write_batch(conn, run_id, chunk, [results[i] for i in batch], [],
+                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION)  # fmt: skip
+
+    t_plain, _ = timed(plain_insert)
+    t_writer, _ = timed(loader_write)
+    say(f"  {len(articles):,} articles in {len(batches)} batches of {WRITE_BATCH}: "
+        f"{n_rows:,} rows in the Arrow tables")  # fmt: skip
+    record(Figure("write path: write_batch vs plain Arrow insert", n_rows / t_writer, "rows/s",
+                  n_rows / t_plain, t_plain / t_writer, ">= 0.8",
+                  t_plain / t_writer >= 0.8))  # fmt: skip
+
+
+# --- 3. end to end --------------------------------------------------------------------------
+
+
+def run_measured(args: list[str], log: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of a command; exits the benchmark if it fails."""
+    with log.open("w") as sink:
+        start = time.perf_counter()
+        child = subprocess.Popen(args, stdout=sink, stderr=subprocess.STDOUT, env=ENV, cwd=REPO)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0,):
+        sys.exit(f"{' '.join(args)} exited {child.returncode}; see {log}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def bench_load(out: Path, path: Path, size: int, extract: bool, label: str) -> tuple[float, float]:
+    db = out / f"load-{label}.duckdb"
+    args = [*WIREHOUSE, "--db", str(db), "load", "--quiet", str(path)]
+    wall, rss = run_measured(args + ([] if extract else ["--no-extract"]), out / f"{label}.log")
+    mode = "with extraction, default workers" if extract else "--no-extract"
+    record(Figure(f"load {size:,} articles ({mode}): wall", wall, "s"))
+    record(Figure(f"load {size:,} articles ({mode}): rate", size / wall, "articles/s"))
+    record(Figure(f"load {size:,} articles ({mode}): peak RSS", rss, "MiB"))
+    return wall, rss
+
+
+# --- 4. build and 5. queries ----------------------------------------------------------------
+
+
+class ReusedResults:
+    """An Extractor for the build benchmark: article i of the corpus gets the extraction result
+    of sample article i mod n (real results of real pipeline runs, no model in the loop)."""
+
+    def __init__(self, sample: Sequence[Mapping[str, Any]], version: str) -> None:
+        self.sample, self.version = sample, version
+
+    def __call__(self, articles: Sequence[Any]) -> list[Mapping[str, Any]]:
+        return [self.sample[int(a.external_id.rsplit("-", 1)[1]) % len(self.sample)]
+                for a in articles]  # fmt: skip
+
+
+def bench_build(out: Path, path: Path, extra: Path, size: int, sample: Sequence[Mapping]) -> Path:
+    from loaders.db import upgrade_to_head
+    from loaders.extraction.pipeline import EXTRACTOR_VERSION
+    from loaders.load import load
+    from loaders.readers import read_inputs
+
+    db = out / f"build-{size}" / "warehouse.duckdb"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    upgrade_to_head(db)
+    extractor = ReusedResults(sample, EXTRACTOR_VERSION)
+    seconds, _ = timed(lambda: load(db, read_inputs([str(path)]), [str(path)],
+                                    extractor=extractor))  # fmt: skip
+    with duckdb.connect(str(db), read_only=True) as conn:
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]  # type: ignore[index]
+    say(f"  warehouse of {size:,} articles, {events:,} events (in-process load: {seconds:.0f} s)")
+
+    build = [*WIREHOUSE, "--db", str(db), "build", "--no-publish", "--quiet"]
+    t_full, _ = run_measured(build, out / f"build-{size}-full.log")
+    load(db, read_inputs([str(extra)]), [str(extra)], extractor=extractor)
+    t_incr, _ = run_measured(build, out / f"build-{size}-incremental.log")
+    record(Figure(f"build {size:,}: full", t_full, "s"))
+    record(Figure(f"build {size:,}: incremental after +1% articles", t_incr, "s", t_full,
+                  t_incr / t_full, "<= 0.25", t_incr / t_full <= 0.25))  # fmt: skip
+    publish = [*WIREHOUSE, "--db", str(db), "publish", "--quiet"]
+    t_pub, _ = run_measured(publish, out / f"publish-{size}.log")
+    record(Figure(f"publish {size:,}", t_pub, "s"))
+    return db.parent / "serving.duckdb"
+
+
+def bench_queries(serving: Path, size: int, runs: int = 30) -> None:
+    with duckdb.connect(str(serving), read_only=True) as conn:
+        marts = [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'marts' "
+            "ORDER BY table_name").fetchall()]  # fmt: skip
+        for mart in marts:
+            sql = f"SELECT * FROM marts.{mart}"
+            rows = conn.execute(sql).to_arrow_table().num_rows  # warm-up
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                conn.execute(sql).to_arrow_table()
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            p50, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
+            record(Figure(f"query {mart} ({rows:,} rows, {size:,} articles): p95", p95, "ms",
+                          goal="< 100 ms", met=p95 < 100))  # fmt: skip
+            say(f"    p50 {p50:.1f} ms")
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())  # fmt: skip
+    mem = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), "0")  # fmt: skip
+    return {
+        "cpu": cpu,
+        "cores": str(len(os.sched_getaffinity(0))),
+        "ram_gib": f"{int(mem) / 1024 / 1024:.1f}",
+        "load_average": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+        "python": platform.python_version(),
+        "duckdb": duckdb.__version__,
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+def summary(out: Path, started: float, sizes: Mapping[str, int]) -> None:
+    say("\nsummary")
+    header = f"{'figure':<70} {'value':>14} {'baseline':>12} {'ratio':>6} {'goal':>8}  met?"
+    say(header)
+    say("-" * len(header))
+    for f in FIGURES:
+        base = f"{f.baseline:,.1f}" if f.baseline is not None else ""
+        ratio = f"{f.ratio:.2f}" if f.ratio is not None else ""
+        met = "" if f.met is None else ("yes" if f.met else "NO")
+        value = f"{f.value:,.1f} {f.unit}"
+        say(f"{f.name:<70} {value:>14} {base:>12} {ratio:>6} {f.goal:>8}  {met}")
+    info = {**machine(), "seconds": f"{time.perf_counter() - started:.0f}", **{
+        k: str(v) for k, v in sizes.items()}}  # fmt: skip
+    say("\n" + ", ".join(f"{k}: {v}" for k, v in info.items()))
+    (out / "results.json").write_text(
+        json.dumps({"machine": info, "figures": [f.__dict__ for f in FIGURES]}, indent=1)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="also 100k articles")
+    parser.add_argument("--out", type=Path, default=REPO / "out" / "bench")
+    parser.add_argument("--extract-docs", type=int, default=200)
+    parser.add_argument("--write-docs", type=int, default=2560)
+    parser.add_argument("--load-size", type=int, default=10_000)
+    parser.add_argument("--extract-load-size", type=int, default=500)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    out: Path = args.out
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    big = 100_000 if args.full else args.load_size
+    sizes = {"extract_docs": args.extract_docs, "write_docs": args.write_docs,
+             "load_size": args.load_size, "extract_load_size": args.extract_load_size,
+             "largest": big}  # fmt: skip
+    say(f"machine: {machine()}")
+
+    seconds, (articles_path, _) = timed(lambda: corpus.write(out / "corpus", big))
+    say(f"corpus: {big:,} articles generated in {seconds:.1f} s ({articles_path})")
+    extra = corpus.write(out / "corpus-extra", big // 100, start=big)[0]
+    load_corpus = head(articles_path, out / "corpus-load" / "articles.jsonl", args.load_size)
+
+    say(f"\n1. extraction ({args.extract_docs} articles)")
+    sample_articles = prepared(articles_path, args.extract_docs)
+    _, sample = bench_extraction(sample_articles)
+
+    say(f"\n2. write path ({args.write_docs:,} articles)")
+    bench_write(out, prepared(articles_path, args.write_docs), sample)
+
+    say("\n3. end-to-end wirehouse load")
+    small = head(articles_path, out / "corpus-extract" / "articles.jsonl", args.extract_load_size)
+    bench_load(out, small, args.extract_load_size, True, f"extract-{args.extract_load_size}")
+    _, rss_small = bench_load(out, load_corpus, args.load_size, False, f"{args.load_size}")
+    if args.full:
+        _, rss_big = bench_load(out, articles_path, big, False, f"{big}")
+        record(Figure(f"peak RSS {big:,} vs {args.load_size:,} (--no-extract)", rss_big, "MiB",
+                      rss_small, rss_big / rss_small, "<= 1.2",
+                      rss_big / rss_small <= 1.2))  # fmt: skip
+
+    say(f"\n4. wirehouse build ({big:,} articles)")
+    build_corpus = articles_path if args.full else load_corpus
+    serving = bench_build(out, build_corpus, extra, big, sample)
+
+    say(f"\n5. query latency on {serving}")
+    bench_queries(serving, big)
+    summary(out, started, sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
