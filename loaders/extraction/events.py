@@ -186,6 +186,8 @@ def find_events(doc: Doc, referents: Referents, speakers: dict[int, object]) -> 
                 continue
             if _is_hypothetical(token) or _is_negated(token) or _is_descriptive(token):
                 continue
+            if _is_cumulative(token):
+                continue
             event = _build(token, found[index], sentence, book, referents, speakers, found)
             if event is None:
                 continue
@@ -223,6 +225,25 @@ def _fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+def _is_cumulative(token: Token) -> bool:
+    """ "More than 320,000 people have been killed since the conflict began": a war's running
+    toll, not an event."""
+    verb = _clause_verb(token)
+    for child in (*verb.children, *token.children):
+        if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("over", "in")
+            and any(
+                g.lemma_.lower() in ("year", "month") and any(n.like_num for n in g.children)
+                for g in child.children
+            )
+        ):
+            return True  # "in over three years of turmoil"
+    return False
 
 
 def _is_descriptive(token: Token) -> bool:
@@ -288,8 +309,16 @@ def _inherit(
             return
 
 
+def _same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
+    names = [e.actor.get("name") if e.actor else None for e in (one, other)]
+    if None in names:
+        return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
+    return names[0] == names[1]
+
+
 def _merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
-    """Two mentions of one event in a sentence (same type and named actor) become one."""
+    """Two mentions of one event in a sentence become one: same type and the same named actor,
+    or one of them with no actor ("attacked a town, sparking fighting")."""
     kept: list[RawEvent] = []
     for event in events:
         twin = next(
@@ -297,10 +326,7 @@ def _merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
                 k
                 for k in kept
                 if k.type == event.type
-                and k.actor
-                and event.actor
-                and k.actor.get("name") is not None
-                and k.actor.get("name") == event.actor.get("name")
+                and _same_or_unknown_actor(k, event)
                 and not (k.killed and event.killed)
                 and not (k.date_text and event.date_text and k.date_text != event.date_text)
             ),
@@ -517,6 +543,8 @@ def _build(
             )
         if actor_token is not None:
             context += list(noun_phrase(actor_token))
+        for obj in _children(token, "dobj"):
+            context += list(obj.subtree)
     else:
         return _build_means(token, None, trigger, sentence, book, referents, speakers, found)
 
