@@ -7,6 +7,7 @@ each test needs; the tests only read.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,8 +73,19 @@ def build(db: Path, *args: str) -> str:
     return done.stdout + done.stderr
 
 
+@pytest.fixture(scope="module", autouse=True)
+def own_dbt_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """dbt's target/ and logs/ in a temp directory: other dbt runs on this machine (another
+    checkout's tests, a demo) cannot race these builds over dbt_project/target."""
+    target = tmp_path_factory.mktemp("dbt-target")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DBT_TARGET_PATH", str(target))
+        patch.setenv("DBT_LOG_PATH", str(target / "logs"))
+        yield target
+
+
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
+def builds(tmp_path_factory: pytest.TempPathFactory, own_dbt_target: Path) -> Builds:
     db = tmp_path_factory.mktemp("dbt") / "warehouse.duckdb"
     upgrade_to_head(db)
     with duckdb.connect(str(db)) as conn:
@@ -258,14 +270,14 @@ def test_failing_test_fails_the_build_and_names_the_node(db_path: Path) -> None:
     assert "accepted_values_stg_warehouse__events_stance" in done.stderr
 
 
-def test_docs_generate_documents_every_mart_column(builds: Builds) -> None:
+def test_docs_generate_documents_every_mart_column(builds: Builds, own_dbt_target: Path) -> None:
     import json
 
-    from loaders.dbt_runner import project_dir, run_dbt
+    from loaders.dbt_runner import run_dbt
 
     run = run_dbt(["docs", "generate"], builds.db, ["--quiet"])
     assert run.success, run
-    target = project_dir() / "target"
+    target = own_dbt_target
     catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     undocumented = []
