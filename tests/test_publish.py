@@ -44,6 +44,23 @@ def load(db: Path, jsonl: Path) -> None:
     assert loaded.returncode == 0, loaded.stderr
 
 
+def build(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`wirehouse build ARGS` with dbt's target and log directories beside the warehouse, so
+    that builds running at the same time elsewhere never share dbt_project/target."""
+    env = {
+        **os.environ,
+        "DO_NOT_TRACK": "1",
+        "DBT_TARGET_PATH": str(db.parent / "dbt-target"),
+        "DBT_LOG_PATH": str(db.parent / "dbt-logs"),
+    }
+    built = subprocess.run(
+        [sys.executable, "-m", "loaders.cli", "--db", str(db), "build", "-q", *args],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    return built
+
+
 def counts(path: Path, tables: list[str]) -> dict[str, int]:
     with duckdb.connect(str(path), read_only=True) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
@@ -82,8 +99,7 @@ def test_publish_without_marts_copies_the_normalised_tables_and_warns(tmp_path: 
 def test_publish_copies_every_mart_and_exports_each_to_parquet(tmp_path: Path) -> None:
     db = tmp_path / "wh.duckdb"
     load(db, write_articles(tmp_path / "a.jsonl", 0, 12))
-    built = wirehouse("build", "--no-publish", "-q", db=db)
-    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    build(db, "--no-publish")
     assert not (tmp_path / "serving.duckdb").exists()
     marts = [
         name
