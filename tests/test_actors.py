@@ -297,3 +297,26 @@ def test_cli_names_a_malformed_user_file(tmp_path: Path) -> None:
     assert result.returncode == 1 and result.stdout == ""
     assert f"{broken}: actors entry 1 ('Foo'): sector 'ARMY'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_patterns_are_identical_in_every_process() -> None:
+    # Extraction must not depend on the interpreter's string-hash seed (n_process > 1, reruns).
+    script = (
+        "import hashlib, json\n"
+        "from loaders.extraction.actors import actor_patterns\n"
+        "from loaders.extraction.places import place_patterns\n"
+        "both = json.dumps([actor_patterns(), place_patterns()])\n"
+        "print(hashlib.sha256(both.encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1

@@ -413,14 +413,14 @@ def load_dictionary() -> Dictionary:
         for where, entry in _entries(content, "agents", path):
             actor, nouns, standalone = _parse_agent(entry, path, where, countries)
             for noun in nouns:
-                for form in {normalise(noun), normalise(plural(noun))}:
+                for form in dict.fromkeys((normalise(noun), normalise(plural(noun)))):
                     # Curated nouns override the CAMEO table's generic sector names.
                     book.agents[form] = _Agent(actor, standalone)
                 for written in (noun, plural(noun)):
                     book.curated[normalise(written)] = written.lower()
         dropped = _string_list(content.get("not_agents"), path, "not_agents", "not_agents")
         for noun in dropped:
-            for form in {normalise(noun), normalise(plural(noun))}:
+            for form in dict.fromkeys((normalise(noun), normalise(plural(noun)))):
                 book.agents.pop(form, None)
                 book.curated.pop(form, None)
     return book
@@ -586,7 +586,7 @@ def _patterns() -> tuple[dict, ...]:
                 undotted = [{"TEXT": token} for token in _tokens(_undot(alias))]
                 patterns.append({"label": "ACTOR", "pattern": undotted, "id": actor.name})
             continue
-        for variant in {alias, alias.replace("-", " ")}:  # "al-Nusra" and "al Nusra"
+        for variant in dict.fromkeys((alias, alias.replace("-", " "))):  # "al-Nusra", "al Nusra"
             pattern = _lower_pattern(variant)
             if len(pattern) == 1 and _is_common_noun(alias):
                 # A common word as a name ("regime", "monitor") only when used as a noun.
@@ -608,7 +608,7 @@ def _patterns() -> tuple[dict, ...]:
         pattern = [*_lower_pattern(adjective), {"LOWER": {"IN": sorted(nouns)}}]
         patterns.append({"label": "ACTOR", "pattern": pattern, "id": outcome})
     for adjective, noun, outcome in multi_word:
-        for variant in {noun, noun.replace("-", " ")}:
+        for variant in dict.fromkeys((noun, noun.replace("-", " "))):
             pattern = [*_lower_pattern(adjective), *_lower_pattern(variant)]
             patterns.append({"label": "ACTOR", "pattern": pattern, "id": outcome})
     return tuple(patterns)

@@ -329,7 +329,7 @@ def _patterns() -> tuple[dict, ...]:
             names += [f"{place.admin1} province", f"{place.admin1} governorate"]
         for name in names:
             # Write both "al-Bab" and "al Bab"; spaCy splits the hyphen into its own token.
-            for variant in {name, name.replace("-", " ")}:
+            for variant in dict.fromkeys((name, name.replace("-", " "))):
                 key = (variant if _acronym(variant) else variant.lower(), place.gazetteer_id or "")
                 if key in seen:
                     continue
