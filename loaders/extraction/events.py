@@ -12,16 +12,22 @@ event ("strike", "seize", "killed"). Its roles come from the parse:
   militants", "raids that killed...", "killed by air strikes") is one event, of the noun's type,
   with the verb's object as target and casualties;
 - territory: the object is the place taken, "from X" the side that lost it.
-Planned or hypothetical events (would/could/may, "plans to", "threatened to", "vowed to", an
-infinitive of purpose, "if") and negated ones ("did not kill") are not emitted.
+- "clashes between X and Y": X is the actor, Y the target; "clashed with Y": Y the target.
+Not emitted: planned or hypothetical events (would/could/may, "plans to", "threatened to",
+"vowed to", an infinitive of purpose, "if"), negated ones ("did not kill"), a war's running toll
+("320,000 killed since the conflict began") and participles that describe someone ("groups
+fighting the government"). Within a sentence, deaths are the casualties of its other event
+("bombed a post, killing 200 fighters", "22 killed in a car bomb"), and two mentions of one
+event (same type, same or unknown actor) are merged.
 
 Casualties: the victims of a killing (object, or passive subject) give ``killed``; "wounding"/
 "injured" beside it give ``injured`` (rules in quantities.py). A killing with several counted
-victims ("killing two senior field commanders and some 200 fighters") gives one event per count.
+victim groups ("killing two senior field commanders and some 200 fighters") keeps the largest.
 
 Confidence (0..1): 0.4, +0.2 for a verb trigger (a noun names an event less surely), +0.15 for
 a named actor, +0.1 for a named target, +0.1 for a resolved place, +0.05 for a date phrase,
--0.1 when the type was inferred from context (a trigger whose type needs a cue); at most 0.95.
+-0.1 when the type was inferred from context (a trigger whose type needs a cue), -0.1 when the
+actor was carried over from an earlier event ("the raids", "the campaign"); within 0.05..0.95.
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ a wire story reports the last few days, and this keeps every date on or before t
 own. Without a published date, such events have no date.
 
 Location: the place in the event's clause under a locative preposition (in, near, at...), else
-such a place elsewhere in the sentence, else null. The dateline ("BEIRUT:") is not used: it
+such a place elsewhere in the sentence, else null; a country ("in northern Syria") gives way to a
+town or province the sentence names. The dateline ("BEIRUT:") is not used: it
 names the bureau that filed the story (AFP covers Syria from Beirut), not where events happened;
 on the dev set it was wrong far more often than right.
 """

@@ -9,6 +9,11 @@ Wraps ``resolve_actor`` and ``geocode`` (the dictionaries) with what only the do
 - "the Observatory", "the Guards" (a shortened name) are the actor named in full earlier;
 - "a monitoring group" is the one monitor named in the article; "the jihadist group", "the
   militant group", "the jihadists" are the armed group named last.
+- "the ministry said", "the agency quoted" are the organisation named in full earlier;
+- "IS targets", "ISILs positions" are the group that owns them; "the General Staff of the Armed
+  Forces of the Russian Federation" is Russia's (an agent of the state in the "of" phrase);
+- unnamed soldiers ("soldiers were executed", sector MIL without a country) belong to the
+  article's home state: the country most of its places lie in (Syria, in a Syrian war story).
 These are cheap, local rules, not coreference resolution: they can be wrong, and say so with a
 lower event confidence.
 """
