@@ -720,6 +720,9 @@ def _build_means(
     if on:
         target_token = on[0]
     victims = None
+    if event_type in ("killing", "execution") and not effects:
+        owners = _prep_objects(noun, ("of",))  # "the death of over 101 fighters"
+        victims = owners[0] if owners else None
     for verb in effects:
         objects = _children(verb, "dobj") or (
             _children(verb, "nsubjpass") if verb == effect and noun.dep_ == "pobj" else []
@@ -800,24 +803,30 @@ def _add_casualties(
 
 def _count_of(head: Token) -> Count | None:
     doc = head.doc
-    if head.lemma_.lower() in ("life", "lives"):  # "claimed the lives of 8 persons"
+    if head.lemma_.lower() in ("life", "lives", "death"):  # "claimed the lives of 8 persons"
         owners = _prep_objects(head, ("of",))
         if owners:
             head = owners[0]
     left = head.left_edge.i
-    words = doc[left : head.i + 1].text
+    words = " ".join(t.text for t in doc[left : head.i + 1] if t.ent_type_ not in DATE_LABELS)
     count = parse_count(words)
     if count is None:
         # "16 IS jihadists": the number may hang off a word the parser split from the phrase
         before = doc[max(left - 3, 0) : left]
-        number = [t for t in before if t.like_num or t.lower_ in ("dozens", "hundreds", "scores")]
+        number = [
+            t
+            for t in before
+            if (t.like_num and t.ent_type_ not in DATE_LABELS)
+            or t.lower_ in ("dozens", "hundreds", "scores")
+        ]
         if number:
             count = parse_count(doc[number[0].i : head.i + 1].text)
     if count is None and head.lower_ in ("he", "she", "him", "her"):
         return Count(1, 1)
     singular = head.tag_ in ("NN", "NNP") and head.lower_ not in ("people", "one")
     if count is None and singular and (head.ent_type_ == "PERSON" or head.pos_ == "NOUN"):
-        return Count(1, 1)
+        people = 1 + sum(1 for c in head.conjuncts if c.tag_ in ("NN", "NNP", "PRP"))
+        return Count(people, people)  # "he and his wife were executed": 2
     return count
 
 
