@@ -46,6 +46,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 test: $(STAMP) lint
+	bash .ci/ensure-chromium
 	$(BIN)/python -m pytest -q
 
 # Performance figures with same-run baselines (tests/benchmarks/run.py; results in
