@@ -898,7 +898,7 @@ def _location(
                 # "in northern Syria" says little when the sentence names a town or province
                 finer = [
                     e
-                    for e in sorted(places, key=lambda e: abs(e.start - trigger.i))
+                    for e in sorted(located, key=lambda e: abs(e.start - trigger.i))
                     if place_of(e.text) is not None and not _is_country(e)
                 ]
                 chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)

@@ -142,11 +142,14 @@ class Referents:
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
+        # a state's spokesman speaking of unnamed forces speaks of its own (see components.py)
+        state_speaker = speaker is not None and speaker.sector in ("MIL", "GOV") and speaker.country
         if (
             found is not None
             and found.kind == "agent"
             and found.sector == "MIL"
             and not found.country
+            and not state_speaker
         ):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
