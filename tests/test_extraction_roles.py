@@ -141,3 +141,33 @@ def test_bad_inputs_get_errors_in_place() -> None:
     assert [r["id"] for r in results] == ["a", "b", "c"]
     assert "error" in results[0] and "error" in results[2]
     assert results[1]["events"][0]["type"] == "shelling"
+
+
+def test_counts_of_people_named_together_and_years_are_not_counts() -> None:
+    executed = extract("He and his wife were executed by Islamic State in Raqqa.")["events"][0]
+    assert executed["type"] == "execution"
+    assert (executed["killed_low"], executed["killed_high"]) == (2, 2)
+    result = extract("In 2016 Islamic State killed civilians in Palmyra.")
+    assert all(e["killed_low"] != 2016 for e in result["events"])
+
+
+def test_running_toll_of_the_war_is_not_an_event() -> None:
+    text = "More than 320,000 people have been killed in Syria since the conflict began."
+    assert extract(text)["events"] == []
+
+
+def test_several_processes_give_the_same_results() -> None:
+    from loaders.extraction.pipeline import extract_batch
+
+    docs = [
+        {"id": str(i), "text": text, "published": "2015-10-09"}
+        for i, text in enumerate(
+            [
+                "Russian warplanes bombed Islamic State positions near Raqqa, the ministry said.",
+                "Rebels shelled Aleppo on Tuesday, killing five people.",
+                "Nothing happened.",
+            ]
+            * 2
+        )
+    ]
+    assert extract_batch(shared_nlp(), docs, n_process=2) == extract_batch(shared_nlp(), docs)

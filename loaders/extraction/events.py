@@ -237,7 +237,8 @@ def _is_cumulative(token: Token) -> bool:
     """ "More than 320,000 people have been killed since the conflict began": a war's running
     toll, not an event."""
     verb = _clause_verb(token)
-    for child in (*verb.children, *token.children):
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    for child in (*verb.children, *token.children, *(g for c in clauses for g in c.children)):
         if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
             return True
         if (
@@ -821,10 +822,9 @@ def _count_of(head: Token) -> Count | None:
         ]
         if number:
             count = parse_count(doc[number[0].i : head.i + 1].text)
-    if count is None and head.lower_ in ("he", "she", "him", "her"):
-        return Count(1, 1)
+    person = head.lower_ in ("he", "she", "him", "her") or head.ent_type_ == "PERSON"
     singular = head.tag_ in ("NN", "NNP") and head.lower_ not in ("people", "one")
-    if count is None and singular and (head.ent_type_ == "PERSON" or head.pos_ == "NOUN"):
+    if count is None and (person or (singular and head.pos_ == "NOUN")):
         people = 1 + sum(1 for c in head.conjuncts if c.tag_ in ("NN", "NNP", "PRP"))
         return Count(people, people)  # "he and his wife were executed": 2
     return count
