@@ -187,6 +187,7 @@ class Referents:
             return self._person(person_at_head or persons[0], span, ents)
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
+        ents = [e for e in ents if not _based(e)]  # "the London-based Observatory"
         leading = [e for e in ents if e.start <= head.i]
         trailing = [e for e in ents if e.start > head.i]
         found = self._named_in(leading, head, core)
@@ -360,7 +361,8 @@ class Referents:
     def _generic(self, head: Token, core: Span, actor: Actor | None) -> Actor | None:
         words = {t.lower_ for t in core} | {t.lemma_.lower() for t in core}
         determiner = next((t.lower_ for t in core if t.dep_ == "det"), None)
-        if words & MONITOR_HEADS or ("monitoring" in words and "group" in words):
+        based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in core)
+        if words & MONITOR_HEADS or ("group" in words and ("monitoring" in words or based)):
             monitors = {a.name: a for _, a in self.named if a.kind == "monitor"}
             if len(monitors) == 1:
                 return next(iter(monitors.values()))
@@ -393,6 +395,12 @@ class Referents:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
 
 
+def _based(ent: Span) -> bool:
+    doc = ent.doc
+    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    return "based" in following or any(t.lower_.endswith("-based") for t in ent)
+
+
 def _under_of(token: Token, head: Token) -> bool:
     """Whether a token sits in an "of" phrase hanging from ``head``."""
     current = token
@@ -411,6 +419,10 @@ def noun_phrase(head: Token) -> Span:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
+        glued = child.text == "-" and not doc[child.i - 1].whitespace_  # "Jaish al-Islam"
+        if glued:
+            end = child.right_edge.i + 1
+            continue
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
             break
         if child.dep_ == "prep" and child.lower_ != "of":
@@ -420,4 +432,7 @@ def noun_phrase(head: Token) -> Span:
         end -= 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    name = ent_at(head)  # the whole name the head is part of ("Jaish al-Islam")
+    if name is not None:
+        start, end = min(start, name.start), max(end, name.end)
     return doc[start:end]
