@@ -209,6 +209,10 @@ class Referents:
             modified = self._modifier_actor(head)  # "IS targets", "ISILs positions"
             if modified is not None:
                 return modified
+        if actor is None:
+            organ = self._state_organ(head)  # "The Russian Coordination Center"
+            if organ is not None:
+                return organ
         owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
         if owner is None and (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS):
             # "one of its generals": the generals belong to whoever "its" is
@@ -228,6 +232,18 @@ class Referents:
             if generic is not None:
                 return generic
         return actor
+
+    def _state_organ(self, head: Token) -> Actor | None:
+        """An organisation the model found but no dictionary knows, named after a state."""
+        name = ent_at(head)
+        if name is None or name.label_ not in ("ORG", "FAC"):
+            return None
+        for token in name:
+            if token.pos_ in ("ADJ", "PROPN") and token.i != head.i:
+                actor = actor_of(token.text)
+                if actor is not None and actor.kind == "state":
+                    return Actor(actor.name, actor.country, "GOV", "state")
+        return None
 
     def _modifier_actor(self, head: Token) -> Actor | None:
         if head.pos_ != "NOUN":
@@ -354,6 +370,12 @@ class Referents:
             whole = actor_of(span.text)
             if whole is not None:
                 country, sector = whole.country, sector or whole.sector
+        if country is None:  # "Homs Governor Talal Barazi": the place he governs
+            for ent in ents:
+                place = place_of(ent.text) if ent.label_ in PLACE_LABELS else None
+                if place is not None and place.country and ent.end <= person.start:
+                    country = place.country
+                    break
         first = next((t for t in person if t.lower_ not in TITLE_WORDS), person[0])
         name = self.doc[first.i : person.end].text
         return Actor(name=name, country=country, sector=sector, kind="person")
