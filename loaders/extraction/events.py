@@ -179,6 +179,8 @@ def find_events(doc: Doc, referents: Referents, speakers: dict[int, object]) -> 
     book = load_triggers()
     events: list[RawEvent] = []
     for number, sentence in enumerate(doc.sents):
+        if number == 0 and _is_dated_headline(sentence):
+            continue
         found: dict[int, Trigger] = {}
         for token in sentence:
             trigger = _trigger_for(token, book)
@@ -231,6 +233,19 @@ def _fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+def _is_dated_headline(sentence: Span) -> bool:
+    """ "Sat Jul 26 2014 ISIL Terrorists Execute 50 Captive Syrian Troops in Raqqa.": a page's
+    date and headline, which the story's own sentences tell again."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.ent_type_ not in ("DATE", "TIME") and not first.like_num:
+        return False
+    words = [
+        t for t in sentence if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= 3 and capitalised / len(words) >= 0.6
 
 
 def _is_cumulative(token: Token) -> bool:
