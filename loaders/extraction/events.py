@@ -15,10 +15,11 @@ event ("strike", "seize", "killed"). Its roles come from the parse:
 - "clashes between X and Y": X is the actor, Y the target; "clashed with Y": Y the target.
 Not emitted: planned or hypothetical events (would/could/may, "plans to", "threatened to",
 "vowed to", an infinitive of purpose, "if"), negated ones ("did not kill"), a war's running toll
-("320,000 killed since the conflict began") and participles that describe someone ("groups
-fighting the government"). Within a sentence, deaths are the casualties of its other event
-("bombed a post, killing 200 fighters", "22 killed in a car bomb"), and two mentions of one
-event (same type, same or unknown actor) are merged.
+("320,000 killed since the conflict began"), participles that describe someone ("groups
+fighting the government") and a page's dated headline opening the text ("Sat Jul 26 2014 ISIL
+Terrorists Execute 50 ...": its story tells the events again). Within a sentence, deaths are
+the casualties of its other event ("bombed a post, killing 200 fighters", "22 killed in a car
+bomb"), and two mentions of one event (same type, same or unknown actor) are merged.
 
 Casualties: the victims of a killing (object, or passive subject) give ``killed``; "wounding"/
 "injured" beside it give ``injured`` (rules in quantities.py). A killing with several counted
