@@ -84,6 +84,11 @@ def say(text: str) -> None:
     print(text, flush=True)
 
 
+def section(title: str) -> None:
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    say(f"\n{title}  [load average {load}]")
+
+
 def timed(work: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = work()
@@ -168,7 +173,6 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
     record(Figure("extraction, 1 worker: extract_batch words/s", words / t_wh, "words/s",
                   words / t_stock, t_stock / t_wh))  # fmt: skip
 
-    t_stock2, _ = timed(lambda: stock(texts, 2))
     extractor = SpacyExtractor(workers=2, nlp=nlp)
     extractor(articles[:4])  # starts the pool (fork) outside the timing
 
@@ -178,7 +182,12 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
             out.extend(extractor(articles[start : start + WRITE_BATCH]))
         return out
 
+    # Two turns each (A B B A), the faster turn of each counts: other processes on the machine
+    # weigh on two workers far more than on one.
+    t_stock2 = timed(lambda: stock(texts, 2))[0]
     t_wh2, results2 = timed(pooled)
+    t_wh2 = min(t_wh2, timed(pooled)[0])
+    t_stock2 = min(t_stock2, timed(lambda: stock(texts, 2))[0])
     extractor.close()
     same = [dict(r) for r in results2] == results
     record(Figure("extraction, 2 workers: stock model nlp.pipe(n_process=2)", n / t_stock2,
@@ -363,13 +372,25 @@ def bench_build(out: Path, path: Path, extra: Path, size: int, sample: Sequence[
     return db.parent / "serving.duckdb"
 
 
+# What a dashboard asks of the two facts (beside reading them whole).
+ANALYST_QUERIES = (
+    ("fct_event_reports: strikes by actor and month",
+     "SELECT actor_name, date_trunc('month', report_date) AS month, count(*) AS reports "
+     "FROM marts.fct_event_reports WHERE event_family = 'strike' GROUP BY ALL ORDER BY ALL"),
+    ("fct_incidents: one governorate, one year",
+     "SELECT * FROM marts.fct_incidents WHERE admin1 = 'Aleppo' "
+     "AND first_report_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'"),
+)  # fmt: skip
+
+
 def bench_queries(serving: Path, size: int, runs: int = 30) -> None:
     with duckdb.connect(str(serving), read_only=True) as conn:
         marts = [r[0] for r in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'marts' "
             "ORDER BY table_name").fetchall()]  # fmt: skip
-        for mart in marts:
-            sql = f"SELECT * FROM marts.{mart}"
+        queries = [(f"{mart} (all rows)", f"SELECT * FROM marts.{mart}") for mart in marts]
+        queries += [(name, sql) for name, sql in ANALYST_QUERIES if name.split(":")[0] in marts]
+        for name, sql in queries:
             rows = conn.execute(sql).to_arrow_table().num_rows  # warm-up
             times = []
             for _ in range(runs):
@@ -378,9 +399,8 @@ def bench_queries(serving: Path, size: int, runs: int = 30) -> None:
                 times.append((time.perf_counter() - start) * 1000)
             times.sort()
             p50, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
-            record(Figure(f"query {mart} ({rows:,} rows, {size:,} articles): p95", p95, "ms",
+            record(Figure(f"query {name}, {rows:,} rows: p95", p95, f"ms (p50 {p50:.1f})",
                           goal="< 100 ms", met=p95 < 100))  # fmt: skip
-            say(f"    p50 {p50:.1f} ms")
 
 
 # --- report ---------------------------------------------------------------------------------
@@ -446,14 +466,14 @@ def main(argv: list[str] | None = None) -> int:
     extra = corpus.write(out / "corpus-extra", big // 100, start=big)[0]
     load_corpus = head(articles_path, out / "corpus-load" / "articles.jsonl", args.load_size)
 
-    say(f"\n1. extraction ({args.extract_docs} articles)")
+    section(f"1. extraction ({args.extract_docs} articles)")
     sample_articles = prepared(articles_path, args.extract_docs)
     _, sample = bench_extraction(sample_articles)
 
-    say(f"\n2. write path ({args.write_docs:,} articles)")
+    section(f"2. write path ({args.write_docs:,} articles)")
     bench_write(out, prepared(articles_path, args.write_docs), sample)
 
-    say("\n3. end-to-end wirehouse load")
+    section("3. end-to-end wirehouse load")
     small = head(articles_path, out / "corpus-extract" / "articles.jsonl", args.extract_load_size)
     bench_load(out, small, args.extract_load_size, True, f"extract-{args.extract_load_size}")
     _, rss_small = bench_load(out, load_corpus, args.load_size, False, f"{args.load_size}")
@@ -463,11 +483,11 @@ def main(argv: list[str] | None = None) -> int:
                       rss_small, rss_big / rss_small, "<= 1.2",
                       rss_big / rss_small <= 1.2))  # fmt: skip
 
-    say(f"\n4. wirehouse build ({big:,} articles)")
+    section(f"4. wirehouse build ({big:,} articles)")
     build_corpus = articles_path if args.full else load_corpus
     serving = bench_build(out, build_corpus, extra, big, sample)
 
-    say(f"\n5. query latency on {serving}")
+    section(f"5. query latency on {serving}")
     bench_queries(serving, big)
     summary(out, started, sizes)
     return 0
