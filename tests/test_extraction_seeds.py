@@ -184,6 +184,10 @@ def test_claims_name_their_speakers(seeds: dict[str, dict]) -> None:
     assert ("Western governments", "assert") in afp
     makushev = [c for c in seeds["afp"]["claims"] if "Makushev" in (c["claimant"]["text"] or "")]
     assert makushev and makushev[0]["claimant"]["country"] == "RUS"
+    assert (makushev[0]["claimant"]["name"], makushev[0]["claimant"]["kind"]) == (
+        "Igor Makushev",
+        "person",
+    )
     assert makushev[0]["claimant"]["sector"] == "MIL"
     reuters = {c["claimant"]["name"] for c in seeds["reuters"]["claims"]}
     assert {"Russia", "Islamic State", "Liwa Suqour al-Jabal"} <= reuters

@@ -182,6 +182,11 @@ class Referents:
             return None
         ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
         persons = [e for e in ents if e.label_ == "PERSON"]
+        if not persons:
+            titled = _titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
+            if titled is not None:
+                persons = [titled]
+                ents = [*ents, titled]
         person_at_head = next((e for e in persons if e.start <= head.i < e.end), None)
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
             return self._person(person_at_head or persons[0], span, ents)
@@ -359,13 +364,11 @@ class Referents:
             if t.lower_ in TITLE_WORDS and not (person.start <= t.i < person.end)
         ]
         titles += [t.text for t in person if t.lower_ in TITLE_WORDS]
-        for title in titles:
-            titled = actor_of(title)
-            if titled is not None and titled.sector:
-                sector = (
-                    titled.sector if sector in (None, "GOV") or titled.sector != "GOV" else sector
-                )
-                break
+        # the organisation's sector wins ("of the Russian General Staff": MIL); else the title's,
+        # a military rank first ("spokesman General Igor Konashenkov": MIL)
+        title_sectors = [a.sector for a in map(actor_of, titles) if a is not None and a.sector]
+        if sector is None and title_sectors:
+            sector = "MIL" if "MIL" in title_sectors else title_sectors[0]
         if country is None:
             whole = actor_of(span.text)
             if whole is not None:
@@ -415,6 +418,26 @@ class Referents:
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
+
+
+def _titled_name(span: Span) -> Span | None:
+    """Capitalised words right after a title ("Lieutenant Igor Makushev"): a person's name."""
+    doc = span.doc
+    for token in span:
+        if token.lower_ not in TITLE_WORDS or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while (
+            end < span.end
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in TITLE_WORDS
+            and ent_at(doc[end]) is None
+        ):
+            end += 1
+        if end - token.i >= 3:  # at least two name words
+            return doc[token.i + 1 : end]
+    return None
 
 
 def _based(ent: Span) -> bool:
