@@ -236,6 +236,12 @@ def _fold_killings(events: list[RawEvent]) -> list[RawEvent]:
     return kept
 
 
+def _is_headline(sentence: Span) -> bool:
+    """A short line with no full stop ("Iranian general killed", "Moscow denies missile crash")."""
+    words = [t for t in sentence if not t.is_space]
+    return 0 < len(words) <= 8 and not words[-1].is_punct
+
+
 def _is_dated_headline(sentence: Span) -> bool:
     """ "Sat Jul 26 2014 ISIL Terrorists Execute 50 Captive Syrian Troops in Raqqa.": a page's
     date and headline, which the story's own sentences tell again."""
@@ -474,6 +480,8 @@ def _modifier_words(token: Token) -> list[Token]:
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if _is_headline(verb.sent) and verb.tag_ in ("VBD", "VBN") and not _children(verb, "dobj"):
+        return True  # "Iranian general killed": headlines drop the auxiliary
     if verb.tag_ != "VBN" or _children(verb, "dobj"):
         return False
     auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
