@@ -228,7 +228,8 @@ def _fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             continue
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
-        host.target = host.target or event.target
+        if host.target is None or (host.target.get("name") is None and event.target):
+            host.target = event.target  # "bombed a command post, killing 200 fighters"
         host.actor = host.actor or event.actor
         host.location = host.location or event.location
         host.date_text = host.date_text or event.date_text
