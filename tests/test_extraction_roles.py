@@ -171,3 +171,16 @@ def test_several_processes_give_the_same_results() -> None:
         )
     ]
     assert extract_batch(shared_nlp(), docs, n_process=2) == extract_batch(shared_nlp(), docs)
+
+
+def test_strikes_meant_to_prop_up_a_government_target_its_armed_opponents() -> None:
+    result = extract(
+        "The minister said that most Russian strikes in Syria were aimed at propping up Assad."
+    )
+    strike = next(e for e in result["events"] if e["type"] == "air_strike")
+    assert name(strike["actor"]) == "Russia"
+    target = strike["target"]
+    assert (target["name"], target["country"], target["sector"]) == ("Rebel groups", "SYR", "REB")
+    assert (target["text"], target["start"], target["end"]) == (None, None, None)  # inferred
+    unrelated = extract("Russian strikes in Syria were aimed at an airport near Hama.")["events"]
+    assert all(name(e["target"]) != "Rebel groups" for e in unrelated)

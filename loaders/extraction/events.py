@@ -33,6 +33,7 @@ actor was carried over from an earlier event ("the raids", "the campaign"); with
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,11 +42,13 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.claims import SAY_LEMMAS
 from loaders.extraction.quantities import Count, parse_count
 from loaders.extraction.referents import (
     PLACE_LABELS,
     Referents,
+    actor_ref,
     doc_ents,
     ent_at,
     noun_phrase,
@@ -765,6 +768,8 @@ def _build_means(
                 target_token = objects[0]
     if target_token is not None and _can_be_actor(target_token) and event.target is None:
         event.target = referents.actor(target_token, speaker)
+    if event.target is None and event_type in STRIKE_TYPES:
+        event.target = _opponents_of_backed_government(subject_node, referents, speaker)
     _add_casualties(event, victims, effect or noun, effect)
     anchor = effect or noun
     event.location = _location(noun, sentence, referents, None, event, also=anchor)
@@ -772,6 +777,39 @@ def _build_means(
         _date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
+
+
+STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
+# "strikes (were) aimed at propping up Assad", "raids to defend the regime"
+BACKING_LEMMAS = frozenset({"prop", "shore", "bolster", "support", "defend", "protect", "save"})
+PURPOSE_LEMMAS = frozenset({"aim", "design", "intend", "mean", "seek"})
+
+
+def _opponents_of_backed_government(
+    subject: Token, referents: Referents, speaker: Actor | None
+) -> dict | None:
+    """Strikes whose stated purpose is to prop up a government hit that government's armed
+    opponents: "80 to 90 percent of Russian strikes were aimed at propping up Assad" claims
+    Russia is striking Syria's rebels. The target is inferred, so it has no words (offsets null).
+    """
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head  # "90 percent of Russian strikes were aimed at..."
+    purpose = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
+    if purpose is None or _lemma(purpose) not in PURPOSE_LEMMAS:
+        return None
+    for backing in purpose.subtree:
+        if _lemma(backing) not in BACKING_LEMMAS or backing.pos_ != "VERB":
+            continue
+        backed = _children(backing, "dobj")
+        if not backed:
+            continue
+        government = referents.actor(backed[0], speaker)
+        if government.get("sector") in ("GOV", "MIL") and government.get("country"):
+            rebels = resolve_actor("rebels")  # as "Syrian rebels" resolves: the same entity
+            if rebels is not None:
+                opponents = dataclasses.replace(rebels, country=government["country"])
+                return actor_ref(opponents, None, None, None)
+    return None
 
 
 def _can_be_actor(token: Token) -> bool:
