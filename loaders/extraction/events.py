@@ -537,8 +537,6 @@ def _build(
 ) -> RawEvent | None:
     speaker = speakers.get(token.i)
     is_verb = token.pos_ in ("VERB", "AUX")
-    event_type = trigger.type
-    inferred = trigger.type is None
     context = _modifier_words(token)
     actor_token: Token | None = None
     target_token: Token | None = None
@@ -583,20 +581,12 @@ def _build(
     else:
         return _build_means(token, None, trigger, sentence, book, referents, speakers, found)
 
-    if trigger.type is None or trigger.refine:
-        refined = _cue_type(context, trigger, book)
-        if refined is None and trigger.type is None:
-            refined = _cue_type(list(sentence), trigger, book)
-        if refined is not None:
-            event_type = refined
-    if event_type is None:
-        return None
-    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
-    if trigger.state_actor_type and _state_force(actor) and event_type == trigger.type:
-        event_type = trigger.state_actor_type
-    event = RawEvent(
-        event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
+    event = _typed_event(
+        token, trigger, context, sentence, book, referents, speaker, actor_token, covered
     )
+    if event is None:
+        return None
+    event_type = event.type
     location_from_object = None
     if event_type in TERRITORY_TYPES:
         location_from_object = target_token
@@ -648,6 +638,37 @@ def _means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger])
             if candidate.i in prepositional and _lemma(verb) in ("kill", "wound", "injure"):
                 return candidate  # "killed in clashes", "killed during the fighting"
     return None
+
+
+def _typed_event(
+    token: Token,
+    trigger: Trigger,
+    context: list[Token],
+    sentence: Span,
+    book: TriggerBook,
+    referents: Referents,
+    speaker: Actor | None,
+    actor_token: Token | None,
+    covered: set[int],
+) -> RawEvent | None:
+    """The event a trigger starts, once its type is settled: a generic trigger ("attack")
+    takes its type from cue words around it (else in the sentence); a state actor may change
+    it (``state_actor_type``). None when no type can be told."""
+    event_type = trigger.type
+    if trigger.type is None or trigger.refine:
+        refined = _cue_type(context, trigger, book)
+        if refined is None and trigger.type is None:
+            refined = _cue_type(list(sentence), trigger, book)
+        event_type = refined or event_type
+    if event_type is None:
+        return None
+    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
+    if trigger.state_actor_type and _state_force(actor) and event_type == trigger.type:
+        event_type = trigger.state_actor_type
+    inferred = trigger.type is None
+    return RawEvent(
+        event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
+    )
 
 
 def _build_means(
@@ -716,21 +737,12 @@ def _build_means(
         subject = _subject(governor)
         if subject is not None:
             context += list(noun_phrase(subject))
-    event_type = trigger.type
-    inferred = trigger.type is None
-    if trigger.refine:
-        refined = _cue_type(context, trigger, book)
-        if refined is None and trigger.type is None:
-            refined = _cue_type(list(sentence), trigger, book)
-        event_type = refined or event_type
-    if event_type is None:
-        return None
-    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
-    if trigger.state_actor_type and _state_force(actor) and event_type == trigger.type:
-        event_type = trigger.state_actor_type
-    event = RawEvent(
-        event_type, noun, sentence, actor=actor, inferred_type=inferred, tokens=covered
+    event = _typed_event(
+        noun, trigger, context, sentence, book, referents, speaker, actor_token, covered
     )
+    if event is None:
+        return None
+    event_type = event.type
     target_token = None
     between = _prep_objects(noun, ("between",))
     if between:
