@@ -4,17 +4,14 @@ row for row in every table; a killed build leaves the published serving file unt
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO, query, wirehouse
+from tests.helpers import REPO, kill_after_commits, query, start_wirehouse, wirehouse
 
 SAMPLES = REPO / "samples" / "articles"
 LOAD_ARGS = ("load", "--quiet", "--batch-size", "2", str(SAMPLES))
@@ -52,42 +49,6 @@ def fingerprint(db: Path) -> dict[str, tuple[int, str]]:
     return result
 
 
-def commits_seen(db: Path) -> tuple[float, int]:
-    """What a commit changes on disk (file times and WAL size), read without opening the file."""
-    wal = Path(f"{db}.wal")
-    return (db.stat().st_mtime if db.exists() else 0.0, wal.stat().st_size if wal.exists() else 0)
-
-
-def start(db: Path, *args: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "DO_NOT_TRACK": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "loaders.cli", "--db", str(db), *args],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-
-
-def kill_after_commits(
-    process: subprocess.Popen[bytes], db: Path, commits: int, jitter: float
-) -> bool:
-    """SIGKILL once ``commits`` changes of the file were seen, plus ``jitter`` seconds.
-    Returns False when the process ended first."""
-    seen, last = 0, commits_seen(db)
-    deadline = time.monotonic() + 600
-    while seen < commits and time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        now = commits_seen(db)
-        if now != last:
-            seen, last = seen + 1, now
-        time.sleep(0.01)
-    time.sleep(jitter)
-    if process.poll() is not None:
-        return False
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    return True
-
-
 @pytest.fixture(scope="module")
 def clean_load(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]]:
     db = tmp_path_factory.mktemp("clean") / "wh.duckdb"
@@ -106,7 +67,9 @@ def test_killed_load_then_rerun_equals_a_clean_load(
     db = tmp_path / "wh.duckdb"
     assert wirehouse("init", db=db).returncode == 0
     # init and the run ledger commit too: wait for 2 + k commits, k drawn by the seed.
-    killed = kill_after_commits(start(db, *LOAD_ARGS), db, 2 + rng.randint(1, 6), rng.random())
+    killed = kill_after_commits(
+        start_wirehouse(db, *LOAD_ARGS), db, 2 + rng.randint(1, 6), rng.random()
+    )
     assert killed, "the load finished before it could be killed"
     partial = query(db, "SELECT count(*) FROM articles")[0][0]
     assert partial < clean_load["articles"][0]
@@ -126,7 +89,7 @@ def test_killed_build_leaves_the_published_serving_file_untouched(tmp_path: Path
     rows_before = query(serving, "SELECT count(*) FROM marts.fct_event_reports")
     assert wirehouse("load", "--quiet", *map(str, first[6:]), db=db).returncode == 0
     for delay in (random.Random(7).uniform(3, 8), 1.5, 12.0):
-        process = start(db, "build", "--quiet")
+        process = start_wirehouse(db, "build", "--quiet")
         time.sleep(delay)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)

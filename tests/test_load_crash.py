@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-from tests.helpers import REPO, query, wirehouse
+from tests.helpers import kill_after_commits, query, start_wirehouse, wirehouse
 
 ARTICLES = 4000
 PLACES = ("Aleppo", "Homs", "Hama", "Idlib", "Raqqa", "Daraa", "Latakia", "Palmyra")
@@ -54,21 +49,11 @@ def test_sigkill_mid_load_then_rerun_matches_a_clean_load(tmp_path: Path) -> Non
 
     crash_db = tmp_path / "crash.duckdb"
     assert wirehouse("init", db=crash_db).returncode == 0
-    loaded_before_rerun = 0
-    for delay in (0.8, 1.2, 0.5, 1.8, 2.5, 0.3):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "loaders.cli", "--db", str(crash_db), *args],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        loaded_before_rerun = query(crash_db, "SELECT count(*) FROM articles")[0][0]
-        if 0 < loaded_before_rerun < ARTICLES:
-            break  # killed mid-run, with some batches committed
-    assert 0 < loaded_before_rerun < ARTICLES, "could not kill the load mid-run"
+    # Kill once a few batches have committed (watched on disk, not guessed from a clock).
+    process = start_wirehouse(crash_db, *args)
+    assert kill_after_commits(process, crash_db, commits=4, jitter=0.0), "the load ended first"
+    loaded_before_rerun = query(crash_db, "SELECT count(*) FROM articles")[0][0]
+    assert 0 < loaded_before_rerun < ARTICLES
     # Whole batches only: a crash never leaves part of a batch behind.
     assert loaded_before_rerun % 50 == 0
 
