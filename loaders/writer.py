@@ -7,7 +7,7 @@ and a rerun completes the job: content hashes make every article insert idempote
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,19 +79,15 @@ def upsert_sources(
     return dict(rows)
 
 
-def insert_articles(
-    conn: duckdb.DuckDBPyConnection, run_id: int, articles: Sequence[PreparedArticle],
+def article_table(
+    run_id: int,
+    ids: Sequence[int],
+    articles: Sequence[PreparedArticle],
     extractor_version: str | None,
-) -> list[int]:  # fmt: skip
-    ids = reserve_ids(conn, "articles", len(articles))
-    source_ids = upsert_sources(
-        conn, [s for a in articles for s in (a.source, a.wire) if s is not None]
-    )
-
-    def source_id(info: SourceInfo | None) -> int | None:
-        return source_ids[info.name] if info is not None else None
-
-    batch_articles = pa.table(  # noqa: F841
+    source_id: Callable[[SourceInfo | None], int | None],
+) -> pa.Table:
+    """The Arrow table of a batch's articles, columns named as in ``articles``."""
+    return pa.table(
         {
             "article_id": pa.array(ids, pa.int64()),
             "source_id": pa.array([source_id(a.source) for a in articles], pa.int64()),
@@ -111,6 +107,21 @@ def insert_articles(
             "extractor_version": pa.array([extractor_version] * len(articles), pa.string()),
         }
     )
+
+
+def insert_articles(
+    conn: duckdb.DuckDBPyConnection, run_id: int, articles: Sequence[PreparedArticle],
+    extractor_version: str | None,
+) -> list[int]:  # fmt: skip
+    ids = reserve_ids(conn, "articles", len(articles))
+    source_ids = upsert_sources(
+        conn, [s for a in articles for s in (a.source, a.wire) if s is not None]
+    )
+
+    def source_id(info: SourceInfo | None) -> int | None:
+        return source_ids[info.name] if info is not None else None
+
+    batch_articles = article_table(run_id, ids, articles, extractor_version, source_id)  # noqa: F841
     columns = ", ".join(batch_articles.column_names)
     conn.execute(f"INSERT INTO articles ({columns}) SELECT {columns} FROM batch_articles")
     return ids

@@ -204,25 +204,11 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
 
 
 def article_table(run_id: int, ids: list[int], articles: Sequence[Any], version: str) -> pa.Table:
-    return pa.table(
-        {
-            "article_id": pa.array(ids, pa.int64()),
-            "source_id": pa.array([1] * len(ids), pa.int64()),
-            "wire_source_id": pa.array([None] * len(ids), pa.int64()),
-            "external_id": pa.array([a.external_id for a in articles], pa.string()),
-            "url": pa.array([a.url for a in articles], pa.string()),
-            "title": pa.array([a.title for a in articles], pa.string()),
-            "dateline": pa.array([a.dateline for a in articles], pa.string()),
-            "published_date": pa.array([a.published_date for a in articles], pa.date32()),
-            "language": pa.array([a.language for a in articles], pa.string()),
-            "body": pa.array([a.body for a in articles], pa.string()),
-            "content_hash": pa.array([a.content_hash for a in articles], pa.string()),
-            "near_duplicate_key": pa.array([a.near_duplicate_key for a in articles], pa.string()),
-            "input_file": pa.array([a.input_file for a in articles], pa.string()),
-            "input_locator": pa.array([a.input_locator for a in articles], pa.string()),
-            "run_id": pa.array([run_id] * len(ids), pa.int64()),
-            "extractor_version": pa.array([version] * len(ids), pa.string()),
-        }
+    """The writer's own article table, every article credited to source 1."""
+    from loaders.writer import article_table as writer_article_table
+
+    return writer_article_table(
+        run_id, ids, articles, version, lambda info: 1 if info is not None else None
     )
 
 
