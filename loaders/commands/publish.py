@@ -6,14 +6,11 @@ from pathlib import Path
 
 import click
 
+from loaders.commands.options import serving_option
+
 
 @click.command()
-@click.option(
-    "--serving",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Serving file to write (default: serving.duckdb beside the warehouse).",
-)
+@serving_option("write")
 @click.option(
     "--parquet-dir",
     type=click.Path(file_okay=False, path_type=Path),

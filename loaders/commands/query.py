@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from loaders.commands.options import serving_option
+
 FORMATS = ("table", "csv", "json", "parquet")
 
 
@@ -26,12 +28,7 @@ FORMATS = ("table", "csv", "json", "parquet")
     help="Read the warehouse itself (read only; waits while a load holds it) instead of the "
     "published serving file.",
 )
-@click.option(
-    "--serving",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Serving file to read (default: serving.duckdb beside the warehouse).",
-)
+@serving_option("read")
 @click.pass_obj
 def query(
     obj: object, sql: str, fmt: str, output: Path | None, live: bool, serving: Path | None

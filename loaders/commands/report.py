@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from loaders.commands.options import serving_option
+
 
 @click.command()
 @click.option(
@@ -15,12 +17,7 @@ import click
     default=None,
     help="HTML file to write (default: report.html beside the warehouse).",
 )
-@click.option(
-    "--serving",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Serving file to read (default: serving.duckdb beside the warehouse).",
-)
+@serving_option("read")
 @click.pass_obj
 def report(obj: object, output: Path | None, serving: Path | None) -> None:
     """Write one HTML file (no CDN, no script, works offline) with strikes by actor and claimed
