@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from loaders.readers.csv_file import read_csv_file
+from loaders.readers.date_order import decide_date_order
 from loaders.readers.feed import read_feed
 from loaders.readers.html_page import read_html_file
 from loaders.readers.json_lines import read_json_file, read_json_lines
@@ -69,7 +70,11 @@ def _is_documentation(name: str) -> bool:
 def read_inputs(
     paths: list[str], fmt: str = "auto", overrides: Mapping[str, str] | None = None
 ) -> Iterator[Record]:
-    overrides = overrides or {}
+    """Records of every input, in input order, numeric dates in each file's own day order."""
+    return decide_date_order(_read_all(paths, fmt, overrides or {}))
+
+
+def _read_all(paths: list[str], fmt: str, overrides: Mapping[str, str]) -> Iterator[Record]:
     for item in discover(paths):
         if isinstance(item, Rejection):
             yield item
