@@ -14,7 +14,7 @@ from pathlib import Path
 
 from loaders.readers.csv_file import read_csv_file
 from loaders.readers.date_order import decide_date_order
-from loaders.readers.feed import read_feed
+from loaders.readers.feed import read_feed, read_feed_url
 from loaders.readers.html_page import read_html_file
 from loaders.readers.json_lines import read_json_file, read_json_lines
 from loaders.readers.records import RawArticle, Record, Rejection, excerpt
@@ -81,7 +81,7 @@ def _read_all(paths: list[str], fmt: str, overrides: Mapping[str, str]) -> Itera
         elif item == "-":
             yield from read_json_lines(sys.stdin.buffer, "<stdin>", overrides)
         elif isinstance(item, str):
-            yield from read_feed(item, item)
+            yield from read_feed_url(item)
         else:
             yield from _read_file(item, fmt, overrides)
 
