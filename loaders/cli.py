@@ -10,6 +10,8 @@ import click
 
 from loaders import __version__
 from loaders.db import WarehouseBusy, database_path, upgrade_to_head
+from loaders.lake.extensions import ExtensionMissing
+from loaders.lake.settings import LakeConfigError
 
 
 class Context:
@@ -31,11 +33,32 @@ class Context:
     default=None,
     help="Seconds to wait for a warehouse another process holds (default: $WIREHOUSE_WAIT or 60).",
 )
+@click.option(
+    "--catalog",
+    default=None,
+    metavar="POSTGRES_URL",
+    help="Lake mode: PostgreSQL catalog of a DuckLake (default: $WIREHOUSE_CATALOG).",
+)
+@click.option(
+    "--data-path",
+    default=None,
+    metavar="DIR_OR_URL",
+    help="Lake mode: where the lake's Parquet files live (default: $WIREHOUSE_DATA_PATH).",
+)
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None, wait: float | None) -> None:
+def cli(
+    ctx: click.Context,
+    db: Path | None,
+    wait: float | None,
+    catalog: str | None,
+    data_path: str | None,
+) -> None:
     """wirehouse: conflict news into a DuckDB warehouse analysts can trust."""
     if wait is not None:
         os.environ["WIREHOUSE_WAIT"] = str(wait)
+    for name, value in (("WIREHOUSE_CATALOG", catalog), ("WIREHOUSE_DATA_PATH", data_path)):
+        if value is not None:  # dbt and every module read the same variables
+            os.environ[name] = value
     path = database_path(db)
     # dbt and Alembic read the same variable: one warehouse for every tool in this process.
     os.environ["WIREHOUSE_DB"] = str(path)
@@ -47,7 +70,8 @@ def cli(ctx: click.Context, db: Path | None, wait: float | None) -> None:
 def init(obj: Context) -> None:
     """Create the warehouse file (or bring it to the newest schema)."""
     head = upgrade_to_head(obj.db)
-    click.echo(f"{obj.db}: schema at revision {head}")
+    lake = os.environ.get("WIREHOUSE_CATALOG") and os.environ.get("WIREHOUSE_DATA_PATH")
+    click.echo(f"{f'lake at {lake}' if lake else obj.db}: schema at revision {head}")
 
 
 # --- commands registered by feature modules (one import and one add_command each) ---
@@ -70,6 +94,9 @@ def main() -> None:
     except WarehouseBusy as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
+    except (LakeConfigError, ExtensionMissing) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

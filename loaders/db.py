@@ -42,6 +42,22 @@ def wait_seconds() -> float:
     return float(os.environ.get("WIREHOUSE_WAIT") or DEFAULT_WAIT_SECONDS)
 
 
+def lake_for(path: str | os.PathLike[str]) -> Any:
+    """The lake settings when ``path`` names the warehouse and a catalog is configured
+    ($WIREHOUSE_CATALOG): the warehouse is then a DuckLake (loaders/lake), else None."""
+    if not os.environ.get("WIREHOUSE_CATALOG"):
+        return None
+    if Path(path).expanduser().absolute() != database_path():
+        return None
+    from loaders.lake.settings import lake_settings
+
+    return lake_settings()
+
+
+def warehouse_exists(path: str | os.PathLike[str]) -> bool:
+    return lake_for(path) is not None or Path(path).exists()
+
+
 _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
@@ -52,8 +68,13 @@ def open_duckdb(
 
     DuckDB lets one process write a file, and then no other may open it at all. Rather than
     fail at once, say so on stderr and retry until ``wait`` seconds have passed; then fail with
-    a message that names the holding process.
+    a message that names the holding process. The warehouse in lake mode is an in-memory
+    DuckDB with the DuckLake attached: many processes may write, nobody waits.
     """
+    if (lake := lake_for(path)) is not None:
+        from loaders.lake.connection import open_lake
+
+        return open_lake(lake, read_only=read_only)
     deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
     announced = False
     while True:
@@ -103,6 +124,13 @@ def upgrade_to_head(path: str | os.PathLike[str]) -> str:
     from alembic.script import ScriptDirectory
 
     cfg = alembic_config(path)
+    if (lake := lake_for(path)) is not None:  # the lake's equivalent of an Alembic upgrade
+        from alembic.script import ScriptDirectory as Scripts
+
+        from loaders.lake.schema import init_lake
+
+        init_lake(lake)
+        return str(Scripts.from_config(cfg).get_current_head())
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with connect(path):  # wait here, politely, if another process holds the file
         pass

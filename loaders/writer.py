@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from loaders.lake.connection import is_lake
 from loaders.prepare import PreparedArticle
 from loaders.readers.records import Rejection
 from loaders.rows import ExtractionRows, flatten
@@ -230,6 +231,11 @@ def write_batch(
     extractor_version: str | None,
 ) -> None:
     """Write one batch atomically: articles, extraction rows, rejections and run counters."""
+    if is_lake(conn):  # the same code, run on a stage and committed under the lake's lock
+        from loaders.lake import writes
+
+        args = (conn, run_id, articles, results, rejections, counts, extractor_version)
+        return writes.write_batch(*args, file_writer=write_batch)
     conn.begin()
     try:
         ids = insert_articles(conn, run_id, articles, extractor_version if results else None)
@@ -254,6 +260,11 @@ def replace_extraction(
     extractor_version: str,
 ) -> None:
     """Swap the extracted rows of these articles for new ones, atomically."""
+    if is_lake(conn):
+        from loaders.lake import writes
+
+        args = (conn, article_ids, results, extractor_version)
+        return writes.replace_extraction(*args, file_writer=replace_extraction)
     conn.begin()
     try:
         batch_ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})  # noqa: F841

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import duckdb
 
-from loaders.db import open_duckdb
+from loaders.db import open_duckdb, warehouse_exists
 
 FORMATS = ("table", "csv", "json", "parquet")
 # A terminal table of more rows than this helps nobody; csv/json/parquet write everything.
@@ -38,7 +38,7 @@ class Result:
 def open_reader(path: Path, *, live: bool) -> duckdb.DuckDBPyConnection:
     """A read-only connection: to the serving file, or to the warehouse itself when ``live``
     (waiting, like every command, while a load holds it)."""
-    if not path.exists():
+    if not warehouse_exists(path):
         if live:
             raise QueryError(f"no warehouse at {path}: run `wirehouse load` first")
         raise QueryError(

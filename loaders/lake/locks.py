@@ -1,0 +1,69 @@
+"""Catalog-side locks: PostgreSQL advisory locks on the lake's catalog database.
+
+DuckLake lets concurrent transactions append to one table without conflict, so it cannot stop
+two writers from storing the same article. Writers therefore run their duplicate check, id
+draw and commit under one advisory lock (extraction, the slow part, runs outside it), so the
+natural keys hold. Each run also holds a lock of its own for its lifetime: a run left
+``running`` whose lock is free belongs to a dead process and is marked ``interrupted``.
+Advisory locks belong to a PostgreSQL session, so the server frees them when a writer dies,
+even by SIGKILL: a crash never leaves the lake locked.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+NAMESPACE = 0x57480001  # "WH" + 1: the first key of every wirehouse advisory lock
+COMMIT = 0  # second key of the commit lock; run locks use the run id
+
+
+class CatalogSession:
+    """One PostgreSQL session per process and catalog, holding this process's locks."""
+
+    _sessions: dict[str, CatalogSession] = {}
+
+    def __init__(self, catalog: str) -> None:
+        import psycopg
+
+        self._conn: Any = psycopg.connect(catalog, autocommit=True)
+        self.commits_waited = 0.0  # seconds spent waiting for the commit lock
+
+    @classmethod
+    def for_catalog(cls, catalog: str) -> CatalogSession:
+        session = cls._sessions.get(catalog)
+        if session is None or session._conn.closed:
+            session = cls._sessions[catalog] = cls(catalog)
+        return session
+
+    def _scalar(self, sql: str, *params: int) -> Any:
+        row = self._conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @contextmanager
+    def commit_lock(self) -> Iterator[None]:
+        started = time.monotonic()
+        self._scalar("SELECT pg_advisory_lock(%s::int4, %s::int4)", NAMESPACE, COMMIT)
+        self.commits_waited += time.monotonic() - started
+        try:
+            yield
+        finally:
+            self._scalar("SELECT pg_advisory_unlock(%s::int4, %s::int4)", NAMESPACE, COMMIT)
+
+    def hold_run(self, run_id: int) -> None:
+        self._scalar("SELECT pg_advisory_lock(%s::int4, %s::int4)", NAMESPACE, run_id)
+
+    def release_run(self, run_id: int) -> None:
+        self._scalar("SELECT pg_advisory_unlock(%s::int4, %s::int4)", NAMESPACE, run_id)
+
+    def run_is_alive(self, run_id: int) -> bool:
+        """Whether some session (another process's, or ours) holds the run's lock."""
+        held = self._scalar(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid::text::bigint = %s "
+            "AND objid::text::bigint = %s AND objsubid = 2 AND granted",
+            NAMESPACE,
+            run_id,
+        )
+        return bool(held)
