@@ -61,8 +61,8 @@ class CatalogSession:
     def run_is_alive(self, run_id: int) -> bool:
         """Whether some session (another process's, or ours) holds the run's lock."""
         held = self._scalar(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid::text::bigint = %s "
-            "AND objid::text::bigint = %s AND objsubid = 2 AND granted",
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND classid::text::bigint = %s AND objid::text::bigint = %s AND objsubid = 2",
             NAMESPACE,
             run_id,
         )

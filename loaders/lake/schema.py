@@ -107,7 +107,8 @@ def sync_schema(conn: duckdb.DuckDBPyConnection) -> SyncResult:
 def _normal(data_type: str) -> str:
     """VARCHAR(64) and VARCHAR are one type in DuckDB."""
     name = data_type.split("(")[0].upper()
-    return {"DOUBLE PRECISION": "DOUBLE", "TIMESTAMP WITHOUT TIME ZONE": "TIMESTAMP"}.get(name, name)
+    same = {"DOUBLE PRECISION": "DOUBLE", "TIMESTAMP WITHOUT TIME ZONE": "TIMESTAMP"}
+    return same.get(name, name)
 
 
 def init_lake(settings: LakeSettings) -> SyncResult:

@@ -36,7 +36,8 @@ MAX_ATTEMPTS = 8
 
 def largest_ids(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     parts = [
-        f"SELECT '{t.name}', coalesce(max(\"{primary_key(t)}\"), 0) FROM {LAKE_ALIAS}.main.\"{t.name}\""
+        f"SELECT '{t.name}', coalesce(max(\"{primary_key(t)}\"), 0) "
+        f'FROM {LAKE_ALIAS}.main."{t.name}"'
         for t in tables()
     ]
     return {name: int(top) for name, top in conn.execute(" UNION ALL ".join(parts)).fetchall()}
@@ -118,5 +119,3 @@ def commit_staged(
             conn.execute(f"SET search_path = '{WRITER_SEARCH_PATH}'")
             conn.execute(f"DETACH DATABASE IF EXISTS {STAGE}")
     raise AssertionError("unreachable")
-
-

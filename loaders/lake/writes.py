@@ -117,10 +117,11 @@ def start_run(conn: duckdb.DuckDBPyConnection, file_start: Callable[[], int]) ->
     return opened[-1]
 
 
-def finish_run(conn: duckdb.DuckDBPyConnection, run_id: int, file_finish: Callable[[], None]) -> None:
+def finish_run(
+    conn: duckdb.DuckDBPyConnection, run_id: int, file_finish: Callable[[], None]
+) -> None:
     catalog = session()
     with catalog.commit_lock():
-        commit_staged(
-            conn, file_finish, copies={"load_runs": f"run_id = {int(run_id)}"}, updated=["load_runs"]
-        )
+        run = {"load_runs": f"run_id = {int(run_id)}"}
+        commit_staged(conn, file_finish, copies=run, updated=["load_runs"])
     catalog.release_run(run_id)
