@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 
 import duckdb
+import sqlalchemy as sa
 
 from loaders.lake.connection import STAGE, WRITER_SEARCH_PATH
 from loaders.lake.schema import primary_key, stage_ddl, tables
@@ -64,13 +65,24 @@ def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
         )
 
 
+def _with_new_rows(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int]) -> list[sa.Table]:
+    """The tables the writer added rows to (an empty append still costs a catalog write)."""
+    parts = [
+        f"SELECT '{t.name}' WHERE EXISTS (SELECT 1 FROM {STAGE}.main.\"{t.name}\" "
+        f'WHERE "{primary_key(t)}" > {tops[t.name]})'
+        for t in tables()
+    ]
+    names = {r[0] for r in conn.execute(" UNION ALL ".join(parts)).fetchall()}
+    return [t for t in tables() if t.name in names]
+
+
 def _append_staged(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
                    updated: Sequence[str], statements: Sequence[str]) -> None:  # fmt: skip
     conn.execute("BEGIN TRANSACTION")
     try:
         for statement in statements:
             conn.execute(statement)
-        for table in tables():
+        for table in _with_new_rows(conn, tops):
             key, cols = primary_key(table), _columns(table.name)
             conn.execute(
                 f'INSERT INTO {LAKE_ALIAS}.main."{table.name}" ({cols}) SELECT {cols} '
