@@ -25,8 +25,9 @@ pytestmark = pytest.mark.slow
 
 
 def _file_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("WIREHOUSE_CATALOG",
-                                                            "WIREHOUSE_DATA_PATH")}  # fmt: skip
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("WIREHOUSE_CATALOG", "WIREHOUSE_DATA_PATH")
+    }
     return {**env, "DO_NOT_TRACK": "1", "OPENBLAS_NUM_THREADS": "1"}
 
 
@@ -34,16 +35,24 @@ def file_wirehouse(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     """The CLI in file mode (no catalog in its environment)."""
     return subprocess.run(
         [sys.executable, "-m", "loaders.cli", "--db", str(db), *args],
-        capture_output=True, text=True, cwd=REPO, env=_file_env(), timeout=900,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=_file_env(),
+        timeout=900,
+    )
 
 
 def start_lake_load(db: Path, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "DO_NOT_TRACK": "1", "OPENBLAS_NUM_THREADS": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "loaders.cli", "--db", str(db), "load", "-q", *args],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def lake_rows(sql: str) -> list[tuple[object, ...]]:
@@ -76,8 +85,9 @@ EVENT_KEYS = (
 )
 
 
-def test_three_concurrent_loads_store_each_article_once(lake_env: dict[str, str],
-                                                        tmp_path: Path) -> None:  # fmt: skip
+def test_three_concurrent_loads_store_each_article_once(
+    lake_env: dict[str, str], tmp_path: Path
+) -> None:
     """Three loaders, overlapping inputs, with extraction, started together: every article,
     entity and event is stored once, as a file warehouse loaded with the same inputs has it."""
     db = tmp_path / "warehouse.duckdb"
@@ -85,8 +95,9 @@ def test_three_concurrent_loads_store_each_article_once(lake_env: dict[str, str]
     inputs = sample_inputs()
     third = len(inputs) // 3
     overlapping = [inputs[: 2 * third], inputs[third:], inputs[::2]]
-    loaders = [start_lake_load(db, "--batch-size", "3", "--workers", "1", *part)
-               for part in overlapping]  # fmt: skip
+    loaders = [
+        start_lake_load(db, "--batch-size", "3", "--workers", "1", *part) for part in overlapping
+    ]
     outcomes = [(p.wait(timeout=900), p.stderr.read() if p.stderr else "") for p in loaders]
     for code, stderr in outcomes:
         assert code in (0, 1), stderr  # 1: the samples include one rejected record
@@ -98,18 +109,24 @@ def test_three_concurrent_loads_store_each_article_once(lake_env: dict[str, str]
     assert lake_rows(ENTITY_KEYS) == file_rows(reference, ENTITY_KEYS)
     assert lake_rows(EVENT_KEYS) == file_rows(reference, EVENT_KEYS)
     assert len(lake_rows(EVENT_KEYS)) > 0
-    for table, key in (("articles", "article_id"), ("entities", "entity_id"),
-                       ("events", "event_id"), ("load_runs", "run_id")):  # fmt: skip
+    for table, key in (
+        ("articles", "article_id"),
+        ("entities", "entity_id"),
+        ("events", "event_id"),
+        ("load_runs", "run_id"),
+    ):
         (dupes,) = lake_rows(f"SELECT count(*) - count(DISTINCT {key}) FROM {table}")[0]
         assert dupes == 0, f"{table}.{key} is not unique in the lake"
     runs = lake_rows("SELECT status, n_new, n_duplicate FROM load_runs ORDER BY run_id")
-    assert [r[0] for r in runs] == ["partial"] * 3 or all(r[0] in ("succeeded", "partial")
-                                                          for r in runs)  # fmt: skip
+    assert [r[0] for r in runs] == ["partial"] * 3 or all(
+        r[0] in ("succeeded", "partial") for r in runs
+    )
     assert sum(int(r[1]) for r in runs) == len(lake_rows(HASHES))
 
 
-def test_writer_killed_mid_commit_then_rerun_equals_clean_load(lake_env: dict[str, str],
-                                                               tmp_path: Path) -> None:  # fmt: skip
+def test_writer_killed_mid_commit_then_rerun_equals_clean_load(
+    lake_env: dict[str, str], tmp_path: Path
+) -> None:
     """SIGKILL a loader at a random moment after its first commits (commits are most of a
     --no-extract load's time), rerun it: the lake equals a clean load and the run is marked
     interrupted."""
@@ -140,8 +157,9 @@ def test_writer_killed_mid_commit_then_rerun_equals_clean_load(lake_env: dict[st
     assert statuses[0] == "interrupted" and statuses[-1] in ("succeeded", "partial")
 
 
-def test_build_on_the_lake_gives_the_file_marts_and_serves_them(lake_env: dict[str, str],
-                                                                tmp_path: Path) -> None:  # fmt: skip
+def test_build_on_the_lake_gives_the_file_marts_and_serves_them(
+    lake_env: dict[str, str], tmp_path: Path
+) -> None:
     """Same inputs into a lake and a file; `build` on each; every mart equal row for row;
     the lake's serving file answers `query` and holds the same marts."""
     lake_db = tmp_path / "lake" / "warehouse.duckdb"
@@ -156,12 +174,21 @@ def test_build_on_the_lake_gives_the_file_marts_and_serves_them(lake_env: dict[s
     file_built = file_wirehouse("build", "-q", db=file_db)
     assert file_built.returncode == 0, file_built.stderr[-3000:]
 
-    marts = [r[0] for r in file_rows(file_db, "SELECT table_name FROM duckdb_tables() "
-                                               "WHERE schema_name = 'marts' ORDER BY 1")]  # fmt: skip
+    marts = [
+        r[0]
+        for r in file_rows(
+            file_db, "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' ORDER BY 1"
+        )
+    ]
     assert "mart_strike_counts_by_actor_and_claimed_target" in marts
-    lake_marts = [r[0] for r in lake_rows("SELECT table_name FROM duckdb_tables() WHERE "
-                                          "database_name = 'lake' AND schema_name = 'marts' "
-                                          "ORDER BY 1")]  # fmt: skip
+    lake_marts = [
+        r[0]
+        for r in lake_rows(
+            "SELECT table_name FROM duckdb_tables() WHERE "
+            "database_name = 'lake' AND schema_name = 'marts' "
+            "ORDER BY 1"
+        )
+    ]
     assert lake_marts == marts
     for mart in marts:
         sql = f"SELECT * FROM marts.{mart} ORDER BY ALL"
@@ -173,9 +200,33 @@ def test_build_on_the_lake_gives_the_file_marts_and_serves_them(lake_env: dict[s
     for mart in marts:
         sql = f"SELECT * FROM marts.{mart} ORDER BY ALL"
         assert file_rows(serving, sql) == file_rows(file_db, sql)
-    answer = wirehouse("query", "SELECT count(*) AS n FROM marts.fct_event_reports",
-                       "--format", "csv", db=lake_db)  # fmt: skip
+    answer = wirehouse(
+        "query", "SELECT count(*) AS n FROM marts.fct_event_reports", "--format", "csv", db=lake_db
+    )
     assert answer.returncode == 0, answer.stderr
     assert answer.stdout.split() == ["n", str(lake_rows(fact)[0][0])]
     report = wirehouse("report", db=lake_db)
     assert report.returncode == 0, report.stderr
+
+
+def test_compact_keeps_the_rows_and_drops_snapshots(
+    lake_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Many one-article commits, then `wirehouse compact`: same rows, one snapshot left, no
+    more data files than before; loads still work afterwards."""
+    db = tmp_path / "warehouse.duckdb"
+    inputs = sample_inputs()
+    assert wirehouse("init", db=db).returncode == 0
+    load = wirehouse("load", "-q", "--no-extract", "--batch-size", "1", *inputs[:6], db=db)
+    assert load.returncode in (0, 1), load.stderr
+    before = lake_rows(HASHES)
+    snapshots = "SELECT count(*) FROM ducklake_snapshots('lake')"
+    assert lake_rows(snapshots)[0][0] > 6
+    compacted = wirehouse("compact", "--keep-hours", "0", db=db)
+    assert compacted.returncode == 0, compacted.stderr
+    assert "lake compacted" in compacted.stdout
+    assert lake_rows(HASHES) == before
+    assert lake_rows(snapshots)[0][0] == 1
+    again = wirehouse("load", "-q", "--no-extract", *inputs, db=db)
+    assert again.returncode in (0, 1), again.stderr
+    assert len(lake_rows(HASHES)) > len(before)
