@@ -7,7 +7,7 @@ Runs the real extraction once over every paragraph and compares its claims with 
 attributions: cue P/R/F1 (a predicted claim matches a gold attribution when their cue spans
 overlap, one-to-one), source right over matched cues (the predicted claimant's span overlaps the
 gold source or the words it refers to), content overlap over matched cues, and recall per form.
-Rules: tests/devset_world/README.md ("Attribution scoring").
+Rules: tests/devset_attribution/README.md ("Scoring").
 """
 
 from __future__ import annotations
