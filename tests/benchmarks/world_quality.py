@@ -147,6 +147,21 @@ def _asserted(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [event for event in events if event.get("stance") == "assert"]
 
 
+def _values(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> tuple[Any, Any]:
+    """The gold and predicted values of one field, for the list of misses."""
+    if name == "killed":
+        return (gold["killed_low"], gold["killed_high"]), (
+            pred.get("killed_low"),
+            pred.get("killed_high"),
+        )
+    if name == "type":
+        return gold["type"], pred["type"]
+    role = {"actor country": "actor", "actor text": "actor"}.get(name, name)
+    key = "country" if name == "actor country" else "text"
+    gold_role, pred_role = gold[role], pred.get(role)
+    return (gold_role or {}).get(key), (pred_role or {}).get(key)
+
+
 def score_item(report: WorldReport, item: dict[str, Any], result: dict[str, Any]) -> None:
     text, family = item["text"], event_families()
     predicted = result.get("events", [])
@@ -171,7 +186,10 @@ def score_item(report: WorldReport, item: dict[str, Any], result: dict[str, Any]
             report.fields[name][0] += right
             report.fields[name][1] += 1
             if not right:
-                report.misses.append(f"{item['id']}: {gold[g]['type']} {name} wrong")
+                wanted, got = _values(name, gold[g], pred[p])
+                report.misses.append(
+                    f"{item['id']}: {gold[g]['type']} {name}: gold {wanted!r}, got {got!r}"
+                )
     for g in set(range(len(gold))) - {g for g, _ in pairs}:
         report.detection.fn += 1
         report.by_family[family[gold[g]["type"]]].fn += 1
