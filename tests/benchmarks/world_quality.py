@@ -232,6 +232,8 @@ def summary(report: WorldReport) -> dict[str, Any]:
         "stance_matched": stance_matched,
         "fields": {name: (right / n if n else None) for name, (right, n) in report.fields.items()},
         "tolls": {**vars(report.tolls), **report.tolls.scores()},
+        "families": {name: {**vars(c), **c.scores()} for name, c in report.by_family.items()},
+        "tags": {tag: dict(counts) for tag, counts in sorted(report.tag_errors.items())},
     }
 
 
