@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,9 +81,30 @@ def load(
     """Load records into the warehouse. One connection holds the file for the whole load (other
     writers wait for its lock; readers use the serving file); each batch commits on its own."""
     with connect(db) as conn:
+        limit_memory(conn)
         summary = _load(conn, records, inputs, source, batch_size, strict, extractor, on_progress)
         conn.execute("CHECKPOINT")  # one at the end; DuckDB's WAL threshold sets the others
     return summary
+
+
+LOAD_MEMORY_LIMIT = "256MB"
+_MEMORY_SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT])$", re.IGNORECASE)
+
+
+def limit_memory(conn: duckdb.DuckDBPyConnection) -> None:
+    """Keep a long-held writing connection's memory flat.
+
+    DuckDB's buffer pool may grow to 80% of RAM and its allocator keeps up to 128 MiB of freed
+    memory, so resident memory grew with everything a load wrote. The pool is capped
+    ($WIREHOUSE_LOAD_MEMORY, default 256MB; joins that need more spill to disk) and freed memory
+    goes back to the system past 16MB.
+    """
+    limit = os.environ.get("WIREHOUSE_LOAD_MEMORY") or LOAD_MEMORY_LIMIT
+    if not _MEMORY_SIZE.match(limit):
+        raise ValueError(f"WIREHOUSE_LOAD_MEMORY={limit!r} is not a size such as 256MB or 1GiB")
+    conn.execute(f"SET memory_limit = '{limit}'")
+    conn.execute("SET allocator_flush_threshold = '16MB'")
+    conn.execute("SET allocator_bulk_deallocation_flush_threshold = '16MB'")
 
 
 def _load(

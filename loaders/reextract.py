@@ -16,6 +16,7 @@ import duckdb
 
 from loaders.db import connect
 from loaders.extract_step import Extractor
+from loaders.load import limit_memory
 from loaders.prepare import PreparedArticle
 from loaders.runs import finish_run, start_run
 from loaders.sources import SourceInfo
@@ -71,6 +72,7 @@ def reextract(
     on_progress: Callable[[int], None] | None = None,
 ) -> ReextractSummary:
     with connect(db) as conn:  # held for the whole run, like a load
+        limit_memory(conn)
         run_id = start_run(conn, "reextract", [], extractor.version)
         summary = ReextractSummary(run_id)
         after_id = 0

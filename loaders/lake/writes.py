@@ -80,6 +80,8 @@ def replace_extraction(
     file_writer: Callable[..., None],
 ) -> None:
     """Swap the extracted rows of these articles for new ones in one lake transaction."""
+    from loaders.writer import EXTRACTED_TABLES
+
     ids = ", ".join(str(int(i)) for i in article_ids) or "NULL"
     with session().commit_lock():
         commit_staged(
@@ -89,7 +91,7 @@ def replace_extraction(
             updated=["articles"],
             statements=[
                 f"DELETE FROM {LAKE_ALIAS}.main.{table} WHERE article_id IN ({ids})"
-                for table in ("events", "claims", "mentions")
+                for table in EXTRACTED_TABLES
             ],
         )
 
