@@ -11,6 +11,7 @@ import click
 from loaders import __version__
 from loaders.db import WarehouseBusy, database_path, upgrade_to_head
 from loaders.lake.extensions import ExtensionMissing
+from loaders.lake.schema import LakeSchemaError
 from loaders.lake.settings import LakeConfigError
 
 
@@ -95,7 +96,7 @@ def main() -> None:
     except WarehouseBusy as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
-    except (LakeConfigError, ExtensionMissing) as exc:
+    except (LakeConfigError, LakeSchemaError, ExtensionMissing) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
 

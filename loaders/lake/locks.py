@@ -7,17 +7,22 @@ natural keys hold. Each run also holds a lock of its own for its lifetime: a run
 ``running`` whose lock is free belongs to a dead process and is marked ``interrupted``.
 Advisory locks belong to a PostgreSQL session, so the server frees them when a writer dies,
 even by SIGKILL: a crash never leaves the lake locked.
+
+The same session keeps the id ledger, ``wirehouse_ids`` in the catalog database: the last id
+used per lake table, read and advanced under the commit lock (DuckLake has no sequences, and
+``max(id)`` over a lake table costs a scan of its files).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 NAMESPACE = 0x57480001  # "WH" + 1: the first key of every wirehouse advisory lock
 COMMIT = 0  # second key of the commit lock; run locks use the run id
+ID_TABLE = "wirehouse_ids"  # catalog-side: the last id used per lake table
 
 
 class CatalogSession:
@@ -51,6 +56,30 @@ class CatalogSession:
             yield
         finally:
             self._scalar("SELECT pg_advisory_unlock(%s::int4, %s::int4)", NAMESPACE, COMMIT)
+
+    def ensure_id_table(self, largest: Mapping[str, int]) -> None:
+        """Create the id ledger (once) with a row per table, starting after ``largest``."""
+        self._conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {ID_TABLE} (table_name text PRIMARY KEY, "
+            "last_id bigint NOT NULL)"
+        )
+        for table, top in largest.items():
+            self._conn.execute(
+                f"INSERT INTO {ID_TABLE} VALUES (%s, %s) ON CONFLICT DO NOTHING", (table, top)
+            )
+
+    def last_ids(self) -> dict[str, int]:
+        rows = self._conn.execute(f"SELECT table_name, last_id FROM {ID_TABLE}").fetchall()
+        return {str(name): int(top) for name, top in rows}
+
+    def reserve_ids(self, last: Mapping[str, int]) -> None:
+        """Record the ids a commit is about to use, before it commits: a crash after this
+        leaves a gap, never an id used twice."""
+        for table, top in last.items():
+            self._conn.execute(
+                f"UPDATE {ID_TABLE} SET last_id = greatest(last_id, %s) WHERE table_name = %s",
+                (top, table),
+            )
 
     def hold_run(self, run_id: int) -> None:
         self._scalar("SELECT pg_advisory_lock(%s::int4, %s::int4)", NAMESPACE, run_id)

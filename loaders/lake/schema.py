@@ -116,10 +116,14 @@ def init_lake(settings: LakeSettings) -> SyncResult:
     commit lock so that loaders starting together do not race to create the same tables."""
     from loaders.lake.connection import open_lake
     from loaders.lake.locks import CatalogSession
+    from loaders.lake.stage import largest_ids
 
     conn = open_lake(settings)
     try:
-        with CatalogSession.for_catalog(settings.catalog).commit_lock():
-            return sync_schema(conn)
+        catalog = CatalogSession.for_catalog(settings.catalog)
+        with catalog.commit_lock():
+            result = sync_schema(conn)
+            catalog.ensure_id_table(largest_ids(conn))
+            return result
     finally:
         conn.close()

@@ -4,17 +4,20 @@ transaction appends what it wrote.
 DuckLake has no sequences, unique constraints or ``ON CONFLICT``, and a transaction may write
 to one attached database only. So, under the catalog's commit lock (``loaders.lake.locks``):
 
-1. read each table's largest id in the lake;
+1. read the last id used per table from the catalog's id ledger;
 2. attach an empty in-memory ``stage`` with the file schema (keys, unique constraints,
    sequences starting after those ids), and copy into it the lookup tables the writer
-   resolves natural keys against (sources, entities, aliases, locations) and the rows it
-   updates (the run's ``load_runs`` row...);
+   resolves natural keys against (sources, entities, aliases, locations; cached per
+   connection, only new rows are read) and the rows it updates (the run's ``load_runs``
+   row...);
 3. run the writer on the stage, exactly as on a warehouse file;
-4. in one lake transaction: apply the caller's deletes, append every staged row with an id
-   above the lake's, update the copied rows the writer changed; commit.
+4. advance the ledger past the ids the stage used (before the commit: a crash then leaves a
+   gap, never a reused id);
+5. in one lake transaction: apply the caller's deletes, append every staged row with an id
+   above the ledger's, update the copied rows the writer changed; commit.
 
-Ids are therefore the lake's largest plus one, drawn while no other writer can commit, so they
-are unique without a sequence. A conflict with a non-writer (compaction, a build) surfaces as a
+Ids are drawn while no other writer can commit, so they are unique without a sequence and, for
+one load, the same as a file's. A conflict with a non-writer (compaction, a build) surfaces as a
 transaction error: the whole batch is staged again and retried.
 """
 
@@ -25,17 +28,19 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 
 import duckdb
-import sqlalchemy as sa
 
 from loaders.lake.connection import STAGE, WRITER_SEARCH_PATH
+from loaders.lake.locks import CatalogSession
 from loaders.lake.schema import primary_key, stage_ddl, tables
 from loaders.lake.settings import LAKE_ALIAS
 
 LOOKUP_TABLES = ("sources", "entities", "entity_aliases", "locations")
+LOOKUPS = "lookups"  # this connection's cached copy of the lookup tables
 MAX_ATTEMPTS = 8
 
 
 def largest_ids(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """The largest id of each lake table, by scanning them (once, when the ledger is made)."""
     parts = [
         f"SELECT '{t.name}', coalesce(max(\"{primary_key(t)}\"), 0) "
         f'FROM {LAKE_ALIAS}.main."{t.name}"'
@@ -49,6 +54,30 @@ def _columns(name: str) -> str:
     return ", ".join(f'"{c.name}"' for c in table.columns)
 
 
+def _refresh_lookups(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int]) -> None:
+    """Keep this connection's copy of the lookup tables current: only rows added since the
+    last batch are read from the lake (lookup rows are only ever appended, under the lock)."""
+    attached = conn.execute(
+        "SELECT count(*) FROM duckdb_databases() WHERE database_name = ?", [LOOKUPS]
+    ).fetchone()
+    if not (attached and attached[0]):
+        conn.execute(f"ATTACH ':memory:' AS {LOOKUPS}")
+    for name in LOOKUP_TABLES:
+        table = next(t for t in tables() if t.name == name)
+        key, cols = primary_key(table), _columns(name)
+        conn.execute(
+            f'CREATE TABLE IF NOT EXISTS {LOOKUPS}.main."{name}" AS '
+            f'SELECT {cols} FROM {LAKE_ALIAS}.main."{name}" LIMIT 0'
+        )
+        row = conn.execute(f'SELECT coalesce(max("{key}"), 0) FROM {LOOKUPS}.main."{name}"')
+        seen = int(row.fetchone()[0])  # type: ignore[index]
+        if tops.get(name, 0) > seen:
+            conn.execute(
+                f'INSERT INTO {LOOKUPS}.main."{name}" ({cols}) SELECT {cols} FROM '
+                f'{LAKE_ALIAS}.main."{name}" WHERE "{key}" > {seen} AND "{key}" <= {tops[name]}'
+            )
+
+
 def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
                 copies: Mapping[str, str]) -> None:  # fmt: skip
     conn.execute(f"DETACH DATABASE IF EXISTS {STAGE}")
@@ -56,8 +85,12 @@ def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
     conn.execute(f"SET search_path = '{STAGE}.main'")
     for statement in stage_ddl({name: top + 1 for name, top in tops.items()}):
         conn.execute(statement)
-    wanted = {name: "TRUE" for name in LOOKUP_TABLES} | dict(copies)
-    for name, where in wanted.items():
+    for name in LOOKUP_TABLES:
+        cols = _columns(name)
+        conn.execute(
+            f'INSERT INTO {STAGE}.main."{name}" ({cols}) SELECT {cols} FROM {LOOKUPS}.main."{name}"'
+        )
+    for name, where in copies.items():
         cols = _columns(name)
         conn.execute(
             f'INSERT INTO {STAGE}.main."{name}" ({cols}) '
@@ -65,24 +98,22 @@ def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
         )
 
 
-def _with_new_rows(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int]) -> list[sa.Table]:
-    """The tables the writer added rows to (an empty append still costs a catalog write)."""
+def _staged_tops(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     parts = [
-        f"SELECT '{t.name}' WHERE EXISTS (SELECT 1 FROM {STAGE}.main.\"{t.name}\" "
-        f'WHERE "{primary_key(t)}" > {tops[t.name]})'
+        f'SELECT \'{t.name}\', coalesce(max("{primary_key(t)}"), 0) FROM {STAGE}.main."{t.name}"'
         for t in tables()
     ]
-    names = {r[0] for r in conn.execute(" UNION ALL ".join(parts)).fetchall()}
-    return [t for t in tables() if t.name in names]
+    return {name: int(top) for name, top in conn.execute(" UNION ALL ".join(parts)).fetchall()}
 
 
 def _append_staged(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
-                   updated: Sequence[str], statements: Sequence[str]) -> None:  # fmt: skip
+                   staged: Mapping[str, int], updated: Sequence[str],
+                   statements: Sequence[str]) -> None:  # fmt: skip
     conn.execute("BEGIN TRANSACTION")
     try:
         for statement in statements:
             conn.execute(statement)
-        for table in _with_new_rows(conn, tops):
+        for table in (t for t in tables() if staged[t.name] > tops[t.name]):
             key, cols = primary_key(table), _columns(table.name)
             conn.execute(
                 f'INSERT INTO {LAKE_ALIAS}.main."{table.name}" ({cols}) SELECT {cols} '
@@ -105,6 +136,7 @@ def _append_staged(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
 
 def commit_staged(
     conn: duckdb.DuckDBPyConnection,
+    catalog: CatalogSession,
     write: Callable[[], None],
     copies: Mapping[str, str] | None = None,
     updated: Sequence[str] = (),
@@ -117,11 +149,14 @@ def commit_staged(
     (deletes of rows being replaced). Returns the number of attempts it took."""
     for attempt in range(1, MAX_ATTEMPTS + 1):
         try:
-            tops = largest_ids(conn)
+            tops = catalog.last_ids()
+            _refresh_lookups(conn, tops)
             _open_stage(conn, tops, copies or {})
             write()
+            staged = _staged_tops(conn)
             conn.execute(f"SET search_path = '{WRITER_SEARCH_PATH}'")
-            _append_staged(conn, tops, updated, statements)
+            catalog.reserve_ids({t: top for t, top in staged.items() if top > tops[t]})
+            _append_staged(conn, tops, staged, updated, statements)
             return attempt
         except duckdb.TransactionException:
             if attempt == MAX_ATTEMPTS:

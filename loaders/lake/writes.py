@@ -53,7 +53,8 @@ def write_batch(
 ) -> None:
     """One batch into the lake. Articles another writer stored while this one extracted are
     dropped (and counted as duplicates) under the lock, so each article is stored once."""
-    with session().commit_lock():
+    catalog = session()
+    with catalog.commit_lock():
         taken = _stored(conn, articles) if articles else set()
         if taken:
             keep = [i for i in range(len(articles)) if i not in taken]
@@ -64,6 +65,7 @@ def write_batch(
             )
         commit_staged(
             conn,
+            catalog,
             lambda: file_writer(
                 conn, run_id, articles, results, rejections, counts, extractor_version
             ),
@@ -83,9 +85,11 @@ def replace_extraction(
     from loaders.writer import EXTRACTED_TABLES
 
     ids = ", ".join(str(int(i)) for i in article_ids) or "NULL"
-    with session().commit_lock():
+    catalog = session()
+    with catalog.commit_lock():
         commit_staged(
             conn,
+            catalog,
             lambda: file_writer(conn, article_ids, results, extractor_version),
             copies={"articles": f"article_id IN ({ids})"},
             updated=["articles"],
@@ -114,7 +118,7 @@ def start_run(conn: duckdb.DuckDBPyConnection, file_start: Callable[[], int]) ->
             if dead
             else []
         )
-        commit_staged(conn, lambda: opened.append(file_start()), statements=mark)
+        commit_staged(conn, catalog, lambda: opened.append(file_start()), statements=mark)
         catalog.hold_run(opened[-1])
     return opened[-1]
 
@@ -125,5 +129,5 @@ def finish_run(
     catalog = session()
     with catalog.commit_lock():
         run = {"load_runs": f"run_id = {int(run_id)}"}
-        commit_staged(conn, file_finish, copies=run, updated=["load_runs"])
+        commit_staged(conn, catalog, file_finish, copies=run, updated=["load_runs"])
     catalog.release_run(run_id)
