@@ -16,7 +16,7 @@ used per lake table, read and advanced under the commit lock (DuckLake has no se
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -57,13 +57,18 @@ class CatalogSession:
         finally:
             self._scalar("SELECT pg_advisory_unlock(%s::int4, %s::int4)", NAMESPACE, COMMIT)
 
-    def ensure_id_table(self, largest: Mapping[str, int]) -> None:
-        """Create the id ledger (once) with a row per table, starting after ``largest``."""
+    def ensure_id_table(
+        self, tables: Sequence[str], largest: Callable[[], Mapping[str, int]]
+    ) -> None:
+        """Create the id ledger (once) with a row per table; ``largest`` (a scan of the lake)
+        runs only when some table has no row yet."""
         self._conn.execute(
             f"CREATE TABLE IF NOT EXISTS {ID_TABLE} (table_name text PRIMARY KEY, "
             "last_id bigint NOT NULL)"
         )
-        for table, top in largest.items():
+        if not set(tables) - set(self.last_ids()):
+            return
+        for table, top in largest().items():
             self._conn.execute(
                 f"INSERT INTO {ID_TABLE} VALUES (%s, %s) ON CONFLICT DO NOTHING", (table, top)
             )

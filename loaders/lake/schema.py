@@ -123,7 +123,7 @@ def init_lake(settings: LakeSettings) -> SyncResult:
         catalog = CatalogSession.for_catalog(settings.catalog)
         with catalog.commit_lock():
             result = sync_schema(conn)
-            catalog.ensure_id_table(largest_ids(conn))
+            catalog.ensure_id_table([t.name for t in tables()], lambda: largest_ids(conn))
             return result
     finally:
         conn.close()

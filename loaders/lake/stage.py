@@ -36,6 +36,7 @@ from loaders.lake.settings import LAKE_ALIAS
 
 LOOKUP_TABLES = ("sources", "entities", "entity_aliases", "locations")
 LOOKUPS = "lookups"  # this connection's cached copy of the lookup tables
+_SEEN: dict[int, dict[str, int]] = {}  # per connection: ids up to which LOOKUPS is current
 MAX_ATTEMPTS = 8
 
 
@@ -62,20 +63,23 @@ def _refresh_lookups(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int]) -
     ).fetchone()
     if not (attached and attached[0]):
         conn.execute(f"ATTACH ':memory:' AS {LOOKUPS}")
+        for name in LOOKUP_TABLES:
+            conn.execute(
+                f'CREATE TABLE {LOOKUPS}.main."{name}" AS '
+                f'SELECT {_columns(name)} FROM {LAKE_ALIAS}.main."{name}" LIMIT 0'
+            )
+        _SEEN[id(conn)] = dict.fromkeys(LOOKUP_TABLES, 0)
+    seen = _SEEN[id(conn)]
     for name in LOOKUP_TABLES:
+        if tops.get(name, 0) <= seen[name]:
+            continue
         table = next(t for t in tables() if t.name == name)
         key, cols = primary_key(table), _columns(name)
         conn.execute(
-            f'CREATE TABLE IF NOT EXISTS {LOOKUPS}.main."{name}" AS '
-            f'SELECT {cols} FROM {LAKE_ALIAS}.main."{name}" LIMIT 0'
+            f'INSERT INTO {LOOKUPS}.main."{name}" ({cols}) SELECT {cols} FROM '
+            f'{LAKE_ALIAS}.main."{name}" WHERE "{key}" > {seen[name]} AND "{key}" <= {tops[name]}'
         )
-        row = conn.execute(f'SELECT coalesce(max("{key}"), 0) FROM {LOOKUPS}.main."{name}"')
-        seen = int(row.fetchone()[0])  # type: ignore[index]
-        if tops.get(name, 0) > seen:
-            conn.execute(
-                f'INSERT INTO {LOOKUPS}.main."{name}" ({cols}) SELECT {cols} FROM '
-                f'{LAKE_ALIAS}.main."{name}" WHERE "{key}" > {seen} AND "{key}" <= {tops[name]}'
-            )
+        seen[name] = tops[name]
 
 
 def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -140,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commits", type=int, default=24, help="one-article commits per writer")
     parser.add_argument("--out", type=Path, default=REPO / "out" / "bench-lake")
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(args.out, ignore_errors=True)  # rates are read from load_runs: start empty
+    args.out.mkdir(parents=True)
     started = time.time()
     figures: dict[str, Any] = {"load_average_at_start": os.getloadavg()[0]}
     figures |= bench_commits(args.out, args.commits)
