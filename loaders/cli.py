@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from loaders import __version__
-from loaders.db import WarehouseBusy, database_path, upgrade_to_head
+from loaders.db import WarehouseBusy, database_path
+from loaders.schema import upgrade_to_head
 
 
 class Context:

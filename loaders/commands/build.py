@@ -41,8 +41,8 @@ def build(
 ) -> None:
     """Build and test the dbt marts on the warehouse (`dbt build` on dbt_project/).
     Exit code: 0 all passed, 1 a model or test failed, 2 dbt could not run."""
-    from loaders.db import upgrade_to_head
     from loaders.dbt_runner import DbtProjectNotFound, run_dbt
+    from loaders.schema import upgrade_to_head
 
     db: Path = ctx.obj.db
     # A fresh path gets the schema first; an existing file held by a load makes us wait here.
