@@ -46,6 +46,20 @@ def _revision(conn: duckdb.DuckDBPyConnection) -> str | None:
     return str(row[0]) if row else None
 
 
+def _revision_of(path: Path) -> str | None:
+    """The schema revision of the file, read only (waiting while another process holds it)."""
+    try:
+        with connect(path, read_only=True) as conn:
+            return _revision(conn)
+    except duckdb.ConnectionException as exc:
+        # This process has the file open read-write already (dbt-duckdb, during `build`):
+        # DuckDB then refuses a read-only second configuration; share the open database.
+        if "different configuration" not in str(exc):
+            raise
+        with duckdb.connect(str(path)) as conn:
+            return _revision(conn)
+
+
 def require_warehouse(path: Path) -> None:
     """Raise NotAWarehouse unless ``path`` is a warehouse made by ``wirehouse init`` or
     ``load``. Opens nothing when the file does not exist, so nothing is created."""
@@ -55,11 +69,8 @@ def require_warehouse(path: Path) -> None:
             f"`wirehouse --db {path} init` or `load`, or check the --db path"
         )
     try:
-        with connect(path, read_only=True) as conn:
-            revision = _revision(conn)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise
+        revision = _revision_of(path)
+    except duckdb.Error as exc:
         raise NotAWarehouse(f"{path} is not a wirehouse warehouse ({exc})") from exc
     if revision is None:
         raise NotAWarehouse(
