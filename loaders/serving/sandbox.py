@@ -1,0 +1,92 @@
+"""The one way wirehouse opens a database for readers: read only and sandboxed.
+
+`wirehouse query` (serving file and ``--live``), `wirehouse report` and the settings the README
+gives BI tools all use :data:`READER_SETTINGS`. With them a query sees the tables of the file it
+opened and nothing else: no file, directory or URL (``read_csv``, ``read_text``, ``glob``,
+``COPY ... TO``, ``EXPORT DATABASE``, ``ATTACH``), no extension installed or loaded beyond the
+ones built into DuckDB (json and parquet are built in, so their functions work on tables), and
+no ``SET``/``RESET`` that could switch any of this back. Writers (load, build, publish) never
+come through here: publishing writes files, reading must not.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from loaders.db import open_duckdb
+
+# DuckDB settings for every reader connection. They must be given when the database is opened
+# (``config=``): once ``lock_configuration`` is on, nothing a query runs can change them.
+READER_SETTINGS: dict[str, bool] = {
+    # No file system or network beyond the database file itself.
+    "enable_external_access": False,
+    # No extension fetched or loaded behind the query's back (INSTALL/LOAD are refused too).
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_unsigned_extensions": False,
+    # Secrets are only of use to remote readers; without disk storage CREATE SECRET fails cleanly.
+    "allow_persistent_secrets": False,
+    # Last: from here on no SET, RESET or PRAGMA can change a setting.
+    "lock_configuration": True,
+}
+
+# DuckDB's words for what the settings refuse (first line of its message).
+_SANDBOX_REFUSALS = (
+    "file system operations are disabled by configuration",
+    "Loading external extensions is disabled",
+    "the configuration has been locked",
+)
+_READ_ONLY_REFUSAL = "read-only mode"
+
+
+def reader_config() -> dict[str, bool]:
+    """A fresh copy of :data:`READER_SETTINGS` for ``duckdb.connect(..., config=...)``."""
+    return dict(READER_SETTINGS)
+
+
+def sqlalchemy_connect_args() -> dict[str, Any]:
+    """``connect_args`` for a duckdb-sqlalchemy / duckdb-engine engine on the serving file."""
+    return {"read_only": True, "config": reader_config()}
+
+
+def open_reader_connection(
+    path: str | os.PathLike[str], wait: float | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open ``path`` read only with :data:`READER_SETTINGS`, waiting while a writer holds it."""
+    return open_duckdb(Path(path), read_only=True, wait=wait, config=reader_config())
+
+
+def logging_redirected(conn: duckdb.DuckDBPyConnection) -> str | None:
+    """What a query did to DuckDB's log, or None. DuckDB 1.5.5 lets ``enable_logging(storage=
+    'file'|'stdout', ...)`` through a locked configuration: the sandbox still refuses the log
+    file, but the connection then fails every later statement (and aborts the process when it
+    closes), and a stdout log mixes with the results. So readers check after each query."""
+    try:
+        storage = conn.execute("SELECT current_setting('logging_storage')").fetchone()
+    except duckdb.Error as exc:
+        return str(exc).strip().splitlines()[0]
+    if storage is None or storage[0] != "memory":
+        return f"DuckDB's log was redirected to {storage[0] if storage else 'nowhere'}"
+    return None
+
+
+def refusal(exc: duckdb.Error, where: Path) -> str | None:
+    """One line saying why the sandbox or read-only mode refused a statement, or None when
+    ``exc`` is an ordinary SQL error."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if _READ_ONLY_REFUSAL in first:
+        return (
+            f"refused: wirehouse query opens {where} read only, so statements that change data "
+            f"or schema (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER) cannot run ({first})"
+        )
+    if any(marker in first for marker in _SANDBOX_REFUSALS):
+        return (
+            f"refused: readers see only the tables of {where}, no other file, URL, extension "
+            f"or setting ({first})"
+        )
+    return None
