@@ -16,7 +16,12 @@ from typing import Any, TextIO
 
 import duckdb
 
-from loaders.serving.sandbox import logging_redirected, open_reader_connection, refusal
+from loaders.serving.sandbox import (
+    logging_redirected,
+    open_reader_connection,
+    refusal,
+    statement_refusal,
+)
 
 FORMATS = ("table", "csv", "json", "parquet")
 # A terminal table of more rows than this helps nobody; csv/json/parquet write everything.
@@ -55,6 +60,9 @@ def relation(
 ) -> duckdb.DuckDBPyRelation | None:
     """Bind ``sql``; None for a statement without a result (SET, CREATE TEMP TABLE...)."""
     try:
+        problem = statement_refusal(conn, sql)
+        if problem is not None:
+            raise QueryError(problem)
         return conn.sql(sql)
     except duckdb.Error as exc:
         raise _explain(exc, where) from exc

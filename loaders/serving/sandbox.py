@@ -12,6 +12,7 @@ come through here: publishing writes files, reading must not.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +36,26 @@ READER_SETTINGS: dict[str, bool] = {
     "lock_configuration": True,
 }
 
+# Statement kinds a reader may send. Writes (INSERT, CREATE...) go on to DuckDB, whose read-only
+# mode refuses them. Everything else (COPY, EXPORT, ATTACH, INSTALL/LOAD, PREPARE...) is refused
+# before it runs: DuckDB 1.5.5 still lets a read-only, sandboxed connection COPY TO its own
+# database file and WAL, which would overwrite the serving file or the warehouse.
+_T = duckdb.StatementType
+READER_STATEMENTS = frozenset(
+    {_T.SELECT, _T.EXPLAIN, _T.PRAGMA, _T.CALL, _T.SET, _T.VARIABLE_SET, _T.TRANSACTION}
+)
+_WRITES = frozenset(
+    {_T.INSERT, _T.UPDATE, _T.DELETE, _T.CREATE, _T.ALTER, _T.DROP, _T.MERGE_INTO, _T.CREATE_FUNC}
+)
+_STATEMENT_WORDS = {_T.LOAD: "INSTALL or LOAD", _T.COPY_DATABASE: "COPY FROM DATABASE"}
+_EXPLAIN_PREFIX = re.compile(r"^\s*explain\s+(analy[sz]e\s+)?(\([^)]*\)\s*)?", re.IGNORECASE)
+
 # DuckDB's words for what the settings refuse (first line of its message).
 _SANDBOX_REFUSALS = (
     "file system operations are disabled by configuration",
     "Loading external extensions is disabled",
     "the configuration has been locked",
+    "but it exists in the",  # a function of an extension, which readers may not load
 )
 _READ_ONLY_REFUSAL = "read-only mode"
 
@@ -59,6 +75,28 @@ def open_reader_connection(
 ) -> duckdb.DuckDBPyConnection:
     """Open ``path`` read only with :data:`READER_SETTINGS`, waiting while a writer holds it."""
     return open_duckdb(Path(path), read_only=True, wait=wait, config=reader_config())
+
+
+def statement_refusal(conn: duckdb.DuckDBPyConnection, sql: str) -> str | None:
+    """Why ``sql`` may not run on a reader connection, or None. Parsed by DuckDB itself on the
+    sandboxed connection (``IMPORT DATABASE`` reads files while it is parsed)."""
+    statements = conn.extract_statements(sql)
+    for statement in statements:
+        kind = statement.type
+        if kind == _T.EXPLAIN:  # EXPLAIN ANALYZE runs the statement it explains
+            inner = _EXPLAIN_PREFIX.sub("", statement.query, count=1)
+            if inner.strip() and inner != statement.query:
+                problem = statement_refusal(conn, inner)
+                if problem is not None:
+                    return problem
+            continue
+        if kind not in READER_STATEMENTS and kind not in _WRITES:
+            word = _STATEMENT_WORDS.get(kind, kind.name.replace("_", " "))
+            return (
+                f"refused: readers may not run {word} statements; they read tables only "
+                f"(results go to files with --output)"
+            )
+    return None
 
 
 def logging_redirected(conn: duckdb.DuckDBPyConnection) -> str | None:
