@@ -16,64 +16,24 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.serving.sandbox import READER_SETTINGS, sqlalchemy_connect_args
+from loaders.serving.sandbox import (
+    READER_SETTINGS,
+    initialize_sql,
+    node_options,
+    sqlalchemy_connect_args,
+    url_options,
+)
 from tests.helpers import REPO, wirehouse
+from tests.sandbox_escapes import (
+    ESCAPES,
+    LOGGING_ESCAPE,
+    OWN_FILE_ESCAPES,
+    SANDBOX_WORDS,
+    file_state,
+    make_outside,
+)
 from tests.test_publish import build, load, write_articles
 
-# (name, SQL). {outside}: a directory beside the warehouse holding another application's files;
-# {port}: a local HTTP server that records every request.
-ESCAPES: list[tuple[str, str]] = [
-    ("read_csv /etc/passwd", "SELECT * FROM read_csv('/etc/passwd')"),
-    ("read_text /etc/passwd", "SELECT content FROM read_text('/etc/passwd')"),
-    ("read_blob another app's database", "SELECT content FROM read_blob('{outside}/superset.db')"),
-    ("read_csv /proc/self/environ", "SELECT * FROM read_csv('/proc/self/environ')"),
-    ("read_csv a file outside", "SELECT * FROM read_csv('{outside}/secret.csv')"),
-    ("read_json a file outside", "SELECT * FROM read_json('{outside}/secret.json')"),
-    ("read_parquet a file outside", "SELECT * FROM read_parquet('{outside}/secret.parquet')"),
-    ("parquet_metadata", "SELECT * FROM parquet_metadata('{outside}/secret.parquet')"),
-    ("sniff_csv", "SELECT * FROM sniff_csv('{outside}/secret.csv')"),
-    ("glob", "SELECT * FROM glob('{outside}/*')"),
-    ("replacement scan FROM 'file.csv'", "SELECT * FROM '{outside}/secret.csv'"),
-    ("file:// URL", "SELECT * FROM read_csv('file://{outside}/secret.csv')"),
-    ("http://127.0.0.1", "SELECT * FROM read_csv('http://127.0.0.1:{port}/secret.csv')"),
-    ("query() around read_text", "SELECT * FROM query('SELECT * FROM read_text(''/etc/passwd'')')"),
-    ("temp table from a file", "CREATE TEMP TABLE t AS SELECT * FROM read_text('/etc/passwd')"),
-    ("COPY TO a file", "COPY (SELECT 1 AS x) TO '{outside}/copied.csv'"),
-    (
-        "COPY mart TO parquet",
-        "COPY marts.dim_sources TO '{outside}/copied.parquet' (FORMAT parquet)",
-    ),
-    ("EXPORT DATABASE", "EXPORT DATABASE '{outside}/exported'"),
-    ("IMPORT DATABASE", "IMPORT DATABASE '{outside}'"),
-    ("ATTACH a new file", "ATTACH '{outside}/new.duckdb' AS other"),
-    ("ATTACH another database", "ATTACH '{outside}/other.duckdb' AS other (READ_ONLY)"),
-    ("INSTALL httpfs", "INSTALL httpfs"),
-    ("LOAD httpfs", "LOAD httpfs"),
-    ("LOAD a file", "LOAD '{outside}/evil.duckdb_extension'"),
-    ("SET enable_external_access", "SET enable_external_access = true"),
-    ("RESET enable_external_access", "RESET enable_external_access"),
-    ("SET lock_configuration", "SET lock_configuration = false"),
-    ("SET allowed_directories", "SET allowed_directories = ['/']"),
-    ("SET temp_directory", "SET temp_directory = '{outside}/spill'"),
-    ("SET log_query_path", "SET log_query_path = '{outside}/queries.log'"),
-    ("PRAGMA profiling_output", "PRAGMA profiling_output = '{outside}/profile.json'"),
-    ("PRAGMA threads", "PRAGMA threads = 1"),
-    ("CREATE SECRET", "CREATE SECRET (TYPE s3, KEY_ID 'k', SECRET 's')"),
-]
-# DuckDB 1.5.5 lets a read-only, sandboxed connection COPY TO its own database file and WAL
-# (and EXPLAIN ANALYZE runs the COPY): `wirehouse query` refuses these statements before they
-# run. A BI tool cannot: the README says to keep the file read only for the BI tool's user.
-OWN_FILE_ESCAPES: list[tuple[str, str]] = [
-    ("COPY over the opened file", "COPY (SELECT 1) TO '{target}' (USE_TMP_FILE false)"),
-    ("COPY to the opened file's WAL", "COPY (SELECT 1) TO '{target}.wal'"),
-    ("EXPLAIN ANALYZE COPY", "EXPLAIN ANALYZE COPY (SELECT 1) TO '{outside}/explained.csv'"),
-]
-# Refused, but DuckDB 1.5.5 lets enable_logging() through a locked configuration and then aborts
-# the process when the connection closes: `wirehouse query` exits without closing it.
-LOGGING_ESCAPE = (
-    "log to a file",
-    "CALL enable_logging(storage='file', storage_path='{outside}/log')",
-)
 MODES = ("serving", "live")
 
 
@@ -100,11 +60,7 @@ class Warehouse:
 
     def state(self) -> dict[str, tuple[int, int]]:
         """Every file under the warehouse directory (the outside directory included)."""
-        return {
-            str(p.relative_to(self.db.parent)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in sorted(self.db.parent.rglob("*"))
-            if p.is_file() and "dbt-" not in str(p)
-        }
+        return file_state(self.db.parent)
 
 
 @pytest.fixture(scope="module")
@@ -115,15 +71,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Warehouse]:
     db = directory / "wh.duckdb"
     load(db, write_articles(directory / "a.jsonl", 0, 12))
     build(db)
-    outside = directory / "outside"
-    outside.mkdir()
-    (outside / "superset.db").write_bytes(b"SQLite format 3\x00 admin password hash")
-    (outside / "secret.csv").write_text("user,password\nadmin,hunter2\n")
-    (outside / "secret.json").write_text('{"token": "abc"}\n')
-    with duckdb.connect() as conn:
-        conn.execute(f"COPY (SELECT 'abc' AS token) TO '{outside}/secret.parquet'")
-    with duckdb.connect(str(outside / "other.duckdb")) as conn:
-        conn.execute("CREATE TABLE users AS SELECT 'admin' AS name")
+    outside = make_outside(directory / "outside")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -190,14 +138,6 @@ def sqlalchemy_probe(wh: Warehouse, statements: list[str]) -> subprocess.Complet
     )  # fmt: skip
 
 
-SANDBOX_WORDS = (
-    "disabled by configuration",
-    "configuration has been locked",
-    "Loading external extensions is disabled",
-    "but it exists in the",
-)
-
-
 def test_the_documented_sqlalchemy_connection_refuses_every_escape(warehouse: Warehouse) -> None:
     before = warehouse.state()
     statements = [warehouse.sql(template, warehouse.serving) for _, template in ESCAPES]
@@ -254,12 +194,19 @@ def test_the_report_reads_through_the_sandbox(warehouse: Warehouse, tmp_path: Pa
 
 
 def test_the_readme_gives_bi_tools_the_same_settings() -> None:
-    """Every recipe of "Connecting BI tools" carries the sandbox settings wirehouse uses."""
+    """Every recipe of "Connecting BI tools" carries the settings wirehouse's readers use, in
+    that tool's form (derived from READER_SETTINGS, the one source)."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Connecting BI tools", 1)[1].split("\n## ", 1)[0]
-    as_json = json.dumps({"connect_args": sqlalchemy_connect_args()})
-    assert as_json in section  # Superset's engine parameters, verbatim
-    as_python = repr(dict(READER_SETTINGS)).replace("'", '"')
-    assert as_python.replace("False", "false").replace("True", "true") in section
-    for name, value in READER_SETTINGS.items():
-        assert f"SET {name} = {str(value).lower()};" in section or name == "lock_configuration"
+    python_dict = repr(dict(READER_SETTINGS)).replace("'", '"')
+    node = ", ".join(f'{k}: "{v}"' for k, v in node_options().items())
+    for form in (
+        json.dumps({"connect_args": sqlalchemy_connect_args()}),  # Superset engine parameters
+        url_options(),  # Metabase
+        initialize_sql(),  # Evidence
+        f"SANDBOX = {python_dict}",  # pandas, Polars, SQLAlchemy
+        f"{{{node}}}",  # Node
+    ):
+        assert form in section, form
+    for name in READER_SETTINGS:
+        assert f"`{name}`" in section or f"`{name} = " in section  # DBeaver's property list

@@ -128,3 +128,25 @@ def refusal(exc: duckdb.Error, where: Path) -> str | None:
             f"or setting ({first})"
         )
     return None
+
+
+# The same settings in each BI tool's own form (README "Connecting BI tools"; `make bi-check`
+# feeds these very strings to the real clients).
+def initialize_sql() -> str:
+    """``SET`` statements for tools that only run SQL after opening (Evidence's initialize.sql):
+    ``lock_configuration`` comes last, as in :data:`READER_SETTINGS`."""
+    return " ".join(
+        f"SET {name} = {str(value).lower()};" for name, value in READER_SETTINGS.items()
+    )
+
+
+def url_options() -> str:
+    """``name=value&...`` for connection-string options (Metabase's DuckDB driver)."""
+    return "&".join(f"{name}={str(value).lower()}" for name, value in READER_SETTINGS.items())
+
+
+def node_options() -> dict[str, str]:
+    """``DuckDBInstance.create`` options of ``@duckdb/node-api`` (string values)."""
+    return {"access_mode": "READ_ONLY"} | {
+        name: str(value).lower() for name, value in READER_SETTINGS.items()
+    }
