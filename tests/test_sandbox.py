@@ -198,13 +198,13 @@ def test_the_readme_gives_bi_tools_the_same_settings() -> None:
     that tool's form (derived from READER_SETTINGS, the one source)."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Connecting BI tools", 1)[1].split("\n## ", 1)[0]
-    python_dict = repr(dict(READER_SETTINGS)).replace("'", '"')
+    python_dict = "".join(f'    "{k}": {v},\n' for k, v in READER_SETTINGS.items())
     node = ", ".join(f'{k}: "{v}"' for k, v in node_options().items())
     for form in (
         json.dumps({"connect_args": sqlalchemy_connect_args()}),  # Superset engine parameters
         url_options(),  # Metabase
         initialize_sql(),  # Evidence
-        f"SANDBOX = {python_dict}",  # pandas, Polars, SQLAlchemy
+        f"SANDBOX = {{\n{python_dict}}}",  # pandas, Polars, SQLAlchemy (as ruff formats it)
         f"{{{node}}}",  # Node
     ):
         assert form in section, form

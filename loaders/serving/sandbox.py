@@ -22,6 +22,9 @@ from loaders.db import open_duckdb
 
 # DuckDB settings for every reader connection. They must be given when the database is opened
 # (``config=``): once ``lock_configuration`` is on, nothing a query runs can change them.
+# ``allowed_paths``/``allowed_directories`` are not used: readers need nothing outside the file,
+# DuckDB refuses them before the database starts, and it adds the database file, its WAL files
+# and its ``.tmp/`` directory to them by itself (hence the COPY refusal below).
 READER_SETTINGS: dict[str, bool] = {
     # No file system or network beyond the database file itself.
     "enable_external_access": False,
