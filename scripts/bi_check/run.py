@@ -32,7 +32,12 @@ from loaders.serving.sandbox import (  # noqa: E402
     node_options,
     sqlalchemy_connect_args,
 )
-from tests.sandbox_escapes import ESCAPES, file_state, make_outside  # noqa: E402
+from tests.sandbox_escapes import (  # noqa: E402
+    ESCAPES,
+    OWN_FILE_ESCAPES,
+    file_state,
+    make_outside,
+)
 
 HERE = Path(__file__).resolve().parent
 CACHE = Path(os.environ.get("BI_CHECK_CACHE") or REPO / ".cache" / "bi-check").absolute()
@@ -186,6 +191,50 @@ def probe(client: str, command: list[str], spec: dict[str, Any], root: Path, **k
 
 
 RESULTS: dict[str, Any] = {}
+NOBODY = "65534"
+
+
+def own_file_check(python: Path, work: Path, outside: Path, serving: Path) -> bool:
+    """The hole the settings leave (COPY TO the opened file and its WAL) and the README's answer
+    to it: as a user who may write the serving directory the copies go through; as a user who
+    may only read it (here `nobody`, as root runs the check) every one is refused."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        print("SKIP  own-file COPY as a read-only user: needs root and setpriv to switch users")
+        return True
+    outcome: dict[str, dict[str, Any]] = {}
+    as_nobody = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    for who, prefix in (("writer", []), ("reader", as_nobody)):
+        outcome[who] = {"legit": [], "let_through": [], "changed": []}
+        for name, template in OWN_FILE_ESCAPES:  # each on a fresh copy of the serving file
+            directory = work / f"own-file-{who}"
+            shutil.rmtree(directory, ignore_errors=True)
+            directory.mkdir(mode=0o755)
+            target = directory / "serving.duckdb"
+            shutil.copyfile(serving, target)
+            sql = template.format(outside=outside, target=target)
+            spec = {"serving": str(target), "config": dict(READER_SETTINGS),
+                    "legit": LEGIT[:1], "escapes": [(name, sql)]}  # fmt: skip
+            before = file_state(directory)
+            done = run(*prefix, python, HERE / "probe_python.py", input=json.dumps(spec),
+                       timeout=600)  # fmt: skip
+            after = file_state(directory)
+            lines = done.stdout.strip().splitlines()
+            way = json.loads(lines[-1])["ways"]["duckdb.connect"] if lines else {}
+            outcome[who]["legit"] += way.get("legit", [{"error": done.stderr[-300:]}])
+            if not way or "rows" in way["escapes"][0]:
+                outcome[who]["let_through"].append(name)
+            outcome[who]["changed"] += sorted(
+                {n for n, _ in set(after.items()) ^ set(before.items())}
+            )
+    RESULTS["own file"] = outcome
+    reader, writer = outcome["reader"], outcome["writer"]
+    ok = all("rows" in a for a in reader["legit"]) and not reader["let_through"]
+    ok = ok and not reader["changed"]
+    print(f"{'PASS' if ok else 'FAIL'}  own-file COPY: as a user who may write the directory "
+          f"{len(writer['let_through'])}/{len(OWN_FILE_ESCAPES)} went through (known hole; "
+          f"changed {writer['changed']}); as a read-only user {len(reader['let_through'])} went "
+          f"through, files changed: {reader['changed'] or 'none'}")  # fmt: skip
+    return ok
 
 
 def main() -> int:
@@ -214,6 +263,8 @@ def main() -> int:
             passed.append(
                 probe(f"python duckdb {version}", command, client_spec, work, timeout=600)
             )
+        # wirehouse's own DuckDB (1.5.5), the one Superset's recipe installs too
+        passed.append(own_file_check(Path(sys.executable), work, outside, serving))
     if "node" in only:
         modules = npm_project()
         evidence = work / "evidence" / "sources" / "wirehouse"
