@@ -67,8 +67,11 @@ def _leave_without_closing(conn: object, code: int) -> NoReturn:
     ``CALL enable_logging(storage='file', ...)`` through a locked configuration; the sandbox
     refuses the log file, and DuckDB then aborts the process when the connection closes. The
     connection is read only, so leaving it open loses nothing; the result is already written."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:  # a closed pipe (`| head`): nothing more to say
+            pass
     os._exit(code)
 
 
