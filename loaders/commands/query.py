@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -68,10 +69,8 @@ def _leave_without_closing(conn: object, code: int) -> NoReturn:
     refuses the log file, and DuckDB then aborts the process when the connection closes. The
     connection is read only, so leaving it open loses nothing; the result is already written."""
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError):  # a closed pipe (`| head`): nothing more to say
             stream.flush()
-        except OSError:  # a closed pipe (`| head`): nothing more to say
-            pass
     os._exit(code)
 
 
