@@ -212,9 +212,22 @@ def article_table(run_id: int, ids: list[int], articles: Sequence[Any], version:
     )
 
 
+def entity_rows(entities: Mapping[tuple[str, str], tuple[Any, Any]]) -> pa.Table:
+    """The batch's entities as the writer upserts them."""
+    return pa.table(
+        {
+            "kind": [kind for kind, _ in entities],
+            "canonical_name": [name for _, name in entities],
+            "country_iso3": pa.array([c for c, _ in entities.values()], pa.string()),
+            "sector": pa.array([s for _, s in entities.values()], pa.string()),
+        }
+    )
+
+
 def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -> None:
     from loaders.db import connect
     from loaders.extraction.pipeline import EXTRACTOR_VERSION as VERSION
+    from loaders.ids import IdCache
     from loaders.rows import flatten
     from loaders.runs import start_run
     from loaders.schema import upgrade_to_head
@@ -224,19 +237,23 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
     batches = [range(s, min(s + WRITE_BATCH, len(articles)))
                for s in range(0, len(articles), WRITE_BATCH)]  # fmt: skip
 
-    # The same Arrow tables the writer builds, made beforehand for the plain insert.
+    # The same Arrow tables the writer builds (references resolved), made beforehand for the
+    # plain insert.
     tables: list[dict[str, pa.Table]] = []
     for batch in batches:
         ids = list(batch)
         rows = flatten([results[i] for i in batch], ids, VERSION)
+        rows.resolve(
+            {key: n for n, key in enumerate(rows.entities)},
+            {key: n for n, key in enumerate(rows.locations)},
+            list(range(len(rows.claims))),
+        )
         tables.append(
             {
                 "articles": article_table(1, ids, [articles[i] for i in batch], VERSION),
-                "entities": rows.entity_table(),
-                "locations": rows.location_table(),
-                "mentions": rows.mention_table(),
-                "claims": rows.claim_table(),
-                "events": rows.event_table(),
+                "entities": entity_rows(rows.entities),
+                "locations": pa.Table.from_pylist(list(rows.locations.values())),
+                **rows.tables(),
             }
         )
     n_rows = sum(t.num_rows for batch in tables for t in batch.values())
@@ -246,9 +263,10 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
         for name, arrow_rows in tables[0].items():  # noqa: B007 - read by DuckDB by name
             conn.execute(f"CREATE TABLE plain_{name} AS SELECT * FROM arrow_rows LIMIT 0")
 
+    # Both sides hold one connection and commit per batch, as a load does.
     def plain_insert() -> None:
-        for batch in tables:
-            with duckdb.connect(str(plain)) as conn:
+        with duckdb.connect(str(plain)) as conn:
+            for batch in tables:
                 conn.begin()
                 for name, arrow_rows in batch.items():  # noqa: B007
                     conn.execute(f"INSERT INTO plain_{name} SELECT * FROM arrow_rows")
@@ -256,14 +274,17 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
 
     db = out / "write.duckdb"
     upgrade_to_head(db)
-    run_id = start_run(db, "load", ["bench"], VERSION)
+    with connect(db) as conn:
+        run_id = start_run(conn, "load", ["bench"], VERSION)
 
     def loader_write() -> None:
-        for batch in batches:
-            chunk = [articles[i] for i in batch]
-            with connect(db) as conn:
+        cache = IdCache()  # run-long, as in a load
+        with connect(db) as conn:
+            for batch in batches:
+                chunk = [articles[i] for i in batch]
                 write_batch(conn, run_id, chunk, [results[i] for i in batch], [],
-                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION)  # fmt: skip
+                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION,
+                            cache)  # fmt: skip
 
     t_plain, _ = timed(plain_insert)
     t_writer, _ = timed(loader_write)
