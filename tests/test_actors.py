@@ -21,9 +21,10 @@ from loaders.extraction.actors import (
     Actor,
     ActorDataError,
     actor_patterns,
-    parse_cameo_agents,
+    combination_tables,
     resolve_actor,
 )
+from loaders.extraction.actors.cameo import parse_cameo_agents
 from loaders.extraction.places import country_codes
 from tests.conftest import REPO, shared_file
 
@@ -165,7 +166,7 @@ def test_cameo_table_is_the_parse_of_the_published_dictionary() -> None:
     assert table["defence minister"] == "GOV" and table["spokesman"] == "MED"  # JRN read as MED
 
 
-def test_patterns_cover_names_aliases_and_combinations() -> None:
+def test_patterns_cover_names_and_aliases() -> None:
     patterns = actor_patterns()
     assert all(p["label"] == "ACTOR" and p["id"] and p["pattern"] for p in patterns)
     by_id: dict[str, list[list[dict]]] = {}
@@ -175,23 +176,21 @@ def test_patterns_cover_names_aliases_and_combinations() -> None:
     assert [{"TEXT": "IS"}] in by_id["Islamic State"]  # case-sensitive: never the verb "is"
     assert [{"LOWER": "liwa"}, {"LOWER": "suqour"}, {"LOWER": "al"}, {"LOWER": "-"},
             {"LOWER": "jabal"}] in by_id["Liwa Suqour al-Jabal"]  # fmt: skip
-    combos = [
-        pattern[1]["LOWER"]["IN"]
-        for pattern in by_id["Russia"]
-        if pattern[0] == {"LOWER": "russian"} and isinstance(pattern[-1]["LOWER"], dict)
-    ]
-    assert any("warplanes" in nouns and "soldiers" in nouns for nouns in combos)
+    # owner + agent combinations are lookup tables of the component, not patterns
+    assert not any(isinstance(t.get("LOWER"), dict) for p in patterns for t in p["pattern"])
+    owners, nouns = combination_tables()
+    assert {"Russian", "Kenyan"} <= set(owners) and {"warplanes", "soldiers"} <= set(nouns)
 
 
 @pytest.fixture(scope="module")
-def ruler_nlp():  # the real English model with the dictionary's ruler, as the pipeline adds it
+def ruler_nlp():  # the real English model with the dictionary component, as the pipeline adds it
     import spacy
 
+    from loaders.extraction import lookup  # noqa: F401 - registers the factory
     from loaders.extraction.model import model_name
 
     nlp = spacy.load(model_name())
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(actor_patterns())
+    nlp.add_pipe("wirehouse_dictionary", before="ner")
     return nlp
 
 
@@ -209,6 +208,9 @@ def test_patterns_find_actors_in_text(ruler_nlp) -> None:
     assert not any(ent.text in ("is", "monitor") for ent in doc.ents if ent.label_ == "ACTOR")
     doc = ruler_nlp("The border guards moved to the west of the Syrian capital.")
     assert [ent.text for ent in doc.ents if ent.label_ == "ACTOR"] == []
+    doc = ruler_nlp("Kenyan police fired on Ugandan protesters near the Congolese border.")
+    actors = {(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "ACTOR"}
+    assert ("Kenyan police", "Kenya") in actors
 
 
 @pytest.fixture
