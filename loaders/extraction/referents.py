@@ -20,12 +20,13 @@ lower event confidence.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.actors import Actor, load_dictionary, resolve_actor
 
 
 def _words(text: str) -> frozenset[str]:
@@ -154,6 +155,8 @@ class Referents:
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
                 found = Actor(home.name, home.country, "MIL", "state")
+        elif found is not None and found.kind == "agent" and found.sector == "COP":
+            found = self._own_police(found, speaker)
         if is_named(found) and found is not None and len(span) > 1:
             self.people.append((span.text, found))  # "Rami Abdel Rahman of the Observatory"
         if not is_named(found):
@@ -187,9 +190,14 @@ class Referents:
             if titled is not None:
                 persons = [titled]
                 ents = [*ents, titled]
+        if not persons and head.pos_ == "PROPN":
+            earlier = self._earlier_person(core.text)  # "Salem" the model took for a town
+            if earlier is not None:
+                return earlier
         person_at_head = next((e for e in persons if e.start <= head.i < e.end), None)
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
-            return self._person(person_at_head or persons[0], span, ents)
+            found = self._person(person_at_head or persons[0], span, ents)
+            return self._described(found, head, speaker)
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
         ents = [e for e in ents if not _based(e)]  # "the London-based Observatory"
@@ -339,12 +347,53 @@ class Referents:
         return actor
 
     def _person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
-        for text, earlier in self.people:  # "Abdel Rahman" after "Rami Abdel Rahman of ..."
-            if person.text in text:
+        # "Abdel Rahman" after "Rami Abdel Rahman of ...", "Mr Otieno" after "Peter Otieno"
+        name = " ".join(w for w in person.text.split() if w.lower().rstrip(".") not in TITLE_WORDS)
+        for text, earlier in reversed(self.people):
+            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                 return earlier
         found = self._new_person(person, span, ents)
         self.people.append((span.text, found))
         return found
+
+    def _own_police(self, police: Actor, speaker: Actor | None) -> Actor:
+        """Unnamed police are the speaking state's, else the state the article's places lie in
+        ("police killed three gunmen in Garissa", says the Kenyan president)."""
+        if police.country:
+            return police
+        official = speaker is not None and speaker.sector in ("GOV", "MIL", "COP")
+        country = speaker.country if official and speaker is not None else None
+        state = (load_dictionary().states.get(country) if country else None) or self.home_state()
+        if state is None:
+            return police
+        return Actor(state.name, state.country, "COP", "state")
+
+    def _earlier_person(self, text: str) -> Actor | None:
+        """A person named in full before, now by a part of the name ("Ruto", "Mr Salem")."""
+        name = " ".join(w for w in text.split() if w.lower().rstrip(".") not in TITLE_WORDS)
+        if not name or not name[:1].isupper():
+            return None
+        for _text, earlier in reversed(self.people):
+            full = earlier.name
+            same = full.endswith(" " + name) or full.startswith(name + " ")
+            if earlier.kind == "person" and full != name and same:
+                return earlier
+        return None
+
+    def _described(self, person: Actor, head: Token, speaker: Actor | None) -> Actor:
+        """ "Peter Otieno, the Kenyan president": the apposition gives a country and sector that
+        the name alone lacks, for this mention and the later ones ("Mr Otieno")."""
+        if person.country or person.kind != "person":
+            return person
+        for child in head.rights:
+            if child.dep_ != "appos":
+                continue
+            described = actor_of(noun_phrase(child).text)
+            if described is not None and described.country:
+                found = Actor(person.name, described.country, described.sector, "person")
+                self.people = [(t, found if a == person else a) for t, a in self.people]
+                return found
+        return person
 
     def _new_person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
         known = actor_of(person.text)
