@@ -8,7 +8,7 @@ ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, g
 
 1. Extraction (in process, one loaded pipeline). Baseline: ``nlp.pipe`` of the same ``nlp``
    object over the same texts with wirehouse's own components (``wirehouse_*`` and the
-   dictionary ``entity_ruler``) disabled, i.e. the stock spaCy model (tok2vec, tagger, parser,
+   dictionary lookup ``wirehouse_dictionary``) disabled, i.e. the stock spaCy model (tok2vec, tagger, parser,
    attribute ruler, lemmatizer, NER): the physical floor. Measured: ``extract_batch`` (all
    components plus its post-processing). Also shown: ``nlp.pipe`` with every component, which
    splits the overhead between the components and the post-processing. With 2 workers: the
