@@ -416,3 +416,27 @@ def test_world_actor_table_meets_its_goals() -> None:
     counts, _misses = score([row for row in read_table() if row["split"] == "dev"])
     n, country, sector = counts[("dev", "ALL")]
     assert n >= 400 and country / n >= 0.95 and sector / n >= 0.90, (n, country, sector)
+
+
+def test_a_titled_person_keeps_country_and_sector_in_later_mentions(world_dir: Path) -> None:
+    from loaders.extraction.pipeline import extract_batch, load_nlp
+
+    texts = [
+        "Peter Otieno, the Kenyan president, said on Monday that police had killed three gunmen "
+        "in Garissa. Mr Otieno said the attackers had crossed the border at night.",
+        "Kenyan Interior Minister Joseph Kamau said troops had killed four smugglers. Kamau "
+        "added that the army would stay on the border.",
+    ]
+    docs = [{"id": i, "text": t, "published": "2024-03-01"} for i, t in enumerate(texts)]
+    results = extract_batch(load_nlp(), docs)
+    claimants = {
+        claim["claimant"]["text"]: (
+            claim["claimant"]["name"], claim["claimant"]["country"], claim["claimant"]["sector"]
+        )
+        for result in results
+        for claim in result["claims"]
+    }  # fmt: skip
+    assert claimants["Mr Otieno"] == ("Peter Otieno", "KEN", "GOV")
+    assert claimants["Kamau"] == ("Joseph Kamau", "KEN", "GOV")
+    police = [e["actor"] for e in results[0]["events"] if e["type"] == "killing"]
+    assert police and police[0]["country"] == "KEN"  # unnamed police: the speaker's state

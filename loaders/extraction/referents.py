@@ -20,33 +20,48 @@ lower event confidence.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Any
-
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor, load_dictionary, resolve_actor
+from loaders.extraction.actors import Actor
+from loaders.extraction.mentions import (
+    ACTOR_LABELS,
+    NAMED_KINDS,
+    PLACE_LABELS,
+    TITLE_WORDS,
+    actor_of,
+    actor_ref,
+    doc_ents,
+    ent_at,
+    is_named,
+    noun_phrase,
+    place_of,
+    place_ref,
+)
+from loaders.extraction.people import PeopleMixin, titled_name
+
+__all__ = [  # the mentions helpers are imported from here by events, claims and components
+    "ACTOR_LABELS",
+    "NAMED_KINDS",
+    "PLACE_LABELS",
+    "TITLE_WORDS",
+    "Referents",
+    "actor_of",
+    "actor_ref",
+    "doc_ents",
+    "ent_at",
+    "is_named",
+    "noun_phrase",
+    "place_of",
+    "place_ref",
+]
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-try:  # places.py is built alongside; without it, places stay unresolved text.
-    from loaders.extraction.places import Place, geocode
-except ImportError:  # pragma: no cover - only while the places module is absent
-    Place = Any  # type: ignore[misc,assignment]
-
-    def geocode(text: str) -> Any:  # type: ignore[misc]
-        return None
-
-
-ACTOR_LABELS = frozenset({"ACTOR", "PERSON", "ORG", "NORP", "GPE"})
-PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-NAMED_KINDS = frozenset({"state", "armed_group", "monitor", "organisation", "person"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
 GROUP_HEADS = frozenset(
     {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
@@ -55,73 +70,9 @@ QUANTIFIERS = _words("one two three some several many most all few dozens hundre
 EVENT_NOUNS = _words(
     "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
 )
-TITLE_WORDS = _words(
-    "president minister general lieutenant colonel major captain commander spokesman "
-    "spokeswoman spokesperson deputy head chief analyst expert official brigadier "
-    "admiral sheikh emir leader prime foreign defence defense interior secretary "
-    "ambassador envoy mr mrs ms dr"
-)
 
 
-_ENTS: list[Any] = [None, (), {}]  # the last document's entities (doc.ents builds new Spans)
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """The document's entities, built once per document."""
-    if _ENTS[0] is not doc:
-        ents = tuple(doc.ents)
-        _ENTS[:] = [doc, ents, {i: e for e in ents for i in range(e.start, e.end)}]
-    return _ENTS[1]
-
-
-def ent_at(token: Token) -> Span | None:
-    """The entity a token is part of, if any."""
-    doc_ents(token.doc)
-    return _ENTS[2].get(token.i)
-
-
-@lru_cache(maxsize=65536)
-def actor_of(text: str) -> Actor | None:
-    return resolve_actor(text)
-
-
-@lru_cache(maxsize=65536)
-def place_of(text: str) -> Place | None:
-    return geocode(text)
-
-
-def actor_ref(actor: Actor | None, text: str | None, start: int | None, end: int | None) -> dict:
-    return {
-        "text": text,
-        "name": actor.name if actor else None,
-        "country": actor.country if actor else None,
-        "sector": actor.sector if actor else None,
-        "kind": actor.kind if actor else None,
-        "start": start,
-        "end": end,
-    }
-
-
-def place_ref(place: Place | None, text: str, start: int | None, end: int | None) -> dict:
-    return {
-        "text": text,
-        "name": place.name if place else None,
-        "country": place.country if place else None,
-        "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "gazetteer_id": place.gazetteer_id if place else None,
-        "precision": place.precision if place else "unresolved",
-        "start": start,
-        "end": end,
-    }
-
-
-def is_named(actor: Actor | None) -> bool:
-    return actor is not None and actor.kind in NAMED_KINDS
-
-
-class Referents:
+class Referents(PeopleMixin):
     """Resolution with the memory of one document (what was named before, who spoke last)."""
 
     def __init__(self, doc: Doc) -> None:
@@ -186,7 +137,7 @@ class Referents:
         ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
         persons = [e for e in ents if e.label_ == "PERSON"]
         if not persons:
-            titled = _titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
+            titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
             if titled is not None:
                 persons = [titled]
                 ents = [*ents, titled]
@@ -346,92 +297,6 @@ class Referents:
             return whole
         return actor
 
-    def _person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
-        # "Abdel Rahman" after "Rami Abdel Rahman of ...", "Mr Otieno" after "Peter Otieno"
-        name = " ".join(w for w in person.text.split() if w.lower().rstrip(".") not in TITLE_WORDS)
-        for text, earlier in reversed(self.people):
-            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                return earlier
-        found = self._new_person(person, span, ents)
-        self.people.append((span.text, found))
-        return found
-
-    def _own_police(self, police: Actor, speaker: Actor | None) -> Actor:
-        """Unnamed police are the speaking state's, else the state the article's places lie in
-        ("police killed three gunmen in Garissa", says the Kenyan president)."""
-        if police.country:
-            return police
-        official = speaker is not None and speaker.sector in ("GOV", "MIL", "COP")
-        country = speaker.country if official and speaker is not None else None
-        state = (load_dictionary().states.get(country) if country else None) or self.home_state()
-        if state is None:
-            return police
-        return Actor(state.name, state.country, "COP", "state")
-
-    def _earlier_person(self, text: str) -> Actor | None:
-        """A person named in full before, now by a part of the name ("Ruto", "Mr Salem")."""
-        name = " ".join(w for w in text.split() if w.lower().rstrip(".") not in TITLE_WORDS)
-        if not name or not name[:1].isupper():
-            return None
-        for _text, earlier in reversed(self.people):
-            full = earlier.name
-            same = full.endswith(" " + name) or full.startswith(name + " ")
-            if earlier.kind == "person" and full != name and same:
-                return earlier
-        return None
-
-    def _described(self, person: Actor, head: Token, speaker: Actor | None) -> Actor:
-        """ "Peter Otieno, the Kenyan president": the apposition gives a country and sector that
-        the name alone lacks, for this mention and the later ones ("Mr Otieno")."""
-        if person.country or person.kind != "person":
-            return person
-        for child in head.rights:
-            if child.dep_ != "appos":
-                continue
-            described = actor_of(noun_phrase(child).text)
-            if described is not None and described.country:
-                found = Actor(person.name, described.country, described.sector, "person")
-                self.people = [(t, found if a == person else a) for t, a in self.people]
-                return found
-        return person
-
-    def _new_person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
-        known = actor_of(person.text)
-        if known is not None and known.kind == "person" and known.country:
-            return known
-        country = sector = None
-        for ent in ents:
-            if ent == person or ent.label_ not in ACTOR_LABELS:
-                continue
-            other = actor_of(ent.text)
-            if other is not None and other.country:
-                country, sector = other.country, other.sector
-                break
-        titles = [
-            t.text
-            for t in span
-            if t.lower_ in TITLE_WORDS and not (person.start <= t.i < person.end)
-        ]
-        titles += [t.text for t in person if t.lower_ in TITLE_WORDS]
-        # the organisation's sector wins ("of the Russian General Staff": MIL); else the title's,
-        # a military rank first ("spokesman General Igor Konashenkov": MIL)
-        title_sectors = [a.sector for a in map(actor_of, titles) if a is not None and a.sector]
-        if sector is None and title_sectors:
-            sector = "MIL" if "MIL" in title_sectors else title_sectors[0]
-        if country is None:
-            whole = actor_of(span.text)
-            if whole is not None:
-                country, sector = whole.country, sector or whole.sector
-        if country is None:  # "Homs Governor Talal Barazi": the place he governs
-            for ent in ents:
-                place = place_of(ent.text) if ent.label_ in PLACE_LABELS else None
-                if place is not None and place.country and ent.end <= person.start:
-                    country = place.country
-                    break
-        first = next((t for t in person if t.lower_ not in TITLE_WORDS), person[0])
-        name = self.doc[first.i : person.end].text
-        return Actor(name=name, country=country, sector=sector, kind="person")
-
     def _generic(self, head: Token, core: Span, actor: Actor | None) -> Actor | None:
         words = {t.lower_ for t in core} | {t.lemma_.lower() for t in core}
         determiner = next((t.lower_ for t in core if t.dep_ == "det"), None)
@@ -469,26 +334,6 @@ class Referents:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
 
 
-def _titled_name(span: Span) -> Span | None:
-    """Capitalised words right after a title ("Lieutenant Igor Makushev"): a person's name."""
-    doc = span.doc
-    for token in span:
-        if token.lower_ not in TITLE_WORDS or not token.text[:1].isupper():
-            continue
-        end = token.i + 1
-        while (
-            end < span.end
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ not in TITLE_WORDS
-            and ent_at(doc[end]) is None
-        ):
-            end += 1
-        if end - token.i >= 3:  # at least two name words
-            return doc[token.i + 1 : end]
-    return None
-
-
 def _based(ent: Span) -> bool:
     doc = ent.doc
     following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
@@ -505,28 +350,3 @@ def _under_of(token: Token, head: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-def noun_phrase(head: Token) -> Span:
-    """The phrase a noun heads, without trailing relative clauses, appositions or commas."""
-    doc = head.doc
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        glued = child.text == "-" and not doc[child.i - 1].whitespace_  # "Jaish al-Islam"
-        if glued:
-            end = child.right_edge.i + 1
-            continue
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
-            break
-        if child.dep_ == "prep" and child.lower_ != "of":
-            break  # "IS in the Aleppo area": the place is not part of the actor
-        end = child.right_edge.i + 1
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    name = ent_at(head)  # the whole name the head is part of ("Jaish al-Islam")
-    if name is not None:
-        start, end = min(start, name.start), max(end, name.end)
-    return doc[start:end]
