@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor, load_dictionary
+from loaders.extraction.actors import Actor
 from loaders.extraction.mentions import (
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -37,18 +37,6 @@ class PeopleMixin:
         found = self._new_person(person, span, ents)
         self.people.append((span.text, found))
         return found
-
-    def _own_police(self, police: Actor, speaker: Actor | None) -> Actor:
-        """Unnamed police are the speaking state's, else the state the article's places lie in
-        ("police killed three gunmen in Garissa", says the Kenyan president)."""
-        if police.country:
-            return police
-        official = speaker is not None and speaker.sector in ("GOV", "MIL", "COP")
-        country = speaker.country if official and speaker is not None else None
-        state = (load_dictionary().states.get(country) if country else None) or self.home_state()
-        if state is None:
-            return police
-        return Actor(state.name, state.country, "COP", "state")
 
     def _earlier_person(self, text: str) -> Actor | None:
         """A person named in full before, now by a part of the name ("Ruto", "Mr Salem")."""

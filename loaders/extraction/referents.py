@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor
+from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.mentions import (
     ACTOR_LABELS,
     NAMED_KINDS,
@@ -60,6 +60,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
@@ -106,8 +107,8 @@ class Referents(PeopleMixin):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
                 found = Actor(home.name, home.country, "MIL", "state")
-        elif found is not None and found.kind == "agent" and found.sector == "COP":
-            found = self._own_police(found, speaker)
+        elif found is not None and found.kind == "agent" and found.sector in CIVIL_ORGANS:
+            found = self._own_organ(found, speaker)
         if is_named(found) and found is not None and len(span) > 1:
             self.people.append((span.text, found))  # "Rami Abdel Rahman of the Observatory"
         if not is_named(found):
@@ -250,8 +251,22 @@ class Referents(PeopleMixin):
                 return actor
         return None
 
+    def _own_organ(self, organ: Actor, speaker: Actor | None) -> Actor:
+        """Unnamed police, officials, courts are the speaking official's state, else the state
+        the article's places lie in ("police killed three gunmen in Garissa", said the Kenyan
+        president; "the government said" in a story from Haiti)."""
+        if organ.country:
+            return organ
+        official = speaker is not None and speaker.sector in ("GOV", "MIL", "COP")
+        country = speaker.country if official and speaker is not None else None
+        state = (load_dictionary().states.get(country) if country else None) or self.home_state()
+        if state is None:
+            return organ
+        return Actor(state.name, state.country, organ.sector, "state")
+
     def home_state(self) -> Actor | None:
-        """The state whose territory the article's places lie in most often."""
+        """The state whose territory the article's places lie in most often; without places,
+        the state the article names most ("Haitian teachers", "Kenya said")."""
         if self._home is None:
             counts: dict[str, int] = {}
             for ent in doc_ents(self.doc):
@@ -259,8 +274,14 @@ class Referents(PeopleMixin):
                     place = place_of(ent.text)
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
+            if not counts:
+                for ent in doc_ents(self.doc):
+                    actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
+                    if actor is not None and actor.kind == "state" and actor.country:
+                        counts[actor.country] = counts.get(actor.country, 0) + 1
             country = max(counts, key=counts.__getitem__) if counts else None
-            self._home = (self.state_of(country),)
+            state = self.state_of(country) or load_dictionary().states.get(country or "")
+            self._home = (state,)
         return self._home[0]
 
     def state_of(self, country: str | None) -> Actor | None:

@@ -202,10 +202,17 @@ class _Builder:
                 surnames.setdefault(normalise(last), []).append(row)
         for key, holders in surnames.items():
             people = {(h.name, h.country) for h in holders}
-            if len(people) == 1 and key not in self.book.names and key not in self.book.agents:
+            if len(people) == 1 and not self._taken(key):
                 holder = holders[0]
                 actor = Actor(holder.name, holder.country, holder.sector, "person")
                 self.book.names[key] = actor
+
+    def _taken(self, surname: str) -> bool:
+        """A surname that is a name, an agent noun or a place ("Lagos") stays the other thing."""
+        from loaders.extraction.places import geocode
+
+        book = self.book
+        return surname in book.names or surname in book.agents or geocode(surname) is not None
 
 
 @lru_cache(maxsize=1)
