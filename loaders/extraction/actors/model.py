@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SECTORS = frozenset(
-    {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "JUD", "LEG", "PTY", "CVL", "MED", "EDU", "BUS",
-     "NGO", "IGO", "IMG", "UAF", "REF", "HLH", "ELI", "RAD", "SEP", "INS", "LAB", "AGR", "ENV",
-     "CRM", "REL"}
-)  # fmt: skip
-KINDS = frozenset({"state", "armed_group", "monitor", "agent", "organisation", "person"})
+from models.codes import ACTOR_KINDS, CAMEO_SECTORS
+
+SECTORS = frozenset(CAMEO_SECTORS)
+KINDS = frozenset(ACTOR_KINDS)
 # A state's own organs: "Russian warplanes" is Russia acting, "Syrian rebels" is not Syria.
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
