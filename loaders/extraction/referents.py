@@ -61,6 +61,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
+# Unnamed non-state armed men act where the article's places are (their country, not the state).
+HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
@@ -109,6 +111,10 @@ class Referents(PeopleMixin):
                 found = Actor(home.name, home.country, "MIL", "state")
         elif found is not None and found.kind == "agent" and found.sector in CIVIL_ORGANS:
             found = self._own_organ(found, speaker)
+        elif found is not None and found.kind == "agent" and found.sector in HOMEGROWN:
+            home = None if found.country else self.home_state()  # "gunmen killed 14 villagers"
+            if home is not None:
+                found = Actor(found.name, home.country, found.sector, "agent")
         if is_named(found) and found is not None and len(span) > 1:
             self.people.append((span.text, found))  # "Rami Abdel Rahman of the Observatory"
         if not is_named(found):

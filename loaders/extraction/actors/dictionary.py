@@ -79,12 +79,15 @@ class _Builder:
         self.claimed[key] = (actor, where)
         return previous is None
 
-    def alias(self, alias: str, actor: Actor, owner: bool = False) -> None:
+    def alias(self, alias: str, actor: Actor, owner: bool = False, matched: bool = True) -> None:
         """World data: fill a free alias, never re-point a taken one.
 
         Acronyms ("CAR", "DRC") match only in capitals (in text and in resolution: "car bomb"
         is no Central African Republic), other one-word names only as written in text ("Male",
-        the Maldives' capital, never "male"); longer names case-insensitively.
+        the Maldives' capital, never "male"); longer names case-insensitively. ``matched``:
+        the pipeline's lookup component marks it in text. Countries, capitals and people are
+        resolved but not marked: the model's GPE and PERSON spans serve both as actors and as
+        places ("captured Kampala"), which an ACTOR span would not.
         """
         key = normalise(alias)
         if not key or key in self.book.names:
@@ -93,10 +96,12 @@ class _Builder:
         if is_exact(alias) or (bare.isupper() and bare.isalpha() and len(bare) <= 5):
             if surface(alias) not in self.book.exact:
                 self.book.exact[surface(alias)] = actor
-                self.book.pattern_aliases.append((alias, actor, True))
+                if matched:
+                    self.book.pattern_aliases.append((alias, actor, True))
             return
         self.book.names[key] = actor
-        self.book.pattern_aliases.append((alias, actor, " " not in alias.strip()))
+        if matched:
+            self.book.pattern_aliases.append((alias, actor, " " not in alias.strip()))
         if owner:
             self.book.owners.setdefault(key, actor)
 
@@ -163,9 +168,9 @@ class _Builder:
                 country.iso3, Actor(country.name, country.iso3, "GOV", "state")
             )
             for alias in (country.name, *country.names):
-                self.alias(alias, state, owner=True)
+                self.alias(alias, state, owner=True, matched=False)
             for alias in country.capitals:  # "Nairobi police" is the gazetteer's (resolve.py)
-                self.alias(alias, state)
+                self.alias(alias, state, matched=False)
         for country in ordered:  # adjectives after every name: "Mexico" the name, not a people
             state = book.states[country.iso3]
             adjectives = {normalise(word) for word, owner in book.adjectives if owner == state}
@@ -179,7 +184,7 @@ class _Builder:
             for person in country.people:
                 book.people.setdefault(normalise(person), state)
 
-    def named(self, rows: list[world.Named], kind: str) -> None:
+    def named(self, rows: list[world.Named], kind: str, matched: bool = True) -> None:
         for row in rows:
             if kind == "state":  # a state institution is the state acting in a sector
                 state = self.book.states.get(row.country or "")
@@ -188,12 +193,12 @@ class _Builder:
             else:
                 actor = Actor(row.name, row.country, row.sector, kind)
             for alias in (row.name, *row.aliases):
-                self.alias(alias, actor)
+                self.alias(alias, actor, matched=matched)
 
     def office_holders(self, rows: list[world.Named]) -> None:
         # The latest office first: a president who was prime minister is the president.
         latest = sorted(rows, key=lambda r: -(r.end_year or 9999))
-        self.named(latest, "person")
+        self.named(latest, "person", matched=False)
         # A surname alone ("Modi", "Scholz") when no other holder or name shares it.
         surnames: dict[str, list[world.Named]] = {}
         for row in latest:
