@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+LABEL_RANK = {"ACTOR": 2, "GPE": 1}  # a tie between labels: ACTOR, then GPE, then PLACE
 Hit = tuple[str, str, frozenset[str] | None]  # (label, id, required POS or None)
 
 
@@ -98,6 +98,8 @@ class DictionaryComponent:
         found: set[tuple[int, int, str, str]] = set()
 
         def add(start: int, end: int, label: str, ent_id: str) -> None:
+            if label == "GPE" and _inside_name(doc, start, end):
+                return  # "Praia" in "Mocimboa da Praia" is no Cape Verde
             found.add((start, end, label, ent_id))
 
         for start in range(len(doc)):
@@ -125,7 +127,7 @@ class DictionaryComponent:
         # dev set this beats PLACE first (event fields 913 vs 912 right) and the EntityRuler's
         # order, which was the arbitrary order of its match ids.
         ordered = sorted(
-            found, key=lambda m: (m[1] - m[0], -m[0], m[2] == "ACTOR", m[3]), reverse=True
+            found, key=lambda m: (m[1] - m[0], -m[0], LABEL_RANK.get(m[2], 0), m[3]), reverse=True
         )
         entities = list(doc.ents)
         new: list[Span] = []
@@ -138,6 +140,19 @@ class DictionaryComponent:
             seen.update(range(start, end))
         doc.ents = entities + new
         return doc
+
+
+NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le", "al", "el"})
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span is part of a longer proper name: a proper noun or a name link ("da",
+    "de") right before it, or a proper noun right after it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.lower_ in NAME_LINKS or before.pos_ == "PROPN"):
+        return before.text[:1].isupper() or before.lower_ in NAME_LINKS
+    return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 @Language.factory("wirehouse_dictionary")

@@ -40,7 +40,8 @@ class Dictionary:
     names: dict[str, Actor]  # normalised alias -> actor
     owners: dict[str, Actor]  # normalised adjective or name -> state (GOV) that can own agents
     agents: dict[str, Agent]  # normalised agent noun (singular and plural) -> agent
-    pattern_aliases: list[tuple[str, Actor, bool]]  # (alias as written, actor, case-sensitive)
+    # (alias as written, actor, case-sensitive, label the lookup component gives it in text)
+    pattern_aliases: list[tuple[str, Actor, bool, str]]
     adjectives: list[tuple[str, Actor]]  # (adjective as written, state) for combinations
     curated: dict[str, str]  # YAML agent nouns, key -> as written (CAMEO's are the rest)
     generic: set[str]  # aliases that are everyday nouns ("regime", "coalition", "monitor")
@@ -79,15 +80,17 @@ class _Builder:
         self.claimed[key] = (actor, where)
         return previous is None
 
-    def alias(self, alias: str, actor: Actor, owner: bool = False, matched: bool = True) -> None:
+    def alias(
+        self, alias: str, actor: Actor, owner: bool = False, label: str | None = "ACTOR"
+    ) -> None:
         """World data: fill a free alias, never re-point a taken one.
 
         Acronyms ("CAR", "DRC") match only in capitals (in text and in resolution: "car bomb"
         is no Central African Republic), other one-word names only as written in text ("Male",
-        the Maldives' capital, never "male"); longer names case-insensitively. ``matched``:
-        the pipeline's lookup component marks it in text. Countries, capitals and people are
-        resolved but not marked: the model's GPE and PERSON spans serve both as actors and as
-        places ("captured Kampala"), which an ACTOR span would not.
+        the Maldives' capital, never "male"); longer names case-insensitively. ``label``: what
+        the pipeline's lookup component marks it as in text. Countries and capitals are GPE, as
+        the model would mark them (a GPE serves as an actor and as a place: "captured
+        Kampala"), people are left to the model's PERSON spans.
         """
         key = normalise(alias)
         if not key or key in self.book.names:
@@ -96,12 +99,12 @@ class _Builder:
         if is_exact(alias) or (bare.isupper() and bare.isalpha() and len(bare) <= 5):
             if surface(alias) not in self.book.exact:
                 self.book.exact[surface(alias)] = actor
-                if matched:
-                    self.book.pattern_aliases.append((alias, actor, True))
+                if label:
+                    self.book.pattern_aliases.append((alias, actor, True, label))
             return
         self.book.names[key] = actor
-        if matched:
-            self.book.pattern_aliases.append((alias, actor, " " not in alias.strip()))
+        if label:
+            self.book.pattern_aliases.append((alias, actor, " " not in alias.strip(), label))
         if owner:
             self.book.owners.setdefault(key, actor)
 
@@ -128,14 +131,14 @@ class _Builder:
                     continue
                 if self.claim(normalise(alias), actor, label):
                     book.names[normalise(alias)] = actor
-                    book.pattern_aliases.append((alias, actor, False))
+                    book.pattern_aliases.append((alias, actor, False, "ACTOR"))
                     if is_common_noun(alias):
                         book.generic.add(normalise(alias))
                 if actor.kind == "state" and actor.sector == "GOV":
                     book.owners.setdefault(normalise(alias), actor)
             for alias in exact:
                 book.exact[surface(alias)] = actor
-                book.pattern_aliases.append((alias, actor, True))
+                book.pattern_aliases.append((alias, actor, True, "ACTOR"))
             for adjective in adjectives:
                 key = normalise(adjective)
                 if self.claim("adj:" + key, actor, label):
@@ -168,9 +171,9 @@ class _Builder:
                 country.iso3, Actor(country.name, country.iso3, "GOV", "state")
             )
             for alias in (country.name, *country.names):
-                self.alias(alias, state, owner=True, matched=False)
+                self.alias(alias, state, owner=True, label="GPE")
             for alias in country.capitals:  # "Nairobi police" is the gazetteer's (resolve.py)
-                self.alias(alias, state, matched=False)
+                self.alias(alias, state, label="GPE")
         for country in ordered:  # adjectives after every name: "Mexico" the name, not a people
             state = book.states[country.iso3]
             adjectives = {normalise(word) for word, owner in book.adjectives if owner == state}
@@ -184,7 +187,7 @@ class _Builder:
             for person in country.people:
                 book.people.setdefault(normalise(person), state)
 
-    def named(self, rows: list[world.Named], kind: str, matched: bool = True) -> None:
+    def named(self, rows: list[world.Named], kind: str, label: str | None = "ACTOR") -> None:
         for row in rows:
             if kind == "state":  # a state institution is the state acting in a sector
                 state = self.book.states.get(row.country or "")
@@ -193,12 +196,12 @@ class _Builder:
             else:
                 actor = Actor(row.name, row.country, row.sector, kind)
             for alias in (row.name, *row.aliases):
-                self.alias(alias, actor, matched=matched)
+                self.alias(alias, actor, label=label)
 
     def office_holders(self, rows: list[world.Named]) -> None:
         # The latest office first: a president who was prime minister is the president.
         latest = sorted(rows, key=lambda r: -(r.end_year or 9999))
-        self.named(latest, "person", matched=False)
+        self.named(latest, "person", label=None)
         # A surname alone ("Modi", "Scholz") when no other holder or name shares it.
         surnames: dict[str, list[world.Named]] = {}
         for row in latest:

@@ -43,26 +43,27 @@ def noun_forms(nouns: Iterable[str]) -> list[str]:
 def _patterns() -> tuple[dict, ...]:
     book = load_dictionary()
     patterns: list[dict] = []
-    for alias, actor, case_sensitive in book.pattern_aliases:
+    for alias, actor, case_sensitive, label in book.pattern_aliases:
         # Acronyms match in capitals only ("TIP", not "tip"); write other casings as aliases.
         if case_sensitive or (undot(alias).isupper() and len(undot(alias)) <= 4):
             tokens = [{"TEXT": token} for token in _tokens(alias)]
-            patterns.append({"label": "ACTOR", "pattern": tokens, "id": actor.name})
+            patterns.append({"label": label, "pattern": tokens, "id": actor.name})
             if "." in alias:  # "U.S." and "US" are both written
                 undotted = [{"TEXT": token} for token in _tokens(undot(alias))]
-                patterns.append({"label": "ACTOR", "pattern": undotted, "id": actor.name})
+                patterns.append({"label": label, "pattern": undotted, "id": actor.name})
             continue
         for variant in dict.fromkeys((alias, alias.replace("-", " "))):  # "al-Nusra", "al Nusra"
             pattern = _lower_pattern(variant)
             if len(pattern) == 1 and is_common_noun(alias):
                 # A common word as a name ("regime", "monitor") only when used as a noun.
                 pattern[0]["POS"] = {"IN": ["NOUN", "PROPN"]}
-            patterns.append({"label": "ACTOR", "pattern": pattern, "id": actor.name})
+            patterns.append({"label": label, "pattern": pattern, "id": actor.name})
     return tuple(patterns)
 
 
 def actor_patterns() -> list[dict]:
-    """EntityRuler-style patterns, label ACTOR, id = canonical name, for every name and alias.
+    """EntityRuler-style patterns, id = canonical name, for every name and alias: label ACTOR,
+    or GPE for the world table's countries and capitals (as the model marks them).
 
     Always call ``resolve_actor(span.text)`` for the full Actor: the id alone does not carry the
     country and sector.
