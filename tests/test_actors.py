@@ -440,3 +440,20 @@ def test_a_titled_person_keeps_country_and_sector_in_later_mentions(world_dir: P
     assert claimants["Kamau"] == ("Joseph Kamau", "KEN", "GOV")
     police = [e["actor"] for e in results[0]["events"] if e["type"] == "killing"]
     assert police and police[0]["country"] == "KEN"  # unnamed police: the speaker's state
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Kigali court", ("Rwanda", "RWA", "JUD")),  # a capital before an agent noun
+        ("Goma residents", ("Civilians", "COD", "CVL")),  # a gazetteer city before an agent
+        ("the Bundeswehr", ("Germany", "DEU", "MIL")),  # a state institution known by name
+        ("two Ugandans", ("Civilians", "UGA", "CVL")),
+        ("the CAR", ("Central African Republic", "CAF", "GOV")),
+        ("car bomb", (None, None, None)),  # world acronyms only in capitals
+        ("a male nurse", ("Health workers", None, "HLH")),  # "Male" the capital owns nothing
+        ("Lagos police", ("Nigeria", "NGA", "COP")),  # a place, not the surname of a president
+    ],
+)
+def test_world_names_resolve_without_stealing_words(text: str, expected: tuple) -> None:
+    assert _as_tuple(resolve_actor(text)) == expected

@@ -47,6 +47,9 @@ class Dictionary:
     generic: set[str]  # aliases that are everyday nouns ("regime", "coalition", "monitor")
     people: dict[str, Actor] = field(default_factory=dict)  # demonym ("Ugandans") -> state
     states: dict[str, Actor] = field(default_factory=dict)  # ISO code -> the state (GOV)
+    # world names that own no agents ("male nurses" are no Maldives' nurses): capitals, seats,
+    # institutions, bodies, people
+    not_owners: set[str] = field(default_factory=set)
 
 
 def _populations() -> dict[str, int]:
@@ -107,6 +110,8 @@ class _Builder:
             self.book.pattern_aliases.append((alias, actor, " " not in alias.strip(), label))
         if owner:
             self.book.owners.setdefault(key, actor)
+        else:
+            self.book.not_owners.add(key)
 
     def cameo(self) -> None:
         for noun, sector in cameo_agents():

@@ -83,7 +83,9 @@ def owned(owner: Actor, agent: Agent) -> Actor:
 
 def _owner(key: str) -> Actor | None:
     book = load_dictionary()
-    return book.owners.get(key) or book.names.get(key)
+    if key in book.owners:
+        return book.owners[key]
+    return None if key in book.not_owners else book.names.get(key)
 
 
 def _combination(words: list[str]) -> Actor | None:
