@@ -211,6 +211,12 @@ def test_patterns_find_actors_in_text(ruler_nlp) -> None:
     doc = ruler_nlp("Kenyan police fired on Ugandan protesters near the Congolese border.")
     actors = {(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "ACTOR"}
     assert ("Kenyan police", "Kenya") in actors
+    # world countries and capitals are GPE (actor and place), never inside a longer name
+    doc = ruler_nlp("Insurgents seized Mocimboa da Praia, and Praia said Burkina Faso helped.")
+    spans = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Burkina Faso", "GPE") in spans and ("Praia", "GPE") in spans
+    inside = [t.i for t in doc if t.text == "Praia"][0]  # the one in "Mocimboa da Praia"
+    assert not any(ent.start <= inside < ent.end and ent.label_ == "GPE" for ent in doc.ents)
 
 
 @pytest.fixture
