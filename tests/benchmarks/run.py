@@ -7,13 +7,13 @@ Every figure is printed beside a baseline measured in the same run on the same m
 ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, generated).
 
 1. Extraction (in process, one loaded pipeline). Baseline: ``nlp.pipe`` of the same ``nlp``
-   object over the same texts with wirehouse's own components (``wirehouse_*`` and the
-   dictionary ``entity_ruler``) disabled, i.e. the stock spaCy model (tok2vec, tagger, parser,
-   attribute ruler, lemmatizer, NER): the physical floor. Measured: ``extract_batch`` (all
-   components plus its post-processing). Also shown: ``nlp.pipe`` with every component, which
-   splits the overhead between the components and the post-processing. With 2 workers: the
-   loader's ``SpacyExtractor(workers=2)`` in 256-article batches against the stock model's
-   ``nlp.pipe(n_process=2)``.
+   object over the same texts with wirehouse's own components (``wirehouse_*``, the dictionary
+   lookup ``wirehouse_dictionary`` among them) disabled, i.e. the stock spaCy model (tok2vec,
+   tagger, parser, attribute ruler, lemmatizer, NER): the physical floor. Measured:
+   ``extract_batch`` (all components plus its post-processing). Also shown: ``nlp.pipe`` with
+   every component, which splits the overhead between the components and the
+   post-processing. With 2 workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article
+   batches against the stock model's ``nlp.pipe(n_process=2)``.
 2. Write path: ``loaders.writer.write_batch`` of prepared articles with extraction results
    (results of the extracted sample reused cyclically: the writer never reads offsets against
    the text) against a plain ``INSERT INTO t SELECT * FROM arrow_table`` of the same Arrow
