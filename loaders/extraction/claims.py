@@ -1,17 +1,25 @@
 """Attributions: who says (or denies) what, and the span of what is claimed.
 
+The cues are data (``loaders/data/attribution_cues.yaml``, read by ``attribution_cues.py``):
+verbs with a frame that says where the speaker and the content hang in the dependency parse.
 A claim is found at
-- a verb of saying whose subject is the speaker ("X said/says/told reporters/announced/reported/
-  boasted/claimed/denied/stated/added ..."), including a statement as subject ("a Guards
-  statement said", "X's statement said": the speaker is the statement's author);
-- "according to X" (the claim is the rest of the sentence);
-- "a statement by X" / "a claim by X".
-What is claimed is the verb's clausal complement (``ccomp``) or, for a denial, its object
-("Moscow denied a US claim that ..."); when the speech verb trails the clause ("..., a monitoring
-group said"), it is the clause before it; a sentence with a quotation and no complement claims
-the quotation. Denials (deny, reject, dismiss, refute) have stance "deny".
-Limits: a claim never reaches beyond its sentence; a quotation running over several sentences
-is claimed only where its speech verb is.
+- a cue verb with its speaker as subject ("X said/told/announced/accused/urged/called for ..."),
+  after the verb ('"...", said one commander'), or inherited by a clause that hangs on a speech
+  ("..., adding that ...", "a statement saying ...");
+- a statement as subject ("a statement from X said", "X's spokesman said": the author speaks);
+- a passive: "was announced by X" (X speaks), "it was reported that ...", "X is said to ..."
+  (no named source), "X was quoted as saying ..." (X speaks);
+- "according to X" anywhere in the sentence, unless X is no source ("according to plan");
+- "in a statement / interview / tweet ..." on a clause whose verb is no cue (its subject speaks);
+- "a claim by X", "X's claim that ...";
+- a quotation introduced by a colon or closed by a dash beside a speaker and no verb
+  ('Spokesman Ali Hassan: "..."', '"..." - Ali Hassan').
+What is claimed is the frame's content: the clausal complement, an object for cues that take one
+("denied the claim", "announced a ceasefire"), the "of" phrase of an accusation, the object of
+"for"; else the clause the cue trails ("..., the army said"); else the sentence's quotation. A
+quotation that runs over several sentences of the paragraph before (or after) its speech verb is
+claimed whole (quotes.py). Who the speaker is, and whether it can be a claimant, is decided in
+claimants.py.
 """
 
 from __future__ import annotations
@@ -20,33 +28,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.referents import Referents
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SAY_LEMMAS = _words(
-    "say tell announce report boast claim deny state add confirm declare insist "
-    "allege assert acknowledge admit reject dismiss note explain warn quote accuse "
-    "estimate indicate write post publish reveal disclose refute stress affirm emphasise "
-    "emphasize reiterate underline"
+from loaders.extraction.attribution_cues import Lexicon, VerbCue, load_lexicon
+from loaders.extraction.quotes import (
+    QUOTE_TEXTS,
+    is_quote,
+    quotation_before,
+    quotations,
+    widen_to_quotation,
 )
-DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
-STATEMENT_NOUNS = _words(
-    "statement communique communiqué announcement report source sources spokesman "
-    "spokeswoman spokesperson release message video footage account"
-)
-CONTENT_DEPS = ("ccomp", "xcomp")
-NOT_CLAIMED = frozenset({"life", "lives", "responsibility", "credit"})
-NOBODY = frozenset({"no", "nobody", "none"})
-QUOTES = '"“”«»'
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SETTING_PREPS = frozenset({"in", "on", "via", "through"})
+DASHES = frozenset({"-", "–", "—", "--"})
+# Every cue lemma, and the denials among them (events.py reads these to find reported clauses).
+SAY_LEMMAS = frozenset(load_lexicon().verbs)
+DENY_LEMMAS = frozenset(c.lemma for c in load_lexicon().verbs.values() if c.stance == "deny")
 
 
 @dataclass
 class RawClaim:
-    speaker: Token  # head of the claimant's noun phrase
+    speaker: Token | None  # head of the source's noun phrase; None: no source named
     cue_start: int  # token indices
     cue_end: int
     cue: str
@@ -56,120 +57,199 @@ class RawClaim:
     sentence: Span
 
 
-def find_claims(doc: Doc) -> list[RawClaim]:
+def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
+    lexicon = lexicon or load_lexicon()
     found: list[RawClaim] = []
     for sentence in doc.sents:
         for token in sentence:
-            claim = _speech_verb(token, sentence) or _according_to(token, sentence)
-            if claim is None:
-                claim = _statement_by(token, sentence)
+            claim = (
+                _verb_claim(token, sentence, lexicon)
+                or _according_to(token, sentence, lexicon)
+                or _statement_noun(token, sentence, lexicon)
+                or _in_statement(token, sentence, lexicon)
+                or _introduced_quotation(token, sentence)
+            )
             if claim is not None and claim.end > claim.start:
-                found.append(claim)
+                found.append(_widened(doc, claim))
     return found
 
 
-def resolve_claims(doc: Doc, raw: list[RawClaim], referents: Referents) -> list[dict]:
-    """Contract claims in text order; each speaker becomes the next pronoun's antecedent."""
-    claims = []
-    for claim in raw:
-        claimant = referents.actor(claim.speaker)
-        if claimant["name"] is not None:
-            referents.last_speaker = _as_actor(claimant)
-        cue = doc[claim.cue_start : claim.cue_end]
-        claims.append(
-            {
-                "claimant": claimant,
-                "cue": cue.text,
-                "cue_start": cue.start_char,
-                "cue_end": cue.end_char,
-                "stance": claim.stance,
-                "start": claim.start,
-                "end": claim.end,
-            }
-        )
-    return claims
+def _widened(doc: Doc, claim: RawClaim) -> RawClaim:
+    cue = doc[claim.cue_start : claim.cue_end]
+    start, end = widen_to_quotation(doc, claim.start, claim.end)
+    if start <= cue.start_char < end:  # the cue is inside the quotation: keep what was found
+        return claim
+    claim.start, claim.end = start, end
+    return claim
 
 
-def _as_actor(ref: dict):  # noqa: ANN202 - Actor, imported lazily to keep this module light
-    from loaders.extraction.actors import Actor
-
-    return Actor(ref["name"], ref["country"], ref["sector"], ref["kind"] or "agent")
+# --- verbs ------------------------------------------------------------------------------------
 
 
-def _speech_verb(token: Token, sentence: Span) -> RawClaim | None:
-    lemma = token.lemma_.lower()
-    pointed_out = lemma == "point" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
-    )
-    if (lemma not in SAY_LEMMAS and not pointed_out) or token.pos_ not in ("VERB", "AUX"):
+def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
+    """The cue a verb token is, with its particle when the cue needs one."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    cue = lexicon.verbs.get(token.lemma_.lower())
+    if cue is None:
+        return None
+    if cue.particle and not any(
+        c.dep_ in ("prt", "prep") and c.lower_ == cue.particle for c in token.children
+    ):
         return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-    if lemma == "claim" and objects & NOT_CLAIMED:
-        return None  # "the attack claimed the lives of 8", "claimed responsibility"
+    objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
+    if objects & cue.not_objects:
+        return None
+    return cue
+
+
+def _verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    cue = verb_cue(token, lexicon)
+    if cue is None or _as_saying_of_quote(token, lexicon):
+        return None
     subject = next(
         (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct), None
     )
-    if subject is None:  # '"...", said one rebel commander': a parse may hang it elsewhere
-        subject = next(
-            (
-                c
-                for c in token.rights
-                if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj")
-                and c.pos_ in ("NOUN", "PROPN")
-            ),
-            None,
-        )
-    if subject is None and token.dep_ in ("conj", "xcomp", "advcl"):
-        # "..., adding that ...", "and said": the speaker of the clause it hangs on
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (subject.ent_type_ in ("DATE", "TIME") or subject.lower_ in NOBODY):
-        return None
-    agents = [
-        o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-    ]
-    if agents and subject is not None and subject.dep_ == "nsubjpass":
-        # "The capture was announced by the Kurdish YPG": the agent speaks, the subject is said
-        said = _trim(token.doc[subject.left_edge.i : subject.right_edge.i + 1])
-        if said is None:
-            return None
-        stance = "deny" if token.lemma_.lower() in DENY_LEMMAS else "assert"
-        return RawClaim(agents[0], token.i, token.i + 1, token.text, stance, *said, sentence)
-    if subject is None or (subject.dep_ == "nsubjpass" and token.lemma_ != "report"):
-        return None
-    speaker = _author(subject)
-    stance = "deny" if token.lemma_.lower() in DENY_LEMMAS else "assert"
-    content = _content(token, sentence, stance)
+    if subject is not None and subject.lower_ in lexicon.nobody:
+        return None  # "nobody said"
+    cue_end = token.i + 1
+    if cue.particle:  # "called for", "pointed out"
+        cue_end = max(c.i for c in token.children if c.lower_ == cue.particle) + 1
+    doc = token.doc
+    passive = (subject is not None and subject.dep_ == "nsubjpass") or any(
+        c.dep_ == "auxpass" for c in token.children
+    )
+    if passive or token.tag_ == "VBN" and token.dep_ == "acl":
+        return _passive(token, subject, cue, sentence, cue_end) if cue.passive else None
+    if cue.stance == "deny" and any(c.dep_ == "dative" for c in token.children):
+        return None  # "to deny Daesh the ability": to prevent, not to deny a claim
+    speaker = (
+        subject
+        or _speaker_after(token)
+        or _inherited_speaker(token, lexicon)
+        or _name_before(token)
+    )
+    content = _content(token, cue, sentence)
     if content is None:
         return None
     start, end = content
-    if token.dep_ == "relcl" and token.head.i < token.i:
-        # "air strikes that Moscow says are aimed at...": what is said is about the strikes too
-        start = min(start, token.doc[token.head.left_edge.i].idx)
-    return RawClaim(speaker, token.i, token.i + 1, token.text, stance, start, end, sentence)
+    if token.dep_ == "relcl" and token.head.i < token.i and subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            speaker = token.head  # "the minister, who said last week that ...": he speaks
+        else:  # "air strikes that Moscow says are aimed at...": the strikes are claimed too
+            start = min(start, doc[token.head.left_edge.i].idx)
+    return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
+                    end, sentence)  # fmt: skip
 
 
-def _author(subject: Token) -> Token:
-    """The speaker behind "a Guards statement" / "the army's statement" / "a statement by X"."""
-    if subject.lemma_.lower() not in STATEMENT_NOUNS:
-        return subject
-    for child in subject.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    compounds = [c for c in subject.children if c.dep_ == "compound"]
-    return compounds[-1] if compounds else subject
+def _passive(
+    token: Token, subject: Token | None, cue: VerbCue, sentence: Span, cue_end: int
+) -> RawClaim | None:
+    doc = token.doc
+    agents = [
+        o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    cue_text = doc[token.i : cue_end].text
+    if cue.frame == "quote":  # "X was quoted as saying ...": X speaks
+        said = _as_saying(token)
+        if said is None or subject is None:
+            return None
+        return RawClaim(subject, token.i, cue_end, cue_text, cue.stance, *said, sentence)
+    complement = [c for c in token.children if c.dep_ == "ccomp"]
+    if complement:  # "it was reported that ...": no source named (or the agent)
+        span = _trim(doc[complement[0].left_edge.i : complement[0].right_edge.i + 1])
+        if span is None:
+            return None
+        speaker = agents[0] if agents else None
+        return RawClaim(speaker, token.i, cue_end, cue_text, cue.stance, *span, sentence)
+    infinitive = [c for c in token.children if c.dep_ == "xcomp"]
+    if infinitive and not agents:  # "the general is said to have fled": the whole clause
+        first = subject.left_edge.i if subject is not None else token.i
+        span = _trim(doc[first : infinitive[0].right_edge.i + 1])
+        if span is None:
+            return None
+        return RawClaim(None, token.i, cue_end, cue_text, cue.stance, *span, sentence)
+    if agents and subject is not None:  # "the capture was announced by the Kurdish YPG"
+        span = _trim(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        if span is None:
+            return None
+        return RawClaim(agents[0], token.i, cue_end, cue_text, cue.stance, *span, sentence)
+    return None
 
 
-def _content(verb: Token, sentence: Span, stance: str) -> tuple[int, int] | None:
+def _speaker_after(token: Token) -> Token | None:
+    """'"...", said one rebel commander': a parse may hang the speaker after the verb."""
+    if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.i > 0:
+        return None
+    for child in token.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            inverted = before is not None and (before.is_punct or is_quote(before))
+            if inverted or child.dep_ != "dobj":
+                return child
+    return None
+
+
+def _name_before(token: Token) -> Token | None:
+    """ "Speaking to state TV Barazi said": a misparse leaves the name just before the verb."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.ent_type_ in ("PERSON", "ORG", "ACTOR", "GPE", "NORP"):
+        return before
+    return None
+
+
+def _inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
+    """ "..., adding that ...", "and said", "a statement saying ...": the clause it hangs on."""
+    head = token.head
+    if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and head.i != token.i:
+        nearest = None
+        current = token
+        for _ in range(3):  # "X said the attack served ..., adding that": X adds
+            if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "ccomp"):
+                break
+            current = current.head
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            nearest = nearest or subject
+            if subject is not None and verb_cue(current, lexicon) is not None:
+                return subject
+        return nearest
+    if token.dep_ == "acl" and head.lemma_.lower() in lexicon.statement_nouns:
+        return head  # the statement's author, or whoever issued it (claimants.py)
+    return None
+
+
+def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | None:
     doc = verb.doc
-    parts = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
-    if verb.lemma_.lower() == "accuse":
+    parts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if cue.frame == "quote":
+        said = _as_saying(verb)
+        if said is not None:
+            return said
+    if cue.frame == "accuse":
         parts += [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ != "by"]
-    if stance == "deny" or verb.lemma_.lower() in ("report", "announce", "claim", "confirm"):
+    elif cue.frame == "urge":
+        parts += [c for c in verb.children if c.dep_ == "dobj"]
+    elif cue.frame == "call":
+        parts += [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "on")
+            for o in _objects_of(c)
+        ]
+    elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
+    if cue.lemma == "claim" or cue.frame == "speech":
+        # "claimed responsibility for the bombing", "warned of an attack"
+        parts += [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "about") + (("for",) if parts else ())
+            for o in (_objects_of(c) if not parts else [c])
+        ]
     if parts:
         # "He said Russia had bombed a post, killing...": a participle after the clause belongs
         # to what is said, wherever the parser hung it.
@@ -178,7 +258,8 @@ def _content(verb: Token, sentence: Span, stance: str) -> tuple[int, int] | None
             c
             for c in verb.children
             if c.dep_ in ("advcl", "conj") and c.i > last and c.tag_ == "VBG"
-        ]
+            and c.lemma_.lower() not in ("add", "say")
+        ]  # fmt: skip
         start = min(p.left_edge.i for p in parts)
         end = max(p.right_edge.i for p in parts) + 1
         span = _trim(doc[start:end])
@@ -188,34 +269,75 @@ def _content(verb: Token, sentence: Span, stance: str) -> tuple[int, int] | None
         # "..., a monitoring group said": the clause before the speech verb's own phrase.
         first = min(t.i for t in verb.subtree)
         return _trim(doc[sentence.start : first])
-    quoted = _quotation(sentence, verb)
+    quoted = quotation_before(doc, verb, sentence)
     if quoted is not None:
         return quoted
+    return _sentence_quotation(sentence, verb)
+
+
+def _as_saying_of_quote(token: Token, lexicon: Lexicon) -> bool:
+    """ "saying" in "quoted X as saying": part of the quote cue, not a cue of its own."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "as":
+        return False
+    cue = lexicon.verbs.get(prep.head.lemma_.lower())
+    return cue is not None and cue.frame == "quote"
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    """ "called for a truce", "warned of an attack": the object, not the preposition."""
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or [prep]
+
+
+def _as_saying(verb: Token) -> tuple[int, int] | None:
+    """ "quoted X as saying <content>": the content of "saying"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for saying in prep.children:
+                content = [c for c in saying.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+                if content:
+                    return _trim(verb.doc[content[0].left_edge.i : content[-1].right_edge.i + 1])
     return None
 
 
-def _quotation(sentence: Span, verb: Token) -> tuple[int, int] | None:
-    marks = [t for t in sentence if t.text in QUOTES or t.text in ("'", "''", "``")]
-    if len(marks) < 2:
-        return None
-    opening, closing = marks[0], marks[-1]
-    if opening.i <= verb.i <= closing.i:
-        return None
-    return opening.idx, closing.idx + len(closing.text)
+def _sentence_quotation(sentence: Span, verb: Token) -> tuple[int, int] | None:
+    for opening, closing in quotations(verb.doc):
+        inside = sentence.start_char <= closing and opening < sentence.end_char
+        if inside and not (opening <= verb.idx < closing):
+            return opening, closing
+    return None
 
 
 def _trim(span: Span) -> tuple[int, int] | None:
-    tokens = [t for t in span if not (t.is_space or (t.is_punct and t.text not in QUOTES))]
-    if not tokens:
-        return None
+    span = _without_credit(span)
+    tokens = [t for t in span if not (t.is_space or (t.is_punct and t.text not in QUOTE_TEXTS))]
     while tokens and tokens[0].lower_ in ("that", "whether", "if") and tokens[0].dep_ == "mark":
         tokens = tokens[1:]
+    while tokens and is_quote(tokens[-1]) and not any(is_quote(t) for t in tokens[:-1]):
+        tokens = tokens[:-1]  # a closing mark whose opening lies outside the span
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _according_to(token: Token, sentence: Span) -> RawClaim | None:
+def _without_credit(span: Span) -> Span:
+    """A wire credit or dateline opening the span ("(AFP) -", "BEIRUT (Reuters) -") is cut."""
+    for token in span[:8]:
+        if token.text in DASHES or token.text == ":":
+            before = span.doc[span.start : token.i]
+            credit = any(t.text == ")" for t in before) or (
+                len(before) > 0 and all(t.is_upper or t.is_punct for t in before)
+            )
+            if credit:
+                return span.doc[token.i + 1 : span.end]
+            break
+    return span
+
+
+# --- prepositions and nouns -------------------------------------------------------------------
+
+
+def _according_to(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
     if token.lower_ != "according" or token.i + 1 >= len(token.doc):
         return None
     to = token.doc[token.i + 1]
@@ -224,31 +346,30 @@ def _according_to(token: Token, sentence: Span) -> RawClaim | None:
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in token.children if c.dep_ == "pobj"
     ]
-    if not objects:
+    if not objects or objects[0].lemma_.lower() in lexicon.not_sources:
+        return None  # "according to plan"
+    if objects[0].lower_ in lexicon.not_sources:
         return None
-    speaker = _author(objects[0])
     phrase_end = max(t.i for t in objects[0].subtree) + 1
     doc = token.doc
-    if token.i - sentence.start <= 1:
-        content = _trim(doc[phrase_end : sentence.end])
-    else:
-        before = _trim(doc[sentence.start : token.i])
-        after = _trim(doc[phrase_end : sentence.end])
-        content = before if after is None else (before[0] if before else after[0], after[1])
+    before = _trim(doc[sentence.start : token.i]) if token.i > sentence.start else None
+    after = _trim(doc[phrase_end : sentence.end]) if phrase_end < sentence.end else None
+    # "The floods, according to X, killed 12": both sides
+    content = before or after if before is None or after is None else (before[0], after[1])
     if content is None:
         return None
-    return RawClaim(speaker, token.i, to.i + 1, "according to", "assert", *content, sentence)
+    return RawClaim(objects[0], token.i, to.i + 1, "according to", "assert", *content, sentence)
 
 
-def _statement_by(token: Token, sentence: Span) -> RawClaim | None:
-    """ "a US claim that ...", "a claim by a US official": the noun is the cue."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("claim", "statement", "report"):
+def _statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "a claim by a US official", "Moscow's claim that ...": the noun is the cue."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("claim", "allegation", "assertion"):
         return None
-    if token.dep_.startswith("nsubj") and token.head.lemma_.lower() in SAY_LEMMAS:
-        return None  # "a Guards statement said": the verb is the cue
+    if token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
+        return None  # "the claim said": the verb is the cue
     speaker = None
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "ADJ"):
             speaker = speaker or child
@@ -265,3 +386,57 @@ def _statement_by(token: Token, sentence: Span) -> RawClaim | None:
     if span is None:
         return None
     return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *span, sentence)
+
+
+def _in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "In a statement, the ministry condemned the attack": the clause's subject speaks."""
+    if token.dep_ != "prep" or token.lower_ not in SETTING_PREPS:
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    verb = token.head
+    if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
+        return None  # "said in a statement": the verb is the cue
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    skip = {t.i for t in subject.subtree} | {t.i for t in token.subtree}
+    kept = [t for t in verb.subtree if t.i not in skip]
+    if not kept:
+        return None
+    span = _trim(token.doc[kept[0].i : kept[-1].i + 1])
+    if span is None:
+        return None
+    cue = token.doc[token.i : noun.i + 1]
+    return RawClaim(subject, token.i, noun.i + 1, cue.text, "assert", *span, sentence)
+
+
+def _introduced_quotation(token: Token, sentence: Span) -> RawClaim | None:
+    """'Spokesman Ali Hassan: "..."' and '"..." - Ali Hassan': a speaker beside a quotation."""
+    doc = token.doc
+    if token.text == ":" and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
+        before = [t for t in doc[sentence.start : token.i] if not t.is_punct]
+        speaker = _phrase_head(before)
+        closing = next((q for q in quotations(doc) if q[0] == doc[token.i + 1].idx), None)
+        if speaker is None or closing is None:
+            return None
+        return RawClaim(speaker, token.i, token.i + 1, ":", "assert", *closing, sentence)
+    if token.text in DASHES and token.i > sentence.start and is_quote(doc[token.i - 1]):
+        after = [t for t in doc[token.i + 1 : sentence.end] if not t.is_punct]
+        speaker = _phrase_head(after)
+        closing = next((q for q in quotations(doc) if q[1] == doc[token.i - 1].idx + 1), None)
+        if speaker is None or closing is None:
+            return None
+        return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *closing, sentence)
+    return None
+
+
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The head of a short noun phrase standing alone (a speaker's name and title)."""
+    if not tokens or len(tokens) > 12 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in heads if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
