@@ -82,13 +82,19 @@ class Claimants:
             earlier = self._last(personal=False)
             if earlier is not None:
                 return self._remember(head, _retexted(earlier, head), personal=False)
-        claimant = self.referents.actor(head)
+        named_as = _named_as(head)  # "the group known as the Observatory"
+        claimant = self.referents.actor(named_as or head)
+        if named_as is not None:
+            words = noun_phrase(head)
+            claimant.update(text=words.text, start=words.start_char, end=words.end_char)
         if head.i != speaker.i and speaker.lemma_.lower() in self.lexicon.spokesperson_nouns:
             words = noun_phrase(speaker)  # "the army's spokesman": the army, in his words
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
         _trim_junk(self.doc, claimant, head)
         if claimant["name"] is None:
             claimant = self._place_or_nothing(head, claimant)
+        elif claimant["kind"] == "agent" and not claimant["country"]:
+            claimant = self._home_official(head, claimant)
         elif claimant["kind"] == "person":
             known = self.speaks_for.get(claimant["name"])
             if known is not None:  # "Barazi said" after "Homs Governor Talal Barazi said"
@@ -128,25 +134,45 @@ class Claimants:
         """A person who speaks for an organisation or a state is claimed for it."""
         person = ent_at(head)
         phrase = _phrase_tokens(head)
+        title = self._title_sector(head, person) or claimant["sector"]
         for ent in doc_ents(self.doc):
             if ent.label_ not in ACTOR_LABELS or (person is not None and ent == person):
                 continue
             if ent.start not in phrase:
                 continue
             actor = actor_of(ent.text)
-            if is_named(actor) and actor is not None and actor.kind != "person":
+            if not is_named(actor) or actor is None or actor.kind == "person":
+                continue
+            if actor.kind != "state" or title in STATE_SECTORS:  # not "Syrian Kurd activist"
                 return _as(actor, claimant)
         for token in (self.doc[i] for i in sorted(phrase)):  # "head of the monitor group"
             if token.dep_ in ("pobj", "appos") and token.i != head.i and token.pos_ == "NOUN":
                 found = self.referents.actor(token)
                 if found["name"] and found["kind"] in ("state", "monitor", "organisation"):
                     return {**claimant, **_identity(found)}
-        sector = claimant["sector"] or self._title_sector(head, person)
+        sector = claimant["sector"] or title
         if claimant["country"] and sector in STATE_SECTORS:
             state = self.referents.state_of(claimant["country"])
             if state is not None:
                 return _as(Actor(state.name, state.country, sector, "state"), claimant)
         return claimant
+
+    def _home_official(self, head: Token, claimant: dict) -> dict:
+        """ "the defence ministry in Moscow": that state's; "an official source" in a war story:
+        the home state's."""
+        if claimant["sector"] not in STATE_SECTORS:
+            return claimant
+        for token in head.subtree:
+            if token.dep_ == "pobj" and token.head.head.i == head.i:
+                owner = actor_of(token.text)
+                if owner is not None and owner.kind == "state":
+                    return _as(
+                        Actor(owner.name, owner.country, claimant["sector"], "state"), claimant
+                    )
+        home = self.referents.home_state()
+        if home is None:
+            return claimant
+        return _as(Actor(home.name, home.country, claimant["sector"], "state"), claimant)
 
     def _title_sector(self, head: Token, person: Span | None) -> str | None:
         """ "Homs Governor Talal Barazi": the sector of the title before the name."""
@@ -210,8 +236,9 @@ class Claimants:
             determiner in ("the", "this")
             and head.pos_ == "NOUN"
             and head.lemma_.lower() in self.lexicon.speaker_anaphors
-            and not any(c.dep_ in ("compound", "amod", "prep") for c in head.children)
-        )
+            and not any(c.dep_ in ("compound", "prep", "acl") for c in head.children)
+            and not any(c.dep_ == "amod" and c.ent_type_ for c in head.children)
+        )  # "the London-based organisation" yes, "the Kurdish group" no
 
     def _personal(self, head: Token, claimant: dict) -> bool:
         if claimant["kind"] == "person" or head.ent_type_ == "PERSON":
@@ -262,6 +289,16 @@ def _identity(found: dict) -> dict:
 def _as(actor: Actor, claimant: dict) -> dict:
     """The claimant's words, now standing for ``actor``."""
     return {**claimant, **_identity(actor_ref(actor, None, None, None))}
+
+
+def _named_as(head: Token) -> Token | None:
+    """ "The opposition-linked group known as the Syrian Observatory": the name it is known as."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
+            for token in child.subtree:
+                if token.dep_ in ("pobj", "oprd", "attr", "dobj") and token.pos_ == "PROPN":
+                    return token
+    return None
 
 
 def _retexted(claimant: dict, head: Token) -> dict:

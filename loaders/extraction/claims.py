@@ -36,7 +36,9 @@ from loaders.extraction.quotes import (
     quotations,
     widen_to_quotation,
 )
+from loaders.extraction.referents import actor_of
 
+CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 SETTING_PREPS = frozenset({"in", "on", "via", "through"})
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -118,12 +120,15 @@ def _verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | No
         cue_end = max(c.i for c in token.children if c.lower_ == cue.particle) + 1
     doc = token.doc
     passive = (subject is not None and subject.dep_ == "nsubjpass") or any(
-        c.dep_ == "auxpass" for c in token.children
+        c.dep_ in ("auxpass", "agent") for c in token.children
     )
     if passive or token.tag_ == "VBN" and token.dep_ == "acl":
         return _passive(token, subject, cue, sentence, cue_end) if cue.passive else None
-    if cue.stance == "deny" and any(c.dep_ == "dative" for c in token.children):
-        return None  # "to deny Daesh the ability": to prevent, not to deny a claim
+    purpose = token.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+    if cue.stance == "deny" and (purpose or any(c.dep_ == "dative" for c in token.children)):
+        return None  # "(executed) to deny Daesh the ability": to prevent, not to deny a claim
     speaker = (
         subject
         or _speaker_after(token)
@@ -170,6 +175,8 @@ def _passive(
         if span is None:
             return None
         return RawClaim(None, token.i, cue_end, cue_text, cue.stance, *span, sentence)
+    if agents and subject is None and token.dep_ == "conj":  # "... and confirmed by X"
+        subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
     if agents and subject is not None:  # "the capture was announced by the Kurdish YPG"
         span = _trim(doc[subject.left_edge.i : subject.right_edge.i + 1])
         if span is None:
@@ -182,6 +189,11 @@ def _speaker_after(token: Token) -> Token | None:
     """'"...", said one rebel commander': a parse may hang the speaker after the verb."""
     if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.i > 0:
         return None
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
+        chunk = next((c for c in token.doc.noun_chunks if c.start > token.i), None)
+        if chunk is not None and chunk.start <= token.i + 3 and chunk.end <= token.sent.end:
+            return chunk.root  # the parse of an inverted speech is often wrong: the words tell
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
             "NOUN",
@@ -197,8 +209,10 @@ def _speaker_after(token: Token) -> Token | None:
 def _name_before(token: Token) -> Token | None:
     """ "Speaking to state TV Barazi said": a misparse leaves the name just before the verb."""
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and before.ent_type_ in ("PERSON", "ORG", "ACTOR", "GPE", "NORP"):
-        return before
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if before.ent_type_ in ("PERSON", "ORG", "ACTOR", "GPE", "NORP") or actor_of(before.text):
+        return before  # "... in the area of Mayadeen the ministry said" (commas lost)
     return None
 
 
