@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor
 from loaders.extraction.attribution_cues import Lexicon, load_lexicon
+from loaders.extraction.claim_spans import is_calendar_word, is_dateish
 from loaders.extraction.claims import RawClaim
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -40,7 +41,6 @@ from loaders.extraction.referents import (
     place_of,
 )
 
-JUNK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PERSONAL = frozenset({"he", "she", "him", "her"})
 IMPERSONAL = frozenset({"it", "they", "them"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
@@ -69,7 +69,7 @@ class Claimants:
         if speaker is None:
             return dict(NO_SOURCE)
         head = self._author(speaker)
-        if head.like_num or head.ent_type_ in JUNK_LABELS or head.is_punct:
+        if is_dateish(head):
             return None  # a date or a number parsed as the subject: no attribution
         lower = head.lower_
         if head.pos_ == "PRON" and lower in PERSONAL | IMPERSONAL:
@@ -186,13 +186,13 @@ class Claimants:
     def _place_or_nothing(self, head: Token, claimant: dict) -> dict:
         """A country speaks as its state; a town is no speaker (its noun phrase's owner may be)."""
         ent = ent_at(head)
-        if ent is None or ent.label_ not in PLACE_LABELS:
+        if ent is None:
             return claimant
         place = place_of(ent.text)
-        if place is None:
-            return claimant
-        if place.precision == "country" and place.country:
+        if place is not None and place.precision == "country" and place.country:
             return _as(Actor(place.name, place.country, "GOV", "state"), claimant)
+        if place is None or ent.label_ not in PLACE_LABELS:
+            return claimant
         if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
             owner = head.head.head  # "residents in Aleppo said": the residents speak
             found = self.referents.actor(owner)
@@ -326,7 +326,12 @@ def _trim_junk(doc: Doc, claimant: dict, head: Token) -> None:
     for token in span:
         if token.i >= head.i:
             break
-        if token.ent_type_ in ("DATE", "TIME") or token.text in ("•", "|") or _year_or_time(token):
+        if (
+            token.ent_type_ in ("DATE", "TIME")
+            or token.text in ("•", "|")
+            or _year_or_time(token)
+            or is_calendar_word(token)
+        ):
             cut = token.i
     if cut is None:
         return
