@@ -9,11 +9,10 @@ from spacy.tokens import Span, Token
 from loaders.extraction.quotes import QUOTE_TEXTS, is_quote
 
 DASHES = frozenset({"-", "–", "—", "--"})
-CALENDAR_WORDS = frozenset(
-    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december mon tue tues wed thu thur thurs fri sat sun
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+_CALENDAR = """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+june july august september october november december mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday"""
+CALENDAR_WORDS = frozenset(_CALENDAR.split())
 JUNK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
