@@ -11,7 +11,7 @@ from loaders.extraction.claim_spans import DASHES, RawClaim, trim
 from loaders.extraction.claim_verbs import verb_cue
 from loaders.extraction.quotes import is_quote, quotations
 
-SETTING_PREPS = frozenset({"in", "on", "via", "through"})
+SETTING_PREPS = frozenset({"in"})
 
 
 def according_to(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:

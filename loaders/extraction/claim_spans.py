@@ -18,9 +18,9 @@ JUNK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTI
 
 def is_dateish(token: Token) -> bool:
     """A date, a time, a number or a calendar word: never a speaker ("Fri 07 Apr 2017")."""
-    if token.like_num or token.ent_type_ in JUNK_LABELS or token.is_punct:
-        return True
-    return is_calendar_word(token)
+    if token.like_num or token.ent_type_ == "CARDINAL":  # not "One of those groups"
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return token.ent_type_ in JUNK_LABELS or token.is_punct or is_calendar_word(token)
 
 
 def is_calendar_word(token: Token) -> bool:

@@ -44,8 +44,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     subject = next(
         (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct), None
     )
-    if subject is not None and subject.lower_ in lexicon.nobody:
-        return None  # "nobody said"
+    if subject is not None and (
+        subject.lower_ in lexicon.nobody
+        or any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in subject.children)
+    ):
+        return None  # "nobody said", "no group claimed"
     cue_end = token.i + 1
     if cue.particle:  # "called for", "pointed out"
         cue_end = max(c.i for c in token.children if c.lower_ == cue.particle) + 1
@@ -65,6 +68,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     )
     if cue.stance == "deny" and (purpose or any(c.dep_ == "dative" for c in token.children)):
         return None  # "(executed) to deny Daesh the ability": to prevent, not to deny a claim
+    inverted = _inverted(token)
+    if inverted is not None:  # "..., reports AP.": the parse may have taken a subject before
+        speaker, content = inverted
+        return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
+                        *content, sentence)  # fmt: skip
     speaker = (
         subject
         or _speaker_after(token)
@@ -114,11 +122,37 @@ def _passive(
     if agents and subject is None and token.dep_ == "conj":  # "... and confirmed by X"
         subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
     if agents and subject is not None:  # "the capture was announced by the Kurdish YPG"
-        span = trim(doc[subject.left_edge.i : subject.right_edge.i + 1])
+        said = subject
+        if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            said = token.head  # "the attack that was claimed by the PKK": the attack
+        span = trim(doc[said.left_edge.i : said.i + 1]) if said is not subject else None
+        span = span or trim(doc[said.left_edge.i : said.right_edge.i + 1])
         if span is None:
             return None
         return RawClaim(agents[0], token.i, cue_end, cue_text, cue.stance, *span, sentence)
     return None
+
+
+def _inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Rebels took the town, reports AP." / '"...", said the spokesman.': after a comma or a
+    closing quotation mark, a verb followed only by a noun phrase to the sentence end has that
+    phrase as its speaker and what precedes as its content, whatever the parse says."""
+    doc, sentence = token.doc, token.sent
+    before = doc[token.i - 1] if token.i > sentence.start else None
+    if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
+        return None
+    rest = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if not rest or len(rest) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in rest):
+        return None
+    if any(t.lower_ in ("that", "to") for t in rest):
+        return None
+    chunk = next((c for c in doc.noun_chunks if c.start == rest[0].i), None)
+    if chunk is None:
+        return None
+    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
+    if content is None:
+        return None
+    return chunk.root, content
 
 
 def _speaker_after(token: Token) -> Token | None:
@@ -180,7 +214,7 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         if said is not None:
             return said
     if cue.frame == "accuse":
-        parts += [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ != "by"]
+        parts += [c for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("of", "for", "over")]
     elif cue.frame == "urge":
         parts += [c for c in verb.children if c.dep_ == "dobj"]
     elif cue.frame == "call":

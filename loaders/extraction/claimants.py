@@ -82,6 +82,9 @@ class Claimants:
             earlier = self._last(personal=False)
             if earlier is not None:
                 return self._remember(head, _retexted(earlier, head), personal=False)
+        country = self._country_named(head)  # "Kenya says", "Sri Lanka says"
+        if country is not None:
+            return self._remember(head, country, personal=False)
         named_as = _named_as(head)  # "the group known as the Observatory"
         claimant = self.referents.actor(named_as or head)
         if named_as is not None:
@@ -140,7 +143,7 @@ class Claimants:
                 continue
             if ent.start not in phrase:
                 continue
-            actor = actor_of(ent.text)
+            actor = actor_of(ent.text) or _country_state(ent.text)  # "Spain's Defense Minister"
             if not is_named(actor) or actor is None or actor.kind == "person":
                 continue
             if actor.kind != "state" or title in STATE_SECTORS:  # not "Syrian Kurd activist"
@@ -157,11 +160,29 @@ class Claimants:
                 return _as(Actor(state.name, state.country, sector, "state"), claimant)
         return claimant
 
+    def _country_named(self, head: Token) -> dict | None:
+        """A speaker phrase that is only a country's name is that country's state."""
+        ent = ent_at(head)
+        words = noun_phrase(head)
+        if ent is None or ent.label_ not in ("GPE", "PLACE", "ORG", "ACTOR"):
+            return None
+        if ent.text.lower() != words.text.lower().removeprefix("the "):
+            return None
+        state = _country_state(ent.text)
+        if state is None:
+            return None
+        known = actor_of(ent.text)
+        if known is not None and known.kind == "state":
+            state = known  # the dictionary's own name and sector
+        return actor_ref(state, words.text, words.start_char, words.end_char)
+
     def _home_official(self, head: Token, claimant: dict) -> dict:
         """ "the defence ministry in Moscow": that state's; "an official source" in a war story:
         the home state's."""
         if claimant["sector"] not in STATE_SECTORS:
             return claimant
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return claimant  # "the foreign ministries of four world powers": theirs, unresolved
         for token in head.subtree:
             if token.dep_ == "pobj" and token.head.head.i == head.i:
                 owner = actor_of(token.text)
@@ -188,9 +209,10 @@ class Claimants:
         ent = ent_at(head)
         if ent is None:
             return claimant
+        state = _country_state(ent.text)
+        if state is not None:
+            return _as(state, claimant)
         place = place_of(ent.text)
-        if place is not None and place.precision == "country" and place.country:
-            return _as(Actor(place.name, place.country, "GOV", "state"), claimant)
         if place is None or ent.label_ not in PLACE_LABELS:
             return claimant
         if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -289,6 +311,14 @@ def _identity(found: dict) -> dict:
 def _as(actor: Actor, claimant: dict) -> dict:
     """The claimant's words, now standing for ``actor``."""
     return {**claimant, **_identity(actor_ref(actor, None, None, None))}
+
+
+def _country_state(text: str) -> Actor | None:
+    """The state of a country the gazetteer knows by this name (whatever the actor dictionary)."""
+    place = place_of(text)
+    if place is None or place.precision != "country" or not place.country:
+        return None
+    return Actor(place.name, place.country, "GOV", "state")
 
 
 def _named_as(head: Token) -> Token | None:
