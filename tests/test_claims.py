@@ -137,6 +137,17 @@ def test_a_quotation_opened_by_a_colon_runs_into_the_next_sentences() -> None:
     assert claimed(text, claim) == '"The water is gone. The power is gone. We need help."'
 
 
+def test_a_quotation_over_several_paragraphs_is_claimed_by_the_speaker_named_at_its_end() -> None:
+    text = (
+        '"We lost everything in one night. The water took the houses.\n\n'
+        '"Nobody has come to help us," said Maria Lopez, a farmer.'
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "Maria Lopez"
+    assert claimed(text, claim).startswith('"We lost everything')
+    assert claimed(text, claim).endswith('help us,"')
+
+
 def test_pronoun_sources_are_the_last_compatible_speaker() -> None:
     text = (
         "Defence Minister John Smith visited the base on Monday. The ministry said the troops "
@@ -251,3 +262,5 @@ def test_quotations_pair_marks_by_the_way_they_face_and_end_with_the_paragraph()
     doc = nlp(text)
     spans = [text[start:end] for start, end in quotations(doc)]
     assert spans == ['"go"', '"stay. Now"', '"Then"']
+    carried = 'He said: "One.\n\n"Two," he added.'
+    assert [carried[a:b] for a, b in quotations(nlp(carried))] == ['"One.\n\n"Two,"']

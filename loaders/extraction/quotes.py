@@ -2,8 +2,9 @@
 
 Curly marks say which way they face; a straight mark opens when no quotation is open in its
 paragraph and closes otherwise. A paragraph (blank line) closes whatever is still open, so a
-stray mark cannot swallow the rest of the article. Spans are character offsets of the marks:
-``(opening mark start, closing mark end)``.
+stray mark cannot swallow the rest of the article, unless the next paragraph opens with a mark:
+wire copy quotes a speaker over several paragraphs that way, closing only the last. Spans are
+character offsets of the marks: ``(opening mark start, closing mark end)``.
 """
 
 from __future__ import annotations
@@ -27,11 +28,16 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
         return cached
     found: list[tuple[int, int]] = []
     opened: int | None = None
+    continued: int | None = None  # a quotation carried over a paragraph break
     for token in doc:
         if token.is_space and "\n" in token.text:
-            opened = None  # a new paragraph: an unclosed quotation ends here
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if opened is not None and following is not None and _facing(following) == "open":
+                continued = following.i  # wire style: a quote going on opens every paragraph
+            else:
+                opened = None  # a new paragraph: an unclosed quotation ends here
             continue
-        if not is_quote(token):
+        if not is_quote(token) or token.i == continued:
             continue
         facing = _facing(token)
         if facing == "open" or (facing is None and opened is None):
@@ -52,7 +58,9 @@ def _facing(token: Token) -> str | None:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    space_before = before is None or bool(before.whitespace_) or before.text in "([\n"
+    space_before = (
+        before is None or bool(before.whitespace_) or before.is_space or before.text in "(["
+    )
     space_after = after is None or bool(token.whitespace_) or after.is_punct
     if space_before and not space_after:
         return "open"
