@@ -98,6 +98,19 @@ FORMS = [
      "saying", "The army", "the border was closed"),
     ("The ministry denied that its jets had struck the hospital.",
      "denied", "The ministry", "its jets had struck the hospital"),
+    ("Instead, they said, they wanted greater political freedoms.",
+     "said", "they", "they wanted greater political freedoms"),
+    ("The leader had called for troops to stay on after his resignation.",
+     "called for", "The leader", "troops to stay on after his resignation"),
+    ("The two leaders reached the accord by phone on Thursday, the prime minister announced "
+     "in a statement.", "announced", "the prime minister",
+     "The two leaders reached the accord by phone on Thursday"),
+    ("As reported by local sources, the militia withdrew from the port.",
+     "reported", "local sources", "the militia withdrew from the port"),
+    ("He had been accused of taking bribes.",
+     "accused", None, "He had been accused of taking bribes"),
+    ("Rebels took the town on Friday, reports AP.",
+     "reports", "AP", "Rebels took the town on Friday"),
 ]  # fmt: skip
 
 

@@ -26,15 +26,25 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
     cue = lexicon.verbs.get(token.lemma_.lower())
     if cue is None:
         return None
-    if cue.particle and not any(
-        c.dep_ in ("prt", "prep") and c.lower_ == cue.particle for c in token.children
-    ):
+    if cue.particle and not _particle(token, cue.particle):
         return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
     if objects & cue.not_objects:
         return None
     return cue
+
+
+def _particle(token: Token, particle: str) -> Token | None:
+    """ "called for a truce", "pointed out", "called for troops to stay" (a marked clause)."""
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and child.lower_ == particle:
+            return child
+        if child.dep_ == "advcl":
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == particle and mark.i == token.i + 1:
+                return mark
+    return None
 
 
 def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -50,8 +60,9 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     ):
         return None  # "nobody said", "no group claimed"
     cue_end = token.i + 1
-    if cue.particle:  # "called for", "pointed out"
-        cue_end = max(c.i for c in token.children if c.lower_ == cue.particle) + 1
+    particle = _particle(token, cue.particle) if cue.particle else None
+    if particle is not None:  # "called for", "pointed out"
+        cue_end = particle.i + 1
     doc = token.doc
     if subject is not None and is_dateish(subject):
         subject = None  # "Fri 07 Apr 2017 at 0914 Homs governor says": a headline's dateline
@@ -71,6 +82,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     inverted = _inverted(token)
     if inverted is not None:  # "..., reports AP.": the parse may have taken a subject before
         speaker, content = inverted
+        return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
+                        *content, sentence)  # fmt: skip
+    trailing = _trailing(token)
+    if trailing is not None:  # "..., the prime minister announced in a statement."
+        speaker, content = trailing
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
     speaker = (
@@ -113,6 +129,23 @@ def _passive(
         speaker = agents[0] if agents else None
         return RawClaim(speaker, token.i, cue_end, cue_text, cue.stance, *span, sentence)
     infinitive = [c for c in token.children if c.dep_ == "xcomp"]
+    as_reported = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    if agents and subject is None and as_reported and token.head.i > token.i:
+        span = host_clause(token)  # "As reported by local sources, ..."
+        return (
+            RawClaim(agents[0], token.i, cue_end, cue_text, cue.stance, *span, sentence)
+            if span
+            else None
+        )
+    if cue.frame == "accuse" and subject is not None and not agents:  # "he was accused of ..."
+        charges = [c for c in token.children if c.lower_ in ("of", "over")]
+        last = max([subject.right_edge.i, *(c.right_edge.i for c in charges)])
+        span = trim(doc[subject.left_edge.i : last + 1]) if charges else None
+        return (
+            RawClaim(None, token.i, cue_end, cue_text, cue.stance, *span, sentence)
+            if span
+            else None
+        )
     if infinitive and not agents:  # "the general is said to have fled": the whole clause
         first = subject.left_edge.i if subject is not None else token.i
         span = trim(doc[first : infinitive[0].right_edge.i + 1])
@@ -153,6 +186,29 @@ def _inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     if content is None:
         return None
     return chunk.root, content
+
+
+def _trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "<clause>, <speaker> <cue> [in a statement / on Friday]." with no content of its own,
+    however the parser hung the cue (often as a clause of the last noun before the comma)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children):
+        return None
+    doc, sentence = token.doc, token.sent
+    if any(t.i not in {s.i for s in token.subtree} for t in doc[token.i + 1 : sentence.end]
+           if not t.is_punct):  # fmt: skip
+        return None  # the sentence goes on past the cue's own words
+    comma = next((t for t in reversed(doc[sentence.start : token.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    phrase = [t for t in doc[comma.i + 1 : token.i] if not t.is_space]
+    if not phrase or len(phrase) > 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    inside = {t.i for t in phrase}
+    heads = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    content = trim(doc[sentence.start : comma.i])
+    if not heads or content is None:
+        return None
+    return heads[-1], content
 
 
 def _speaker_after(token: Token) -> Token | None:
@@ -224,6 +280,11 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
             if c.dep_ == "prep" and c.lower_ in ("for", "on")
             for o in _objects_of(c)
         ]
+        parts += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ]  # "called for troops to stay"
     elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
     if cue.lemma == "claim" or cue.frame == "speech":
@@ -253,10 +314,25 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         # "..., a monitoring group said": the clause before the speech verb's own phrase.
         first = min(t.i for t in verb.subtree)
         return trim(doc[sentence.start : first])
+    spoken = any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ in ("parataxis", "advcl") and verb.head.i > verb.i and spoken:
+        return host_clause(verb)  # "Instead, they said, they wanted ..."
     quoted = quotation_before(doc, verb, sentence)
     if quoted is not None:
         return quoted
     return _sentence_quotation(sentence, verb)
+
+
+def host_clause(verb: Token) -> tuple[int, int] | None:
+    """The clause a parenthetical cue sits in, without the cue's own words."""
+    own = {t.i for t in verb.subtree}
+    rest = [t for t in verb.head.subtree if t.i not in own and not t.is_punct]
+    after = [t for t in rest if t.i > max(own)]
+    if after and len(rest) - len(after) <= 2:  # "Instead, they said, they wanted ..."
+        rest = after
+    if not rest:
+        return None
+    return trim(verb.doc[rest[0].i : rest[-1].i + 1])
 
 
 def _as_saying_of_quote(token: Token, lexicon: Lexicon) -> bool:
