@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from loaders.prepare import PreparedArticle
 
-EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": []}
+EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": [], "tolls": []}
 
 
 class Extractor(Protocol):
