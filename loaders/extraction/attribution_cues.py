@@ -12,9 +12,11 @@ from pathlib import Path
 
 import yaml
 
+from models.codes import CLAIM_STANCES
+
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.yaml"
 FRAMES = frozenset({"speech", "accuse", "urge", "call", "quote"})
-STANCES = frozenset({"assert", "deny"})
+STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
 
 
 class CueDataError(ValueError):
