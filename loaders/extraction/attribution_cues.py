@@ -32,11 +32,13 @@ class VerbCue:
     particle: str | None = None  # counts only with this particle or preposition
     not_objects: frozenset[str] = frozenset()  # objects that make it another verb
     passive: bool = True  # "it was reported that ...": a passive attributes too
+    complement: bool = False  # needs an object and its complement ("called the claim a lie")
+    clause_only: bool = False  # content only from a clause ("responded that ...")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    verbs: dict[str, VerbCue]
+    verbs: dict[str, tuple[VerbCue, ...]]  # a lemma's senses, tried in order
     statement_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     not_sources: frozenset[str]
@@ -50,7 +52,16 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         entry = {"frame": entry}
     if not isinstance(entry, dict):
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: a frame name or a mapping")
-    unknown = set(entry) - {"frame", "stance", "object", "particle", "not_objects", "passive"}
+    unknown = set(entry) - {
+        "frame",
+        "stance",
+        "object",
+        "particle",
+        "not_objects",
+        "passive",
+        "complement",
+        "clause_only",
+    }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
     frame, stance = entry.get("frame"), entry.get("stance", "assert")
@@ -66,7 +77,15 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         particle=entry.get("particle"),
         not_objects=frozenset(str(word).lower() for word in entry.get("not_objects", ())),
         passive=bool(entry.get("passive", True)),
+        complement=bool(entry.get("complement", False)),
+        clause_only=bool(entry.get("clause_only", False)),
     )
+
+
+def _senses(lemma: str, entry: object) -> tuple[VerbCue, ...]:
+    """A lemma's cue senses: one entry, or a list of entries tried in order."""
+    entries = entry if isinstance(entry, list) else [entry]
+    return tuple(_verb(lemma, one) for one in entries)
 
 
 def _words(content: dict, key: str) -> frozenset[str]:
@@ -82,7 +101,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
     if not isinstance(content, dict) or not isinstance(content.get("verbs"), dict):
         raise CueDataError(f"{Path(path).name}: a mapping with a 'verbs' mapping")
     return Lexicon(
-        verbs={str(k).lower(): _verb(str(k).lower(), v) for k, v in content["verbs"].items()},
+        verbs={str(k).lower(): _senses(str(k).lower(), v) for k, v in content["verbs"].items()},
         statement_nouns=_words(content, "statement_nouns"),
         spokesperson_nouns=_words(content, "spokesperson_nouns"),
         not_sources=_words(content, "not_sources"),

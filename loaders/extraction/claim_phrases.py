@@ -99,6 +99,16 @@ def introduced_quotation(token: Token, sentence: Span) -> RawClaim | None:
         if speaker is None or closing is None:
             return None
         return RawClaim(speaker, token.i, token.i + 1, ":", "assert", *closing, sentence)
+    if token.text in DASHES and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
+        # 'The message from the commander was short — "..."': the clause's subject speaks
+        verb = doc[token.i - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i < token.i and verb.head != verb:
+            verb = verb.head  # the clause before the dash: "... was short —"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        closing = next((q for q in quotations(doc) if q[0] == doc[token.i + 1].idx), None)
+        if subject is None or closing is None or subject.i > token.i:
+            return None
+        return RawClaim(subject, token.i, token.i + 1, token.text, "assert", *closing, sentence)
     if token.text in DASHES and token.i > sentence.start and is_quote(doc[token.i - 1]):
         after = [t for t in doc[token.i + 1 : sentence.end] if not t.is_punct]
         speaker = _phrase_head(after)

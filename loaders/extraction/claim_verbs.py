@@ -23,16 +23,27 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue a verb token is, with its particle when the cue needs one."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    cue = lexicon.verbs.get(token.lemma_.lower())
-    if cue is None:
-        return None
-    if cue.particle and not _particle(token, cue.particle):
-        return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
-    if objects & cue.not_objects:
-        return None
-    return cue
+    for cue in lexicon.verbs.get(token.lemma_.lower(), ()):
+        if cue.particle and not _particle(token, cue.particle):
+            continue
+        if objects & cue.not_objects:
+            continue
+        if cue.complement and not _object_complement(token):
+            continue
+        return cue
+    return None
+
+
+def _object_complement(token: Token) -> list[Token]:
+    """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
+    called violations": a name in passing)."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+    complements = [
+        c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and objects
+    ]
+    return objects + complements if complements else []
 
 
 def _particle(token: Token, particle: str) -> Token | None:
@@ -49,8 +60,13 @@ def _particle(token: Token, particle: str) -> Token | None:
 
 def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
     cue = verb_cue(token, lexicon)
-    if cue is None or _as_saying_of_quote(token, lexicon):
+    if cue is None:
         return None
+    if _as_saying_of_quote(token, lexicon):
+        return _quoted_saying(token, sentence)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and token.head.lemma_.lower() not in ("go", "continue"):
+        return None  # "hard to tell", "declined to confirm", "refused to say"
     subject = next(
         (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct), None
     )
@@ -93,6 +109,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         subject
         or _speaker_after(token)
         or _inherited_speaker(token, lexicon)
+        or _between_quote_and_verb(token)
         or _name_before(token)
     )
     content = _content(token, cue, sentence)
@@ -104,6 +121,13 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             speaker = token.head  # "the minister, who said last week that ...": he speaks
         else:  # "air strikes that Moscow says are aimed at...": the strikes are claimed too
             start = min(start, doc[token.head.left_edge.i].idx)
+    if speaker is not None and speaker.i < token.i and start < doc[speaker.left_edge.i].idx < end:
+        # '"...," one of them, Amjad Farid, said': the speaker's words are not what is said
+        cut = trim(
+            doc[doc.char_span(start, end, alignment_mode="expand").start : speaker.left_edge.i]
+        )
+        if cut is not None:
+            start, end = cut
     return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
                     end, sentence)  # fmt: skip
 
@@ -218,7 +242,7 @@ def _speaker_after(token: Token) -> Token | None:
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
         chunk = next((c for c in token.doc.noun_chunks if c.start > token.i), None)
-        if chunk is not None and chunk.start <= token.i + 3 and chunk.end <= token.sent.end:
+        if chunk is not None and chunk.start == token.i + 1 and chunk.end <= token.sent.end:
             return chunk.root  # the parse of an inverted speech is often wrong: the words tell
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
@@ -265,6 +289,13 @@ def _inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
 def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | None:
     doc = verb.doc
     parts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if cue.complement:  # "called the letter a provocation"
+        parts = _object_complement(verb)
+    if not parts and cue.frame == "speech":
+        parts = _clause_in_setting(verb)  # "responded in a video that ..." (misattached)
+    if cue.clause_only:  # "responded that ...": no clause, no claim
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp"] or parts
+        return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1]) if ccomp else None
     if cue.frame == "quote":
         said = _as_saying(verb)
         if said is not None:
@@ -335,13 +366,47 @@ def host_clause(verb: Token) -> tuple[int, int] | None:
     return trim(verb.doc[rest[0].i : rest[-1].i + 1])
 
 
+def _quoted_saying(saying: Token, sentence: Span) -> RawClaim | None:
+    """ "The paper quoted an official as saying ...": the official says it (the paper quotes)."""
+    quote_verb = saying.head.head
+    quoted = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
+    said = _as_saying(quote_verb)
+    if quoted is None or said is None:
+        return None  # "X was quoted as saying": one claim, X's, at "quoted"
+    return RawClaim(quoted, saying.i, saying.i + 1, saying.text, "assert", *said, sentence)
+
+
+def _between_quote_and_verb(token: Token) -> Token | None:
+    """'"...," one of them, Amjad Farid, said': the phrase between the quotation and the verb."""
+    doc, sentence = token.doc, token.sent
+    quoted = quotation_before(doc, token, sentence)
+    if quoted is None:
+        return None
+    words = [t for t in doc[sentence.start : token.i] if t.idx >= quoted[1] and not t.is_punct]
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "NUM")]
+    return roots[0] if roots else None
+
+
+def _clause_in_setting(verb: Token) -> list[Token]:
+    """ "responded in a video that his men would fight": the parser hangs the "that" clause on
+    the noun of the setting; it is what the verb says."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
+            continue
+        for token in prep.subtree:
+            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
+            if marked and token.dep_ in ("relcl", "ccomp", "acl"):
+                return [token]
+    return []
+
+
 def _as_saying_of_quote(token: Token, lexicon: Lexicon) -> bool:
     """ "saying" in "quoted X as saying": part of the quote cue, not a cue of its own."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ != "as":
         return False
-    cue = lexicon.verbs.get(prep.head.lemma_.lower())
-    return cue is not None and cue.frame == "quote"
+    return any(c.frame == "quote" for c in lexicon.verbs.get(prep.head.lemma_.lower(), ()))
 
 
 def _objects_of(prep: Token) -> list[Token]:

@@ -19,7 +19,12 @@ knows:
 
 from __future__ import annotations
 
+import csv
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +46,7 @@ from loaders.extraction.referents import (
     place_of,
 )
 
+WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.csv"
 PERSONAL = frozenset({"he", "she", "him", "her"})
 IMPERSONAL = frozenset({"it", "they", "them"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
@@ -215,6 +221,9 @@ class Claimants:
         place = place_of(ent.text)
         if place is None or ent.label_ not in PLACE_LABELS:
             return claimant
+        capital = _capital_state(place)  # "Bogota insisted": the government seated there
+        if capital is not None and ent.text.lower() == noun_phrase(head).text.lower():
+            return _as(capital, claimant)
         if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
             owner = head.head.head  # "residents in Aleppo said": the residents speak
             found = self.referents.actor(owner)
@@ -282,9 +291,12 @@ def resolve_claims(doc: Doc, raw: list[RawClaim], referents: Referents) -> list[
     claimants = Claimants(doc, referents)
     claims = []
     seen: set[int] = set()
+    sourced = {(c.start, c.end) for c in raw if c.speaker is not None}
     for claim in sorted(raw, key=lambda c: c.cue_start):
         if claim.cue_start in seen:
             continue
+        if claim.speaker is None and (claim.start, claim.end) in sourced:
+            continue  # "responded in a statement posted online that ...": one claim, sourced
         claimant = claimants.resolve(claim.speaker)
         if claimant is None:
             continue
@@ -319,6 +331,31 @@ def _country_state(text: str) -> Actor | None:
     if place is None or place.precision != "country" or not place.country:
         return None
     return Actor(place.name, place.country, "GOV", "state")
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[tuple[str, str], str]:
+    """(ISO3, capital or seat of government, folded) -> the country's name (world data)."""
+    seats: dict[tuple[str, str], str] = {}
+    with WORLD_COUNTRIES.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            for city in [row.get("capital") or "", *(row.get("seats") or "").split("|")]:
+                if city.strip():
+                    seats[(row["iso3"], _fold(city))] = row["name"]
+    return seats
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in text if not unicodedata.combining(char)).strip()
+
+
+def _capital_state(place: Any) -> Actor | None:
+    """The state whose capital (or seat of government) a city is: "Moscow", "Caracas"."""
+    if place is None or place.precision != "city" or not place.country:
+        return None
+    name = _seats().get((place.country, _fold(place.name)))
+    return Actor(name, place.country, "GOV", "state") if name else None
 
 
 def _named_as(head: Token) -> Token | None:

@@ -41,7 +41,9 @@ __all__ = ["DENY_LEMMAS", "SAY_LEMMAS", "RawClaim", "find_claims"]
 
 # Every cue lemma, and the denials among them (events.py reads these to find reported clauses).
 SAY_LEMMAS = frozenset(load_lexicon().verbs)
-DENY_LEMMAS = frozenset(c.lemma for c in load_lexicon().verbs.values() if c.stance == "deny")
+DENY_LEMMAS = frozenset(
+    c.lemma for senses in load_lexicon().verbs.values() for c in senses if c.stance == "deny"
+)
 
 
 def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
