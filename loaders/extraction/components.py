@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor
-from loaders.extraction.claims import find_claims, resolve_claims
+from loaders.extraction.claimants import resolve_claims
+from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.referents import (
     ACTOR_LABELS,
