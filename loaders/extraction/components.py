@@ -37,7 +37,9 @@ ENTITIES_KEY = "wirehouse_entities"
 DEFAULT_NORMS = {"IS": "isis"}
 
 
-@Language.factory("wirehouse_norms", default_config={"norms": DEFAULT_NORMS})
+@Language.factory(
+    "wirehouse_norms", default_config={"norms": DEFAULT_NORMS}, assigns=["token.norm"]
+)
 def make_norms(nlp: Language, name: str, norms: dict[str, str]) -> NormsComponent:
     return NormsComponent(norms)
 
@@ -62,7 +64,7 @@ def _in_capitals(token) -> bool:  # noqa: ANN001 - a Token
     return bool(words) and all(t.is_upper for t in words)
 
 
-@Language.component("wirehouse_paragraphs")
+@Language.component("wirehouse_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 1:
@@ -70,7 +72,11 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("wirehouse_claims")
+@Language.factory(
+    "wirehouse_claims",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    assigns=["doc.user_data"],
+)
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     return ClaimsComponent()
 
@@ -82,21 +88,25 @@ class ClaimsComponent:
         return doc
 
 
-@Language.factory("wirehouse_events", default_config={"triggers_path": str(TRIGGERS_FILE)})
+@Language.factory(
+    "wirehouse_events",
+    default_config={"triggers_path": str(TRIGGERS_FILE)},
+    requires=["token.dep", "token.lemma", "token.pos", "token.tag", "doc.ents", "doc.user_data"],
+    assigns=["doc.user_data"],
+)
 def make_events(nlp: Language, name: str, triggers_path: str) -> EventsComponent:
     return EventsComponent(triggers_path)
 
 
 class EventsComponent:
     def __init__(self, triggers_path: str) -> None:
-        self.triggers_path = triggers_path
-        load_triggers(triggers_path)  # fail at load time on a broken data file
+        self.book = load_triggers(triggers_path)  # fail at load time on a broken data file
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc.user_data.get(CLAIMS_KEY, [])
         referents = Referents(doc)
         speakers = _speakers(doc, claims)
-        raw = find_events(doc, referents, speakers)
+        raw = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in raw]
         for event in events:
             _own_forces(event, referents)

@@ -1,0 +1,81 @@
+"""The sentence loop: triggers found, filtered by modality, built, merged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
+from loaders.extraction.events.modality import (
+    is_cumulative,
+    is_dated_headline,
+    is_descriptive,
+    is_hypothetical,
+    is_negated,
+)
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.roles import build_event
+from loaders.extraction.events.triggers import (
+    Trigger,
+    TriggerBook,
+    load_triggers,
+    needs_met,
+    trigger_for,
+)
+from loaders.extraction.referents import (
+    Referents,
+)
+
+
+def find_events(
+    doc: Doc,
+    referents: Referents,
+    speakers: dict[int, object],
+    book: TriggerBook | None = None,
+) -> list[RawEvent]:
+    """Events in text order. ``speakers`` maps a token index to the claimant whose claim covers
+    it (for "its", "their" inside a claim); ``book`` is the trigger book (default: the packaged
+    one)."""
+    book = book or load_triggers()
+    events: list[RawEvent] = []
+    for number, sentence in enumerate(doc.sents):
+        if number == 0 and is_dated_headline(sentence):
+            continue
+        found: dict[int, Trigger] = {}
+        for token in sentence:
+            trigger = trigger_for(token, book)
+            if trigger is not None and needs_met(token, trigger, book):
+                found[token.i] = trigger
+        absorbed: set[int] = set()
+        in_sentence: list[RawEvent] = []
+        for index in sorted(found):
+            token = doc[index]
+            if index in absorbed or is_modifier_of_trigger(token, found):
+                continue
+            if is_hypothetical(token) or is_negated(token) or is_descriptive(token):
+                continue
+            if is_cumulative(token):
+                continue
+            event = build_event(token, found[index], sentence, book, referents, speakers, found)
+            if event is None:
+                continue
+            event.sentence_number = number  # type: ignore[attr-defined]
+            absorbed |= event.tokens
+            inherit_actor(event, in_sentence, events, number)
+            if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
+                event.target = None  # "our missiles hit their target": not a target of its own
+            in_sentence.extend(split_by_victims(event, referents))
+        events.extend(merge_duplicates(fold_killings(in_sentence)))
+    return events
+
+
+def is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:
+    if token.dep_ == "compound" and token.head.i in found:
+        return True  # "missile strike": the head names the event
+    # "captured five villages in its northern offensive": the noun frames the verb's event
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "during", "amid")
+        and token.head.head.i in found
+        and token.head.head.pos_ in ("VERB", "AUX")
+    )
