@@ -15,6 +15,7 @@ from loaders.extraction.events.modality import (
 )
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
+from loaders.extraction.events.senses import other_sense
 from loaders.extraction.events.triggers import (
     Trigger,
     TriggerBook,
@@ -44,7 +45,11 @@ def find_events(
         found: dict[int, Trigger] = {}
         for token in sentence:
             trigger = trigger_for(token, book)
-            if trigger is not None and needs_met(token, trigger, book):
+            if (
+                trigger is not None
+                and needs_met(token, trigger, book)
+                and other_sense(token, book.senses.get(trigger.lemma, ())) is None
+            ):
                 found[token.i] = trigger
         absorbed: set[int] = set()
         in_sentence: list[RawEvent] = []

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from loaders.extraction.events.senses import Sense, read_senses
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.referents import (
     PLACE_LABELS,
@@ -41,6 +42,7 @@ class TriggerBook:
     cue_groups: dict[str, frozenset[str]]
     cue_types: dict[str, str]
     governing_verbs: frozenset[str]
+    senses: dict[str, tuple[Sense, ...]]  # trigger lemma -> its non-violent senses
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +63,7 @@ def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
         cue_groups={k: frozenset(w.lower() for w in v) for k, v in content["cues"].items()},
         cue_types=dict(content["cue_types"]),
         governing_verbs=frozenset(content.get("governing_verbs", [])),
+        senses=read_senses(content),
     )
 
 
@@ -106,10 +109,13 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in words for c in token.children)
     if needs.startswith("object:"):
         lemmas = needs.split(":", 1)[1].split("|")
+        objects = [
+            c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "advmod")
+        ]
+        objects += [m for c in objects for m in c.children if m.dep_ == "amod"]  # "shot dead two"
         return any(
             c.lemma_.lower() in lemmas or c.lower_ in lemmas or c.ent_type_ == "PERSON"
-            for c in token.children
-            if c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "advmod")
+            for c in objects
         )
     if needs.startswith("modifier:"):
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
