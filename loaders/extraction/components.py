@@ -157,7 +157,8 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "injured_low": event.injured.low if event.injured else None,
         "injured_high": event.injured.high if event.injured else None,
         "claimant": claim["claimant"] if claim else None,
-        "stance": claim["stance"] if claim else "assert",
+        # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
+        "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
         "claim_index": index,
         "sentence_start": start,
         "sentence_end": end,

@@ -7,11 +7,10 @@ from spacy.tokens import Doc, Token
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
 from loaders.extraction.events.modality import (
+    event_stance,
     is_cumulative,
     is_dated_headline,
     is_descriptive,
-    is_hypothetical,
-    is_negated,
 )
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
@@ -57,7 +56,7 @@ def find_events(
             token = doc[index]
             if index in absorbed or is_modifier_of_trigger(token, found):
                 continue
-            if is_hypothetical(token) or is_negated(token) or is_descriptive(token):
+            if is_descriptive(token):
                 continue
             if is_cumulative(token):
                 continue
@@ -65,6 +64,7 @@ def find_events(
             if event is None:
                 continue
             event.sentence_number = number  # type: ignore[attr-defined]
+            event.stance = event_stance(token)
             absorbed |= event.tokens
             inherit_actor(event, in_sentence, events, number)
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):

@@ -29,7 +29,11 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         if event.type != "killing" or event in hosts:
             kept.append(event)
             continue
-        host = min(hosts, key=lambda h: abs(h.trigger.i - event.trigger.i))
+        same_stance = [h for h in hosts if h.stance == event.stance]
+        if not same_stance:
+            kept.append(event)  # a killing that happened is no casualty of a threatened strike
+            continue
+        host = min(same_stance, key=lambda h: abs(h.trigger.i - event.trigger.i))
         if host.killed is not None and event.killed is not None:
             kept.append(event)
             continue
@@ -98,6 +102,7 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
                 k
                 for k in kept
                 if k.type == event.type
+                and k.stance == event.stance
                 and same_or_unknown_actor(k, event)
                 and not (k.killed and event.killed)
                 and not (k.date_text and event.date_text and k.date_text != event.date_text)

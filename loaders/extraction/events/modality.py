@@ -7,19 +7,6 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
-MODALS = frozenset(
-    {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll"}
-)
-
-
-INTENT_VERBS = words(
-    "plan threaten vow pledge intend want seek aim try attempt promise prepare expect "
-    "hope refuse fail decide agree order urge call need propose mean wish"
-)
-
-
-INTENT_NOUNS = words("plan threat bid attempt intention call order")
-
 
 def is_dated_headline(sentence: Span) -> bool:
     """ "Sat Jul 26 2014 ISIL Terrorists Execute 50 Captive Syrian Troops in Raqqa.": a page's
@@ -60,39 +47,160 @@ def is_descriptive(token: Token) -> bool:
     return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
 
 
-def is_hypothetical(token: Token) -> bool:
-    # "plans for an offensive", "threat of strikes"
-    if (
-        token.pos_ in ("NOUN", "PROPN")
-        and token.dep_ == "pobj"
-        and lemma_of(token.head.head) in INTENT_NOUNS
-    ):
-        return True
-    verb = clause_verb(token)
-    seen = 0
-    while seen < 4:
-        seen += 1
-        for child in verb.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
-                return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
-                return True
-        if verb.dep_ == "xcomp" and lemma_of(verb.head) in INTENT_VERBS:
-            return True
-        if verb.dep_ in ("advcl", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-        ):
-            return True  # "launched an attack to recapture land": purpose, not yet done
-        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
+STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
+MODAL_STANCES = {
+    "will": "plan", "shall": "plan", "'ll": "plan", "would": "hypothetical",
+    "'d": "hypothetical", "could": "hypothetical", "might": "hypothetical",
+    "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
+    "must": "hypothetical",
+}  # fmt: skip
+# The verb (or noun) that embeds the event's clause decides its stance: "threatened to strike"
+EMBEDDING_STANCES = {
+    **dict.fromkeys(words("threaten warn menace"), "threaten"),
+    **dict.fromkeys(
+        words(
+            "plan prepare intend vow pledge promise aim seek try attempt decide agree mean "
+            "schedule expect plot set poise resolve determine gear mobilise mobilize"
+        ),
+        "plan",
+    ),
+    **dict.fromkeys(words("demand urge call ask appeal press request"), "demand"),
+    **dict.fromkeys(
+        words(
+            "hope want wish fear consider allow permit authorise authorize approve propose "
+            "need suggest contemplate weigh mull discuss study envisage risk imagine"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
+    **dict.fromkeys(words("deny refuse fail reject refute dismiss avoid stop prevent"), "deny"),
+}
+NOUN_STANCES = {
+    **dict.fromkeys(words("threat warning ultimatum"), "threaten"),
+    **dict.fromkeys(
+        words("plan plans preparation preparations intention bid vow pledge promise plot"), "plan"
+    ),
+    **dict.fromkeys(words("call calls demand demands appeal order"), "demand"),
+    **dict.fromkeys(
+        words("possibility prospect risk fear fears hope hopes question proposal option"),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumour rumours rumor rumors speculation"), "rumour"),
+    **dict.fromkeys(words("denial"), "deny"),
+}
+# "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
+MODIFIER_STANCES = {
+    **dict.fromkeys(words("threatened"), "threaten"),
+    **dict.fromkeys(
+        words("planned upcoming forthcoming imminent looming expected intended future"), "plan"
+    ),
+    **dict.fromkeys(
+        words("possible potential proposed hypothetical feared prospective likely"),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumoured rumored unconfirmed unverified alleged"), "rumour"),
+}
+ADJECTIVE_STANCES = {
+    **dict.fromkeys(words("ready poised set about due determined eager keen"), "plan"),
+    **dict.fromkeys(words("likely unlikely able willing free"), "hypothetical"),
+    **dict.fromkeys(words("unable reluctant"), "deny"),
+}
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def event_stance(token: Token) -> str:
+    """The stance of the event a trigger names, from the parse around it (EVENT_STANCES):
+    negation ("did not strike", "no strike", "without firing") gives ``deny``; a verb or noun
+    that embeds the event ("threatened to strike", "plans for an offensive", "called for
+    strikes", "hopes to capture") gives its stance; a condition ("if"), a question or a modal
+    of the event's own clause ("could", "would", "will") gives ``hypothetical`` or ``plan``.
+    The search follows the trigger's own clause up through its embeddings, never the rest of
+    the sentence: "the army, which may be tired, shelled the town" stays asserted."""
+    if _negated(token):
+        return "deny"
+    modal = None
+    own = _modifier_stance(token)
+    if own is not None:
+        return own
+    node = token
+    for _ in range(6):
+        verb = node if node.pos_ in ("VERB", "AUX") else None
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
+                    modal = modal or MODAL_STANCES[child.lower_]
+                if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                    return "hypothetical"
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                ):
+                    modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+        embedding = _embedding_stance(node)
+        if embedding is not None:
+            return embedding
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound"):
+            node = head
             continue
+        if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
+            node = head  # "would bomb the city, killing...": the participle shares its clause
+            continue
+        if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
+            return "plan"  # "launched an attack to recapture land": purpose, not yet done
         break
-    return False
+    if modal is not None:
+        return modal
+    if _is_question(token):
+        return "hypothetical"
+    return "assert"
 
 
-def is_negated(token: Token) -> bool:
+def _embedding_stance(node: Token) -> str | None:
+    head = node.head
+    lemma = lemma_of(head)
+    if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+        if lemma == "go" and head.tag_ == "VBG":
+            return "plan"  # "is going to attack"
+        return EMBEDDING_STANCES.get(lemma)
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+        return (
+            NOUN_STANCES.get(holder.lower_)
+            or NOUN_STANCES.get(lemma_of(holder))
+            or _modifier_stance(holder)  # "unconfirmed reports of clashes"
+        )
+    if node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma)  # "plans to attack"
+    if node.dep_ == "xcomp" and head.pos_ == "ADJ":
+        return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
+    return None
+
+
+def _modifier_stance(noun: Token) -> str | None:
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
+            return MODIFIER_STANCES[child.lower_]
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _negated(token: Token) -> bool:
     verb = clause_verb(token)
     for candidate in (token, verb):
         if any(c.dep_ == "neg" for c in candidate.children):
             return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "no strike took place"
     return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _is_question(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space][-1:]
+    return bool(last) and last[0].text == "?"
