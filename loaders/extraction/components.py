@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from loaders.extraction.actors import Actor
 from loaders.extraction.claims import find_claims, resolve_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -152,10 +153,8 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "target": event.target,
         "location": event.location,
         "date_text": event.date_text,
-        "killed_low": event.killed.low if event.killed else None,
-        "killed_high": event.killed.high if event.killed else None,
-        "injured_low": event.injured.low if event.injured else None,
-        "injured_high": event.injured.high if event.injured else None,
+        **casualty_fields("killed", event.killed),
+        **casualty_fields("injured", event.injured),
         "claimant": claim["claimant"] if claim else None,
         # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
         "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
@@ -165,6 +164,19 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "confidence": event.confidence(),
         "trigger_start": event.trigger.idx,
         "trigger_end": event.trigger.idx + len(event.trigger.text),
+    }
+
+
+def casualty_fields(name: str, count: Count | None) -> dict:
+    """``{name}_low/_best/_high/_open_ended`` of a count (rules: quantities.py); all None
+    without a count."""
+    if count is None or (count.low is None and count.high is None):
+        return dict.fromkeys(f"{name}_{k}" for k in ("low", "best", "high", "open_ended"))
+    return {
+        f"{name}_low": count.low,
+        f"{name}_best": count.best,
+        f"{name}_high": count.high,
+        f"{name}_open_ended": count.open_ended,
     }
 
 

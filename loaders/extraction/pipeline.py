@@ -35,7 +35,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 EVENT_KEYS = (
     "type", "plover_category", "plover_mode", "acled_event_type", "acled_sub_event_type",
     "actor", "target", "location", "date", "date_precision", "date_text", "killed_low",
-    "killed_high", "injured_low", "injured_high", "claimant", "stance", "claim_index",
+    "killed_best", "killed_high", "killed_open_ended", "injured_low", "injured_best",
+    "injured_high", "injured_open_ended", "claimant", "stance", "claim_index",
     "sentence_start", "sentence_end", "confidence",
 )  # fmt: skip
 
