@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from loaders.extraction.actors import Actor
 from loaders.extraction.claims import find_claims, resolve_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -33,6 +34,7 @@ from loaders.extraction.referents import (
 CLAIMS_KEY = "wirehouse_claims"
 EVENTS_KEY = "wirehouse_events"
 ENTITIES_KEY = "wirehouse_entities"
+TOLLS_KEY = "wirehouse_tolls"
 
 
 DEFAULT_NORMS = {"IS": "isis"}
@@ -107,8 +109,9 @@ class EventsComponent:
         claims = doc.user_data.get(CLAIMS_KEY, [])
         referents = Referents(doc)
         speakers = _speakers(doc, claims)
-        raw = find_events(doc, referents, speakers, self.book)
-        events = [_event(doc, e, claims) for e in raw]
+        findings = find_events(doc, referents, speakers, self.book)
+        events = [_event(doc, e, claims) for e in findings.events]
+        doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
         doc.user_data[EVENTS_KEY] = events
@@ -164,6 +167,39 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "confidence": event.confidence(),
         "trigger_start": event.trigger.idx,
         "trigger_end": event.trigger.idx + len(event.trigger.text),
+    }
+
+
+def _sentence_bounds(sentence) -> tuple[int, int]:  # noqa: ANN001 - a Span
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return start, sentence.start_char + len(text.rstrip())
+
+
+def _toll(toll: RawToll, claims: list[dict]) -> dict:
+    """A contract toll row (table toll_claims): who says how many died, in which war, since
+    when."""
+    index = _claim_index(toll.token.idx, claims)
+    start, end = _sentence_bounds(toll.sentence)
+    count = toll.count if toll.count and toll.count.low is not None else None
+    return {
+        "toll_kind": toll.kind,
+        "victims_text": toll.victims_text,
+        "killed_low": count.low if count else None,
+        "killed_high": count.high if count else None,
+        "killed_best": count.best if count else None,
+        "open_ended": count.open_ended if count else None,
+        "conflict_text": toll.conflict_text,
+        "country_iso3": toll.country,
+        "since_date": since_date(toll.since_text),
+        "since_text": toll.since_text,
+        "period_text": toll.period_text,
+        "count_start": toll.count_span[0] if toll.count_span else None,
+        "count_end": toll.count_span[1] if toll.count_span else None,
+        "sentence_start": start,
+        "sentence_end": end,
+        "claim_index": index,
+        "claimant": claims[index]["claimant"] if index is not None else None,
     }
 
 

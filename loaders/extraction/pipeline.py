@@ -129,6 +129,7 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
             "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
             "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
             "events": list(_finish_events(parsed, source["text"], published)),
+            "tolls": parsed.user_data.get(components.TOLLS_KEY, []),
         }
     return results
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
 from loaders.extraction.events.modality import (
     event_stance,
-    is_cumulative,
     is_dated_headline,
     is_descriptive,
 )
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.tolls import RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
     TriggerBook,
@@ -27,25 +29,39 @@ from loaders.extraction.referents import (
 )
 
 
+@dataclass
+class Findings:
+    events: list[RawEvent] = field(default_factory=list)
+    tolls: list[RawToll] = field(default_factory=list)
+
+
 def find_events(
     doc: Doc,
     referents: Referents,
     speakers: dict[int, object],
     book: TriggerBook | None = None,
-) -> list[RawEvent]:
-    """Events in text order. ``speakers`` maps a token index to the claimant whose claim covers
-    it (for "its", "their" inside a claim); ``book`` is the trigger book (default: the packaged
-    one)."""
+) -> Findings:
+    """Events and tolls in text order. ``speakers`` maps a token index to the claimant whose
+    claim covers it (for "its", "their" inside a claim); ``book`` is the trigger book (default:
+    the packaged one)."""
     book = book or load_triggers()
-    events: list[RawEvent] = []
+    findings = Findings()
+    events = findings.events
     for number, sentence in enumerate(doc.sents):
         if number == 0 and is_dated_headline(sentence):
             continue
+        in_toll: set[int] = set()
+        for token in sentence:
+            toll = find_toll(token, sentence)
+            if toll is not None:
+                findings.tolls.append(toll)
+                in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
         for token in sentence:
             trigger = trigger_for(token, book)
             if (
                 trigger is not None
+                and token.i not in in_toll
                 and needs_met(token, trigger, book)
                 and other_sense(token, book.senses.get(trigger.lemma, ())) is None
             ):
@@ -58,8 +74,6 @@ def find_events(
                 continue
             if is_descriptive(token):
                 continue
-            if is_cumulative(token):
-                continue
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None:
                 continue
@@ -71,7 +85,17 @@ def find_events(
                 event.target = None  # "our missiles hit their target": not a target of its own
             in_sentence.extend(split_by_victims(event, referents))
         events.extend(merge_duplicates(fold_killings(in_sentence)))
-    return events
+    return findings
+
+
+def _toll_words(token: Token) -> set[int]:
+    """A toll's word of dying and its cause ("air strikes have killed 5,000 since 2015" is a
+    running total, not an air strike)."""
+    words = {token.i}
+    for child in token.children:
+        if child.dep_ in ("nsubj", "agent", "prep"):
+            words |= {t.i for t in child.subtree}
+    return words
 
 
 def is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:

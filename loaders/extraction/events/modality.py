@@ -1,5 +1,5 @@
-"""Triggers that name no event that happened: plans, conditions, negations, running tolls,
-descriptions, dated page headlines."""
+"""What a trigger says of its event: its stance (modality: asserted, denied, threatened, planned,
+demanded, hypothetical, rumoured), or that it names none (descriptions, dated page headlines)."""
 
 from __future__ import annotations
 
@@ -19,26 +19,6 @@ def is_dated_headline(sentence: Span) -> bool:
     ]
     capitalised = sum(1 for t in words if t.text[:1].isupper())
     return len(words) >= 3 and capitalised / len(words) >= 0.6
-
-
-def is_cumulative(token: Token) -> bool:
-    """ "More than 320,000 people have been killed since the conflict began": a war's running
-    toll, not an event."""
-    verb = clause_verb(token)
-    clauses = [c for c in verb.children if c.dep_ == "advcl"]
-    for child in (*verb.children, *token.children, *(g for c in clauses for g in c.children)):
-        if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("over", "in")
-            and any(
-                g.lemma_.lower() in ("year", "month") and any(n.like_num for n in g.children)
-                for g in child.children
-            )
-        ):
-            return True  # "in over three years of turmoil"
-    return False
 
 
 def is_descriptive(token: Token) -> bool:
