@@ -4,7 +4,8 @@
   a name, before tok2vec sees them. "IS" (Islamic State) otherwise parses as the verb "is"
   ("IS stronghold Raqa" becomes a clause) and wrecks the roles around it.
 - ``wirehouse_paragraphs`` (before the parser): a blank line starts a sentence, so a headline
-  ("Moscow denies missile crash") is never glued to the paragraph after it.
+  ("Moscow denies missile crash") is never glued to the paragraph after it; so does the end of
+  a wire lead ("MOGADISHU (Reuters) - "), so a dateline or credit never joins an actor.
 - ``wirehouse_claims``: attributions as contract claims in ``doc.user_data["wirehouse_claims"]``.
 - ``wirehouse_events``: events and entities, linked to the claims, in ``doc.user_data``
   (``wirehouse_events``, ``wirehouse_entities``); dates stay phrases until ``extract_batch``
@@ -13,6 +14,8 @@ Results are plain JSON-able values so documents can cross process boundaries (n_
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,6 +41,15 @@ TOLLS_KEY = "wirehouse_tolls"
 
 
 DEFAULT_NORMS = {"IS": "isis"}
+# A paragraph's wire lead: dateline and credit ("MOGADISHU (Reuters) - ", "(AFP) - ",
+# "BAGHDAD, Iraq (AP) -- ", "BEIRUT: "). Its own sentence, so no actor's phrase takes it in.
+WIRE_LEAD = re.compile(
+    r"^[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
+    r"[ \t]*)?\([A-Z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]{1,2}"
+    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+)?[ \t]*(?:[-\u2013\u2014]{1,2}|:))"
+    r"[ \t]+",
+    re.MULTILINE,
+)
 
 
 @Language.factory(
@@ -72,6 +84,10 @@ def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 1:
             doc[token.i + 1].is_sent_start = True
+    for found in WIRE_LEAD.finditer(doc.text):
+        after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True  # the story starts after the credit
     return doc
 
 

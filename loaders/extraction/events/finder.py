@@ -83,9 +83,27 @@ def find_events(
             inherit_actor(event, in_sentence, events, number)
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
                 event.target = None  # "our missiles hit their target": not a target of its own
+            _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         events.extend(merge_duplicates(fold_killings(in_sentence)))
     return findings
+
+
+def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
+    """ "Pakistani jets killed 20 militants in an air raid on hideouts": a counted victim group
+    that names an actor is the target (with its count) when the target found is unnamed."""
+    victims = getattr(event, "victims", None)
+    if victims is None or event.killed is None or event.killed.low is None:
+        return
+    if event.target is not None and event.target.get("name") is not None:
+        return
+    counted = any(
+        t.like_num or t.lower_ in ("dozens", "hundreds", "scores", "thousands", "dozen")
+        for t in victims.subtree
+    )
+    group = referents.actor(victims)
+    if counted and group.get("name") is not None and group.get("sector") != "MED":
+        event.target = group
 
 
 def _toll_words(token: Token) -> set[int]:

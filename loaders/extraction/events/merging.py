@@ -86,6 +86,8 @@ def inherit_actor(
 
 
 def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
+    if one.trigger.i == other.trigger.i:
+        return True  # one means noun told twice ("a car bomb exploded ..., killing 12")
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")

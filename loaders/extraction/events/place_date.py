@@ -11,6 +11,7 @@ from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.referents import (
     PLACE_LABELS,
     Referents,
+    actor_of,
     doc_ents,
     place_of,
 )
@@ -44,7 +45,7 @@ def locate(
         for e in doc_ents(doc)
         if sentence.start <= e.start < sentence.end
         and e.start not in excluded
-        and (e.label_ in PLACE_LABELS or (e.label_ != "NORP" and place_of(e.text) is not None))
+        and (e.label_ in PLACE_LABELS or is_known_place(e) or named_as_town(e))
     ]
     if not places:
         return None
@@ -60,7 +61,8 @@ def locate(
     located = [e for e in places if under_locative(doc[e.start])]
     for pool in ([e for e in located if e.start in scope], located):
         if pool:
-            nearest = sorted(pool, key=lambda e: abs(e.start - trigger.i))
+            # the finest place named wins ("the town of X in Y province"), then the nearest
+            nearest = sorted(pool, key=lambda e: (fineness(e), abs(e.start - trigger.i)))
             chosen = best_place(nearest, referents)
             if is_country(chosen):
                 # "in northern Syria" says little when the sentence names a town or province
@@ -74,12 +76,43 @@ def locate(
     return None
 
 
+def is_known_place(ent: Span) -> bool:
+    """A name the gazetteer knows, whatever the model labelled it ("Kharkiv" as PERSON,
+    "Adigrat" as NORP); a nationality only when it is a town's name, not a people's."""
+    place = place_of(ent.text)
+    if place is None:
+        return False
+    return ent.label_ != "NORP" or (place.precision != "country" and actor_of(ent.text) is None)
+
+
+PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
+TOWN_WORDS = words("town city village hamlet")
+
+
+def fineness(ent: Span) -> int:
+    """0 for a town or site, 1 for a province, 2 for a name the gazetteer does not know (1 when
+    the text calls it a town: "the town of Khan Younis"), 3 for a country."""
+    place = place_of(ent.text)
+    if place is not None:
+        return PRECISION_RANK.get(place.precision, 2)
+    return 1 if named_as_town(ent) else 2
+
+
+def named_as_town(ent: Span) -> bool:
+    """ "the town of Khan Younis": a place by the text's own words, known to the gazetteer or
+    not, whatever the model labelled it."""
+    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    return len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of"
+
+
 def is_country(ent: Span) -> bool:
     place = place_of(ent.text)
     return place is not None and place.precision == "country"
 
 
 def best_place(ents: list[Span], referents: Referents) -> Span:
+    if ents and named_as_town(ents[0]):
+        return ents[0]  # sorted finest first: "the town of Khan Younis" over its region
     for ent in ents:
         if place_of(ent.text) is not None:
             return ent

@@ -17,11 +17,13 @@ from loaders.extraction.events.syntax import (
     modifier_words,
     prep_objects,
     subject_of,
+    words,
 )
 from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
 from loaders.extraction.referents import (
     PLACE_LABELS,
     Referents,
+    actor_of,
     actor_ref,
     ent_at,
     noun_phrase,
@@ -30,6 +32,7 @@ from loaders.extraction.referents import (
 
 EFFECT_LEMMAS = frozenset(
     {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
+    | {"explode", "detonate"}  # "a car bomb exploded": the bomb names the event
 )
 
 
@@ -121,7 +124,10 @@ def build_event(
         if event_type == "territory_loss":
             winners = prep_objects(token, ("to",))
             target_token = winners[0] if winners else None
-    elif target_token is None:
+    elif target_token is not None and is_settlement(target_token):
+        # "shelled the town of Adigrat", "shelled Kharkiv": the object is where, not whom
+        location_from_object, target_token = target_token, None
+    if event_type not in TERRITORY_TYPES and target_token is None:
         on = prep_objects(token, ("on", "against"))
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
@@ -249,6 +255,14 @@ def build_means(
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if actor_token is None and governor is not None and governor.pos_ in ("VERB", "AUX"):
         actor_token = subject_of(governor)
+    if (
+        actor_token is None
+        and effect is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during", "with")
+        and not is_passive(effect)
+    ):
+        actor_token = subject_of(effect)  # "Pakistani jets killed 20 militants in an air raid"
     context = modifier_words(noun)
     if actor_token is not None:
         context += list(noun_phrase(actor_token))
@@ -335,6 +349,31 @@ def opponents_of_backed_government(
                 opponents = dataclasses.replace(rebels, country=government["country"])
                 return actor_ref(opponents, None, None, None)
     return None
+
+
+SETTLEMENT_WORDS = words(
+    "town city village hamlet area district neighbourhood neighborhood region province suburb "
+    "suburbs countryside locality outskirts capital"
+)
+
+
+def is_settlement(token: Token) -> bool:
+    """A place as an object: "the town of Adigrat", "Kharkiv" (a town or province the
+    gazetteer knows, not a country, which may be a state actor)."""
+    if lemma_of(token) in SETTLEMENT_WORDS and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("refugee", "military", "army", "rebel")
+        for c in token.children
+    ):
+        return True
+    ent = ent_at(token)
+    if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return False
+    place = place_of(ent.text)
+    return (
+        place is not None
+        and place.precision in ("city", "site", "admin1")
+        and (ent.label_ in ("GPE", "PLACE", "LOC", "FAC") or actor_of(ent.text) is None)
+    )
 
 
 def can_be_actor(token: Token) -> bool:
