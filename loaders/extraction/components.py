@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from loaders.extraction.actors import Actor
 from loaders.extraction.claims import find_claims, resolve_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.retold import link_retellings
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
@@ -127,6 +128,8 @@ class EventsComponent:
         speakers = _speakers(doc, claims)
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
+        numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
+        link_retellings(events, numbers, _family)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
@@ -217,6 +220,13 @@ def _toll(toll: RawToll, claims: list[dict]) -> dict:
         "claim_index": index,
         "claimant": claims[index]["claimant"] if index is not None else None,
     }
+
+
+def _family(event_type: str) -> str | None:
+    from loaders.extraction.pipeline import event_types
+
+    row = event_types().get(event_type)
+    return row["family"] if row else None
 
 
 def casualty_fields(name: str, count: Count | None) -> dict:

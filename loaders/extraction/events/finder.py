@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -75,6 +76,13 @@ def find_events(
             if is_descriptive(token):
                 continue
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
+            if event is None and found[index].type is None and index in speakers:
+                # "The government said its forces had targeted rebel positions": a generic
+                # verb of attack in a claim right after a typed event tells that event again
+                told = _recent_type(events, number)
+                if told is not None:
+                    retyped = dataclasses.replace(found[index], type=told, refine=())
+                    event = build_event(token, retyped, sentence, book, referents, speakers, found)
             if event is None:
                 continue
             event.sentence_number = number  # type: ignore[attr-defined]
@@ -87,6 +95,18 @@ def find_events(
             in_sentence.extend(split_by_victims(event, referents))
         events.extend(merge_duplicates(fold_killings(in_sentence)))
     return findings
+
+
+RETELL_SENTENCES = 2  # how far back a generic verb of attack looks for the event it retells
+
+
+def _recent_type(events: list[RawEvent], number: int) -> str | None:
+    for previous in reversed(events):
+        if number - getattr(previous, "sentence_number", number) > RETELL_SENTENCES:
+            return None
+        if previous.stance in ("assert", "deny"):
+            return previous.type
+    return None
 
 
 def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:

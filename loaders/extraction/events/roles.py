@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Span, Token
 
-from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.actors import Actor
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
@@ -17,14 +15,16 @@ from loaders.extraction.events.syntax import (
     modifier_words,
     prep_objects,
     subject_of,
-    words,
+)
+from loaders.extraction.events.targets import (
+    is_settlement,
+    opponents_of_backed_government,
+    target_ref,
 )
 from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
 from loaders.extraction.referents import (
     PLACE_LABELS,
     Referents,
-    actor_of,
-    actor_ref,
     ent_at,
     noun_phrase,
     place_of,
@@ -43,13 +43,6 @@ TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
-# "strikes (were) aimed at propping up Assad", "raids to defend the regime"
-
-
-BACKING_LEMMAS = frozenset({"prop", "shore", "bolster", "support", "defend", "protect", "save"})
-
-
-PURPOSE_LEMMAS = frozenset({"aim", "design", "intend", "mean", "seek"})
 
 
 def build_event(
@@ -133,7 +126,7 @@ def build_event(
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         target_token = on[0] if on else None
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
-        event.target = referents.actor(target_token, speaker)
+        event.target = target_ref(target_token, referents, speaker)
     add_casualties(event, victims, token, effect)
     event.location = locate(token, sentence, referents, location_from_object, event)
     event.date_text = date_phrase(token, sentence)
@@ -312,7 +305,7 @@ def build_means(
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
     if target_token is not None and can_be_actor(target_token) and event.target is None:
-        event.target = referents.actor(target_token, speaker)
+        event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:
         event.target = opponents_of_backed_government(subject_node, referents, speaker)
     add_casualties(event, victims, effect or noun, effect)
@@ -322,58 +315,6 @@ def build_means(
         date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
-
-
-def opponents_of_backed_government(
-    subject: Token, referents: Referents, speaker: Actor | None
-) -> dict | None:
-    """Strikes whose stated purpose is to prop up a government hit that government's armed
-    opponents: "80 to 90 percent of Russian strikes were aimed at propping up Assad" claims
-    Russia is striking Syria's rebels. The target is inferred, so it has no words (offsets null).
-    """
-    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
-        subject = subject.head.head  # "90 percent of Russian strikes were aimed at..."
-    purpose = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
-    if purpose is None or lemma_of(purpose) not in PURPOSE_LEMMAS:
-        return None
-    for backing in purpose.subtree:
-        if lemma_of(backing) not in BACKING_LEMMAS or backing.pos_ != "VERB":
-            continue
-        backed = children(backing, "dobj")
-        if not backed:
-            continue
-        government = referents.actor(backed[0], speaker)
-        if government.get("sector") in ("GOV", "MIL") and government.get("country"):
-            rebels = resolve_actor("rebels")  # as "Syrian rebels" resolves: the same entity
-            if rebels is not None:
-                opponents = dataclasses.replace(rebels, country=government["country"])
-                return actor_ref(opponents, None, None, None)
-    return None
-
-
-SETTLEMENT_WORDS = words(
-    "town city village hamlet area district neighbourhood neighborhood region province suburb "
-    "suburbs countryside locality outskirts capital"
-)
-
-
-def is_settlement(token: Token) -> bool:
-    """A place as an object: "the town of Adigrat", "Kharkiv" (a town or province the
-    gazetteer knows, not a country, which may be a state actor)."""
-    if lemma_of(token) in SETTLEMENT_WORDS and not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("refugee", "military", "army", "rebel")
-        for c in token.children
-    ):
-        return True
-    ent = ent_at(token)
-    if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        return False
-    place = place_of(ent.text)
-    return (
-        place is not None
-        and place.precision in ("city", "site", "admin1")
-        and (ent.label_ in ("GPE", "PLACE", "LOC", "FAC") or actor_of(ent.text) is None)
-    )
 
 
 def can_be_actor(token: Token) -> bool:
