@@ -35,10 +35,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 EVENT_KEYS = (
     "type", "plover_category", "plover_mode", "acled_event_type", "acled_sub_event_type",
     "actor", "target", "location", "date", "date_precision", "date_text", "killed_low",
-    "killed_best", "killed_high", "killed_open_ended", "injured_low", "injured_best",
-    "injured_high", "injured_open_ended", "claimant", "stance", "claim_index",
+    "killed_high", "injured_low", "injured_high", "claimant", "stance", "claim_index",
     "sentence_start", "sentence_end", "confidence",
 )  # fmt: skip
+# Contract keys whose rules may not fill them (yet): None when the event lacks them.
+OPTIONAL_EVENT_KEYS = ("killed_best", "killed_open_ended", "injured_best", "injured_open_ended")
 
 
 def load_nlp() -> Any:
@@ -176,7 +177,10 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
             event["date_text"] = None
         else:
             event["date"], event["date_precision"] = None, None
-        yield {key: event[key] for key in EVENT_KEYS}
+        yield {
+            **{key: event[key] for key in EVENT_KEYS},
+            **{key: event.get(key) for key in OPTIONAL_EVENT_KEYS},
+        }
 
 
 def _acled_by_actor(event: dict) -> None:
