@@ -11,6 +11,7 @@ from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
 from loaders.extraction.events.modality import (
     event_stance,
+    is_background,
     is_dated_headline,
     is_descriptive,
 )
@@ -73,7 +74,7 @@ def find_events(
             token = doc[index]
             if index in absorbed or is_modifier_of_trigger(token, found):
                 continue
-            if is_descriptive(token):
+            if is_descriptive(token) or is_background(token):
                 continue
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None and found[index].type is None and index in speakers:

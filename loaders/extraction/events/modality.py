@@ -85,6 +85,12 @@ ADJECTIVE_STANCES = {
     **dict.fromkeys(words("likely unlikely able willing free"), "hypothetical"),
     **dict.fromkeys(words("unable reluctant"), "deny"),
 }
+CLIMB_DEPS = frozenset(
+    {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}
+)
+UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
+RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
+BACKGROUND_PREPS = words("after before following until since")
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 
@@ -115,13 +121,17 @@ def event_stance(token: Token) -> str:
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
                 ):
                     modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+        if node is not token and node.pos_ in ("NOUN", "PROPN"):
+            modified = _modifier_stance(node)  # "a planned assault to retake the city"
+            if modified is not None:
+                return modified
         embedding = _embedding_stance(node)
         if embedding is not None:
             return embedding
         head = node.head
         if head.i == node.i:
             break
-        if node.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound"):
+        if node.dep_ in CLIMB_DEPS:
             node = head
             continue
         if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
@@ -143,6 +153,10 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
         if lemma == "go" and head.tag_ == "VBG":
             return "plan"  # "is going to attack"
+        if node.dep_ == "ccomp":
+            source = _source_stance(head)
+            if source is not None:
+                return source
         return EMBEDDING_STANCES.get(lemma)
     if node.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
@@ -153,11 +167,42 @@ def _embedding_stance(node: Token) -> str | None:
             or NOUN_STANCES.get(lemma_of(holder))
             or _modifier_stance(holder)  # "unconfirmed reports of clashes"
         )
-    if node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma)  # "plans to attack"
+    if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
+        # "plans to attack", "unverified claims that the leader had been killed"
+        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
     return None
+
+
+def _source_stance(verb: Token) -> str | None:
+    """ "Unconfirmed reports said ...", "rumours say ...", "it is unclear who fired ...": the
+    source or the frame of a clause makes what it tells a rumour or an open question."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in RUMOUR_SOURCES or lemma_of(child) in RUMOUR_SOURCES:
+                return "rumour"
+            if _modifier_stance(child) == "rumour":
+                return "rumour"
+        if child.dep_ in ("acomp", "attr") and child.lower_ in UNCERTAIN_WORDS:
+            return "hypothetical"
+    return None
+
+
+def is_background(token: Token) -> bool:
+    """ "in a reshuffle after the Peshawar bombing", "after the attacks": an earlier event
+    named to date another, told (if at all) in its own sentence, not an event of this one."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in BACKGROUND_PREPS and not (
+        prep.lower_ == "of" and prep.head.lower_ == "ahead"
+    ):
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
+        for c in token.children
+    )
 
 
 def _modifier_stance(noun: Token) -> str | None:

@@ -16,7 +16,10 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of
 
-CUE_KINDS = ("modifiers", "subjects", "objects", "governors", "preps", "tags", "effects")
+CUE_KINDS = (
+    "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
+    "outcomes",
+)  # fmt: skip
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss", "nummod", "advmod", "acomp")
 
 
@@ -149,6 +152,7 @@ def _doer(token: Token) -> Token | None:
 def _subjects(token: Token) -> Iterator[str]:
     doer = _doer(token)
     if doer is None:
+        yield "NONE"  # "were detained": no doer named
         return
     yield from _forms(doer)
     for child in doer.children:
@@ -188,8 +192,8 @@ def _governors(token: Token) -> Iterator[str]:
 def _preps(token: Token) -> Iterator[str]:
     holders = [token]
     governor = None if _is_verb(token) else _governor(token)
-    if governor is not None and governor[1] in ("", ">"):
-        holders.append(governor[0])  # "staged a strike over pay": the verb holds the prep
+    if governor is not None:
+        holders.append(governor[0])  # "staged a strike over pay", "came under attack from"
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep":
@@ -221,6 +225,23 @@ def _effects(token: Token) -> Iterator[str]:
                 yield lemma_of(node)
 
 
+def _heads(token: Token) -> Iterator[str]:
+    """The noun a participle or modifier trigger describes ("striking oil workers")."""
+    if token.dep_ in ("amod", "acl", "compound", "nmod") and token.head.i != token.i:
+        yield from _forms(token.head)
+        for child in token.head.children:
+            if child.dep_ == "compound":
+                yield from _forms(child)
+
+
+def _outcomes(token: Token) -> Iterator[str]:
+    """What a trigger noun did, when it is a verb's subject: "the strike hit production"."""
+    if token.dep_ == "nsubj" and _is_verb(token.head):
+        for child in token.head.children:
+            if child.dep_ in ("dobj", "attr"):
+                yield from _forms(child)
+
+
 READERS = {
     "modifiers": _modifiers,
     "subjects": _subjects,
@@ -229,4 +250,6 @@ READERS = {
     "preps": _preps,
     "tags": _tags,
     "effects": _effects,
+    "heads": _heads,
+    "outcomes": _outcomes,
 }
