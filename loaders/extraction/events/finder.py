@@ -94,7 +94,10 @@ def find_events(
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        events.extend(merge_duplicates(fold_killings(in_sentence)))
+        merged = merge_duplicates(fold_killings(in_sentence))
+        for event in merged:
+            _attack_on_the_unarmed(event)
+        events.extend(merged)
     return findings
 
 
@@ -125,6 +128,26 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
     group = referents.actor(victims)
     if counted and group.get("name") is not None and group.get("sector") != "MED":
         event.target = group
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
+
+
+def _attack_on_the_unarmed(event: RawEvent) -> None:
+    """ "Gunmen opened fire on worshippers, killing 50", "militants attacked a village, killing
+    12 civilians": deadly violence against people who do not fight is a killing (ACLED's
+    violence against civilians), not a battle; a battle needs two armed sides."""
+    if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
+        return
+    target = event.target or {}
+    sector = target.get("sector")
+    if (
+        sector
+        and sector not in ARMED_SECTORS
+        and target.get("kind") not in ("state", "armed_group")
+    ):
+        event.type = "killing"
 
 
 def _toll_words(token: Token) -> set[int]:

@@ -41,7 +41,7 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
         for word in words:
             word = str(word).strip()
             out |= {w.lower() for w in classes[word[1:]]} if word.startswith("@") else {word}
-        return frozenset(w if w == "PERSON" else w.lower() for w in out)
+        return frozenset(w if w in ("PERSON", "NONE") else w.lower() for w in out)
 
     def cues_of(spec: dict) -> dict[str, frozenset[str]]:
         cues: dict[str, frozenset[str]] = {}
@@ -114,6 +114,13 @@ def _governor(token: Token) -> tuple[Token, str] | None:
         return head, ">"
     if token.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head):
         return head.head, head.lower_
+    if (
+        token.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ in ("ADV", "ADP", "ADJ")
+        and _is_verb(head.head.head)
+    ):
+        return head.head.head, head.lower_  # "are out on strike"
     if token.dep_ == "conj":
         return _governor(head) if head.i != token.i else None
     return None
@@ -139,6 +146,8 @@ def _doer(token: Token) -> Token | None:
             return agents[0]
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return None
+        if token.dep_ == "acl" and token.tag_ == "VBD":
+            return token.head  # "The sequel bombed ..." parsed as a noun phrase
         return subject_of(token)
     governor = _governor(token)
     if governor is None:
