@@ -51,7 +51,7 @@ NOT_EVENTS = [
 
 EVENTS = [
     ("Russian jets struck the town of Idlib on Monday, killing 12 civilians.", "air_strike"),
-    ("Soldiers fired on protesters in Yangon, killing five.", "armed_clash"),
+    ("Soldiers fired on protesters in Yangon, killing five.", "killing"),  # on the unarmed
     ("Police shot dead two suspects in Lagos.", "killing"),
     ("Gunmen attacked a police station in Borno, killing three officers.", "armed_clash"),
     ("Government troops battled rebels near Goma.", "armed_clash"),

@@ -54,6 +54,10 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             if lemma_of(current.head) in SAY_LEMMAS:
                 return None  # the speaker is not the actor of what is said
+            if current.dep_ == "xcomp":
+                controller = [c for c in current.head.children if c.dep_ == "dobj"]
+                if controller:
+                    return controller[0]  # "urged the army to attack": the army attacks
             current = current.head
             continue
         break

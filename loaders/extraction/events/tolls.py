@@ -48,20 +48,20 @@ DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
     "tornado landslide landslides mudslide avalanche drought heatwave wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
-    "lightning crash accident accidents collision derailment stampede sinking "
-    "capsizing collapse"
+    "lightning crash collision derailment stampede sinking capsizing collapse"
 )
 GENERIC_CAUSES = words(
-    "smoking tobacco pollution alcohol obesity road roads traffic guns firearms suicide "
-    "drugs overdoses poverty"
+    "smoking tobacco pollution alcohol obesity guns firearms landmines landmine mines overdoses"
 )
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
     "fighting unrest turmoil rebellion occupation"
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
+STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
+RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b|\bworld war\b", re.IGNORECASE)
 DATED_WAR = re.compile(
     r"\b(?:1[89]|20)\d\d(?:\s*-\s*\d{2,4})?\s+(?:war|genocide|conflict|famine|massacre|civil war)"
@@ -100,25 +100,37 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     since_text = _span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
     period = _period(scope)
-    if cause_words & DISEASES:
-        kind = "disease"
-    elif cause_words & DISASTERS and not cause_words & WAR_WORDS:
-        kind = "disaster"
-    elif DECADE.search(texts) or DATED_WAR.search(texts.lower()):
-        kind = "historical"
-        period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
-    elif since is not None or _years_of(scope) or _running(token, verb, war, scope):
-        kind = "running_total"
-    elif period is not None:
-        kind = "periodic"
-    elif cause_words & GENERIC_CAUSES and token.tag_ in ("VBZ", "VBP"):
-        kind = "generic"
-    else:
-        return None
+    years = _years(scope)
     victims = _victims(token, verb)
     count = count_of(victims) if victims is not None else None
     if count is None and lemma in ("toll", "fatality", "death"):
         count = _toll_figure(token, verb)
+    large = count is not None and (count.low or count.high or 0) >= STATISTIC_MIN
+    if cause_words & DISEASES:
+        kind = "disease"
+    elif cause_words & DISASTERS and not cause_words & WAR_WORDS:
+        kind = "disaster"
+    elif cause_words & GENERIC_CAUSES:
+        kind = "generic"  # "landmines kill thousands each year"
+    elif DECADE.search(texts) or DATED_WAR.search(texts.lower()):
+        kind = "historical"
+        period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
+    elif since is not None:
+        kind = "running_total"
+    elif period is not None and (_is_rate(scope) or war is not None or large):
+        kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
+    elif _years_of(scope):
+        kind = "running_total" if war is not None else "generic"
+    elif _running(token, verb, war, scope):
+        kind = "running_total"
+    elif years and (war is not None or large):
+        # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
+        # period total; the pipeline makes it historical when the years lie well before the
+        # article's date
+        kind = "periodic"
+        period = " ".join(years)
+    else:
+        return None
     return RawToll(
         kind=kind,
         token=token,
@@ -145,7 +157,14 @@ def _scope(token: Token, verb: Token) -> set[Token]:
     """The clause's own words: the trigger's and the clause verb's dependents, without the
     clauses they embed (a relative clause's "since 2011" belongs to its own toll)."""
     scope: set[Token] = {verb}
-    stack = [token, *[c for c in verb.children if c != token]]
+    shared = [
+        g
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for g in c.children
+        if g.dep_ in ("npadvmod", "advmod", "prep", "dobj")
+    ]
+    stack = [token, *[c for c in verb.children if c != token], *shared]
     while stack:
         node = stack.pop()
         if node != token and node.dep_ in EMBEDDED_CLAUSES and not _since_clause(node):
@@ -220,13 +239,39 @@ def _period(scope: set[Token]) -> str | None:
         if token.lower_ in RATE_WORDS:
             return token.text
         if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in ("a", "an", "each", "every", "per") for c in token.children
+            c.lower_ in RATE_DETERMINERS for c in token.children
         ):
-            return _span_text(token)
+            return _span_text(token)  # a rate: "a year", "each month"
+        if lemma_of(token) in PERIOD_UNITS and any(
+            c.lower_ in ("last", "past", "previous", "first") for c in token.children
+        ):
+            return _span_text(token)  # "last year", "the first six months of the year"
         if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
             far = any(t.lower_ == "far" for t in scope)
             return "so far this year" if far else "this year"
     return None
+
+
+def _is_rate(scope: set[Token]) -> bool:
+    """ "a year", "each month", "annually" """
+    return any(
+        t.lower_ in RATE_WORDS
+        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
+        for t in scope
+    )
+
+
+def _years(scope: set[Token]) -> list[str]:
+    """Whole years named in the clause ("in 1994", "between 1975 and 1979")."""
+    found = []
+    for token in sorted(scope, key=lambda t: t.i):
+        if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
+            continue
+        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if ent is not None and re.search(r"[A-Za-z]", ent.text.replace("between", "")):
+            continue  # "7 July 2015", "August 2014": a date, not a period of years
+        found.append(token.text)
+    return found
 
 
 def _victims(token: Token, verb: Token) -> Token | None:
