@@ -50,9 +50,7 @@ DISASTERS = words(
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
     "lightning crash collision derailment stampede sinking capsizing collapse"
 )
-GENERIC_CAUSES = words(
-    "smoking tobacco pollution alcohol obesity guns firearms landmines landmine mines overdoses"
-)
+GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
     "fighting unrest turmoil rebellion occupation"
