@@ -96,7 +96,7 @@ def find_events(
             in_sentence.extend(split_by_victims(event, referents))
         merged = merge_duplicates(fold_killings(in_sentence))
         for event in merged:
-            _attack_on_the_unarmed(event)
+            _type_by_victims(event)
         events.extend(merged)
     return findings
 
@@ -131,17 +131,28 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+STATE_FORCES = frozenset({"MIL", "COP"})
+REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 
 
-def _attack_on_the_unarmed(event: RawEvent) -> None:
+def _type_by_victims(event: RawEvent) -> None:
     """ "Gunmen opened fire on worshippers, killing 50", "militants attacked a village, killing
     12 civilians": deadly violence against people who do not fight is a killing (ACLED's
-    violence against civilians), not a battle; a battle needs two armed sides."""
-    if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
-        return
+    violence against civilians), not a battle; a battle needs two armed sides, as when rebels
+    kill soldiers or police."""
     target = event.target or {}
     sector = target.get("sector")
+    actor = event.actor or {}
+    if (
+        event.type == "killing"
+        and sector in STATE_FORCES
+        and (actor.get("sector") in REBEL_SECTORS or actor.get("kind") == "armed_group")
+    ):
+        event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
+        return
+    if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
+        return
     if (
         sector
         and sector not in ARMED_SECTORS

@@ -102,8 +102,12 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
                 return True
         return False
     if needs.startswith("particle:"):
-        word = needs.split(":", 1)[1]
-        return any(c.dep_ == "prt" and c.lower_ == word for c in token.children)
+        # "drove out", "pulled back", and "drove X out of" (parsed as a preposition)
+        particles = needs.split(":", 1)[1].split("|")
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children)
+    if needs.startswith("head:"):
+        heads = needs.split(":", 1)[1].split("|")  # "took 1,000 hostages", "took them hostage"
+        return lemma_of(token.head) in heads and token.head.i != token.i
     if needs.startswith("prep:"):
         words = needs.split(":", 1)[1].split("|")
         return any(c.dep_ == "prep" and c.lower_ in words for c in token.children)
