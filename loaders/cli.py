@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 
 from loaders import __version__
-from loaders.db import WarehouseBusy, database_path, upgrade_to_head
+from loaders.db import WarehouseBusy, database_path
 from loaders.lake.extensions import ExtensionMissing
 from loaders.lake.schema import LakeSchemaError
 from loaders.lake.settings import LakeConfigError
+from loaders.schema import upgrade_to_head
 
 
 class Context:
@@ -79,6 +80,7 @@ def init(obj: Context) -> None:
 from loaders.commands.actors import actors  # noqa: E402
 from loaders.commands.build import build  # noqa: E402
 from loaders.commands.compact import compact  # noqa: E402
+from loaders.commands.docs import docs  # noqa: E402
 from loaders.commands.extract import extract  # noqa: E402
 from loaders.commands.load import load  # noqa: E402
 from loaders.commands.publish import publish  # noqa: E402
@@ -86,7 +88,7 @@ from loaders.commands.query import query  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
 from loaders.commands.report import report  # noqa: E402
 
-for command in (load, extract, reextract, build, publish, query, report, actors, compact):
+for command in (load, extract, reextract, build, docs, publish, query, report, actors, compact):
     cli.add_command(command)
 
 

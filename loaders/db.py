@@ -62,24 +62,34 @@ _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pi
 
 
 def open_duckdb(
-    path: str | os.PathLike[str], read_only: bool = False, wait: float | None = None
+    path: str | os.PathLike[str],
+    read_only: bool = False,
+    wait: float | None = None,
+    config: dict[str, Any] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB file, waiting while another process holds its lock.
 
     DuckDB lets one process write a file, and then no other may open it at all. Rather than
     fail at once, say so on stderr and retry until ``wait`` seconds have passed; then fail with
-    a message that names the holding process. The warehouse in lake mode is an in-memory
-    DuckDB with the DuckLake attached: many processes may write, nobody waits.
+    a message that names the holding process. ``config`` holds DuckDB settings that must be
+    given at open time (readers: ``loaders.serving.sandbox``). The warehouse in lake mode is an
+    in-memory DuckDB with the DuckLake attached: many processes may write, nobody waits.
     """
     if (lake := lake_for(path)) is not None:
         from loaders.lake.connection import open_lake
+        from loaders.lake.settings import LakeConfigError
 
+        if config:  # a sandboxed reader: a lake needs the extensions and files it forbids
+            raise LakeConfigError(
+                "a lake cannot be read through the reader sandbox: publish it and query the "
+                "serving file (drop --live)"
+            )
         return open_lake(lake, read_only=read_only)
     deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
     announced = False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             holder = _HOLDER.search(str(exc))
             if holder is None:
@@ -116,25 +126,3 @@ def alembic_config(path: str | os.PathLike[str]) -> Any:
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
     cfg.attributes["db_path"] = str(path)
     return cfg
-
-
-def upgrade_to_head(path: str | os.PathLike[str]) -> str:
-    """Bring the database file to the newest schema revision; returns that revision."""
-    from alembic import command
-    from alembic.script import ScriptDirectory
-
-    cfg = alembic_config(path)
-    if (lake := lake_for(path)) is not None:  # the lake's equivalent of an Alembic upgrade
-        from alembic.script import ScriptDirectory as Scripts
-
-        from loaders.lake.schema import init_lake
-
-        init_lake(lake)
-        return str(Scripts.from_config(cfg).get_current_head())
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with connect(path):  # wait here, politely, if another process holds the file
-        pass
-    command.upgrade(cfg, "head")
-    head = ScriptDirectory.from_config(cfg).get_current_head()
-    assert head is not None
-    return head

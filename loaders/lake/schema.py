@@ -35,6 +35,11 @@ def tables() -> list[sa.Table]:
     return list(models.metadata.sorted_tables)
 
 
+def id_tables() -> list[sa.Table]:
+    """The tables whose key is a surrogate id drawn from a sequence (the writers' tables)."""
+    return [t for t in tables() if isinstance(t.columns[primary_key(t)].default, sa.Sequence)]
+
+
 def primary_key(table: sa.Table) -> str:
     (column,) = table.primary_key.columns
     return column.name
@@ -123,7 +128,13 @@ def init_lake(settings: LakeSettings) -> SyncResult:
         catalog = CatalogSession.for_catalog(settings.catalog)
         with catalog.commit_lock():
             result = sync_schema(conn)
-            catalog.ensure_id_table([t.name for t in tables()], lambda: largest_ids(conn))
+            catalog.ensure_id_table([t.name for t in id_tables()], lambda: largest_ids(conn))
+            # What migration 0003 does for a file: the warehouse's random id, drawn once.
+            conn.execute(
+                f"INSERT INTO {LAKE_ALIAS}.main.warehouse_identity (warehouse_id, created_at) "
+                "SELECT replace(uuid()::VARCHAR, '-', ''), current_timestamp::TIMESTAMP WHERE "
+                f"NOT EXISTS (SELECT 1 FROM {LAKE_ALIAS}.main.warehouse_identity)"
+            )
             return result
     finally:
         conn.close()

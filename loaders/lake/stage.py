@@ -31,7 +31,7 @@ import duckdb
 
 from loaders.lake.connection import STAGE, WRITER_SEARCH_PATH
 from loaders.lake.locks import CatalogSession
-from loaders.lake.schema import primary_key, stage_ddl, tables
+from loaders.lake.schema import id_tables, primary_key, stage_ddl, tables
 from loaders.lake.settings import LAKE_ALIAS
 
 LOOKUP_TABLES = ("sources", "entities", "entity_aliases", "locations")
@@ -45,7 +45,7 @@ def largest_ids(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     parts = [
         f"SELECT '{t.name}', coalesce(max(\"{primary_key(t)}\"), 0) "
         f'FROM {LAKE_ALIAS}.main."{t.name}"'
-        for t in tables()
+        for t in id_tables()
     ]
     return {name: int(top) for name, top in conn.execute(" UNION ALL ".join(parts)).fetchall()}
 
@@ -105,7 +105,7 @@ def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
 def _staged_tops(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     parts = [
         f'SELECT \'{t.name}\', coalesce(max("{primary_key(t)}"), 0) FROM {STAGE}.main."{t.name}"'
-        for t in tables()
+        for t in id_tables()
     ]
     return {name: int(top) for name, top in conn.execute(" UNION ALL ".join(parts)).fetchall()}
 
@@ -117,7 +117,7 @@ def _append_staged(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
     try:
         for statement in statements:
             conn.execute(statement)
-        for table in (t for t in tables() if staged[t.name] > tops[t.name]):
+        for table in (t for t in id_tables() if staged[t.name] > tops.get(t.name, 0)):
             key, cols = primary_key(table), _columns(table.name)
             conn.execute(
                 f'INSERT INTO {LAKE_ALIAS}.main."{table.name}" ({cols}) SELECT {cols} '
