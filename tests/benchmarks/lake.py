@@ -52,7 +52,8 @@ def bench_extraction(articles: list[Any]) -> dict[str, float]:
             rate = len(articles) / (time.perf_counter() - started)
         finally:
             engine.close()
-        assert found == expected, "ray results differ from local extraction"
+        same = json.loads(json.dumps(expected))  # results travel as JSON: lists, not tuples
+        assert found == same, "ray results differ from local extraction"
         figures[f"ray_{executors}_executors_articles_per_s"] = rate
         baseline = figures["local_1_process_articles_per_s"]
         print(f"extraction: ray, {executors} executor(s): {rate:.2f} articles/s "
@@ -140,14 +141,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=48, help="articles to extract")
     parser.add_argument("--commits", type=int, default=24, help="one-article commits per writer")
     parser.add_argument("--out", type=Path, default=REPO / "out" / "bench-lake")
+    parser.add_argument("--skip-commits", action="store_true")
+    parser.add_argument("--skip-extraction", action="store_true")
     args = parser.parse_args(argv)
     shutil.rmtree(args.out, ignore_errors=True)  # rates are read from load_runs: start empty
     args.out.mkdir(parents=True)
     started = time.time()
     figures: dict[str, Any] = {"load_average_at_start": os.getloadavg()[0]}
-    figures |= bench_commits(args.out, args.commits)
-    corpus, _ = write_corpus(args.out / "extract", args.articles, start=10_000)
-    figures |= bench_extraction(prepared(corpus))
+    if not args.skip_commits:
+        figures |= bench_commits(args.out, args.commits)
+    if not args.skip_extraction:
+        corpus, _ = write_corpus(args.out / "extract", args.articles, start=10_000)
+        figures |= bench_extraction(prepared(corpus))
     figures["load_average_at_end"] = os.getloadavg()[0]
     figures["seconds"] = time.time() - started
     (args.out / "lake.json").write_text(json.dumps(figures, indent=2))
