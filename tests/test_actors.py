@@ -466,3 +466,16 @@ def test_a_titled_person_keeps_country_and_sector_in_later_mentions(world_dir: P
 )
 def test_world_names_resolve_without_stealing_words(text: str, expected: tuple) -> None:
     assert _as_tuple(resolve_actor(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Saudi-led coalition", ("Coalition", None, "MIL")),  # not the US-led one
+        ("the army of the DRC", ("Democratic Republic of the Congo", "COD", "MIL")),
+        ("residents of Goma", ("Civilians", "COD", "CVL")),
+        ("the DRC's army", ("Democratic Republic of the Congo", "COD", "MIL")),
+    ],
+)
+def test_sponsors_of_phrases_and_acronym_owners(text: str, expected: tuple) -> None:
+    assert _as_tuple(resolve_actor(text)) == expected
