@@ -93,9 +93,28 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
             "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
             "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
             "events": list(_finish_events(parsed, source["text"], published)),
-            "tolls": [],  # the toll rules are not written yet; the key is always present
+            "tolls": [
+                _dated_toll(t, published) for t in parsed.user_data.get(components.TOLLS_KEY, [])
+            ],
         }
     return results
+
+
+HISTORICAL_YEARS = 2  # a period total of years this far before the article's is history
+
+
+def _dated_toll(toll: dict, published: dt.date | None) -> dict:
+    """A period total named by whole years ("in 1994", "between 1975 and 1979") is historical
+    when the years lie well before the article's own date, a periodic statistic otherwise."""
+    years = [int(y) for y in (toll.get("period_text") or "").split() if y.isdigit()]
+    if (
+        toll["toll_kind"] == "periodic"
+        and years
+        and published is not None
+        and max(years) <= published.year - HISTORICAL_YEARS
+    ):
+        return {**toll, "toll_kind": "historical"}
+    return toll
 
 
 def _problem(doc: Any) -> str | None:

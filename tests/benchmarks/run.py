@@ -225,11 +225,12 @@ def entity_rows(entities: Mapping[tuple[str, str], tuple[Any, Any]]) -> pa.Table
 
 
 def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -> None:
-    from loaders.db import connect, upgrade_to_head
+    from loaders.db import connect
     from loaders.extraction.pipeline import EXTRACTOR_VERSION as VERSION
     from loaders.ids import IdCache
     from loaders.rows import flatten
     from loaders.runs import start_run
+    from loaders.schema import upgrade_to_head
     from loaders.writer import BatchCounts, write_batch
 
     results = [sample[i % len(sample)] for i in range(len(articles))]
@@ -351,10 +352,10 @@ class ReusedResults:
 
 
 def bench_build(out: Path, path: Path, extra: Path, size: int, sample: Sequence[Mapping]) -> Path:
-    from loaders.db import upgrade_to_head
     from loaders.extraction.pipeline import EXTRACTOR_VERSION
     from loaders.load import load
     from loaders.readers import read_inputs
+    from loaders.schema import upgrade_to_head
 
     db = out / f"build-{size}" / "warehouse.duckdb"
     db.parent.mkdir(parents=True, exist_ok=True)
