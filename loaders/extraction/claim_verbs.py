@@ -121,7 +121,9 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             speaker = token.head  # "the minister, who said last week that ...": he speaks
         else:  # "air strikes that Moscow says are aimed at...": the strikes are claimed too
             start = min(start, doc[token.head.left_edge.i].idx)
-    if speaker is not None and speaker.i < token.i and start < doc[speaker.left_edge.i].idx < end:
+    quoted_before = quotation_before(doc, token, sentence) is not None
+    inside = speaker is not None and start < doc[speaker.left_edge.i].idx < end
+    if quoted_before and inside and speaker is not None and speaker.i < token.i:
         # '"...," one of them, Amjad Farid, said': the speaker's words are not what is said
         cut = trim(
             doc[doc.char_span(start, end, alignment_mode="expand").start : speaker.left_edge.i]

@@ -58,6 +58,7 @@ class _Spoken:
     at: int  # token index of the speaker's head
     claimant: dict
     personal: bool
+    lemma: str  # the head noun's lemma ("ministry")
 
 
 class Claimants:
@@ -84,6 +85,9 @@ class Claimants:
             return None  # a speaker inside a quotation: the quotation's own claim covers it
         if head.lemma_.lower() in EVENT_NOUNS:
             return dict(NO_SOURCE)  # "the attack ..., adding that": a parse slip, not a source
+        same = self._same_noun_spoke(head)  # "the ministry said" after "the Defence Ministry"
+        if same is not None:
+            return self._remember(head, _retexted(same, head), personal=False)
         if self._anaphor(head):
             earlier = self._last(personal=False)
             if earlier is not None:
@@ -260,6 +264,22 @@ class Claimants:
                 return found
         return None
 
+    def _same_noun_spoke(self, head: Token) -> dict | None:
+        """A bare definite noun ("the ministry", "the centre") that headed an earlier speaker's
+        phrase names that speaker again."""
+        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if (
+            determiner != "the"
+            or head.pos_ != "NOUN"
+            or any(c.dep_ in ("compound", "amod", "prep", "poss") for c in head.children)
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        for spoken in reversed(self.spoken):
+            if spoken.lemma == lemma and spoken.claimant["name"] and not spoken.personal:
+                return spoken.claimant
+        return None
+
     def _anaphor(self, head: Token) -> bool:
         """ "the group said", "the source added": a definite generic noun names the last speaker."""
         determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
@@ -277,7 +297,7 @@ class Claimants:
         return head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.person_nouns
 
     def _remember(self, head: Token, claimant: dict, personal: bool) -> dict:
-        self.spoken.append(_Spoken(head.i, claimant, personal))
+        self.spoken.append(_Spoken(head.i, claimant, personal, head.lemma_.lower()))
         if claimant["name"] is not None:
             kind = claimant["kind"] or "agent"
             self.referents.last_speaker = Actor(
@@ -369,7 +389,9 @@ def _named_as(head: Token) -> Token | None:
 
 
 def _retexted(claimant: dict, head: Token) -> dict:
-    return {**claimant, "text": head.text, "start": head.idx, "end": head.idx + len(head.text)}
+    """An earlier claimant, in the words of this mention ("the ministry", "he")."""
+    words = noun_phrase(head)
+    return {**claimant, "text": words.text, "start": words.start_char, "end": words.end_char}
 
 
 def _phrase_tokens(head: Token) -> set[int]:
