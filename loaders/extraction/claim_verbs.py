@@ -39,7 +39,11 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
 def _object_complement(token: Token) -> list[Token]:
     """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
     called violations": a name in passing)."""
-    objects = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and not c.lower_.endswith("self")
+    ]  # not "a group calling itself X" (a name) nor "what it called X" (a name in passing)
     complements = [
         c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and objects
     ]

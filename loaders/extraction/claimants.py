@@ -50,6 +50,7 @@ WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "c
 PERSONAL = frozenset({"he", "she", "him", "her"})
 IMPERSONAL = frozenset({"it", "they", "them"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+INSTITUTIONS = frozenset({"state", "organisation", "monitor", "armed_group"})
 NO_SOURCE: dict = actor_ref(None, None, None, None)
 
 
@@ -89,7 +90,7 @@ class Claimants:
         if same is not None:
             return self._remember(head, _retexted(same, head), personal=False)
         if self._anaphor(head):
-            earlier = self._last(personal=False)
+            earlier = self._last(personal=False, institutions=True)
             if earlier is not None:
                 return self._remember(head, _retexted(earlier, head), personal=False)
         country = self._country_named(head)  # "Kenya says", "Sri Lanka says"
@@ -100,7 +101,7 @@ class Claimants:
         if named_as is not None:
             words = noun_phrase(head)
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
-        if head.i != speaker.i and speaker.lemma_.lower() in self.lexicon.spokesperson_nouns:
+        if head.i != speaker.i and head.dep_ == "poss":  # "the army's spokesman/statement"
             words = noun_phrase(speaker)  # "the army's spokesman": the army, in his words
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
         _trim_junk(self.doc, claimant, head)
@@ -246,10 +247,16 @@ class Claimants:
             return actor_ref(None, head.text, head.idx, head.idx + len(head.text))
         return self._remember(head, _retexted(earlier, head), personal=personal)
 
-    def _last(self, personal: bool) -> dict | None:
+    def _last(self, personal: bool, institutions: bool = False) -> dict | None:
+        """The last speaker of that kind; ``institutions``: an organisation or a state, not a
+        crowd ("the statement said" after "a resident said" is the ministry's)."""
         for spoken in reversed(self.spoken):
-            if spoken.personal == personal and spoken.claimant["name"] is not None:
-                return spoken.claimant
+            if spoken.personal != personal or spoken.claimant["name"] is None:
+                continue
+            kind, country = spoken.claimant["kind"], spoken.claimant["country"]
+            if institutions and not (kind in INSTITUTIONS or (kind == "agent" and country)):
+                continue
+            return spoken.claimant
         return None
 
     def _named_before(self, head: Token, personal: bool) -> dict | None:
