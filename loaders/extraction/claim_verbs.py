@@ -299,8 +299,9 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         parts = _object_complement(verb)
     if not parts and cue.frame == "speech":
         parts = _clause_in_setting(verb)  # "responded in a video that ..." (misattached)
-    if cue.clause_only:  # "responded that ...": no clause, no claim
-        ccomp = [c for c in verb.children if c.dep_ == "ccomp"] or parts
+    if cue.clause_only:  # "responded that ...": no finite clause, no claim
+        ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
+        ccomp = [c for c in ccomp if _finite(c)]
         return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1]) if ccomp else None
     if cue.frame == "quote":
         said = _as_saying(verb)
@@ -392,6 +393,13 @@ def _between_quote_and_verb(token: Token) -> Token | None:
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "NUM")]
     return roots[0] if roots else None
+
+
+def _finite(clause: Token) -> bool:
+    """ "that most voters backed the deal", not "(showed) soldiers firing on the crowd"."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
 
 
 def _clause_in_setting(verb: Token) -> list[Token]:

@@ -101,8 +101,9 @@ class Claimants:
         if named_as is not None:
             words = noun_phrase(head)
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
-        if head.i != speaker.i and head.dep_ == "poss":  # "the army's spokesman/statement"
-            words = noun_phrase(speaker)  # "the army's spokesman": the army, in his words
+        if head.i != speaker.i and speaker.left_edge.i <= head.i:
+            # "the army's spokesman", "a statement from the ministry": the author, in these words
+            words = self.doc[speaker.left_edge.i : max(head.right_edge.i, speaker.i) + 1]
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
         _trim_junk(self.doc, claimant, head)
         if claimant["name"] is None:
