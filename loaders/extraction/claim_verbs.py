@@ -209,7 +209,7 @@ def _inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
         return None
     if any(t.lower_ in ("that", "to") for t in rest):
         return None
-    chunk = next((c for c in doc.noun_chunks if c.start == rest[0].i), None)
+    chunk = next((c for c in sentence.noun_chunks if c.start == rest[0].i), None)
     if chunk is None:
         return None
     content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
@@ -247,7 +247,7 @@ def _speaker_after(token: Token) -> Token | None:
         return None
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
-        chunk = next((c for c in token.doc.noun_chunks if c.start > token.i), None)
+        chunk = next((c for c in token.sent.noun_chunks if c.start > token.i), None)
         if chunk is not None and chunk.start == token.i + 1 and chunk.end <= token.sent.end:
             return chunk.root  # the parse of an inverted speech is often wrong: the words tell
     for child in token.rights:
