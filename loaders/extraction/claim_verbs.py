@@ -302,7 +302,9 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
     if cue.clause_only:  # "responded that ...": no finite clause, no claim
         ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
         ccomp = [c for c in ccomp if _finite(c)]
-        return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1]) if ccomp else None
+        if ccomp:
+            return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
+        return quotation_before(doc, verb, sentence)  # '"No," he replied.'
     if cue.frame == "quote":
         said = _as_saying(verb)
         if said is not None:
