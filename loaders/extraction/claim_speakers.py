@@ -31,13 +31,13 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
         return None
     if any(t.lower_ in ("that", "to") for t in rest):
         return None
-    chunk = next((c for c in sentence.noun_chunks if c.start == rest[0].i), None)
-    if chunk is None:
+    root = _phrase_root(token)
+    if root is None:
         return None
     content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
     if content is None:
         return None
-    return chunk.root, content
+    return root, content
 
 
 def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -69,9 +69,9 @@ def speaker_after(token: Token) -> Token | None:
         return None
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
-        chunk = next((c for c in token.sent.noun_chunks if c.start > token.i), None)
-        if chunk is not None and chunk.start == token.i + 1 and chunk.end <= token.sent.end:
-            return chunk.root  # the parse of an inverted speech is often wrong: the words tell
+        root = _phrase_root(token)
+        if root is not None:
+            return root  # the parse of an inverted speech is often wrong: the words tell
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
             "NOUN",
@@ -124,3 +124,20 @@ def between_quote_and_verb(token: Token) -> Token | None:
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "NUM")]
     return roots[0] if roots else None
+
+
+def _phrase_root(verb: Token) -> Token | None:
+    """The head of the noun phrase right after a verb, up to punctuation or a preposition
+    ("said the Observatorys head Rami Abdulrahman." -> "Observatorys")."""
+    doc, end = verb.doc, verb.sent.end
+    words = []
+    for token in doc[verb.i + 1 : end]:
+        if token.is_punct or token.pos_ in ("ADP", "VERB", "AUX", "SCONJ"):
+            break
+        words.append(token)
+    if not words or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"):
+        return None
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    return roots[0] if roots else (nouns[-1] if nouns else None)
