@@ -147,6 +147,7 @@ def _type_by_victims(event: RawEvent) -> None:
     if (
         event.type == "killing"
         and sector in STATE_FORCES
+        and (event.killed is not None and (event.killed.low or 0) >= 2)  # not one assassinated
         and (actor.get("sector") in REBEL_SECTORS or actor.get("kind") == "armed_group")
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
