@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor
-from loaders.extraction.claims import find_claims, resolve_claims
+from loaders.extraction.claimants import resolve_claims
+from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.retold import link_retellings
 from loaders.extraction.events.tolls import RawToll, since_date

@@ -7,13 +7,13 @@ Every figure is printed beside a baseline measured in the same run on the same m
 ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, generated).
 
 1. Extraction (in process, one loaded pipeline). Baseline: ``nlp.pipe`` of the same ``nlp``
-   object over the same texts with wirehouse's own components (``wirehouse_*`` and the
-   dictionary ``entity_ruler``) disabled, i.e. the stock spaCy model (tok2vec, tagger, parser,
-   attribute ruler, lemmatizer, NER): the physical floor. Measured: ``extract_batch`` (all
-   components plus its post-processing). Also shown: ``nlp.pipe`` with every component, which
-   splits the overhead between the components and the post-processing. With 2 workers: the
-   loader's ``SpacyExtractor(workers=2)`` in 256-article batches against the stock model's
-   ``nlp.pipe(n_process=2)``.
+   object over the same texts with wirehouse's own components (``wirehouse_*``, the dictionary
+   lookup ``wirehouse_dictionary`` among them) disabled, i.e. the stock spaCy model (tok2vec,
+   tagger, parser, attribute ruler, lemmatizer, NER): the physical floor. Measured:
+   ``extract_batch`` (all components plus its post-processing). Also shown: ``nlp.pipe`` with
+   every component, which splits the overhead between the components and the
+   post-processing. With 2 workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article
+   batches against the stock model's ``nlp.pipe(n_process=2)``.
 2. Write path: ``loaders.writer.write_batch`` of prepared articles with extraction results
    (results of the extracted sample reused cyclically: the writer never reads offsets against
    the text) against a plain ``INSERT INTO t SELECT * FROM arrow_table`` of the same Arrow
@@ -212,30 +212,48 @@ def article_table(run_id: int, ids: list[int], articles: Sequence[Any], version:
     )
 
 
+def entity_rows(entities: Mapping[tuple[str, str], tuple[Any, Any]]) -> pa.Table:
+    """The batch's entities as the writer upserts them."""
+    return pa.table(
+        {
+            "kind": [kind for kind, _ in entities],
+            "canonical_name": [name for _, name in entities],
+            "country_iso3": pa.array([c for c, _ in entities.values()], pa.string()),
+            "sector": pa.array([s for _, s in entities.values()], pa.string()),
+        }
+    )
+
+
 def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -> None:
-    from loaders.db import connect, upgrade_to_head
+    from loaders.db import connect
     from loaders.extraction.pipeline import EXTRACTOR_VERSION as VERSION
+    from loaders.ids import IdCache
     from loaders.rows import flatten
     from loaders.runs import start_run
+    from loaders.schema import upgrade_to_head
     from loaders.writer import BatchCounts, write_batch
 
     results = [sample[i % len(sample)] for i in range(len(articles))]
     batches = [range(s, min(s + WRITE_BATCH, len(articles)))
                for s in range(0, len(articles), WRITE_BATCH)]  # fmt: skip
 
-    # The same Arrow tables the writer builds, made beforehand for the plain insert.
+    # The same Arrow tables the writer builds (references resolved), made beforehand for the
+    # plain insert.
     tables: list[dict[str, pa.Table]] = []
     for batch in batches:
         ids = list(batch)
         rows = flatten([results[i] for i in batch], ids, VERSION)
+        rows.resolve(
+            {key: n for n, key in enumerate(rows.entities)},
+            {key: n for n, key in enumerate(rows.locations)},
+            list(range(len(rows.claims))),
+        )
         tables.append(
             {
                 "articles": article_table(1, ids, [articles[i] for i in batch], VERSION),
-                "entities": rows.entity_table(),
-                "locations": rows.location_table(),
-                "mentions": rows.mention_table(),
-                "claims": rows.claim_table(),
-                "events": rows.event_table(),
+                "entities": entity_rows(rows.entities),
+                "locations": pa.Table.from_pylist(list(rows.locations.values())),
+                **rows.tables(),
             }
         )
     n_rows = sum(t.num_rows for batch in tables for t in batch.values())
@@ -260,11 +278,13 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
         run_id = start_run(conn, "load", ["bench"], VERSION)
 
     def loader_write() -> None:
+        cache = IdCache()  # run-long, as in a load
         with connect(db) as conn:
             for batch in batches:
                 chunk = [articles[i] for i in batch]
                 write_batch(conn, run_id, chunk, [results[i] for i in batch], [],
-                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION)  # fmt: skip
+                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION,
+                            cache)  # fmt: skip
 
     t_plain, _ = timed(plain_insert)
     t_writer, _ = timed(loader_write)
@@ -332,10 +352,10 @@ class ReusedResults:
 
 
 def bench_build(out: Path, path: Path, extra: Path, size: int, sample: Sequence[Mapping]) -> Path:
-    from loaders.db import upgrade_to_head
     from loaders.extraction.pipeline import EXTRACTOR_VERSION
     from loaders.load import load
     from loaders.readers import read_inputs
+    from loaders.schema import upgrade_to_head
 
     db = out / f"build-{size}" / "warehouse.duckdb"
     db.parent.mkdir(parents=True, exist_ok=True)
