@@ -15,6 +15,7 @@ from loaders.extraction.events.syntax import (
     modifier_words,
     prep_objects,
     subject_of,
+    words,
 )
 from loaders.extraction.events.targets import (
     is_settlement,
@@ -42,6 +43,12 @@ MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", 
 TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 
+WEAPON_WORDS = words(
+    "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
+    "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
+    "projectiles munition munitions"
+)
+AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
@@ -120,8 +127,10 @@ def build_event(
     elif target_token is not None and is_settlement(target_token):
         # "shelled the town of Adigrat", "shelled Kharkiv": the object is where, not whom
         location_from_object, target_token = target_token, None
+    elif target_token is not None and lemma_of(target_token) in WEAPON_WORDS:
+        target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
-        on = prep_objects(token, ("on", "against"))
+        on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         target_token = on[0] if on else None
@@ -245,6 +254,8 @@ def build_means(
         by = prep_objects(noun, ("by", "from"))
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
+    if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
+        actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if actor_token is None and governor is not None and governor.pos_ in ("VERB", "AUX"):
         actor_token = subject_of(governor)

@@ -49,7 +49,8 @@ def opponents_of_backed_government(
 
 SETTLEMENT_WORDS = words(
     "town city village hamlet area district neighbourhood neighborhood region province suburb "
-    "suburbs countryside locality outskirts capital"
+    "suburbs countryside locality outskirts capital centre center heart slopes slope valley "
+    "coast island islands"
 )
 
 
@@ -65,10 +66,11 @@ def is_settlement(token: Token) -> bool:
     if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return False
     place = place_of(ent.text)
-    return (
-        place is not None
-        and place.precision in ("city", "site", "admin1")
-        and (ent.label_ in ("GPE", "PLACE", "LOC", "FAC") or actor_of(ent.text) is None)
+    if place is None:
+        # a named place the gazetteer lacks ("Stepanakert"), when no actor has that name
+        return ent.label_ in ("GPE", "LOC", "FAC", "PLACE") and actor_of(ent.text) is None
+    return place.precision in ("city", "site", "admin1") and (
+        ent.label_ in ("GPE", "PLACE", "LOC", "FAC") or actor_of(ent.text) is None
     )
 
 
