@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.casualties import split_by_victims
-from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
+from loaders.extraction.events.merging import (
+    fold_killings,
+    inherit_actor,
+    merge_duplicates,
+    prefers_victims,
+)
 from loaders.extraction.events.modality import (
     event_stance,
     is_background,
@@ -18,7 +23,6 @@ from loaders.extraction.events.modality import (
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
-from loaders.extraction.events.targets import HOLDING_WORDS
 from loaders.extraction.events.tolls import RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -120,8 +124,7 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
     victims = getattr(event, "victims", None)
     if victims is None or event.killed is None or event.killed.low is None:
         return
-    target = event.target
-    if target is not None and target.get("sector") and not _held_place(target):
+    if not prefers_victims(event.target):
         return  # a people group named as the target ("the crowd", "worshippers") stays
     counted = any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "scores", "thousands", "dozen")
@@ -162,12 +165,6 @@ def _type_by_victims(event: RawEvent) -> None:
         and target.get("kind") not in ("state", "armed_group")
     ):
         event.type = "killing"
-
-
-def _held_place(target: dict) -> bool:
-    """ "al-Shabaab bases", "rebel positions": the target named by what its side holds."""
-    words = (target.get("text") or "").lower().split()
-    return bool(words) and words[-1] in HOLDING_WORDS
 
 
 def _toll_words(token: Token) -> set[int]:

@@ -134,6 +134,8 @@ def build_event(
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         target_token = on[0] if on else None
+        if target_token is not None and is_settlement(target_token):
+            location_from_object, target_token = target_token, None  # "fired at Riyadh"
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
     add_casualties(event, victims, token, effect)
@@ -315,13 +317,16 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    place_object = None
+    if target_token is not None and is_settlement(target_token):
+        place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:
         event.target = opponents_of_backed_government(subject_node, referents, speaker)
     add_casualties(event, victims, effect or noun, effect)
     anchor = effect or noun
-    event.location = locate(noun, sentence, referents, None, event, also=anchor)
+    event.location = locate(noun, sentence, referents, place_object, event, also=anchor)
     event.date_text = date_phrase(noun, sentence) or (
         date_phrase(anchor, sentence) if anchor != noun else None
     )
