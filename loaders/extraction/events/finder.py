@@ -23,6 +23,7 @@ from loaders.extraction.events.modality import (
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.tolls import RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -138,6 +139,7 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
+TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 
 
@@ -159,6 +161,8 @@ def _type_by_victims(event: RawEvent) -> None:
         return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
+    if lemma_of(event.trigger) in TWO_SIDED:
+        return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
     if (
         sector
         and sector not in ARMED_SECTORS
