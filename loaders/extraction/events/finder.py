@@ -163,12 +163,10 @@ def _type_by_victims(event: RawEvent) -> None:
         return
     if lemma_of(event.trigger) in TWO_SIDED:
         return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
-    if (
-        sector
-        and sector not in ARMED_SECTORS
-        and target.get("kind") not in ("state", "armed_group")
-    ):
-        event.type = "killing"
+    armed = sector in ARMED_SECTORS or target.get("kind") in ("state", "armed_group")
+    one_person = not sector and bool(target.get("text")) and event.killed.low == 1
+    if (sector and not armed) or one_person:
+        event.type = "killing"  # "a party member was killed in an ambush"
 
 
 def _toll_words(token: Token) -> set[int]:

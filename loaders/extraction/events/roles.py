@@ -335,6 +335,8 @@ def build_means(
 
 def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
+    if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
+        return False  # "ambushed on his way home", "attacked at night"
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
         token.like_num and token.dep_ != "nsubjpass"
     )
