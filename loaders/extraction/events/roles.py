@@ -194,6 +194,8 @@ def typed_event(
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
+    if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
+        event_type = trigger.nonstate_actor_type
     inferred = trigger.type is None
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
@@ -352,6 +354,14 @@ def place_like(token: Token) -> bool:
 def state_force(actor: dict | None) -> bool:
     """A state or its forces ("Russia bombed", "the US-led coalition bombing")."""
     return bool(actor) and (actor.get("kind") == "state" or actor.get("sector") in ("MIL", "GOV"))
+
+
+def nonstate_force(actor: dict | None) -> bool:
+    """A non-state armed side ("gunmen", "attackers", "IS"): no aircraft of its own."""
+    return bool(actor) and (
+        actor.get("kind") == "armed_group"
+        or (actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG") and not actor.get("country"))
+    )
 
 
 def actor_like(token: Token, referents: Referents) -> bool:

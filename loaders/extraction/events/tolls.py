@@ -57,6 +57,7 @@ WAR_WORDS = words(
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
 PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
+LONG_PERIOD = re.compile(r"\b(?:decade|\d+-year|years|decades)-long\b")  # "a decade-long war"
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
@@ -111,7 +112,11 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "disaster"
     elif cause_words & GENERIC_CAUSES:
         kind = "generic"  # "landmines kill thousands each year"
-    elif DECADE.search(texts) or DATED_WAR.search(texts.lower()):
+    elif (
+        DECADE.search(texts)
+        or DATED_WAR.search(texts.lower())
+        or (war is not None and LONG_PERIOD.search(texts.lower()))
+    ):
         kind = "historical"
         period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
     elif since is not None:
