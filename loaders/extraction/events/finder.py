@@ -155,7 +155,11 @@ def _type_by_victims(event: RawEvent) -> None:
         event.type == "killing"
         and sector in STATE_FORCES
         and (event.killed is not None and (event.killed.low or 0) >= 2)  # not one assassinated
-        and (actor.get("sector") in REBEL_SECTORS or actor.get("kind") == "armed_group")
+        and (
+            actor.get("sector") in REBEL_SECTORS
+            or actor.get("kind") == "armed_group"
+            or (actor.get("text") or "").lower() in ("they", "we")  # the rebels' own account
+        )
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
         return

@@ -49,6 +49,7 @@ WEAPON_WORDS = words(
     "projectiles munition munitions"
 )
 AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
+ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
@@ -295,7 +296,11 @@ def build_means(
             event.actor = actor
         if len(sides) > 1:
             target_token = sides[1]
-    on = [o for o in prep_objects(noun, ("on", "against")) if not is_place_token(o)]
+    on = [
+        o
+        for o in prep_objects(noun, ("on", "against"))
+        if not is_place_token(o) and can_be_actor(o)
+    ]
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
         on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
@@ -357,10 +362,14 @@ def state_force(actor: dict | None) -> bool:
 
 
 def nonstate_force(actor: dict | None) -> bool:
-    """A non-state armed side ("gunmen", "attackers", "IS"): no aircraft of its own."""
-    return bool(actor) and (
+    """A non-state armed side ("gunmen", "armed attackers", "IS"): no aircraft of its own."""
+    if not actor:
+        return False
+    words = (actor.get("text") or "").lower().split()
+    return (
         actor.get("kind") == "armed_group"
         or (actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG") and not actor.get("country"))
+        or (not actor.get("sector") and bool(words) and words[-1] in AGENT_NOUNS | ARMED_MEN)
     )
 
 
