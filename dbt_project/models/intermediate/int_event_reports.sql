@@ -65,6 +65,9 @@ joined as (
         events.target_entity_id,
         coalesce(target.entity_name, events.target_text) as target_name,
         coalesce(target.target_group, 'unspecified') as target_group,
+        coalesce(target.target_group_kind, 'unspecified') as target_group_kind,
+        coalesce(target.is_generic_target_group, false) as is_generic_target_group,
+        coalesce(target.is_actor_group, false) as target_is_actor_group,
         target.sector as target_sector,
         events.target_text,
         events.location_id,
@@ -86,6 +89,11 @@ joined as (
         case
             when place.location_precision in ('site', 'city') then events.location_id
         end as site_location_id,
+        -- no place, or only a country: compatible with any place of that time (disputes)
+        coalesce(
+            place.location_precision = 'country',
+            events.location_id is null and events.location_text is null
+        ) as is_place_vague,
         events.event_date,
         events.date_precision,
         events.date_text,
@@ -101,15 +109,22 @@ joined as (
         wire.source_name as wire_name,
         case when events.claim_id is null then 'writer' else 'quoted' end as claimant_role,
         claim.claimant_entity_id,
+        claim.claim_start,
+        claim.claim_end,
+        -- an actor speaks: the outlet or agency in its own voice, or a claimant the dictionary
+        -- resolved (a sector), never unresolved words ("Date of publication...", "the source")
+        case
+            when events.claim_id is null
+                then coalesce(wire.source_name, outlet.source_name) is not null
+            else claimant.sector is not null
+        end as claimant_is_actor,
         case
             when events.claim_id is null
                 then coalesce(wire.source_name, outlet.source_name, '(unknown source)')
             else coalesce(claimant.entity_name, claim.claimant_text)
         end as claimant_name,
-        events.killed_low,
-        events.killed_high,
-        events.injured_low,
-        events.injured_high,
+        -- low, best, high and open-ended, by the one casualty rule (macros/casualties.sql)
+        {{ casualty_report_columns('events') }},
         events.sentence_start,
         events.sentence_end,
         events.confidence,
