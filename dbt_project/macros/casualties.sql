@@ -8,7 +8,8 @@
     Roll-up (casualty_rollup): each incident counts once, whatever the number of outlets and
     claimants telling of it: its low is the lowest low, its best the median best (an actual
     report's figure), its high the highest high of the reports that count (asserted, with a
-    plausible toll: see int_event_reports_toll_checked); the group's figures are the sums over
+    plausible toll, not an echo of an earlier incident's toll: int_event_reports_with_incidents);
+    the group's figures are the sums over
     its incidents. So low <= best <= high holds for every report, incident and group. -#}
 
 {% macro casualty_report_columns(events, measures=('killed', 'injured')) -%}
@@ -25,19 +26,13 @@
 {%- endmacro %}
 
 {#- A subquery: killed and injured figures of `reports` (one row per report, with incident_id,
-    stance and is_plausible_toll) summed over incidents, per `group_by` columns. Columns:
+    stance, is_plausible_toll and counts_toward_tolls: int_event_reports_with_incidents) summed
+    over incidents, per `group_by` columns. Columns:
     <group_by>, <m>_low, <m>_best, <m>_high, <m>_open_ended_reports (counted reports whose
     count has no upper bound), counted_toll_reports, implausible_toll_reports. -#}
 {% macro casualty_rollup(reports, group_by, measures=('killed', 'injured')) -%}
     {%- set keys = group_by | join(', ') %}
-    with counted as (
-        select
-            *,
-            stance = 'assert' and is_plausible_toll as counts_toward_tolls
-        from {{ reports }}
-    ),
-
-    per_incident as (
+    with per_incident as (
         select
             {{ keys }},
             incident_id,
@@ -53,7 +48,7 @@
             ) as counted_toll_reports,
             count(*) filter (where stance = 'assert' and not is_plausible_toll)
                 as implausible_toll_reports
-        from counted
+        from {{ reports }}
         group by {{ keys }}, incident_id
     )
 

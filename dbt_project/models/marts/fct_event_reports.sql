@@ -70,6 +70,8 @@ with reports as (
         injured_open_ended,
         is_plausible_toll,
         implausibility_reason,
+        counts_toward_tolls,
+        toll_counted_in_incident_id,
         incident_id,
         sentence_start,
         sentence_end,
