@@ -10,6 +10,14 @@ outlet_names as (
     from {{ ref('stg_warehouse__sources') }}
 ),
 
+-- names that are also countries of the gazetteer ("Iraq" in "infiltrated from Iraq"): as a
+-- target, the words cannot tell the state from the place
+country_names as (
+    select distinct lower(location_name) as country_name
+    from {{ ref('stg_warehouse__locations') }}
+    where location_precision = 'country'
+),
+
 grouped as (
     select
         entity_id,
@@ -22,6 +30,7 @@ grouped as (
         entity_kind = 'actor'
         and sector is not null
         and lower(entity_name) not in (select outlet_names.outlet_name from outlet_names)
+        and lower(entity_name) not in (select country_names.country_name from country_names)
             as is_actor_group,
         case
             when entity_name in ('Islamic State', 'ISIS', 'ISIL', 'Daesh')
@@ -37,12 +46,12 @@ grouped as (
             when sector in ('CVL', 'REF', 'MED', 'EDU', 'HLH', 'NGO', 'REL', 'LAB', 'AGR', 'BUS', 'ENV')
                 then 'civilians'
             when
-                sector in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI')
+                sector in {{ state_sectors() }}
                 and country_iso3 = 'SYR'
                 then 'Syrian government forces'
             -- bare "government forces", "soldiers", "police": a state's forces, the text says not whose
             when
-                sector in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI')
+                sector in {{ state_sectors() }}
                 and country_iso3 is null
                 then 'government forces (unspecified)'
             else entity_name
@@ -60,7 +69,7 @@ select
             target_group in ('Islamic State', 'Nusra Front', 'rebel groups', 'militants (unspecified)')
             then 'armed groups'
         when sector in ('REB', 'INS', 'SEP', 'RAD', 'UAF', 'CRM', 'IMG') then 'armed groups'
-        when sector in ('GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI') then 'state forces'
+        when sector in {{ state_sectors() }} then 'state forces'
         when sector = 'IGO' then 'international organisations'
         else 'other'
     end as target_group_kind,

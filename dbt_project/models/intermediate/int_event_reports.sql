@@ -32,6 +32,17 @@ families as (
     select * from {{ ref('event_families') }}
 ),
 
+-- outlets that are also actors of the dictionary (state news agencies: SANA, TASS are GOV)
+outlet_actors as (
+    select
+        lower(entity_name) as name_key,
+        min(country_iso3) as country_iso3,
+        min(sector) as sector
+    from {{ ref('stg_warehouse__entities') }}
+    where entity_kind = 'actor'
+    group by lower(entity_name)
+),
+
 joined as (
     select
         events.event_id,
@@ -61,6 +72,7 @@ joined as (
         coalesce('entity:' || cast(events.actor_entity_id as varchar), 'unknown') as actor_key,
         actor.country_iso3 as actor_country_iso3,
         actor.sector as actor_sector,
+        coalesce(actor.target_group_kind, 'unknown') as actor_kind,
         events.actor_text,
         events.target_entity_id,
         coalesce(target.entity_name, events.target_text) as target_name,
@@ -118,6 +130,19 @@ joined as (
                 then coalesce(wire.source_name, outlet.source_name) is not null
             else claimant.sector is not null
         end as claimant_is_actor,
+        -- the striking party's own account: the actor itself, its state's organs (Moscow, the
+        -- General Staff, the defence ministry for Russia's forces), or its state's news agency
+        -- in its own voice
+        coalesce(
+            claim.claimant_entity_id = events.actor_entity_id
+            or actor.sector in {{ state_sectors() }}
+            and coalesce(claimant.country_iso3, outlet_actor.country_iso3) = actor.country_iso3
+            and coalesce(
+                case when events.claim_id is not null then claimant.sector end,
+                case when events.claim_id is null then outlet_actor.sector end
+            ) in {{ state_sectors() }},
+            false
+        ) as claimant_speaks_for_actor,
         case
             when events.claim_id is null
                 then coalesce(wire.source_name, outlet.source_name, '(unknown source)')
@@ -139,6 +164,10 @@ joined as (
     left join sources as wire on articles.wire_source_id = wire.source_id
     left join claims as claim on events.claim_id = claim.claim_id
     left join claimants as claimant on claim.claimant_entity_id = claimant.entity_id
+    left join outlet_actors as outlet_actor
+        on
+            events.claim_id is null
+            and lower(coalesce(wire.source_name, outlet.source_name)) = outlet_actor.name_key
 )
 
 select

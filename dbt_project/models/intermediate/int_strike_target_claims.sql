@@ -1,7 +1,8 @@
 -- Who claims which target for whose strikes, one row per report: asserted strike-family reports
 -- with a known actor, a target that is a group of actors (int_actors.is_actor_group: never a
 -- person, a place, an outlet or unresolved text) of a known kind, and a claimant that is an
--- actor (int_event_reports.claimant_is_actor). Each report falls in an episode of its actor's
+-- actor (int_event_reports.claimant_is_actor), and whether that claimant speaks for the striking
+-- party (claimant_speaks_for_actor). Each report falls in an episode of its actor's
 -- strikes: the actor's dated reports in windows anchored on their first report and at most
 -- `incident_window_days` long (the incident window, macros/anchored_windows.sql); an undated
 -- report shares an episode with the actor's other undated reports of the same article only.
@@ -25,6 +26,7 @@ with reports as (
         target_group_kind,
         is_generic_target_group,
         claimant_label,
+        claimant_speaks_for_actor,
         place_name,
         area_key,
         site_location_id,
@@ -35,6 +37,9 @@ with reports as (
         event_family = 'strike'
         and stance = 'assert'
         and actor_key != 'unknown'
+        -- strikes are carried out by states and armed groups ("Health workers" striking is a
+        -- misread role)
+        and actor_kind in ('state forces', 'armed groups')
         and target_is_actor_group
         and target_group_kind not in ('other', 'unspecified')
         and claimant_is_actor
