@@ -78,7 +78,7 @@ def open_duckdb(
 def connect(
     path: str | os.PathLike[str], read_only: bool = False, wait: float | None = None
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A native DuckDB connection that is closed on exit, so the file is free between batches."""
+    """A native DuckDB connection, closed on exit so the file is free for the next command."""
     conn = open_duckdb(path, read_only=read_only, wait=wait)
     try:
         yield conn

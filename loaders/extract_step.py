@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from loaders.prepare import PreparedArticle
 
-EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": []}
+EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": [], "tolls": []}
 
 
 class Extractor(Protocol):
@@ -68,7 +72,12 @@ class SpacyExtractor:
             global _WORKER_NLP
             _WORKER_NLP = self._nlp  # inherited by the forked workers
             context = multiprocessing.get_context("fork")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=context,
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def close(self) -> None:
@@ -90,6 +99,24 @@ def default_workers() -> int:
     except AttributeError:  # pragma: no cover - not Linux
         cores = os.cpu_count() or 1
     return max(1, min(cores, MAX_AUTO_WORKERS))
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: the kernel kills this worker when the loader dies, even by SIGKILL.
+
+    A forked worker would otherwise outlive a killed parent (reparented to init, holding the
+    model's memory) for as long as nobody kills it. ``PR_SET_PDEATHSIG`` fires when the thread
+    that forked the worker ends; the pool forks from the loader's main thread, which lives as
+    long as the process. A parent that died before the call is caught by the ppid check.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def _extract_chunk(docs: list[dict[str, Any]]) -> list[dict]:

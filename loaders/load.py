@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import duckdb
 
 from loaders.db import connect
 from loaders.extract_step import Extractor
@@ -74,9 +78,46 @@ def load(
     extractor: Extractor | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> LoadSummary:
-    """Load records into the warehouse. Each batch commits on its own; the connection is
-    closed between batches (and while extraction runs) so other tools can use the file."""
-    run_id = start_run(db, "load", inputs, extractor.version if extractor else None)
+    """Load records into the warehouse. One connection holds the file for the whole load (other
+    writers wait for its lock; readers use the serving file); each batch commits on its own."""
+    with connect(db) as conn:
+        limit_memory(conn)
+        summary = _load(conn, records, inputs, source, batch_size, strict, extractor, on_progress)
+        conn.execute("CHECKPOINT")  # one at the end; DuckDB's WAL threshold sets the others
+    return summary
+
+
+LOAD_MEMORY_LIMIT = "256MB"
+_MEMORY_SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT])$", re.IGNORECASE)
+
+
+def limit_memory(conn: duckdb.DuckDBPyConnection) -> None:
+    """Keep a long-held writing connection's memory flat.
+
+    DuckDB's buffer pool may grow to 80% of RAM and its allocator keeps up to 128 MiB of freed
+    memory, so resident memory grew with everything a load wrote. The pool is capped
+    ($WIREHOUSE_LOAD_MEMORY, default 256MB; joins that need more spill to disk) and freed memory
+    goes back to the system past 16MB.
+    """
+    limit = os.environ.get("WIREHOUSE_LOAD_MEMORY") or LOAD_MEMORY_LIMIT
+    if not _MEMORY_SIZE.match(limit):
+        raise ValueError(f"WIREHOUSE_LOAD_MEMORY={limit!r} is not a size such as 256MB or 1GiB")
+    conn.execute(f"SET memory_limit = '{limit}'")
+    conn.execute("SET allocator_flush_threshold = '16MB'")
+    conn.execute("SET allocator_bulk_deallocation_flush_threshold = '16MB'")
+
+
+def _load(
+    conn: duckdb.DuckDBPyConnection,
+    records: Iterable[Record],
+    inputs: list[str],
+    source: str | None,
+    batch_size: int,
+    strict: bool,
+    extractor: Extractor | None,
+    on_progress: Callable[[int], None] | None,
+) -> LoadSummary:
+    run_id = start_run(conn, "load", inputs, extractor.version if extractor else None)
     summary = LoadSummary(run_id=run_id, extracted=extractor is not None)
     batch = _Batch()
     try:
@@ -98,31 +139,34 @@ def load(
                 )
                 batch.articles.append(article)
             if len(batch) >= batch_size:
-                _flush(db, run_id, batch, summary, extractor)
+                _flush(conn, run_id, batch, summary, extractor)
                 if on_progress:
                     on_progress(len(batch))
                 batch = _Batch()
-        _flush(db, run_id, batch, summary, extractor)
+        _flush(conn, run_id, batch, summary, extractor)
         if on_progress:
             on_progress(len(batch))
     except BaseException:
-        finish_run(db, run_id, "failed")
+        finish_run(conn, run_id, "failed")
         raise
-    finish_run(db, run_id, summary.status())
+    finish_run(conn, run_id, summary.status())
     return summary
 
 
 def _flush(
-    db: Path, run_id: int, batch: _Batch, summary: LoadSummary, extractor: Extractor | None
+    conn: duckdb.DuckDBPyConnection,
+    run_id: int,
+    batch: _Batch,
+    summary: LoadSummary,
+    extractor: Extractor | None,
 ) -> None:
     if not len(batch):
         return
-    with connect(db) as conn:
-        stored_hashes, stored_near = known_keys(
-            conn,
-            [a.content_hash for a in batch.articles],
-            [a.near_duplicate_key for a in batch.articles],
-        )
+    stored_hashes, stored_near = known_keys(
+        conn,
+        [a.content_hash for a in batch.articles],
+        [a.near_duplicate_key for a in batch.articles],
+    )
     fresh: list[PreparedArticle] = []
     seen_hashes: set[str] = set(stored_hashes)
     seen_near: set[str] = set(stored_near)
@@ -144,13 +188,12 @@ def _flush(
         duplicate=len(batch.articles) - len(fresh),
         rejected=len(batch.rejections),
     )
-    with connect(db) as conn:
-        write_batch(
-            conn,
-            run_id,
-            fresh,
-            results,
-            batch.rejections,
-            batch_counts,
-            extractor.version if extractor else None,
-        )
+    write_batch(
+        conn,
+        run_id,
+        fresh,
+        results,
+        batch.rejections,
+        batch_counts,
+        extractor.version if extractor else None,
+    )

@@ -50,7 +50,7 @@ def prepare(raw: RawArticle, source_override: str | None = None) -> PreparedArti
     """Clean and enrich one article. Never raises on bad metadata: a date that cannot be used
     becomes a warning and a null date, so the article itself is kept."""
     body = clean_text(raw.text)
-    warnings: list[str] = []
+    warnings: list[str] = list(raw.warnings)
     published: dt.date | None = None
     try:
         published = parse_date(raw.published)

@@ -1,8 +1,8 @@
 """``wirehouse reextract``: rerun extraction over stored articles when the extractor changes.
 
-Articles are read back in batches of ids (keyset pagination, a short connection each time);
-each batch's extracted rows are replaced in one transaction, so an interrupted run leaves every
-article with a complete set of rows from one extractor version, and a rerun finishes the job.
+Articles are read back in batches of ids (keyset pagination) over the one connection the run
+holds; each batch's extracted rows are replaced in one transaction, so an interrupted run leaves
+every article with a complete set of rows from one extractor version, and a rerun finishes it.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
+
 from loaders.db import connect
 from loaders.extract_step import Extractor
+from loaders.load import limit_memory
 from loaders.prepare import PreparedArticle
 from loaders.runs import finish_run, start_run
 from loaders.sources import SourceInfo
@@ -27,17 +30,16 @@ class ReextractSummary:
 
 
 def _stale_batch(
-    db: Path, version: str, after_id: int, size: int, everything: bool
+    conn: duckdb.DuckDBPyConnection, version: str, after_id: int, size: int, everything: bool
 ) -> list[tuple[int, PreparedArticle]]:
     stale = "TRUE" if everything else "a.extractor_version IS DISTINCT FROM ?"
     params: list[object] = [] if everything else [version]
-    with connect(db) as conn:
-        rows = conn.execute(
-            f"SELECT a.article_id, a.body, a.title, a.published_date, a.language, s.name, "
-            f"a.content_hash FROM articles a LEFT JOIN sources s USING (source_id) "
-            f"WHERE {stale} AND a.article_id > ? ORDER BY a.article_id LIMIT ?",
-            [*params, after_id, size],
-        ).fetchall()
+    rows = conn.execute(
+        f"SELECT a.article_id, a.body, a.title, a.published_date, a.language, s.name, "
+        f"a.content_hash FROM articles a LEFT JOIN sources s USING (source_id) "
+        f"WHERE {stale} AND a.article_id > ? ORDER BY a.article_id LIMIT ?",
+        [*params, after_id, size],
+    ).fetchall()
     return [(int(row[0]), _as_prepared(row)) for row in rows]
 
 
@@ -69,27 +71,27 @@ def reextract(
     everything: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> ReextractSummary:
-    run_id = start_run(db, "reextract", [], extractor.version)
-    summary = ReextractSummary(run_id)
-    after_id = 0
-    try:
-        while True:
-            batch = _stale_batch(db, extractor.version, after_id, batch_size, everything)
-            if not batch:
-                break
-            ids = [article_id for article_id, _ in batch]
-            articles = [article for _, article in batch]
-            results = extractor(articles)  # no connection is held while the model runs
-            with connect(db) as conn:
+    with connect(db) as conn:  # held for the whole run, like a load
+        limit_memory(conn)
+        run_id = start_run(conn, "reextract", [], extractor.version)
+        summary = ReextractSummary(run_id)
+        after_id = 0
+        try:
+            while True:
+                batch = _stale_batch(conn, extractor.version, after_id, batch_size, everything)
+                if not batch:
+                    break
+                ids = [article_id for article_id, _ in batch]
+                results = extractor([article for _, article in batch])
                 replace_extraction(conn, ids, results, extractor.version)
-            summary.articles += len(ids)
-            after_id = ids[-1]
-            if on_progress:
-                on_progress(len(ids))
-    except BaseException:
-        finish_run(db, run_id, "failed")
-        raise
-    with connect(db) as conn:
+                summary.articles += len(ids)
+                after_id = ids[-1]
+                if on_progress:
+                    on_progress(len(ids))
+        except BaseException:
+            finish_run(conn, run_id, "failed")
+            raise
         conn.execute("UPDATE load_runs SET n_read = ? WHERE run_id = ?", [summary.articles, run_id])
-    finish_run(db, run_id, "succeeded")
+        finish_run(conn, run_id, "succeeded")
+        conn.execute("CHECKPOINT")
     return summary

@@ -13,6 +13,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from loaders.columns import arrow_types
+
 PLACE_LABELS = {"PLACE", "GPE", "LOC", "FAC"}
 
 
@@ -23,67 +25,56 @@ class ExtractionRows:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    tolls: list[dict[str, Any]] = field(default_factory=list)
 
     def entity_table(self) -> pa.Table:
-        keys = list(self.entities)
-        return pa.table(
-            {
-                "kind": pa.array([k for k, _ in keys], pa.string()),
-                "canonical_name": pa.array([n for _, n in keys], pa.string()),
-                "country_iso3": pa.array([self.entities[k][0] for k in keys], pa.string()),
-                "sector": pa.array([self.entities[k][1] for k in keys], pa.string()),
-            }
-        )
+        rows = [
+            {"kind": kind, "canonical_name": name, "country_iso3": country, "sector": sector}
+            for (kind, name), (country, sector) in self.entities.items()
+        ]
+        return batch_table(rows, arrow_types("entities"))
 
     def location_table(self) -> pa.Table:
-        return _table(list(self.locations.values()), LOCATION_TYPES)
+        return batch_table(list(self.locations.values()), LOCATION_TYPES)
 
     def mention_table(self) -> pa.Table:
-        return _table(self.mentions, MENTION_TYPES)
+        return batch_table(self.mentions, MENTION_TYPES)
 
     def claim_table(self) -> pa.Table:
-        return _table(self.claims, CLAIM_TYPES)
+        return batch_table(self.claims, CLAIM_TYPES)
 
     def event_table(self) -> pa.Table:
-        return _table(self.events, EVENT_TYPES)
+        return batch_table(self.events, EVENT_TYPES)
+
+    def toll_table(self) -> pa.Table:
+        return batch_table(self.tolls, TOLL_TYPES)
 
 
-LOCATION_TYPES = {
-    "location_key": pa.string(), "name": pa.string(), "country_iso3": pa.string(),
-    "admin1": pa.string(), "latitude": pa.float64(), "longitude": pa.float64(),
-    "gazetteer_id": pa.string(), "precision": pa.string(),
-}  # fmt: skip
-MENTION_TYPES = {
-    "article_id": pa.int64(), "entity_kind": pa.string(), "entity_name": pa.string(),
-    "surface_text": pa.string(), "ner_label": pa.string(), "char_start": pa.int32(),
-    "char_end": pa.int32(), "sentence_index": pa.int32(),
-}  # fmt: skip
-CLAIM_TYPES = {
-    "claim_key": pa.int64(), "article_id": pa.int64(), "claimant_kind": pa.string(),
-    "claimant_name": pa.string(), "claimant_text": pa.string(), "claimant_start": pa.int32(),
-    "claimant_end": pa.int32(), "cue": pa.string(), "cue_start": pa.int32(),
-    "cue_end": pa.int32(), "stance": pa.string(), "claim_start": pa.int32(),
-    "claim_end": pa.int32(), "extractor_version": pa.string(),
-}  # fmt: skip
-EVENT_TYPES = {
-    "article_id": pa.int64(), "claim_key": pa.int64(), "event_type": pa.string(),
-    "plover_category": pa.string(), "plover_mode": pa.string(),
-    "acled_event_type": pa.string(), "acled_sub_event_type": pa.string(),
-    "actor_kind": pa.string(), "actor_name": pa.string(), "actor_text": pa.string(),
-    "actor_start": pa.int32(), "actor_end": pa.int32(),
-    "target_kind": pa.string(), "target_name": pa.string(), "target_text": pa.string(),
-    "target_start": pa.int32(), "target_end": pa.int32(),
-    "location_key": pa.string(), "location_text": pa.string(),
-    "location_start": pa.int32(), "location_end": pa.int32(),
-    "event_date": pa.date32(), "date_precision": pa.string(), "date_text": pa.string(),
-    "killed_low": pa.int32(), "killed_high": pa.int32(),
-    "injured_low": pa.int32(), "injured_high": pa.int32(), "stance": pa.string(),
-    "sentence_start": pa.int32(), "sentence_end": pa.int32(), "confidence": pa.float64(),
-    "extractor_version": pa.string(),
-}  # fmt: skip
+# Batch tables: the written columns of each table (from the models' metadata) plus the natural
+# keys that the writer resolves to ids with joins.
+_NAME_KEY = {"kind": pa.string(), "name": pa.string()}
+LOCATION_TYPES = arrow_types("locations", extra={"location_key": pa.string()})
+MENTION_TYPES = arrow_types(
+    "mentions", exclude=("entity_id",), extra={f"entity_{k}": t for k, t in _NAME_KEY.items()}
+)
+CLAIM_TYPES = arrow_types(
+    "claims",
+    exclude=("claimant_entity_id",),
+    extra={"claim_key": pa.int64(), **{f"claimant_{k}": t for k, t in _NAME_KEY.items()}},
+)
+EVENT_TYPES = arrow_types(
+    "events",
+    exclude=("claim_id", "actor_entity_id", "target_entity_id", "location_id"),
+    extra={
+        "claim_key": pa.int64(),
+        "location_key": pa.string(),
+        **{f"{role}_{k}": t for role in ("actor", "target") for k, t in _NAME_KEY.items()},
+    },
+)
+TOLL_TYPES = arrow_types("toll_claims", exclude=("claim_id",), extra={"claim_key": pa.int64()})
 
 
-def _table(rows: list[dict[str, Any]], types: Mapping[str, pa.DataType]) -> pa.Table:
+def batch_table(rows: list[dict[str, Any]], types: Mapping[str, pa.DataType]) -> pa.Table:
     return pa.table(
         {name: pa.array([r.get(name) for r in rows], kind) for name, kind in types.items()}
     )
@@ -137,18 +128,10 @@ def flatten(
                 }
             )
         for event in result.get("events", []):
-            claim_index = event.get("claim_index")
-            row: dict[str, Any] = {
-                "article_id": article_id,
-                "claim_key": claim_keys[claim_index] if claim_index is not None else None,
-                "extractor_version": extractor_version,
-            }
-            for column in (
-                "plover_category", "plover_mode", "acled_event_type", "acled_sub_event_type",
-                "date_precision", "date_text", "killed_low", "killed_high", "injured_low",
-                "injured_high", "stance", "sentence_start", "sentence_end", "confidence",
-            ):  # fmt: skip
-                row[column] = event.get(column)
+            # Contract keys named as their columns are copied as they are (killed_low, stance...).
+            row: dict[str, Any] = {name: event.get(name) for name in EVENT_TYPES}
+            row["article_id"], row["extractor_version"] = article_id, extractor_version
+            row["claim_key"] = _claim_key(claim_keys, event.get("claim_index"))
             row["event_type"] = event["type"]
             row["event_date"] = _date(event.get("date"))
             for role in ("actor", "target"):
@@ -161,7 +144,17 @@ def flatten(
             row["location_text"] = place.get("text") or place.get("name")
             row["location_start"], row["location_end"] = place.get("start"), place.get("end")
             rows.events.append(row)
+        for toll in result.get("tolls", []):
+            toll_row: dict[str, Any] = {name: toll.get(name) for name in TOLL_TYPES}
+            toll_row["article_id"], toll_row["extractor_version"] = article_id, extractor_version
+            toll_row["claim_key"] = _claim_key(claim_keys, toll.get("claim_index"))
+            toll_row["since_date"] = _date(toll.get("since_date"))
+            rows.tolls.append(toll_row)
     return rows
+
+
+def _claim_key(claim_keys: Sequence[int], claim_index: int | None) -> int | None:
+    return claim_keys[claim_index] if claim_index is not None else None
 
 
 def _entity_key(entity: Mapping[str, Any], label: str) -> tuple[str, str | None]:

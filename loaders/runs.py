@@ -4,33 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
+
+import duckdb
 
 from loaders import __version__
-from loaders.db import connect
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def start_run(db: Path, command: str, inputs: list[str], extractor_version: str | None) -> int:
+def start_run(
+    conn: duckdb.DuckDBPyConnection, command: str, inputs: list[str], extractor_version: str | None
+) -> int:
     """Open a run. Runs left 'running' by a killed process are marked 'interrupted' first:
     DuckDB lets one process write at a time, so no other run can really be in progress."""
-    with connect(db) as conn:
-        conn.execute("UPDATE load_runs SET status = 'interrupted' WHERE status = 'running'")
-        row = conn.execute(
-            "INSERT INTO load_runs (command, started_at, status, loader_version, "
-            "extractor_version, inputs) VALUES (?, ?, 'running', ?, ?, ?) RETURNING run_id",
-            [command, _now(), __version__, extractor_version, json.dumps(inputs)],
-        ).fetchone()
+    conn.execute("UPDATE load_runs SET status = 'interrupted' WHERE status = 'running'")
+    row = conn.execute(
+        "INSERT INTO load_runs (command, started_at, status, loader_version, "
+        "extractor_version, inputs) VALUES (?, ?, 'running', ?, ?, ?) RETURNING run_id",
+        [command, _now(), __version__, extractor_version, json.dumps(inputs)],
+    ).fetchone()
     assert row is not None
     return int(row[0])
 
 
-def finish_run(db: Path, run_id: int, status: str) -> None:
-    with connect(db) as conn:
-        conn.execute(
-            "UPDATE load_runs SET status = ?, ended_at = ? WHERE run_id = ?",
-            [status, _now(), run_id],
-        )
+def finish_run(conn: duckdb.DuckDBPyConnection, run_id: int, status: str) -> None:
+    conn.execute(
+        "UPDATE load_runs SET status = ?, ended_at = ? WHERE run_id = ?",
+        [status, _now(), run_id],
+    )

@@ -14,10 +14,14 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from loaders.columns import arrow_types, insert_select
 from loaders.prepare import PreparedArticle
 from loaders.readers.records import Rejection
-from loaders.rows import ExtractionRows, flatten
+from loaders.rows import ExtractionRows, batch_table, flatten
 from loaders.sources import SourceInfo
+
+# The tables whose rows an extraction writes per article (reextract replaces them).
+EXTRACTED_TABLES = ("toll_claims", "events", "claims", "mentions")
 
 
 @dataclass
@@ -86,25 +90,22 @@ def article_table(
     extractor_version: str | None,
     source_id: Callable[[SourceInfo | None], int | None],
 ) -> pa.Table:
-    """The Arrow table of a batch's articles, columns named as in ``articles``."""
+    """The Arrow table of a batch's articles, columns named and typed as in ``articles``; the
+    other columns are the prepared article's attributes of the same name."""
+    given: dict[str, list[Any]] = {
+        "article_id": list(ids),
+        "source_id": [source_id(a.source) for a in articles],
+        "wire_source_id": [source_id(a.wire) for a in articles],
+        "run_id": [run_id] * len(articles),
+        "extractor_version": [extractor_version] * len(articles),
+    }
+    types = arrow_types("articles", extra={"article_id": pa.int64()})
     return pa.table(
         {
-            "article_id": pa.array(ids, pa.int64()),
-            "source_id": pa.array([source_id(a.source) for a in articles], pa.int64()),
-            "wire_source_id": pa.array([source_id(a.wire) for a in articles], pa.int64()),
-            "external_id": pa.array([a.external_id for a in articles], pa.string()),
-            "url": pa.array([a.url for a in articles], pa.string()),
-            "title": pa.array([a.title for a in articles], pa.string()),
-            "dateline": pa.array([a.dateline for a in articles], pa.string()),
-            "published_date": pa.array([a.published_date for a in articles], pa.date32()),
-            "language": pa.array([a.language for a in articles], pa.string()),
-            "body": pa.array([a.body for a in articles], pa.string()),
-            "content_hash": pa.array([a.content_hash for a in articles], pa.string()),
-            "near_duplicate_key": pa.array([a.near_duplicate_key for a in articles], pa.string()),
-            "input_file": pa.array([a.input_file for a in articles], pa.string()),
-            "input_locator": pa.array([a.input_locator for a in articles], pa.string()),
-            "run_id": pa.array([run_id] * len(articles), pa.int64()),
-            "extractor_version": pa.array([extractor_version] * len(articles), pa.string()),
+            name: pa.array(
+                given[name] if name in given else [getattr(a, name) for a in articles], kind
+            )
+            for name, kind in types.items()
         }
     )
 
@@ -128,27 +129,25 @@ def insert_articles(
 
 
 def insert_extraction(conn: duckdb.DuckDBPyConnection, rows: ExtractionRows) -> None:
-    """Entities and locations are upserted on their natural keys; mentions, claims and events
-    are inserted with their references resolved by joins, all set-based."""
-    batch_entities = rows.entity_table()  # noqa: F841
-    conn.execute(
-        "INSERT INTO entities (canonical_name, kind, country_iso3, sector) "
-        "SELECT canonical_name, kind, country_iso3, sector FROM batch_entities "
-        "ON CONFLICT DO NOTHING"
-    )
+    """Entities and locations are upserted on their natural keys; mentions, claims, events and
+    tolls are inserted with their references resolved by joins, all set-based."""
+    batch_entities = rows.entity_table()  # noqa: F841 (read by DuckDB through the name)
+    conn.execute(insert_select("entities", "batch_entities", joins="ON CONFLICT DO NOTHING"))
     batch_locations = rows.location_table()  # noqa: F841
     conn.execute(
-        "INSERT INTO locations (name, country_iso3, admin1, latitude, longitude, gazetteer_id, "
-        "precision) SELECT b.name, b.country_iso3, b.admin1, b.latitude, b.longitude, "
-        "b.gazetteer_id, b.precision FROM batch_locations b WHERE b.gazetteer_id IS NOT NULL "
-        "ON CONFLICT DO NOTHING"
-    )
+        insert_select(
+            "locations", "batch_locations",
+            joins="WHERE v.gazetteer_id IS NOT NULL ON CONFLICT DO NOTHING",
+        )
+    )  # fmt: skip
+    unresolved = {"latitude": "NULL", "longitude": "NULL", "gazetteer_id": "NULL"}
     conn.execute(
-        "INSERT INTO locations (name, country_iso3, admin1, latitude, longitude, gazetteer_id, "
-        "precision) SELECT b.name, b.country_iso3, b.admin1, NULL, NULL, NULL, 'unresolved' "
-        "FROM batch_locations b WHERE b.gazetteer_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
-        "locations l WHERE l.gazetteer_id IS NULL AND lower(l.name) = lower(b.name))"
-    )
+        insert_select(
+            "locations", "batch_locations", {**unresolved, "precision": "'unresolved'"},
+            "WHERE v.gazetteer_id IS NULL AND NOT EXISTS (SELECT 1 FROM locations l "
+            "WHERE l.gazetteer_id IS NULL AND lower(l.name) = lower(v.name))",
+        )
+    )  # fmt: skip
     location_ids = (
         "(SELECT b.location_key, l.location_id FROM batch_locations b JOIN locations l ON "
         "(b.gazetteer_id = l.gazetteer_id) OR (b.gazetteer_id IS NULL AND l.gazetteer_id IS NULL "
@@ -157,47 +156,49 @@ def insert_extraction(conn: duckdb.DuckDBPyConnection, rows: ExtractionRows) -> 
 
     batch_mentions = rows.mention_table()  # noqa: F841
     conn.execute(
-        "INSERT INTO mentions (article_id, entity_id, surface_text, ner_label, char_start, "
-        "char_end, sentence_index) SELECT m.article_id, e.entity_id, m.surface_text, m.ner_label, "
-        "m.char_start, m.char_end, m.sentence_index FROM batch_mentions m LEFT JOIN entities e "
-        "ON e.kind = m.entity_kind AND e.canonical_name = m.entity_name"
-    )
+        insert_select(
+            "mentions", "batch_mentions", {"entity_id": "e.entity_id"},
+            "LEFT JOIN entities e ON e.kind = v.entity_kind AND e.canonical_name = v.entity_name",
+        )
+    )  # fmt: skip
 
     claim_ids = reserve_ids(conn, "claims", len(rows.claims))
     batch_claims = rows.claim_table().append_column(  # noqa: F841
         "claim_id", pa.array(claim_ids, pa.int64())
     )
     conn.execute(
-        "INSERT INTO claims (claim_id, article_id, claimant_entity_id, claimant_text, "
-        "claimant_start, claimant_end, cue, cue_start, cue_end, stance, claim_start, claim_end, "
-        "extractor_version) SELECT c.claim_id, c.article_id, e.entity_id, c.claimant_text, "
-        "c.claimant_start, c.claimant_end, c.cue, c.cue_start, c.cue_end, c.stance, "
-        "c.claim_start, c.claim_end, c.extractor_version FROM batch_claims c LEFT JOIN entities e "
-        "ON e.kind = c.claimant_kind AND e.canonical_name = c.claimant_name"
-    )
+        insert_select(
+            "claims", "batch_claims",
+            {"claim_id": "v.claim_id", "claimant_entity_id": "e.entity_id"},
+            "LEFT JOIN entities e ON e.kind = v.claimant_kind "
+            "AND e.canonical_name = v.claimant_name",
+        )
+    )  # fmt: skip
 
     batch_events = rows.event_table()  # noqa: F841
     conn.execute(
-        f"""
-        INSERT INTO events (article_id, claim_id, event_type, plover_category, plover_mode,
-            acled_event_type, acled_sub_event_type, actor_entity_id, actor_text, actor_start,
-            actor_end, target_entity_id, target_text, target_start, target_end, location_id,
-            location_text, location_start, location_end, event_date, date_precision, date_text,
-            killed_low, killed_high, injured_low, injured_high, stance, sentence_start,
-            sentence_end, confidence, extractor_version)
-        SELECT v.article_id, c.claim_id, v.event_type, v.plover_category, v.plover_mode,
-            v.acled_event_type, v.acled_sub_event_type, a.entity_id, v.actor_text, v.actor_start,
-            v.actor_end, t.entity_id, v.target_text, v.target_start, v.target_end, l.location_id,
-            v.location_text, v.location_start, v.location_end, v.event_date, v.date_precision,
-            v.date_text, v.killed_low, v.killed_high, v.injured_low, v.injured_high, v.stance,
-            v.sentence_start, v.sentence_end, v.confidence, v.extractor_version
-        FROM batch_events v
-        LEFT JOIN batch_claims c ON c.claim_key = v.claim_key
-        LEFT JOIN entities a ON a.kind = v.actor_kind AND a.canonical_name = v.actor_name
-        LEFT JOIN entities t ON t.kind = v.target_kind AND t.canonical_name = v.target_name
-        LEFT JOIN {location_ids} l ON l.location_key = v.location_key
-        """
-    )
+        insert_select(
+            "events", "batch_events",
+            {
+                "claim_id": "c.claim_id", "actor_entity_id": "a.entity_id",
+                "target_entity_id": "t.entity_id", "location_id": "l.location_id",
+            },
+            f"""
+            LEFT JOIN batch_claims c ON c.claim_key = v.claim_key
+            LEFT JOIN entities a ON a.kind = v.actor_kind AND a.canonical_name = v.actor_name
+            LEFT JOIN entities t ON t.kind = v.target_kind AND t.canonical_name = v.target_name
+            LEFT JOIN {location_ids} l ON l.location_key = v.location_key
+            """,
+        )
+    )  # fmt: skip
+
+    batch_tolls = rows.toll_table()  # noqa: F841
+    conn.execute(
+        insert_select(
+            "toll_claims", "batch_tolls", {"claim_id": "c.claim_id"},
+            "LEFT JOIN batch_claims c ON c.claim_key = v.claim_key",
+        )
+    )  # fmt: skip
 
 
 def insert_rejections(
@@ -205,19 +206,18 @@ def insert_rejections(
 ) -> None:
     if not rejections:
         return
-    batch_rejections = pa.table(  # noqa: F841
+    rows = [
         {
-            "run_id": pa.array([run_id] * len(rejections), pa.int64()),
-            "input_file": pa.array([r.file for r in rejections], pa.string()),
-            "input_locator": pa.array([r.locator for r in rejections], pa.string()),
-            "reason": pa.array([r.reason for r in rejections], pa.string()),
-            "excerpt": pa.array([r.excerpt for r in rejections], pa.string()),
+            "run_id": run_id,
+            "input_file": r.file,
+            "input_locator": r.locator,
+            "reason": r.reason,
+            "excerpt": r.excerpt,
         }
-    )
-    conn.execute(
-        "INSERT INTO rejected_inputs (run_id, input_file, input_locator, reason, excerpt) "
-        "SELECT run_id, input_file, input_locator, reason, excerpt FROM batch_rejections"
-    )
+        for r in rejections
+    ]
+    batch_rejections = batch_table(rows, arrow_types("rejected_inputs"))  # noqa: F841
+    conn.execute(insert_select("rejected_inputs", "batch_rejections"))
 
 
 def write_batch(
@@ -257,7 +257,7 @@ def replace_extraction(
     conn.begin()
     try:
         batch_ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})  # noqa: F841
-        for table in ("events", "claims", "mentions"):
+        for table in EXTRACTED_TABLES:
             conn.execute(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)"
             )

@@ -1,7 +1,7 @@
 """The wirehouse warehouse schema (SQLAlchemy 2.0 typed declarative models)."""
 
 from models.base import Base
-from models.extraction import Claim, Entity, EntityAlias, Event, Location, Mention
+from models.extraction import Claim, Entity, EntityAlias, Event, Location, Mention, TollClaim
 from models.provenance import Article, LoadRun, RejectedInput, Source
 
 metadata = Base.metadata
@@ -18,5 +18,6 @@ __all__ = [
     "Mention",
     "RejectedInput",
     "Source",
+    "TollClaim",
     "metadata",
 ]

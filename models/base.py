@@ -16,6 +16,8 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from models.codes import CODE_SETS
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -36,6 +38,25 @@ def id_sequence(table: str) -> sa.Sequence:
 def id_column(table: str) -> Mapped[int]:
     seq = id_sequence(table)
     return mapped_column(sa.BigInteger, seq, server_default=seq.next_value(), primary_key=True)
+
+
+def one_of(column: str, code_set: str) -> sa.CheckConstraint:
+    """CHECK (column IN (...)) over a code set of models.codes; ``info`` names the set, so the
+    dbt seed, the README table and the tests find every coded column from the metadata."""
+    values = ", ".join(f"'{value}'" for value in CODE_SETS[code_set])
+    return sa.CheckConstraint(
+        f'"{column}" IN ({values})', name=column, info={"column": column, "code_set": code_set}
+    )
+
+
+def coded_columns(metadata: sa.MetaData) -> dict[tuple[str, str], str]:
+    """(table, column) -> code set name, for every column checked by ``one_of``."""
+    found = {}
+    for table in metadata.sorted_tables:
+        for constraint in table.constraints:
+            if isinstance(constraint, sa.CheckConstraint) and "code_set" in constraint.info:
+                found[(table.name, constraint.info["column"])] = constraint.info["code_set"]
+    return found
 
 
 def created_at_column() -> Mapped[dt.datetime]:

@@ -1,4 +1,4 @@
-"""What extraction finds in an article: entities and their mentions, places, claims and events.
+"""What extraction finds in an article: entities, mentions, places, claims, events and tolls.
 
 Every row keeps its ``article_id`` and character offsets into ``articles.body`` so that any figure
 in a mart can be traced back to the words it came from.
@@ -11,22 +11,22 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, created_at_column, id_column
-
-ENTITY_KINDS = ("actor", "place", "person")
-STANCES = ("assert", "deny")
-DATE_PRECISIONS = ("day", "week", "month", "year")
+from models.base import Base, created_at_column, id_column, one_of
 
 
 class Entity(Base):
     """A canonical actor, place or person (Russia; Islamic State; Hossein Hamedani)."""
 
     __tablename__ = "entities"
-    __table_args__ = (sa.UniqueConstraint("kind", "canonical_name"),)
+    __table_args__ = (
+        sa.UniqueConstraint("kind", "canonical_name"),
+        one_of("kind", "entity_kinds"),
+        one_of("sector", "cameo_sectors"),
+    )
 
     entity_id: Mapped[int] = id_column("entities")
     canonical_name: Mapped[str] = mapped_column(sa.String)
-    kind: Mapped[str] = mapped_column(sa.String, comment="One of ENTITY_KINDS")
+    kind: Mapped[str] = mapped_column(sa.String, comment="One of models.codes.ENTITY_KINDS")
     country_iso3: Mapped[str | None] = mapped_column(
         sa.String(3), comment="ISO 3166-1 alpha-3; null for transnational groups"
     )
@@ -50,6 +50,7 @@ class Location(Base):
     """A geocoded place; unresolved places keep only their name."""
 
     __tablename__ = "locations"
+    __table_args__ = (one_of("precision", "location_precisions"),)
 
     location_id: Mapped[int] = id_column("locations")
     name: Mapped[str] = mapped_column(sa.String)
@@ -84,6 +85,7 @@ class Claim(Base):
     """An attribution: who says (or denies) what, with the span of what is claimed."""
 
     __tablename__ = "claims"
+    __table_args__ = (one_of("stance", "claim_stances"),)
 
     claim_id: Mapped[int] = id_column("claims")
     article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
@@ -94,7 +96,7 @@ class Claim(Base):
     cue: Mapped[str] = mapped_column(sa.String, comment="said, denied, according to...")
     cue_start: Mapped[int] = mapped_column(sa.Integer)
     cue_end: Mapped[int] = mapped_column(sa.Integer)
-    stance: Mapped[str] = mapped_column(sa.String, comment="assert | deny")
+    stance: Mapped[str] = mapped_column(sa.String, comment="One of models.codes.CLAIM_STANCES")
     claim_start: Mapped[int] = mapped_column(sa.Integer)
     claim_end: Mapped[int] = mapped_column(sa.Integer)
     extractor_version: Mapped[str] = mapped_column(sa.String)
@@ -104,6 +106,10 @@ class Event(Base):
     """One reported event (strike, shelling, killing...) as one article tells it."""
 
     __tablename__ = "events"
+    __table_args__ = (
+        one_of("date_precision", "date_precisions"),
+        one_of("stance", "event_stances"),
+    )
 
     event_id: Mapped[int] = id_column("events")
     article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
@@ -134,8 +140,46 @@ class Event(Base):
     killed_high: Mapped[int | None] = mapped_column(sa.Integer)
     injured_low: Mapped[int | None] = mapped_column(sa.Integer)
     injured_high: Mapped[int | None] = mapped_column(sa.Integer)
-    stance: Mapped[str] = mapped_column(sa.String, comment="assert | deny")
+    stance: Mapped[str] = mapped_column(sa.String, comment="One of models.codes.EVENT_STANCES")
     sentence_start: Mapped[int] = mapped_column(sa.Integer)
     sentence_end: Mapped[int] = mapped_column(sa.Integer)
     confidence: Mapped[float] = mapped_column(sa.Double)
+    extractor_version: Mapped[str] = mapped_column(sa.String)
+    # Added by revision 0002 (appended, so the rebuilt table keeps the old column order first).
+    killed_best: Mapped[int | None] = mapped_column(
+        sa.Integer, comment="Best estimate: the lowest figure the words support, or the one given"
+    )
+    injured_best: Mapped[int | None] = mapped_column(sa.Integer)
+    killed_open_ended: Mapped[bool | None] = mapped_column(
+        sa.Boolean, comment="No stated upper bound ('more than 10'); then killed_high is null"
+    )
+    injured_open_ended: Mapped[bool | None] = mapped_column(sa.Boolean)
+
+
+class TollClaim(Base):
+    """A war toll or other casualty statistic: data about a conflict, never an event."""
+
+    __tablename__ = "toll_claims"
+    __table_args__ = (one_of("toll_kind", "toll_kinds"),)
+
+    toll_claim_id: Mapped[int] = id_column("toll_claims")
+    article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
+    claim_id: Mapped[int | None] = mapped_column(
+        sa.BigInteger, comment="-> claims; null when in the writer's own voice"
+    )
+    toll_kind: Mapped[str] = mapped_column(sa.String, comment="One of models.codes.TOLL_KINDS")
+    victims_text: Mapped[str | None] = mapped_column(sa.String, comment="civilians, people...")
+    killed_low: Mapped[int | None] = mapped_column(sa.Integer)
+    killed_high: Mapped[int | None] = mapped_column(sa.Integer)
+    killed_best: Mapped[int | None] = mapped_column(sa.Integer)
+    open_ended: Mapped[bool | None] = mapped_column(sa.Boolean)
+    conflict_text: Mapped[str | None] = mapped_column(sa.String, comment="Syria's war...")
+    country_iso3: Mapped[str | None] = mapped_column(sa.String(3))
+    since_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    since_text: Mapped[str | None] = mapped_column(sa.String, comment="since 2011")
+    period_text: Mapped[str | None] = mapped_column(sa.String, comment="a year, in the 1990s")
+    count_start: Mapped[int | None] = mapped_column(sa.Integer)
+    count_end: Mapped[int | None] = mapped_column(sa.Integer)
+    sentence_start: Mapped[int] = mapped_column(sa.Integer)
+    sentence_end: Mapped[int] = mapped_column(sa.Integer)
     extractor_version: Mapped[str] = mapped_column(sa.String)

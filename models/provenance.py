@@ -7,20 +7,18 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, created_at_column, id_column
-
-SOURCE_KINDS = ("outlet", "wire_agency", "monitor", "government", "unknown")
-RUN_STATUSES = ("running", "succeeded", "partial", "failed")
+from models.base import Base, created_at_column, id_column, one_of
 
 
 class Source(Base):
     """An outlet (Al-Ahram, Reuters.com...) or a wire agency credited in the copy (AFP, Reuters)."""
 
     __tablename__ = "sources"
+    __table_args__ = (one_of("kind", "source_kinds"),)
 
     source_id: Mapped[int] = id_column("sources")
     name: Mapped[str] = mapped_column(sa.String, unique=True, comment="Canonical display name")
-    kind: Mapped[str] = mapped_column(sa.String, comment="One of SOURCE_KINDS")
+    kind: Mapped[str] = mapped_column(sa.String, comment="One of models.codes.SOURCE_KINDS")
     country_iso3: Mapped[str | None] = mapped_column(sa.String(3))
     created_at: Mapped[dt.datetime] = created_at_column()
 
@@ -29,12 +27,13 @@ class LoadRun(Base):
     """One invocation of ``wirehouse load`` (or ``reextract``) and what it did."""
 
     __tablename__ = "load_runs"
+    __table_args__ = (one_of("command", "run_commands"), one_of("status", "run_statuses"))
 
     run_id: Mapped[int] = id_column("load_runs")
     command: Mapped[str] = mapped_column(sa.String, comment="load | reextract")
     started_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
-    status: Mapped[str] = mapped_column(sa.String, comment="One of RUN_STATUSES")
+    status: Mapped[str] = mapped_column(sa.String, comment="One of models.codes.RUN_STATUSES")
     loader_version: Mapped[str] = mapped_column(sa.String)
     extractor_version: Mapped[str | None] = mapped_column(sa.String)
     inputs: Mapped[str | None] = mapped_column(sa.String, comment="The paths given, as JSON")

@@ -208,6 +208,21 @@ def write_bad_inputs(root: Path) -> list[Case]:
         Case("picture.png", "reject", reason="unsupported file type"),
     )
     add(
+        "convert.py",
+        b"import sys\n\n\ndef main():\n    print(sys.argv)\n",
+        Case("convert.py", "reject", reason="unsupported file type '.py'"),
+    )
+    add(
+        "fetch-feeds",  # a script without a suffix: sniffed, and not an article
+        b"#!/bin/sh\nset -e\ncurl -o feed.xml https://example.org/feed\n",
+        Case("fetch-feeds", "reject", reason="binary or source code"),
+    )
+    add(
+        "wire-story-2015.10.07",  # a dotted name is not a file type: sniffed as text
+        article("MarkerDottedName").encode(),
+        Case("wire-story-2015.10.07", "load", marker="MarkerDottedName"),
+    )
+    add(
         "arabic-cp1256.txt",
         "قصفت الطائرات الحربية مدينة حلب يوم الاثنين".encode("cp1256"),
         Case("arabic-cp1256.txt", "load", marker="حلب"),

@@ -1,8 +1,8 @@
-"""Static checks of the dbt project that need no dbt run: SQL style, the event-family copy."""
+"""Static checks of the dbt project that need no dbt run: SQL style. (The seeds derived from
+models/codes.py and loaders/data/event_types.csv are checked by tests/test_codes.py.)"""
 
 from __future__ import annotations
 
-import csv
 import json
 import subprocess
 import sys
@@ -12,7 +12,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DBT_PROJECT = REPO / "dbt_project"
-EVENT_TYPES = REPO / "loaders" / "data" / "event_types.csv"
 
 
 def test_models_and_singular_tests_pass_sqlfluff() -> None:
@@ -34,17 +33,3 @@ def test_models_and_singular_tests_pass_sqlfluff() -> None:
         for v in f["violations"]
     ]
     assert problems == []
-
-
-def test_event_families_seed_matches_the_event_types_file() -> None:
-    """The seed copy and loaders/data/event_types.csv (owned by extraction) give each type the
-    same family; when the extraction file changes, this says which copy to update."""
-    if not EVENT_TYPES.exists():
-        pytest.skip(f"{EVENT_TYPES} not present yet")
-    with EVENT_TYPES.open(encoding="utf-8", newline="") as handle:
-        source = {row["type"]: row["family"] for row in csv.DictReader(handle)}
-    seed_path = DBT_PROJECT / "seeds" / "event_families.csv"
-    with seed_path.open(encoding="utf-8", newline="") as handle:
-        seed = {row["event_type"]: row["event_family"] for row in csv.DictReader(handle)}
-    assert seed == source, f"update {seed_path} from {EVENT_TYPES}"
-    assert len(seed) == 12

@@ -17,10 +17,7 @@ import models
 from loaders.db import alembic_config, make_engine
 
 REPO = Path(__file__).resolve().parent.parent
-TABLES = {
-    "sources", "load_runs", "articles", "rejected_inputs", "entities", "entity_aliases",
-    "locations", "mentions", "claims", "events",
-}  # fmt: skip
+TABLES = set(models.metadata.tables)
 
 
 def run_cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 from pathlib import Path
 
 import duckdb
@@ -13,6 +16,7 @@ from loaders.extract_step import SpacyExtractor, default_workers
 from loaders.load import load
 from loaders.readers import read_inputs
 from tests.benchmarks.corpus import generate
+from tests.helpers import start_wirehouse
 
 EXTRACTED_TABLES = ("articles", "entities", "locations", "mentions", "claims", "events")
 # Differ between two loads by design: run ids and times, and the keys of rows whose ids the
@@ -63,3 +67,49 @@ def test_two_workers_write_the_same_rows_as_one(corpus: Path, tmp_path: Path) ->
 
 def test_default_workers_is_the_usable_cores_at_most_four() -> None:
     assert 1 <= default_workers() <= 4
+
+
+def _children(pid: int) -> set[int]:
+    """Live (non-zombie) processes whose parent is ``pid``, read from /proc."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc to find the workers")
+def test_sigkilled_load_leaves_no_worker_behind(tmp_path: Path) -> None:
+    """kill -9 of `wirehouse load --workers 2` once its workers run: they die with it."""
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a, _ in generate(400)), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    upgrade_to_head(db)
+    loader = start_wirehouse(db, "load", str(corpus), "--workers", "2", "--quiet")
+    workers: set[int] = set()
+    deadline = time.monotonic() + 300
+    while len(workers) < 2 and time.monotonic() < deadline and loader.poll() is None:
+        workers = _children(loader.pid)
+        time.sleep(0.05)
+    assert len(workers) == 2, "the load ended or timed out before its two workers started"
+    loader.send_signal(signal.SIGKILL)
+    loader.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [w for w in workers if _alive(w)]
+    for pid in survivors:  # do not leak them into the rest of the run
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors, f"workers {survivors} outlived the SIGKILLed load"

@@ -30,17 +30,15 @@ from typing import Any
 
 import yaml
 
+from models.codes import ACTOR_KINDS, CAMEO_SECTORS
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CAMEO_AGENTS_FILE = DATA_DIR / "actors_cameo_agents.csv"
 USER_FILES_VARIABLE = "WIREHOUSE_ACTORS"
 MAX_MENTION_WORDS = 24  # longer text is no actor mention (resolution is cubic in words)
 
-SECTORS = frozenset(
-    {"GOV", "MIL", "REB", "OPP", "COP", "SPY", "JUD", "LEG", "PTY", "CVL", "MED", "EDU", "BUS",
-     "NGO", "IGO", "IMG", "UAF", "REF", "HLH", "ELI", "RAD", "SEP", "INS", "LAB", "AGR", "ENV",
-     "CRM", "REL"}
-)  # fmt: skip
-KINDS = frozenset({"state", "armed_group", "monitor", "agent", "organisation", "person"})
+SECTORS = frozenset(CAMEO_SECTORS)
+KINDS = frozenset(ACTOR_KINDS)
 # A state's own organs: "Russian warplanes" is Russia acting, "Syrian rebels" is not Syria.
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _ARTICLES = ("the ", "a ", "an ")

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from typing import Literal, NotRequired, TypedDict
 
-Stance = Literal["assert", "deny"]
+# Literal copies of models.codes (type checkers need them spelled out); tests/test_codes.py
+# fails when they drift from the tuples.
+ClaimStance = Literal["assert", "deny"]
+EventStance = Literal["assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour"]
+Stance = EventStance
 DatePrecision = Literal["day", "week", "month", "year"]
+TollKind = Literal["running_total", "periodic", "historical", "disease", "disaster", "generic"]
 
 
 class DocInput(TypedDict):
@@ -63,7 +68,7 @@ class Claim(TypedDict):
     cue: str  # "said", "according to", "denied"...
     cue_start: int
     cue_end: int
-    stance: Stance
+    stance: ClaimStance
     start: int  # span of what is claimed
     end: int
 
@@ -81,15 +86,41 @@ class Event(TypedDict):
     date_precision: DatePrecision | None
     date_text: str | None
     killed_low: int | None
-    killed_high: int | None
+    killed_high: int | None  # None when open-ended ("more than 10")
+    killed_best: int | None  # best estimate: the lowest figure the words support, or the one given
+    killed_open_ended: bool | None  # no stated upper bound; None when there is no count
     injured_low: int | None
     injured_high: int | None
+    injured_best: int | None
+    injured_open_ended: bool | None
     claimant: ActorRef | None
-    stance: Stance
+    stance: EventStance
     claim_index: int | None
     sentence_start: int
     sentence_end: int
     confidence: float
+
+
+class Toll(TypedDict):
+    """A cumulative, periodic, historical or generic toll: data about a war, never an event."""
+
+    toll_kind: TollKind
+    victims_text: str | None  # "civilians", "people", "children"...
+    killed_low: int | None
+    killed_high: int | None  # None when open-ended
+    killed_best: int | None
+    open_ended: bool | None
+    conflict_text: str | None  # "Syria's war"
+    country_iso3: str | None  # the conflict's country when known
+    since_date: str | None  # YYYY-MM-DD
+    since_text: str | None  # "since 2011"
+    period_text: str | None  # "a year", "in the 1990s"
+    count_start: int | None  # offsets of the number
+    count_end: int | None
+    sentence_start: int
+    sentence_end: int
+    claim_index: int | None  # index into claims, None in the writer's own voice
+    claimant: ActorRef | None
 
 
 class DocResult(TypedDict):
@@ -97,3 +128,4 @@ class DocResult(TypedDict):
     entities: list[Entity]
     claims: list[Claim]
     events: list[Event]
+    tolls: list[Toll]  # always present, may be empty

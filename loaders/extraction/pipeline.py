@@ -38,6 +38,8 @@ EVENT_KEYS = (
     "killed_high", "injured_low", "injured_high", "claimant", "stance", "claim_index",
     "sentence_start", "sentence_end", "confidence",
 )  # fmt: skip
+# Contract keys whose rules may not fill them (yet): None when the event lacks them.
+OPTIONAL_EVENT_KEYS = ("killed_best", "killed_open_ended", "injured_best", "injured_open_ended")
 
 
 def load_nlp() -> Any:
@@ -128,6 +130,7 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
             "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
             "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
             "events": list(_finish_events(parsed, source["text"], published)),
+            "tolls": [],  # the toll rules are not written yet; the key is always present
         }
     return results
 
@@ -174,7 +177,10 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
             event["date_text"] = None
         else:
             event["date"], event["date_precision"] = None, None
-        yield {key: event[key] for key in EVENT_KEYS}
+        yield {
+            **{key: event[key] for key in EVENT_KEYS},
+            **{key: event.get(key) for key in OPTIONAL_EVENT_KEYS},
+        }
 
 
 def _acled_by_actor(event: dict) -> None:

@@ -7,12 +7,14 @@ record becomes a rejection with its reason; it never stops the files and records
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from loaders.readers.csv_file import read_csv_file
-from loaders.readers.feed import read_feed
+from loaders.readers.date_order import decide_date_order
+from loaders.readers.feed import read_feed, read_feed_url
 from loaders.readers.html_page import read_html_file
 from loaders.readers.json_lines import read_json_file, read_json_lines
 from loaders.readers.records import RawArticle, Record, Rejection, excerpt
@@ -68,14 +70,18 @@ def _is_documentation(name: str) -> bool:
 def read_inputs(
     paths: list[str], fmt: str = "auto", overrides: Mapping[str, str] | None = None
 ) -> Iterator[Record]:
-    overrides = overrides or {}
+    """Records of every input, in input order, numeric dates in each file's own day order."""
+    return decide_date_order(_read_all(paths, fmt, overrides or {}))
+
+
+def _read_all(paths: list[str], fmt: str, overrides: Mapping[str, str]) -> Iterator[Record]:
     for item in discover(paths):
         if isinstance(item, Rejection):
             yield item
         elif item == "-":
             yield from read_json_lines(sys.stdin.buffer, "<stdin>", overrides)
         elif isinstance(item, str):
-            yield from read_feed(item, item)
+            yield from read_feed_url(item)
         else:
             yield from _read_file(item, fmt, overrides)
 
@@ -100,10 +106,15 @@ def _read_file(path: Path, fmt: str, overrides: Mapping[str, str]) -> Iterator[R
         yield Rejection(file, None, f"cannot read file: {exc.strerror or exc}")
         return
     if chosen is None:
-        chosen = _sniff(raw)
+        typed = _is_file_type(path.suffix)
+        chosen = None if typed else sniff_format(raw)
         if chosen is None:
+            kind = path.suffix if typed else "binary or source code"
             yield Rejection(
-                file, None, f"unsupported file type {path.suffix or '(none)'!r}", excerpt(raw[:200])
+                file,
+                None,
+                f"unsupported file type {kind!r} (name the format with --format to read it)",
+                excerpt(raw[:200]),
             )
             return
     if chosen == "txt":
@@ -118,12 +129,38 @@ def _read_file(path: Path, fmt: str, overrides: Mapping[str, str]) -> Iterator[R
         yield from read_html_file(raw, file)
 
 
-def _sniff(raw: bytes) -> str | None:
+def _is_file_type(suffix: str) -> bool:
+    """A suffix that names a file type (".py", ".pdf"), not part of a name ("report.2015")."""
+    letters = suffix[1:]
+    return 0 < len(letters) <= 5 and letters.isalnum() and not letters.isdigit()
+
+
+def sniff_format(raw: bytes) -> str | None:
+    """The format of a file whose name has no suffix, from its first bytes; None for binary
+    data and source code, which are not articles."""
     head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"{", b"[")):
         return "json"
     if head.startswith(b"<"):
         return "rss" if any(tag in head for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw[:8192] or _looks_like_code(raw[:8192]):
         return None
     return "txt"
+
+
+_CODE_LINE = re.compile(
+    rb"^\s*(?:#!|#include\b|import\s+\w|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+"
+    rb"[(:]|(?:function|const|let|var|package|public|private|static)\s|<\?php)"
+    rb"|[;{}]\s*$"
+)
+
+
+def _looks_like_code(head: bytes) -> bool:
+    """Source code (a shebang, or many lines shaped like statements), not prose."""
+    lines = [line for line in head.splitlines() if line.strip()]
+    if not lines:
+        return False
+    if lines[0].startswith(b"#!"):
+        return True
+    code = sum(1 for line in lines if _CODE_LINE.search(line))
+    return code >= 3 and code / len(lines) >= 0.3

@@ -19,6 +19,7 @@ class RawArticle:
     source: str | None = None
     url: str | None = None
     external_id: str | None = None
+    warnings: tuple[str, ...] = ()  # said once per file, on its first article concerned
 
 
 @dataclass

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import models
+
 SERVING_NAME = "serving.duckdb"
 PARQUET_DIR_NAME = "parquet"
 REPORT_NAME = "report.html"
 # The dbt project writes its marts and dimensions here (dbt_project.yml, generate_schema_name).
 MARTS_SCHEMA = "marts"
 # The loader's normalised tables, in `main` of the warehouse and of the serving file.
-NORMALISED_TABLES = (
-    "sources", "articles", "entities", "entity_aliases", "locations", "mentions", "claims",
-    "events", "load_runs", "rejected_inputs",
-)  # fmt: skip
+NORMALISED_TABLES = tuple(models.metadata.tables)
 PUBLISHED_TABLE = "_published"
 
 

@@ -13,54 +13,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from tests.benchmarks.scoring import Counts, event_families
+from tests.benchmarks.scoring import fold as _fold
+from tests.benchmarks.scoring import format_score as _format_score
 from tests.devset import corpus
 
-FAMILY = {
-    "air_strike": "strike",
-    "missile_attack": "strike",
-    "shelling": "strike",
-    "bombing": "bombing",
-    "suicide_bombing": "bombing",
-    "armed_clash": "battle",
-    "ground_offensive": "battle",
-    "territory_capture": "territory",
-    "territory_loss": "territory",
-    "killing": "violence_against_people",
-    "execution": "violence_against_people",
-    "abduction": "violence_against_people",
-}
+FAMILY = event_families()
 EVENT_FIELDS = ("type", "actor", "target", "claimant", "location", "date", "killed", "injured")
 EVENT_FIELDS += ("stance",)
 CLAIM_NEAR = 40  # characters allowed between a gold claim's anchor and the predicted cue
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: Counts) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-
-    def scores(self) -> dict[str, float | None]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-        f1 = (
-            2 * precision * recall / (precision + recall)
-            if precision is not None and recall is not None and precision + recall
-            else (0.0 if precision is not None and recall is not None else None)
-        )
-        return {"precision": precision, "recall": recall, "f1": f1}
 
 
 @dataclass
@@ -73,13 +41,6 @@ class Report:
 
 
 # --- value comparison -----------------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    text = re.sub(r"\b(?:the|al|el|ar|as|ad|an)[\s-]+", "", text)
-    return re.sub(r"[^a-z0-9]", "", text)
 
 
 @cache
@@ -360,10 +321,6 @@ def _gold_value(event: dict[str, Any], name: str) -> Any:
     if name in ("killed", "injured"):
         return (event[f"{name}_low"], event[f"{name}_high"])
     return event[name]
-
-
-def _format_score(value: float | None) -> str:
-    return "   -" if value is None else f"{value:.2f}"
 
 
 def print_table(report: Report, summary: dict[str, Any]) -> None:

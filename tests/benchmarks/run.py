@@ -245,9 +245,10 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
         for name, arrow_rows in tables[0].items():  # noqa: B007 - read by DuckDB by name
             conn.execute(f"CREATE TABLE plain_{name} AS SELECT * FROM arrow_rows LIMIT 0")
 
+    # Both sides hold one connection and commit per batch, as a load does.
     def plain_insert() -> None:
-        for batch in tables:
-            with duckdb.connect(str(plain)) as conn:
+        with duckdb.connect(str(plain)) as conn:
+            for batch in tables:
                 conn.begin()
                 for name, arrow_rows in batch.items():  # noqa: B007
                     conn.execute(f"INSERT INTO plain_{name} SELECT * FROM arrow_rows")
@@ -255,12 +256,13 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
 
     db = out / "write.duckdb"
     upgrade_to_head(db)
-    run_id = start_run(db, "load", ["bench"], VERSION)
+    with connect(db) as conn:
+        run_id = start_run(conn, "load", ["bench"], VERSION)
 
     def loader_write() -> None:
-        for batch in batches:
-            chunk = [articles[i] for i in batch]
-            with connect(db) as conn:
+        with connect(db) as conn:
+            for batch in batches:
+                chunk = [articles[i] for i in batch]
                 write_batch(conn, run_id, chunk, [results[i] for i in batch], [],
                             BatchCounts(read=len(chunk), new=len(chunk)), VERSION)  # fmt: skip
 

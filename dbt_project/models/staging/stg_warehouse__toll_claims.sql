@@ -1,4 +1,3 @@
--- War tolls and statistics as data (contract: toll_claims). Rename and cast only.
 with source as (
     select * from {{ source('warehouse', 'toll_claims') }}
 )

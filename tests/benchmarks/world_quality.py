@@ -1,0 +1,289 @@
+"""Extraction quality on the hand-coded world dev set (tests/devset_world/world.jsonl).
+
+    python -m tests.benchmarks.world_quality [--split dev|holdout|all] [--misses] [--json]
+
+Runs the real extraction once over every item (one ``extract_batch`` pass) and prints:
+violent-event detection P/R/F1 for asserted events, stance accuracy over all events, per-field
+accuracy over matched asserted events, toll detection P/R and, per tag, the false and missed
+asserted events. Matching rules: tests/devset_world/README.md ("Scoring").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.scoring import (
+    Counts,
+    event_families,
+    format_score,
+    print_counts_table,
+    run_extraction,
+    same_span,
+)
+
+WORLD = Path(__file__).resolve().parents[1] / "devset_world" / "world.jsonl"
+FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location", "killed")
+
+
+def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    return [item for item in items if split in ("all", item["split"])]
+
+
+def doc_inputs(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"id": i["id"], "text": i["text"], "published": i["published"]} for i in items]
+
+
+# --- field comparison (None == None is right: the extractor rightly left it empty) ----------
+
+
+def _role_text(text: str, gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return same_span(text, gold["text"], pred)
+
+
+def _country(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> bool:
+    gold_value = gold.get("country") if gold else None
+    pred_value = pred.get("country") if pred else None
+    return gold_value == pred_value
+
+
+def _killed(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    return (gold["killed_low"], gold["killed_high"]) == (
+        pred.get("killed_low"),
+        pred.get("killed_high"),
+    )
+
+
+def field_checks(text: str) -> dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]]:
+    return {
+        "type": lambda g, p: g["type"] == p["type"],
+        "actor country": lambda g, p: _country(g["actor"], p.get("actor")),
+        "actor text": lambda g, p: _role_text(text, g["actor"], p.get("actor")),
+        "target": lambda g, p: _role_text(text, g["target"], p.get("target")),
+        "claimant": lambda g, p: _role_text(text, g["claimant"], p.get("claimant")),
+        "location": lambda g, p: _role_text(text, g["location"], p.get("location")),
+        "killed": _killed,
+    }
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+def match(
+    text: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index) of the same family in one item, best
+    agreement first: same stance, same exact type, then the number of right fields."""
+    family = event_families()
+    checks = field_checks(text)
+    candidates = []
+    for g, gold_event in enumerate(gold):
+        for p, pred in enumerate(predicted):
+            if family.get(pred["type"]) != family[gold_event["type"]]:
+                continue
+            score = 10 * (gold_event["stance"] == pred.get("stance"))
+            score += sum(check(gold_event, pred) for check in checks.values())
+            candidates.append((-score, g, p))
+    pairs, used_gold, used_pred = [], set(), set()
+    for _, g, p in sorted(candidates):
+        if g not in used_gold and p not in used_pred:
+            pairs.append((g, p))
+            used_gold.add(g)
+            used_pred.add(p)
+    return pairs
+
+
+def match_tolls(
+    gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> list[tuple[int, int]]:
+    """Tolls of one item, one-to-one, preferring the same kind and the same lowest figure."""
+    candidates = sorted(
+        (
+            -(
+                2 * (g["toll_kind"] == p.get("toll_kind"))
+                + (g["killed_low"] == p.get("killed_low"))
+            ),
+            i,
+            j,
+        )
+        for i, g in enumerate(gold)
+        for j, p in enumerate(predicted)
+    )
+    pairs, used_gold, used_pred = [], set(), set()
+    for _, i, j in candidates:
+        if i not in used_gold and j not in used_pred:
+            pairs.append((i, j))
+            used_gold.add(i)
+            used_pred.add(j)
+    return pairs
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+@dataclass
+class WorldReport:
+    detection: Counts = field(default_factory=Counts)
+    by_family: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    tolls: Counts = field(default_factory=Counts)
+    toll_fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    fields: dict[str, list[int]] = field(default_factory=lambda: {name: [0, 0] for name in FIELDS})
+    stance: Counter = field(default_factory=Counter)  # (gold stance, predicted stance)
+    tag_errors: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    misses: list[str] = field(default_factory=list)
+
+
+def _asserted(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [event for event in events if event.get("stance") == "assert"]
+
+
+def _values(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> tuple[Any, Any]:
+    """The gold and predicted values of one field, for the list of misses."""
+    if name == "killed":
+        return (gold["killed_low"], gold["killed_high"]), (
+            pred.get("killed_low"),
+            pred.get("killed_high"),
+        )
+    if name == "type":
+        return gold["type"], pred["type"]
+    role = {"actor country": "actor", "actor text": "actor"}.get(name, name)
+    key = "country" if name == "actor country" else "text"
+    gold_role, pred_role = gold[role], pred.get(role)
+    return (gold_role or {}).get(key), (pred_role or {}).get(key)
+
+
+def score_item(report: WorldReport, item: dict[str, Any], result: dict[str, Any]) -> None:
+    text, family = item["text"], event_families()
+    predicted = result.get("events", [])
+    tags = item["tags"] or ["(untagged)"]
+    for tag in tags:
+        report.tag_errors[tag]["items"] += 1
+    # stance: every gold event (any stance) against every predicted event
+    stance_pairs = match(text, item["events"], predicted)
+    for g, p in stance_pairs:
+        report.stance[(item["events"][g]["stance"], predicted[p].get("stance"))] += 1
+    for g in set(range(len(item["events"]))) - {g for g, _ in stance_pairs}:
+        report.stance[(item["events"][g]["stance"], "(none)")] += 1
+    # detection and fields: asserted gold events against asserted predicted events
+    gold, pred = _asserted(item["events"]), _asserted(predicted)
+    pairs = match(text, gold, pred)
+    checks = field_checks(text)
+    for g, p in pairs:
+        report.detection.tp += 1
+        report.by_family[family[gold[g]["type"]]].tp += 1
+        for name, check in checks.items():
+            right = check(gold[g], pred[p])
+            report.fields[name][0] += right
+            report.fields[name][1] += 1
+            if not right:
+                wanted, got = _values(name, gold[g], pred[p])
+                report.misses.append(
+                    f"{item['id']}: {gold[g]['type']} {name}: gold {wanted!r}, got {got!r}"
+                )
+    for g in set(range(len(gold))) - {g for g, _ in pairs}:
+        report.detection.fn += 1
+        report.by_family[family[gold[g]["type"]]].fn += 1
+        for tag in tags:
+            report.tag_errors[tag]["missed"] += 1
+        report.misses.append(f"{item['id']}: missed {gold[g]['type']} in {text[:80]!r}")
+    for p in set(range(len(pred))) - {p for _, p in pairs}:
+        report.detection.fp += 1
+        report.by_family[family.get(pred[p]["type"], pred[p]["type"])].fp += 1
+        for tag in tags:
+            report.tag_errors[tag]["false"] += 1
+        report.misses.append(f"{item['id']}: false {pred[p]['type']} in {text[:80]!r}")
+    gold_tolls, pred_tolls = item["tolls"], result.get("tolls", [])
+    toll_pairs = match_tolls(gold_tolls, pred_tolls)
+    report.tolls.tp += len(toll_pairs)
+    report.tolls.fn += len(gold_tolls) - len(toll_pairs)
+    report.tolls.fp += len(pred_tolls) - len(toll_pairs)
+    for i, j in toll_pairs:
+        for name in ("toll_kind", "killed_low", "killed_high"):
+            report.toll_fields[name][0] += gold_tolls[i][name] == pred_tolls[j].get(name)
+            report.toll_fields[name][1] += 1
+
+
+def score(items: list[dict[str, Any]], results: list[dict[str, Any]]) -> WorldReport:
+    report = WorldReport()
+    for item, result in zip(items, results, strict=True):
+        if "error" in result:
+            result = {"events": [], "tolls": []}
+            report.misses.append(f"{item['id']}: extractor error")
+        score_item(report, item, result)
+    return report
+
+
+def summary(report: WorldReport) -> dict[str, Any]:
+    stance_right = sum(n for (g, p), n in report.stance.items() if g == p)
+    stance_matched = sum(n for (g, p), n in report.stance.items() if p != "(none)")
+    return {
+        "detection": {**vars(report.detection), **report.detection.scores()},
+        "stance_accuracy": stance_right / stance_matched if stance_matched else None,
+        "stance_matched": stance_matched,
+        "fields": {name: (right / n if n else None) for name, (right, n) in report.fields.items()},
+        "tolls": {**vars(report.tolls), **report.tolls.scores()},
+        "families": {name: {**vars(c), **c.scores()} for name, c in report.by_family.items()},
+        "tags": {tag: dict(counts) for tag, counts in sorted(report.tag_errors.items())},
+    }
+
+
+def print_report(report: WorldReport, items: list[dict[str, Any]], extra: str) -> None:
+    gold_events = sum(len(item["events"]) for item in items)
+    print(f"world dev set: {len(items)} items, {gold_events} gold events; {extra}")
+    rows = {"asserted event detection": report.detection}
+    rows.update({f"  {name}": counts for name, counts in sorted(report.by_family.items())})
+    rows["toll detection"] = report.tolls
+    print_counts_table(rows)
+    figures = summary(report)
+    matched = figures["stance_matched"]
+    accuracy = format_score(figures["stance_accuracy"])
+    print(f"\nstance accuracy over {matched} matched events: {accuracy}")
+    by_gold: dict[str, Counter] = defaultdict(Counter)
+    for (gold, pred), n in report.stance.items():
+        by_gold[gold][pred] += n
+    for gold, preds in sorted(by_gold.items()):
+        print(f"  gold {gold:<13} -> " + ", ".join(f"{p} {n}" for p, n in preds.most_common()))
+    print("\nfields over matched asserted events (right / matched):")
+    for name, (right, n) in report.fields.items():
+        print(f"  {name:<16} {right:>4} / {n:<4} {format_score(right / n if n else None)}")
+    for name, (right, n) in report.toll_fields.items():
+        print(f"  toll {name:<11} {right:>4} / {n:<4} {format_score(right / n if n else None)}")
+    print("\nper tag: items, false asserted events, missed asserted events")
+    for tag, counts in sorted(report.tag_errors.items(), key=lambda kv: (-kv[1]["false"], kv[0])):
+        print(f"  {tag:<32} {counts['items']:>4} {counts['false']:>6} {counts['missed']:>6}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("all", "dev", "holdout"), default="dev")
+    parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
+    args = parser.parse_args(argv)
+    items = load_items(args.split)
+    run = run_extraction(doc_inputs(items))
+    report = score(items, run.results)
+    if args.json:
+        print(json.dumps({"split": args.split, "items": len(items), **summary(report)}, indent=2))
+        return 0
+    extra = (
+        f"split {args.split}; extraction {run.seconds:.1f}s (model load {run.load_seconds:.1f}s), "
+        f"extractor {run.version}"
+    )
+    print_report(report, items, extra)
+    if args.misses:
+        print("\n" + "\n".join(report.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
