@@ -13,7 +13,7 @@ export OMP_NUM_THREADS := 1
 export MKL_NUM_THREADS := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test lint bench bench-full clean
+.PHONY: install demo test lint bench bench-full bi-check clean
 
 install: $(STAMP)
 
@@ -59,3 +59,9 @@ bench-full: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out dbt_project/target dbt_project/logs
+
+# The README's BI recipes against the real clients (Python duckdb 1.0/1.1/2.0 with duckdb-engine,
+# @duckdb/node-api, Evidence's DuckDB source, Apache Superset 6.1.0 through its REST API),
+# installed from PyPI and npm into .cache/bi-check/. Heavy (Superset): not part of `make test`.
+bi-check: $(STAMP)
+	PYTHONUNBUFFERED=1 $(BIN)/python scripts/bi_check/run.py

@@ -46,19 +46,23 @@ _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pi
 
 
 def open_duckdb(
-    path: str | os.PathLike[str], read_only: bool = False, wait: float | None = None
+    path: str | os.PathLike[str],
+    read_only: bool = False,
+    wait: float | None = None,
+    config: dict[str, Any] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB file, waiting while another process holds its lock.
 
     DuckDB lets one process write a file, and then no other may open it at all. Rather than
     fail at once, say so on stderr and retry until ``wait`` seconds have passed; then fail with
-    a message that names the holding process.
+    a message that names the holding process. ``config`` holds DuckDB settings that must be
+    given at open time (readers: ``loaders.serving.sandbox``).
     """
     deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
     announced = False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             holder = _HOLDER.search(str(exc))
             if holder is None:

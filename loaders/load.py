@@ -13,6 +13,7 @@ import duckdb
 
 from loaders.db import connect
 from loaders.extract_step import Extractor
+from loaders.ids import IdCache
 from loaders.prepare import PreparedArticle, prepare
 from loaders.readers import Record, Rejection
 from loaders.runs import finish_run, start_run
@@ -119,6 +120,7 @@ def _load(
 ) -> LoadSummary:
     run_id = start_run(conn, "load", inputs, extractor.version if extractor else None)
     summary = LoadSummary(run_id=run_id, extracted=extractor is not None)
+    cache = IdCache()  # ids of names written by this load, kept across batches
     batch = _Batch()
     try:
         for record in records:
@@ -139,11 +141,11 @@ def _load(
                 )
                 batch.articles.append(article)
             if len(batch) >= batch_size:
-                _flush(conn, run_id, batch, summary, extractor)
+                _flush(conn, run_id, batch, summary, extractor, cache)
                 if on_progress:
                     on_progress(len(batch))
                 batch = _Batch()
-        _flush(conn, run_id, batch, summary, extractor)
+        _flush(conn, run_id, batch, summary, extractor, cache)
         if on_progress:
             on_progress(len(batch))
     except BaseException:
@@ -159,6 +161,7 @@ def _flush(
     batch: _Batch,
     summary: LoadSummary,
     extractor: Extractor | None,
+    cache: IdCache,
 ) -> None:
     if not len(batch):
         return
@@ -196,4 +199,5 @@ def _flush(
         batch.rejections,
         batch_counts,
         extractor.version if extractor else None,
+        cache,
     )

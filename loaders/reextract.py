@@ -16,6 +16,7 @@ import duckdb
 
 from loaders.db import connect
 from loaders.extract_step import Extractor
+from loaders.ids import IdCache
 from loaders.load import limit_memory
 from loaders.prepare import PreparedArticle
 from loaders.runs import finish_run, start_run
@@ -75,6 +76,7 @@ def reextract(
         limit_memory(conn)
         run_id = start_run(conn, "reextract", [], extractor.version)
         summary = ReextractSummary(run_id)
+        cache = IdCache()
         after_id = 0
         try:
             while True:
@@ -83,7 +85,7 @@ def reextract(
                     break
                 ids = [article_id for article_id, _ in batch]
                 results = extractor([article for _, article in batch])
-                replace_extraction(conn, ids, results, extractor.version)
+                replace_extraction(conn, ids, results, extractor.version, cache)
                 summary.articles += len(ids)
                 after_id = ids[-1]
                 if on_progress:

@@ -1,12 +1,13 @@
-"""Flatten extraction results (the JSON contract of ``wirehouse extract``) into table columns.
+"""Flatten extraction results (the JSON contract of ``wirehouse extract``) into table rows.
 
-Pure data shaping: ids of articles are given, ids of claims are local ordinals that the writer
-replaces with reserved sequence values. Entities and locations are keyed by natural keys
-(kind + canonical name; gazetteer id or name) and joined to their ids in SQL.
+Pure data shaping: ids of articles are given; entities, places and claims are named by keys
+(kind + canonical name; "gaz:ID" or "name:folded"; the claim's ordinal in the batch) that the
+writer turns into ids (``loaders.ids``) before one plain insert per table.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,9 +18,21 @@ from loaders.columns import arrow_types
 
 PLACE_LABELS = {"PLACE", "GPE", "LOC", "FAC"}
 
+# Every written column of each table, typed from the models' metadata.
+MENTION_SCHEMA = pa.schema(arrow_types("mentions"))
+CLAIM_SCHEMA = pa.schema(arrow_types("claims", extra={"claim_id": pa.int64()}))  # ids reserved
+EVENT_SCHEMA = pa.schema(arrow_types("events"))
+TOLL_SCHEMA = pa.schema(arrow_types("toll_claims"))
+_EVENT_COPIED = [name for name in EVENT_SCHEMA.names if not name.endswith("_id")]
+_TOLL_COPIED = [name for name in TOLL_SCHEMA.names if not name.endswith("_id")]
+
 
 @dataclass
 class ExtractionRows:
+    """Rows of one batch. Reference columns are filled by ``resolve`` from the keys the rows
+    carry (``entity_key``, ``claimant_key``, ``actor_key``, ``target_key``, ``location_key``,
+    ``claim_key``), which the tables leave out."""
+
     entities: dict[tuple[str, str], tuple[str | None, str | None]] = field(default_factory=dict)
     locations: dict[str, dict[str, Any]] = field(default_factory=dict)
     mentions: list[dict[str, Any]] = field(default_factory=list)
@@ -27,57 +40,41 @@ class ExtractionRows:
     events: list[dict[str, Any]] = field(default_factory=list)
     tolls: list[dict[str, Any]] = field(default_factory=list)
 
-    def entity_table(self) -> pa.Table:
-        rows = [
-            {"kind": kind, "canonical_name": name, "country_iso3": country, "sector": sector}
-            for (kind, name), (country, sector) in self.entities.items()
-        ]
-        return batch_table(rows, arrow_types("entities"))
+    def resolve(
+        self,
+        entity_ids: Mapping[tuple[str, str], int],
+        location_ids: Mapping[str, int],
+        claim_ids: Sequence[int],
+    ) -> None:
+        for row in self.mentions:
+            row["entity_id"] = _id(entity_ids, row["entity_key"])
+        for row, claim_id in zip(self.claims, claim_ids, strict=True):
+            row["claim_id"] = claim_id
+            row["claimant_entity_id"] = _id(entity_ids, row["claimant_key"])
+        for row in self.events:
+            row["claim_id"] = _claim_id(claim_ids, row["claim_key"])
+            row["actor_entity_id"] = _id(entity_ids, row["actor_key"])
+            row["target_entity_id"] = _id(entity_ids, row["target_key"])
+            row["location_id"] = _id(location_ids, row["location_key"])
+        for row in self.tolls:
+            row["claim_id"] = _claim_id(claim_ids, row["claim_key"])
 
-    def location_table(self) -> pa.Table:
-        return batch_table(list(self.locations.values()), LOCATION_TYPES)
-
-    def mention_table(self) -> pa.Table:
-        return batch_table(self.mentions, MENTION_TYPES)
-
-    def claim_table(self) -> pa.Table:
-        return batch_table(self.claims, CLAIM_TYPES)
-
-    def event_table(self) -> pa.Table:
-        return batch_table(self.events, EVENT_TYPES)
-
-    def toll_table(self) -> pa.Table:
-        return batch_table(self.tolls, TOLL_TYPES)
-
-
-# Batch tables: the written columns of each table (from the models' metadata) plus the natural
-# keys that the writer resolves to ids with joins.
-_NAME_KEY = {"kind": pa.string(), "name": pa.string()}
-LOCATION_TYPES = arrow_types("locations", extra={"location_key": pa.string()})
-MENTION_TYPES = arrow_types(
-    "mentions", exclude=("entity_id",), extra={f"entity_{k}": t for k, t in _NAME_KEY.items()}
-)
-CLAIM_TYPES = arrow_types(
-    "claims",
-    exclude=("claimant_entity_id",),
-    extra={"claim_key": pa.int64(), **{f"claimant_{k}": t for k, t in _NAME_KEY.items()}},
-)
-EVENT_TYPES = arrow_types(
-    "events",
-    exclude=("claim_id", "actor_entity_id", "target_entity_id", "location_id"),
-    extra={
-        "claim_key": pa.int64(),
-        "location_key": pa.string(),
-        **{f"{role}_{k}": t for role in ("actor", "target") for k, t in _NAME_KEY.items()},
-    },
-)
-TOLL_TYPES = arrow_types("toll_claims", exclude=("claim_id",), extra={"claim_key": pa.int64()})
+    def tables(self) -> dict[str, pa.Table]:
+        """The batch's rows per table (after ``resolve``), columns as in the warehouse."""
+        return {
+            "mentions": pa.Table.from_pylist(self.mentions, MENTION_SCHEMA),
+            "claims": pa.Table.from_pylist(self.claims, CLAIM_SCHEMA),
+            "events": pa.Table.from_pylist(self.events, EVENT_SCHEMA),
+            "toll_claims": pa.Table.from_pylist(self.tolls, TOLL_SCHEMA),
+        }
 
 
-def batch_table(rows: list[dict[str, Any]], types: Mapping[str, pa.DataType]) -> pa.Table:
-    return pa.table(
-        {name: pa.array([r.get(name) for r in rows], kind) for name, kind in types.items()}
-    )
+def _id(ids: Mapping[Any, int], key: Any) -> int | None:
+    return ids.get(key) if key is not None else None
+
+
+def _claim_id(claim_ids: Sequence[int], key: int | None) -> int | None:
+    return claim_ids[key] if key is not None else None
 
 
 def flatten(
@@ -86,16 +83,13 @@ def flatten(
     rows = ExtractionRows()
     for article_id, result in zip(article_ids, results, strict=True):
         for entity in result.get("entities", []):
-            kind, name = _entity_key(entity, entity.get("label", ""))
-            if name is not None:
-                rows.entities.setdefault(
-                    (kind, name), (entity.get("country"), entity.get("sector"))
-                )
+            key = _entity_key(entity, entity.get("label", ""))
+            if key is not None:
+                rows.entities.setdefault(key, (entity.get("country"), entity.get("sector")))
             rows.mentions.append(
                 {
                     "article_id": article_id,
-                    "entity_kind": kind if name is not None else None,
-                    "entity_name": name,
+                    "entity_key": key,
                     "surface_text": entity["text"],
                     "ner_label": entity.get("label") or "",
                     "char_start": entity["start"],
@@ -103,18 +97,13 @@ def flatten(
                     "sentence_index": entity.get("sentence", 0),
                 }
             )
-        claim_keys: list[int] = []
+        first_claim = len(rows.claims)
         for claim in result.get("claims", []):
-            key = len(rows.claims)
-            claim_keys.append(key)
             claimant = claim.get("claimant") or {}
-            kind, name = _actor_key(rows, claimant)
             rows.claims.append(
                 {
-                    "claim_key": key,
                     "article_id": article_id,
-                    "claimant_kind": kind,
-                    "claimant_name": name,
+                    "claimant_key": _actor_key(rows, claimant),
                     "claimant_text": claimant.get("text") or claimant.get("name") or "",
                     "claimant_start": claimant.get("start"),
                     "claimant_end": claimant.get("end"),
@@ -129,14 +118,14 @@ def flatten(
             )
         for event in result.get("events", []):
             # Contract keys named as their columns are copied as they are (killed_low, stance...).
-            row: dict[str, Any] = {name: event.get(name) for name in EVENT_TYPES}
+            row: dict[str, Any] = {name: event.get(name) for name in _EVENT_COPIED}
             row["article_id"], row["extractor_version"] = article_id, extractor_version
-            row["claim_key"] = _claim_key(claim_keys, event.get("claim_index"))
+            row["claim_key"] = _claim_key(first_claim, event.get("claim_index"))
             row["event_type"] = event["type"]
             row["event_date"] = _date(event.get("date"))
             for role in ("actor", "target"):
                 actor = event.get(role) or {}
-                row[f"{role}_kind"], row[f"{role}_name"] = _actor_key(rows, actor)
+                row[f"{role}_key"] = _actor_key(rows, actor)
                 row[f"{role}_text"] = actor.get("text") or actor.get("name")
                 row[f"{role}_start"], row[f"{role}_end"] = actor.get("start"), actor.get("end")
             place = event.get("location") or {}
@@ -145,33 +134,37 @@ def flatten(
             row["location_start"], row["location_end"] = place.get("start"), place.get("end")
             rows.events.append(row)
         for toll in result.get("tolls", []):
-            toll_row: dict[str, Any] = {name: toll.get(name) for name in TOLL_TYPES}
+            toll_row: dict[str, Any] = {name: toll.get(name) for name in _TOLL_COPIED}
             toll_row["article_id"], toll_row["extractor_version"] = article_id, extractor_version
-            toll_row["claim_key"] = _claim_key(claim_keys, toll.get("claim_index"))
+            toll_row["claim_key"] = _claim_key(first_claim, toll.get("claim_index"))
             toll_row["since_date"] = _date(toll.get("since_date"))
             rows.tolls.append(toll_row)
     return rows
 
 
-def _claim_key(claim_keys: Sequence[int], claim_index: int | None) -> int | None:
-    return claim_keys[claim_index] if claim_index is not None else None
+def _claim_key(first_claim: int, claim_index: int | None) -> int | None:
+    """The claim's ordinal in the batch (claim_index counts within its article)."""
+    return first_claim + claim_index if claim_index is not None else None
 
 
-def _entity_key(entity: Mapping[str, Any], label: str) -> tuple[str, str | None]:
+def _entity_key(entity: Mapping[str, Any], label: str) -> tuple[str, str] | None:
     if label in PLACE_LABELS:
-        return "place", entity.get("name")
-    if label == "PERSON":
-        return "person", entity.get("name") or entity.get("text")
-    return ("person" if entity.get("kind") == "person" else "actor"), entity.get("name")
+        kind, name = "place", entity.get("name")
+    elif label == "PERSON":
+        kind, name = "person", entity.get("name") or entity.get("text")
+    else:
+        kind = "person" if entity.get("kind") == "person" else "actor"
+        name = entity.get("name")
+    return (kind, name) if name else None
 
 
-def _actor_key(rows: ExtractionRows, actor: Mapping[str, Any]) -> tuple[str | None, str | None]:
+def _actor_key(rows: ExtractionRows, actor: Mapping[str, Any]) -> tuple[str, str] | None:
     name = actor.get("name")
     if not name:
-        return None, None
-    kind = "person" if actor.get("kind") == "person" else "actor"
-    rows.entities.setdefault((kind, name), (actor.get("country"), actor.get("sector")))
-    return kind, name
+        return None
+    key = ("person" if actor.get("kind") == "person" else "actor", name)
+    rows.entities.setdefault(key, (actor.get("country"), actor.get("sector")))
+    return key
 
 
 def _location_key(rows: ExtractionRows, place: Mapping[str, Any]) -> str | None:
@@ -196,7 +189,5 @@ def _location_key(rows: ExtractionRows, place: Mapping[str, Any]) -> str | None:
     return key
 
 
-def _date(value: str | None) -> Any:
-    import datetime as dt
-
+def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None

@@ -15,9 +15,10 @@ import duckdb
 import pyarrow as pa
 
 from loaders.columns import arrow_types, insert_select
+from loaders.ids import IdCache, entity_ids, location_ids, source_ids
 from loaders.prepare import PreparedArticle
 from loaders.readers.records import Rejection
-from loaders.rows import ExtractionRows, batch_table, flatten
+from loaders.rows import ExtractionRows, flatten
 from loaders.sources import SourceInfo
 
 # The tables whose rows an extraction writes per article (reextract replaces them).
@@ -60,29 +61,6 @@ def known_keys(
     return {r[0] for r in found_hashes}, {r[0] for r in found_near}
 
 
-def upsert_sources(
-    conn: duckdb.DuckDBPyConnection, sources: Sequence[SourceInfo]
-) -> dict[str, int]:
-    unique = {s.name: s for s in sources}
-    if not unique:
-        return {}
-    batch_sources = pa.table(  # noqa: F841
-        {
-            "name": pa.array(list(unique), pa.string()),
-            "kind": pa.array([s.kind for s in unique.values()], pa.string()),
-            "country_iso3": pa.array([s.country for s in unique.values()], pa.string()),
-        }
-    )
-    conn.execute(
-        "INSERT INTO sources (name, kind, country_iso3) "
-        "SELECT name, kind, country_iso3 FROM batch_sources ON CONFLICT DO NOTHING"
-    )
-    rows = conn.execute(
-        "SELECT s.name, s.source_id FROM sources s JOIN batch_sources b USING (name)"
-    ).fetchall()
-    return dict(rows)
-
-
 def article_table(
     run_id: int,
     ids: Sequence[int],
@@ -112,15 +90,13 @@ def article_table(
 
 def insert_articles(
     conn: duckdb.DuckDBPyConnection, run_id: int, articles: Sequence[PreparedArticle],
-    extractor_version: str | None,
+    extractor_version: str | None, cache: IdCache,
 ) -> list[int]:  # fmt: skip
     ids = reserve_ids(conn, "articles", len(articles))
-    source_ids = upsert_sources(
-        conn, [s for a in articles for s in (a.source, a.wire) if s is not None]
-    )
+    known = source_ids(conn, cache, [s for a in articles for s in (a.source, a.wire) if s])
 
     def source_id(info: SourceInfo | None) -> int | None:
-        return source_ids[info.name] if info is not None else None
+        return known[info.name] if info is not None else None
 
     batch_articles = article_table(run_id, ids, articles, extractor_version, source_id)  # noqa: F841
     columns = ", ".join(batch_articles.column_names)
@@ -128,77 +104,20 @@ def insert_articles(
     return ids
 
 
-def insert_extraction(conn: duckdb.DuckDBPyConnection, rows: ExtractionRows) -> None:
-    """Entities and locations are upserted on their natural keys; mentions, claims, events and
-    tolls are inserted with their references resolved by joins, all set-based."""
-    batch_entities = rows.entity_table()  # noqa: F841 (read by DuckDB through the name)
-    conn.execute(insert_select("entities", "batch_entities", joins="ON CONFLICT DO NOTHING"))
-    batch_locations = rows.location_table()  # noqa: F841
-    conn.execute(
-        insert_select(
-            "locations", "batch_locations",
-            joins="WHERE v.gazetteer_id IS NOT NULL ON CONFLICT DO NOTHING",
-        )
-    )  # fmt: skip
-    unresolved = {"latitude": "NULL", "longitude": "NULL", "gazetteer_id": "NULL"}
-    conn.execute(
-        insert_select(
-            "locations", "batch_locations", {**unresolved, "precision": "'unresolved'"},
-            "WHERE v.gazetteer_id IS NULL AND NOT EXISTS (SELECT 1 FROM locations l "
-            "WHERE l.gazetteer_id IS NULL AND lower(l.name) = lower(v.name))",
-        )
-    )  # fmt: skip
-    location_ids = (
-        "(SELECT b.location_key, l.location_id FROM batch_locations b JOIN locations l ON "
-        "(b.gazetteer_id = l.gazetteer_id) OR (b.gazetteer_id IS NULL AND l.gazetteer_id IS NULL "
-        "AND lower(l.name) = lower(b.name)))"
+def insert_extraction(
+    conn: duckdb.DuckDBPyConnection, rows: ExtractionRows, cache: IdCache
+) -> None:
+    """Entities and places are upserted once per load (``loaders.ids``); every other row
+    arrives with its references resolved, so each table takes one plain insert."""
+    rows.resolve(
+        entity_ids(conn, cache, rows.entities),
+        location_ids(conn, cache, rows.locations),
+        reserve_ids(conn, "claims", len(rows.claims)),
     )
-
-    batch_mentions = rows.mention_table()  # noqa: F841
-    conn.execute(
-        insert_select(
-            "mentions", "batch_mentions", {"entity_id": "e.entity_id"},
-            "LEFT JOIN entities e ON e.kind = v.entity_kind AND e.canonical_name = v.entity_name",
-        )
-    )  # fmt: skip
-
-    claim_ids = reserve_ids(conn, "claims", len(rows.claims))
-    batch_claims = rows.claim_table().append_column(  # noqa: F841
-        "claim_id", pa.array(claim_ids, pa.int64())
-    )
-    conn.execute(
-        insert_select(
-            "claims", "batch_claims",
-            {"claim_id": "v.claim_id", "claimant_entity_id": "e.entity_id"},
-            "LEFT JOIN entities e ON e.kind = v.claimant_kind "
-            "AND e.canonical_name = v.claimant_name",
-        )
-    )  # fmt: skip
-
-    batch_events = rows.event_table()  # noqa: F841
-    conn.execute(
-        insert_select(
-            "events", "batch_events",
-            {
-                "claim_id": "c.claim_id", "actor_entity_id": "a.entity_id",
-                "target_entity_id": "t.entity_id", "location_id": "l.location_id",
-            },
-            f"""
-            LEFT JOIN batch_claims c ON c.claim_key = v.claim_key
-            LEFT JOIN entities a ON a.kind = v.actor_kind AND a.canonical_name = v.actor_name
-            LEFT JOIN entities t ON t.kind = v.target_kind AND t.canonical_name = v.target_name
-            LEFT JOIN {location_ids} l ON l.location_key = v.location_key
-            """,
-        )
-    )  # fmt: skip
-
-    batch_tolls = rows.toll_table()  # noqa: F841
-    conn.execute(
-        insert_select(
-            "toll_claims", "batch_tolls", {"claim_id": "c.claim_id"},
-            "LEFT JOIN batch_claims c ON c.claim_key = v.claim_key",
-        )
-    )  # fmt: skip
+    for table, batch_rows in rows.tables().items():  # noqa: B007 (read by DuckDB by name)
+        if batch_rows.num_rows:
+            columns = ", ".join(batch_rows.column_names)
+            conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows")
 
 
 def insert_rejections(
@@ -216,7 +135,7 @@ def insert_rejections(
         }
         for r in rejections
     ]
-    batch_rejections = batch_table(rows, arrow_types("rejected_inputs"))  # noqa: F841
+    batch_rejections = pa.Table.from_pylist(rows, pa.schema(arrow_types("rejected_inputs")))  # noqa: F841
     conn.execute(insert_select("rejected_inputs", "batch_rejections"))
 
 
@@ -228,13 +147,17 @@ def write_batch(
     rejections: Sequence[Rejection],
     counts: BatchCounts,
     extractor_version: str | None,
+    cache: IdCache | None = None,
 ) -> None:
-    """Write one batch atomically: articles, extraction rows, rejections and run counters."""
+    """Write one batch atomically: articles, extraction rows, rejections and run counters.
+    ``cache``: the load's ids of names already written (a fresh one when not given)."""
+    cache = cache if cache is not None else IdCache()
     conn.begin()
     try:
-        ids = insert_articles(conn, run_id, articles, extractor_version if results else None)
+        version = extractor_version if results else None
+        ids = insert_articles(conn, run_id, articles, version, cache)
         if results is not None and extractor_version is not None:
-            insert_extraction(conn, flatten(results, ids, extractor_version))
+            insert_extraction(conn, flatten(results, ids, extractor_version), cache)
         insert_rejections(conn, run_id, rejections)
         conn.execute(
             "UPDATE load_runs SET n_read = n_read + ?, n_new = n_new + ?, "
@@ -244,6 +167,7 @@ def write_batch(
         conn.commit()
     except BaseException:
         conn.rollback()
+        cache.clear()  # it may hold ids of rows the rollback removed
         raise
 
 
@@ -252,8 +176,10 @@ def replace_extraction(
     article_ids: Sequence[int],
     results: Sequence[Mapping[str, Any]],
     extractor_version: str,
+    cache: IdCache | None = None,
 ) -> None:
     """Swap the extracted rows of these articles for new ones, atomically."""
+    cache = cache if cache is not None else IdCache()
     conn.begin()
     try:
         batch_ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})  # noqa: F841
@@ -261,7 +187,7 @@ def replace_extraction(
             conn.execute(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)"
             )
-        insert_extraction(conn, flatten(results, article_ids, extractor_version))
+        insert_extraction(conn, flatten(results, article_ids, extractor_version), cache)
         conn.execute(
             "UPDATE articles SET extractor_version = ? "
             "WHERE article_id IN (SELECT article_id FROM batch_ids)",
@@ -270,4 +196,5 @@ def replace_extraction(
         conn.commit()
     except BaseException:
         conn.rollback()
+        cache.clear()
         raise

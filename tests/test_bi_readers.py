@@ -9,19 +9,21 @@ import sys
 import time
 from pathlib import Path
 
+from loaders.serving.sandbox import sqlalchemy_connect_args
 from tests.helpers import REPO, query
 from tests.test_publish import build, load, write_articles
 
 READERS = 2
-# One reader process: Superset's way in (SQLAlchemy URI, read_only in connect_args, NullPool so
-# each query opens the file anew), one JSON line per query on stdout, bounded in time.
+# One reader process: Superset's way in (SQLAlchemy URI, the README's connect_args: read only and
+# sandboxed; NullPool so each query opens the file anew), one JSON line per query on stdout,
+# bounded in time.
 READER = """
 import json, os, sys, time
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
 serving, stop, limit = sys.argv[1], sys.argv[2], float(sys.argv[3])
-engine = sa.create_engine(f"duckdb:///{serving}", connect_args={"read_only": True},
+engine = sa.create_engine(f"duckdb:///{serving}", connect_args=json.loads(sys.argv[4]),
                           poolclass=NullPool)
 deadline = time.time() + limit
 while time.time() < deadline and not os.path.exists(stop):
@@ -59,7 +61,15 @@ def test_superset_style_readers_keep_reading_while_load_build_publish_run(
     stop = tmp_path / "stop"
     readers = [
         subprocess.Popen(
-            [sys.executable, "-c", READER, str(serving), str(stop), "240"],
+            [
+                sys.executable,
+                "-c",
+                READER,
+                str(serving),
+                str(stop),
+                "240",
+                json.dumps(sqlalchemy_connect_args()),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

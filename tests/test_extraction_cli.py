@@ -40,7 +40,7 @@ def test_extract_keeps_order_and_reports_bad_lines(tmp_path) -> None:
     assert out[1]["id"] is None and "invalid JSON" in out[1]["error"]
     assert out[2] == {"id": "3", "error": "line 3: missing or empty text"}
     assert out[3]["id"] == "4" and out[3]["events"][0]["type"] == "territory_capture"
-    assert set(out[0]) == {"id", "entities", "claims", "events"}
+    assert set(out[0]) == {"id", "entities", "claims", "events", "tolls"}
 
 
 def test_extract_reads_a_file(tmp_path) -> None:

@@ -122,8 +122,8 @@ def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 def test_new_event_columns_and_tolls_are_written_and_replaced(db_path: Path) -> None:
-    run_id = start_run(db_path, "load", [], "test")
     with connect(db_path) as conn:
+        run_id = start_run(conn, "load", [], "test")
         write_batch(
             conn, run_id, [article()], [contract_result(11, "rumour")], [], BatchCounts(), "v1"
         )

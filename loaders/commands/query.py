@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -36,7 +39,7 @@ def query(
     """Run SQL (or '-' to read it from standard input) read only, against the serving file by
     default. Exit code: 0 done, 1 the SQL failed or was refused, 3 the warehouse stayed locked."""
     from loaders.serving.paths import serving_path
-    from loaders.serving.query import QueryError, open_reader, relation
+    from loaders.serving.query import QueryError, check_sandbox, open_reader, relation
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet writes a file: give --output FILE")
@@ -46,15 +49,29 @@ def query(
     target = db if live else serving_path(db, serving)
     try:
         conn = open_reader(target, live=live)
-        try:
-            rel = relation(conn, sql, target)
-            if rel is not None:
-                _emit(rel, fmt, output, target)
-        finally:
-            conn.close()
     except QueryError as exc:
         click.echo(str(exc), err=True)
         sys.exit(1)
+    try:
+        rel = relation(conn, sql, target)
+        if rel is not None:
+            _emit(rel, fmt, output, target)
+        check_sandbox(conn, target)
+    except QueryError as exc:
+        click.echo(str(exc), err=True)
+        _leave_without_closing(conn, 1)
+    _leave_without_closing(conn, 0)
+
+
+def _leave_without_closing(conn: object, code: int) -> NoReturn:
+    """End the process without closing the DuckDB connection. DuckDB 1.5.5 lets
+    ``CALL enable_logging(storage='file', ...)`` through a locked configuration; the sandbox
+    refuses the log file, and DuckDB then aborts the process when the connection closes. The
+    connection is read only, so leaving it open loses nothing; the result is already written."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):  # a closed pipe (`| head`): nothing more to say
+            stream.flush()
+    os._exit(code)
 
 
 def _emit(rel: object, fmt: str, output: Path | None, where: Path) -> None:

@@ -1,5 +1,6 @@
-"""``query``: run SQL over the serving file (or, with ``live``, the warehouse), read only, and
-write the result as an aligned table, CSV, JSON or Parquet."""
+"""``query``: run SQL over the serving file (or, with ``live``, the warehouse), read only and
+sandboxed (``loaders.serving.sandbox``), and write the result as an aligned table, CSV, JSON or
+Parquet. Result files are written here in Python: the sandboxed connection cannot write files."""
 
 from __future__ import annotations
 
@@ -15,12 +16,18 @@ from typing import Any, TextIO
 
 import duckdb
 
-from loaders.db import open_duckdb
+from loaders.serving.sandbox import (
+    logging_redirected,
+    open_reader_connection,
+    refusal,
+    statement_refusal,
+)
 
 FORMATS = ("table", "csv", "json", "parquet")
 # A terminal table of more rows than this helps nobody; csv/json/parquet write everything.
 MAX_TABLE_ROWS = 10_000
-_READ_ONLY_REFUSAL = "read-only mode"
+# Rows per batch when streaming a result into a CSV or Parquet file.
+_FILE_BATCH_ROWS = 65_536
 
 
 class QueryError(RuntimeError):
@@ -36,8 +43,8 @@ class Result:
 
 
 def open_reader(path: Path, *, live: bool) -> duckdb.DuckDBPyConnection:
-    """A read-only connection: to the serving file, or to the warehouse itself when ``live``
-    (waiting, like every command, while a load holds it)."""
+    """A read-only, sandboxed connection: to the serving file, or to the warehouse itself when
+    ``live`` (waiting, like every command, while a load holds it)."""
     if not path.exists():
         if live:
             raise QueryError(f"no warehouse at {path}: run `wirehouse load` first")
@@ -45,7 +52,7 @@ def open_reader(path: Path, *, live: bool) -> duckdb.DuckDBPyConnection:
             f"no serving file at {path}: run `wirehouse publish` (or query the warehouse "
             "itself with --live)"
         )
-    return open_duckdb(path, read_only=True)
+    return open_reader_connection(path)
 
 
 def relation(
@@ -53,9 +60,19 @@ def relation(
 ) -> duckdb.DuckDBPyRelation | None:
     """Bind ``sql``; None for a statement without a result (SET, CREATE TEMP TABLE...)."""
     try:
+        problem = statement_refusal(conn, sql)
+        if problem is not None:
+            raise QueryError(problem)
         return conn.sql(sql)
     except duckdb.Error as exc:
         raise _explain(exc, where) from exc
+
+
+def check_sandbox(conn: duckdb.DuckDBPyConnection, where: Path) -> None:
+    """Refuse, after the fact, a query that redirected DuckDB's log (see the sandbox module)."""
+    problem = logging_redirected(conn)
+    if problem is not None:
+        raise QueryError(f"refused: readers of {where} may not redirect DuckDB's log ({problem})")
 
 
 def fetch(rel: duckdb.DuckDBPyRelation, where: Path, limit: int | None = None) -> Result:
@@ -73,13 +90,22 @@ def fetch(rel: duckdb.DuckDBPyRelation, where: Path, limit: int | None = None) -
 
 
 def write_file(rel: duckdb.DuckDBPyRelation, fmt: str, output: Path, where: Path) -> None:
-    """CSV and Parquet files are written by DuckDB itself, set-based; JSON as one array."""
+    """CSV and Parquet are streamed in batches (Parquet through Arrow); JSON as one array."""
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
         if fmt == "parquet":
-            rel.write_parquet(str(output))
+            import pyarrow.parquet as pq
+
+            reader = rel.to_arrow_reader(_FILE_BATCH_ROWS)
+            with pq.ParquetWriter(str(output), reader.schema) as parquet:
+                for batch in reader:
+                    parquet.write_batch(batch)
         elif fmt == "csv":
-            rel.write_csv(str(output), header=True)
+            with output.open("w", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out, lineterminator="\n")
+                writer.writerow(rel.columns)
+                while rows := rel.fetchmany(_FILE_BATCH_ROWS):
+                    writer.writerows(["" if v is None else _text(v) for v in row] for row in rows)
         else:
             with output.open("w", encoding="utf-8") as out:
                 render(fetch(rel, where), fmt, out)
@@ -141,13 +167,8 @@ def rich_table(result: Result) -> Any:
 
 
 def _explain(exc: duckdb.Error, where: Path) -> QueryError:
-    message = str(exc)
-    if _READ_ONLY_REFUSAL in message:
-        return QueryError(
-            f"refused: wirehouse query opens {where} read only, so statements that change "
-            f"data or schema (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER) cannot run.\n{message}"
-        )
-    return QueryError(message)
+    """One line for what the read-only sandbox refused; DuckDB's own message otherwise."""
+    return QueryError(refusal(exc, where) or str(exc))
 
 
 def _is_numeric(kind: str) -> bool:

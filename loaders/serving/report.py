@@ -19,6 +19,7 @@ import duckdb
 from loaders.serving import charts
 from loaders.serving.paths import MARTS_SCHEMA, PUBLISHED_TABLE
 from loaders.serving.report_style import CSS
+from loaders.serving.sandbox import open_reader_connection
 
 HEATMAP_ACTORS = 14
 HEATMAP_TARGETS = 9
@@ -55,7 +56,8 @@ def write_report(serving: Path, output: Path) -> ReportResult:
     """Render the report from ``serving`` into ``output`` (temp file + rename)."""
     if not serving.exists():
         raise ReportError(f"no serving file at {serving}: run `wirehouse publish` first")
-    with duckdb.connect(str(serving), read_only=True) as conn:
+    # Fixed SQL over the marts, yet opened like every reader: nothing outside the file.
+    with open_reader_connection(serving) as conn:
         sections, meta = _sections(conn), _meta(conn, serving)
     page = render_page(sections, meta)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -212,9 +212,22 @@ def article_table(run_id: int, ids: list[int], articles: Sequence[Any], version:
     )
 
 
+def entity_rows(entities: Mapping[tuple[str, str], tuple[Any, Any]]) -> pa.Table:
+    """The batch's entities as the writer upserts them."""
+    return pa.table(
+        {
+            "kind": [kind for kind, _ in entities],
+            "canonical_name": [name for _, name in entities],
+            "country_iso3": pa.array([c for c, _ in entities.values()], pa.string()),
+            "sector": pa.array([s for _, s in entities.values()], pa.string()),
+        }
+    )
+
+
 def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -> None:
     from loaders.db import connect, upgrade_to_head
     from loaders.extraction.pipeline import EXTRACTOR_VERSION as VERSION
+    from loaders.ids import IdCache
     from loaders.rows import flatten
     from loaders.runs import start_run
     from loaders.writer import BatchCounts, write_batch
@@ -223,19 +236,23 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
     batches = [range(s, min(s + WRITE_BATCH, len(articles)))
                for s in range(0, len(articles), WRITE_BATCH)]  # fmt: skip
 
-    # The same Arrow tables the writer builds, made beforehand for the plain insert.
+    # The same Arrow tables the writer builds (references resolved), made beforehand for the
+    # plain insert.
     tables: list[dict[str, pa.Table]] = []
     for batch in batches:
         ids = list(batch)
         rows = flatten([results[i] for i in batch], ids, VERSION)
+        rows.resolve(
+            {key: n for n, key in enumerate(rows.entities)},
+            {key: n for n, key in enumerate(rows.locations)},
+            list(range(len(rows.claims))),
+        )
         tables.append(
             {
                 "articles": article_table(1, ids, [articles[i] for i in batch], VERSION),
-                "entities": rows.entity_table(),
-                "locations": rows.location_table(),
-                "mentions": rows.mention_table(),
-                "claims": rows.claim_table(),
-                "events": rows.event_table(),
+                "entities": entity_rows(rows.entities),
+                "locations": pa.Table.from_pylist(list(rows.locations.values())),
+                **rows.tables(),
             }
         )
     n_rows = sum(t.num_rows for batch in tables for t in batch.values())
@@ -260,11 +277,13 @@ def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -
         run_id = start_run(conn, "load", ["bench"], VERSION)
 
     def loader_write() -> None:
+        cache = IdCache()  # run-long, as in a load
         with connect(db) as conn:
             for batch in batches:
                 chunk = [articles[i] for i in batch]
                 write_batch(conn, run_id, chunk, [results[i] for i in batch], [],
-                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION)  # fmt: skip
+                            BatchCounts(read=len(chunk), new=len(chunk)), VERSION,
+                            cache)  # fmt: skip
 
     t_plain, _ = timed(plain_insert)
     t_writer, _ = timed(loader_write)
