@@ -17,7 +17,7 @@ claims as (
 ),
 
 actors as (
-    select * from {{ ref('int_actors') }}
+    select * from {{ ref('int_actor_target_groups') }}
 ),
 
 claimants as (

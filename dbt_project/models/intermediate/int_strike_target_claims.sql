@@ -1,5 +1,5 @@
 -- Who claims which target for whose strikes, one row per report: asserted strike-family reports
--- with a known actor, a target that is a group of actors (int_actors.is_actor_group: never a
+-- with a known actor, a target that is a group of actors (int_actor_target_groups.is_actor_group: never a
 -- person, a place, an outlet or unresolved text) of a known kind, and a claimant that is an
 -- actor (int_event_reports.claimant_is_actor), and whether that claimant speaks for the striking
 -- party (claimant_speaks_for_actor). Each report falls in an episode of its actor's
