@@ -13,7 +13,7 @@ export OMP_NUM_THREADS := 1
 export MKL_NUM_THREADS := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install demo test lint bench bench-full bi-check clean
+.PHONY: install demo test lint derive bench bench-full bi-check clean
 
 install: $(STAMP)
 
@@ -44,6 +44,11 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m models.derive --check
+
+# Rewrite what is derived from models/codes.py (dbt var `codes`, event_families.csv, README table).
+derive: $(STAMP)
+	$(BIN)/python -m models.derive
 
 test: $(STAMP) lint
 	bash .ci/ensure-chromium

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from loaders import __version__
-from loaders.db import WarehouseBusy, database_path, upgrade_to_head
+from loaders.db import WarehouseBusy, database_path
+from loaders.schema import upgrade_to_head
 
 
 class Context:
@@ -53,6 +54,7 @@ def init(obj: Context) -> None:
 # --- commands registered by feature modules (one import and one add_command each) ---
 from loaders.commands.actors import actors  # noqa: E402
 from loaders.commands.build import build  # noqa: E402
+from loaders.commands.docs import docs  # noqa: E402
 from loaders.commands.extract import extract  # noqa: E402
 from loaders.commands.load import load  # noqa: E402
 from loaders.commands.publish import publish  # noqa: E402
@@ -60,7 +62,7 @@ from loaders.commands.query import query  # noqa: E402
 from loaders.commands.reextract import reextract  # noqa: E402
 from loaders.commands.report import report  # noqa: E402
 
-for command in (load, extract, reextract, build, publish, query, report, actors):
+for command in (load, extract, reextract, build, docs, publish, query, report, actors):
     cli.add_command(command)
 
 

@@ -99,18 +99,3 @@ def alembic_config(path: str | os.PathLike[str]) -> Any:
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
     cfg.attributes["db_path"] = str(path)
     return cfg
-
-
-def upgrade_to_head(path: str | os.PathLike[str]) -> str:
-    """Bring the database file to the newest schema revision; returns that revision."""
-    from alembic import command
-    from alembic.script import ScriptDirectory
-
-    cfg = alembic_config(path)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with connect(path):  # wait here, politely, if another process holds the file
-        pass
-    command.upgrade(cfg, "head")
-    head = ScriptDirectory.from_config(cfg).get_current_head()
-    assert head is not None
-    return head

@@ -2,7 +2,7 @@
 
 from models.base import Base
 from models.extraction import Claim, Entity, EntityAlias, Event, Location, Mention, TollClaim
-from models.provenance import Article, LoadRun, RejectedInput, Source
+from models.provenance import Article, LoadRun, RejectedInput, Source, WarehouseIdentity
 
 metadata = Base.metadata
 
@@ -19,5 +19,6 @@ __all__ = [
     "RejectedInput",
     "Source",
     "TollClaim",
+    "WarehouseIdentity",
     "metadata",
 ]

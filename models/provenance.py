@@ -1,4 +1,5 @@
-"""Where rows come from: sources, load runs, articles and the inputs that were rejected."""
+"""Where rows come from: the warehouse itself, sources, load runs, articles and the inputs that
+were rejected."""
 
 from __future__ import annotations
 
@@ -8,6 +9,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, created_at_column, id_column, one_of
+
+
+class WarehouseIdentity(Base):
+    """The one row that names this warehouse: ``publish`` records the id in the serving file
+    and refuses to replace a serving file published from another warehouse."""
+
+    __tablename__ = "warehouse_identity"
+
+    warehouse_id: Mapped[str] = mapped_column(
+        sa.String(32), primary_key=True, comment="Random id drawn when the warehouse was created"
+    )
+    created_at: Mapped[dt.datetime] = created_at_column()
 
 
 class Source(Base):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.db import upgrade_to_head
+from loaders.schema import upgrade_to_head
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WIREHOUSE_SHARED", REPO.parent / "shared"))

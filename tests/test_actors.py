@@ -21,9 +21,10 @@ from loaders.extraction.actors import (
     Actor,
     ActorDataError,
     actor_patterns,
-    parse_cameo_agents,
+    combination_tables,
     resolve_actor,
 )
+from loaders.extraction.actors.cameo import parse_cameo_agents
 from loaders.extraction.places import country_codes
 from tests.conftest import REPO, shared_file
 
@@ -165,9 +166,9 @@ def test_cameo_table_is_the_parse_of_the_published_dictionary() -> None:
     assert table["defence minister"] == "GOV" and table["spokesman"] == "MED"  # JRN read as MED
 
 
-def test_patterns_cover_names_aliases_and_combinations() -> None:
+def test_patterns_cover_names_and_aliases() -> None:
     patterns = actor_patterns()
-    assert all(p["label"] == "ACTOR" and p["id"] and p["pattern"] for p in patterns)
+    assert all(p["label"] in ("ACTOR", "GPE") and p["id"] and p["pattern"] for p in patterns)
     by_id: dict[str, list[list[dict]]] = {}
     for pattern in patterns:
         by_id.setdefault(pattern["id"], []).append(pattern["pattern"])
@@ -175,23 +176,21 @@ def test_patterns_cover_names_aliases_and_combinations() -> None:
     assert [{"TEXT": "IS"}] in by_id["Islamic State"]  # case-sensitive: never the verb "is"
     assert [{"LOWER": "liwa"}, {"LOWER": "suqour"}, {"LOWER": "al"}, {"LOWER": "-"},
             {"LOWER": "jabal"}] in by_id["Liwa Suqour al-Jabal"]  # fmt: skip
-    combos = [
-        pattern[1]["LOWER"]["IN"]
-        for pattern in by_id["Russia"]
-        if pattern[0] == {"LOWER": "russian"} and isinstance(pattern[-1]["LOWER"], dict)
-    ]
-    assert any("warplanes" in nouns and "soldiers" in nouns for nouns in combos)
+    # owner + agent combinations are lookup tables of the component, not patterns
+    assert not any(isinstance(t.get("LOWER"), dict) for p in patterns for t in p["pattern"])
+    owners, nouns = combination_tables()
+    assert {"Russian", "Kenyan"} <= set(owners) and {"warplanes", "soldiers"} <= set(nouns)
 
 
 @pytest.fixture(scope="module")
-def ruler_nlp():  # the real English model with the dictionary's ruler, as the pipeline adds it
+def ruler_nlp():  # the real English model with the dictionary component, as the pipeline adds it
     import spacy
 
+    from loaders.extraction import lookup  # noqa: F401 - registers the factory
     from loaders.extraction.model import model_name
 
     nlp = spacy.load(model_name())
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(actor_patterns())
+    nlp.add_pipe("wirehouse_dictionary", before="ner")
     return nlp
 
 
@@ -209,6 +208,15 @@ def test_patterns_find_actors_in_text(ruler_nlp) -> None:
     assert not any(ent.text in ("is", "monitor") for ent in doc.ents if ent.label_ == "ACTOR")
     doc = ruler_nlp("The border guards moved to the west of the Syrian capital.")
     assert [ent.text for ent in doc.ents if ent.label_ == "ACTOR"] == []
+    doc = ruler_nlp("Kenyan police fired on Ugandan protesters near the Congolese border.")
+    actors = {(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "ACTOR"}
+    assert ("Kenyan police", "Kenya") in actors
+    # world countries and capitals are GPE (actor and place), never inside a longer name
+    doc = ruler_nlp("Insurgents seized Mocimboa da Praia, and Praia said Burkina Faso helped.")
+    spans = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Burkina Faso", "GPE") in spans and ("Praia", "GPE") in spans
+    inside = [t.i for t in doc if t.text == "Praia"][0]  # the one in "Mocimboa da Praia"
+    assert not any(ent.start <= inside < ent.end and ent.label_ == "GPE" for ent in doc.ents)
 
 
 @pytest.fixture
@@ -320,3 +328,138 @@ def test_patterns_are_identical_in_every_process() -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+# --- world tables (loaders/data/world/*.csv) ---------------------------------------------------
+
+WORLD_FILES = {
+    "countries.csv": "iso3,iso2,name,other_names,adjectives,demonyms_singular,demonyms_plural,"
+    "capital,seats,source\n"
+    "KEN,KE,Kenya,Republic of Kenya,Kenyan,Kenyan,Kenyans,Nairobi,Nairobi|State House,test\n"
+    "COD,CD,Democratic Republic of the Congo,DR Congo|DRC,Congolese,Congolese,Congolese,"
+    "Kinshasa,Kinshasa,test\n"
+    "COG,CG,Republic of the Congo,Congo-Brazzaville,Congolese,Congolese,Congolese,Brazzaville,"
+    "Brazzaville,test\n",
+    "office_holders.csv": "name,aliases,country_iso3,sector,role,start_year,end_year,source\n"
+    "Amani Wekesa,President Wekesa,KEN,GOV,president,2019,,test\n"
+    "Amani Wekesa,,KEN,MIL,army chief,2010,2018,test\n",
+    "institutions.csv": "name,aliases,country_iso3,sector,kind,source\n"
+    "National Intelligence Service,NIS,KEN,SPY,intelligence,test\n",
+    "international_bodies.csv": "name,aliases,sector,kind,source\n"
+    "Lake Basin Commission,LBC,IGO,regional,test\n",
+}
+
+
+@pytest.fixture
+def world_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    for name, content in WORLD_FILES.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    monkeypatch.setenv("WIREHOUSE_WORLD_DIR", str(tmp_path))
+    dictionary.reload()
+    yield tmp_path
+    monkeypatch.delenv("WIREHOUSE_WORLD_DIR")
+    dictionary.reload()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan troops", ("Kenya", "KEN", "MIL")),
+        ("two Kenyans", ("Civilians", "KEN", "CVL")),
+        ("the Kenyans", ("Kenya", "KEN", "GOV")),
+        ("State House", ("Kenya", "KEN", "GOV")),
+        ("Congolese soldiers", ("Democratic Republic of the Congo", "COD", "MIL")),  # populous
+        ("the NIS", ("Kenya", "KEN", "SPY")),  # a state institution is the state in a sector
+        ("Lake Basin Commission", ("Lake Basin Commission", None, "IGO")),
+        ("President Amani Wekesa", ("Amani Wekesa", "KEN", "GOV")),  # the latest office
+        ("Mr Wekesa", ("Amani Wekesa", "KEN", "GOV")),  # a surname no other holder shares
+        ("Kenya's deputy interior minister Otieno Were", ("Kenya", "KEN", "GOV")),
+        ("Otieno Were, the Kenyan police chief", ("Kenya", "KEN", "COP")),
+        ("Interior Minister Otieno Were of Kenya", ("Kenya", "KEN", "GOV")),
+        ("Kenyan army spokesman Colonel Otieno Were", ("Kenya", "KEN", "MIL")),
+        ("pro-Kenyan militias", ("Militias", None, "UAF")),  # sponsored, not the state
+        ("Kenyan-backed militias", ("Militias", None, "UAF")),
+    ],
+)
+def test_world_tables_resolve(world_dir: Path, text: str, expected: tuple) -> None:
+    assert _as_tuple(resolve_actor(text)) == expected
+
+
+def test_curated_yaml_wins_over_world_tables(world_dir: Path) -> None:
+    (world_dir / "institutions.csv").write_text(
+        WORLD_FILES["institutions.csv"] + "SANA,Syrian Arab News Agency,SYR,GOV,media,test\n"
+    )
+    dictionary.reload()
+    assert _as_tuple(resolve_actor("SANA")) == ("SANA", "SYR", "GOV")  # actors.yaml's entry
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "message"),
+    [
+        ("office_holders.csv", "X Y,,KEN,ARMY,president,2019,,t\n", "sector 'ARMY' is not one of"),
+        ("office_holders.csv", "X Y,,QQQ,GOV,president,2019,,t\n", "country 'QQQ' is not"),
+        ("office_holders.csv", "X Y,,KEN,GOV,president,2019,2001,t\n", "end_year 2001 is before"),
+        ("office_holders.csv", "X Y,,KEN,GOV,president,19,,t\n", "year '19' is not"),
+        ("institutions.csv", "X,,KEN,SPY\n", "expected 6 columns"),
+        ("countries.csv", "K1,KE,Kenya,,,,,,,t\n", "iso3 'K1' is not three capital letters"),
+    ],
+)
+def test_malformed_world_rows_are_named(world_dir: Path, file: str, row: str, message: str) -> None:
+    (world_dir / file).write_text(WORLD_FILES[file] + row, encoding="utf-8")
+    dictionary.reload()
+    with pytest.raises(ActorDataError) as caught:
+        resolve_actor("Moscow")
+    assert file in str(caught.value) and message in str(caught.value)
+
+
+def test_world_actor_table_meets_its_goals() -> None:
+    # The measurement (tests/benchmarks/actor_quality.py) on the part the dictionaries were
+    # tuned on; the holdout part is reported by the benchmark, never asserted.
+    from tests.benchmarks.actor_quality import read_table, score
+
+    if not (DATA / "world" / "countries.csv").exists():
+        pytest.skip("loaders/data/world/ is not in this checkout")
+    counts, _misses = score([row for row in read_table() if row["split"] == "dev"])
+    n, country, sector = counts[("dev", "ALL")]
+    assert n >= 400 and country / n >= 0.95 and sector / n >= 0.90, (n, country, sector)
+
+
+def test_a_titled_person_keeps_country_and_sector_in_later_mentions(world_dir: Path) -> None:
+    from loaders.extraction.pipeline import extract_batch, load_nlp
+
+    texts = [
+        "Peter Otieno, the Kenyan president, said on Monday that police had killed three gunmen "
+        "in Garissa. Mr Otieno said the attackers had crossed the border at night.",
+        "Kenyan Interior Minister Joseph Kamau said troops had killed four smugglers. Kamau "
+        "added that the army would stay on the border.",
+    ]
+    docs = [{"id": i, "text": t, "published": "2024-03-01"} for i, t in enumerate(texts)]
+    results = extract_batch(load_nlp(), docs)
+    claimants = {
+        claim["claimant"]["text"]: (
+            claim["claimant"]["name"], claim["claimant"]["country"], claim["claimant"]["sector"]
+        )
+        for result in results
+        for claim in result["claims"]
+    }  # fmt: skip
+    assert claimants["Mr Otieno"] == ("Peter Otieno", "KEN", "GOV")
+    assert claimants["Kamau"] == ("Joseph Kamau", "KEN", "GOV")
+    police = [e["actor"] for e in results[0]["events"] if e["type"] == "killing"]
+    assert police and police[0]["country"] == "KEN"  # unnamed police: the speaker's state
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Kigali court", ("Rwanda", "RWA", "JUD")),  # a capital before an agent noun
+        ("Goma residents", ("Civilians", "COD", "CVL")),  # a gazetteer city before an agent
+        ("the Bundeswehr", ("Germany", "DEU", "MIL")),  # a state institution known by name
+        ("two Ugandans", ("Civilians", "UGA", "CVL")),
+        ("the CAR", ("Central African Republic", "CAF", "GOV")),
+        ("car bomb", (None, None, None)),  # world acronyms only in capitals
+        ("a male nurse", ("Health workers", None, "HLH")),  # "Male" the capital owns nothing
+        ("Lagos police", ("Nigeria", "NGA", "COP")),  # a place, not the surname of a president
+    ],
+)
+def test_world_names_resolve_without_stealing_words(text: str, expected: tuple) -> None:
+    assert _as_tuple(resolve_actor(text)) == expected

@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from loaders.db import upgrade_to_head
+from loaders.schema import upgrade_to_head
 from tests.helpers import REPO, wirehouse
 
 FIXTURE_SQL = REPO / "tests" / "fixtures" / "dbt" / "warehouse.sql"

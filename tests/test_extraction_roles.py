@@ -57,7 +57,8 @@ def test_hypothetical_and_planned_events_are_not_asserted() -> None:
         "Islamic State threatened to behead the hostages.",
         "The government said it may strike the rebels.",
     ):
-        assert extract(text)["events"] == [], text
+        stances = [e["stance"] for e in extract(text)["events"]]
+        assert stances and "assert" not in stances, (text, stances)
 
 
 def test_denied_event_has_deny_stance_and_links_to_the_denial() -> None:

@@ -63,3 +63,26 @@ def test_sigkill_mid_load_then_rerun_matches_a_clean_load(tmp_path: Path) -> Non
     statuses = [r[0] for r in query(crash_db, "SELECT status FROM load_runs ORDER BY run_id")]
     assert statuses[-1] == "succeeded"
     assert "interrupted" in statuses  # the killed run is not left claiming to be running
+
+
+def test_build_passes_after_a_killed_load_and_its_rerun(tmp_path: Path) -> None:
+    """Issue 11, item 1: the killed run's `interrupted` status is a code every layer accepts
+    (the CHECK of load_runs.status, the dbt accepted_code test of run_status), so the build
+    after a crash and a rerun passes without anyone editing load_runs."""
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus)
+    args = ["load", "--no-extract", "--quiet", "--batch-size", "50", str(corpus)]
+    db = tmp_path / "wh.duckdb"
+    process = start_wirehouse(db, *args)
+    assert kill_after_commits(process, db, commits=3, jitter=0.0), "the load ended first"
+    assert wirehouse(*args, db=db).returncode == 0
+
+    statuses = [r[0] for r in query(db, "SELECT status FROM load_runs ORDER BY run_id")]
+    assert statuses == ["interrupted", "succeeded"]
+    build = wirehouse("build", "--quiet", db=db)
+    assert build.returncode == 0, build.stdout[-2000:] + build.stderr[-2000:]
+    serving = tmp_path / "serving.duckdb"  # published by the build, the killed run included
+    assert query(serving, "SELECT status FROM load_runs ORDER BY run_id") == [
+        ("interrupted",),
+        ("succeeded",),
+    ]

@@ -59,7 +59,7 @@ def fill_every_table(db: Path, rows_per_table: int = 3) -> dict[str, int]:
                         codes = CODE_SETS[coded[(table, column.name)]]
                         values[column.name] = codes[n % len(codes)]
                 conn.execute(reflected.insert().values(**values))
-            counts[table] = rows_per_table
+            counts[table] = conn.execute(sa.select(sa.func.count()).select_from(reflected)).scalar()
     engine.dispose()
     return counts
 

@@ -245,8 +245,9 @@ def test_nothing_to_publish_is_an_error_that_leaves_no_debris(tmp_path: Path) ->
     db = tmp_path / "wh.duckdb"
     duckdb.connect(str(db)).close()  # a DuckDB file without the warehouse's tables
     failed = wirehouse("publish", db=db)
-    assert failed.returncode == 1 and "holds no table to publish" in failed.stderr
+    assert failed.returncode == 2 and "not a wirehouse warehouse" in failed.stderr
     assert "Traceback" not in failed.stderr
     assert not (tmp_path / "serving.duckdb").exists() and leftovers(tmp_path) == []
     missing = wirehouse("publish", db=tmp_path / "nowhere" / "wh.duckdb")
-    assert missing.returncode == 1 and "no warehouse at" in missing.stderr
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    assert not (tmp_path / "nowhere").exists()

@@ -104,7 +104,9 @@ def test_empty_marts_say_no_rows_yet(tmp_path: Path) -> None:
 
 
 def test_without_a_serving_file_it_says_to_publish(tmp_path: Path) -> None:
-    missing = wirehouse("report", db=tmp_path / "wh.duckdb")
+    db = tmp_path / "wh.duckdb"
+    assert wirehouse("init", db=db).returncode == 0
+    missing = wirehouse("report", db=db)
     assert missing.returncode == 1 and "wirehouse publish" in missing.stderr
     assert "Traceback" not in missing.stderr
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.db import upgrade_to_head
 from loaders.extract_step import SpacyExtractor, default_workers
 from loaders.load import load
 from loaders.readers import read_inputs
+from loaders.schema import upgrade_to_head
 from tests.benchmarks.corpus import generate
 from tests.helpers import start_wirehouse
 

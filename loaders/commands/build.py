@@ -40,12 +40,15 @@ def build(
     quiet: bool,
 ) -> None:
     """Build and test the dbt marts on the warehouse (`dbt build` on dbt_project/).
-    Exit code: 0 all passed, 1 a model or test failed, 2 dbt could not run."""
-    from loaders.db import upgrade_to_head
+    Exit code: 0 all passed, 1 a model or test failed (or publish refused), 2 dbt could not
+    run or the path is not a warehouse, 3 the warehouse stayed locked."""
+    from loaders.commands.options import require_warehouse
     from loaders.dbt_runner import DbtProjectNotFound, run_dbt
+    from loaders.schema import upgrade_to_head
 
     db: Path = ctx.obj.db
-    # A fresh path gets the schema first; an existing file held by a load makes us wait here.
+    require_warehouse(db)  # a mistyped --db exits 2 here, creating nothing
+    # An older schema is upgraded first; a file held by a load makes us wait here.
     upgrade_to_head(db)
     args: list[str] = []
     for selector in select:
@@ -72,4 +75,4 @@ def build(
     if publish:
         from loaders.commands.publish import publish as publish_command
 
-        ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet)
+        ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet, force=False)

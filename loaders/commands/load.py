@@ -43,11 +43,11 @@ def load(
     standard input). Exit code: 0 all loaded, 1 some input rejected, 2 nothing loaded."""
     from rich.console import Console
 
-    from loaders.db import upgrade_to_head
     from loaders.extract_step import make_extractor
     from loaders.load import load as run_load
     from loaders.readers import read_inputs
     from loaders.readers.fields import MappingError, parse_map_options
+    from loaders.schema import upgrade_to_head
 
     db: Path = obj.db  # type: ignore[attr-defined]
     err = Console(stderr=True)

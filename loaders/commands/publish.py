@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from loaders.commands.options import serving_option
+from loaders.commands.options import require_warehouse, serving_option
 
 
 @click.command()
@@ -18,16 +18,26 @@ from loaders.commands.options import serving_option
     help="Directory for one Parquet file per mart (default: parquet/ beside the warehouse).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary table.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the serving file even if it came from another warehouse, or if it has data "
+    "and this warehouse has no articles.",
+)
 @click.pass_obj
-def publish(obj: object, serving: Path | None, parquet_dir: Path | None, quiet: bool) -> None:
+def publish(
+    obj: object, serving: Path | None, parquet_dir: Path | None, quiet: bool, force: bool
+) -> None:
     """Copy the marts, dimensions and normalised tables into a read-only serving file (replaced
-    atomically: readers of the old file are never disturbed) and export each mart to Parquet."""
+    atomically: readers of the old file are never disturbed) and export each mart to Parquet.
+    Exit code: 0 published, 1 refused or failed, 2 not a warehouse, 3 locked."""
     from loaders.serving.publish import PublishError
     from loaders.serving.publish import publish as run_publish
 
     db: Path = obj.db  # type: ignore[attr-defined]
+    require_warehouse(db)
     try:
-        result = run_publish(db, serving, parquet_dir)
+        result = run_publish(db, serving, parquet_dir, force=force)
     except PublishError as exc:
         raise click.ClickException(str(exc)) from exc
     for warning in result.warnings():

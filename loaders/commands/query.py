@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import click
 
-from loaders.commands.options import serving_option
+from loaders.commands.options import require_warehouse, serving_option
 
 FORMATS = ("table", "csv", "json", "parquet")
 
@@ -46,6 +46,8 @@ def query(
     if sql == "-":
         sql = sys.stdin.read()
     db: Path = obj.db  # type: ignore[attr-defined]
+    if live:
+        require_warehouse(db)
     target = db if live else serving_path(db, serving)
     try:
         conn = open_reader(target, live=live)

@@ -15,11 +15,13 @@ import click
 def reextract(obj: object, everything: bool, batch_size: int, workers: int) -> None:
     """Rerun extraction over stored articles whose rows come from another extractor version,
     replacing each article's extracted rows atomically, without reloading articles."""
-    from loaders.db import upgrade_to_head
+    from loaders.commands.options import require_warehouse
     from loaders.extract_step import make_extractor
     from loaders.reextract import reextract as run_reextract
+    from loaders.schema import upgrade_to_head
 
     db: Path = obj.db  # type: ignore[attr-defined]
+    require_warehouse(db)
     upgrade_to_head(db)
     extractor = make_extractor(workers)
     if extractor is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from loaders.commands.options import serving_option
+from loaders.commands.options import require_warehouse, serving_option
 
 
 @click.command()
@@ -26,6 +26,8 @@ def report(obj: object, output: Path | None, serving: Path | None) -> None:
     from loaders.serving.report import ReportError, write_report
 
     db: Path = obj.db  # type: ignore[attr-defined]
+    if serving is None:  # the serving file beside the warehouse: the warehouse must be real
+        require_warehouse(db)
     try:
         result = write_report(serving_path(db, serving), report_path(db, output))
     except ReportError as exc:

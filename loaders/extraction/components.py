@@ -4,7 +4,8 @@
   a name, before tok2vec sees them. "IS" (Islamic State) otherwise parses as the verb "is"
   ("IS stronghold Raqa" becomes a clause) and wrecks the roles around it.
 - ``wirehouse_paragraphs`` (before the parser): a blank line starts a sentence, so a headline
-  ("Moscow denies missile crash") is never glued to the paragraph after it.
+  ("Moscow denies missile crash") is never glued to the paragraph after it; so does the end of
+  a wire lead ("MOGADISHU (Reuters) - "), so a dateline or credit never joins an actor.
 - ``wirehouse_claims``: attributions as contract claims in ``doc.user_data["wirehouse_claims"]``.
 - ``wirehouse_events``: events and entities, linked to the claims, in ``doc.user_data``
   (``wirehouse_events``, ``wirehouse_entities``); dates stay phrases until ``extract_batch``
@@ -14,12 +15,18 @@ Results are plain JSON-able values so documents can cross process boundaries (n_
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor
-from loaders.extraction.claims import find_claims, resolve_claims
+from loaders.extraction.claimants import resolve_claims
+from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.retold import link_retellings
+from loaders.extraction.events.tolls import RawToll, since_date
+from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -32,12 +39,24 @@ from loaders.extraction.referents import (
 CLAIMS_KEY = "wirehouse_claims"
 EVENTS_KEY = "wirehouse_events"
 ENTITIES_KEY = "wirehouse_entities"
+TOLLS_KEY = "wirehouse_tolls"
 
 
 DEFAULT_NORMS = {"IS": "isis"}
+# A paragraph's wire lead: dateline and credit ("MOGADISHU (Reuters) - ", "(AFP) - ",
+# "BAGHDAD, Iraq (AP) -- ", "BEIRUT: "). Its own sentence, so no actor's phrase takes it in.
+WIRE_LEAD = re.compile(
+    r"^[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
+    r"[ \t]*)?\([A-Z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]{1,2}"
+    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+)?[ \t]*(?:[-\u2013\u2014]{1,2}|:))"
+    r"[ \t]+",
+    re.MULTILINE,
+)
 
 
-@Language.factory("wirehouse_norms", default_config={"norms": DEFAULT_NORMS})
+@Language.factory(
+    "wirehouse_norms", default_config={"norms": DEFAULT_NORMS}, assigns=["token.norm"]
+)
 def make_norms(nlp: Language, name: str, norms: dict[str, str]) -> NormsComponent:
     return NormsComponent(norms)
 
@@ -62,15 +81,23 @@ def _in_capitals(token) -> bool:  # noqa: ANN001 - a Token
     return bool(words) and all(t.is_upper for t in words)
 
 
-@Language.component("wirehouse_paragraphs")
+@Language.component("wirehouse_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 1:
             doc[token.i + 1].is_sent_start = True
+    for found in WIRE_LEAD.finditer(doc.text):
+        after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True  # the story starts after the credit
     return doc
 
 
-@Language.factory("wirehouse_claims")
+@Language.factory(
+    "wirehouse_claims",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    assigns=["doc.user_data"],
+)
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     return ClaimsComponent()
 
@@ -82,22 +109,29 @@ class ClaimsComponent:
         return doc
 
 
-@Language.factory("wirehouse_events", default_config={"triggers_path": str(TRIGGERS_FILE)})
+@Language.factory(
+    "wirehouse_events",
+    default_config={"triggers_path": str(TRIGGERS_FILE)},
+    requires=["token.dep", "token.lemma", "token.pos", "token.tag", "doc.ents", "doc.user_data"],
+    assigns=["doc.user_data"],
+)
 def make_events(nlp: Language, name: str, triggers_path: str) -> EventsComponent:
     return EventsComponent(triggers_path)
 
 
 class EventsComponent:
     def __init__(self, triggers_path: str) -> None:
-        self.triggers_path = triggers_path
-        load_triggers(triggers_path)  # fail at load time on a broken data file
+        self.book = load_triggers(triggers_path)  # fail at load time on a broken data file
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc.user_data.get(CLAIMS_KEY, [])
         referents = Referents(doc)
         speakers = _speakers(doc, claims)
-        raw = find_events(doc, referents, speakers)
-        events = [_event(doc, e, claims) for e in raw]
+        findings = find_events(doc, referents, speakers, self.book)
+        events = [_event(doc, e, claims) for e in findings.events]
+        numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
+        link_retellings(events, numbers, _family)
+        doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
         doc.user_data[EVENTS_KEY] = events
@@ -142,18 +176,70 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "target": event.target,
         "location": event.location,
         "date_text": event.date_text,
-        "killed_low": event.killed.low if event.killed else None,
-        "killed_high": event.killed.high if event.killed else None,
-        "injured_low": event.injured.low if event.injured else None,
-        "injured_high": event.injured.high if event.injured else None,
+        **casualty_fields("killed", event.killed),
+        **casualty_fields("injured", event.injured),
         "claimant": claim["claimant"] if claim else None,
-        "stance": claim["stance"] if claim else "assert",
+        # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
+        "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
         "claim_index": index,
         "sentence_start": start,
         "sentence_end": end,
         "confidence": event.confidence(),
         "trigger_start": event.trigger.idx,
         "trigger_end": event.trigger.idx + len(event.trigger.text),
+    }
+
+
+def _sentence_bounds(sentence) -> tuple[int, int]:  # noqa: ANN001 - a Span
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return start, sentence.start_char + len(text.rstrip())
+
+
+def _toll(toll: RawToll, claims: list[dict]) -> dict:
+    """A contract toll row (table toll_claims): who says how many died, in which war, since
+    when."""
+    index = _claim_index(toll.token.idx, claims)
+    start, end = _sentence_bounds(toll.sentence)
+    count = toll.count if toll.count and toll.count.low is not None else None
+    return {
+        "toll_kind": toll.kind,
+        "victims_text": toll.victims_text,
+        "killed_low": count.low if count else None,
+        "killed_high": count.high if count else None,
+        "killed_best": count.best if count else None,
+        "open_ended": count.open_ended if count else None,
+        "conflict_text": toll.conflict_text,
+        "country_iso3": toll.country,
+        "since_date": since_date(toll.since_text),
+        "since_text": toll.since_text,
+        "period_text": toll.period_text,
+        "count_start": toll.count_span[0] if toll.count_span else None,
+        "count_end": toll.count_span[1] if toll.count_span else None,
+        "sentence_start": start,
+        "sentence_end": end,
+        "claim_index": index,
+        "claimant": claims[index]["claimant"] if index is not None else None,
+    }
+
+
+def _family(event_type: str) -> str | None:
+    from loaders.extraction.pipeline import event_types
+
+    row = event_types().get(event_type)
+    return row["family"] if row else None
+
+
+def casualty_fields(name: str, count: Count | None) -> dict:
+    """``{name}_low/_best/_high/_open_ended`` of a count (rules: quantities.py); all None
+    without a count."""
+    if count is None or (count.low is None and count.high is None):
+        return dict.fromkeys(f"{name}_{k}" for k in ("low", "best", "high", "open_ended"))
+    return {
+        f"{name}_low": count.low,
+        f"{name}_best": count.best,
+        f"{name}_high": count.high,
+        f"{name}_open_ended": count.open_ended,
     }
 
 

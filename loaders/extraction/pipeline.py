@@ -1,9 +1,10 @@
 """The extractor: ``load_nlp`` builds the spaCy pipeline once, ``extract_batch`` runs it.
 
 Pipeline: the English model (tagger, parser, NER) with ``wirehouse_norms`` first (so "IS" reads
-as a name, not the verb), ``wirehouse_paragraphs`` before the parser, an ``entity_ruler``
-before ``ner`` fed by the actor and place dictionaries (its ACTOR and PLACE spans win over the
-model's guesses, e.g. "Islamic State" is one actor, not NORP + noun), then
+as a name, not the verb), ``wirehouse_paragraphs`` before the parser, ``wirehouse_dictionary``
+(lookup.py) before ``ner``: the actor and place dictionaries as token n-gram lookups (its ACTOR
+and PLACE spans win over the model's guesses, e.g. "Islamic State" is one actor, not NORP +
+noun), then
 ``wirehouse_claims`` and ``wirehouse_events`` (components.py). Documents always go through
 ``nlp.pipe`` in batches.
 
@@ -46,27 +47,13 @@ def load_nlp() -> Any:
     """The wirehouse pipeline: the one place the model is chosen (see model.py)."""
     import spacy
 
-    from loaders.extraction import components  # noqa: F401 - registers the factories
-    from loaders.extraction.actors import actor_patterns
-
-    try:
-        from loaders.extraction.places import place_patterns
-    except ImportError:  # pragma: no cover - places module not built yet
-
-        def place_patterns() -> list[dict]:
-            return []
+    from loaders.extraction import components, lookup  # noqa: F401 - registers the factories
 
     nlp = spacy.load(model.model_name())
     nlp.max_length = 5_000_000
     nlp.add_pipe("wirehouse_norms", first=True)
     nlp.add_pipe("wirehouse_paragraphs", before="parser")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        before="ner",
-        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
-    )
-    patterns = _as_phrases(nlp, [*actor_patterns(), *place_patterns()])
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("wirehouse_dictionary", before="ner")
     nlp.add_pipe("wirehouse_claims", last=True)
     nlp.add_pipe("wirehouse_events", last=True)
     _warm_up()
@@ -80,30 +67,6 @@ def _warm_up() -> None:
     actor_of("Russia")
     place_of("Aleppo")
     place_of("Qaryat al-Warm-Up")  # an unknown name loads the city index too
-
-
-def _as_phrases(nlp: Any, patterns: list[dict]) -> list[dict]:
-    """Token patterns made only of LOWER values become phrase patterns (matched on LOWER).
-
-    The dictionaries hold ~10,000 such patterns; spaCy's token Matcher spends four times the
-    whole model's time on them, the PhraseMatcher almost nothing. A pattern whose words the
-    tokenizer would split differently stays a token pattern, so matching is unchanged.
-    """
-    converted = []
-    for pattern in patterns:
-        tokens = pattern.get("pattern")
-        if isinstance(tokens, list) and tokens and all(_plain_lower(t) for t in tokens):
-            words = [t["LOWER"] for t in tokens]
-            phrase = " ".join(words)
-            if [t.lower_ for t in nlp.make_doc(phrase)] == words:
-                converted.append({**pattern, "pattern": phrase})
-                continue
-        converted.append(pattern)
-    return converted
-
-
-def _plain_lower(token: Any) -> bool:
-    return isinstance(token, dict) and set(token) == {"LOWER"} and isinstance(token["LOWER"], str)
 
 
 def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> list[dict]:
@@ -130,9 +93,28 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
             "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
             "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
             "events": list(_finish_events(parsed, source["text"], published)),
-            "tolls": [],  # the toll rules are not written yet; the key is always present
+            "tolls": [
+                _dated_toll(t, published) for t in parsed.user_data.get(components.TOLLS_KEY, [])
+            ],
         }
     return results
+
+
+HISTORICAL_YEARS = 2  # a period total of years this far before the article's is history
+
+
+def _dated_toll(toll: dict, published: dt.date | None) -> dict:
+    """A period total named by whole years ("in 1994", "between 1975 and 1979") is historical
+    when the years lie well before the article's own date, a periodic statistic otherwise."""
+    years = [int(y) for y in (toll.get("period_text") or "").split() if y.isdigit()]
+    if (
+        toll["toll_kind"] == "periodic"
+        and years
+        and published is not None
+        and max(years) <= published.year - HISTORICAL_YEARS
+    ):
+        return {**toll, "toll_kind": "historical"}
+    return toll
 
 
 def _problem(doc: Any) -> str | None:

@@ -1,29 +1,35 @@
 """Casualty numbers from the words of a noun phrase ("some 200 fighters" -> 200-200).
 
-A count is a closed range ``(low, high)``; an open side is None. The rules, documented because
-analysts compare them with other datasets:
+A count is a range ``(low, high)`` with a best estimate; an open side is None. The semantics
+follow UCDP (low / best / high) and ACLED (code the most conservative figure): ``best`` is the
+lowest figure the words support unless they give a single figure, so ``best == low``; a count
+with a lower bound and no stated upper bound ("more than 10", "at least 9", "dozens") is
+*open-ended* and its ``high`` is None. Invariants: low <= best <= high when high is not None;
+high is None exactly when the count is open-ended (or there is no count at all).
 
-| words | low | high |
-| --- | --- | --- |
-| "16", "sixteen", "1,200", "two senior field commanders", "one of its generals" | n | n |
-| "some / about / around / roughly / approximately / an estimated / nearly / almost n" | n | n |
-| "at least n", "n or more" | n | open |
-| "more than n", "over n", "upwards of n" | n + 1 | open |
-| "up to n", "at most n" | open | n |
-| "fewer than n", "less than n", "under n" | open | n - 1 |
-| "n to m", "n-m", "between n and m" | n | m |
-| "a dozen" / "two dozen" | 12 / 24 | same |
-| "dozens" | 24 | 99 |
-| "several dozen" | 36 | 99 |
-| "scores" | 40 | 99 |
-| "hundreds" | 200 | 999 |
-| "several hundred" | 200 | 900 |
-| "a few hundred" | 200 | 400 |
-| "thousands" / "several thousand" | 2000 | 9999 / 9000 |
-| "tens of thousands" | 20000 | 99999 |
-| "a few" | 2 | 4 |
-| "several" | 3 | 9 |
+| words | low | best | high |
+| --- | --- | --- | --- |
+| "16", "sixteen", "1,200", "two senior field commanders", "one of its generals" | n | n | n |
+| "some / about / around / roughly / approximately / an estimated / nearly / almost n" | n | n | n |
+| "at least n", "n or more" | n | n | open |
+| "more than n", "over n", "upwards of n" | n + 1 | n + 1 | open |
+| "up to n", "at most n" | None | None | n |
+| "fewer than n", "less than n", "under n" | None | None | n - 1 |
+| "n to m", "n-m", "between n and m" | n | n | m |
+| "a dozen" / "two dozen" | 12 / 24 | same | same |
+| "dozens" (ACLED: 12) | 12 | 12 | open |
+| "scores" | 20 | 20 | open |
+| "hundreds" | 100 | 100 | open |
+| "thousands" | 1000 | 1000 | open |
+| "tens of thousands" / "hundreds of thousands" | 10000 / 100000 | same | open |
+| "several dozen" | 36 | 36 | 99 |
+| "several hundred" / "a few hundred" | 200 | 200 | 900 / 400 |
+| "several thousand" / "a few thousand" | 2000 | 2000 | 9000 / 4000 |
+| "a few" / "a handful" | 2 | 2 | 4 / 5 |
+| "several" | 3 | 3 | 9 |
 
+A plural unit ("dozens", "hundreds") says how big, not how many: ACLED codes the unit itself
+(12, 100...), the most conservative figure the word allows, and no upper bound.
 Percentages ("80 to 90 percent") are never counts. Words with no count ("many", "some") give None.
 """
 
@@ -40,18 +46,18 @@ UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-VAGUE = {  # word(s) -> (low, high)
+VAGUE: dict[str, tuple[int, int | None]] = {  # word(s) -> (low, high)
     "several dozen": (36, 99),
     "several hundred": (200, 900),
     "a few hundred": (200, 400),
     "several thousand": (2000, 9000),
     "a few thousand": (2000, 4000),
-    "tens of thousands": (20000, 99999),
-    "hundreds of thousands": (200000, 999999),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2000, 9999),
+    "tens of thousands": (10000, None),
+    "hundreds of thousands": (100000, None),
+    "dozens": (12, None),
+    "scores": (20, None),
+    "hundreds": (100, None),
+    "thousands": (1000, None),
     "a handful": (2, 5),
     "a few": (2, 4),
     "several": (3, 9),
@@ -84,6 +90,16 @@ _SINGLE = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\b", re.IGNORECASE)
 class Count:
     low: int | None
     high: int | None
+
+    @property
+    def best(self) -> int | None:
+        """The conservative best estimate: the lowest figure the words support."""
+        return self.low
+
+    @property
+    def open_ended(self) -> bool:
+        """A lower bound with no stated upper bound ("at least 9", "dozens")."""
+        return self.low is not None and self.high is None
 
 
 def number_value(words: str) -> int | None:

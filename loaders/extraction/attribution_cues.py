@@ -1,0 +1,111 @@
+"""The attribution lexicon (``loaders/data/attribution_cues.yaml``) as typed, validated values.
+
+Each verb cue carries a frame, which says where its speaker and its content hang in the parse
+(see the YAML's header); ``claims.py`` reads only these values, so a new cue is a data change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from models.codes import CLAIM_STANCES
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.yaml"
+FRAMES = frozenset({"speech", "accuse", "urge", "call", "quote"})
+STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
+
+
+class CueDataError(ValueError):
+    """The cue file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    frame: str
+    stance: str = "assert"
+    object: bool = False  # a direct object is content ("announced a ceasefire")
+    particle: str | None = None  # counts only with this particle or preposition
+    not_objects: frozenset[str] = frozenset()  # objects that make it another verb
+    passive: bool = True  # "it was reported that ...": a passive attributes too
+    complement: bool = False  # needs an object and its complement ("called the claim a lie")
+    clause_only: bool = False  # content only from a clause ("responded that ...")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[VerbCue, ...]]  # a lemma's senses, tried in order
+    statement_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    not_sources: frozenset[str]
+    person_nouns: frozenset[str]
+    speaker_anaphors: frozenset[str]
+    nobody: frozenset[str]
+
+
+def _verb(lemma: str, entry: object) -> VerbCue:
+    if isinstance(entry, str):
+        entry = {"frame": entry}
+    if not isinstance(entry, dict):
+        raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: a frame name or a mapping")
+    unknown = set(entry) - {
+        "frame",
+        "stance",
+        "object",
+        "particle",
+        "not_objects",
+        "passive",
+        "complement",
+        "clause_only",
+    }
+    if unknown:
+        raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
+    frame, stance = entry.get("frame"), entry.get("stance", "assert")
+    if frame not in FRAMES:
+        raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: frame {frame!r} not in {FRAMES}")
+    if stance not in STANCES:
+        raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: stance {stance!r} not in {STANCES}")
+    return VerbCue(
+        lemma=lemma,
+        frame=frame,
+        stance=stance,
+        object=bool(entry.get("object", False)),
+        particle=entry.get("particle"),
+        not_objects=frozenset(str(word).lower() for word in entry.get("not_objects", ())),
+        passive=bool(entry.get("passive", True)),
+        complement=bool(entry.get("complement", False)),
+        clause_only=bool(entry.get("clause_only", False)),
+    )
+
+
+def _senses(lemma: str, entry: object) -> tuple[VerbCue, ...]:
+    """A lemma's cue senses: one entry, or a list of entries tried in order."""
+    entries = entry if isinstance(entry, list) else [entry]
+    return tuple(_verb(lemma, one) for one in entries)
+
+
+def _words(content: dict, key: str) -> frozenset[str]:
+    values = content.get(key) or []
+    if not isinstance(values, list):
+        raise CueDataError(f"{CUES_FILE.name}: {key}: a list of words")
+    return frozenset(str(value).lower() for value in values)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
+    content = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(content, dict) or not isinstance(content.get("verbs"), dict):
+        raise CueDataError(f"{Path(path).name}: a mapping with a 'verbs' mapping")
+    return Lexicon(
+        verbs={str(k).lower(): _senses(str(k).lower(), v) for k, v in content["verbs"].items()},
+        statement_nouns=_words(content, "statement_nouns"),
+        spokesperson_nouns=_words(content, "spokesperson_nouns"),
+        not_sources=_words(content, "not_sources"),
+        person_nouns=_words(content, "person_nouns"),
+        speaker_anaphors=_words(content, "speaker_anaphors"),
+        nobody=_words(content, "nobody"),
+    )

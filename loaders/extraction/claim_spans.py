@@ -1,0 +1,68 @@
+"""The claim under construction and the trimming of claimed spans (shared by the finders)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.quotes import QUOTE_TEXTS, is_quote
+
+DASHES = frozenset({"-", "–", "—", "--"})
+_CALENDAR = """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+june july august september october november december mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday"""
+CALENDAR_WORDS = frozenset(_CALENDAR.split())
+JUNK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def is_dateish(token: Token) -> bool:
+    """A date, a time, a number or a calendar word: never a speaker ("Fri 07 Apr 2017")."""
+    if token.like_num or token.ent_type_ == "CARDINAL":  # not "One of those groups"
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return token.ent_type_ in JUNK_LABELS or token.is_punct or is_calendar_word(token)
+
+
+def is_calendar_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in CALENDAR_WORDS and token.text[:1].isupper()
+
+
+@dataclass
+class RawClaim:
+    speaker: Token | None  # head of the source's noun phrase; None: no source named
+    cue_start: int  # token indices
+    cue_end: int
+    cue: str
+    stance: str
+    start: int  # character span of what is claimed
+    end: int
+    sentence: Span
+
+
+def trim(span: Span) -> tuple[int, int] | None:
+    """The span without edge punctuation, a leading "that" and a wire credit, as characters."""
+    span = without_credit(span)
+    tokens = [t for t in span if not (t.is_space or (t.is_punct and t.text not in QUOTE_TEXTS))]
+    while (
+        tokens and tokens[0].lower_ in ("that", "whether", "if", "for") and tokens[0].dep_ == "mark"
+    ):
+        tokens = tokens[1:]
+    while tokens and is_quote(tokens[-1]) and not any(is_quote(t) for t in tokens[:-1]):
+        tokens = tokens[:-1]  # a closing mark whose opening lies outside the span
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def without_credit(span: Span) -> Span:
+    """A wire credit or dateline opening the span ("(AFP) -", "BEIRUT (Reuters) -") is cut."""
+    for token in span[:8]:
+        if token.text in DASHES or token.text == ":":
+            before = span.doc[span.start : token.i]
+            credit = any(t.text == ")" for t in before) or (
+                len(before) > 0 and all(t.is_upper or t.is_punct for t in before)
+            )
+            if credit:
+                return span.doc[token.i + 1 : span.end]
+            break
+    return span

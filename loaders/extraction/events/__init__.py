@@ -1,0 +1,43 @@
+"""Events: trigger words, their roles from the dependency parse, place, date and casualties.
+
+Modules, one job each: ``triggers`` (the trigger book and word senses), ``modality``
+(what is not an asserted event), ``roles`` (actor, target, type from the parse), ``casualties``,
+``place_date``, ``merging`` (one event per mention group), ``finder`` (the sentence loop).
+
+
+A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of
+event ("strike", "seize", "killed"). Its roles come from the parse:
+- verbs: actor = subject (the antecedent for "that/which", the head verb's subject for a
+  participle or conjunct), target = object or "on/against X"; in the passive the subject is the
+  target and "by X" the actor ("was killed by IS");
+- nouns: actor = possessor, nationality or "by X" ("Russian strikes", "its raids", "strikes by
+  Russian jets"), else the subject of the verb whose object it is ("French warplanes carried
+  out new strikes"); target = "on/against X", or the object of the verb it is the subject of;
+- a means noun that is the subject of an effect verb ("Strikes on Aleppo killed some 100
+  militants", "raids that killed...", "killed by air strikes") is one event, of the noun's type,
+  with the verb's object as target and casualties;
+- territory: the object is the place taken, "from X" the side that lost it.
+- "clashes between X and Y": X is the actor, Y the target; "clashed with Y": Y the target.
+Not emitted: planned or hypothetical events (would/could/may, "plans to", "threatened to",
+"vowed to", an infinitive of purpose, "if"), negated ones ("did not kill"), a war's running toll
+("320,000 killed since the conflict began"), participles that describe someone ("groups
+fighting the government") and a page's dated headline opening the text ("Sat Jul 26 2014 ISIL
+Terrorists Execute 50 ...": its story tells the events again). Within a sentence, deaths are
+the casualties of its other event ("bombed a post, killing 200 fighters", "22 killed in a car
+bomb"), and two mentions of one event (same type, same or unknown actor) are merged.
+
+Casualties: the victims of a killing (object, or passive subject) give ``killed``; "wounding"/
+"injured" beside it give ``injured`` (rules in quantities.py). A killing with several counted
+victim groups ("killing two senior field commanders and some 200 fighters") keeps the largest.
+
+Confidence (0..1): 0.4, +0.2 for a verb trigger (a noun names an event less surely), +0.15 for
+a named actor, +0.1 for a named target, +0.1 for a resolved place, +0.05 for a date phrase,
+-0.1 when the type was inferred from context (a trigger whose type needs a cue), -0.1 when the
+actor was carried over from an earlier event ("the raids", "the campaign"); within 0.05..0.95.
+"""
+
+from loaders.extraction.events.finder import find_events
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.triggers import TRIGGERS_FILE, TriggerBook, load_triggers
+
+__all__ = ["TRIGGERS_FILE", "RawEvent", "TriggerBook", "find_events", "load_triggers"]

@@ -1,0 +1,183 @@
+"""The sentence loop: triggers found, filtered by modality, built, merged."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
+from loaders.extraction.events.modality import (
+    event_stance,
+    is_background,
+    is_dated_headline,
+    is_descriptive,
+)
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.roles import build_event
+from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.tolls import RawToll, find_toll
+from loaders.extraction.events.triggers import (
+    Trigger,
+    TriggerBook,
+    load_triggers,
+    needs_met,
+    trigger_for,
+)
+from loaders.extraction.referents import (
+    Referents,
+)
+
+
+@dataclass
+class Findings:
+    events: list[RawEvent] = field(default_factory=list)
+    tolls: list[RawToll] = field(default_factory=list)
+
+
+def find_events(
+    doc: Doc,
+    referents: Referents,
+    speakers: dict[int, object],
+    book: TriggerBook | None = None,
+) -> Findings:
+    """Events and tolls in text order. ``speakers`` maps a token index to the claimant whose
+    claim covers it (for "its", "their" inside a claim); ``book`` is the trigger book (default:
+    the packaged one)."""
+    book = book or load_triggers()
+    findings = Findings()
+    events = findings.events
+    for number, sentence in enumerate(doc.sents):
+        if number == 0 and is_dated_headline(sentence):
+            continue
+        in_toll: set[int] = set()
+        for token in sentence:
+            toll = find_toll(token, sentence)
+            if toll is not None:
+                findings.tolls.append(toll)
+                in_toll |= _toll_words(token)
+        found: dict[int, Trigger] = {}
+        for token in sentence:
+            trigger = trigger_for(token, book)
+            if (
+                trigger is not None
+                and token.i not in in_toll
+                and needs_met(token, trigger, book)
+                and other_sense(token, book.senses.get(trigger.lemma, ())) is None
+            ):
+                found[token.i] = trigger
+        absorbed: set[int] = set()
+        in_sentence: list[RawEvent] = []
+        for index in sorted(found):
+            token = doc[index]
+            if index in absorbed or is_modifier_of_trigger(token, found):
+                continue
+            if is_descriptive(token) or is_background(token):
+                continue
+            event = build_event(token, found[index], sentence, book, referents, speakers, found)
+            if event is None and found[index].type is None and index in speakers:
+                # "The government said its forces had targeted rebel positions": a generic
+                # verb of attack in a claim right after a typed event tells that event again
+                told = _recent_type(events, number)
+                if told is not None:
+                    retyped = dataclasses.replace(found[index], type=told, refine=())
+                    event = build_event(token, retyped, sentence, book, referents, speakers, found)
+            if event is None:
+                continue
+            event.sentence_number = number  # type: ignore[attr-defined]
+            event.stance = event_stance(token)
+            absorbed |= event.tokens
+            inherit_actor(event, in_sentence, events, number)
+            if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
+                event.target = None  # "our missiles hit their target": not a target of its own
+            _counted_victims_as_target(event, referents)
+            in_sentence.extend(split_by_victims(event, referents))
+        merged = merge_duplicates(fold_killings(in_sentence))
+        for event in merged:
+            _type_by_victims(event)
+        events.extend(merged)
+    return findings
+
+
+RETELL_SENTENCES = 2  # how far back a generic verb of attack looks for the event it retells
+
+
+def _recent_type(events: list[RawEvent], number: int) -> str | None:
+    for previous in reversed(events):
+        if number - getattr(previous, "sentence_number", number) > RETELL_SENTENCES:
+            return None
+        if previous.stance in ("assert", "deny"):
+            return previous.type
+    return None
+
+
+def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
+    """ "Pakistani jets killed 20 militants in an air raid on hideouts": a counted victim group
+    that names an actor is the target (with its count) when the target found is unnamed."""
+    victims = getattr(event, "victims", None)
+    if victims is None or event.killed is None or event.killed.low is None:
+        return
+    if event.target is not None and event.target.get("name") is not None:
+        return
+    counted = any(
+        t.like_num or t.lower_ in ("dozens", "hundreds", "scores", "thousands", "dozen")
+        for t in victims.subtree
+    )
+    group = referents.actor(victims)
+    if counted and group.get("name") is not None and group.get("sector") != "MED":
+        event.target = group
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+STATE_FORCES = frozenset({"MIL", "COP"})
+REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
+BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
+
+
+def _type_by_victims(event: RawEvent) -> None:
+    """ "Gunmen opened fire on worshippers, killing 50", "militants attacked a village, killing
+    12 civilians": deadly violence against people who do not fight is a killing (ACLED's
+    violence against civilians), not a battle; a battle needs two armed sides, as when rebels
+    kill soldiers or police."""
+    target = event.target or {}
+    sector = target.get("sector")
+    actor = event.actor or {}
+    if (
+        event.type == "killing"
+        and sector in STATE_FORCES
+        and (actor.get("sector") in REBEL_SECTORS or actor.get("kind") == "armed_group")
+    ):
+        event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
+        return
+    if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
+        return
+    if (
+        sector
+        and sector not in ARMED_SECTORS
+        and target.get("kind") not in ("state", "armed_group")
+    ):
+        event.type = "killing"
+
+
+def _toll_words(token: Token) -> set[int]:
+    """A toll's word of dying and its cause ("air strikes have killed 5,000 since 2015" is a
+    running total, not an air strike)."""
+    words = {token.i}
+    for child in token.children:
+        if child.dep_ in ("nsubj", "agent", "prep"):
+            words |= {t.i for t in child.subtree}
+    return words
+
+
+def is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:
+    if token.dep_ == "compound" and token.head.i in found:
+        return True  # "missile strike": the head names the event
+    # "captured five villages in its northern offensive": the noun frames the verb's event
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "during", "amid")
+        and token.head.head.i in found
+        and token.head.head.pos_ in ("VERB", "AUX")
+    )

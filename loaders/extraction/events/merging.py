@@ -1,0 +1,121 @@
+"""Events of one sentence folded together: deaths into their host event, duplicate
+mentions merged, missing actors carried over from context."""
+
+from __future__ import annotations
+
+from loaders.extraction.events.raw import RawEvent
+
+FAMILIES = {
+    "air_strike": "strike", "missile_attack": "strike", "shelling": "strike",
+    "bombing": "bombing", "suicide_bombing": "bombing",
+}  # fmt: skip
+
+
+HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", "territory_loss"})
+
+
+CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
+
+
+def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
+    """ "Russia bombed a post, killing 200 fighters", "22 killed in a car bomb", "Dozens were
+    killed as IS drove out rebels": the deaths are the casualties of the sentence's other event
+    (the nearest), not an event of their own."""
+    hosts = [e for e in events if FAMILIES.get(e.type) or e.type in HOST_TYPES]
+    if not hosts:
+        return events
+    kept = []
+    for event in events:
+        if event.type != "killing" or event in hosts:
+            kept.append(event)
+            continue
+        same_stance = [h for h in hosts if h.stance == event.stance]
+        if not same_stance:
+            kept.append(event)  # a killing that happened is no casualty of a threatened strike
+            continue
+        host = min(same_stance, key=lambda h: abs(h.trigger.i - event.trigger.i))
+        if host.killed is not None and event.killed is not None:
+            kept.append(event)
+            continue
+        host.killed = host.killed or event.killed
+        host.injured = host.injured or event.injured
+        if host.target is None or (host.target.get("name") is None and event.target):
+            host.target = event.target  # "bombed a command post, killing 200 fighters"
+        host.actor = host.actor or event.actor
+        host.location = host.location or event.location
+        host.date_text = host.date_text or event.date_text
+        host.tokens |= event.tokens
+    return kept
+
+
+def inherit_actor(
+    event: RawEvent, same_sentence: list[RawEvent], earlier: list[RawEvent], number: int
+) -> None:
+    """Fill a missing actor from context: a participle continues its sentence's last event
+    ("bombed a post, killing..."); "the raids", "Strikes on Aleppo", "the campaign" continue
+    the last strike of the previous sentences. Inherited actors lower the confidence."""
+    if event.actor is not None and event.actor.get("name") is not None:
+        return
+    trigger = event.trigger
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj", "xcomp") and same_sentence:
+        previous = same_sentence[-1]
+        event.actor = previous.actor
+        event.location = event.location or previous.location
+        event.inherited = True  # type: ignore[attr-defined]
+        return
+    family = FAMILIES.get(event.type)
+    subject_words = {t.lemma_.lower() for t in (event.actor and [trigger]) or []}
+    carried = (
+        trigger.pos_ == "NOUN"
+        or subject_words & CARRIER_NOUNS
+        or (
+            event.actor is not None
+            and event.actor.get("text", "").split()[-1:]
+            and event.actor["text"].split()[-1].lower().rstrip("s") in CARRIER_NOUNS
+        )
+    )
+    if family is None or not carried:
+        return
+    for previous in reversed(earlier + same_sentence):
+        if number - getattr(previous, "sentence_number", number) > 3:
+            break
+        if FAMILIES.get(previous.type) == family and previous.actor and previous.actor.get("name"):
+            event.actor = {**previous.actor, "text": None, "start": None, "end": None}
+            event.inherited = True  # type: ignore[attr-defined]
+            return
+
+
+def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
+    if one.trigger.i == other.trigger.i:
+        return True  # one means noun told twice ("a car bomb exploded ..., killing 12")
+    names = [e.actor.get("name") if e.actor else None for e in (one, other)]
+    if None in names:
+        return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
+    return names[0] == names[1]
+
+
+def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
+    """Two mentions of one event in a sentence become one: same type and the same named actor,
+    or one of them with no actor ("attacked a town, sparking fighting")."""
+    kept: list[RawEvent] = []
+    for event in events:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.type == event.type
+                and k.stance == event.stance
+                and same_or_unknown_actor(k, event)
+                and not (k.killed and event.killed)
+                and not (k.date_text and event.date_text and k.date_text != event.date_text)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        for name in ("target", "location", "date_text", "killed", "injured"):
+            if getattr(twin, name) is None:
+                setattr(twin, name, getattr(event, name))
+        twin.tokens |= event.tokens
+    return kept

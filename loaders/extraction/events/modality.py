@@ -1,0 +1,233 @@
+"""What a trigger says of its event: its stance (modality: asserted, denied, threatened, planned,
+demanded, hypothetical, rumoured), or that it names none (descriptions, dated page headlines)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+
+
+def is_dated_headline(sentence: Span) -> bool:
+    """ "Sat Jul 26 2014 ISIL Terrorists Execute 50 Captive Syrian Troops in Raqqa.": a page's
+    date and headline, which the story's own sentences tell again."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.ent_type_ not in ("DATE", "TIME") and not first.like_num:
+        return False
+    words = [
+        t for t in sentence if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= 3 and capitalised / len(words) >= 0.6
+
+
+def is_descriptive(token: Token) -> bool:
+    """ "groups fighting against the government", "a coalition fighting IS": a participle that
+    describes who someone is, not an event that happened."""
+    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
+
+
+STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
+MODAL_STANCES = {
+    "will": "plan", "shall": "plan", "'ll": "plan", "would": "hypothetical",
+    "'d": "hypothetical", "could": "hypothetical", "might": "hypothetical",
+    "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
+    "must": "hypothetical",
+}  # fmt: skip
+# The verb (or noun) that embeds the event's clause decides its stance: "threatened to strike"
+EMBEDDING_STANCES = {
+    **dict.fromkeys(words("threaten warn menace"), "threaten"),
+    **dict.fromkeys(
+        words(
+            "plan prepare intend vow pledge promise aim seek try attempt decide agree mean "
+            "schedule expect plot set poise resolve determine gear mobilise mobilize"
+        ),
+        "plan",
+    ),
+    **dict.fromkeys(words("demand urge call ask appeal press request"), "demand"),
+    **dict.fromkeys(
+        words(
+            "hope want wish fear consider allow permit authorise authorize approve propose "
+            "need suggest contemplate weigh mull discuss study envisage risk imagine"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
+    **dict.fromkeys(words("deny refuse fail reject refute dismiss avoid stop prevent"), "deny"),
+}
+NOUN_STANCES = {
+    **dict.fromkeys(words("threat warning ultimatum"), "threaten"),
+    **dict.fromkeys(
+        words("plan plans preparation preparations intention bid vow pledge promise plot"), "plan"
+    ),
+    **dict.fromkeys(words("call calls demand demands appeal order"), "demand"),
+    **dict.fromkeys(
+        words("possibility prospect risk fear fears hope hopes question proposal option"),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumour rumours rumor rumors speculation"), "rumour"),
+    **dict.fromkeys(words("denial"), "deny"),
+}
+# "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
+MODIFIER_STANCES = {
+    **dict.fromkeys(words("threatened"), "threaten"),
+    **dict.fromkeys(
+        words("planned upcoming forthcoming imminent looming expected intended future"), "plan"
+    ),
+    **dict.fromkeys(
+        words("possible potential proposed hypothetical feared prospective likely"),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumoured rumored unconfirmed unverified alleged"), "rumour"),
+}
+ADJECTIVE_STANCES = {
+    **dict.fromkeys(words("ready poised set about due determined eager keen"), "plan"),
+    **dict.fromkeys(words("likely unlikely able willing free"), "hypothetical"),
+    **dict.fromkeys(words("unable reluctant"), "deny"),
+}
+CLIMB_DEPS = frozenset(
+    {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}
+)
+UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
+RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
+BACKGROUND_PREPS = words("after before following until since")
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def event_stance(token: Token) -> str:
+    """The stance of the event a trigger names, from the parse around it (EVENT_STANCES):
+    negation ("did not strike", "no strike", "without firing") gives ``deny``; a verb or noun
+    that embeds the event ("threatened to strike", "plans for an offensive", "called for
+    strikes", "hopes to capture") gives its stance; a condition ("if"), a question or a modal
+    of the event's own clause ("could", "would", "will") gives ``hypothetical`` or ``plan``.
+    The search follows the trigger's own clause up through its embeddings, never the rest of
+    the sentence: "the army, which may be tired, shelled the town" stays asserted."""
+    if _negated(token):
+        return "deny"
+    modal = None
+    own = _modifier_stance(token)
+    if own is not None:
+        return own
+    node = token
+    for _ in range(6):
+        verb = node if node.pos_ in ("VERB", "AUX") else None
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
+                    modal = modal or MODAL_STANCES[child.lower_]
+                if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                    return "hypothetical"
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                ):
+                    modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+        if node is not token and node.pos_ in ("NOUN", "PROPN"):
+            modified = _modifier_stance(node)  # "a planned assault to retake the city"
+            if modified is not None:
+                return modified
+        embedding = _embedding_stance(node)
+        if embedding is not None:
+            return embedding
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in CLIMB_DEPS:
+            node = head
+            continue
+        if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
+            node = head  # "would bomb the city, killing...": the participle shares its clause
+            continue
+        if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
+            return "plan"  # "launched an attack to recapture land": purpose, not yet done
+        break
+    if modal is not None:
+        return modal
+    if _is_question(token):
+        return "hypothetical"
+    return "assert"
+
+
+def _embedding_stance(node: Token) -> str | None:
+    head = node.head
+    lemma = lemma_of(head)
+    if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+        if lemma == "go" and head.tag_ == "VBG":
+            return "plan"  # "is going to attack"
+        if node.dep_ == "ccomp":
+            source = _source_stance(head)
+            if source is not None:
+                return source
+        return EMBEDDING_STANCES.get(lemma)
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+        return (
+            NOUN_STANCES.get(holder.lower_)
+            or NOUN_STANCES.get(lemma_of(holder))
+            or _modifier_stance(holder)  # "unconfirmed reports of clashes"
+        )
+    if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
+        # "plans to attack", "unverified claims that the leader had been killed"
+        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
+    if node.dep_ == "xcomp" and head.pos_ == "ADJ":
+        return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
+    return None
+
+
+def _source_stance(verb: Token) -> str | None:
+    """ "Unconfirmed reports said ...", "rumours say ...", "it is unclear who fired ...": the
+    source or the frame of a clause makes what it tells a rumour or an open question."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in RUMOUR_SOURCES or lemma_of(child) in RUMOUR_SOURCES:
+                return "rumour"
+            if _modifier_stance(child) == "rumour":
+                return "rumour"
+        if child.dep_ in ("acomp", "attr") and child.lower_ in UNCERTAIN_WORDS:
+            return "hypothetical"
+    return None
+
+
+def is_background(token: Token) -> bool:
+    """ "in a reshuffle after the Peshawar bombing", "after the attacks": an earlier event
+    named to date another, told (if at all) in its own sentence, not an event of this one."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in BACKGROUND_PREPS and not (
+        prep.lower_ == "of" and prep.head.lower_ == "ahead"
+    ):
+        return False
+    if any(c.dep_ == "prep" or c.like_num for c in token.children):
+        return False  # "after the beheading of 21 Christians": told with its own details
+    return prep.lower_ in ("after", "following") or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
+        for c in token.children
+    )
+
+
+def _modifier_stance(noun: Token) -> str | None:
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
+            return MODIFIER_STANCES[child.lower_]
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _negated(token: Token) -> bool:
+    verb = clause_verb(token)
+    for candidate in (token, verb):
+        if any(c.dep_ == "neg" for c in candidate.children):
+            return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "no strike took place"
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _is_question(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space][-1:]
+    return bool(last) and last[0].text == "?"

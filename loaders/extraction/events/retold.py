@@ -1,0 +1,83 @@
+"""Counter-claims: one event told again by another side, a sentence or two later.
+
+"Ethiopian troops shelled the town of Adigrat on Monday, killing at least nine people, a local
+hospital official said. The government said its forces had targeted rebel positions." The
+second sentence is its own event report (its claimant, its target, its own sentence's place and
+date words), of the same event: the same family, and the first report's actor when it names
+only "its forces", "it" or "the government" (a side speaking of its own forces) or when it
+denies, so the marts can put both reports in one incident (same family, actor, article date)
+and show the dispute: who was hit, per whom. Place and date are not copied across sentences:
+an event's place and date phrase are words of its own sentence (offsets into it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+RETELL_WINDOW = 3  # sentences between a report and its retelling
+OWN_SIDE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def link_retellings(
+    events: list[dict], sentence_numbers: Sequence[int], family_of: Callable[[str], str | None]
+) -> None:
+    """Fill, in place, what a retelling leaves out from the report it retells."""
+    for later, (event, number) in enumerate(zip(events, sentence_numbers, strict=True)):
+        if event.get("claimant") is None:
+            continue
+        for earlier in range(later - 1, -1, -1):
+            first, first_number = events[earlier], sentence_numbers[earlier]
+            if number - first_number > RETELL_WINDOW:
+                break
+            if first_number == number or not _same_event(first, event, family_of):
+                continue
+            if _retells(event):
+                _fill(event, first)
+            break
+
+
+def _name(ref: dict | None) -> str | None:
+    return ref.get("name") if ref else None
+
+
+def _same_event(first: dict, event: dict, family_of: Callable[[str], str | None]) -> bool:
+    if family_of(first["type"]) != family_of(event["type"]) or first["stance"] not in (
+        "assert",
+        "deny",
+    ):
+        return False
+    if _name(first.get("claimant")) == _name(event["claimant"]):
+        return False  # the same side telling more, not another side's version
+    if event.get("date_text") and first.get("date_text") != event["date_text"]:
+        return False
+    here, there = event.get("location"), first.get("location")
+    return not (here and there and here.get("name") != there.get("name"))
+
+
+def _own_side(event: dict) -> bool:
+    """ "its forces", "it", "the government" in a government's or an army's own version."""
+    actor, claimant = event.get("actor"), event["claimant"]
+    return (
+        actor is not None
+        and not actor.get("country")
+        and (actor.get("name") is None or actor.get("sector") in OWN_SIDE_SECTORS)
+        and claimant.get("sector") in OWN_SIDE_SECTORS
+    )
+
+
+def _retells(event: dict) -> bool:
+    """A report that names no actor of its own (or only its own side's forces), or a denial,
+    retells an earlier one; a report with its own named actor is another event."""
+    return event.get("actor") is None or _own_side(event) or event["stance"] == "deny"
+
+
+def _fill(event: dict, first: dict) -> None:
+    actor = event.get("actor")
+    own_side = _own_side(event)
+    first_actor = first.get("actor")
+    if (actor is None or own_side) and first_actor and first_actor.get("country"):
+        event["actor"] = {**first_actor, "text": actor.get("text") if actor else None}
+        if actor is not None:
+            event["actor"].update(start=actor.get("start"), end=actor.get("end"))
+        else:
+            event["actor"].update(start=None, end=None)

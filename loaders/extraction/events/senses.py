@@ -1,0 +1,264 @@
+"""Word sense of a trigger: is this "strike" a labour strike, this "fire" a dismissal?
+
+The senses and their cues are data (``senses`` and ``classes`` in event_triggers.yaml): each
+listed sense is one that names no violent event. A sense is chosen when any of its cues holds
+and none of its ``unless`` cues does; the trigger then names no event. Cues read the parse
+around the trigger only (its modifiers, its doer, its object, the verb that governs it, its
+prepositional objects, its tag), never words elsewhere in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of
+
+CUE_KINDS = (
+    "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
+    "outcomes",
+)  # fmt: skip
+MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss", "nummod", "advmod", "acomp")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A non-violent sense of a trigger and the cues that select it."""
+
+    name: str
+    cues: dict[str, frozenset[str]]  # cue kind -> words; "preps" keys are "prep word"
+    unless: dict[str, frozenset[str]]
+
+
+def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
+    """The ``senses`` section, with ``@class`` names expanded from ``classes``."""
+    classes = {name: list(words) for name, words in (content.get("classes") or {}).items()}
+
+    def expand(words: Iterable[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for word in words:
+            word = str(word).strip()
+            out |= {w.lower() for w in classes[word[1:]]} if word.startswith("@") else {word}
+        return frozenset(w if w in ("PERSON", "NONE") else w.lower() for w in out)
+
+    def cues_of(spec: dict) -> dict[str, frozenset[str]]:
+        cues: dict[str, frozenset[str]] = {}
+        for kind, value in spec.items():
+            if kind == "unless":
+                continue
+            if kind not in CUE_KINDS:
+                raise ValueError(f"event_triggers.yaml: unknown sense cue {kind!r}")
+            if kind == "preps":
+                cues[kind] = frozenset(
+                    f"{prep} {word}" for prep, words in value.items() for word in expand(words)
+                ) | frozenset(f"{prep} *" for prep, words in value.items() if not words)
+            elif kind == "tags":
+                cues[kind] = frozenset(str(v) for v in value)
+            else:
+                cues[kind] = expand(value)
+        return cues
+
+    senses = {}
+    for lemma, named in (content.get("senses") or {}).items():
+        senses[lemma] = tuple(
+            Sense(name, cues_of(spec), cues_of(spec.get("unless") or {}))
+            for name, spec in named.items()
+        )
+    return senses
+
+
+def other_sense(token: Token, senses: tuple[Sense, ...]) -> str | None:
+    """The name of the non-violent sense the trigger is used in here, or None."""
+    if not senses:
+        return None
+    seen: dict[str, frozenset[str]] = {}
+
+    def words_for(kind: str) -> frozenset[str]:
+        if kind not in seen:
+            seen[kind] = frozenset(READERS[kind](token))
+        return seen[kind]
+
+    for sense in senses:
+        if _holds(sense.cues, words_for) and not _holds(sense.unless, words_for):
+            return sense.name
+    return None
+
+
+def _holds(cues: dict[str, frozenset[str]], words_for) -> bool:  # noqa: ANN001 - a reader
+    return any(words & words_for(kind) for kind, words in cues.items())
+
+
+def _forms(token: Token) -> Iterator[str]:
+    """The token's words as cues match them: lower-cased form, lemma, hyphenated parts."""
+    yield token.lower_
+    yield lemma_of(token)
+    if "-" in token.lower_:
+        yield from token.lower_.split("-")
+    if token.ent_type_ == "PERSON":
+        yield "PERSON"
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _governor(token: Token) -> tuple[Token, str] | None:
+    """For a noun: the verb it is the object of, with the preposition between ("" when none);
+    ">" marks a noun that is the verb's subject."""
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and _is_verb(head):
+        return head, ""
+    if token.dep_ == "nsubj" and _is_verb(head):
+        return head, ">"
+    if token.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head):
+        return head.head, head.lower_
+    if (
+        token.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ in ("ADV", "ADP", "ADJ")
+        and _is_verb(head.head.head)
+    ):
+        return head.head.head, head.lower_  # "are out on strike"
+    if token.dep_ == "conj":
+        return _governor(head) if head.i != token.i else None
+    return None
+
+
+def _modifiers(token: Token) -> Iterator[str]:
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            yield from _forms(child)
+            for grand in child.children:
+                if grand.dep_ in ("compound", "amod", "npadvmod", "advmod"):
+                    yield from _forms(grand)  # "24-hour general strike", "very hard"
+    if _is_verb(token):
+        for child in token.children:
+            if child.dep_ == "prt":
+                yield child.lower_
+
+
+def _doer(token: Token) -> Token | None:
+    if _is_verb(token):
+        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
+        if agents:
+            return agents[0]
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return None
+        if token.dep_ == "acl" and token.tag_ == "VBD":
+            return token.head  # "The sequel bombed ..." parsed as a noun phrase
+        return subject_of(token)
+    governor = _governor(token)
+    if governor is None:
+        return None
+    verb, prep = governor
+    if prep == ">":
+        return None
+    return subject_of(verb)
+
+
+def _subjects(token: Token) -> Iterator[str]:
+    doer = _doer(token)
+    if doer is None:
+        yield "NONE"  # "were detained": no doer named
+        return
+    yield from _forms(doer)
+    for child in doer.children:
+        if child.dep_ in ("compound", "amod"):
+            yield from _forms(child)  # "dock workers", "civil servants"
+
+
+def _objects(token: Token) -> Iterator[str]:
+    if _is_verb(token):
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "prt"):
+                yield from _forms(child)
+                for grand in child.children:
+                    if grand.dep_ == "compound":
+                        yield from _forms(grand)  # "market share"
+            if child.dep_ == "ccomp" and lemma_of(token) == "strike":
+                yield from _forms(child)  # "struck an optimistic note" parsed oddly
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and not _is_verb(token):
+            for obj in child.children:
+                yield from _forms(obj)
+
+
+def _governors(token: Token) -> Iterator[str]:
+    if _is_verb(token):
+        return
+    governor = _governor(token)
+    if governor is None:
+        return
+    verb, prep = governor
+    names = {lemma_of(verb)}
+    names |= {f"{lemma_of(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    for name in names:
+        yield f"{name}>" if prep == ">" else (f"{name} {prep}" if prep else name)
+
+
+def _preps(token: Token) -> Iterator[str]:
+    holders = [token]
+    governor = None if _is_verb(token) else _governor(token)
+    if governor is not None:
+        holders.append(governor[0])  # "staged a strike over pay", "came under attack from"
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep":
+                continue
+            prep = child.lower_
+            yield f"{prep} *"
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    for form in _forms(obj):
+                        yield f"{prep} {form}"
+                    for grand in obj.children:
+                        if grand.dep_ in ("compound", "poss", "amod"):
+                            for form in _forms(grand):
+                                yield f"{prep} {form}"
+
+
+def _tags(token: Token) -> Iterator[str]:
+    yield token.tag_
+    if _is_verb(token) and any(c.lemma_ == "be" and c.dep_ == "aux" for c in token.children):
+        yield "VBG" if token.tag_ == "VBG" else token.tag_
+
+
+def _effects(token: Token) -> Iterator[str]:
+    """Verbs of harm in the trigger's clause ("a police raid that killed two")."""
+    verb = clause_verb(token)
+    for anchor in {token, verb}:
+        for node in anchor.subtree:
+            if _is_verb(node) or node.pos_ == "NOUN":
+                yield lemma_of(node)
+
+
+def _heads(token: Token) -> Iterator[str]:
+    """The noun a participle or modifier trigger describes ("striking oil workers")."""
+    if token.dep_ in ("amod", "acl", "compound", "nmod") and token.head.i != token.i:
+        yield from _forms(token.head)
+        for child in token.head.children:
+            if child.dep_ == "compound":
+                yield from _forms(child)
+
+
+def _outcomes(token: Token) -> Iterator[str]:
+    """What a trigger noun did, when it is a verb's subject: "the strike hit production"."""
+    if token.dep_ == "nsubj" and _is_verb(token.head):
+        for child in token.head.children:
+            if child.dep_ in ("dobj", "attr"):
+                yield from _forms(child)
+
+
+READERS = {
+    "modifiers": _modifiers,
+    "subjects": _subjects,
+    "objects": _objects,
+    "governors": _governors,
+    "preps": _preps,
+    "tags": _tags,
+    "effects": _effects,
+    "heads": _heads,
+    "outcomes": _outcomes,
+}

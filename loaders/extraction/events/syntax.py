@@ -1,0 +1,92 @@
+"""Dependency-parse helpers shared by the event modules (subjects, objects, passives)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.claims import SAY_LEMMAS
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause a token sits in (the token itself for a verb)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def is_headline(sentence: Span) -> bool:
+    """A short line with no full stop ("Iranian general killed", "Moscow denies missile crash")."""
+    words = [t for t in sentence if not t.is_space]
+    return 0 < len(words) <= 8 and not words[-1].is_punct
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if is_headline(verb.sent) and verb.tag_ in ("VBD", "VBN") and not children(verb, "dobj"):
+        return True  # "Iranian general killed": headlines drop the auxiliary
+    if verb.tag_ != "VBN" or children(verb, "dobj"):
+        return False
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return "have" not in auxiliaries and verb.dep_ in ("ROOT", "conj", "acl")
+
+
+def subject_of(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if (
+            current.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp")
+            and current.head.i != current.i
+        ):
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            if lemma_of(current.head) in SAY_LEMMAS:
+                return None  # the speaker is not the actor of what is said
+            if current.dep_ == "xcomp":
+                controller = [c for c in current.head.children if c.dep_ == "dobj"]
+                if controller:
+                    return controller[0]  # "urged the army to attack": the army attacks
+            current = current.head
+            continue
+        break
+    return None
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [
+        obj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in preps
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def modifier_words(token: Token) -> list[Token]:
+    words = []
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod"):
+            words.extend(child.subtree)
+    if token.i > 0:
+        words.append(token.doc[token.i - 1])
+    return words
+
+
+def conj_start(token: Token) -> int:
+    return min(t.i for t in token.subtree)

@@ -1,0 +1,364 @@
+"""Tolls that are not events: a war's running total, a yearly rate, a past war's toll, the deaths
+of a disease or a disaster, a generic statistic (contract ``tolls``, table ``toll_claims``).
+
+A word of dying ("kill", "die", "death", "toll", "claim ... lives", "perish") names a toll, not
+an event, when its own clause says so:
+- ``disease`` / ``disaster``: the cause is a disease or a natural or accidental disaster
+  ("Malaria kills...", "a fire broke out, killing 20", "died of cholera");
+- ``running_total``: "since 2011", "since the war began", "in over three years of fighting",
+  "so far" with a war named, a war as the killer in the perfect ("the war has killed"), a
+  death toll of a war or conflict ("the death toll in the conflict has risen to");
+- ``historical``: a decade or a dated past war ("in the 1990s", "the 1994 genocide",
+  "World War Two");
+- ``periodic``: a rate or a period total ("a year", "every month", "annually", "so far this
+  year");
+- ``generic``: a cause that is no actor ("road accidents kill ...").
+Checked in that order. Only the trigger's clause is read, so "the army shelled the town on
+Monday, a war that has killed 400,000 since 2011" keeps the shelling as an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.actors import resolve_actor
+from loaders.extraction.dates import resolve_date
+from loaders.extraction.events.casualties import count_of
+from loaders.extraction.events.syntax import (
+    clause_verb,
+    lemma_of,
+    prep_objects,
+    subject_of,
+    words,
+)
+from loaders.extraction.quantities import Count, parse_count
+from loaders.extraction.referents import place_of
+
+TOLL_LEMMAS = frozenset({"kill", "die", "death", "toll", "claim", "perish", "fatality"})
+DISEASES = words(
+    "malaria cholera ebola measles tuberculosis tb aids hiv covid covid-19 coronavirus virus "
+    "flu influenza dengue polio typhoid meningitis plague pandemic epidemic outbreak disease "
+    "diseases cancer diarrhoea diarrhea pneumonia mpox lassa fever hunger famine "
+    "malnutrition starvation illness illnesses infection infections"
+)
+DISASTERS = words(
+    "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
+    "tornado landslide landslides mudslide avalanche drought heatwave wildfire "
+    "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
+    "lightning crash collision derailment stampede sinking capsizing collapse"
+)
+GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
+WAR_WORDS = words(
+    "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
+    "fighting unrest turmoil rebellion occupation"
+)
+EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
+STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
+PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
+RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
+DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b|\bworld war\b", re.IGNORECASE)
+DATED_WAR = re.compile(
+    r"\b(?:1[89]|20)\d\d(?:\s*-\s*\d{2,4})?\s+(?:war|genocide|conflict|famine|massacre|civil war)"
+)
+
+
+@dataclass
+class RawToll:
+    kind: str
+    token: Token  # the word of dying
+    sentence: Span
+    count: Count | None
+    count_span: tuple[int, int] | None  # character offsets of the number
+    victims_text: str | None
+    conflict_text: str | None
+    country: str | None
+    since_text: str | None
+    period_text: str | None
+
+
+def find_toll(token: Token, sentence: Span) -> RawToll | None:
+    """The toll a word of dying states, or None when it names an event (or nothing)."""
+    lemma = lemma_of(token)
+    if lemma not in TOLL_LEMMAS or token.pos_ not in ("VERB", "NOUN", "AUX"):
+        return None
+    if lemma == "death" and token.dep_ == "compound":
+        return None  # "death toll": the toll is the head
+    if lemma == "claim" and not any(lemma_of(c) in ("life", "lives") for c in token.children):
+        return None
+    verb = clause_verb(token)
+    scope = _scope(token, verb)
+    texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
+    cause = _cause(token)
+    cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
+    since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
+    since_text = _span_text(since) if since is not None else None
+    war = _war_word(token, verb, scope, cause)
+    period = _period(scope)
+    years = _years(scope)
+    victims = _victims(token, verb)
+    count = count_of(victims) if victims is not None else None
+    if count is None and lemma in ("toll", "fatality", "death"):
+        count = _toll_figure(token, verb)
+    large = count is not None and (count.low or count.high or 0) >= STATISTIC_MIN
+    if cause_words & DISEASES:
+        kind = "disease"
+    elif cause_words & DISASTERS and not cause_words & WAR_WORDS:
+        kind = "disaster"
+    elif cause_words & GENERIC_CAUSES:
+        kind = "generic"  # "landmines kill thousands each year"
+    elif DECADE.search(texts) or DATED_WAR.search(texts.lower()):
+        kind = "historical"
+        period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
+    elif since is not None:
+        kind = "running_total"
+    elif period is not None and (_is_rate(scope) or war is not None or large):
+        kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
+    elif _years_of(scope):
+        kind = "running_total" if war is not None else "generic"
+    elif _running(token, verb, war, scope):
+        kind = "running_total"
+    elif years and (war is not None or large):
+        # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
+        # period total; the pipeline makes it historical when the years lie well before the
+        # article's date
+        kind = "periodic"
+        period = " ".join(years)
+    else:
+        return None
+    return RawToll(
+        kind=kind,
+        token=token,
+        sentence=sentence,
+        count=count,
+        count_span=_number_span(victims, token, verb),
+        victims_text=_victims_text(victims),
+        conflict_text=_span_text(war) if war is not None else None,
+        country=_country(war, sentence),
+        since_text=since_text,
+        period_text=period,
+    )
+
+
+def since_date(since_text: str | None) -> str | None:
+    """ "since 2011" -> 2011-01-01, "since March 2011" -> 2011-03-01; relative phrases None."""
+    if not since_text:
+        return None
+    resolved = resolve_date(since_text, None)
+    return resolved.date.isoformat() if resolved is not None else None
+
+
+def _scope(token: Token, verb: Token) -> set[Token]:
+    """The clause's own words: the trigger's and the clause verb's dependents, without the
+    clauses they embed (a relative clause's "since 2011" belongs to its own toll)."""
+    scope: set[Token] = {verb}
+    shared = [
+        g
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for g in c.children
+        if g.dep_ in ("npadvmod", "advmod", "prep", "dobj")
+    ]
+    stack = [token, *[c for c in verb.children if c != token], *shared]
+    while stack:
+        node = stack.pop()
+        if node != token and node.dep_ in EMBEDDED_CLAUSES and not _since_clause(node):
+            continue
+        scope.add(node)
+        stack.extend(node.children)
+    return scope
+
+
+def _since_clause(node: Token) -> bool:
+    return node.dep_ == "advcl" and any(
+        m.lower_ == "since" for m in node.children if m.dep_ == "mark"
+    )
+
+
+def _phrase(token: Token | None) -> list[Token]:
+    if token is None:
+        return []
+    return [t for t in token.subtree if t.dep_ not in ("relcl", "acl")][:8]
+
+
+def _cause(token: Token) -> Token | None:
+    """What killed: a verb's subject or "by X", "died of/from X", "deaths from X"."""
+    lemma = lemma_of(token)
+    if lemma in ("kill", "claim"):
+        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
+        if agents:
+            return agents[0]
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return None
+        return subject_of(token)
+    causes = prep_objects(token, ("of", "from", "in", "after"))
+    if lemma == "die":
+        return causes[0] if causes else None
+    return next((c for c in causes if lemma_of(c) not in ("people", "civilian")), None)
+
+
+def _war_word(token: Token, verb: Token, scope: set[Token], cause: Token | None) -> Token | None:
+    for candidate in sorted(scope, key=lambda t: abs(t.i - token.i)):
+        if lemma_of(candidate) in WAR_WORDS and candidate.pos_ in ("NOUN", "PROPN"):
+            return candidate
+    return None
+
+
+def _running(token: Token, verb: Token, war: Token | None, scope: set[Token]) -> bool:
+    if war is None:
+        return False
+    if any(t.lower_ == "so" and t.head.lower_ == "far" or t.lower_ == "far" for t in scope):
+        return True  # "so far in the war"
+    perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    if lemma_of(token) in ("toll", "death", "fatality"):
+        return True  # "the death toll in the conflict", "the war's death toll"
+    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token)
+
+
+def _years_of(scope: set[Token]) -> bool:
+    """ "in over three years of turmoil", "over the past five years" """
+    for token in scope:
+        if lemma_of(token) in ("year", "month") and any(
+            n.like_num or n.lower_ in ("several", "few") for n in token.children
+        ):
+            head = token.head
+            if head.dep_ == "prep" and head.lower_ in ("in", "over", "during", "for", "of"):
+                return True
+            if any(c.lower_ == "past" for c in token.children):
+                return True
+    return False
+
+
+def _period(scope: set[Token]) -> str | None:
+    for token in sorted(scope, key=lambda t: t.i):
+        if token.lower_ in RATE_WORDS:
+            return token.text
+        if lemma_of(token) in PERIOD_UNITS and any(
+            c.lower_ in RATE_DETERMINERS for c in token.children
+        ):
+            return _span_text(token)  # a rate: "a year", "each month"
+        if lemma_of(token) in PERIOD_UNITS and any(
+            c.lower_ in ("last", "past", "previous", "first") for c in token.children
+        ):
+            return _span_text(token)  # "last year", "the first six months of the year"
+        if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
+            far = any(t.lower_ == "far" for t in scope)
+            return "so far this year" if far else "this year"
+    return None
+
+
+def _is_rate(scope: set[Token]) -> bool:
+    """ "a year", "each month", "annually" """
+    return any(
+        t.lower_ in RATE_WORDS
+        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
+        for t in scope
+    )
+
+
+def _years(scope: set[Token]) -> list[str]:
+    """Whole years named in the clause ("in 1994", "between 1975 and 1979")."""
+    found = []
+    for token in sorted(scope, key=lambda t: t.i):
+        if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
+            continue
+        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if ent is not None and re.search(r"[A-Za-z]", ent.text.replace("between", "")):
+            continue  # "7 July 2015", "August 2014": a date, not a period of years
+        found.append(token.text)
+    return found
+
+
+def _victims(token: Token, verb: Token) -> Token | None:
+    lemma = lemma_of(token)
+    if lemma == "kill":
+        for dep in ("dobj", "nsubjpass"):
+            found = [c for c in token.children if c.dep_ == dep]
+            if found:
+                return found[0]
+        return None
+    if lemma in ("die", "perish"):
+        return subject_of(token)
+    if lemma == "claim":
+        return next((c for c in token.children if c.dep_ == "dobj"), None)
+    if lemma in ("death", "fatality") and any(c.like_num for c in token.subtree):
+        return token
+    return None
+
+
+def _victims_text(victims: Token | None) -> str | None:
+    """ "hundreds of thousands of people" -> "people" """
+    while victims is not None and (
+        victims.like_num or victims.lower_ in ("hundreds", "thousands", "dozens", "scores")
+    ):
+        owners = prep_objects(victims, ("of",))
+        victims = owners[0] if owners else None
+    if victims is None or not victims.is_alpha or victims.lemma_.lower() in ("life", "death"):
+        return None if victims is None or victims.lemma_.lower() != "life" else "people"
+    return victims.text.lower()
+
+
+def _toll_figure(token: Token, verb: Token) -> Count | None:
+    """ "the death toll rose to 400,000", "stands at", "reached", "is" """
+    holders = [verb, *[c for c in verb.children if c.dep_ == "prep"]]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("pobj", "dobj", "attr") and child != token:
+                count = parse_count(" ".join(t.text for t in child.subtree))
+                if count is not None:
+                    return count
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                for obj in child.children:
+                    count = parse_count(" ".join(t.text for t in obj.subtree))
+                    if count is not None:
+                        return count
+    return None
+
+
+def _number_span(victims: Token | None, token: Token, verb: Token) -> tuple[int, int] | None:
+    pool = list(victims.subtree) if victims is not None else list(verb.subtree)
+    numbers = [t for t in pool if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")]
+    if not numbers:
+        return None
+    first = numbers[0]
+    last = first
+    while last.i + 1 < len(token.doc) and token.doc[last.i + 1].like_num:
+        last = token.doc[last.i + 1]  # "1.5 million"
+    return first.idx, last.idx + len(last.text)
+
+
+def _span_text(token: Token) -> str:
+    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return span.text if len(span) <= 12 else token.text
+
+
+def _match_text(pattern: re.Pattern[str], text: str) -> str | None:
+    found = pattern.search(text)
+    return found.group(0) if found else None
+
+
+def _country(war: Token | None, sentence: Span) -> str | None:
+    """The conflict's country: a place in the war's phrase ("Syria's war"), else the one
+    country the sentence names."""
+    if war is not None:
+        for token in war.subtree:
+            if token.pos_ not in ("PROPN", "ADJ"):
+                continue
+            place = place_of(token.text)
+            if place is not None and place.country:
+                return place.country
+            actor = resolve_actor(token.text)  # "Syrian civil war", "Yemeni conflict"
+            if actor is not None and actor.country:
+                return actor.country
+    countries = {
+        place.country
+        for ent in sentence.ents
+        if ent.label_ in ("GPE", "PLACE", "LOC", "ACTOR")
+        and (place := place_of(ent.text)) is not None
+        and place.precision == "country"
+    }
+    return countries.pop() if len(countries) == 1 else None

@@ -1,0 +1,143 @@
+"""The trigger book (loaders/data/event_triggers.yaml): trigger lemmas, cue groups, needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from loaders.extraction.events.senses import Sense, read_senses
+from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.referents import (
+    PLACE_LABELS,
+    ent_at,
+)
+
+TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "event_triggers.yaml"
+
+
+PLACE_OBJECT_WORDS = words(
+    "control territory ground village town city area district base airport airbase "
+    "hill neighbourhood neighborhood position positions outpost checkpoint locality "
+    "region province countryside suburb road highway border crossing field"
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    type: str | None
+    pos: frozenset[str]
+    refine: tuple[str, ...]
+    needs: str | None
+    state_actor_type: str | None
+
+
+@dataclass(frozen=True)
+class TriggerBook:
+    triggers: dict[str, Trigger]
+    cue_groups: dict[str, frozenset[str]]
+    cue_types: dict[str, str]
+    governing_verbs: frozenset[str]
+    senses: dict[str, tuple[Sense, ...]]  # trigger lemma -> its non-violent senses
+
+
+@lru_cache(maxsize=4)
+def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
+    content = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    triggers = {}
+    for lemma, spec in content["triggers"].items():
+        triggers[lemma] = Trigger(
+            lemma=lemma,
+            type=spec.get("type"),
+            pos=frozenset(spec.get("pos", ["VERB", "NOUN"])),
+            refine=tuple(spec.get("refine", [])),
+            needs=spec.get("needs"),
+            state_actor_type=spec.get("state_actor_type"),
+        )
+    return TriggerBook(
+        triggers=triggers,
+        cue_groups={k: frozenset(w.lower() for w in v) for k, v in content["cues"].items()},
+        cue_types=dict(content["cue_types"]),
+        governing_verbs=frozenset(content.get("governing_verbs", [])),
+        senses=read_senses(content),
+    )
+
+
+def trigger_for(token: Token, book: TriggerBook) -> Trigger | None:
+    pos = (
+        "VERB"
+        if token.pos_ in ("VERB", "AUX")
+        else "NOUN"
+        if token.pos_ in ("NOUN", "PROPN")
+        else None
+    )
+    if pos is None:
+        return None
+    for key in (lemma_of(token), token.lower_):
+        trigger = book.triggers.get(key)
+        if trigger is not None and pos in trigger.pos:
+            return trigger
+    return None
+
+
+def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
+    needs = trigger.needs
+    if not needs:
+        return True
+    if needs == "place_object":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [
+            p for c in token.children if c.dep_ == "prt" and c.lower_ in ("over",) for p in [c]
+        ]
+        for obj in objects:
+            if obj.dep_ == "prt":
+                return True
+            if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
+                return True
+            if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:
+                return True
+        return False
+    if needs.startswith("particle:"):
+        # "drove out", "pulled back", and "drove X out of" (parsed as a preposition)
+        particles = needs.split(":", 1)[1].split("|")
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children)
+    if needs.startswith("head:"):
+        heads = needs.split(":", 1)[1].split("|")  # "took 1,000 hostages", "took them hostage"
+        return lemma_of(token.head) in heads and token.head.i != token.i
+    if needs.startswith("prep:"):
+        words = needs.split(":", 1)[1].split("|")
+        return any(c.dep_ == "prep" and c.lower_ in words for c in token.children)
+    if needs.startswith("object:"):
+        lemmas = needs.split(":", 1)[1].split("|")
+        objects = [
+            c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "advmod")
+        ]
+        objects += [m for c in objects for m in c.children if m.dep_ == "amod"]  # "shot dead two"
+        return any(
+            c.lemma_.lower() in lemmas or c.lower_ in lemmas or c.ent_type_ == "PERSON"
+            for c in objects
+        )
+    if needs.startswith("modifier:"):
+        group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
+        return any(c.lower_ in group for c in token.children)
+    if needs == "governed":
+        if token.dep_ == "compound":
+            return True
+        head = token.head
+        return (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(head) in book.governing_verbs
+        )
+    return True
+
+
+def cue_type(words: list[Token], trigger: Trigger, book: TriggerBook) -> str | None:
+    lowered = {w.lower_ for w in words} | {lemma_of(w) for w in words}
+    hyphenated = {part for w in words for part in w.lower_.split("-")}
+    for group in trigger.refine:
+        if (lowered | hyphenated) & book.cue_groups.get(group, frozenset()):
+            return book.cue_types[group]
+    return None

@@ -1,0 +1,110 @@
+"""Mentions in a parsed article: its entities, the phrase a noun heads, and the cached
+dictionary lookups (``resolve_actor``, ``geocode``) every extraction module shares."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.places import Place, geocode
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ACTOR_LABELS = frozenset({"ACTOR", "PERSON", "ORG", "NORP", "GPE"})
+PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
+NAMED_KINDS = frozenset({"state", "armed_group", "monitor", "organisation", "person"})
+TITLE_WORDS = _words(
+    "president minister general lieutenant colonel major captain commander spokesman "
+    "spokeswoman spokesperson deputy head chief analyst expert official brigadier "
+    "admiral sheikh emir leader prime foreign defence defense interior secretary "
+    "ambassador envoy mr mrs ms dr"
+)
+
+
+_ENTS: list[Any] = [None, (), {}]  # the last document's entities (doc.ents builds new Spans)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities, built once per document."""
+    if _ENTS[0] is not doc:
+        ents = tuple(doc.ents)
+        _ENTS[:] = [doc, ents, {i: e for e in ents for i in range(e.start, e.end)}]
+    return _ENTS[1]
+
+
+def ent_at(token: Token) -> Span | None:
+    """The entity a token is part of, if any."""
+    doc_ents(token.doc)
+    return _ENTS[2].get(token.i)
+
+
+@lru_cache(maxsize=65536)
+def actor_of(text: str) -> Actor | None:
+    return resolve_actor(text)
+
+
+@lru_cache(maxsize=65536)
+def place_of(text: str) -> Place | None:
+    return geocode(text)
+
+
+def actor_ref(actor: Actor | None, text: str | None, start: int | None, end: int | None) -> dict:
+    return {
+        "text": text,
+        "name": actor.name if actor else None,
+        "country": actor.country if actor else None,
+        "sector": actor.sector if actor else None,
+        "kind": actor.kind if actor else None,
+        "start": start,
+        "end": end,
+    }
+
+
+def place_ref(place: Place | None, text: str, start: int | None, end: int | None) -> dict:
+    return {
+        "text": text,
+        "name": place.name if place else None,
+        "country": place.country if place else None,
+        "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "gazetteer_id": place.gazetteer_id if place else None,
+        "precision": place.precision if place else "unresolved",
+        "start": start,
+        "end": end,
+    }
+
+
+def is_named(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind in NAMED_KINDS
+
+
+def noun_phrase(head: Token) -> Span:
+    """The phrase a noun heads, without trailing relative clauses, appositions or commas."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        glued = child.text == "-" and not doc[child.i - 1].whitespace_  # "Jaish al-Islam"
+        if glued:
+            end = child.right_edge.i + 1
+            continue
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
+            break
+        if child.dep_ == "prep" and child.lower_ != "of":
+            break  # "IS in the Aleppo area": the place is not part of the actor
+        end = child.right_edge.i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    name = ent_at(head)  # the whole name the head is part of ("Jaish al-Islam")
+    if name is not None:
+        start, end = min(start, name.start), max(end, name.end)
+    return doc[start:end]

@@ -1,0 +1,308 @@
+"""Attributions: every common form, claimants, pronouns, quotations over several sentences.
+
+Sentences written for these tests; the real spaCy pipeline. A claimant is checked by its words
+(``text``) and, where the actor dictionary decides it, by its canonical name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from loaders.extraction.attribution_cues import CUES_FILE, CueDataError, load_lexicon
+from loaders.extraction.quotes import quotations
+from tests.test_extraction_roles import extract
+
+
+def claims_of(text: str) -> list[dict[str, Any]]:
+    return extract(text)["claims"]
+
+
+def only_claim(text: str) -> dict[str, Any]:
+    claims = claims_of(text)
+    assert len(claims) == 1, [(c["cue"], c["claimant"]["text"]) for c in claims]
+    return claims[0]
+
+
+def claimed(text: str, claim: dict[str, Any]) -> str:
+    return text[claim["start"] : claim["end"]]
+
+
+# (sentence, cue, the claimant's words or None for no named source, what is claimed)
+FORMS = [
+    ("The army said it had retaken the town.", "said", "The army", "it had retaken the town"),
+    ("Rebels seized the airport, a commander told Reuters.",
+     "told", "a commander", "Rebels seized the airport"),
+    ("According to the health ministry, 12 people died in the floods.",
+     "According to", "the health ministry", "12 people died in the floods"),
+    ("Twelve people died in the floods, according to the health ministry.",
+     "according to", "the health ministry", "Twelve people died in the floods"),
+    ("The government announced a ceasefire on Monday.",
+     "announced", "The government", "a ceasefire on Monday"),
+    ("State media reported that troops had entered the city.",
+     "reported", "State media", "troops had entered the city"),
+    ("The opposition accused government forces of shelling the village.",
+     "accused", "The opposition", "government forces of shelling the village"),
+    ("The minister warned that the fighting could spread.",
+     "warned", "The minister", "the fighting could spread"),
+    ("Critics argued that the law was unconstitutional.",
+     "argued", "Critics", "the law was unconstitutional"),
+    ("The election was a fraud, the opposition insisted.",
+     "insisted", "the opposition", "The election was a fraud"),
+    ("Police confirmed that two officers were wounded.",
+     "confirmed", "Police", "two officers were wounded"),
+    ("The spokesman noted that the talks had stalled.",
+     "noted", "The spokesman", "the talks had stalled"),
+    ("The president tweeted that the deal was dead.",
+     "tweeted", "The president", "the deal was dead"),
+    ("The rebel commander wrote on Facebook that his men had withdrawn.",
+     "wrote", "The rebel commander", "his men had withdrawn"),
+    ("Officials believe the militants crossed the border overnight.",
+     "believe", "Officials", "the militants crossed the border overnight"),
+    ("The UN called for an immediate ceasefire.",
+     "called for", "The UN", "an immediate ceasefire"),
+    ("The envoy urged both sides to return to talks.",
+     "urged", "The envoy", "both sides to return to talks"),
+    ("The minister was quoted as saying the road was cut.",
+     "quoted", "The minister", "the road was cut"),
+    ("In a statement, the foreign ministry condemned the attack.",
+     "In a statement", "the foreign ministry", "condemned the attack"),
+    ("The minister said: \"We have no troops in the region.\"",
+     "said", "The minister", "\"We have no troops in the region.\""),
+    ("Army spokesman Ali Hassan: \"The town is under our control.\"",
+     ":", "Army spokesman Ali Hassan", "\"The town is under our control.\""),
+    ("\"The town is under our control\" - army spokesman Ali Hassan.",
+     "-", "army spokesman Ali Hassan", "\"The town is under our control\""),
+    ("It was reported that the convoy had been ambushed.",
+     "reported", None, "the convoy had been ambushed"),
+    ("The general is said to have fled to the capital.",
+     "said", None, "The general is said to have fled to the capital"),
+    ("Spokesman Ahmed Ali said the talks would resume.",
+     "said", "Spokesman Ahmed Ali", "the talks would resume"),
+    ("The army's spokesman said the road had reopened.",
+     "said", "The army's spokesman", "the road had reopened"),
+    ("A statement from the interior ministry said four suspects were arrested.",
+     "said", "the interior ministry", "four suspects were arrested"),
+    ("Kenya says troops will stay in Somalia", "says", "Kenya", "troops will stay in Somalia"),
+    ("A witness said he saw three bodies in the street.",
+     "said", "A witness", "he saw three bodies in the street"),
+    ("Residents said the shelling continued all night.",
+     "said", "Residents", "the shelling continued all night"),
+    ("Activists reported heavy fighting in the north.",
+     "reported", "Activists", "heavy fighting in the north"),
+    ("The army issued a statement saying the border was closed.",
+     "saying", "The army", "the border was closed"),
+    ("The ministry denied that its jets had struck the hospital.",
+     "denied", "The ministry", "its jets had struck the hospital"),
+    ("Instead, they said, they wanted greater political freedoms.",
+     "said", "they", "they wanted greater political freedoms"),
+    ("The leader had called for troops to stay on after his resignation.",
+     "called for", "The leader", "troops to stay on after his resignation"),
+    ("The two leaders reached the accord by phone on Thursday, the prime minister announced "
+     "in a statement.", "announced", "the prime minister",
+     "The two leaders reached the accord by phone on Thursday"),
+    ("As reported by local sources, the militia withdrew from the port.",
+     "reported", "local sources", "the militia withdrew from the port"),
+    ("He had been accused of taking bribes.",
+     "accused", None, "He had been accused of taking bribes"),
+    ("Rebels took the town on Friday, reports AP.",
+     "reports", "AP", "Rebels took the town on Friday"),
+    ("The defence minister called the claim \"pure propaganda\".",
+     "called", "The defence minister", "the claim \"pure propaganda\""),
+    ("The gangs' leader responded in a video that his men would fight to the end.",
+     "responded", "The gangs' leader", "his men would fight to the end"),
+    ("Protest leaders posted on Facebook that troops had fired live rounds.",
+     "posted", "Protest leaders", "troops had fired live rounds"),
+    ("The message from the rebel commander was short — \"Goma will fall.\"",
+     "—", "the rebel commander", "\"Goma will fall.\""),
+    ("\"This is a massacre,\" one of them, Amjad Farid, said in a video.",
+     "said", "Amjad Farid", "\"This is a massacre,\""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), FORMS)
+def test_each_form_gives_its_cue_source_and_content(
+    text: str, cue: str, source: str | None, content: str
+) -> None:
+    claim = only_claim(text)
+    assert claim["cue"] == cue
+    assert claim["claimant"]["text"] == source
+    assert claimed(text, claim) == content
+    assert text[claim["cue_start"] : claim["cue_end"]] == cue
+
+
+def test_a_quoted_source_speaks_and_the_quoting_agency_reports() -> None:
+    text = "The agency quoted a military source as saying the road was cut."
+    quoted, saying = claims_of(text)
+    assert (quoted["cue"], quoted["claimant"]["text"]) == ("quoted", "The agency")
+    assert (saying["cue"], saying["claimant"]["text"]) == ("saying", "a military source")
+    assert claimed(text, quoted) == claimed(text, saying) == "the road was cut"
+
+
+def test_a_name_given_in_passing_is_no_claim() -> None:
+    claims = claims_of("The minister called for an end to what it called violations.")
+    assert [c["cue"] for c in claims] == ["called for"]
+
+
+def test_a_capital_named_as_speaker_is_the_state_governed_from_it() -> None:
+    claimant = only_claim("Bogota insisted that its army had never crossed the border.")["claimant"]
+    assert (claimant["name"], claimant["country"], claimant["kind"]) == ("Colombia", "COL", "state")
+
+
+def test_denials_have_the_deny_stance_and_other_cues_assert() -> None:
+    assert only_claim("The ministry denied that its jets had struck the hospital.")["stance"] == (
+        "deny"
+    )
+    assert only_claim("Moscow dismissed the report as a fabrication.")["stance"] == "deny"
+    assert only_claim("The army said it had retaken the town.")["stance"] == "assert"
+
+
+def test_a_quotation_over_several_sentences_is_claimed_whole() -> None:
+    text = (
+        '"We were attacked at dawn. The shelling lasted three hours. Many houses were '
+        'destroyed," the village chief said.'
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "the village chief"
+    assert claimed(text, claim).startswith('"We were attacked at dawn.')
+    assert "Many houses were destroyed" in claimed(text, claim)
+
+
+def test_a_quotation_opened_by_a_colon_runs_into_the_next_sentences() -> None:
+    text = 'The mayor said: "The water is gone. The power is gone. We need help."'
+    claim = only_claim(text)
+    assert claimed(text, claim) == '"The water is gone. The power is gone. We need help."'
+
+
+def test_a_quotation_over_several_paragraphs_is_claimed_by_the_speaker_named_at_its_end() -> None:
+    text = (
+        '"We lost everything in one night. The water took the houses.\n\n'
+        '"Nobody has come to help us," said Maria Lopez, a farmer.'
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "Maria Lopez"
+    assert claimed(text, claim).startswith('"We lost everything')
+    assert claimed(text, claim).endswith('help us,"')
+
+
+def test_pronoun_sources_are_the_last_compatible_speaker() -> None:
+    text = (
+        "Defence Minister John Smith visited the base on Monday. The ministry said the troops "
+        "were ready. He said more would follow. It added that leave was cancelled."
+    )
+    ministry, he, it = (c["claimant"] for c in claims_of(text))
+    assert ministry["text"] == "The ministry" and ministry["name"] is not None
+    assert (he["text"], he["name"]) == ("He", "John Smith")
+    assert (it["text"], it["name"]) == ("It", ministry["name"])
+
+
+def test_a_person_speaking_for_a_state_or_organisation_is_claimed_for_it() -> None:
+    claim = only_claim(
+        "Russian Defence Ministry spokesman Igor Konashenkov said 40 targets were hit."
+    )
+    assert claim["claimant"]["name"] == "Russia"
+    assert "Igor Konashenkov" in claim["claimant"]["text"]
+    later = claims_of(
+        "Russian Defence Ministry spokesman Igor Konashenkov said 40 targets were hit. "
+        "Konashenkov said the strikes would go on."
+    )
+    assert [c["claimant"]["name"] for c in later] == ["Russia", "Russia"]
+
+
+def test_a_country_named_as_speaker_is_its_state() -> None:
+    claimant = only_claim("Chile said its navy had rescued the crew.")["claimant"]
+    assert (claimant["name"], claimant["country"], claimant["kind"]) == ("Chile", "CHL", "state")
+
+
+def test_a_claimant_is_never_a_date_or_a_number() -> None:
+    text = "Date of publication 19 October 2016 The army said it had killed 20 militants."
+    claimant = only_claim(text)["claimant"]
+    assert claimant["text"] == "The army"
+    for claim in claims_of("Fri 07 Apr 2017 at 0914 Homs governor says the attack caused deaths."):
+        words = claim["claimant"]["text"] or ""
+        assert "2017" not in words and "Apr" not in words and "0914" not in words
+
+
+def test_a_said_in_a_relative_clause_is_a_claim_of_the_noun_it_describes() -> None:
+    text = (
+        "The minister, who said last week that the army would withdraw, arrived in the capital "
+        "on Sunday."
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "The minister"
+    assert claimed(text, claim) == "the army would withdraw"
+
+
+def test_trailing_speech_after_a_wire_credit_claims_the_clause_without_the_credit() -> None:
+    text = (
+        "(AFP) - Ethiopian troops shelled the town of Adigrat on Monday, killing at least nine "
+        "people, a local hospital official said."
+    )
+    claim = only_claim(text)
+    assert claimed(text, claim).startswith("Ethiopian troops shelled")
+    assert claim["claimant"]["text"] == "a local hospital official"
+
+
+def test_two_cues_in_one_sentence_share_the_speaker() -> None:
+    text = "Rebels were driven out of the town, the army said, adding that 30 fighters were killed."
+    claims = claims_of(text)
+    assert [c["cue"] for c in claims] == ["said", "adding"]
+    assert {c["claimant"]["text"] for c in claims} == {"the army"}
+    assert claimed(text, claims[1]) == "30 fighters were killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called caliphate collapsed in 2019.",
+        "The operation went according to plan.",
+        "Nobody said the road was closed.",
+        "A group called the Free Men of the Levant took the town.",
+        "Warplanes struck the town to deny the rebels a foothold.",
+        "The bombing claimed the lives of eight people.",
+        "It is hard to tell how many more are buried under the rubble.",
+        "The ministry declined to confirm the number of dead.",
+        "A toxic gas believed to be chlorine filled the streets.",
+    ],
+)
+def test_words_that_only_look_like_attributions_are_not_claims(text: str) -> None:
+    assert claims_of(text) == [], text
+
+
+def test_a_claim_covers_the_event_it_reports() -> None:
+    text = "Pakistani jets killed 20 militants in an air raid in North Waziristan, the army said."
+    result = extract(text)
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "the army"
+    event = result["events"][0]
+    assert event["claim_index"] == 0 and event["claimant"]["text"] == "the army"
+
+
+# --- the lexicon and the quotation finder, without the model ---------------------------------
+
+
+def test_every_cue_in_the_lexicon_has_a_known_frame_and_stance() -> None:
+    lexicon = load_lexicon(CUES_FILE)
+    assert {"say", "tell", "accuse", "urge", "call", "quote", "deny"} <= set(lexicon.verbs)
+    assert lexicon.verbs["deny"][0].stance == "deny" and lexicon.verbs["call"][0].particle == "for"
+    assert lexicon.verbs["call"][1].complement  # "called the claim propaganda"
+    assert "plan" in lexicon.not_sources and "statement" in lexicon.statement_nouns
+
+
+def test_a_broken_cue_file_names_the_entry(tmp_path: Any) -> None:
+    path = tmp_path / "cues.yaml"
+    path.write_text("verbs:\n  say: shout\n", encoding="utf-8")
+    with pytest.raises(CueDataError, match="verbs.say"):
+        load_lexicon(path)
+
+
+def test_quotations_pair_marks_by_the_way_they_face_and_end_with_the_paragraph() -> None:
+    nlp = spacy.blank("en")
+    text = 'He said "go" and "stay. Now" she said.\n\nA stray " mark. "Then" it ended.'
+    doc = nlp(text)
+    spans = [text[start:end] for start, end in quotations(doc)]
+    assert spans == ['"go"', '"stay. Now"', '"Then"']
+    carried = 'He said: "One.\n\n"Two," he added.'
+    assert [carried[a:b] for a, b in quotations(nlp(carried))] == ['"One.\n\n"Two,"']

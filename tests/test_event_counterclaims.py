@@ -1,0 +1,49 @@
+"""Counter-claims: another side's version of an event is its own event report, with its own
+claimant and target, of the same family, and its own-side actor resolved (real model)."""
+
+from __future__ import annotations
+
+from loaders.extraction.events.retold import link_retellings
+from tests.test_extraction_roles import extract, name
+
+
+def test_a_sides_own_version_is_a_second_report_with_its_target() -> None:
+    result = extract(
+        "Israeli aircraft struck a school in Gaza on Sunday, killing 20 people, the health "
+        "ministry said. The Israeli military said it had targeted Hamas fighters."
+    )
+    first, second = result["events"]
+    assert first["type"] == second["type"] == "air_strike"
+    assert name(first["target"]) == "Civilians" and name(second["target"]) == "Hamas"
+    assert name(second["claimant"]) == "Israel" and name(second["actor"]) == "Israel"
+    assert second["stance"] == "assert"
+
+
+def test_a_denial_is_a_denied_report_of_the_same_strike() -> None:
+    result = extract(
+        "Turkish drones struck a village near Qamishli on Friday, killing six civilians, "
+        "local officials said. Turkey denied hitting civilians."
+    )
+    first, second = result["events"]
+    assert (first["stance"], second["stance"]) == ("assert", "deny")
+    assert name(second["actor"]) == name(first["actor"]) == "Turkey"
+
+
+def _event(actor: dict | None, claimant: dict | None, stance: str = "assert") -> dict:
+    return {"type": "air_strike", "stance": stance, "actor": actor, "claimant": claimant,
+            "location": None, "date_text": None}  # fmt: skip
+
+
+def test_a_report_with_its_own_named_actor_is_not_a_retelling() -> None:
+    russia = {"name": "Russia", "country": "RUS", "sector": "MIL", "kind": "state", "text": "x"}
+    us = {"name": "United States", "country": "USA", "sector": "MIL", "kind": "state"}
+    monitor = {"name": "Monitor", "sector": "NGO"}
+    events = [_event(russia, monitor), _event(us, {"name": "Pentagon", "sector": "MIL"})]
+    link_retellings(events, [0, 1], lambda t: "strike")
+    assert events[1]["actor"]["name"] == "United States"
+    own = {"name": "Military forces", "country": None, "sector": "MIL", "kind": "agent",
+           "text": "its forces", "start": 5, "end": 15}  # fmt: skip
+    events = [_event(russia, monitor), _event(own, {"name": "Russia", "sector": "MIL"})]
+    link_retellings(events, [0, 1], lambda t: "strike")
+    assert events[1]["actor"]["name"] == "Russia"
+    assert events[1]["actor"]["text"] == "its forces" and events[1]["actor"]["start"] == 5

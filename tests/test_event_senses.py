@@ -1,0 +1,88 @@
+"""Word senses of event triggers (event_triggers.yaml ``senses``), on sentences written for these
+tests and the real model: each non-violent sense yields no event, its violent twin still does."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extraction.events.senses import read_senses
+from tests.test_extraction_roles import extract
+
+NOT_EVENTS = [
+    # strike: labour, hunger, general strike; "strike a deal"
+    "Dock workers in Chile went on strike on Tuesday over pay, their union said.",
+    "Hundreds of detainees launched a hunger strike at a prison in Bahrain, rights groups said.",
+    "Unions called a general strike across Nigeria on Monday.",
+    "Teachers in Kenya struck for a third day.",
+    "The two sides struck a deal on Friday.",
+    # fire: dismiss, blaze
+    "The president fired the finance minister on Monday.",
+    "The coach was fired after the defeat.",
+    # shoot: film
+    "The crew shot the film in Morocco.",
+    # attack: criticise, heart attack, cyber attack
+    "The opposition leader attacked the government's economic policy on Tuesday.",
+    "Hackers launched a cyber attack on the ministry's servers.",
+    # battle: against poverty, in court
+    "The country is fighting a battle against poverty.",
+    "The firm won a court battle in London.",
+    "Firefighters battled the blaze for hours in Valparaiso.",
+    # capture: market share, imagination
+    "The company captured 30 percent of the market share.",
+    "The film captured the imagination of audiences in Japan.",
+    # control: a state, not a change of hands
+    "Al-Shabaab controls much of southern Somalia.",
+    # campaign: election
+    "The election campaign in Brazil turned bitter.",
+    # raid: police search
+    "Police raided the offices of a newspaper in Istanbul on Wednesday.",
+    # bomb: a film flopped
+    "The film bombed at the box office.",
+    # hit: the economy hit by a drought
+    "The economy was hit hard by the drought.",
+    # clash: a verbal clash
+    "The two ministers clashed over the budget in parliament.",
+    # execute: a plan; kill: a bill
+    "The company executed its plan to expand into Peru.",
+    "The Senate killed the bill on Thursday.",
+    # die of natural causes
+    "The former general died of cancer in a hospital in Lima.",
+]
+
+EVENTS = [
+    ("Russian jets struck the town of Idlib on Monday, killing 12 civilians.", "air_strike"),
+    ("Soldiers fired on protesters in Yangon, killing five.", "killing"),  # on the unarmed
+    ("Police shot dead two suspects in Lagos.", "killing"),
+    ("Gunmen attacked a police station in Borno, killing three officers.", "armed_clash"),
+    ("Government troops battled rebels near Goma.", "armed_clash"),
+    ("Rebels captured the town of Bunia on Sunday.", "territory_capture"),
+    ("The army launched a military campaign against the rebels in Darfur.", "ground_offensive"),
+    ("Police raided a house in Karachi, killing two militants.", "armed_clash"),
+    ("Insurgents bombed a market in Baghdad, killing 30 people.", "bombing"),
+    ("Mortar shells hit a school in Kabul.", "shelling"),
+    ("Protesters clashed with police in Nairobi.", "armed_clash"),
+    ("Islamic State executed 12 men in Raqqa.", "execution"),
+    ("Gunmen killed four villagers in Zamfara.", "killing"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_a_non_violent_sense_gives_no_event(text: str) -> None:
+    assert extract(text)["events"] == [], text
+
+
+@pytest.mark.parametrize(("text", "event_type"), EVENTS)
+def test_the_violent_sense_still_gives_its_event(text: str, event_type: str) -> None:
+    types = [e["type"] for e in extract(text)["events"]]
+    assert event_type in types, (text, types)
+
+
+def test_sense_classes_expand_and_unknown_cues_fail() -> None:
+    content = {
+        "classes": {"people": ["Workers", "teacher"]},
+        "senses": {"strike": {"labour": {"subjects": ["@people", "union"]}}},
+    }
+    (sense,) = read_senses(content)["strike"]
+    assert sense.cues["subjects"] == {"workers", "teacher", "union"}
+    with pytest.raises(ValueError, match="unknown sense cue"):
+        read_senses({"senses": {"strike": {"labour": {"colour": ["red"]}}}})

@@ -1,0 +1,66 @@
+"""Tolls that are not events (contract ``tolls``): running war totals, rates, past wars, disease
+and disaster tolls and generic statistics become toll rows, never killings (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_roles import extract
+
+TOLLS = [
+    ("More than 400,000 people have been killed since 2011, the Syrian Observatory for Human "
+     "Rights said.", "running_total", 400001, None),
+    ("The death toll in the conflict has risen to 320,000, according to the monitor.",
+     "running_total", 320000, 320000),
+    ("Syria's war has killed more than 350,000 people.", "running_total", 350001, None),
+    ("The conflict in Yemen has claimed more than 10,000 lives since March 2015.",
+     "running_total", 10001, None),
+    ("Air strikes have killed 5,000 civilians since September, the monitor said.",
+     "running_total", 5000, 5000),
+    ("Malaria kills hundreds of thousands of people a year, the WHO said.", "disease", 100000,
+     None),
+    ("Cholera has killed 300 people in Yemen this year.", "disease", 300, 300),
+    ("The 1990s war in Bosnia killed 100,000 people.", "historical", 100000, 100000),
+    ("An earthquake killed 2,000 people in Nepal on Saturday.", "disaster", 2000, 2000),
+    ("A fire broke out at a factory in Dhaka, killing 20 workers.", "disaster", 20, 20),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "low", "high"), TOLLS)
+def test_a_toll_is_a_toll_row_and_no_event(
+    text: str, kind: str, low: int, high: int | None
+) -> None:
+    result = extract(text)
+    assert result["events"] == [], (text, result["events"])
+    (toll,) = result["tolls"]
+    assert (toll["toll_kind"], toll["killed_low"], toll["killed_high"]) == (kind, low, high)
+    assert toll["killed_best"] == low and toll["open_ended"] == (high is None)
+    number = text[toll["count_start"] : toll["count_end"]]
+    assert number and (number[0].isdigit() or number.lower().startswith("hundreds")), number
+
+
+def test_a_toll_row_says_who_claims_it_and_since_when() -> None:
+    (toll,) = extract(
+        "More than 400,000 people have been killed since 2011, the Syrian Observatory for "
+        "Human Rights said."
+    )["tolls"]
+    assert toll["claimant"]["name"] == "Syrian Observatory for Human Rights"
+    assert toll["claim_index"] == 0
+    assert (toll["since_text"], toll["since_date"]) == ("since 2011", "2011-01-01")
+    (toll,) = extract("Syria's war has killed more than 350,000 people.")["tolls"]
+    assert (toll["conflict_text"], toll["country_iso3"]) == ("Syria's war", "SYR")
+
+
+def test_an_event_beside_a_war_total_keeps_its_own_deaths() -> None:
+    result = extract(
+        "The army shelled the town on Monday, killing 4 people, in a war that has killed "
+        "400,000 since 2011."
+    )
+    (shelling,) = result["events"]
+    assert shelling["type"] == "shelling" and shelling["killed_low"] == 4
+    assert [t["killed_low"] for t in result["tolls"]] == [400000]
+
+
+def test_events_without_tolls_carry_an_empty_list() -> None:
+    result = extract("Russian jets struck the town of Idlib on Monday, killing 12 civilians.")
+    assert result["tolls"] == [] and result["events"][0]["killed_best"] == 12

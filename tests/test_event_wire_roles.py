@@ -1,0 +1,57 @@
+"""Roles in wire copy (real model, sentences written for these tests): credits and datelines are
+never actors, a demonym with forces makes the act the state's, a counted victim group is the
+target, the named town is the place, a place object is where and not whom."""
+
+from __future__ import annotations
+
+from loaders.extraction.components import WIRE_LEAD
+from tests.test_extraction_roles import extract, name
+
+
+def test_a_wire_lead_is_never_part_of_the_actor() -> None:
+    text = (
+        "MOGADISHU (Reuters) - Turkish drones bombed al Shabaab camps in Somalia on Sunday, "
+        "the army said."
+    )
+    (event,) = extract(text)["events"]
+    assert event["actor"]["text"] == "Turkish drones" and name(event["actor"]) == "Turkey"
+    for lead in ("MOGADISHU (Reuters) - ", "(AFP) - ", "BAGHDAD, Iraq (AP) -- ", "BEIRUT: "):
+        assert WIRE_LEAD.match(lead + "Troops").group(0) == lead
+    assert WIRE_LEAD.match("Russian forces - the army said") is None
+
+
+def test_jets_with_a_demonym_strike_for_their_state_and_counted_victims_are_the_target() -> None:
+    text = (
+        "Pakistani jets killed 20 militants in an air raid on hideouts in North Waziristan, "
+        "the military said."
+    )
+    (event,) = extract(text)["events"]
+    assert event["type"] == "air_strike"
+    assert (name(event["actor"]), event["actor"]["country"]) == ("Pakistan", "PAK")
+    assert event["target"]["text"] == "20 militants" and event["killed_low"] == 20
+    assert event["location"]["text"] == "North Waziristan"
+
+
+def test_a_place_object_is_the_location_not_the_target() -> None:
+    (event,) = extract(
+        "Russian forces shelled Kharkiv overnight, killing three civilians, the governor said."
+    )["events"]
+    assert event["location"]["text"] == "Kharkiv"
+    assert event["target"] is None or event["target"]["text"] != "Kharkiv"
+
+
+def test_the_named_town_beats_its_region() -> None:
+    (event,) = extract(
+        "Israeli aircraft struck targets in the town of Khan Younis in the southern Gaza Strip."
+    )["events"]
+    assert event["location"]["text"] == "Khan Younis"
+
+
+def test_one_bomb_told_twice_is_one_event() -> None:
+    result = extract(
+        "BAGHDAD, Iraq (AP) -- A car bomb exploded in a market in Sadr City, killing 12 "
+        "people, police said."
+    )
+    (event,) = result["events"]
+    assert event["type"] == "bombing" and event["killed_low"] == 12
+    assert event["location"]["text"] == "Sadr City"
