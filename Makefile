@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 WH = $(BIN)/wirehouse --db $(DEMO_DIR)/warehouse.duckdb
-HEADLINE_SQL = SELECT actor_name, claimed_target_group, claimant_label, strike_reports, incidents, \
+HEADLINE_SQL = SELECT actor_name, claimed_target_group, claimant_label, strike_reports, strike_incidents, \
 	articles, first_report_date, last_report_date, killed_low, killed_high \
 	FROM marts.mart_strike_counts_by_actor_and_claimed_target \
 	ORDER BY strike_reports DESC, actor_name, claimed_target_group, claimant_label LIMIT 30
