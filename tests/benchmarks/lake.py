@@ -99,7 +99,8 @@ def _load_rate(env: dict[str, str], db: Path, corpora: list[Path]) -> float:
         from loaders.lake.connection import open_lake
         from loaders.lake.settings import LakeSettings
 
-        conn = open_lake(LakeSettings(env["WIREHOUSE_CATALOG"], env["WIREHOUSE_DATA_PATH"]), True)
+        settings = LakeSettings(env["WIREHOUSE_CATALOG"], env["WIREHOUSE_DATA_PATH"] + "/")
+        conn = open_lake(settings, read_only=True)
     else:
         conn = duckdb.connect(str(db), read_only=True)
     try:
@@ -146,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-commits", action="store_true")
     parser.add_argument("--skip-extraction", action="store_true")
     args = parser.parse_args(argv)
+    args.out = args.out.absolute()  # the lake records its data path as given
     shutil.rmtree(args.out, ignore_errors=True)  # rates are read from load_runs: start empty
     args.out.mkdir(parents=True)
     started = time.time()
