@@ -42,6 +42,22 @@ def wait_seconds() -> float:
     return float(os.environ.get("WIREHOUSE_WAIT") or DEFAULT_WAIT_SECONDS)
 
 
+def lake_for(path: str | os.PathLike[str]) -> Any:
+    """The lake settings when ``path`` names the warehouse and a catalog is configured
+    ($WIREHOUSE_CATALOG): the warehouse is then a DuckLake (loaders/lake), else None."""
+    if not os.environ.get("WIREHOUSE_CATALOG"):
+        return None
+    if Path(path).expanduser().absolute() != database_path():
+        return None
+    from loaders.lake.settings import lake_settings
+
+    return lake_settings()
+
+
+def warehouse_exists(path: str | os.PathLike[str]) -> bool:
+    return lake_for(path) is not None or Path(path).exists()
+
+
 _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
@@ -50,18 +66,32 @@ def open_duckdb(
     read_only: bool = False,
     wait: float | None = None,
     config: dict[str, Any] | None = None,
+    row_group_size: int | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB file, waiting while another process holds its lock.
 
     DuckDB lets one process write a file, and then no other may open it at all. Rather than
     fail at once, say so on stderr and retry until ``wait`` seconds have passed; then fail with
     a message that names the holding process. ``config`` holds DuckDB settings that must be
-    given at open time (readers: ``loaders.serving.sandbox``).
+    given at open time (readers: ``loaders.serving.sandbox``). The warehouse in lake mode is an
+    in-memory DuckDB with the DuckLake attached: many processes may write, nobody waits.
     """
+    if (lake := lake_for(path)) is not None:
+        from loaders.lake.connection import open_lake
+        from loaders.lake.settings import LakeConfigError
+
+        if config:  # a sandboxed reader: a lake needs the extensions and files it forbids
+            raise LakeConfigError(
+                "a lake cannot be read through the reader sandbox: publish it and query the "
+                "serving file (drop --live)"
+            )
+        return open_lake(lake, read_only=read_only)
     deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
     announced = False
     while True:
         try:
+            if row_group_size is not None:
+                return attach_file(path, row_group_size)
             return duckdb.connect(str(path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             holder = _HOLDER.search(str(exc))
@@ -78,12 +108,36 @@ def open_duckdb(
             time.sleep(0.2)
 
 
+WAREHOUSE_ALIAS = "warehouse"
+
+
+def attach_file(path: str | os.PathLike[str], row_group_size: int) -> duckdb.DuckDBPyConnection:
+    """The file attached (and in use) with row groups of ``row_group_size`` rows for what this
+    connection appends. A load appends a few hundred rows per commit, and each checkpoint
+    rewrites the last, partly filled row group: with DuckDB's default of 122,880 rows and
+    article bodies, that rewrite grew to hundreds of MB; small row groups keep it flat."""
+    conn = duckdb.connect()
+    literal = "'" + str(Path(path)).replace("'", "''") + "'"
+    try:
+        conn.execute(
+            f"ATTACH {literal} AS {WAREHOUSE_ALIAS} (ROW_GROUP_SIZE {int(row_group_size)})"
+        )
+        conn.execute(f"USE {WAREHOUSE_ALIAS}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 @contextmanager
 def connect(
-    path: str | os.PathLike[str], read_only: bool = False, wait: float | None = None
+    path: str | os.PathLike[str],
+    read_only: bool = False,
+    wait: float | None = None,
+    row_group_size: int | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A native DuckDB connection, closed on exit so the file is free for the next command."""
-    conn = open_duckdb(path, read_only=read_only, wait=wait)
+    conn = open_duckdb(path, read_only=read_only, wait=wait, row_group_size=row_group_size)
     try:
         yield conn
     finally:

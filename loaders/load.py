@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from loaders.db import connect
+from loaders.db import WAREHOUSE_ALIAS, connect
 from loaders.extract_step import Extractor
 from loaders.ids import IdCache
 from loaders.prepare import PreparedArticle, prepare
@@ -81,14 +81,15 @@ def load(
 ) -> LoadSummary:
     """Load records into the warehouse. One connection holds the file for the whole load (other
     writers wait for its lock; readers use the serving file); each batch commits on its own."""
-    with connect(db) as conn:
+    with connect(db, row_group_size=LOAD_ROW_GROUP_SIZE) as conn:
         limit_memory(conn)
         summary = _load(conn, records, inputs, source, batch_size, strict, extractor, on_progress)
-        conn.execute("CHECKPOINT")  # one at the end; DuckDB's WAL threshold sets the others
+        conn.execute(f"CHECKPOINT {WAREHOUSE_ALIAS}")  # at the end; the WAL threshold sets others
     return summary
 
 
 LOAD_MEMORY_LIMIT = "256MB"
+LOAD_ROW_GROUP_SIZE = 16_384  # see loaders.db.attach_file
 _MEMORY_SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT])$", re.IGNORECASE)
 
 

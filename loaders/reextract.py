@@ -14,10 +14,10 @@ from pathlib import Path
 
 import duckdb
 
-from loaders.db import connect
+from loaders.db import WAREHOUSE_ALIAS, connect
 from loaders.extract_step import Extractor
 from loaders.ids import IdCache
-from loaders.load import limit_memory
+from loaders.load import LOAD_ROW_GROUP_SIZE, limit_memory
 from loaders.prepare import PreparedArticle
 from loaders.runs import finish_run, start_run
 from loaders.sources import SourceInfo
@@ -72,7 +72,7 @@ def reextract(
     everything: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> ReextractSummary:
-    with connect(db) as conn:  # held for the whole run, like a load
+    with connect(db, row_group_size=LOAD_ROW_GROUP_SIZE) as conn:  # held for the whole run
         limit_memory(conn)
         run_id = start_run(conn, "reextract", [], extractor.version)
         summary = ReextractSummary(run_id)
@@ -95,5 +95,5 @@ def reextract(
             raise
         conn.execute("UPDATE load_runs SET n_read = ? WHERE run_id = ?", [summary.articles, run_id])
         finish_run(conn, run_id, "succeeded")
-        conn.execute("CHECKPOINT")
+        conn.execute(f"CHECKPOINT {WAREHOUSE_ALIAS}")
     return summary

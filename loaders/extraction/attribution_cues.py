@@ -1,7 +1,9 @@
 """The attribution lexicon (``loaders/data/attribution_cues.yaml``) as typed, validated values.
 
 Each verb cue carries a frame, which says where its speaker and its content hang in the parse
-(see the YAML's header); ``claims.py`` reads only these values, so a new cue is a data change.
+(see the YAML's header); the finders read only these values, so a new cue is a data change.
+``verb_cue`` says which sense of the lexicon a verb token is (its particle, objects and
+complement decide), or None.
 """
 
 from __future__ import annotations
@@ -9,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from models.codes import CLAIM_STANCES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.yaml"
 FRAMES = frozenset({"speech", "accuse", "urge", "call", "quote"})
@@ -109,3 +115,49 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         speaker_anaphors=_words(content, "speaker_anaphors"),
         nobody=_words(content, "nobody"),
     )
+
+
+# --- matching a token -----------------------------------------------------------------------
+
+
+def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
+    """The cue a verb token is, with its particle when the cue needs one."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
+    for cue in lexicon.verbs.get(token.lemma_.lower(), ()):
+        if cue.particle and not particle_of(token, cue.particle):
+            continue
+        if objects & cue.not_objects:
+            continue
+        if cue.complement and not object_complement(token):
+            continue
+        return cue
+    return None
+
+
+def object_complement(token: Token) -> list[Token]:
+    """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
+    called violations": a name in passing)."""
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and not c.lower_.endswith("self")
+    ]  # not "a group calling itself X" (a name) nor "what it called X" (a name in passing)
+    complements = [
+        c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and objects
+    ]
+    return objects + complements if complements else []
+
+
+def particle_of(token: Token, particle: str) -> Token | None:
+    """ "called for a truce", "pointed out", "called for troops to stay" (a marked clause)."""
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and child.lower_ == particle:
+            return child
+        if child.dep_ == "advcl":
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == particle and mark.i == token.i + 1:
+                return mark
+    return None

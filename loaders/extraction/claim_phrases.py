@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.attribution_cues import Lexicon
+from loaders.extraction.attribution_cues import Lexicon, verb_cue
 from loaders.extraction.claim_spans import DASHES, RawClaim, trim
-from loaders.extraction.claim_verbs import verb_cue
 from loaders.extraction.quotes import is_quote, quotations
 
 SETTING_PREPS = frozenset({"in"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.quotes import QUOTE_TEXTS, is_quote
 
@@ -66,3 +66,55 @@ def without_credit(span: Span) -> Span:
                 return span.doc[token.i + 1 : span.end]
             break
     return span
+
+
+# --- the speaker's phrase ------------------------------------------------------------------
+
+
+def named_as(head: Token) -> Token | None:
+    """ "The opposition-linked group known as the Syrian Observatory": the name it is known as."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
+            for token in child.subtree:
+                if token.dep_ in ("pobj", "oprd", "attr", "dobj") and token.pos_ == "PROPN":
+                    return token
+    return None
+
+
+def phrase_tokens(head: Token) -> set[int]:
+    """The speaker's phrase with its appositions and "of"/"for" phrases ("X, head of Y")."""
+    tokens = {t.i for t in head.subtree}
+    for child in head.children:
+        clause = child.dep_ in ("relcl", "ccomp", "advcl", "acl")
+        if clause and child.lemma_.lower() not in ("know", "call", "name"):
+            tokens -= {t.i for t in child.subtree}  # not "the group known as X"
+    return tokens
+
+
+def trim_junk(doc: Doc, claimant: dict, head: Token) -> None:
+    """Cut a dateline, a date or a count that opens the speaker's phrase from its words."""
+    if claimant["start"] is None:
+        return
+    span = doc.char_span(claimant["start"], claimant["end"], alignment_mode="expand")
+    if span is None:
+        return
+    cut = None
+    for token in span:
+        if token.i >= head.i:
+            break
+        if (
+            token.ent_type_ in ("DATE", "TIME")
+            or token.text in ("•", "|")
+            or _year_or_time(token)
+            or is_calendar_word(token)
+        ):
+            cut = token.i
+    if cut is None:
+        return
+    rest = [t for t in doc[cut + 1 : span.end] if not (t.is_punct or t.is_space)]
+    if rest:
+        claimant.update(text=doc[rest[0].i : span.end].text, start=rest[0].idx, end=span.end_char)
+
+
+def _year_or_time(token: Token) -> bool:
+    return token.is_digit and len(token.text) == 4  # "2016", "0914"

@@ -1,61 +1,34 @@
 """Claims at verbs of saying: each cue's frame says where its speaker and content hang.
 
 Frames (``attribution_cues.yaml``): speech, accuse, urge, call, quote; passives ("it was reported
-that", "X is said to", "announced by X", "X was quoted as saying"); speakers after the verb
-('"...", said one commander'), inherited from the clause a participle hangs on ("..., adding
-that"), or the name just before the verb when a lost comma broke the parse.
+that", "X is said to", "announced by X", "X was quoted as saying"); the content of each frame.
+Speakers the parse does not give as a subject are found by claim_speakers.py.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.attribution_cues import Lexicon, VerbCue
+from loaders.extraction.attribution_cues import (
+    Lexicon,
+    VerbCue,
+    object_complement,
+    particle_of,
+    verb_cue,
+)
 from loaders.extraction.claim_spans import RawClaim, is_dateish, trim
-from loaders.extraction.quotes import is_quote, quotation_before, quotations
-from loaders.extraction.referents import actor_of
+from loaders.extraction.claim_speakers import (
+    between_quote_and_verb,
+    inherited_speaker,
+    inverted,
+    name_before,
+    speaker_after,
+    trailing,
+)
+from loaders.extraction.quotes import quotation_before, quotations
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-
-
-def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
-    """The cue a verb token is, with its particle when the cue needs one."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
-    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-    objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
-    for cue in lexicon.verbs.get(token.lemma_.lower(), ()):
-        if cue.particle and not _particle(token, cue.particle):
-            continue
-        if objects & cue.not_objects:
-            continue
-        if cue.complement and not _object_complement(token):
-            continue
-        return cue
-    return None
-
-
-def _object_complement(token: Token) -> list[Token]:
-    """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
-    called violations": a name in passing)."""
-    objects = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
-    complements = [
-        c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and objects
-    ]
-    return objects + complements if complements else []
-
-
-def _particle(token: Token, particle: str) -> Token | None:
-    """ "called for a truce", "pointed out", "called for troops to stay" (a marked clause)."""
-    for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.lower_ == particle:
-            return child
-        if child.dep_ == "advcl":
-            mark = next((m for m in child.children if m.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ == particle and mark.i == token.i + 1:
-                return mark
-    return None
 
 
 def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -76,7 +49,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     ):
         return None  # "nobody said", "no group claimed"
     cue_end = token.i + 1
-    particle = _particle(token, cue.particle) if cue.particle else None
+    particle = particle_of(token, cue.particle) if cue.particle else None
     if particle is not None:  # "called for", "pointed out"
         cue_end = particle.i + 1
     doc = token.doc
@@ -95,22 +68,22 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     )
     if cue.stance == "deny" and (purpose or any(c.dep_ == "dative" for c in token.children)):
         return None  # "(executed) to deny Daesh the ability": to prevent, not to deny a claim
-    inverted = _inverted(token)
-    if inverted is not None:  # "..., reports AP.": the parse may have taken a subject before
-        speaker, content = inverted
+    inverted_speech = inverted(token)
+    if inverted_speech is not None:  # "..., reports AP.": the parse may have taken a subject before
+        speaker, content = inverted_speech
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
-    trailing = _trailing(token)
-    if trailing is not None:  # "..., the prime minister announced in a statement."
-        speaker, content = trailing
+    trailing_cue = trailing(token)
+    if trailing_cue is not None:  # "..., the prime minister announced in a statement."
+        speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
     speaker = (
         subject
-        or _speaker_after(token)
-        or _inherited_speaker(token, lexicon)
-        or _between_quote_and_verb(token)
-        or _name_before(token)
+        or speaker_after(token)
+        or inherited_speaker(token, lexicon)
+        or between_quote_and_verb(token)
+        or name_before(token)
     )
     content = _content(token, cue, sentence)
     if content is None:
@@ -121,7 +94,9 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             speaker = token.head  # "the minister, who said last week that ...": he speaks
         else:  # "air strikes that Moscow says are aimed at...": the strikes are claimed too
             start = min(start, doc[token.head.left_edge.i].idx)
-    if speaker is not None and speaker.i < token.i and start < doc[speaker.left_edge.i].idx < end:
+    quoted_before = quotation_before(doc, token, sentence) is not None
+    inside = speaker is not None and start < doc[speaker.left_edge.i].idx < end
+    if quoted_before and inside and speaker is not None and speaker.i < token.i:
         # '"...," one of them, Amjad Farid, said': the speaker's words are not what is said
         cut = trim(
             doc[doc.char_span(start, end, alignment_mode="expand").start : speaker.left_edge.i]
@@ -190,112 +165,19 @@ def _passive(
     return None
 
 
-def _inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "Rebels took the town, reports AP." / '"...", said the spokesman.': after a comma or a
-    closing quotation mark, a verb followed only by a noun phrase to the sentence end has that
-    phrase as its speaker and what precedes as its content, whatever the parse says."""
-    doc, sentence = token.doc, token.sent
-    before = doc[token.i - 1] if token.i > sentence.start else None
-    if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
-        return None
-    rest = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
-    if not rest or len(rest) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in rest):
-        return None
-    if any(t.lower_ in ("that", "to") for t in rest):
-        return None
-    chunk = next((c for c in doc.noun_chunks if c.start == rest[0].i), None)
-    if chunk is None:
-        return None
-    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
-    if content is None:
-        return None
-    return chunk.root, content
-
-
-def _trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
-    """ "<clause>, <speaker> <cue> [in a statement / on Friday]." with no content of its own,
-    however the parser hung the cue (often as a clause of the last noun before the comma)."""
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children):
-        return None
-    doc, sentence = token.doc, token.sent
-    if any(t.i not in {s.i for s in token.subtree} for t in doc[token.i + 1 : sentence.end]
-           if not t.is_punct):  # fmt: skip
-        return None  # the sentence goes on past the cue's own words
-    comma = next((t for t in reversed(doc[sentence.start : token.i]) if t.text == ","), None)
-    if comma is None:
-        return None
-    phrase = [t for t in doc[comma.i + 1 : token.i] if not t.is_space]
-    if not phrase or len(phrase) > 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
-        return None
-    inside = {t.i for t in phrase}
-    heads = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    content = trim(doc[sentence.start : comma.i])
-    if not heads or content is None:
-        return None
-    return heads[-1], content
-
-
-def _speaker_after(token: Token) -> Token | None:
-    """'"...", said one rebel commander': a parse may hang the speaker after the verb."""
-    if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.i > 0:
-        return None
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
-        chunk = next((c for c in token.doc.noun_chunks if c.start > token.i), None)
-        if chunk is not None and chunk.start == token.i + 1 and chunk.end <= token.sent.end:
-            return chunk.root  # the parse of an inverted speech is often wrong: the words tell
-    for child in token.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
-            "NOUN",
-            "PROPN",
-        ):
-            before = token.doc[token.i - 1] if token.i > 0 else None
-            inverted = before is not None and (before.is_punct or is_quote(before))
-            if inverted or child.dep_ != "dobj":
-                return child
-    return None
-
-
-def _name_before(token: Token) -> Token | None:
-    """ "Speaking to state TV Barazi said": a misparse leaves the name just before the verb."""
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    if before is None or before.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if before.ent_type_ in ("PERSON", "ORG", "ACTOR", "GPE", "NORP") or actor_of(before.text):
-        return before  # "... in the area of Mayadeen the ministry said" (commas lost)
-    return None
-
-
-def _inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
-    """ "..., adding that ...", "and said", "a statement saying ...": the clause it hangs on."""
-    head = token.head
-    if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and head.i != token.i:
-        nearest = None
-        current = token
-        for _ in range(3):  # "X said the attack served ..., adding that": X adds
-            if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "ccomp"):
-                break
-            current = current.head
-            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            nearest = nearest or subject
-            if subject is not None and verb_cue(current, lexicon) is not None:
-                return subject
-        return nearest
-    if token.dep_ == "acl" and head.lemma_.lower() in lexicon.statement_nouns:
-        return head  # the statement's author, or whoever issued it (claimants.py)
-    return None
-
-
 def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | None:
     doc = verb.doc
     parts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     if cue.complement:  # "called the letter a provocation"
-        parts = _object_complement(verb)
+        parts = object_complement(verb)
     if not parts and cue.frame == "speech":
         parts = _clause_in_setting(verb)  # "responded in a video that ..." (misattached)
-    if cue.clause_only:  # "responded that ...": no clause, no claim
-        ccomp = [c for c in verb.children if c.dep_ == "ccomp"] or parts
-        return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1]) if ccomp else None
+    if cue.clause_only:  # "responded that ...": no finite clause, no claim
+        ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
+        ccomp = [c for c in ccomp if _finite(c)]
+        if ccomp:
+            return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
+        return quotation_before(doc, verb, sentence)  # '"No," he replied.'
     if cue.frame == "quote":
         said = _as_saying(verb)
         if said is not None:
@@ -376,16 +258,11 @@ def _quoted_saying(saying: Token, sentence: Span) -> RawClaim | None:
     return RawClaim(quoted, saying.i, saying.i + 1, saying.text, "assert", *said, sentence)
 
 
-def _between_quote_and_verb(token: Token) -> Token | None:
-    """'"...," one of them, Amjad Farid, said': the phrase between the quotation and the verb."""
-    doc, sentence = token.doc, token.sent
-    quoted = quotation_before(doc, token, sentence)
-    if quoted is None:
-        return None
-    words = [t for t in doc[sentence.start : token.i] if t.idx >= quoted[1] and not t.is_punct]
-    inside = {t.i for t in words}
-    roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "NUM")]
-    return roots[0] if roots else None
+def _finite(clause: Token) -> bool:
+    """ "that most voters backed the deal", not "(showed) soldiers firing on the crowd"."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
 
 
 def _clause_in_setting(verb: Token) -> list[Token]:

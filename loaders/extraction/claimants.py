@@ -19,18 +19,15 @@ knows:
 
 from __future__ import annotations
 
-import csv
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor
 from loaders.extraction.attribution_cues import Lexicon, load_lexicon
-from loaders.extraction.claim_spans import is_calendar_word, is_dateish
+from loaders.extraction.claim_spans import is_dateish, named_as, phrase_tokens, trim_junk
+from loaders.extraction.claimant_states import capital_state, country_state
 from loaders.extraction.claims import RawClaim
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -50,6 +47,7 @@ WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "c
 PERSONAL = frozenset({"he", "she", "him", "her"})
 IMPERSONAL = frozenset({"it", "they", "them"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+INSTITUTIONS = frozenset({"state", "organisation", "monitor", "armed_group"})
 NO_SOURCE: dict = actor_ref(None, None, None, None)
 
 
@@ -58,6 +56,7 @@ class _Spoken:
     at: int  # token index of the speaker's head
     claimant: dict
     personal: bool
+    lemma: str  # the head noun's lemma ("ministry")
 
 
 class Claimants:
@@ -84,22 +83,26 @@ class Claimants:
             return None  # a speaker inside a quotation: the quotation's own claim covers it
         if head.lemma_.lower() in EVENT_NOUNS:
             return dict(NO_SOURCE)  # "the attack ..., adding that": a parse slip, not a source
+        same = self._same_noun_spoke(head)  # "the ministry said" after "the Defence Ministry"
+        if same is not None:
+            return self._remember(head, _retexted(same, head), personal=False)
         if self._anaphor(head):
-            earlier = self._last(personal=False)
+            earlier = self._last(personal=False, institutions=True)
             if earlier is not None:
                 return self._remember(head, _retexted(earlier, head), personal=False)
         country = self._country_named(head)  # "Kenya says", "Sri Lanka says"
         if country is not None:
             return self._remember(head, country, personal=False)
-        named_as = _named_as(head)  # "the group known as the Observatory"
-        claimant = self.referents.actor(named_as or head)
-        if named_as is not None:
+        known_as = named_as(head)  # "the group known as the Observatory"
+        claimant = self.referents.actor(known_as or head)
+        if known_as is not None:
             words = noun_phrase(head)
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
-        if head.i != speaker.i and speaker.lemma_.lower() in self.lexicon.spokesperson_nouns:
-            words = noun_phrase(speaker)  # "the army's spokesman": the army, in his words
+        if head.i != speaker.i and speaker.left_edge.i <= head.i:
+            # "the army's spokesman", "a statement from the ministry": the author, in these words
+            words = self.doc[speaker.left_edge.i : max(head.right_edge.i, speaker.i) + 1]
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
-        _trim_junk(self.doc, claimant, head)
+        trim_junk(self.doc, claimant, head)
         if claimant["name"] is None:
             claimant = self._place_or_nothing(head, claimant)
         elif claimant["kind"] == "agent" and not claimant["country"]:
@@ -142,14 +145,14 @@ class Claimants:
     def _affiliation(self, head: Token, claimant: dict) -> dict:
         """A person who speaks for an organisation or a state is claimed for it."""
         person = ent_at(head)
-        phrase = _phrase_tokens(head)
+        phrase = phrase_tokens(head)
         title = self._title_sector(head, person) or claimant["sector"]
         for ent in doc_ents(self.doc):
             if ent.label_ not in ACTOR_LABELS or (person is not None and ent == person):
                 continue
             if ent.start not in phrase:
                 continue
-            actor = actor_of(ent.text) or _country_state(ent.text)  # "Spain's Defense Minister"
+            actor = actor_of(ent.text) or country_state(ent.text)  # "Spain's Defense Minister"
             if not is_named(actor) or actor is None or actor.kind == "person":
                 continue
             if actor.kind != "state" or title in STATE_SECTORS:  # not "Syrian Kurd activist"
@@ -174,7 +177,7 @@ class Claimants:
             return None
         if ent.text.lower() != words.text.lower().removeprefix("the "):
             return None
-        state = _country_state(ent.text)
+        state = country_state(ent.text)
         if state is None:
             return None
         known = actor_of(ent.text)
@@ -215,13 +218,13 @@ class Claimants:
         ent = ent_at(head)
         if ent is None:
             return claimant
-        state = _country_state(ent.text)
+        state = country_state(ent.text)
         if state is not None:
             return _as(state, claimant)
         place = place_of(ent.text)
         if place is None or ent.label_ not in PLACE_LABELS:
             return claimant
-        capital = _capital_state(place)  # "Bogota insisted": the government seated there
+        capital = capital_state(place)  # "Bogota insisted": the government seated there
         if capital is not None and ent.text.lower() == noun_phrase(head).text.lower():
             return _as(capital, claimant)
         if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -242,10 +245,16 @@ class Claimants:
             return actor_ref(None, head.text, head.idx, head.idx + len(head.text))
         return self._remember(head, _retexted(earlier, head), personal=personal)
 
-    def _last(self, personal: bool) -> dict | None:
+    def _last(self, personal: bool, institutions: bool = False) -> dict | None:
+        """The last speaker of that kind; ``institutions``: an organisation or a state, not a
+        crowd ("the statement said" after "a resident said" is the ministry's)."""
         for spoken in reversed(self.spoken):
-            if spoken.personal == personal and spoken.claimant["name"] is not None:
-                return spoken.claimant
+            if spoken.personal != personal or spoken.claimant["name"] is None:
+                continue
+            kind, country = spoken.claimant["kind"], spoken.claimant["country"]
+            if institutions and not (kind in INSTITUTIONS or (kind == "agent" and country)):
+                continue
+            return spoken.claimant
         return None
 
     def _named_before(self, head: Token, personal: bool) -> dict | None:
@@ -258,6 +267,22 @@ class Claimants:
             found = self.referents.actor(ent.root)
             if found["name"] is not None:
                 return found
+        return None
+
+    def _same_noun_spoke(self, head: Token) -> dict | None:
+        """A bare definite noun ("the ministry", "the centre") that headed an earlier speaker's
+        phrase names that speaker again."""
+        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if (
+            determiner != "the"
+            or head.pos_ != "NOUN"
+            or any(c.dep_ in ("compound", "amod", "prep", "poss") for c in head.children)
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        for spoken in reversed(self.spoken):
+            if spoken.lemma == lemma and spoken.claimant["name"] and not spoken.personal:
+                return spoken.claimant
         return None
 
     def _anaphor(self, head: Token) -> bool:
@@ -277,7 +302,7 @@ class Claimants:
         return head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.person_nouns
 
     def _remember(self, head: Token, claimant: dict, personal: bool) -> dict:
-        self.spoken.append(_Spoken(head.i, claimant, personal))
+        self.spoken.append(_Spoken(head.i, claimant, personal, head.lemma_.lower()))
         if claimant["name"] is not None:
             kind = claimant["kind"] or "agent"
             self.referents.last_speaker = Actor(
@@ -325,87 +350,7 @@ def _as(actor: Actor, claimant: dict) -> dict:
     return {**claimant, **_identity(actor_ref(actor, None, None, None))}
 
 
-def _country_state(text: str) -> Actor | None:
-    """The state of a country the gazetteer knows by this name (whatever the actor dictionary)."""
-    place = place_of(text)
-    if place is None or place.precision != "country" or not place.country:
-        return None
-    return Actor(place.name, place.country, "GOV", "state")
-
-
-@lru_cache(maxsize=1)
-def _seats() -> dict[tuple[str, str], str]:
-    """(ISO3, capital or seat of government, folded) -> the country's name (world data)."""
-    seats: dict[tuple[str, str], str] = {}
-    with WORLD_COUNTRIES.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-            for city in [row.get("capital") or "", *(row.get("seats") or "").split("|")]:
-                if city.strip():
-                    seats[(row["iso3"], _fold(city))] = row["name"]
-    return seats
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in text if not unicodedata.combining(char)).strip()
-
-
-def _capital_state(place: Any) -> Actor | None:
-    """The state whose capital (or seat of government) a city is: "Moscow", "Caracas"."""
-    if place is None or place.precision != "city" or not place.country:
-        return None
-    name = _seats().get((place.country, _fold(place.name)))
-    return Actor(name, place.country, "GOV", "state") if name else None
-
-
-def _named_as(head: Token) -> Token | None:
-    """ "The opposition-linked group known as the Syrian Observatory": the name it is known as."""
-    for child in head.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
-            for token in child.subtree:
-                if token.dep_ in ("pobj", "oprd", "attr", "dobj") and token.pos_ == "PROPN":
-                    return token
-    return None
-
-
 def _retexted(claimant: dict, head: Token) -> dict:
-    return {**claimant, "text": head.text, "start": head.idx, "end": head.idx + len(head.text)}
-
-
-def _phrase_tokens(head: Token) -> set[int]:
-    """The speaker's phrase with its appositions and "of"/"for" phrases ("X, head of Y")."""
-    tokens = {t.i for t in head.subtree}
-    for child in head.children:
-        clause = child.dep_ in ("relcl", "ccomp", "advcl", "acl")
-        if clause and child.lemma_.lower() not in ("know", "call", "name"):
-            tokens -= {t.i for t in child.subtree}  # not "the group known as X"
-    return tokens
-
-
-def _trim_junk(doc: Doc, claimant: dict, head: Token) -> None:
-    """Cut a dateline, a date or a count that opens the speaker's phrase from its words."""
-    if claimant["start"] is None:
-        return
-    span = doc.char_span(claimant["start"], claimant["end"], alignment_mode="expand")
-    if span is None:
-        return
-    cut = None
-    for token in span:
-        if token.i >= head.i:
-            break
-        if (
-            token.ent_type_ in ("DATE", "TIME")
-            or token.text in ("•", "|")
-            or _year_or_time(token)
-            or is_calendar_word(token)
-        ):
-            cut = token.i
-    if cut is None:
-        return
-    rest = [t for t in doc[cut + 1 : span.end] if not (t.is_punct or t.is_space)]
-    if rest:
-        claimant.update(text=doc[rest[0].i : span.end].text, start=rest[0].idx, end=span.end_char)
-
-
-def _year_or_time(token: Token) -> bool:
-    return token.is_digit and len(token.text) == 4  # "2016", "0914"
+    """An earlier claimant, in the words of this mention ("the ministry", "he")."""
+    words = noun_phrase(head)
+    return {**claimant, "text": words.text, "start": words.start_char, "end": words.end_char}

@@ -60,6 +60,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                        "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
@@ -276,7 +278,9 @@ class Referents(PeopleMixin):
         if self._home is None:
             counts: dict[str, int] = {}
             for ent in doc_ents(self.doc):
-                if ent.label_ in PLACE_LABELS:
+                # as locations are read: a place label, or a name the gazetteer knows that the
+                # model took for something else ("near Bamenda" as an ORG)
+                if ent.label_ in PLACE_LABELS or ent.label_ not in NOT_PLACES:
                     place = place_of(ent.text)
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1

@@ -61,11 +61,16 @@ def _populations() -> dict[str, int]:
     return {country["iso3"]: int(country["population"] or 0) for country in countries}
 
 
+# ISO 3166-3 former alpha-3 codes of states that no longer exist (actors_history.yaml).
+FORMER_CODES = frozenset({"SUN", "YUG", "CSK", "DDR"})
+
+
 def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes (places_countries.csv) plus those countries.csv adds (XKX)."""
+    """ISO 3166-1 alpha-3 codes (places_countries.csv), those countries.csv adds (XKX) and the
+    former codes of dissolved states."""
     from loaders.extraction.places import country_codes as iso_codes
 
-    return iso_codes() | {country.iso3 for country in world.read_countries()}
+    return iso_codes() | {country.iso3 for country in world.read_countries()} | FORMER_CODES
 
 
 class _Builder:
@@ -172,9 +177,11 @@ class _Builder:
         population = _populations()
         ordered = sorted(countries, key=lambda c: -population.get(c.iso3, 0))
         for country in ordered:
-            state = book.states.setdefault(
-                country.iso3, Actor(country.name, country.iso3, "GOV", "state")
-            )
+            names = {normalise(name) for name in (country.name, *country.names)}
+            curated = book.states.get(country.iso3)
+            if curated is None or normalise(curated.name) not in names:  # Rhodesia is no Zimbabwe
+                book.states[country.iso3] = Actor(country.name, country.iso3, "GOV", "state")
+            state = book.states[country.iso3]
             for alias in (country.name, *country.names):
                 self.alias(alias, state, owner=True, label="GPE")
             for alias in country.capitals:  # "Nairobi police" is the gazetteer's (resolve.py)

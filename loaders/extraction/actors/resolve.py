@@ -25,7 +25,7 @@ import re
 
 from loaders.extraction.actors.dictionary import load_dictionary
 from loaders.extraction.actors.model import STATE_ORGAN_SECTORS, Actor, Agent
-from loaders.extraction.actors.text import normalise, singulars, surface
+from loaders.extraction.actors.text import COMMON_WORDS, normalise, singulars, surface
 
 
 def _words(text: str) -> frozenset[str]:
@@ -166,12 +166,21 @@ def _appositive(key: str) -> Actor | None:
 def _of_phrase(key: str) -> Actor | None:
     """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X."""
     head, _, tail = key.rpartition(" of ")
-    owner = _resolve_key(tail)
-    if owner is None or owner.kind != "state" or not head:
-        return None
+    tail = normalise(tail)  # "the army of the DRC"
+    owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
-    agent = _agent(head) or _titled_agent(words)
-    return owned(owner, agent) if agent is not None else None
+    agent = (_agent(head) or _titled_agent(words)) if head else None
+    if agent is None:
+        return None
+    if owner is not None and owner.kind == "state":
+        return owned(owner, agent)
+    if owner is None and len(tail) > 3 and _head_agent(words):  # "residents of Goma"
+        from loaders.extraction.places import geocode
+
+        place = geocode(tail)
+        if place is not None and place.country and place.precision in ("city", "admin1"):
+            return _home_of(place.country, _head_agent(words) or agent)
+    return None
 
 
 def _possessive(key: str) -> Actor | None:
@@ -179,11 +188,28 @@ def _possessive(key: str) -> Actor | None:
     found = _resolve_key(owned_text)
     if found is not None and found.kind != "agent":
         return found
-    owner = _resolve_key(owner_text)
+    owner = _resolve_key(owner_text) or _acronym(owner_text)
     agent = _agent(owned_text) or _titled_agent(owned_text.split())
     if owner is not None and agent is not None:
         return owned(owner, agent)
     return found
+
+
+def _sponsored(words: list[str]) -> Actor | None:
+    """The words after a patron word: "FSA" is the FSA, but a common word that names one actor
+    ("coalition" for the US-led one) is only that kind of thing: "the Saudi-led coalition"."""
+    generic = next((w for w in words if w in load_dictionary().generic), None)
+    found = _resolve_key(" ".join(words))
+    if generic is not None and found is not None and found.kind != "agent":
+        return Actor(generic.capitalize(), None, found.sector, "agent")
+    return found
+
+
+def _acronym(key: str) -> Actor | None:
+    """ "the EU's foreign policy chief": an owner written in capitals (its case is lost here)."""
+    if not key.isalpha() or len(key) > 5 or key in COMMON_WORDS:
+        return None
+    return load_dictionary().exact.get(key.upper())
 
 
 def _resolve_key(key: str) -> Actor | None:
@@ -211,7 +237,7 @@ def _resolve_key(key: str) -> Actor | None:
                 return _resolve_key(" ".join(words[cut:]))
     patron = next((i for i, word in enumerate(words[:-1]) if word in PATRON_WORDS), None)
     if patron is not None and patron > 0:
-        return _resolve_key(" ".join(words[patron + 1 :]))  # "Turkish-backed FSA" is the FSA
+        return _sponsored(words[patron + 1 :])  # "Turkish-backed FSA" is the FSA
     combined = _combination(words)
     if combined is not None:
         return combined
@@ -258,11 +284,16 @@ def _placed(text: str) -> Actor | None:
         place = geocode(" ".join(place_words))
         if place is None or not place.country:
             continue
-        state = load_dictionary().states.get(place.country)
-        if state is not None:
-            return owned(state, agent)
-        return Actor(agent.actor.name, place.country, agent.actor.sector, agent.actor.kind)
+        return _home_of(place.country, agent)
     return None
+
+
+def _home_of(country: str, agent: Agent) -> Actor:
+    """An agent at home in a country: the state's organ, else the agent with that country."""
+    state = load_dictionary().states.get(country)
+    if state is not None:
+        return owned(state, agent)
+    return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)
 
 
 def resolve_actor(text: str) -> Actor | None:

@@ -1,0 +1,143 @@
+"""Who speaks at a cue verb when the parse does not simply give a subject.
+
+An inverted speech ('"...", said one commander', "..., reports AP"), a trailing cue the parser hung
+on the last noun ("..., the prime minister announced in a statement"), the speaker of the clause a
+participle hangs on ("..., adding that"), the phrase between a quotation and its verb, or the
+name just before the verb when a lost comma broke the parse (FA-KES copy has lost its commas).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.attribution_cues import Lexicon, verb_cue
+from loaders.extraction.claim_spans import trim
+from loaders.extraction.quotes import is_quote, quotation_before
+from loaders.extraction.referents import actor_of
+
+CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
+
+
+def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "Rebels took the town, reports AP." / '"...", said the spokesman.': after a comma or a
+    closing quotation mark, a verb followed only by a noun phrase to the sentence end has that
+    phrase as its speaker and what precedes as its content, whatever the parse says."""
+    doc, sentence = token.doc, token.sent
+    before = doc[token.i - 1] if token.i > sentence.start else None
+    if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
+        return None
+    rest = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if not rest or len(rest) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in rest):
+        return None
+    if any(t.lower_ in ("that", "to") for t in rest):
+        return None
+    root = _phrase_root(token)
+    if root is None:
+        return None
+    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
+    if content is None:
+        return None
+    return root, content
+
+
+def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
+    """ "<clause>, <speaker> <cue> [in a statement / on Friday]." with no content of its own,
+    however the parser hung the cue (often as a clause of the last noun before the comma)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children):
+        return None
+    doc, sentence = token.doc, token.sent
+    if any(t.i not in {s.i for s in token.subtree} for t in doc[token.i + 1 : sentence.end]
+           if not t.is_punct):  # fmt: skip
+        return None  # the sentence goes on past the cue's own words
+    comma = next((t for t in reversed(doc[sentence.start : token.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    phrase = [t for t in doc[comma.i + 1 : token.i] if not t.is_space]
+    if not phrase or len(phrase) > 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    inside = {t.i for t in phrase}
+    heads = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    content = trim(doc[sentence.start : comma.i])
+    if not heads or content is None:
+        return None
+    return heads[-1], content
+
+
+def speaker_after(token: Token) -> Token | None:
+    """'"...", said one rebel commander': a parse may hang the speaker after the verb."""
+    if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.i > 0:
+        return None
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
+        root = _phrase_root(token)
+        if root is not None:
+            return root  # the parse of an inverted speech is often wrong: the words tell
+    for child in token.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            inverted = before is not None and (before.is_punct or is_quote(before))
+            if inverted or child.dep_ != "dobj":
+                return child
+    return None
+
+
+def name_before(token: Token) -> Token | None:
+    """ "Speaking to state TV Barazi said": a misparse leaves the name just before the verb."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if before.ent_type_ in ("PERSON", "ORG", "ACTOR", "GPE", "NORP") or actor_of(before.text):
+        return before  # "... in the area of Mayadeen the ministry said" (commas lost)
+    return None
+
+
+def inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
+    """ "..., adding that ...", "and said", "a statement saying ...": the clause it hangs on."""
+    head = token.head
+    if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and head.i != token.i:
+        nearest = None
+        current = token
+        for _ in range(3):  # "X said the attack served ..., adding that": X adds
+            if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "ccomp"):
+                break
+            current = current.head
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            nearest = nearest or subject
+            if subject is not None and verb_cue(current, lexicon) is not None:
+                return subject
+        return nearest
+    if token.dep_ == "acl" and head.lemma_.lower() in lexicon.statement_nouns:
+        return head  # the statement's author, or whoever issued it (claimants.py)
+    return None
+
+
+def between_quote_and_verb(token: Token) -> Token | None:
+    """'"...," one of them, Amjad Farid, said': the phrase between the quotation and the verb."""
+    doc, sentence = token.doc, token.sent
+    quoted = quotation_before(doc, token, sentence)
+    if quoted is None:
+        return None
+    words = [t for t in doc[sentence.start : token.i] if t.idx >= quoted[1] and not t.is_punct]
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "NUM")]
+    return roots[0] if roots else None
+
+
+def _phrase_root(verb: Token) -> Token | None:
+    """The head of the noun phrase right after a verb, up to punctuation or a preposition
+    ("said the Observatorys head Rami Abdulrahman." -> "Observatorys")."""
+    doc, end = verb.doc, verb.sent.end
+    words = []
+    for token in doc[verb.i + 1 : end]:
+        if token.is_punct or token.pos_ in ("ADP", "VERB", "AUX", "SCONJ"):
+            break
+        words.append(token)
+    if not words or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"):
+        return None
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    return roots[0] if roots else (nouns[-1] if nouns else None)
