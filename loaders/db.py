@@ -42,6 +42,22 @@ def wait_seconds() -> float:
     return float(os.environ.get("WIREHOUSE_WAIT") or DEFAULT_WAIT_SECONDS)
 
 
+def lake_for(path: str | os.PathLike[str]) -> Any:
+    """The lake settings when ``path`` names the warehouse and a catalog is configured
+    ($WIREHOUSE_CATALOG): the warehouse is then a DuckLake (loaders/lake), else None."""
+    if not os.environ.get("WIREHOUSE_CATALOG"):
+        return None
+    if Path(path).expanduser().absolute() != database_path():
+        return None
+    from loaders.lake.settings import lake_settings
+
+    return lake_settings()
+
+
+def warehouse_exists(path: str | os.PathLike[str]) -> bool:
+    return lake_for(path) is not None or Path(path).exists()
+
+
 _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
@@ -57,8 +73,19 @@ def open_duckdb(
     DuckDB lets one process write a file, and then no other may open it at all. Rather than
     fail at once, say so on stderr and retry until ``wait`` seconds have passed; then fail with
     a message that names the holding process. ``config`` holds DuckDB settings that must be
-    given at open time (readers: ``loaders.serving.sandbox``).
+    given at open time (readers: ``loaders.serving.sandbox``). The warehouse in lake mode is an
+    in-memory DuckDB with the DuckLake attached: many processes may write, nobody waits.
     """
+    if (lake := lake_for(path)) is not None:
+        from loaders.lake.connection import open_lake
+        from loaders.lake.settings import LakeConfigError
+
+        if config:  # a sandboxed reader: a lake needs the extensions and files it forbids
+            raise LakeConfigError(
+                "a lake cannot be read through the reader sandbox: publish it and query the "
+                "serving file (drop --live)"
+            )
+        return open_lake(lake, read_only=read_only)
     deadline = time.monotonic() + (wait_seconds() if wait is None else wait)
     announced = False
     while True:

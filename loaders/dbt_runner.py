@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.db import lake_for
+
 PROJECT_ENV = "WIREHOUSE_DBT_PROJECT"
 FAILED_STATUSES = {"error", "fail", "runtime error"}
 
@@ -69,6 +71,15 @@ def run_dbt(command: str | Sequence[str], db: Path, args: Sequence[str] = ()) ->
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     words = [command] if isinstance(command, str) else list(command)
     invocation = [*words, "--project-dir", str(project), "--profiles-dir", str(project), *args]
+    if lake_for(db) is not None:  # the same models on the DuckLake (profiles.yml, target lake)
+        from loaders.lake.extensions import EXTENSIONS_ENV, ensure_extensions
+        from loaders.lake.settings import lake_settings
+
+        settings = lake_settings()
+        assert settings is not None
+        os.environ[EXTENSIONS_ENV] = str(ensure_extensions())
+        os.environ["WIREHOUSE_DATA_PATH"] = settings.data_path
+        invocation += ["--target", "lake"]
     outcome = dbtRunner().invoke(invocation)
     failures: list[NodeFailure] = []
     nodes = 0

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from loaders.db import alembic_config, connect
+from loaders.db import alembic_config, connect, lake_for
 
 
 class NotAWarehouse(RuntimeError):
@@ -63,6 +63,8 @@ def _revision_of(path: Path) -> str | None:
 def require_warehouse(path: Path) -> None:
     """Raise NotAWarehouse unless ``path`` is a warehouse made by ``wirehouse init`` or
     ``load``. Opens nothing when the file does not exist, so nothing is created."""
+    if lake_for(path) is not None:  # a lake: its catalog is checked when it is attached
+        return
     if not path.is_file():
         raise NotAWarehouse(
             f"{path} is not a wirehouse warehouse (no such file); create one with "
@@ -84,6 +86,11 @@ def upgrade_to_head(path: str | os.PathLike[str]) -> str:
     that revision. A file already at head is left untouched."""
     path = Path(path)
     head = head_revision()
+    if (lake := lake_for(path)) is not None:  # the lake's equivalent (loaders/lake/schema.py)
+        from loaders.lake.schema import init_lake
+
+        init_lake(lake)
+        return head
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         _migrate_copy(None, path)

@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from loaders.columns import arrow_types, insert_select
 from loaders.ids import IdCache, entity_ids, location_ids, source_ids
+from loaders.lake.connection import is_lake
 from loaders.prepare import PreparedArticle
 from loaders.readers.records import Rejection
 from loaders.rows import ExtractionRows, flatten
@@ -151,6 +152,11 @@ def write_batch(
 ) -> None:
     """Write one batch atomically: articles, extraction rows, rejections and run counters.
     ``cache``: the load's ids of names already written (a fresh one when not given)."""
+    if is_lake(conn):  # the same code on a stage, committed under the lake's lock; the stage
+        from loaders.lake import writes  # resolves names itself (a retry must not reuse ids)
+
+        args = (conn, run_id, articles, results, rejections, counts, extractor_version)
+        return writes.write_batch(*args, file_writer=write_batch)
     cache = cache if cache is not None else IdCache()
     conn.begin()
     try:
@@ -179,6 +185,11 @@ def replace_extraction(
     cache: IdCache | None = None,
 ) -> None:
     """Swap the extracted rows of these articles for new ones, atomically."""
+    if is_lake(conn):
+        from loaders.lake import writes
+
+        args = (conn, article_ids, results, extractor_version)
+        return writes.replace_extraction(*args, file_writer=replace_extraction)
     cache = cache if cache is not None else IdCache()
     conn.begin()
     try:

@@ -29,3 +29,24 @@ def shared_file(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared material absent: {path} (see DEVELOPERS.md, 'Shared material')")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL cluster on a Unix socket (tests/postgres.py), or a skip."""
+    from tests.postgres import start_server
+
+    yield from start_server()
+
+
+@pytest.fixture
+def lake_env(postgres_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A fresh, empty lake: its own catalog database and data directory, set in the
+    environment as WIREHOUSE_CATALOG / WIREHOUSE_DATA_PATH for the CLI and the code."""
+    env = {
+        "WIREHOUSE_CATALOG": postgres_server.url(postgres_server.create_database()),
+        "WIREHOUSE_DATA_PATH": str(tmp_path / "lake-data"),
+    }
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return env

@@ -24,7 +24,11 @@ READER_MODULES = (
 
 def _declared() -> set[str]:
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    names = {re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0] for d in project["dependencies"]}
+    # Extras count: lake mode imports psycopg and ray only when `wirehouse[scale]` is installed.
+    extras = [d for group in project.get("optional-dependencies", {}).values() for d in group]
+    names = {
+        re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0] for d in [*project["dependencies"], *extras]
+    }
     return {n.lower().replace("_", "-") for n in names}
 
 

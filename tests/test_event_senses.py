@@ -47,6 +47,14 @@ NOT_EVENTS = [
     "The Senate killed the bill on Thursday.",
     # die of natural causes
     "The former general died of cancer in a hospital in Lima.",
+    # arrests by the police (detain), missile tests, falling figures, business withdrawals
+    "Police detained 12 journalists in Istanbul on Friday.",
+    "North Korea fired two ballistic missiles into the sea off its east coast.",
+    "Sanctions have hit Iran's oil exports, which fell to their lowest level in decades.",
+    "Western carmakers pulled out of the Russian market last year.",
+    "Striking oil workers in Nigeria shut down two flow stations.",
+    "The strike hit production at Bolivia's largest tin mine.",
+    "The sequel bombed in South Korea despite a star cast.",
 ]
 
 EVENTS = [
@@ -63,6 +71,11 @@ EVENTS = [
     ("Protesters clashed with police in Nairobi.", "armed_clash"),
     ("Islamic State executed 12 men in Raqqa.", "execution"),
     ("Gunmen killed four villagers in Zamfara.", "killing"),
+    ("Islamic State militants detained 40 villagers near Raqqa.", "abduction"),
+    ("Houthi fighters fired a ballistic missile at Riyadh.", "missile_attack"),
+    ("Rebels pulled out of the town of Kidal on Sunday.", "territory_loss"),
+    ("FARC guerrillas blew up an oil pipeline in Arauca.", "bombing"),
+    ("Armed men stormed a school in Beslan and took more than 1,000 hostages.", "abduction"),
 ]
 
 

@@ -23,6 +23,12 @@ TOLLS = [
     ("The 1990s war in Bosnia killed 100,000 people.", "historical", 100000, 100000),
     ("An earthquake killed 2,000 people in Nepal on Saturday.", "disaster", 2000, 2000),
     ("A fire broke out at a factory in Dhaka, killing 20 workers.", "disaster", 20, 20),
+    ("Last year 3,400 civilians were killed in Afghanistan's conflict, the U.N. mission said.",
+     "periodic", 3400, 3400),
+    ("Some 800,000 people were killed in Rwanda's genocide in 1994.", "historical", 800000,
+     800000),
+    ("The regime was responsible for the deaths of about 1.7 million Cambodians between 1975 "
+     "and 1979.", "historical", 1700000, 1700000),
 ]  # fmt: skip
 
 
@@ -30,7 +36,7 @@ TOLLS = [
 def test_a_toll_is_a_toll_row_and_no_event(
     text: str, kind: str, low: int, high: int | None
 ) -> None:
-    result = extract(text)
+    result = extract(text, published="2019-02-24")
     assert result["events"] == [], (text, result["events"])
     (toll,) = result["tolls"]
     assert (toll["toll_kind"], toll["killed_low"], toll["killed_high"]) == (kind, low, high)
@@ -64,3 +70,8 @@ def test_an_event_beside_a_war_total_keeps_its_own_deaths() -> None:
 def test_events_without_tolls_carry_an_empty_list() -> None:
     result = extract("Russian jets struck the town of Idlib on Monday, killing 12 civilians.")
     assert result["tolls"] == [] and result["events"][0]["killed_best"] == 12
+
+
+def test_a_single_events_dead_in_a_dated_sentence_stay_an_event() -> None:
+    result = extract("In August last year another car bomb killed at least 27 people in Jaramana.")
+    assert result["tolls"] == [] and [e["type"] for e in result["events"]] == ["bombing"]

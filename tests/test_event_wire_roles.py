@@ -55,3 +55,23 @@ def test_one_bomb_told_twice_is_one_event() -> None:
     (event,) = result["events"]
     assert event["type"] == "bombing" and event["killed_low"] == 12
     assert event["location"]["text"] == "Sadr City"
+
+
+def test_deadly_attacks_on_the_unarmed_are_killings_and_on_police_battles() -> None:
+    (event,) = extract(
+        "Gunmen opened fire on worshippers at two mosques in Christchurch, killing 50 people."
+    )["events"]
+    assert event["type"] == "killing" and event["killed_low"] == 50
+    (event,) = extract("Maoist rebels killed 25 policemen in an ambush in Chhattisgarh.")["events"]
+    assert event["type"] == "armed_clash"
+    (event,) = extract(
+        "Christian militiamen and Palestinian guerrillas fought in the port district overnight, "
+        "and 60 people were killed."
+    )["events"]
+    assert event["type"] == "armed_clash"
+
+
+def test_a_weapon_is_no_target_and_a_city_fired_at_is_the_place() -> None:
+    (event,) = extract("Houthi fighters fired a ballistic missile at Riyadh.")["events"]
+    assert event["type"] == "missile_attack"
+    assert event["target"] is None and event["location"]["text"] == "Riyadh"

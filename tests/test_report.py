@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,69 @@ def test_without_a_serving_file_it_says_to_publish(tmp_path: Path) -> None:
     missing = wirehouse("report", db=db)
     assert missing.returncode == 1 and "wirehouse publish" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_the_report_figures_equal_the_marts(sample_warehouse: Path, tmp_path: Path) -> None:
+    """Header figures, killed by governorate and heatmap cells, read back from the page, equal
+    what the serving file's marts say when queried directly."""
+    output = tmp_path / "report.html"
+    assert wirehouse("report", "--output", str(output), db=sample_warehouse).returncode == 0
+    html = output.read_text()
+    serving = sample_warehouse.with_name("serving.duckdb")
+
+    figures = dict(re.findall(r"data-figure='([^']+)' data-value='(\d*)'", html))
+    expected = {
+        "articles": "SELECT count(*) FROM main.articles",
+        "event reports": "SELECT count(*) FROM marts.fct_event_reports",
+        "incidents": "SELECT count(*) FROM marts.fct_incidents",
+        "disputed strikes": "SELECT count(*) FROM marts.mart_disputed_strikes",
+    }
+    for name, sql in expected.items():
+        assert figures[name] == str(query(serving, sql)[0][0]), name
+
+    shown = {
+        row: (float(low), float(high))
+        for row, low, high in re.findall(
+            r"<g data-row='([^']+)' data-low='([\d.]+)' data-high='([\d.]+)'>", html
+        )
+    }
+    by_governorate = {
+        admin1: (float(low), float(high))
+        for admin1, low, high in query(
+            serving,
+            "SELECT admin1, sum(killed_low), sum(killed_high) FROM marts.fct_incidents "
+            "WHERE place_country_iso3 = 'SYR' AND admin1 IS NOT NULL "
+            "AND killed_low IS NOT NULL GROUP BY admin1",
+        )
+    }
+    assert shown and all(by_governorate[row] == pair for row, pair in shown.items())
+    assert all(low <= high for low, high in shown.values())
+
+    cells = re.findall(r"<title>([^<]+) → ([^<]+): (\d+) strike reports</title>", html)
+    strikes = {
+        (actor, target): count
+        for actor, target, count in query(
+            serving,
+            "SELECT actor_name, claimed_target_group, sum(strike_reports) "
+            "FROM marts.mart_strike_counts_by_actor_and_claimed_target GROUP BY ALL",
+        )
+    }
+    assert cells
+    for actor, target, count in cells:
+        assert strikes.get((unescape(actor), unescape(target)), 0) == int(count)
+
+
+def test_the_serving_file_describes_every_mart_to_a_bi_tool(sample_warehouse: Path) -> None:
+    """Comments as DuckDB's catalog gives them to a BI tool (from the dbt docs via
+    persist_docs, copied by publish)."""
+    serving = sample_warehouse.with_name("serving.duckdb")
+    tables = query(
+        serving, "SELECT table_name, comment FROM duckdb_tables() WHERE schema_name = 'marts'"
+    )
+    assert len(tables) >= 10 and [t for t, comment in tables if not comment] == []
+    ((columns, commented),) = query(
+        serving,
+        "SELECT count(*), count(*) FILTER (WHERE coalesce(comment, '') <> '') "
+        "FROM duckdb_columns() WHERE schema_name = 'marts'",
+    )
+    assert commented >= 0.95 * columns

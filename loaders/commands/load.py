@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from loaders.engines import ENGINES
 from loaders.readers import FORMATS
 
 MAX_LISTED_REJECTIONS = 50
@@ -26,6 +27,9 @@ MAX_LISTED_REJECTIONS = 50
 @click.option("--workers", default=None, type=click.IntRange(1, 64),
               help="Processes for extraction [default: the usable cores, at most 4; batches "
                    "under 64 articles are extracted in process].")  # fmt: skip
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where extraction runs: local processes, or a Ray cluster's executors "
+                   "($WIREHOUSE_RAY_ADDRESS; else a local Ray with --workers CPUs).")  # fmt: skip
 @click.pass_obj
 def load(
     obj: object,
@@ -38,12 +42,13 @@ def load(
     quiet: bool,
     no_extract: bool,
     workers: int | None,
+    engine: str,
 ) -> None:
     """Load articles from files, directories (recursively), feed URLs or '-' (JSON Lines on
     standard input). Exit code: 0 all loaded, 1 some input rejected, 2 nothing loaded."""
     from rich.console import Console
 
-    from loaders.extract_step import make_extractor
+    from loaders.extract_step import Extractor, make_extractor
     from loaders.load import load as run_load
     from loaders.readers import read_inputs
     from loaders.readers.fields import MappingError, parse_map_options
@@ -56,7 +61,12 @@ def load(
     except MappingError as exc:
         raise click.UsageError(str(exc)) from exc
     upgrade_to_head(db)
-    extractor = None if no_extract else make_extractor(workers)
+    if engine == "ray" and not no_extract:
+        from loaders.engines.ray_engine import RayExtractor
+
+        extractor: Extractor | None = RayExtractor(executors=workers)
+    else:
+        extractor = None if no_extract else make_extractor(workers)
     if extractor is None and not no_extract and not quiet:
         err.print("[yellow]extraction is not available: articles load without events[/]")
 

@@ -42,28 +42,52 @@ class Rendering:
 
 
 def render(
-    html: Path, screenshot: Path | None = None, width: int = 1280, height: int = 4200
+    html: Path, screenshot: Path | None = None, width: int = 1280, height: int | None = None
 ) -> Rendering:
-    """Open ``html`` twice: once for a screenshot (console captured), once for the DOM as the
-    browser built it."""
+    """Open ``html`` for the DOM as the browser built it (console captured) and, when asked,
+    for a screenshot of the whole page: ``height`` defaults to the page's own height at
+    ``width``, measured in the browser, so nothing is cut however long the report grows."""
     chromium = find_chromium()
     if chromium is None:
         raise FileNotFoundError("no Chromium on this machine (see .ci/ensure-chromium)")
     url = html.resolve().as_uri()
     console: list[str] = []
+    dumped = _run(chromium, ["--dump-dom", f"--window-size={width},{height or 1000}", url])
+    console += _console(dumped.stderr)
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
-        shot = _run(
-            chromium, [f"--screenshot={screenshot}", f"--window-size={width},{height}", url]
-        )
+        tall = height or page_height(chromium, html, width)
+        shot = _run(chromium, [f"--screenshot={screenshot}", f"--window-size={width},{tall}", url])
         console += _console(shot.stderr)
-    dumped = _run(chromium, ["--dump-dom", f"--window-size={width},{height}", url])
-    console += _console(dumped.stderr)
     return Rendering(
         screenshot=screenshot if screenshot is not None and screenshot.exists() else None,
         dom=dumped.stdout,
         console=console,
     )
+
+
+MAX_HEIGHT = 32_000  # Chromium's screenshots stop somewhere past this
+
+
+def page_height(chromium: str, html: Path, width: int) -> int:
+    """The page's full height in CSS pixels at ``width``: a copy of the page, beside it (same
+    relative resources), with one line of script that writes the height into its title (the
+    page itself stays script-free)."""
+    html = html.resolve()
+    probe = html.with_name(f".{html.stem}.height-probe.html")
+    script = (
+        "<script>document.title = 'height=' + Math.ceil(document.documentElement"
+        ".getBoundingClientRect().height)</script>"
+    )
+    probe.write_text(html.read_text(encoding="utf-8") + script, encoding="utf-8")
+    try:
+        dumped = _run(chromium, ["--dump-dom", f"--window-size={width},1000", probe.as_uri()])
+    finally:
+        probe.unlink(missing_ok=True)
+    found = re.search(r"<title>height=(\d+)</title>", dumped.stdout)
+    if found is None:
+        raise RuntimeError(f"could not measure the height of {html}")
+    return min(MAX_HEIGHT, int(found.group(1)) + 1)
 
 
 def _run(chromium: str, args: list[str]) -> subprocess.CompletedProcess[str]:

@@ -24,7 +24,8 @@ FAMILY_COLOURS = {
     "violence_against_people": "#E69F00",
 }
 OTHER_COLOUR = "#999999"
-LABEL_FORMATS = {"day": "%d %b", "week": "%d %b %y", "month": "%b %Y"}
+# Full dates: a bucket label always carries its year.
+LABEL_FORMATS = {"day": "%d %b %Y", "week": "%d %b %Y", "month": "%b %Y"}
 
 
 def _svg(width: float, height: float, body: str, label: str) -> str:
@@ -147,7 +148,7 @@ def stacked_columns(
             f"<text x='{left - 6}' y='{y + 4:.1f}' text-anchor='end' fill='{MUTED}'>"
             f"{_fmt(tick)}</text>"
         )
-    every = max(1, math.ceil(len(buckets) / 14))
+    every = max(1, math.ceil(len(buckets) / 10))  # labels of ~11 characters must not touch
     for i, bucket in enumerate(buckets):
         x = left + i * slot + (slot - bar) / 2
         base = top + plot_h
@@ -166,7 +167,7 @@ def stacked_columns(
         if i % every == 0:
             parts.append(
                 f"<text x='{x + bar / 2:.1f}' y='{top + plot_h + 16}' text-anchor='middle' "
-                f"fill='{MUTED}'>{bucket.strftime(LABEL_FORMATS.get(bucket_name, '%d %b'))}</text>"
+                f"fill='{MUTED}'>{bucket.strftime(LABEL_FORMATS[bucket_name])}</text>"
             )
     parts.append(
         f"<text x='{left + plot_w / 2:.1f}' y='{height - 10}' text-anchor='middle' "
@@ -214,7 +215,8 @@ def range_bars(rows: Sequence[tuple[str, float, float, int]], *, label: str, uni
         tip = f"{name}: {_fmt(low)}–{_fmt(high)} {unit} in {incidents} incident(s)"
         figure = _fmt(low) if high == low else f"{_fmt(low)}–{_fmt(high)}"
         parts.append(
-            f"<g><title>{escape(tip)}</title>"
+            f"<g data-row='{escape(name)}' data-low='{low:g}' data-high='{high:g}'>"
+            f"<title>{escape(tip)}</title>"
             f"<text x='{left - 8}' y='{y + bar_h / 2 + 4:.1f}' text-anchor='end'>"
             f"{escape(name)}</text>"
             f"<rect x='{left}' y='{y}' width='{w_high:.1f}' height='{bar_h}' fill='#f4a582'/>"
@@ -246,6 +248,20 @@ GOVERNORATE_SEATS = (
     ("Hasakah", 36.50, 40.75), ("Daraa", 32.63, 36.10), ("Suwayda", 32.71, 36.57),
     ("Quneitra", 33.13, 35.82),
 )  # fmt: skip
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 of a label
+
+
+def _box(x: float, baseline: float, text: str, size: float, anchor: str) -> Box:
+    """The area a label covers, from its anchor point and baseline."""
+    width = _text_width(text, size)
+    x0 = {"start": x, "end": x - width, "middle": x - width / 2}[anchor]
+    return (x0, baseline - size, x0 + width, baseline + 3)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def in_frame(lat: float, lon: float) -> bool:
@@ -293,8 +309,10 @@ def event_map(points: Sequence[MapPoint], *, label: str, labelled: int = 12) -> 
             f"<text x='{x:.0f}' y='{y:.0f}' fill='#a29d92' font-size='11' "
             f"letter-spacing='2' text-anchor='middle'>{country}</text>"
         )
+    taken: list[Box] = []  # labels drawn so far: no label may cover another
     for name, lat, lon in GOVERNORATE_SEATS:
         x, y = xy(lat, lon)
+        taken.append(_box(x + 6, y + 14, name, 11, "start"))
         parts.append(
             f"<rect x='{x - 2.5:.1f}' y='{y - 2.5:.1f}' width='5' height='5' fill='{MUTED}'/>"
             f"<text x='{x + 6:.1f}' y='{y + 14:.1f}' fill='{MUTED}' font-size='11' "
@@ -320,8 +338,20 @@ def event_map(points: Sequence[MapPoint], *, label: str, labelled: int = 12) -> 
     for point in shown[:labelled]:
         x, y = xy(point.lat, point.lon)
         r = 4 + 3.2 * math.sqrt(point.count)
+        text = f"{point.name} {point.count}"
+        # right, left, above, below the circle: the first spot that covers no other label
+        spots = ((x + r + 3, y + 4, "start"), (x - r - 3, y + 4, "end"),
+                 (x, y - r - 4, "middle"), (x, y + r + 13, "middle"))  # fmt: skip
+        for lx, ly, anchor in spots:
+            box = _box(lx, ly, text, 12, anchor)
+            inside = box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= height
+            if inside and not any(_overlap(box, other) for other in taken):
+                break
+        else:
+            continue  # no free spot: the circle keeps its tooltip
+        taken.append(box)
         parts.append(
-            f"<text x='{x + r + 3:.1f}' y='{y - 2:.1f}' font-weight='600' "
+            f"<text x='{lx:.1f}' y='{ly:.1f}' text-anchor='{anchor}' font-weight='600' "
             f"paint-order='stroke' stroke='#ffffff' stroke-width='3'>{escape(point.name)} "
             f"<tspan font-weight='400'>{point.count}</tspan></text>"
         )

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from loaders.db import WarehouseBusy, open_duckdb, wait_seconds
+from loaders.db import WarehouseBusy, open_duckdb, wait_seconds, warehouse_exists
 from loaders.serving.origin import Origin, refusal, serving_origin, warehouse_id
 from loaders.serving.paths import (
     MARTS_SCHEMA,
@@ -97,7 +97,7 @@ def publish(
     warehouse = Path(warehouse).expanduser().absolute()
     target = serving_path(warehouse, serving)
     out_dir = default_parquet_dir(warehouse, parquet_dir)
-    if not warehouse.exists():
+    if not warehouse_exists(warehouse):
         raise PublishError(f"no warehouse at {warehouse}: run `wirehouse load` first")
     if target == warehouse:
         raise PublishError(f"the serving file cannot be the warehouse itself ({warehouse})")

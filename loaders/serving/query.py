@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 import duckdb
 
+from loaders.db import warehouse_exists
 from loaders.serving.sandbox import (
     logging_redirected,
     open_reader_connection,
@@ -45,7 +46,7 @@ class Result:
 def open_reader(path: Path, *, live: bool) -> duckdb.DuckDBPyConnection:
     """A read-only, sandboxed connection: to the serving file, or to the warehouse itself when
     ``live`` (waiting, like every command, while a load holds it)."""
-    if not path.exists():
+    if not warehouse_exists(path):
         if live:
             raise QueryError(f"no warehouse at {path}: run `wirehouse load` first")
         raise QueryError(

@@ -18,6 +18,7 @@ import duckdb
 
 from loaders.serving import charts
 from loaders.serving.paths import MARTS_SCHEMA, PUBLISHED_TABLE
+from loaders.serving.report_style import CSS
 from loaders.serving.sandbox import open_reader_connection
 
 HEATMAP_ACTORS = 14
@@ -90,7 +91,7 @@ def _meta(conn: duckdb.DuckDBPyConnection, serving: Path) -> Meta:
         ("sources", "main", "sources", ""),
         ("event reports", MARTS_SCHEMA, "fct_event_reports", ""),
         ("incidents", MARTS_SCHEMA, "fct_incidents", ""),
-        ("disputed strike campaigns", MARTS_SCHEMA, "mart_disputed_strikes", ""),
+        ("disputed strikes", MARTS_SCHEMA, "mart_disputed_strikes", ""),
     ):
         count = None
         if (schema, table) in tables:
@@ -139,15 +140,18 @@ def _sections(conn: duckdb.DuckDBPyConnection) -> list[Section]:
             "killed",
             "Killed by governorate",
             "People reported killed in incidents placed in a Syrian governorate. Reports "
-            "disagree, so each incident contributes its lowest and its highest figure.",
+            "disagree, so each incident contributes its lowest and its highest figure, once "
+            "however many outlets tell of it; figures not credible for one event (war tolls, "
+            "past events recalled) are left out (marts.mart_implausible_tolls lists them).",
             "fct_incidents",
             _killed,
         ),
         (
             "disputed",
             "Disputed strikes",
-            "Strike campaigns whose target depends on who is speaking: for the same striking "
-            "actor, some claimants name one target group and other claimants another.",
+            "Strikes whose target depends on who is speaking: what the striking party says it "
+            "hit against what others say, about the same strikes (one place, a few days). The "
+            "sentences on each side are in marts.mart_disputed_strike_evidence.",
             "mart_disputed_strikes",
             _disputed,
         ),
@@ -258,13 +262,16 @@ def _bucket_range(first: dt.date, last: dt.date, bucket: str) -> list[dt.date]:
     return out
 
 
+# The marts' casualty rule guarantees killed_low <= killed_high per incident: plain sums.
+KILLED_BY_GOVERNORATE_SQL = (
+    f"SELECT admin1, sum(killed_low), sum(killed_high), count(*) FROM {MARTS_SCHEMA}.fct_incidents "
+    "WHERE admin1 IS NOT NULL AND place_country_iso3 = 'SYR' AND killed_low IS NOT NULL "
+    "GROUP BY admin1 ORDER BY 3 DESC, 2 DESC, 1"
+)
+
+
 def _killed(conn: duckdb.DuckDBPyConnection) -> str | None:
-    rows = conn.execute(
-        f"SELECT admin1, sum(killed_low), sum(greatest(killed_low, coalesce(killed_high, "
-        f"killed_low))), count(*) FROM {MARTS_SCHEMA}.fct_incidents "
-        "WHERE admin1 IS NOT NULL AND place_country_iso3 = 'SYR' AND killed_low IS NOT NULL "
-        "GROUP BY admin1 ORDER BY 3 DESC, 2 DESC, 1"
-    ).fetchall()
+    rows = conn.execute(KILLED_BY_GOVERNORATE_SQL).fetchall()
     if not rows:
         return None
     shown = [(str(a), float(lo), float(hi), int(n)) for a, lo, hi, n in rows]
@@ -276,7 +283,8 @@ def _killed(conn: duckdb.DuckDBPyConnection) -> str | None:
 def _disputed(conn: duckdb.DuckDBPyConnection) -> str | None:
     rows = conn.execute(
         f"SELECT actor_name, target_group_a, claimants_a, strike_reports_a, target_group_b, "
-        f"claimants_b, strike_reports_b, shared_claimants, first_report_date, last_report_date "
+        f"claimants_b, strike_reports_b, shared_claimants, first_report_date, last_report_date, "
+        f"place_name "
         f"FROM {MARTS_SCHEMA}.mart_disputed_strikes "
         "ORDER BY strike_reports_a + strike_reports_b DESC, actor_name, target_group_a"
     ).fetchall()
@@ -288,8 +296,8 @@ def _disputed(conn: duckdb.DuckDBPyConnection) -> str | None:
         "<th>Claimants on both sides</th><th>Reported</th></tr></thead>"
     )
     body = []
-    for actor, ta, ca, na, tb, cb, nb, shared, first, last in rows[:DISPUTES_SHOWN]:
-        period = _period(first, last)
+    for actor, ta, ca, na, tb, cb, nb, shared, first, last, place in rows[:DISPUTES_SHOWN]:
+        period = _period(first, last) + (f"<br>{escape(place)}" if place else "")
         body.append(
             f"<tr><td class='actor'>{escape(actor)}</td>"
             f"<td><span class='target'>{escape(ta)}</span>"
@@ -321,11 +329,12 @@ def _claimants(listed: str | None, shown: int = 5) -> str:
 
 
 def _period(first: dt.date | None, last: dt.date | None) -> str:
+    """Full dates, years included on both ends (a range may cross a year)."""
     if first is None:
-        return "—"
+        return "undated"
     if last is None or last == first:
         return first.strftime("%d %b %Y")
-    return f"{first.strftime('%d %b')} – {last.strftime('%d %b %Y')}"
+    return f"{first.strftime('%d %b %Y')} – {last.strftime('%d %b %Y')}"
 
 
 def _map(conn: duckdb.DuckDBPyConnection) -> str | None:
@@ -356,52 +365,11 @@ def _map(conn: duckdb.DuckDBPyConnection) -> str | None:
     return html
 
 
-CSS = """
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { margin: 0; background: #f3f4f6; color: #1f2933;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
-header { background: #1f2933; color: #f5f7fa; padding: 28px 40px 24px; }
-header h1 { margin: 0 0 4px; font-size: 26px; letter-spacing: .3px; }
-header p { margin: 0; color: #cbd2d9; font-size: 14px; }
-.figures { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 18px; }
-.figure { background: #323f4b; border-radius: 8px; padding: 10px 16px; min-width: 130px; }
-.figure b { display: block; font-size: 24px; color: #fff; }
-.figure span { font-size: 12px; color: #cbd2d9; text-transform: uppercase; letter-spacing: .6px; }
-main { max-width: 1180px; margin: 0 auto; padding: 24px 20px 40px; }
-section { background: #fff; border-radius: 10px; padding: 22px 26px 20px; margin: 0 0 22px;
-  box-shadow: 0 1px 3px rgba(31, 41, 51, .08); }
-section h2 { margin: 0 0 6px; font-size: 19px; }
-section .intro { margin: 0 0 14px; color: #52606d; max-width: 900px; }
-section .source { margin: 12px 0 0; color: #7b8794; font-size: 12px; }
-section code { background: #f0f2f5; padding: 1px 5px; border-radius: 4px; }
-svg { max-width: 100%; height: auto; display: block; }
-.nodata { background: #fff8e1; border-left: 4px solid #f0b429; padding: 12px 16px; margin: 0;
-  border-radius: 4px; }
-.note { color: #616e7c; font-size: 13px; margin: 8px 0; }
-.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 13px; margin: 0 0 10px; }
-.legend i { display: inline-block; width: 12px; height: 12px; border-radius: 50%;
-  margin-right: 6px; vertical-align: -1px; }
-table.disputes { border-collapse: collapse; width: 100%; font-size: 14px; }
-table.disputes th { text-align: left; font-weight: 600; color: #52606d; font-size: 12px;
-  text-transform: uppercase; letter-spacing: .5px; border-bottom: 2px solid #e4e7eb;
-  padding: 8px 10px; }
-table.disputes td { border-bottom: 1px solid #eef0f2; padding: 10px; vertical-align: top; }
-table.disputes .num { text-align: right; font-variant-numeric: tabular-nums; }
-table.disputes .actor { font-weight: 600; }
-table.disputes .target { display: block; font-weight: 600; color: #8c2d04; }
-table.disputes .who { display: block; color: #616e7c; font-size: 13px; }
-table.disputes .when { white-space: nowrap; color: #616e7c; }
-footer { max-width: 1180px; margin: 0 auto; padding: 0 20px 40px; color: #7b8794;
-  font-size: 12px; }
-"""
-
-
 def render_page(sections: list[Section], meta: Meta) -> str:
     published = meta.published_at.strftime("%d %b %Y %H:%M UTC") if meta.published_at else "unknown"
     figures = "".join(
-        f"<div class='figure'><b>{'—' if n is None else f'{n:,}'}</b>"
-        f"<span>{escape(name)}</span></div>"
+        f"<div class='figure' data-figure='{escape(name)}' data-value='{'' if n is None else n}'>"
+        f"<b>{'—' if n is None else f'{n:,}'}</b><span>{escape(name)}</span></div>"
         for name, n in meta.figures
     )
     warning = ""

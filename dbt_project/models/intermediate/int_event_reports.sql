@@ -17,7 +17,7 @@ claims as (
 ),
 
 actors as (
-    select * from {{ ref('int_actors') }}
+    select * from {{ ref('int_actor_target_groups') }}
 ),
 
 claimants as (
@@ -30,6 +30,17 @@ locations as (
 
 families as (
     select * from {{ ref('event_families') }}
+),
+
+-- outlets that are also actors of the dictionary (state news agencies: SANA, TASS are GOV)
+outlet_actors as (
+    select
+        lower(entity_name) as name_key,
+        min(country_iso3) as country_iso3,
+        min(sector) as sector
+    from {{ ref('stg_warehouse__entities') }}
+    where entity_kind = 'actor'
+    group by lower(entity_name)
 ),
 
 joined as (
@@ -61,10 +72,14 @@ joined as (
         coalesce('entity:' || cast(events.actor_entity_id as varchar), 'unknown') as actor_key,
         actor.country_iso3 as actor_country_iso3,
         actor.sector as actor_sector,
+        coalesce(actor.target_group_kind, 'unknown') as actor_kind,
         events.actor_text,
         events.target_entity_id,
         coalesce(target.entity_name, events.target_text) as target_name,
         coalesce(target.target_group, 'unspecified') as target_group,
+        coalesce(target.target_group_kind, 'unspecified') as target_group_kind,
+        coalesce(target.is_generic_target_group, false) as is_generic_target_group,
+        coalesce(target.is_actor_group, false) as target_is_actor_group,
         target.sector as target_sector,
         events.target_text,
         events.location_id,
@@ -86,6 +101,11 @@ joined as (
         case
             when place.location_precision in ('site', 'city') then events.location_id
         end as site_location_id,
+        -- no place, or only a country: compatible with any place of that time (disputes)
+        coalesce(
+            place.location_precision = 'country',
+            events.location_id is null and events.location_text is null
+        ) as is_place_vague,
         events.event_date,
         events.date_precision,
         events.date_text,
@@ -101,15 +121,35 @@ joined as (
         wire.source_name as wire_name,
         case when events.claim_id is null then 'writer' else 'quoted' end as claimant_role,
         claim.claimant_entity_id,
+        claim.claim_start,
+        claim.claim_end,
+        -- an actor speaks: the outlet or agency in its own voice, or a claimant the dictionary
+        -- resolved (a sector), never unresolved words ("Date of publication...", "the source")
+        case
+            when events.claim_id is null
+                then coalesce(wire.source_name, outlet.source_name) is not null
+            else claimant.sector is not null
+        end as claimant_is_actor,
+        -- the striking party's own account: the actor itself, its state's organs (Moscow, the
+        -- General Staff, the defence ministry for Russia's forces), or its state's news agency
+        -- in its own voice
+        coalesce(
+            claim.claimant_entity_id = events.actor_entity_id
+            or actor.sector in {{ state_sectors() }}
+            and coalesce(claimant.country_iso3, outlet_actor.country_iso3) = actor.country_iso3
+            and coalesce(
+                case when events.claim_id is not null then claimant.sector end,
+                case when events.claim_id is null then outlet_actor.sector end
+            ) in {{ state_sectors() }},
+            false
+        ) as claimant_speaks_for_actor,
         case
             when events.claim_id is null
                 then coalesce(wire.source_name, outlet.source_name, '(unknown source)')
             else coalesce(claimant.entity_name, claim.claimant_text)
         end as claimant_name,
-        events.killed_low,
-        events.killed_high,
-        events.injured_low,
-        events.injured_high,
+        -- low, best, high and open-ended, by the one casualty rule (macros/casualties.sql)
+        {{ casualty_report_columns('events') }},
         events.sentence_start,
         events.sentence_end,
         events.confidence,
@@ -124,6 +164,10 @@ joined as (
     left join sources as wire on articles.wire_source_id = wire.source_id
     left join claims as claim on events.claim_id = claim.claim_id
     left join claimants as claimant on claim.claimant_entity_id = claimant.entity_id
+    left join outlet_actors as outlet_actor
+        on
+            events.claim_id is null
+            and lower(coalesce(wire.source_name, outlet.source_name)) = outlet_actor.name_key
 )
 
 select

@@ -31,54 +31,9 @@ with reports as (
     from {{ ref('int_event_reports') }}
 ),
 
-block_days as (
-    select distinct
-        block_key,
-        report_date,
-        date_diff('day', date '1970-01-01', report_date) as day_number
-    from reports
-    where report_date is not null
-),
-
--- For each reported day of a block, the first later day that is too far to share its window.
-jumps as (
-    select
-        block_key,
-        report_date,
-        min(report_date) over (
-            partition by block_key
-            order by day_number
-            range between {{ window_days + 1 }} following and unbounded following
-        ) as next_window_start
-    from block_days
-),
-
--- Window starts, walked one window at a time per block (a short recursion: one step per window,
--- not per report).
+-- Window starts per block (macros/anchored_windows.sql).
 windows as (
-    with recursive walk as (
-        select
-            block_key,
-            min(report_date) as window_start,
-            1 as window_number
-        from block_days
-        group by block_key
-
-        union all
-
-        select
-            walk.block_key,
-            jumps.next_window_start as window_start,
-            walk.window_number + 1 as window_number
-        from walk
-        inner join jumps
-            on
-                walk.block_key = jumps.block_key
-                and walk.window_start = jumps.report_date
-        where jumps.next_window_start is not null
-    )
-
-    select * from walk
+    {{ anchored_windows('reports', window_days) }}
 ),
 
 placed as (

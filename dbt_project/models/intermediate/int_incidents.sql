@@ -1,20 +1,12 @@
 -- One row per incident: the reports int_event_reports_clustered put together, with how many
--- reports, articles, outlets and claimants tell of it, and what they say about the dead.
-with reports as (
-    select * from {{ ref('int_event_reports') }}
+-- reports, articles, outlets and claimants tell of it, and what they say about the dead (the
+-- casualty rule of macros/casualties.sql: asserted reports with a plausible toll).
+with members as (
+    select * from {{ ref('int_event_reports_with_incidents') }}
 ),
 
-clusters as (
-    select * from {{ ref('int_event_reports_clustered') }}
-),
-
-members as (
-    select
-        clusters.incident_id,
-        clusters.anchor_event_id,
-        reports.*
-    from reports
-    inner join clusters on reports.event_id = clusters.event_id
+casualties as (
+    {{ casualty_rollup('members', ['incident_id']) }}
 ),
 
 anchors as (
@@ -72,10 +64,7 @@ aggregated as (
         ) as target_group,
         min(target_name) filter (where target_entity_id is not null) as target_name,
         min(report_date) as first_report_date,
-        max(report_date) as last_report_date,
-        min(killed_low) filter (where stance = 'assert') as killed_low,
-        max(killed_high) filter (where stance = 'assert') as killed_high,
-        median((killed_low + killed_high) / 2.0) filter (where stance = 'assert') as killed_median
+        max(report_date) as last_report_date
     from members
     group by incident_id
 )
@@ -104,9 +93,17 @@ select
     aggregated.event_types,
     aggregated.first_report_date,
     aggregated.last_report_date,
-    aggregated.killed_low,
-    aggregated.killed_high,
-    aggregated.killed_median
+    casualties.killed_low,
+    casualties.killed_best,
+    casualties.killed_high,
+    casualties.killed_open_ended_reports,
+    casualties.injured_low,
+    casualties.injured_best,
+    casualties.injured_high,
+    casualties.injured_open_ended_reports,
+    casualties.counted_toll_reports,
+    casualties.implausible_toll_reports
 from aggregated
 inner join anchors on aggregated.incident_id = anchors.incident_id
 inner join places on aggregated.incident_id = places.incident_id and places.place_rank = 1
+inner join casualties on aggregated.incident_id = casualties.incident_id

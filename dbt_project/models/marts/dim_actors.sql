@@ -1,5 +1,5 @@
 with actors as (
-    select * from {{ ref('int_actors') }}
+    select * from {{ ref('int_actor_target_groups') }}
 ),
 
 reports as (

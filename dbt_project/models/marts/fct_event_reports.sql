@@ -61,14 +61,23 @@ with reports as (
         claimant_name,
         claimant_label,
         killed_low,
+        killed_best,
         killed_high,
+        killed_open_ended,
         injured_low,
+        injured_best,
         injured_high,
+        injured_open_ended,
+        is_plausible_toll,
+        implausibility_reason,
+        counts_toward_tolls,
+        toll_counted_in_incident_id,
+        incident_id,
         sentence_start,
         sentence_end,
         confidence,
         extractor_version
-    from {{ ref('int_event_reports') }}
+    from {{ ref('int_event_reports_with_incidents') }}
 ),
 
 hashed as (

@@ -28,6 +28,13 @@ select
     last_report_date,
     date_diff('day', first_report_date, last_report_date) as span_days,
     killed_low,
+    killed_best,
     killed_high,
-    killed_median
+    killed_open_ended_reports,
+    injured_low,
+    injured_best,
+    injured_high,
+    injured_open_ended_reports,
+    counted_toll_reports,
+    implausible_toll_reports
 from incidents

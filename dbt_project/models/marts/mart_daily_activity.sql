@@ -1,37 +1,15 @@
 -- Grain: report date x place x event type (reports without any date are left out).
+-- Killed and injured figures follow the one casualty rule (macros/casualties.sql).
 with reports as (
     select
-        fct.*,
-        coalesce(fct.location_id, 0) as location_key,
-        clusters.incident_id
-    from {{ ref('fct_event_reports') }} as fct
-    inner join {{ ref('int_event_reports_clustered') }} as clusters
-        on fct.event_id = clusters.event_id
-    where fct.report_date is not null
+        *,
+        coalesce(location_id, 0) as location_key
+    from {{ ref('int_event_reports_with_incidents') }}
+    where report_date is not null
 ),
 
-per_incident as (
-    select
-        report_date,
-        location_key,
-        event_type,
-        incident_id,
-        min(killed_low) as killed_low,
-        max(killed_high) as killed_high
-    from reports
-    where stance = 'assert'
-    group by report_date, location_key, event_type, incident_id
-),
-
-killed as (
-    select
-        report_date,
-        location_key,
-        event_type,
-        cast(sum(killed_low) as bigint) as killed_low,
-        cast(sum(killed_high) as bigint) as killed_high
-    from per_incident
-    group by report_date, location_key, event_type
+casualties as (
+    {{ casualty_rollup('reports', ['report_date', 'location_key', 'event_type']) }}
 ),
 
 counts as (
@@ -65,11 +43,18 @@ select
     counts.incidents,
     counts.articles,
     counts.outlets,
-    killed.killed_low,
-    killed.killed_high
+    casualties.killed_low,
+    casualties.killed_best,
+    casualties.killed_high,
+    casualties.killed_open_ended_reports,
+    casualties.injured_low,
+    casualties.injured_best,
+    casualties.injured_high,
+    casualties.injured_open_ended_reports,
+    casualties.implausible_toll_reports
 from counts
-left join killed
+inner join casualties
     on
-        counts.report_date = killed.report_date
-        and counts.location_key = killed.location_key
-        and counts.event_type = killed.event_type
+        counts.report_date = casualties.report_date
+        and counts.location_key = casualties.location_key
+        and counts.event_type = casualties.event_type

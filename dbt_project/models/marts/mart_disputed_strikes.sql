@@ -1,89 +1,80 @@
--- Strikes whose target differs by claimant: for one striking actor, two claimed target groups
--- (a < b) such that some claimant names only a and some other claimant names only b (Moscow says
--- Islamic State; Western governments and the writer say other rebel groups). Claimants that
--- back both sides are listed as shared and do not make a dispute by themselves.
-with claims as (
-    select * from {{ ref('int_strike_target_claims') }}
+-- Strikes whose target depends on who is speaking: one row per episode of an actor's strikes
+-- (at most the incident window, one place) and pair of target groups a < b that claimants on
+-- each side name and the other side does not (rule: int_disputed_strike_sides). Moscow says
+-- Islamic State; Western governments and the writer say other rebel groups. The reports and
+-- sentences on each side are in mart_disputed_strike_evidence (by dispute_id); evidence_a/_b
+-- list them here as "article ID [sentence start:end]".
+with sides as (
+    select * from {{ ref('int_disputed_strike_sides') }}
 ),
 
-sides as (
+per_side as (
     select
-        actor_name,
-        target_group,
-        cast(sum(strike_reports) as bigint) as strike_reports,
+        dispute_id,
+        side,
+        string_agg(distinct claimant_label, '; ' order by claimant_label) filter (
+            where not claimant_is_shared
+        ) as claimants,
         count(distinct claimant_label) as claimant_count,
-        min(first_report_date) as first_report_date,
-        max(last_report_date) as last_report_date
-    from claims
-    group by actor_name, target_group
-),
-
-pairs as (
-    select
-        side_a.actor_name,
-        side_a.target_group as target_group_a,
-        side_b.target_group as target_group_b
-    from sides as side_a
-    inner join sides as side_b
-        on
-            side_a.actor_name = side_b.actor_name
-            and side_a.target_group < side_b.target_group
-),
-
-backing as (
-    select
-        pairs.actor_name,
-        pairs.target_group_a,
-        pairs.target_group_b,
-        claims.claimant_label,
-        bool_or(claims.target_group = pairs.target_group_a) as backs_a,
-        bool_or(claims.target_group = pairs.target_group_b) as backs_b
-    from pairs
-    inner join claims
-        on
-            pairs.actor_name = claims.actor_name
-            and claims.target_group in (pairs.target_group_a, pairs.target_group_b)
-    group by pairs.actor_name, pairs.target_group_a, pairs.target_group_b, claims.claimant_label
+        count(*) as strike_reports,
+        string_agg(
+            evidence_ref, '; ' order by article_id, sentence_start
+        ) as evidence
+    from (
+        select distinct
+            dispute_id,
+            side,
+            claimant_label,
+            claimant_is_shared,
+            event_id,
+            article_id,
+            sentence_start,
+            'article ' || cast(article_id as varchar) || ' ['
+            || cast(sentence_start as varchar) || ':' || cast(sentence_end as varchar) || ']'
+                as evidence_ref
+        from sides
+    ) as refs
+    group by dispute_id, side
 ),
 
 disputes as (
     select
-        actor_name,
-        target_group_a,
-        target_group_b,
-        string_agg(claimant_label, '; ' order by claimant_label) filter (
-            where backs_a and not backs_b
-        ) as claimants_a,
-        string_agg(claimant_label, '; ' order by claimant_label) filter (
-            where backs_b and not backs_a
-        ) as claimants_b,
-        string_agg(claimant_label, '; ' order by claimant_label) filter (
-            where backs_a and backs_b
-        ) as shared_claimants
-    from backing
-    group by actor_name, target_group_a, target_group_b
-    having
-        count(*) filter (where backs_a and not backs_b) > 0
-        and count(*) filter (where backs_b and not backs_a) > 0
+        dispute_id,
+        min(actor_name) as actor_name,
+        min(target_group_a) as target_group_a,
+        min(target_group_b) as target_group_b,
+        string_agg(distinct claimant_label, '; ' order by claimant_label) filter (
+            where claimant_is_shared
+        ) as shared_claimants,
+        min(report_date) as first_report_date,
+        max(report_date) as last_report_date,
+        -- the most precise area either side gives
+        coalesce(
+            min(place_name) filter (where not is_place_vague), min(place_name)
+        ) as place_name,
+        count(distinct article_id) as articles
+    from sides
+    group by dispute_id
 )
 
 select
-    md5(concat_ws('|', disputes.actor_name, disputes.target_group_a, disputes.target_group_b))
-        as dispute_id,
+    disputes.dispute_id,
     disputes.actor_name,
     disputes.target_group_a,
-    disputes.claimants_a,
+    side_a.claimants as claimants_a,
     side_a.claimant_count as claimant_count_a,
     side_a.strike_reports as strike_reports_a,
     disputes.target_group_b,
-    disputes.claimants_b,
+    side_b.claimants as claimants_b,
     side_b.claimant_count as claimant_count_b,
     side_b.strike_reports as strike_reports_b,
     disputes.shared_claimants,
-    least(side_a.first_report_date, side_b.first_report_date) as first_report_date,
-    greatest(side_a.last_report_date, side_b.last_report_date) as last_report_date
+    disputes.place_name,
+    disputes.first_report_date,
+    disputes.last_report_date,
+    disputes.articles,
+    side_a.evidence as evidence_a,
+    side_b.evidence as evidence_b
 from disputes
-inner join sides as side_a
-    on disputes.actor_name = side_a.actor_name and disputes.target_group_a = side_a.target_group
-inner join sides as side_b
-    on disputes.actor_name = side_b.actor_name and disputes.target_group_b = side_b.target_group
+inner join per_side as side_a on disputes.dispute_id = side_a.dispute_id and side_a.side = 'a'
+inner join per_side as side_b on disputes.dispute_id = side_b.dispute_id and side_b.side = 'b'

@@ -2,14 +2,12 @@
 -- at least one other outlet.
 with reports as (
     select
-        fct.event_id,
-        fct.outlet_name,
-        fct.event_type,
-        fct.event_family,
-        clusters.incident_id
-    from {{ ref('fct_event_reports') }} as fct
-    inner join {{ ref('int_event_reports_clustered') }} as clusters
-        on fct.event_id = clusters.event_id
+        event_id,
+        outlet_name,
+        event_type,
+        event_family,
+        incident_id
+    from {{ ref('int_event_reports_with_incidents') }}
 ),
 
 incident_outlets as (

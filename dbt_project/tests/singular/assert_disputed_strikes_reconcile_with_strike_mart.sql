@@ -1,5 +1,5 @@
--- Each side of a dispute counts the same strike reports as the strike mart gives for that
--- actor and claimed target group.
+-- Each side of a dispute counts exactly its evidence rows, and never more strike reports than
+-- the strike mart gives for that actor and claimed target group.
 with strike_mart as (
     select
         actor_name,
@@ -9,14 +9,27 @@ with strike_mart as (
     group by actor_name, claimed_target_group
 ),
 
+evidence as (
+    select
+        dispute_id,
+        side,
+        count(*) as reports
+    from {{ ref('mart_disputed_strike_evidence') }}
+    group by dispute_id, side
+),
+
 sides as (
     select
+        dispute_id,
+        'a' as side,
         actor_name,
         target_group_a as target_group,
         strike_reports_a as strike_reports
     from {{ ref('mart_disputed_strikes') }}
     union all
     select
+        dispute_id,
+        'b' as side,
         actor_name,
         target_group_b as target_group,
         strike_reports_b as strike_reports
@@ -24,13 +37,18 @@ sides as (
 )
 
 select
-    sides.actor_name,
-    sides.target_group,
+    sides.dispute_id,
+    sides.side,
     sides.strike_reports as dispute_reports,
+    evidence.reports as evidence_reports,
     strike_mart.strike_reports as mart_reports
 from sides
+left join evidence on sides.dispute_id = evidence.dispute_id and sides.side = evidence.side
 left join strike_mart
     on
         sides.actor_name = strike_mart.actor_name
         and sides.target_group = strike_mart.claimed_target_group
-where sides.strike_reports is distinct from strike_mart.strike_reports
+where
+    sides.strike_reports is distinct from evidence.reports
+    or strike_mart.strike_reports is null
+    or sides.strike_reports > strike_mart.strike_reports

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.casualties import split_by_victims
-from loaders.extraction.events.merging import fold_killings, inherit_actor, merge_duplicates
+from loaders.extraction.events.merging import (
+    fold_killings,
+    inherit_actor,
+    merge_duplicates,
+    prefers_victims,
+)
 from loaders.extraction.events.modality import (
     event_stance,
     is_background,
@@ -18,6 +23,7 @@ from loaders.extraction.events.modality import (
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.tolls import RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -119,8 +125,8 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
     victims = getattr(event, "victims", None)
     if victims is None or event.killed is None or event.killed.low is None:
         return
-    if event.target is not None and event.target.get("name") is not None:
-        return
+    if not prefers_victims(event.target):
+        return  # a people group named as the target ("the crowd", "worshippers") stays
     counted = any(
         t.like_num or t.lower_ in ("dozens", "hundreds", "scores", "thousands", "dozen")
         for t in victims.subtree
@@ -133,6 +139,7 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
+TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 
 
@@ -147,18 +154,23 @@ def _type_by_victims(event: RawEvent) -> None:
     if (
         event.type == "killing"
         and sector in STATE_FORCES
-        and (actor.get("sector") in REBEL_SECTORS or actor.get("kind") == "armed_group")
+        and (event.killed is not None and (event.killed.low or 0) >= 2)  # not one assassinated
+        and (
+            actor.get("sector") in REBEL_SECTORS
+            or actor.get("kind") == "armed_group"
+            or (actor.get("text") or "").lower() in ("they", "we")  # the rebels' own account
+        )
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
         return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
-    if (
-        sector
-        and sector not in ARMED_SECTORS
-        and target.get("kind") not in ("state", "armed_group")
-    ):
-        event.type = "killing"
+    if lemma_of(event.trigger) in TWO_SIDED:
+        return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
+    armed = sector in ARMED_SECTORS or target.get("kind") in ("state", "armed_group")
+    one_person = not sector and bool(target.get("text")) and event.killed.low == 1
+    if (sector and not armed) or one_person:
+        event.type = "killing"  # "a party member was killed in an ambush"
 
 
 def _toll_words(token: Token) -> set[int]:

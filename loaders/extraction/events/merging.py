@@ -4,6 +4,7 @@ mentions merged, missing actors carried over from context."""
 from __future__ import annotations
 
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
     "air_strike": "strike", "missile_attack": "strike", "shelling": "strike",
@@ -15,6 +16,15 @@ HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", 
 
 
 CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
+
+
+def prefers_victims(target: dict | None) -> bool:
+    """A counted victim group beats this target: none, a thing ("a residential district"), or
+    what a side holds ("al-Shabaab bases"); a people group named as the target stays."""
+    if target is None or not target.get("sector"):
+        return True
+    words = (target.get("text") or "").lower().split()
+    return bool(words) and words[-1] in HOLDING_WORDS
 
 
 def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
@@ -39,7 +49,7 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             continue
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
-        if host.target is None or (host.target.get("name") is None and event.target):
+        if event.target and prefers_victims(host.target):
             host.target = event.target  # "bombed a command post, killing 200 fighters"
         host.actor = host.actor or event.actor
         host.location = host.location or event.location

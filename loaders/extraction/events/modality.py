@@ -199,7 +199,7 @@ def is_background(token: Token) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "ahead"
     ):
         return False
-    if any(c.dep_ == "prep" or c.like_num for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" or c.like_num for c in token.children):
         return False  # "after the beheading of 21 Christians": told with its own details
     return prep.lower_ in ("after", "following") or any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"

@@ -45,7 +45,12 @@ def locate(
         for e in doc_ents(doc)
         if sentence.start <= e.start < sentence.end
         and e.start not in excluded
-        and (e.label_ in PLACE_LABELS or is_known_place(e) or named_as_town(e))
+        and (
+            e.label_ in PLACE_LABELS
+            or is_known_place(e)
+            or named_as_town(e)
+            or after_place_preposition(e)
+        )
     ]
     if not places:
         return None
@@ -63,7 +68,7 @@ def locate(
         if pool:
             # the finest place named wins ("the town of X in Y province"), then the nearest
             nearest = sorted(pool, key=lambda e: (fineness(e), abs(e.start - trigger.i)))
-            chosen = best_place(nearest, referents)
+            chosen = nearest[0]
             if is_country(chosen):
                 # "in northern Syria" says little when the sentence names a town or province
                 finer = [
@@ -96,6 +101,21 @@ def fineness(ent: Span) -> int:
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
     return 1 if named_as_town(ent) else 2
+
+
+PLACE_PREPOSITIONS = words("in near at outside around inside")
+
+
+def after_place_preposition(ent: Span) -> bool:
+    """ "in Gao", "near Avdiivka": a name the model took for a person or an organisation, but
+    that follows a place preposition and names no known actor."""
+    head = ent.root
+    return (
+        ent.label_ in ("PERSON", "ORG", "NORP")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in PLACE_PREPOSITIONS
+        and actor_of(ent.text) is None
+    )
 
 
 def named_as_town(ent: Span) -> bool:

@@ -15,6 +15,7 @@ from loaders.extraction.events.syntax import (
     modifier_words,
     prep_objects,
     subject_of,
+    words,
 )
 from loaders.extraction.events.targets import (
     is_settlement,
@@ -42,6 +43,13 @@ MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", 
 TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 
+WEAPON_WORDS = words(
+    "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
+    "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
+    "projectiles munition munitions"
+)
+AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
+ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
@@ -120,11 +128,15 @@ def build_event(
     elif target_token is not None and is_settlement(target_token):
         # "shelled the town of Adigrat", "shelled Kharkiv": the object is where, not whom
         location_from_object, target_token = target_token, None
+    elif target_token is not None and lemma_of(target_token) in WEAPON_WORDS:
+        target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
-        on = prep_objects(token, ("on", "against"))
+        on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         target_token = on[0] if on else None
+        if target_token is not None and is_settlement(target_token):
+            location_from_object, target_token = target_token, None  # "fired at Riyadh"
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
     add_casualties(event, victims, token, effect)
@@ -183,6 +195,8 @@ def typed_event(
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
+    if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
+        event_type = trigger.nonstate_actor_type
     inferred = trigger.type is None
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
@@ -245,6 +259,8 @@ def build_means(
         by = prep_objects(noun, ("by", "from"))
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
+    if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
+        actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if actor_token is None and governor is not None and governor.pos_ in ("VERB", "AUX"):
         actor_token = subject_of(governor)
@@ -280,7 +296,11 @@ def build_means(
             event.actor = actor
         if len(sides) > 1:
             target_token = sides[1]
-    on = [o for o in prep_objects(noun, ("on", "against")) if not is_place_token(o)]
+    on = [
+        o
+        for o in prep_objects(noun, ("on", "against"))
+        if not is_place_token(o) and can_be_actor(o)
+    ]
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
         on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
@@ -304,13 +324,16 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    place_object = None
+    if target_token is not None and is_settlement(target_token):
+        place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:
         event.target = opponents_of_backed_government(subject_node, referents, speaker)
     add_casualties(event, victims, effect or noun, effect)
     anchor = effect or noun
-    event.location = locate(noun, sentence, referents, None, event, also=anchor)
+    event.location = locate(noun, sentence, referents, place_object, event, also=anchor)
     event.date_text = date_phrase(noun, sentence) or (
         date_phrase(anchor, sentence) if anchor != noun else None
     )
@@ -319,6 +342,8 @@ def build_means(
 
 def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
+    if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
+        return False  # "ambushed on his way home", "attacked at night"
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
         token.like_num and token.dep_ != "nsubjpass"
     )
@@ -334,6 +359,18 @@ def place_like(token: Token) -> bool:
 def state_force(actor: dict | None) -> bool:
     """A state or its forces ("Russia bombed", "the US-led coalition bombing")."""
     return bool(actor) and (actor.get("kind") == "state" or actor.get("sector") in ("MIL", "GOV"))
+
+
+def nonstate_force(actor: dict | None) -> bool:
+    """A non-state armed side ("gunmen", "armed attackers", "IS"): no aircraft of its own."""
+    if not actor:
+        return False
+    words = (actor.get("text") or "").lower().split()
+    return (
+        actor.get("kind") == "armed_group"
+        or (actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG") and not actor.get("country"))
+        or (not actor.get("sector") and bool(words) and words[-1] in AGENT_NOUNS | ARMED_MEN)
+    )
 
 
 def actor_like(token: Token, referents: Referents) -> bool:

@@ -170,6 +170,8 @@ def _subjects(token: Token) -> Iterator[str]:
 
 
 def _objects(token: Token) -> Iterator[str]:
+    if _is_verb(token) and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        yield from _forms(token.head)  # "the sequel bombed", "men detained": the head noun
     if _is_verb(token):
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "prt"):

@@ -49,7 +49,8 @@ def opponents_of_backed_government(
 
 SETTLEMENT_WORDS = words(
     "town city village hamlet area district neighbourhood neighborhood region province suburb "
-    "suburbs countryside locality outskirts capital"
+    "suburbs countryside locality outskirts capital centre center heart slopes slope valley "
+    "coast island islands"
 )
 
 
@@ -65,10 +66,14 @@ def is_settlement(token: Token) -> bool:
     if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return False
     place = place_of(ent.text)
-    return (
-        place is not None
-        and place.precision in ("city", "site", "admin1")
-        and (ent.label_ in ("GPE", "PLACE", "LOC", "FAC") or actor_of(ent.text) is None)
+    # a capital standing for its government ("Riyadh") is, as an object of attack, a city
+    actor = actor_of(ent.text)
+    metonym = actor is not None and actor.kind == "state" and _is_capital_of(ent.text, actor)
+    if place is None:
+        # a named place the gazetteer lacks ("Stepanakert"), when no actor has that name
+        return ent.label_ in ("GPE", "LOC", "FAC", "PLACE") and (actor is None or metonym)
+    return place.precision in ("city", "site", "admin1") and (
+        ent.label_ in ("GPE", "PLACE", "LOC", "FAC") or actor is None or metonym
     )
 
 
@@ -91,3 +96,11 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
             if holder.get("name") is not None:
                 return {**holder, "text": ref["text"], "start": ref["start"], "end": ref["end"]}
     return ref
+
+
+def _is_capital_of(text: str, state: Actor) -> bool:
+    """A name that resolves to a state without being the state's name or its people's."""
+    name = text.lower().removeprefix("the ")
+    return name != (state.name or "").lower() and not name.startswith(
+        (state.name or "?").lower()[:4]
+    )

@@ -56,6 +56,8 @@ WAR_WORDS = words(
     "fighting unrest turmoil rebellion occupation"
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
+PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
+LONG_PERIOD = re.compile(r"\b(?:decade|\d+-year|years|decades)-long\b")  # "a decade-long war"
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
@@ -110,7 +112,11 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "disaster"
     elif cause_words & GENERIC_CAUSES:
         kind = "generic"  # "landmines kill thousands each year"
-    elif DECADE.search(texts) or DATED_WAR.search(texts.lower()):
+    elif (
+        DECADE.search(texts)
+        or DATED_WAR.search(texts.lower())
+        or (war is not None and LONG_PERIOD.search(texts.lower()))
+    ):
         kind = "historical"
         period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
     elif since is not None:
@@ -266,7 +272,10 @@ def _years(scope: set[Token]) -> list[str]:
         if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
             continue
         ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-        if ent is not None and re.search(r"[A-Za-z]", ent.text.replace("between", "")):
+        bare = (
+            re.sub(r"\b(?:between|and|from|to|until|in|the|years?)\b", "", ent.text) if ent else ""
+        )
+        if ent is not None and re.search(r"[A-Za-z]", bare):
             continue  # "7 July 2015", "August 2014": a date, not a period of years
         found.append(token.text)
     return found

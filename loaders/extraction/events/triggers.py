@@ -34,6 +34,7 @@ class Trigger:
     refine: tuple[str, ...]
     needs: str | None
     state_actor_type: str | None
+    nonstate_actor_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
             refine=tuple(spec.get("refine", [])),
             needs=spec.get("needs"),
             state_actor_type=spec.get("state_actor_type"),
+            nonstate_actor_type=spec.get("nonstate_actor_type"),
         )
     return TriggerBook(
         triggers=triggers,
