@@ -99,3 +99,28 @@ def test_sense_classes_expand_and_unknown_cues_fail() -> None:
     assert sense.cues["subjects"] == {"workers", "teacher", "union"}
     with pytest.raises(ValueError, match="unknown sense cue"):
         read_senses({"senses": {"strike": {"labour": {"colour": ["red"]}}}})
+
+
+def test_the_components_trigger_file_is_the_one_used(tmp_path) -> None:  # noqa: ANN001
+    from loaders.extraction.components import EventsComponent
+    from loaders.extraction.events import TRIGGERS_FILE
+    from tests.test_extraction_seeds import shared_nlp
+
+    text = TRIGGERS_FILE.read_text(encoding="utf-8")
+    without = text.replace("  shell: {type: shelling}\n", "")
+    assert without != text
+    path = tmp_path / "triggers.yaml"
+    path.write_text(without, encoding="utf-8")
+    doc = shared_nlp()("Government forces shelled the town of Kidal on Monday.")
+    assert [e["type"] for e in doc.user_data["wirehouse_events"]] == ["shelling"]
+    assert EventsComponent(str(path))(doc).user_data["wirehouse_events"] == []
+
+
+def test_a_key_given_twice_in_the_trigger_file_is_refused(tmp_path) -> None:  # noqa: ANN001
+    from loaders.extraction.events import TRIGGERS_FILE, load_triggers
+
+    path = tmp_path / "triggers.yaml"
+    text = TRIGGERS_FILE.read_text(encoding="utf-8")
+    path.write_text(text.replace("  shell: {type: shelling}\n", "  shell: {type: shelling}\n" * 2))
+    with pytest.raises(ValueError, match="given twice"):
+        load_triggers(str(path))

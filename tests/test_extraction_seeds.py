@@ -145,7 +145,8 @@ def test_some_200_fighters_killed_in_raqa(seeds: dict[str, dict]) -> None:
 
 def test_casualty_ranges_of_the_afp_story(seeds: dict[str, dict]) -> None:
     ranges = {(e["killed_low"], e["killed_high"]) for e in seeds["afp"]["events"]}
-    assert {(200, 900), (200, 200), (100, 100), (24, 99), (16, 16)} <= ranges
+    # "dozens" is open-ended from 12 (ACLED's conservative figure, quantities.py)
+    assert {(200, 900), (200, 200), (100, 100), (12, None), (16, 16)} <= ranges
     reuters = {(e["killed_low"], e["killed_high"]) for e in seeds["reuters"]["events"]}
     assert (11, None) in reuters  # «more than 10 apostates»
     assert not any(low in (80, 90) for low, _ in ranges)  # "80 to 90 percent" is no casualty
@@ -174,7 +175,8 @@ def test_planned_offensive_is_not_asserted(seeds: dict[str, dict]) -> None:
     afp = seeds["afp"]
     for event in afp["events"]:
         sentence = afp["text"][event["sentence_start"] : event["sentence_end"]]
-        assert "would launch an offensive" not in sentence or event["type"] != "ground_offensive"
+        if "would launch an offensive" in sentence and event["type"] == "ground_offensive":
+            assert event["stance"] != "assert"  # kept as a hypothetical or planned event
 
 
 def test_claims_name_their_speakers(seeds: dict[str, dict]) -> None:

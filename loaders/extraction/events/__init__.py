@@ -1,8 +1,11 @@
 """Events: trigger words, their roles from the dependency parse, place, date and casualties.
 
-Modules, one job each: ``triggers`` (the trigger book and word senses), ``modality``
-(what is not an asserted event), ``roles`` (actor, target, type from the parse), ``casualties``,
-``place_date``, ``merging`` (one event per mention group), ``finder`` (the sentence loop).
+Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses that name no
+violent event), ``modality`` (an event's stance: asserted, denied, threatened, planned,
+demanded, hypothetical, rumoured), ``tolls`` (running totals and statistics, which are no
+events), ``roles`` and ``targets`` (type, actor, target from the parse), ``casualties``,
+``place_date``, ``merging`` (one event per mention group), ``retold`` (counter-claims) and
+``finder`` (the sentence loop).
 
 
 A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of
@@ -18,11 +21,12 @@ event ("strike", "seize", "killed"). Its roles come from the parse:
   with the verb's object as target and casualties;
 - territory: the object is the place taken, "from X" the side that lost it.
 - "clashes between X and Y": X is the actor, Y the target; "clashed with Y": Y the target.
-Not emitted: planned or hypothetical events (would/could/may, "plans to", "threatened to",
-"vowed to", an infinitive of purpose, "if"), negated ones ("did not kill"), a war's running toll
-("320,000 killed since the conflict began"), participles that describe someone ("groups
-fighting the government") and a page's dated headline opening the text ("Sat Jul 26 2014 ISIL
-Terrorists Execute 50 ...": its story tells the events again). Within a sentence, deaths are
+Planned, threatened, demanded, hypothetical, rumoured and negated events are kept with their
+stance (modality.py); a war's running toll or a statistic is a toll row (tolls.py). Not emitted:
+participles that describe someone ("groups fighting the government"), earlier events named to
+date another ("after the Peshawar bombing"), aggregates ("a surge of bombings") and a page's
+dated headline opening the text ("Sat Jul 26 2014 ISIL Terrorists Execute 50 ...": its story
+tells the events again). Within a sentence, deaths are
 the casualties of its other event ("bombed a post, killing 200 fighters", "22 killed in a car
 bomb"), and two mentions of one event (same type, same or unknown actor) are merged.
 

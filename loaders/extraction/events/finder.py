@@ -167,7 +167,7 @@ def _type_by_victims(event: RawEvent) -> None:
         return
     if lemma_of(event.trigger) in TWO_SIDED:
         return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
-    armed = sector in ARMED_SECTORS or target.get("kind") in ("state", "armed_group")
+    armed = sector in ARMED_SECTORS or target.get("kind") == "armed_group"
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"

@@ -4,6 +4,7 @@ mentions merged, missing actors carried over from context."""
 from __future__ import annotations
 
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -49,7 +50,8 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             continue
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
-        if event.target and prefers_victims(host.target):
+        two_sided = lemma_of(host.trigger) in ("clash", "fight", "fighting", "battle", "skirmish")
+        if event.target and prefers_victims(host.target) and not two_sided:
             host.target = event.target  # "bombed a command post, killing 200 fighters"
         host.actor = host.actor or event.actor
         host.location = host.location or event.location

@@ -90,6 +90,7 @@ CLIMB_DEPS = frozenset(
 )
 UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
 RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
+AGGREGATES = words("surge wave spate string spree rise increase upsurge escalation")
 BACKGROUND_PREPS = words("after before following until since")
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
@@ -195,6 +196,8 @@ def is_background(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ == "of" and lemma_of(prep.head) in AGGREGATES:
+        return True  # "battles a surge of suicide bombings": many events, none told
     if prep.lower_ not in BACKGROUND_PREPS and not (
         prep.lower_ == "of" and prep.head.lower_ == "ahead"
     ):

@@ -91,7 +91,7 @@ def is_known_place(ent: Span) -> bool:
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
-TOWN_WORDS = words("town city village hamlet")
+TOWN_WORDS = words("town city village hamlet district neighbourhood neighborhood suburb quarter")
 
 
 def fineness(ent: Span) -> int:

@@ -49,6 +49,7 @@ WEAPON_WORDS = words(
     "projectiles munition munitions"
 )
 AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
+REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
 ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
@@ -344,6 +345,8 @@ def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
         return False  # "ambushed on his way home", "attacked at night"
+    if token.lower_ in REFLEXIVES or lemma_of(token) in WEAPON_WORDS:
+        return False  # "blew herself up", "fought with tanks"
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
         token.like_num and token.dep_ != "nsubjpass"
     )

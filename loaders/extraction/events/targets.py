@@ -65,6 +65,8 @@ def is_settlement(token: Token) -> bool:
     ent = ent_at(token)
     if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in COMPASS for c in token.children):
+        return True  # "northern Israel": a region of the country, not the state
     place = place_of(ent.text)
     # a capital standing for its government ("Riyadh") is, as an object of attack, a city
     actor = actor_of(ent.text)
@@ -77,6 +79,10 @@ def is_settlement(token: Token) -> bool:
     )
 
 
+COMPASS = words(
+    "northern southern eastern western northeastern northwestern southeastern southwestern "
+    "central north south east west"
+)
 HOLDING_WORDS = words(
     "position positions base bases hideout hideouts camp camps stronghold strongholds post "
     "posts target targets headquarters depot depots convoy convoys checkpoint checkpoints "

@@ -37,7 +37,11 @@ from loaders.extraction.events.syntax import (
 from loaders.extraction.quantities import Count, parse_count
 from loaders.extraction.referents import place_of
 
-TOLL_LEMMAS = frozenset({"kill", "die", "death", "toll", "claim", "perish", "fatality"})
+TOLL_LEMMAS = frozenset(
+    {"kill", "die", "death", "toll", "claim", "perish", "fatality", "casualty", "murder",
+     "leave", "lose"}
+)  # fmt: skip
+DEAD_WORDS = frozenset({"dead", "lives", "life"})
 DISEASES = words(
     "malaria cholera ebola measles tuberculosis tb aids hiv covid covid-19 coronavirus virus "
     "flu influenza dengue polio typhoid meningitis plague pandemic epidemic outbreak disease "
@@ -91,6 +95,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         return None  # "death toll": the toll is the head
     if lemma == "claim" and not any(lemma_of(c) in ("life", "lives") for c in token.children):
         return None
+    if lemma in ("leave", "lose") and not _leaves_dead(token):
+        return None  # only "left 6,000 people dead", "lost their lives"
     verb = clause_verb(token)
     scope = _scope(token, verb)
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
@@ -190,10 +196,22 @@ def _phrase(token: Token | None) -> list[Token]:
     return [t for t in token.subtree if t.dep_ not in ("relcl", "acl")][:8]
 
 
+def _leaves_dead(token: Token) -> bool:
+    """ "the typhoon left 6,000 people dead", "200 people lost their lives" """
+    for child in token.children:
+        if child.lower_ in DEAD_WORDS and child.dep_ in ("oprd", "acomp", "dobj", "xcomp", "ccomp"):
+            return True
+        if child.dep_ == "dobj" and any(
+            g.lower_ == "dead" and g.dep_ in ("amod", "oprd") for g in child.children
+        ):
+            return True
+    return False
+
+
 def _cause(token: Token) -> Token | None:
     """What killed: a verb's subject or "by X", "died of/from X", "deaths from X"."""
     lemma = lemma_of(token)
-    if lemma in ("kill", "claim"):
+    if lemma in ("kill", "claim", "murder", "leave"):
         agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if agents:
             return agents[0]
@@ -283,17 +301,17 @@ def _years(scope: set[Token]) -> list[str]:
 
 def _victims(token: Token, verb: Token) -> Token | None:
     lemma = lemma_of(token)
-    if lemma == "kill":
+    if lemma in ("kill", "murder", "leave"):
         for dep in ("dobj", "nsubjpass"):
             found = [c for c in token.children if c.dep_ == dep]
             if found:
                 return found[0]
         return None
-    if lemma in ("die", "perish"):
+    if lemma in ("die", "perish", "lose"):
         return subject_of(token)
     if lemma == "claim":
         return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in ("death", "fatality") and any(c.like_num for c in token.subtree):
+    if lemma in ("death", "fatality", "casualty") and any(c.like_num for c in token.subtree):
         return token
     return None
 

@@ -46,9 +46,24 @@ class TriggerBook:
     senses: dict[str, tuple[Sense, ...]]  # trigger lemma -> its non-violent senses
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice (YAML would keep the last silently)."""
+
+    def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201 - yaml's signature
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(
+                    f"event_triggers.yaml: {key!r} given twice ({key_node.start_mark})"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @lru_cache(maxsize=4)
 def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
-    content = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    content = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     triggers = {}
     for lemma, spec in content["triggers"].items():
         triggers[lemma] = Trigger(
