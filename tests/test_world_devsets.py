@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from loaders.extraction.actors import SECTORS
+from models.codes import EVENT_STANCES, TOLL_KINDS
 from tests.benchmarks import attribution_quality, world_quality
 from tests.benchmarks.scoring import event_families
 from tests.conftest import shared_file
@@ -22,11 +23,6 @@ REPO = Path(__file__).resolve().parent.parent
 WORLD = world_quality.load_items("all")
 PARAGRAPHS = attribution_quality.load_paragraphs("all")
 
-try:  # the schema contract's single source of coded values, once it has landed
-    from models.codes import EVENT_STANCES, TOLL_KINDS
-except ImportError:  # before it lands: the values fixed in the lead's contract
-    EVENT_STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
-    TOLL_KINDS = ("running_total", "periodic", "historical", "disease", "disaster", "generic")
 
 NOT_ISO = {"XKX", "SUN"}  # Kosovo's user-assigned code; the Soviet Union (historical items)
 NEGATIVES = [
