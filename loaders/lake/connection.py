@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import duckdb
 
+from loaders.db import WAREHOUSE_ALIAS
 from loaders.lake.extensions import duckdb_config
 from loaders.lake.settings import LAKE_ALIAS, LakeSettings
 
-WRITER_SEARCH_PATH = f"memory.main,{LAKE_ALIAS}.main"
+# Writers' local side: an empty in-memory database under the name the file mode gives its
+# warehouse, so the load's closing ``CHECKPOINT warehouse`` is a no-op here.
+LOCAL_ALIAS = WAREHOUSE_ALIAS
+WRITER_SEARCH_PATH = f"{LOCAL_ALIAS}.main,{LAKE_ALIAS}.main"
 
 
 def open_lake(settings: LakeSettings, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -24,6 +28,8 @@ def open_lake(settings: LakeSettings, read_only: bool = False) -> duckdb.DuckDBP
         if read_only:
             conn.execute(f"USE {LAKE_ALIAS}")
         else:
+            conn.execute(f"ATTACH ':memory:' AS {LOCAL_ALIAS}")
+            conn.execute(f"USE {LOCAL_ALIAS}")
             conn.execute(f"SET search_path = '{WRITER_SEARCH_PATH}'")
     except BaseException:
         conn.close()
