@@ -150,6 +150,7 @@ def test_region_names_shared_with_a_city_make_no_bare_pattern() -> None:
         ("residents of Cabo Delgado", "MOZ", "CVL"),
         ("North Kivu residents", "COD", "CVL"),
         ("Balochistan police", "PAK", "COP"),
+        ("Darfuri refugees", "SDN", "REF"),  # the name of a region's people
     ],
 )
 def test_place_based_actors_take_the_region_country(text: str, country: str, sector: str) -> None:

@@ -268,8 +268,9 @@ def _people(text: str) -> Actor | None:
 
 
 def _placed(text: str) -> Actor | None:
-    """ "Nairobi police", "Goma residents": a capitalised place name before an agent noun."""
-    from loaders.extraction.places import geocode
+    """ "Nairobi police", "Goma residents", "Darfuri refugees": a capitalised place name (or the
+    name of a region's people) before an agent noun."""
+    from loaders.extraction.places import geocode, region_of_people
 
     words = surface(text).split()
     for cut in range(len(words) - 1, 0, -1):
@@ -281,7 +282,8 @@ def _placed(text: str) -> Actor | None:
         )
         if agent is None:
             continue
-        place = geocode(" ".join(place_words))
+        name = " ".join(place_words)
+        place = geocode(name) or region_of_people(name)
         if place is None or not place.country:
             continue
         return _home_of(place.country, agent)
