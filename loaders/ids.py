@@ -79,9 +79,8 @@ def location_ids(
         unresolved = {"latitude": "NULL", "longitude": "NULL", "gazetteer_id": "NULL"}
         conn.execute(
             insert_select(
-                "locations", "(SELECT DISTINCT ON (lower(name)) * FROM batch_locations "
-                "WHERE gazetteer_id IS NULL)", {**unresolved, "precision": "'unresolved'"},
-                "WHERE NOT EXISTS (SELECT 1 FROM locations l "
+                "locations", "batch_locations", {**unresolved, "precision": "'unresolved'"},
+                "WHERE v.gazetteer_id IS NULL AND NOT EXISTS (SELECT 1 FROM locations l "
                 "WHERE l.gazetteer_id IS NULL AND lower(l.name) = lower(v.name))",
             )
         )  # fmt: skip
