@@ -65,3 +65,15 @@
     from per_incident
     group by {{ keys }}
 {%- endmacro %}
+
+{#- The rolled-up casualty columns of `alias` (a casualty_rollup subquery joined by a mart),
+    in the one order every mart shows them. -#}
+{% macro casualty_rollup_columns(alias, measures=('killed', 'injured')) -%}
+    {%- for m in measures %}
+    {{ alias }}.{{ m }}_low,
+    {{ alias }}.{{ m }}_best,
+    {{ alias }}.{{ m }}_high,
+    {{ alias }}.{{ m }}_open_ended_reports,
+    {%- endfor %}
+    {{ alias }}.implausible_toll_reports
+{%- endmacro %}

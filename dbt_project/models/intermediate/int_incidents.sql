@@ -93,16 +93,8 @@ select
     aggregated.event_types,
     aggregated.first_report_date,
     aggregated.last_report_date,
-    casualties.killed_low,
-    casualties.killed_best,
-    casualties.killed_high,
-    casualties.killed_open_ended_reports,
-    casualties.injured_low,
-    casualties.injured_best,
-    casualties.injured_high,
-    casualties.injured_open_ended_reports,
     casualties.counted_toll_reports,
-    casualties.implausible_toll_reports
+    {{ casualty_rollup_columns('casualties') }}
 from aggregated
 inner join anchors on aggregated.incident_id = anchors.incident_id
 inner join places on aggregated.incident_id = places.incident_id and places.place_rank = 1

@@ -43,15 +43,7 @@ select
     counts.incidents,
     counts.articles,
     counts.outlets,
-    casualties.killed_low,
-    casualties.killed_best,
-    casualties.killed_high,
-    casualties.killed_open_ended_reports,
-    casualties.injured_low,
-    casualties.injured_best,
-    casualties.injured_high,
-    casualties.injured_open_ended_reports,
-    casualties.implausible_toll_reports
+    {{ casualty_rollup_columns('casualties') }}
 from counts
 inner join casualties
     on

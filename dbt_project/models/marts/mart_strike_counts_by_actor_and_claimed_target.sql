@@ -42,15 +42,7 @@ select
     counts.articles,
     counts.first_report_date,
     counts.last_report_date,
-    casualties.killed_low,
-    casualties.killed_best,
-    casualties.killed_high,
-    casualties.killed_open_ended_reports,
-    casualties.injured_low,
-    casualties.injured_best,
-    casualties.injured_high,
-    casualties.injured_open_ended_reports,
-    casualties.implausible_toll_reports,
+    {{ casualty_rollup_columns('casualties') }},
     counts.strike_types
 from counts
 inner join casualties
