@@ -26,6 +26,7 @@ from tests.benchmarks.scoring import (
     overlaps,
     print_counts_table,
     run_extraction,
+    run_line,
     same_span,
 )
 
@@ -180,11 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"split": args.split, "paragraphs": len(items), **summary(report)}, indent=2)
         )
         return 0
-    extra = (
-        f"split {args.split}; extraction {run.seconds:.1f}s (model load {run.load_seconds:.1f}s), "
-        f"extractor {run.version}"
-    )
-    print_report(report, items, extra)
+    print_report(report, items, run_line(run, args.split))
     if args.misses:
         print("\n" + "\n".join(report.misses))
     return 0

@@ -99,6 +99,14 @@ def run_extraction(docs: list[dict[str, Any]]) -> ExtractionRun:
     return ExtractionRun(results, finished - loaded, loaded - started, EXTRACTOR_VERSION)
 
 
+def run_line(run: ExtractionRun, split: str) -> str:
+    """What a scorer's summary says of the run it scored."""
+    return (
+        f"split {split}; extraction {run.seconds:.1f}s (model load {run.load_seconds:.1f}s), "
+        f"extractor {run.version}"
+    )
+
+
 def print_counts_table(rows: dict[str, Counts]) -> None:
     header = f"{'metric':<40}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>7}{'R':>7}{'F1':>7}"
     print(header)
