@@ -15,8 +15,10 @@
         where report_date is not null
     ),
 
-    -- for each reported day of a block, the first later day too far to share its window
-    jumps as (
+    -- for each reported day of a block, the first later day too far to share its window;
+    -- materialised: the walk reads it once per window, and DuckDB would otherwise recompute it
+    -- (and everything it reads) at every step of the recursion
+    jumps as materialized (
         select
             block_key,
             report_date,

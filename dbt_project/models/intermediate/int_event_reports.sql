@@ -1,5 +1,9 @@
 -- One row per extracted event, with every name a reader needs and the keys the incident
 -- clustering uses. fct_event_reports materialises it incrementally.
+-- A table: the toll checks, the clustering and a dozen tests read it; as a view each of them
+-- redid its nine joins and the report-key ranking.
+{{ config(materialized='table') }}
+
 with events as (
     select * from {{ ref('stg_warehouse__events') }}
 ),

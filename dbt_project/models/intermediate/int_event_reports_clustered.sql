@@ -9,17 +9,33 @@
 --      location; a report whose target (or site) is unspecified joins the only target (site)
 --      of its window, and stays in an "unspecified" incident of its own when there are several.
 -- incident_id is the md5 of the report_key of the incident's first report.
+--
+-- Incremental (delete+insert on event_id): blocks never share a report and a window depends
+-- only on the dates before it, so a build redoes only the windows that new, changed or deleted
+-- reports touch (macros/rewalked_windows.sql): in each touched block, from the window holding
+-- its first changed date up to the first window the new walk shares with the stored one after
+-- its last changed date. The inputs of the rule are kept beside the result to find the changes;
+-- the post-hook drops the rows of deleted reports. A table built before these columns existed
+-- is redone whole once.
 {%- set window_days = var('incident_window_days') | int %}
--- A table, not a view: four marts and several tests read it, and the walk is the costly step.
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='event_id',
+        on_schema_change='sync_all_columns',
+        post_hook=[
+            "delete from {{ this }} where event_id not in "
+            ~ "(select event_id from {{ ref('int_event_reports') }})"
+        ]
+    )
+}}
+{%- set rewalk = is_incremental() and 'window_start' in incremental_columns() %}
 
 with reports as (
     select
         event_id,
         report_key,
-        event_family,
-        actor_key,
-        area_key,
         -- a report with neither actor nor place is too vague to match another: it stands alone
         case
             when actor_key = 'unknown' and area_key = 'unplaced' then 'vague|' || report_key
@@ -31,24 +47,33 @@ with reports as (
     from {{ ref('int_event_reports') }}
 ),
 
--- Window starts per block (macros/anchored_windows.sql).
-windows as (
-    {{ anchored_windows('reports', window_days) }}
-),
+{% if rewalk %}
+    {{ rewalked_windows('reports', this, window_days) }},
+{% else %}
+    -- Window starts per block (macros/anchored_windows.sql).
+    windows as (
+        {{ anchored_windows('reports', window_days) }}
+    ),
+
+    scoped as (
+        select * from reports
+    ),
+{% endif %}
 
 placed as (
     select
-        reports.*,
+        scoped.*,
+        windows.window_start,
         -- a report without any date stands alone
         coalesce(
-            cast(windows.window_number as varchar), 'undated:' || reports.report_key
+            cast(windows.window_start as varchar), 'undated:' || scoped.report_key
         ) as window_key
-    from reports
+    from scoped
     left join windows
         on
-            reports.block_key = windows.block_key
-            and reports.report_date >= windows.window_start
-            and reports.report_date
+            scoped.block_key = windows.block_key
+            and scoped.report_date >= windows.window_start
+            and scoped.report_date
             <= windows.window_start + {{ window_days }}
 ),
 
@@ -93,5 +118,12 @@ select
     event_id,
     md5('incident|' || anchor_report_key) as incident_id,
     anchor_event_id,
-    incident_report_number
+    incident_report_number,
+    -- the rule's inputs and the window, kept to find what a later build must redo
+    block_key,
+    window_start,
+    report_date,
+    report_key,
+    target_entity_id,
+    site_location_id
 from anchored

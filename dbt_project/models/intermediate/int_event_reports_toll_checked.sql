@@ -16,40 +16,16 @@ with reports as (
     select * from {{ ref('int_event_reports') }}
 ),
 
-bodies as (
-    select * from {{ ref('stg_warehouse__article_bodies') }}
+sentences as (
+    select * from {{ ref('int_event_sentences') }}
 ),
 
 ceilings as (
     select * from {{ ref('toll_ceilings') }}
 ),
 
-phrases as (
-    select * from {{ ref('cumulative_toll_phrases') }}
-),
-
 tolls as (
     select * from {{ ref('stg_warehouse__toll_claims') }}
-),
-
-sentences as (
-    select
-        reports.event_id,
-        -- offsets are 0-based [start, end) into articles.body; substr is 1-based
-        substr(
-            bodies.body, reports.sentence_start + 1, reports.sentence_end - reports.sentence_start
-        ) as sentence_text
-    from reports
-    inner join bodies on reports.article_id = bodies.article_id
-),
-
-phrasing as (
-    select
-        sentences.event_id,
-        string_agg(phrases.phrase_key, ',' order by phrases.phrase_key) as phrase_keys
-    from sentences
-    inner join phrases on regexp_matches(sentences.sentence_text, phrases.pattern, 'i')
-    group by sentences.event_id
 ),
 
 restated as (
@@ -72,8 +48,8 @@ checked as (
             when reports.killed_high > ceilings.killed_ceiling then 'above_family_ceiling'
         end as ceiling_reason,
         case
-            when reports.killed_low is not null and phrasing.phrase_keys is not null
-                then 'cumulative_phrasing:' || phrasing.phrase_keys
+            when reports.killed_low is not null and sentences.phrase_keys is not null
+                then 'cumulative_phrasing:' || sentences.phrase_keys
         end as phrasing_reason,
         case
             when restated.event_id is not null then 'restates_toll_claim'
@@ -99,7 +75,6 @@ checked as (
     from reports
     left join sentences on reports.event_id = sentences.event_id
     left join ceilings on reports.event_family = ceilings.event_family
-    left join phrasing on reports.event_id = phrasing.event_id
     left join restated on reports.event_id = restated.event_id
 )
 

@@ -1,0 +1,23 @@
+{#- The keys of the phrasings of seed cumulative_toll_phrases (`phrases`: its relation) that
+    `text` matches, case-insensitively, comma-separated in key order; null when none does.
+    The patterns are read from the seed when the model runs and written into the SQL as
+    constants: DuckDB compiles a constant regular expression once, but a pattern taken from a
+    joined column once per row (25 s instead of 1 s over 50k sentences). -#}
+{% macro matched_toll_phrases(text, phrases) -%}
+    {%- set rows = [] -%}
+    {%- if execute and run_query is defined -%}
+        {%- set rows = run_query(
+            "select phrase_key, pattern from " ~ phrases ~ " order by phrase_key"
+        ).rows -%}
+    {%- endif -%}
+    {%- if rows -%}
+    nullif(concat_ws(','
+        {%- for row in rows %},
+        case when regexp_matches({{ text }}, '{{ row[1] | replace("'", "''") }}', 'i')
+            then '{{ row[0] | replace("'", "''") }}' end
+        {%- endfor %}
+    ), '')
+    {%- else -%}
+    cast(null as varchar)
+    {%- endif -%}
+{%- endmacro %}
