@@ -10,6 +10,8 @@
 --                            a past event recalled, counted by the reports of its own time.
 -- Implausible reports stay visible (fct_event_reports, mart_implausible_tolls) and are left out
 -- of every sum (macros/casualties.sql).
+-- Ephemeral: its one reader, int_event_reports_with_incidents, is a table with its tests.
+{{ config(materialized='ephemeral') }}
 {%- set retrospective_days = var('retrospective_days') | int %}
 
 with reports as (
