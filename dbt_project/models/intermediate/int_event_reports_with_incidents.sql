@@ -19,16 +19,26 @@ clusters as (
     select * from {{ ref('int_event_reports_clustered') }}
 ),
 
+-- a group-by on the clustering's own columns, not a window over the joined rows: a window
+-- carries every column of every row through its partitioning (twice the time of the model)
+incident_dates as (
+    select
+        incident_id,
+        min(report_date) as incident_first_report_date
+    from clusters
+    group by incident_id
+),
+
 joined as (
     select
         reports.*,
         clusters.incident_id,
         clusters.anchor_event_id,
         clusters.incident_report_number,
-        min(reports.report_date) over (partition by clusters.incident_id)
-            as incident_first_report_date
+        incident_dates.incident_first_report_date
     from reports
     inner join clusters on reports.event_id = clusters.event_id
+    inner join incident_dates on clusters.incident_id = incident_dates.incident_id
 ),
 
 large_tolls as (
