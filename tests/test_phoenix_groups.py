@@ -93,3 +93,13 @@ def test_group_names_are_found_in_text_only_as_written() -> None:
     flags = {alias: exact for alias, _, exact, _ in load_dictionary().pattern_aliases}
     assert flags["Free Aceh Movement"] is True
     assert flags["Army of God"] is True
+
+
+def test_a_possessed_body_of_its_own_keeps_its_sector_in_the_possessors_country() -> None:
+    """ "their union" is a union (of Chilean dock workers), not Chile; "its fighters" stay the
+    group's own (tests/test_extraction_roles.py)."""
+    from tests.test_extraction_roles import extract
+
+    text = "Dock workers in Chile went on strike on Tuesday over pay, their union said."
+    (claim,) = extract(text)["claims"]
+    assert (claim["claimant"]["sector"], claim["claimant"]["country"]) == ("LAB", "CHL")
