@@ -5,14 +5,18 @@
     `reports` has event_id, block_key, report_date, report_key, target_entity_id,
     site_location_id; `previous` is the stored clustering (the same columns and window_start).
     A report is changed when it is new, gone, or any of those inputs differs; its old and new
-    (block, date) are both touched. Windows are anchored (macros/anchored_windows.sql): a
-    window's start depends only on the block's dates before it. So in a touched block
-      - every window before the one holding (or preceding) its first changed date is unchanged:
-        the walk restarts at that window's start (at the block's first date when none);
-      - the walk stops at the first window start that the stored clustering also has and that
-        lies after the block's last changed date: from there on the dates, the starts and the
-        members are those of the stored windows.
-    Only the windows in between are redone, whatever the size of the block. -#}
+    (block, date) are both changed dates of their blocks. Windows are anchored
+    (macros/anchored_windows.sql): a window's start depends only on the block's dates before it.
+    So for each changed date
+      - every stored window before the one holding (or preceding) it is unchanged: a walk
+        starts there (restart; at the block's first date when no stored window precedes it);
+      - the walk stops at the first window start the stored clustering also has: from there
+        the new windows are the stored ones up to the next changed date, whose own walk starts
+        at the stored window holding it.
+    A walk whose start falls inside a window of another walk is not on the new chain of
+    windows: that other walk covers its dates (it stops only at a stored start, and none lies
+    between the start of the dropped walk and its changed date). Only the windows of the kept
+    walks are redone, however long the block and however many far-apart dates changed. -#}
 {% macro rewalked_windows(reports, previous, days) -%}
     stored as (
         select
@@ -65,46 +69,46 @@
         where stored_report_date is not null
     ),
 
-    touched_blocks as (
+    -- per changed date, the stored window start at or before it (none: the block's beginning)
+    restart_points as (
         select
-            block_key,
-            min(report_date) as first_changed_date,
-            max(report_date) as last_changed_date
-        from changed_days
-        group by block_key
-    ),
-
-    -- materialised, like jumps and stored_starts: the recursive walk reads them at every step
-    restarts as materialized (
-        select
-            touched_blocks.block_key,
-            touched_blocks.last_changed_date,
+            changed_days.block_key,
+            changed_days.report_date as changed_date,
             max(stored.window_start) as restart_date
-        from touched_blocks
+        from changed_days
         left join stored
             on
-                touched_blocks.block_key = stored.block_key
-                and stored.window_start <= touched_blocks.first_changed_date
-        group by touched_blocks.block_key, touched_blocks.last_changed_date
+                changed_days.block_key = stored.block_key
+                and stored.window_start <= changed_days.report_date
+        group by changed_days.block_key, changed_days.report_date
     ),
 
+    -- materialised, like jumps and the rest the walk reads: the recursion reads them at every
+    -- step and DuckDB would otherwise recompute them (and all they read) each time
     stored_starts as materialized (
         select distinct
             stored.block_key,
             stored.window_start
         from stored
-        inner join restarts on stored.block_key = restarts.block_key
-        where stored.window_start is not null
+        where
+            stored.window_start is not null
+            and stored.block_key in (select restart_points.block_key from restart_points)
     ),
 
-    block_days as (
+    block_days as materialized (
         select distinct
             current_reports.block_key,
             current_reports.report_date,
             date_diff('day', date '1970-01-01', current_reports.report_date) as day_number
         from {{ reports }} as current_reports
-        inner join restarts on current_reports.block_key = restarts.block_key
-        where current_reports.report_date >= coalesce(restarts.restart_date, current_reports.report_date)
+        inner join (
+            select
+                block_key,
+                min(coalesce(restart_date, date '0001-01-01')) as floor_date
+            from restart_points
+            group by block_key
+        ) as floors on current_reports.block_key = floors.block_key
+        where current_reports.report_date >= floors.floor_date
     ),
 
     jumps as materialized (
@@ -119,41 +123,42 @@
         from block_days
     ),
 
-    walk as (
+    -- a walk starts on the first reported day at or after each restart
+    seeds as materialized (
+        select distinct
+            restart_points.block_key,
+            min(block_days.report_date) as seed_date
+        from restart_points
+        inner join block_days
+            on
+                restart_points.block_key = block_days.block_key
+                and block_days.report_date >= coalesce(restart_points.restart_date, date '0001-01-01')
+        group by restart_points.block_key, restart_points.restart_date
+    ),
+
+    walk as materialized (
         with recursive steps as (
             select
-                first_days.block_key,
-                first_days.window_start,
+                block_key,
+                seed_date,
+                seed_date as window_start,
                 1 as window_number,
-                stored_starts.window_start is not null
-                and first_days.window_start > restarts.last_changed_date as is_stored_again
-            from (
-                select
-                    block_key,
-                    min(report_date) as window_start
-                from block_days
-                group by block_key
-            ) as first_days
-            inner join restarts on first_days.block_key = restarts.block_key
-            left join stored_starts
-                on
-                    first_days.block_key = stored_starts.block_key
-                    and first_days.window_start = stored_starts.window_start
+                false as is_stored_again
+            from seeds
 
             union all
 
             select
                 steps.block_key,
+                steps.seed_date,
                 jumps.next_window_start as window_start,
                 steps.window_number + 1 as window_number,
-                stored_starts.window_start is not null
-                and jumps.next_window_start > restarts.last_changed_date as is_stored_again
+                stored_starts.window_start is not null as is_stored_again
             from steps
             inner join jumps
                 on
                     steps.block_key = jumps.block_key
                     and steps.window_start = jumps.report_date
-            inner join restarts on steps.block_key = restarts.block_key
             left join stored_starts
                 on
                     steps.block_key = stored_starts.block_key
@@ -161,27 +166,53 @@
             where not steps.is_stored_again and jumps.next_window_start is not null
         )
 
-        select * from steps
+        select
+            *,
+            lead(window_start) over (
+                partition by block_key, seed_date order by window_number
+            ) as territory_end
+        from steps
+    ),
+
+    -- a walk starting inside another walk's window is off the new chain: the other covers it
+    kept_seeds as (
+        select
+            seeds.block_key,
+            seeds.seed_date
+        from seeds
+        where not exists (
+            select 1
+            from walk as other
+            where
+                other.block_key = seeds.block_key
+                and other.seed_date != seeds.seed_date
+                and not other.is_stored_again
+                and other.window_start <= seeds.seed_date
+                and seeds.seed_date < coalesce(other.territory_end, date '9999-12-31')
+        )
     ),
 
     windows as (
-        select
-            block_key,
-            window_start,
-            window_number
+        select distinct
+            walk.block_key,
+            walk.window_start,
+            walk.window_number
         from walk
-        where not is_stored_again
+        inner join kept_seeds
+            on walk.block_key = kept_seeds.block_key and walk.seed_date = kept_seeds.seed_date
+        where not walk.is_stored_again
     ),
 
-    -- per touched block, the dates to redo: from the restart up to the first stored window again
+    -- the dates each kept walk redoes: from its start up to where it meets a stored window
     redo_ranges as (
         select
-            restarts.block_key,
-            restarts.restart_date,
+            kept_seeds.block_key,
+            kept_seeds.seed_date as restart_date,
             min(walk.window_start) filter (where walk.is_stored_again) as stop_date
-        from restarts
-        left join walk on restarts.block_key = walk.block_key
-        group by restarts.block_key, restarts.restart_date
+        from kept_seeds
+        inner join walk
+            on walk.block_key = kept_seeds.block_key and walk.seed_date = kept_seeds.seed_date
+        group by kept_seeds.block_key, kept_seeds.seed_date
     ),
 
     scoped as (
