@@ -350,7 +350,34 @@ def geocode(text: str) -> Place | None:
     if place is not None:
         return place
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
-    return _iso_countries().get(key) or _geonames_city(key)
+    return _iso_countries().get(key) or _geonames_city(key) or _capital_of(key)
+
+
+_CAPITAL = re.compile(r"^(.+?) capital(?: city)?$")
+
+
+def _capital_of(key: str) -> Place | None:
+    """ "the Somali capital", "Kenya's capital": the capital city of the country named."""
+    match = _CAPITAL.match(key)
+    if match is None:
+        return None
+    owner = match.group(1).removesuffix("s")  # "kenyas" (the apostrophe is gone)
+    capital = _capitals().get(match.group(1)) or _capitals().get(owner)
+    return geocode(capital) if capital else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """A country's names and adjectives -> its capital (the world table of countries)."""
+    from loaders.extraction.actors.world import read_countries  # the actors read places too
+
+    found: dict[str, str] = {}
+    for country in read_countries():
+        if not country.capitals:
+            continue
+        for word in (country.name, *country.names, *country.adjectives):
+            found.setdefault(normalise(word), country.capitals[0])
+    return found
 
 
 def region_of_people(text: str) -> Place | None:

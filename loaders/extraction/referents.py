@@ -38,6 +38,7 @@ from loaders.extraction.mentions import (
     place_ref,
 )
 from loaders.extraction.people import PeopleMixin, titled_name
+from loaders.extraction.place_mentions import reads_as_place
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
@@ -280,7 +281,7 @@ class Referents(PeopleMixin):
             for ent in doc_ents(self.doc):
                 # as locations are read: a place label, or a name the gazetteer knows that the
                 # model took for something else ("near Bamenda" as an ORG)
-                if ent.label_ in PLACE_LABELS or ent.label_ not in NOT_PLACES:
+                if ent.label_ not in NOT_PLACES or reads_as_place(ent):
                     place = place_of(ent.text)
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
