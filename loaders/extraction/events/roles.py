@@ -18,8 +18,14 @@ from loaders.extraction.events.syntax import (
     words,
 )
 from loaders.extraction.events.targets import (
+    WEAPON_WORDS,
+    fighting_under,
     is_settlement,
+    named_object,
     opponents_of_backed_government,
+    other_side_of_territory,
+    second_side,
+    side_fought_with,
     target_ref,
 )
 from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
@@ -43,11 +49,6 @@ MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", 
 TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 
-WEAPON_WORDS = words(
-    "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
-    "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
-    "projectiles munition munitions"
-)
 AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
 REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
 ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
@@ -85,7 +86,7 @@ def build_event(
         else:
             actor_token = subject_of(token)
             objects = children(token, "dobj")
-            target_token = objects[0] if objects else None
+            target_token = objects[0] if objects else named_object(token)
         if lemma_of(token) == "die":
             target_token, actor_token = actor_token, None
         if trigger.type == "killing" or lemma_of(token) in (
@@ -126,16 +127,22 @@ def build_event(
         if event_type == "territory_loss":
             winners = prep_objects(token, ("to",))
             target_token = winners[0] if winners else None
+        if target_token is None:
+            target_token = other_side_of_territory(token)  # "after government troops fled"
     elif target_token is not None and is_settlement(target_token):
         # "shelled the town of Adigrat", "shelled Kharkiv": the object is where, not whom
         location_from_object, target_token = target_token, None
-    elif target_token is not None and lemma_of(target_token) in WEAPON_WORDS:
+    elif (
+        target_token is not None
+        and lemma_of(target_token) in WEAPON_WORDS
+        and lemma_of(token) not in EFFECT_LEMMAS
+    ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
         on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
-        target_token = on[0] if on else None
+        target_token = on[0] if on else second_side(actor_token, token)
         if target_token is not None and is_settlement(target_token):
             location_from_object, target_token = target_token, None  # "fired at Riyadh"
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
@@ -262,6 +269,8 @@ def build_means(
         actor_token = by[0] if by else None
     if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
         actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
+    if actor_token is None and side_fought_with(noun) is not None:
+        actor_token = fighting_side(noun, referents)  # "troops retreated after fighting with X"
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if actor_token is None and governor is not None and governor.pos_ in ("VERB", "AUX"):
         actor_token = subject_of(governor)
@@ -305,6 +314,13 @@ def build_means(
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
         on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
+    if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
+        # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit
+        on = children(noun.head, "dobj")
+    if not on and side_fought_with(noun) is not None:
+        on = [side_fought_with(noun)]  # "two days of fighting with separatists"
+    if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
+        on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
     if on:
         target_token = on[0]
     victims = None
@@ -341,12 +357,31 @@ def build_means(
     return event
 
 
+def fighting_side(noun: Token, referents: Referents) -> Token | None:
+    """ "Government troops retreated from the town after two days of fighting with
+    separatists": the armed subject of the clause the fighting is told in is one side."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if fighting_under(verb) is None or fighting_under(verb).i != noun.i:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    side = referents.actor(subject)
+    return subject if side.get("sector") in ARMED_SECTORS else None
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+
+
 def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
         return False  # "ambushed on his way home", "attacked at night"
-    if token.lower_ in REFLEXIVES or lemma_of(token) in WEAPON_WORDS:
-        return False  # "blew herself up", "fought with tanks"
+    hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in EFFECT_LEMMAS
+    if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
+        return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
         token.like_num and token.dep_ != "nsubjpass"
     )
