@@ -5,7 +5,7 @@ phrases the model leaves unlabelled ("in Bago, a town north of Yangon", "the Som
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
 
@@ -14,6 +14,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+# natural features named by a proper noun before them ("the Guazapa volcano")
+FEATURE_WORDS = _words("volcano mountain mountains hill hills river valley lake forest desert")
 TOWN_WORDS = _words("town city village hamlet district neighbourhood neighborhood suburb quarter")
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
 # "withdrew from Avdiivka", "drove al-Shabaab out of Kismayo": where ground is lost
@@ -69,9 +75,21 @@ def unlabelled_places(sentence: Span) -> list[Span]:
     country's capital named by its adjective or name ("in the Somali capital")."""
     found = []
     for token in sentence:
+        if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj":
+            named = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+            if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
+                found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
+                continue
         if ent_at(token) is not None or token.dep_ != "pobj":
             continue
-        if token.pos_ == "PROPN" and token.head.lower_ in PLACE_PREPOSITIONS:
+        capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+        if (
+            capitalised
+            and token.head.lower_ == "of"
+            and named_as_town(token.doc[token.i : token.i + 1])
+        ):
+            found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))  # "village of Dablo"
+        elif token.pos_ == "PROPN" and token.head.lower_ in PLACE_PREPOSITIONS:
             start = min(
                 (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
                 default=token.i,
@@ -94,4 +112,3 @@ def place_spans(sentence: Span, retreat: bool = False) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     return sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
-

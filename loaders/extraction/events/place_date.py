@@ -16,6 +16,7 @@ LOCATIVE_PREPS = words(
     "outskirts north south east west off along within"
 )
 TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
+RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
 
 COUNTRY_LOCATIONS = True  # a country is kept as the location when nothing finer is named
@@ -30,7 +31,8 @@ def locate(
     also: Token | None = None,
 ) -> dict | None:
     doc = trigger.doc
-    retreat = event.type in TERRITORY_TYPES  # "withdrew from Avdiivka", "out of Kismayo"
+    # "withdrew from Avdiivka", "drove IS out of Kismayo", "retreated from X after fighting"
+    retreat = event.type in TERRITORY_TYPES or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
     inside_roles: set[int] = set()
     for ref in (event.actor, event.target):
         if ref and ref.get("start") is not None:
@@ -41,8 +43,8 @@ def locate(
         e
         for e in place_spans(sentence, retreat)
         # "Nairobi police" names who, not where; "a party member in Morocco" also where
-        if (e.start not in inside_roles or under_locative(doc[e.start], retreat))
-        and not in_other_description(doc[e.start], trigger, also)
+        if (e.start not in inside_roles or under_locative(e.root, retreat))
+        and not in_other_description(e.root, trigger, also)
     ]
     if not places:
         return None
@@ -52,7 +54,7 @@ def locate(
         ]
         if inside:
             return referents.place(best_place(inside, referents))
-    located = [e for e in places if under_locative(doc[e.start], retreat)]
+    located = [e for e in places if under_locative(e.root, retreat)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
         # own phrase places it before the clause it sits in does
@@ -112,14 +114,16 @@ def best_place(ents: list[Span], referents: Referents) -> Span:
 def in_other_description(token: Token, trigger: Token, also: Token | None) -> bool:
     """ "an official who had returned from a trip to Mogadishu": a place in a relative clause
     describing someone says where they went, not where the event happened (a participle's
-    place, "a truck carrying coffee pickers near Jinotega", is usually the event's)."""
+    place, "a truck carrying coffee pickers near Jinotega", and a "which" clause, "a car bomb
+    which took place in al-Tadamun", are usually the event's)."""
     anchors = {trigger.i} | ({also.i} if also is not None else set())
     current = token
     for _ in range(12):
         if current.i in anchors or current.head.i == current.i:
             return False
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head.i not in anchors and current.i not in anchors
+            who = any(t.lower_ in ("who", "whom", "whose") for t in current.children)
+            return who and current.head.i not in anchors
         current = current.head
     return False
 

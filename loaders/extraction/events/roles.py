@@ -43,6 +43,9 @@ EFFECT_LEMMAS = frozenset(
 )
 
 
+HIT_LEMMAS = EFFECT_LEMMAS - {"explode", "detonate"}  # what they hit can be a weapon
+
+
 MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", "suicide_bombing"})
 
 
@@ -135,16 +138,17 @@ def build_event(
     elif (
         target_token is not None
         and lemma_of(target_token) in WEAPON_WORDS
-        and lemma_of(token) not in EFFECT_LEMMAS
+        and lemma_of(token) not in HIT_LEMMAS
     ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
         on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
-        target_token = on[0] if on else second_side(actor_token, token)
+        target_token = on[0] if on else None
         if target_token is not None and is_settlement(target_token):
             location_from_object, target_token = target_token, None  # "fired at Riyadh"
+        target_token = target_token or second_side(actor_token, token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
     add_casualties(event, victims, token, effect)
@@ -317,7 +321,7 @@ def build_means(
     if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
         # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit
         on = children(noun.head, "dobj")
-    if not on and side_fought_with(noun) is not None:
+    if not on and effect is None and side_fought_with(noun) is not None:
         on = [side_fought_with(noun)]  # "two days of fighting with separatists"
     if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
         on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
@@ -341,7 +345,9 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
-    place_object = None
+    place_object = next(  # "air strikes against Raqa", "raids on the city of Raqa"
+        (o for o in prep_objects(noun, ("on", "against")) if is_settlement(o)), None
+    )
     if target_token is not None and is_settlement(target_token):
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
     if target_token is not None and can_be_actor(target_token) and event.target is None:
@@ -379,7 +385,7 @@ def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
         return False  # "ambushed on his way home", "attacked at night"
-    hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in EFFECT_LEMMAS
+    hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
     if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
         return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (

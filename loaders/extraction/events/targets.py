@@ -78,8 +78,7 @@ def is_settlement(token: Token) -> bool:
     """A place as an object: "the town of Adigrat", "Kharkiv" (a town or province the
     gazetteer knows, not a country, which may be a state actor)."""
     if lemma_of(token) in SETTLEMENT_WORDS and not any(
-        c.dep_ in ("compound", "amod") and lemma_of(c) in FACILITY_MODIFIERS
-        for c in token.children
+        c.dep_ in ("compound", "amod") and lemma_of(c) in FACILITY_MODIFIERS for c in token.children
     ):
         return not is_community(token)
     return _is_named_settlement(token)
@@ -226,4 +225,3 @@ def named_object(verb: Token) -> Token | None:
         if len(objects) == 2 and objects[0].lower_ == "what":
             return objects[1]
     return None
-
