@@ -133,6 +133,8 @@ class Referents(PeopleMixin):
     def _resolve(self, head: Token, span: Span, core: Span, speaker: Actor | None) -> Actor | None:
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":
+            if lower in ("it", "they") and speaker is not None and speaker.kind != "person":
+                return speaker  # "the army said it had struck", "the rebels said they had"
             return self.last_speaker if lower in ("he", "she", "it", "they") else speaker
         if lower in ("that", "which", "who") and head.dep_.startswith("nsubj"):
             verb = head.head

@@ -19,6 +19,7 @@ from loaders.extraction.events.syntax import (
 )
 from loaders.extraction.events.targets import (
     WEAPON_WORDS,
+    armed_if_civilian,
     fighting_under,
     is_settlement,
     named_object,
@@ -205,6 +206,7 @@ def typed_event(
     if event_type is None:
         return None
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
+    actor = armed_if_civilian(actor, referents)
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
     if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
@@ -412,7 +414,10 @@ def nonstate_force(actor: dict | None) -> bool:
     words = (actor.get("text") or "").lower().split()
     return (
         actor.get("kind") == "armed_group"
-        or (actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG") and not actor.get("country"))
+        or (
+            actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG", "CRM")
+            and (not actor.get("country") or actor.get("kind") == "agent")  # "Syrian rebels"
+        )
         or (not actor.get("sector") and bool(words) and words[-1] in AGENT_NOUNS | ARMED_MEN)
     )
 

@@ -225,3 +225,13 @@ def named_object(verb: Token) -> Token | None:
         if len(objects) == 2 and objects[0].lower_ == "what":
             return objects[1]
     return None
+
+
+def armed_if_civilian(actor: dict | None, referents: Referents) -> dict | None:
+    """ "kidnapped by two men", "a man opened fire": people who commit the violence are an
+    unidentified armed group of the setting's country (as ACLED codes them), not civilians."""
+    if not actor or actor.get("sector") != "CVL" or actor.get("kind") != "agent":
+        return actor
+    home = referents.home_state()
+    country = actor.get("country") or (home.country if home else None)
+    return {**actor, "name": "Unaffiliated armed groups", "sector": "UAF", "country": country}
