@@ -75,3 +75,53 @@ def test_a_weapon_is_no_target_and_a_city_fired_at_is_the_place() -> None:
     (event,) = extract("Houthi fighters fired a ballistic missile at Riyadh.")["events"]
     assert event["type"] == "missile_attack"
     assert event["target"] is None and event["location"]["text"] == "Riyadh"
+
+
+def test_the_town_the_text_names_beats_a_known_province_and_an_unlabelled_town_counts() -> None:
+    (event,) = extract(
+        "Gunmen killed nine farmers in the village of Tonkoro in Mali's Mopti region on Friday."
+    )["events"]
+    assert event["location"]["text"] == "Tonkoro"
+    (event,) = extract("Soldiers killed 14 protesters in Bago, a town north of Yangon.")["events"]
+    assert event["location"]["text"] == "Bago" and event["location"]["country"] == "MMR"
+
+
+def test_a_capital_named_by_its_country_is_the_place() -> None:
+    (event,) = extract(
+        "Gunmen stormed a restaurant in the Burkinabe capital on Friday, killing 18 people."
+    )["events"]
+    assert event["location"]["name"] == "Ouagadougou"
+
+
+def test_ground_lost_is_located_by_from_and_out_of() -> None:
+    (event,) = extract("Ukrainian troops withdrew from Avdiivka on Saturday.")["events"]
+    assert event["location"]["country"] == "UKR"
+    (event,) = extract("Government forces drove the rebels out of the town of Bunia.")["events"]
+    assert event["location"]["text"] == "Bunia"
+
+
+def test_two_sides_that_fought_are_actor_and_target() -> None:
+    (event,) = extract("Sudanese soldiers and rebels clashed near Kadugli on Monday.")["events"]
+    assert event["actor"]["text"].startswith("Sudanese soldiers")
+    assert event["target"]["text"] == "rebels"
+
+
+def test_the_side_that_fled_lost_the_captured_town() -> None:
+    events = extract("Rebels captured the town of Bouar after government troops fled.")["events"]
+    capture = next(e for e in events if e["type"] == "territory_capture")
+    assert capture["target"]["text"] == "government troops"
+
+
+def test_an_unnamed_community_or_crowd_is_whom_a_named_town_is_where() -> None:
+    text = "Militiamen attacked a Fulani village in central Mali, killing 37."
+    (event,) = extract(text)["events"]
+    assert event["target"]["text"] == "a Fulani village" and event["target"]["sector"] == "CVL"
+    (event,) = extract("Police opened fire on a crowd of mourners, killing four people.")["events"]
+    assert event["target"]["text"].startswith("a crowd")
+
+
+def test_a_rebel_training_centre_is_a_target_and_people_who_kidnap_are_armed() -> None:
+    (event,) = extract("Government jets struck a rebel training centre in Darfur.")["events"]
+    assert event["target"]["text"] == "a rebel training centre"
+    (event,) = extract("Two men shot dead a judge in Port-au-Prince on Monday.")["events"]
+    assert event["actor"]["sector"] == "UAF" and event["actor"]["country"] == "HTI"

@@ -126,6 +126,7 @@ def build_event(
         on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
         if not on and event_type == "armed_clash":
             on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
+        on = [o for o in on if can_be_actor(o)]  # not "on Monday"
         target_token = on[0] if on else None
         if target_token is not None and is_settlement(target_token):
             location_from_object, target_token = target_token, None  # "fired at Riyadh"

@@ -90,7 +90,9 @@ def is_community(token: Token) -> bool:
     if lemma_of(token) not in COMMUNITY_WORDS and token.lower_ not in COMMUNITY_WORDS:
         return False
     return not any(
-        c.dep_ == "prep" and c.lower_ == "of" or c.pos_ == "PROPN" or c.dep_ == "appos"
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or c.dep_ == "appos"
+        or (c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # "Dablo village"; not "Fulani"
         for c in token.children
     )
 
