@@ -34,6 +34,24 @@ ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders b
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
+# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it
+AIRCRAFT = words(
+    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
+    "gunship gunships airforce"
+)
+BY_AIR = frozenset({"bombing", "shelling", "missile_attack", "killing", "armed_clash"})
+
+
+def flies(actor_token: Token) -> bool:
+    """ "Israeli drones", "Turkish F-16 jets", "the air force": an aircraft or an air arm."""
+    words_before = {t.lower_ for t in actor_token.children if t.dep_ == "compound"}
+    return (
+        actor_token.lower_ in AIRCRAFT
+        or lemma_of(actor_token) in AIRCRAFT
+        or (actor_token.lower_ == "force" and "air" in words_before)
+    )
+
+
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 
 
@@ -65,6 +83,11 @@ def typed_event(
         event_type = trigger.state_actor_type
     if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
         event_type = trigger.nonstate_actor_type
+    # "Israeli drones struck a car", "American drones killed a commander" (a participle's
+    # deaths, "jets struck a base, killing 20", are the casualties of the strike told before)
+    told_before = event_type == "killing" and token.dep_ in ("advcl", "conj", "xcomp", "acl")
+    if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
+        event_type = "air_strike"
     inferred = trigger.type is None
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered

@@ -14,7 +14,7 @@ from loaders.extraction.referents import Referents, actor_of, actor_ref, ent_at,
 WEAPON_WORDS = words(
     "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
     "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
-    "projectiles munition munitions"
+    "projectiles munition munitions drone drones"
 )
 
 # "strikes (were) aimed at propping up Assad", "raids to defend the regime"
