@@ -19,7 +19,10 @@ def lemma_of(token: Token) -> str:
 
 
 # natural features named by a proper noun before them ("the Guazapa volcano")
-FEATURE_WORDS = _words("volcano mountain mountains hill hills river valley lake forest desert")
+FEATURE_WORDS = _words(
+    "volcano mountain mountains hill hills river valley lake forest desert "
+    "district county municipality province region state governorate"  # "the Kupwara district"
+)
 TOWN_WORDS = _words("town city village hamlet district neighbourhood neighborhood suburb quarter")
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
 # "withdrew from Avdiivka", "drove al-Shabaab out of Kismayo": where ground is lost
@@ -40,7 +43,10 @@ def named_as_town(ent: Span) -> bool:
     words, known to the gazetteer or not, whatever the model labelled it."""
     before = ent.doc[max(ent.start - 2, 0) : ent.start]
     if len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of":
-        return True
+        # "the Kupwara district of Kashmir": a province or country after "of" contains the
+        # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
+        place = place_of(ent.text)
+        return place is None or place.precision not in ("admin1", "country")
     return any(
         c.dep_ == "appos" and c.lemma_ in TOWN_WORDS and c.i > ent.root.i for c in ent.root.children
     )
@@ -75,7 +81,7 @@ def unlabelled_places(sentence: Span) -> list[Span]:
     country's capital named by its adjective or name ("in the Somali capital")."""
     found = []
     for token in sentence:
-        if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj":
+        if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj" and ent_at(token) is None:
             named = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))

@@ -76,8 +76,8 @@ def build_means(
     if effect is not None:
         effects = [effect] + [c for c in effect.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         covered |= {e.i for e in effects}
-    if noun.pos_ in ("VERB", "AUX"):
-        return None
+    if noun.pos_ in ("VERB", "AUX") and noun.tag_ != "VBG":
+        return None  # a gerund, "Fighting between X and Y", is read as a noun
     # actor: possessor, nationality, "by X", else the subject of the verb that governs the noun
     actor_token = None
     for child in noun.children:
@@ -167,8 +167,8 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
-    place_object = next(  # "air strikes against Raqa", "raids on the city of Raqa"
-        (o for o in prep_objects(noun, ("on", "against")) if is_settlement(o)), None
+    place_object = next(  # "air strikes against Raqa", "the bombardment of Kramatorsk"
+        (o for o in prep_objects(noun, ("on", "against", "of")) if is_settlement(o)), None
     )
     if target_token is not None and is_settlement(target_token):
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"

@@ -94,7 +94,10 @@ def fineness(ent: Span) -> int:
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
-    return 2
+    return 1 if ent.root.lemma_ in SUBDIVISIONS else 2  # "the Kupwara district of Kashmir"
+
+
+SUBDIVISIONS = words("district county municipality")
 
 
 def is_country(ent: Span) -> bool:

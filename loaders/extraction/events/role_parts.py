@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from loaders.extraction.actors import Actor
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
-from loaders.extraction.events.targets import WEAPON_WORDS, armed_if_civilian
+from loaders.extraction.events.targets import WEAPON_WORDS, armed_if_civilian, is_settlement
 from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
 from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
 
@@ -109,8 +109,23 @@ def can_be_actor(token: Token) -> bool:
 def place_like(token: Token) -> bool:
     if lemma_of(token) in PLACE_OBJECT_WORDS or token.lower_ in PLACE_OBJECT_WORDS:
         return True
+    if is_settlement(token) or named_by_place(token):
+        return True  # "the port of Harardhere", "the Somali capital"
     ent = ent_at(token)
     return ent is not None and ent.label_ in PLACE_LABELS
+
+
+SITE_WORDS = words("port harbour harbor airport airfield base dam bridge mine oilfield")
+
+
+def named_by_place(token: Token) -> bool:
+    """ "the port of Harardhere", "the airport of Kandahar": a site named by its place."""
+    return lemma_of(token) in SITE_WORDS and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    )
 
 
 def state_force(actor: dict | None) -> bool:

@@ -57,6 +57,9 @@ def build_event(
     effect: Token | None = None
     covered = {token.i}
 
+    if is_verb and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "Fighting between the army and the RSF killed 56": a gerund names the event as a noun
+        return build_means(token, None, trigger, sentence, book, referents, speakers, found)
     if is_verb:
         passive = children(token, "nsubjpass")
         if not passive and is_passive(token):
