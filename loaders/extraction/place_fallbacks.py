@@ -80,8 +80,32 @@ def alpha2_to_alpha3() -> dict[str, str]:
     return {row["alpha2"]: row["alpha3"] for row in country_rows()}
 
 
-def geonames_city(key: str) -> Place | None:
+@lru_cache(maxsize=1)
+def short_name_index() -> dict[str, dict[str, Any]]:
+    """Three-letter names of cities over 100,000 people ("Jos", "Gao", "Ibb", "Wau"), read only
+    as written with a capital; English words and name parts among them are left out."""
+    index: dict[str, dict[str, Any]] = {}
+    for city in _cities():
+        key = normalise(city["name"])
+        big = city["population"] >= 100_000
+        if len(key) == 3 and big and key not in SHORT_WORDS and _more_populous(index, key, city):
+            index[key] = city
+    return index
+
+
+SHORT_WORDS = frozenset(
+    {"man", "van", "san", "hub", "ann", "ome", "ise", "ota", "tsu", "uji", "yao"}
+)
+
+
+def _more_populous(index: dict[str, dict[str, Any]], key: str, city: dict[str, Any]) -> bool:
+    return key not in index or city["population"] > index[key]["population"]
+
+
+def geonames_city(key: str, written: str = "") -> Place | None:
     city = city_index().get(key) or variant_index().get(key)
+    if city is None and written[:1].isupper() and written[1:].islower():
+        city = short_name_index().get(key)  # "Jos" as a name, not "JOS" nor "jos"
     if city is None:
         return None
     country = alpha2_to_alpha3().get(city["countrycode"])

@@ -278,7 +278,8 @@ def geocode(text: str) -> Place | None:
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
     from loaders.extraction.place_fallbacks import capital_of, geonames_city  # they geocode
 
-    return _iso_countries().get(key) or geonames_city(key) or capital_of(key)
+    written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return _iso_countries().get(key) or geonames_city(key, written) or capital_of(key)
 
 
 def region_of_people(text: str) -> Place | None:

@@ -38,7 +38,7 @@ from loaders.extraction.mentions import (
     place_ref,
 )
 from loaders.extraction.people import PeopleMixin, titled_name
-from loaders.extraction.place_mentions import reads_as_place
+from loaders.extraction.place_mentions import reads_as_place, unlabelled_places
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
@@ -285,9 +285,10 @@ class Referents(PeopleMixin):
         the state the article names most ("Haitian teachers", "Kenya said")."""
         if self._home is None:
             counts: dict[str, int] = {}
-            for ent in doc_ents(self.doc):
+            unlabelled = [span for s in self.doc.sents for span in unlabelled_places(s)]
+            for ent in [*doc_ents(self.doc), *unlabelled]:
                 # as locations are read: a place label, or a name the gazetteer knows that the
-                # model took for something else ("near Bamenda" as an ORG)
+                # model took for something else ("near Bamenda" as an ORG) or left unlabelled
                 if ent.label_ not in NOT_PLACES or reads_as_place(ent):
                     place = place_of(ent.text)
                     if place is not None and place.country:

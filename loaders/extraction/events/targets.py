@@ -78,10 +78,15 @@ def is_settlement(token: Token) -> bool:
     """A place as an object: "the town of Adigrat", "Kharkiv" (a town or province the
     gazetteer knows, not a country, which may be a state actor)."""
     if lemma_of(token) in SETTLEMENT_WORDS and not any(
-        c.dep_ in ("compound", "amod") and lemma_of(c) in FACILITY_MODIFIERS for c in token.children
+        c.dep_ in ("compound", "amod") and _makes_facility(token, c) for c in token.children
     ):
         return not is_community(token)
     return _is_named_settlement(token)
+
+
+def _makes_facility(noun: Token, modifier: Token) -> bool:
+    """ "a rebel training centre", "a refugee camp": a facility, whose holder is hit."""
+    return lemma_of(modifier) in FACILITY_MODIFIERS
 
 
 def is_community(token: Token) -> bool:
