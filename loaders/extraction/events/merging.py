@@ -4,7 +4,7 @@ mentions merged, missing actors carried over from context."""
 from __future__ import annotations
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of
+from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -26,6 +26,19 @@ def prefers_victims(target: dict | None) -> bool:
         return True
     words = (target.get("text") or "").lower().split()
     return bool(words) and words[-1] in HOLDING_WORDS
+
+
+# "at least 32", "hundreds", "some 1,500": words of a bare count
+COUNT_WORDS = words(
+    "dozens dozen hundreds thousands scores at least more than some about nearly over up to "
+    "around almost"
+)
+
+
+def bare_count(target: dict) -> bool:
+    """ "killing hundreds", "at least 32 were killed": a number names nobody."""
+    words = (target.get("text") or "").lower().replace(",", "").split()
+    return bool(words) and all(w.isdigit() or w in COUNT_WORDS for w in words)
 
 
 def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
@@ -51,8 +64,11 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
         two_sided = lemma_of(host.trigger) in ("clash", "fight", "fighting", "battle", "skirmish")
-        if event.target and prefers_victims(host.target) and not two_sided:
-            host.target = event.target  # "bombed a command post, killing 200 fighters"
+        better = event.target and not bare_count(event.target) and prefers_victims(host.target)
+        if better and (not two_sided or not host.target):
+            # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
+            # clashes": the side killed is the one fought, unless the clash names its sides
+            host.target = event.target
         host.actor = host.actor or event.actor
         host.location = host.location or event.location
         host.date_text = host.date_text or event.date_text

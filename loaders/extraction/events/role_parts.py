@@ -52,6 +52,24 @@ def flies(actor_token: Token) -> bool:
     )
 
 
+GROUND_FORCES = words(
+    "troop troops soldier soldiers police policeman policemen commando commandos marine marines "
+    "infantry gendarme gendarmes paratrooper paratroopers ranger rangers"
+)
+
+
+def on_foot(actor_token: Token | None, actor: dict | None) -> bool:
+    """Troops, police and commandos raid on the ground, not from the air."""
+    if actor_token is None:
+        return False
+    if lemma_of(actor_token) in GROUND_FORCES or actor_token.lower_ in GROUND_FORCES:
+        return True
+    security = actor_token.lower_ == "forces" and any(
+        c.lower_ in ("security", "special", "ground") for c in actor_token.children
+    )
+    return security or bool(actor and actor.get("sector") == "COP")
+
+
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 
 
@@ -88,6 +106,8 @@ def typed_event(
     told_before = event_type == "killing" and token.dep_ in ("advcl", "conj", "xcomp", "acl")
     if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
         event_type = "air_strike"
+    elif event_type == "air_strike" and trigger.lemma == "raid" and on_foot(actor_token, actor):
+        event_type = "armed_clash"  # "security forces killed five militants in a raid"
     inferred = trigger.type is None
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered

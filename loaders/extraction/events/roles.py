@@ -106,7 +106,9 @@ def build_event(
     location_from_object = None
     if event_type in TERRITORY_TYPES:
         location_from_object = target_token
-        losers = prep_objects(token, ("from",))
+        losers = prep_objects(token, ("from",)) or (  # "took the town of Kidal from rebels"
+            prep_objects(target_token, ("from",)) if target_token is not None else []
+        )
         target_token = losers[0] if losers else None
         if location_from_object is not None and not place_like(location_from_object):
             # "IS drove out rebels from nearby localities": the object is who lost the ground
