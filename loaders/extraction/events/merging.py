@@ -58,7 +58,7 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             kept.append(event)  # a killing that happened is no casualty of a threatened strike
             continue
         host = min(same_stance, key=lambda h: abs(h.trigger.i - event.trigger.i))
-        if host.killed is not None and event.killed is not None:
+        if (host.killed is not None and event.killed is not None) or other_side(event, host):
             kept.append(event)
             continue
         host.killed = host.killed or event.killed
@@ -74,6 +74,16 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+def other_side(killing: RawEvent, host: RawEvent) -> bool:
+    """ "troops killed 14 villagers near Djibo, while jihadists ambushed a convoy": a killing
+    whose own words name another actor than the host's is an event of its own."""
+    if not any(c.dep_ == "nsubj" for c in killing.trigger.children):
+        return False  # "fired a missile at Baghdad, killing eight": the missile's dead
+    mine, theirs = killing.actor or {}, host.actor or {}
+    named = mine.get("text") and theirs.get("text") and mine.get("name") and theirs.get("name")
+    return bool(named) and mine["name"] != theirs["name"]
 
 
 def inherit_actor(
