@@ -125,3 +125,28 @@ def test_a_rebel_training_centre_is_a_target_and_people_who_kidnap_are_armed() -
     assert event["target"]["text"] == "a rebel training centre"
     (event,) = extract("Two men shot dead a judge in Port-au-Prince on Monday.")["events"]
     assert event["actor"]["sector"] == "UAF" and event["actor"]["country"] == "HTI"
+
+
+def test_the_bodies_a_hospital_counts_are_the_events_dead() -> None:
+    (event,) = extract(
+        "Doctors in Kandahar said they had received the bodies of seven people after rockets "
+        "hit a market."
+    )["events"]
+    assert event["killed_low"] == 7 and event["target"]["text"] == "seven people"
+
+
+def test_two_actors_in_one_sentence_are_two_events() -> None:
+    events = extract(
+        "Soldiers killed nine herders near Gao, while militants ambushed a convoy near Menaka."
+    )["events"]
+    actors = sorted(e["actor"]["text"] for e in events)
+    assert actors == ["Soldiers", "militants"]
+    killing = next(e for e in events if e["actor"]["text"] == "Soldiers")
+    assert killing["killed_low"] == 9 and killing["location"]["text"] == "Gao"
+
+
+def test_ground_forces_raid_on_the_ground_and_aircraft_strike_from_the_air() -> None:
+    (event,) = extract("Police killed six gang members in a raid in Port Moresby.")["events"]
+    assert event["type"] != "air_strike"
+    (event,) = extract("Turkish drones struck a car near Qamishli, killing two.")["events"]
+    assert event["type"] == "air_strike" and event["actor"]["country"] == "TUR"

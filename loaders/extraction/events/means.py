@@ -27,6 +27,7 @@ from loaders.extraction.events.syntax import (
     subject_of,
 )
 from loaders.extraction.events.targets import (
+    bodies_counted,
     fighting_under,
     is_settlement,
     opponents_of_backed_government,
@@ -177,6 +178,9 @@ def build_means(
     if event.target is None and event_type in STRIKE_TYPES:
         event.target = opponents_of_backed_government(subject_node, referents, speaker)
     add_casualties(event, victims, effect or noun, effect)
+    if event.killed is None and (dead := bodies_counted(sentence)) is not None:
+        add_casualties(event, dead, effect or noun, effect)  # "a hospital received 9 bodies"
+        event.target = event.target or target_ref(dead, referents, speaker)
     anchor = effect or noun
     event.location = locate(noun, sentence, referents, place_object, event, also=anchor)
     event.date_text = date_phrase(noun, sentence) or (

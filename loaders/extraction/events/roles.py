@@ -29,6 +29,7 @@ from loaders.extraction.events.syntax import (
 )
 from loaders.extraction.events.targets import (
     WEAPON_WORDS,
+    bodies_counted,
     is_settlement,
     named_object,
     other_side_of_territory,
@@ -139,6 +140,9 @@ def build_event(
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
     add_casualties(event, victims, token, effect)
+    if event.killed is None and (dead := bodies_counted(sentence)) is not None:
+        add_casualties(event, dead, token, effect)  # "a hospital received 9 bodies"
+        event.target = event.target or target_ref(dead, referents, speaker)
     event.location = locate(token, sentence, referents, location_from_object, event)
     event.date_text = date_phrase(token, sentence)
     return event

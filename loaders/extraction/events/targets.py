@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.events.syntax import children, lemma_of, words
@@ -242,3 +242,26 @@ def armed_if_civilian(actor: dict | None, referents: Referents) -> dict | None:
     home = referents.home_state()
     country = actor.get("country") or (home.country if home else None)
     return {**actor, "name": "Unaffiliated armed groups", "sector": "UAF", "country": country}
+
+
+BODY_WORDS = words("body bodies corpse corpses remains")
+
+
+def bodies_counted(sentence: Span) -> Token | None:
+    """ "the hospital received the bodies of nine people", "40 bodies were brought in": the
+    dead a hospital or a morgue counts are the dead of the event the sentence tells."""
+    for token in sentence:
+        if lemma_of(token) not in BODY_WORDS and token.lower_ not in BODY_WORDS:
+            continue
+        owners = [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if owners and any(t.like_num for t in owners[0].subtree):
+            return owners[0]  # "the bodies of nine people"
+        if any(c.like_num and c.dep_ == "nummod" for c in token.children):
+            return token  # "40 bodies"
+    return None
