@@ -3,6 +3,8 @@ mentions merged, missing actors carried over from context."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
@@ -79,11 +81,20 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
 def other_side(killing: RawEvent, host: RawEvent) -> bool:
     """ "troops killed 14 villagers near Djibo, while jihadists ambushed a convoy": a killing
     whose own words name another actor than the host's is an event of its own."""
-    if not any(c.dep_ == "nsubj" for c in killing.trigger.children):
-        return False  # "fired a missile at Baghdad, killing eight": the missile's dead
+    if not (own_subject(killing.trigger) and own_subject(host.trigger)):
+        # "fired a missile at Baghdad, killing eight", "an attack which claimed the lives of",
+        # "ISIS kills 50 in an attack": the deaths of the other event
+        return False
     mine, theirs = killing.actor or {}, host.actor or {}
     named = mine.get("text") and theirs.get("text") and mine.get("name") and theirs.get("name")
     return bool(named) and mine["name"] != theirs["name"]
+
+
+def own_subject(verb: Token) -> bool:
+    """A clause of its own: a verb with a subject that is no relative pronoun."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children
+    )
 
 
 def inherit_actor(
