@@ -119,7 +119,9 @@ def build_event(
             target_token = winners[0] if winners else None
         if target_token is None:
             target_token = other_side_of_territory(token)  # "after government troops fled"
-    elif target_token is not None and is_settlement(target_token):
+    elif target_token is not None and (
+        is_settlement(target_token) or unknown_name_hit(token, target_token, referents)
+    ):
         # "shelled the town of Adigrat", "shelled Kharkiv": the object is where, not whom
         location_from_object, target_token = target_token, None
     elif (
@@ -171,3 +173,18 @@ def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) 
             if candidate.i in prepositional and lemma_of(verb) in ("kill", "wound", "injure"):
                 return candidate  # "killed in clashes", "killed during the fighting"
     return None
+
+
+AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"})
+
+
+def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
+    """ "Azerbaijani forces shelled Stepanakert": a proper name no actor bears, shelled or
+    bombed, is a place the gazetteer lacks."""
+    if lemma_of(verb) not in AREA_VERBS or target.pos_ != "PROPN":
+        return False
+    found = referents.actor(target)
+    # the model takes many a town for a person; a one-word "person" shelled is a town
+    return found.get("name") is None or (
+        found.get("kind") == "person" and len(target.doc[target.left_edge.i : target.i + 1]) == 1
+    )
