@@ -31,6 +31,7 @@ from loaders.extraction.events.targets import (
     fighting_under,
     is_settlement,
     opponents_of_backed_government,
+    second_side,
     side_fought_with,
     target_ref,
 )
@@ -150,6 +151,9 @@ def build_means(
         on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
     if on:
         target_token = on[0]
+    elif governor is not None and noun.dep_ == "dobj":
+        # "Soviet troops and Afghan rebels fought fierce battles": the second side
+        target_token = second_side(subject_of(governor), governor) or target_token
     victims = None
     if event_type in ("killing", "execution") and not effects:
         owners = prep_objects(noun, ("of",))  # "the death of over 101 fighters"

@@ -75,6 +75,8 @@ def build_event(
             actor_token = subject_of(token)
             objects = children(token, "dobj")
             target_token = objects[0] if objects else named_object(token)
+            if target_token is not None and lemma_of(target_token) in COGNATE_OBJECTS:
+                target_token = None  # "fought fierce battles": the fight is no side
         if lemma_of(token) == "die":
             target_token, actor_token = actor_token, None
         if trigger.type == "killing" or lemma_of(token) in (
@@ -175,6 +177,7 @@ def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) 
     return None
 
 
+COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
 AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"})
 
 

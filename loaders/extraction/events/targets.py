@@ -81,7 +81,14 @@ def is_settlement(token: Token) -> bool:
         c.dep_ in ("compound", "amod") and _makes_facility(token, c) for c in token.children
     ):
         return not is_community(token)
+    if lemma_of(token) in SITE_WORDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    ):
+        return True  # "Entebbe airport", "Kharg Island", "Hmeimim air base": a named site
     return _is_named_settlement(token)
+
+
+SITE_WORDS = words("airport airfield airbase base port harbour harbor island dam bridge")
 
 
 def _makes_facility(noun: Token, modifier: Token) -> bool:
