@@ -21,6 +21,58 @@ def is_dated_headline(sentence: Span) -> bool:
     return len(words) >= 3 and capitalised / len(words) >= 0.6
 
 
+def names_no_event(token: Token) -> bool:
+    """A trigger that names no event of its sentence: a description, an earlier event named to
+    date another, a charge, a share of a statistic, or a past war's events."""
+    return (
+        is_descriptive(token)
+        or is_background(token)
+        or is_charge(token)
+        or is_statistic(token)
+        or in_past_war(token)
+    )
+
+
+def is_charge(token: Token) -> bool:
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in LEGAL_PREPS:
+        return False
+    node = token.head.head
+    for _ in range(4):  # "arrested, including one for assaulting a police officer"
+        if lemma_of(node) in LEGAL_FRAMES or node.lower_ in LEGAL_FRAMES:
+            return True
+        if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in ("prep", "pcomp"):
+            return False
+        node = node.head
+    return False
+
+
+def is_statistic(token: Token) -> bool:
+    """ "about 60 per cent of those killed in Angola were Tutsi" """
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.lower_ in ("those", "people")
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lower_ in PROPORTIONS
+    )
+
+
+def in_past_war(token: Token) -> bool:
+    """ "captured the region in the 1967 war", "Koreans killed in the war": a war named whole,
+    not an event of the news."""
+    holders = [token, clause_verb(token)]
+    for holder in holders:
+        for child in holder.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during")
+                and any(lemma_of(o) in PAST_WARS for o in child.children if o.dep_ == "pobj")
+            ):
+                return True
+    return False
+
+
 def is_descriptive(token: Token) -> bool:
     """ "groups fighting against the government", "a coalition fighting IS": a participle that
     describes who someone is, not an event that happened."""
@@ -90,9 +142,25 @@ CLIMB_DEPS = frozenset(
 )
 UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
 RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
-AGGREGATES = words("surge wave spate string spree rise increase upsurge escalation")
+AGGREGATES = words(
+    "surge wave spate string spree rise increase upsurge escalation series months weeks years "
+    "decades"
+)  # "a surge of bombings", "months of clashes", "a string of battles": many events, none told
 BACKGROUND_PREPS = words("after before following until since")
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+CONDITIONS = frozenset({"if", "unless"})
+# "charged with murder", "on suspicion of attempted murder", "jailed for killing a man": a
+# charge or a sentence names a crime to try, not an event told
+LEGAL_FRAMES = words(
+    "charge convict conviction indict indictment sentence jail imprison acquit guilty suspicion "
+    "suspect serve try trial prosecute prosecution arrest custody investigation probe"
+)
+LEGAL_PREPS = words("for of with over on")
+# "denied complicity in the killing": the denial is of a part in an event that happened
+PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
+PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
+PAST_WARS = words("war wars genocide holocaust revolution")
+EPISTEMIC_MODALS = words("may might could must")
 
 
 def event_stance(token: Token) -> str:
@@ -105,6 +173,8 @@ def event_stance(token: Token) -> str:
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
     if _negated(token):
         return "deny"
+    if _presupposed_subject(token):
+        return "assert"  # "the attack may have been a false-flag operation"
     modal = None
     own = _modifier_stance(token)
     if own is not None:
@@ -118,10 +188,18 @@ def event_stance(token: Token) -> str:
                     modal = modal or MODAL_STANCES[child.lower_]
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                     return "hypothetical"
-                if child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                if (
+                    child.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children)
+                    and not _is_past(verb)
                 ):
                     modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+        if (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and lemma_of(node.head.head) in PRESUPPOSING
+        ):
+            return "assert"  # "denied complicity in the killing of a dissident"
         if node is not token and node.pos_ in ("NOUN", "PROPN"):
             modified = _modifier_stance(node)  # "a planned assault to retake the city"
             if modified is not None:
@@ -152,6 +230,8 @@ def _embedding_stance(node: Token) -> str | None:
     head = node.head
     lemma = lemma_of(head)
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and lemma in ("stop", "end", "halt"):
+            return None  # "until militants stop the rocket fire": the fire is under way
         if lemma == "go" and head.tag_ == "VBG":
             return "plan"  # "is going to attack"
         if node.dep_ == "ccomp":
@@ -193,10 +273,19 @@ def _source_stance(verb: Token) -> str | None:
 def is_background(token: Token) -> bool:
     """ "in a reshuffle after the Peshawar bombing", "after the attacks": an earlier event
     named to date another, told (if at all) in its own sentence, not an event of this one."""
+    if token.pos_ in ("VERB", "AUX"):
+        return any(  # "has fought against IS in a string of battles starting in 2014"
+            lemma_of(o) in AGGREGATES or o.lower_ in AGGREGATES
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "over")
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
         return False
     prep = token.head
-    if prep.lower_ == "of" and lemma_of(prep.head) in AGGREGATES:
+    aggregate = lemma_of(prep.head) in AGGREGATES or prep.head.lower_ in AGGREGATES
+    if prep.lower_ == "of" and aggregate:
         return True  # "battles a surge of suicide bombings": many events, none told
     if prep.lower_ not in BACKGROUND_PREPS and not (
         prep.lower_ == "of" and prep.head.lower_ == "ahead"
@@ -215,6 +304,26 @@ def _modifier_stance(noun: Token) -> str | None:
         if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
             return MODIFIER_STANCES[child.lower_]
     return None
+
+
+def _is_past(verb: Token) -> bool:
+    """ "was killed", "killed", "had captured": told as done, whatever a condition beside it."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_STANCES for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _presupposed_subject(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and lemma_of(head) == "be"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in head.children)
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -14,12 +14,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of
+from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
 CUE_KINDS = (
     "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
     "outcomes",
 )  # fmt: skip
+NUMBER_WORDS = words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "sixty hundred"
+)
+ALL_TRIGGERS = "*"  # the senses key that applies to every trigger
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss", "nummod", "advmod", "acomp")
 
 
@@ -66,7 +71,9 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
             Sense(name, cues_of(spec), cues_of(spec.get("unless") or {}))
             for name, spec in named.items()
         )
-    return senses
+    common = senses.pop(ALL_TRIGGERS, ())
+    triggers = set(content.get("triggers") or ()) | set(senses)
+    return {lemma: senses.get(lemma, ()) + common for lemma in triggers}
 
 
 def other_sense(token: Token, senses: tuple[Sense, ...]) -> str | None:
@@ -95,7 +102,10 @@ def _forms(token: Token) -> Iterator[str]:
     yield token.lower_
     yield lemma_of(token)
     if "-" in token.lower_:
-        yield from token.lower_.split("-")
+        parts = token.lower_.split("-")
+        yield from parts
+        if len(parts) == 2 and (parts[0].isdigit() or parts[0] in NUMBER_WORDS):
+            yield f"n-{parts[1]}"  # "five-month strike", "48-hour": a duration of any length
     if token.ent_type_ == "PERSON":
         yield "PERSON"
 
@@ -133,6 +143,8 @@ def _modifiers(token: Token) -> Iterator[str]:
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod", "npadvmod", "advmod"):
                     yield from _forms(grand)  # "24-hour general strike", "very hard"
+                if grand.dep_ == "nummod":
+                    yield f"n-{lemma_of(child)}"  # "five - month strike" parsed apart
     if _is_verb(token):
         for child in token.children:
             if child.dep_ == "prt":

@@ -39,7 +39,7 @@ from loaders.extraction.referents import place_of
 
 TOLL_LEMMAS = frozenset(
     {"kill", "die", "death", "toll", "claim", "perish", "fatality", "casualty", "murder",
-     "leave", "lose"}
+     "leave", "lose", "killing"}
 )  # fmt: skip
 DEAD_WORDS = frozenset({"dead", "lives", "life"})
 DISEASES = words(
@@ -105,6 +105,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
     since_text = _span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
+    if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
+        war = cause
     period = _period(scope)
     years = _years(scope)
     victims = _victims(token, verb)
@@ -217,7 +219,15 @@ def _cause(token: Token) -> Token | None:
             return agents[0]
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return None
-        return subject_of(token)
+        subject = subject_of(token)
+        if (
+            subject is not None
+            and subject.lower_ in ("that", "which")
+            and token.dep_ == "relcl"
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return token.head  # "violence that has killed hundreds of people"
+        return subject
     causes = prep_objects(token, ("of", "from", "in", "after"))
     if lemma == "die":
         return causes[0] if causes else None
@@ -239,13 +249,13 @@ def _running(token: Token, verb: Token, war: Token | None, scope: set[Token]) ->
     perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
     if lemma_of(token) in ("toll", "death", "fatality"):
         return True  # "the death toll in the conflict", "the war's death toll"
-    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token)
+    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
 
 
 def _years_of(scope: set[Token]) -> bool:
     """ "in over three years of turmoil", "over the past five years" """
     for token in scope:
-        if lemma_of(token) in ("year", "month") and any(
+        if lemma_of(token) in ("year", "month", "decade") and any(
             n.like_num or n.lower_ in ("several", "few") for n in token.children
         ):
             head = token.head
@@ -311,7 +321,9 @@ def _victims(token: Token, verb: Token) -> Token | None:
         return subject_of(token)
     if lemma == "claim":
         return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in ("death", "fatality", "casualty") and any(c.like_num for c in token.subtree):
+    if lemma in ("death", "fatality", "casualty", "killing") and any(
+        c.like_num for c in token.subtree
+    ):
         return token
     return None
 

@@ -107,12 +107,9 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
         return True
     if needs == "place_object":
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [
-            p for c in token.children if c.dep_ == "prt" and c.lower_ in ("over",) for p in [c]
-        ]
+        if not objects and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+            return True  # "the rebels took over"; "the vessel was taken over" needs a place
         for obj in objects:
-            if obj.dep_ == "prt":
-                return True
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
             if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:
