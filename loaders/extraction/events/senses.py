@@ -18,7 +18,7 @@ from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, 
 
 CUE_KINDS = (
     "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
-    "outcomes",
+    "outcomes", "sentence",
 )  # fmt: skip
 NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -182,7 +182,7 @@ def _subjects(token: Token) -> Iterator[str]:
 
 
 def _objects(token: Token) -> Iterator[str]:
-    if _is_verb(token) and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+    if _is_verb(token) and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         yield from _forms(token.head)  # "the sequel bombed", "men detained": the head noun
     if _is_verb(token):
         for child in token.children:
@@ -265,6 +265,13 @@ def _outcomes(token: Token) -> Iterator[str]:
                 yield from _forms(child)
 
 
+def _sentence(token: Token) -> Iterator[str]:
+    """The nouns of the trigger's sentence: a frame such as a military exercise."""
+    for word in token.sent:
+        if word.pos_ == "NOUN":
+            yield lemma_of(word)
+
+
 READERS = {
     "modifiers": _modifiers,
     "subjects": _subjects,
@@ -275,4 +282,5 @@ READERS = {
     "effects": _effects,
     "heads": _heads,
     "outcomes": _outcomes,
+    "sentence": _sentence,
 }
