@@ -26,7 +26,37 @@ STANCES = [
     ("The army denied shelling the village of Kafr Nabl.", "deny"),
     ("No air strike took place in the area, the ministry said.", "deny"),
     ("The army did not shell the town.", "deny"),
+    ("If the talks fail, the rebels would attack the port of Hodeidah.", "hypothetical"),
 ]  # fmt: skip
+
+NOT_EVENTS = [
+    # charges and sentences
+    "A soldier was charged with murder in Nairobi on Tuesday.",
+    "The man was jailed for life for killing a shopkeeper in Kano.",
+    "He was detained on suspicion of attempted murder.",
+    # many events, none told; a ranking; a share of a statistic; a past war named whole
+    "The president resigned after months of clashes in the capital.",
+    "The militia has fought the army in a string of battles since 2016.",
+    "About 40 percent of those killed in Darfur were children, the report found.",
+    "Israel captured the Golan Heights in the 1967 war.",
+    "The fund pays pensions to the families of soldiers killed in the war.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_a_trigger_that_tells_no_event_gives_none(text: str) -> None:
+    assert extract(text)["events"] == [], text
+
+
+def test_an_event_presupposed_by_a_denial_or_a_condition_is_asserted() -> None:
+    told = [
+        "The attack may have been carried out by a rival faction, officials said.",
+        "A commander was killed by a drone strike in Helmand if reports are right.",
+        "The army will keep attacking until the rebels stop the shelling of Aden.",
+    ]
+    for text in told:
+        stances = [(e["type"], e["stance"]) for e in extract(text)["events"]]
+        assert any(stance == "assert" for _, stance in stances), (text, stances)
 
 
 @pytest.mark.parametrize(("text", "stance"), STANCES)

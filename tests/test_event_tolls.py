@@ -29,6 +29,9 @@ TOLLS = [
      800000),
     ("The regime was responsible for the deaths of about 1.7 million Cambodians between 1975 "
      "and 1979.", "historical", 1700000, 1700000),
+    ("The region has suffered more than 300 killings over the last year.", "periodic", 301, None),
+    ("The militia, which has killed 2,000 people over two decades, signed a truce.", "generic",
+     2000, 2000),
 ]  # fmt: skip
 
 

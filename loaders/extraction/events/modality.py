@@ -79,10 +79,20 @@ def in_past_war(token: Token) -> bool:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ("in", "during")
-                and any(lemma_of(o) in PAST_WARS for o in child.children if o.dep_ == "pobj")
+                and any(_past_war(o, token) for o in child.children if o.dep_ == "pobj")
             ):
                 return True
     return False
+
+
+def _past_war(noun: Token, token: Token) -> bool:
+    """ "the 1967 war", "the 1941-45 war"; "the war" for a participle ("Koreans killed in the
+    war"), never "a war that has killed 400,000" beside an event."""
+    if lemma_of(noun) not in PAST_WARS:
+        return False
+    if any(t.like_num for t in noun.subtree if t.i < noun.i):
+        return True
+    return token.dep_ == "acl" and any(c.lower_ == "the" for c in noun.children)
 
 
 def is_descriptive(token: Token) -> bool:
@@ -329,13 +339,17 @@ def _is_past(verb: Token) -> bool:
 
 
 def _presupposed_subject(token: Token) -> bool:
+    """ "The attack may have been a false-flag operation", "the attack may have been carried
+    out by a rival faction": a guess about a known event, not about whether it happened ("the
+    offensive could begin next week" stays hypothetical)."""
     head = token.head
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
     return (
-        token.dep_ == "nsubj"
+        token.dep_ in ("nsubj", "nsubjpass")
         and token.pos_ == "NOUN"
-        and lemma_of(head) == "be"
+        and (lemma_of(head) == "be" or "have" in auxiliaries)
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-        and any(c.dep_ == "aux" and c.lower_ in EPISTEMIC_MODALS for c in head.children)
+        and bool(auxiliaries & EPISTEMIC_MODALS)
     )
 
 
