@@ -5,7 +5,7 @@ violent event), ``modality`` (an event's stance: asserted, denied, threatened, p
 demanded, hypothetical, rumoured), ``tolls`` (running totals and statistics, which are no
 events), ``roles`` and ``targets`` (type, actor, target from the parse), ``casualties``,
 ``place_date``, ``merging`` (one event per mention group), ``retold`` (counter-claims) and
-``finder`` (the sentence loop).
+``finder`` (the sentence loop); ``non_events`` (triggers that name no event of their sentence).
 
 
 A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of

@@ -14,11 +14,8 @@ from loaders.extraction.events.merging import (
     merge_duplicates,
     prefers_victims,
 )
-from loaders.extraction.events.modality import (
-    event_stance,
-    is_dated_headline,
-    names_no_event,
-)
+from loaders.extraction.events.modality import event_stance
+from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense

@@ -1,105 +1,11 @@
 """What a trigger says of its event: its stance (modality: asserted, denied, threatened, planned,
-demanded, hypothetical, rumoured), or that it names none (descriptions, dated page headlines)."""
+demanded, hypothetical, rumoured). Triggers that name no event at all: non_events.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
-
-
-def is_dated_headline(sentence: Span) -> bool:
-    """ "Sat Jul 26 2014 ISIL Terrorists Execute 50 Captive Syrian Troops in Raqqa.": a page's
-    date and headline, which the story's own sentences tell again."""
-    first = next((t for t in sentence if not t.is_space), None)
-    if first is None or first.ent_type_ not in ("DATE", "TIME") and not first.like_num:
-        return False
-    words = [
-        t for t in sentence if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("DATE", "TIME")
-    ]
-    capitalised = sum(1 for t in words if t.text[:1].isupper())
-    return len(words) >= 3 and capitalised / len(words) >= 0.6
-
-
-def names_no_event(token: Token) -> bool:
-    """A trigger that names no event of its sentence: a description, an earlier event named to
-    date another, a charge, a share of a statistic, or a past war's events."""
-    return (
-        is_descriptive(token)
-        or is_superlative(token)
-        or is_background(token)
-        or is_charge(token)
-        or is_statistic(token)
-        or in_past_war(token)
-    )
-
-
-def is_superlative(token: Token) -> bool:
-    """ "in one of the deadliest terrorist attacks in Russia's history": a ranking of the event
-    the sentence tells with another word, not a second event."""
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "of"
-        and token.head.head.lower_ == "one"
-        and any(c.tag_ == "JJS" or c.lower_ in ("worst", "deadliest") for c in token.children)
-    )
-
-
-def is_charge(token: Token) -> bool:
-    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in LEGAL_PREPS:
-        return False
-    node = token.head.head
-    for _ in range(4):  # "arrested, including one for assaulting a police officer"
-        if lemma_of(node) in LEGAL_FRAMES or node.lower_ in LEGAL_FRAMES:
-            return True
-        if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in ("prep", "pcomp"):
-            return False
-        node = node.head
-    return False
-
-
-def is_statistic(token: Token) -> bool:
-    """ "about 60 per cent of those killed in Angola were Tutsi" """
-    head = token.head
-    return (
-        token.dep_ == "acl"
-        and head.lower_ in ("those", "people")
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lower_ in PROPORTIONS
-    )
-
-
-def in_past_war(token: Token) -> bool:
-    """ "captured the region in the 1967 war", "Koreans killed in the war": a war named whole,
-    not an event of the news."""
-    holders = [token, clause_verb(token)]
-    for holder in holders:
-        for child in holder.children:
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in ("in", "during")
-                and any(_past_war(o, token) for o in child.children if o.dep_ == "pobj")
-            ):
-                return True
-    return False
-
-
-def _past_war(noun: Token, token: Token) -> bool:
-    """ "the 1967 war", "the 1941-45 war"; "the war" for a participle ("Koreans killed in the
-    war"), never "a war that has killed 400,000" beside an event."""
-    if lemma_of(noun) not in PAST_WARS:
-        return False
-    if any(t.like_num for t in noun.subtree if t.i < noun.i):
-        return True
-    return token.dep_ == "acl" and any(c.lower_ == "the" for c in noun.children)
-
-
-def is_descriptive(token: Token) -> bool:
-    """ "groups fighting against the government", "a coalition fighting IS": a participle that
-    describes who someone is, not an event that happened."""
-    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
-
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
 MODAL_STANCES = {
@@ -136,7 +42,10 @@ NOUN_STANCES = {
     ),
     **dict.fromkeys(words("call calls demand demands appeal order"), "demand"),
     **dict.fromkeys(
-        words("possibility prospect risk fear fears hope hopes question proposal option"),
+        words(
+            "possibility prospect risk fear fears hope hopes question proposal option ban "
+            "moratorium prohibition"  # "a partial ban on strikes"
+        ),
         "hypothetical",
     ),
     **dict.fromkeys(words("rumour rumours rumor rumors speculation"), "rumour"),
@@ -156,7 +65,7 @@ MODIFIER_STANCES = {
 }
 ADJECTIVE_STANCES = {
     **dict.fromkeys(words("ready poised set about due determined eager keen"), "plan"),
-    **dict.fromkeys(words("likely unlikely able willing free"), "hypothetical"),
+    **dict.fromkeys(words("likely unlikely able willing free capable"), "hypothetical"),
     **dict.fromkeys(words("unable reluctant"), "deny"),
 }
 CLIMB_DEPS = frozenset(
@@ -164,24 +73,10 @@ CLIMB_DEPS = frozenset(
 )
 UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
 RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
-AGGREGATES = words(
-    "surge wave spate string spree rise increase upsurge escalation months weeks years decades"
-)  # "a surge of bombings", "months of clashes": many events, none told ("a series of strikes
-# on Raqqa" is told: Syria's dev set)
-BACKGROUND_PREPS = words("after before following until since")
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 CONDITIONS = frozenset({"if", "unless"})
-# "charged with murder", "on suspicion of attempted murder", "jailed for killing a man": a
-# charge or a sentence names a crime to try, not an event told
-LEGAL_FRAMES = words(
-    "charge convict conviction indict indictment sentence jail imprison acquit guilty suspicion "
-    "suspect serve try trial prosecute prosecution arrest custody investigation probe"
-)
-LEGAL_PREPS = words("for of with over on")
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
-PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
-PAST_WARS = words("war wars genocide holocaust revolution")
 EPISTEMIC_MODALS = words("may might could must")
 
 
@@ -275,6 +170,8 @@ def _embedding_stance(node: Token) -> str | None:
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
+    if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+        return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
     return None
 
 
@@ -290,36 +187,6 @@ def _source_stance(verb: Token) -> str | None:
         if child.dep_ in ("acomp", "attr") and child.lower_ in UNCERTAIN_WORDS:
             return "hypothetical"
     return None
-
-
-def is_background(token: Token) -> bool:
-    """ "in a reshuffle after the Peshawar bombing", "after the attacks": an earlier event
-    named to date another, told (if at all) in its own sentence, not an event of this one."""
-    if token.pos_ in ("VERB", "AUX"):
-        return any(  # "has fought against IS in a string of battles starting in 2014"
-            lemma_of(o) in AGGREGATES or o.lower_ in AGGREGATES
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "during", "over")
-            for o in c.children
-            if o.dep_ == "pobj"
-        )
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
-        return False
-    prep = token.head
-    aggregate = lemma_of(prep.head) in AGGREGATES or prep.head.lower_ in AGGREGATES
-    if prep.lower_ == "of" and aggregate:
-        return True  # "battles a surge of suicide bombings": many events, none told
-    if prep.lower_ not in BACKGROUND_PREPS and not (
-        prep.lower_ == "of" and prep.head.lower_ == "ahead"
-    ):
-        return False
-    counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
-    if any(t.like_num for t in [*token.children, *counted]):
-        return False  # "after the beheading of 21 Christians": told with its own details
-    return prep.lower_ in ("after", "following") or any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
-        for c in token.children
-    )
 
 
 def _modifier_stance(noun: Token) -> str | None:

@@ -156,8 +156,8 @@ def _doer(token: Token) -> Token | None:
         agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if agents:
             return agents[0]
-        if any(c.dep_ == "nsubjpass" for c in token.children):
-            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return None  # "got inside but were detained": a passive names no doer
         if token.dep_ == "acl" and token.tag_ == "VBD":
             return token.head  # "The sequel bombed ..." parsed as a noun phrase
         return subject_of(token)

@@ -133,7 +133,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
     elif _years_of(scope):
         kind = "running_total" if war is not None else "generic"
-    elif _running(token, verb, war, scope):
+    elif _running(token, verb, war, scope) or _counted_total(token, verb, cause, count):
         kind = "running_total"
     elif years and (war is not None or large):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
@@ -250,6 +250,19 @@ def _running(token: Token, verb: Token, war: Token | None, scope: set[Token]) ->
     if lemma_of(token) in ("toll", "death", "fatality"):
         return True  # "the death toll in the conflict", "the war's death toll"
     return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
+
+
+TOTAL_MIN = 1000  # "More than 5,100 people have died": a total this large is no one event
+
+
+def _counted_total(token: Token, verb: Token, cause: Token | None, count: Count | None) -> bool:
+    """ "More than 5,100 people have died, according to the U.N.": a large count in the perfect
+    with no cause, no place and no time of its own is a running total."""
+    if cause is not None or count is None or (count.low or count.high or 0) < TOTAL_MIN:
+        return False
+    if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("prep", "npadvmod", "agent") for c in token.children)
 
 
 def _years_of(scope: set[Token]) -> bool:

@@ -106,9 +106,8 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     if not needs:
         return True
     if needs == "place_object":
+        # "took over the town"; "Brussels takes over", "the vessel was taken over": no place
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objects and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
-            return True  # "the rebels took over"; "the vessel was taken over" needs a place
         for obj in objects:
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
