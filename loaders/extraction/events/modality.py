@@ -115,6 +115,7 @@ def event_stance(token: Token) -> str:
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
             and lemma_of(node.head.head) in PRESUPPOSING
+            and _modifier_stance(node.head.head) is None  # "their alleged role in attacks"
         ):
             return "assert"  # "denied complicity in the killing of a dissident"
         if node is not token and node.pos_ in ("NOUN", "PROPN"):

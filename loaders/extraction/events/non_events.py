@@ -83,13 +83,13 @@ def is_word_part(token: Token) -> bool:
 
 
 def is_predicate(token: Token) -> bool:
-    """ "It's an attack upon an undemocratic regime", "what it said was a brutal attack": a
-    name given to something, not an event of its own."""
+    """ "in what it said was a brutal attack": a name given to something told elsewhere in the
+    sentence, not an event of its own ("it was the second attack on ..." tells one)."""
     head = token.head
     return (
         token.dep_ == "attr"
         and lemma_of(head) == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "what") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.children)
     )
 
 

@@ -10,7 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from loaders.extraction.events.senses import Sense, read_senses
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import lemma_of, prep_objects, words
 from loaders.extraction.referents import (
     PLACE_LABELS,
     ent_at,
@@ -22,8 +22,10 @@ TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "event_triggers.y
 PLACE_OBJECT_WORDS = words(
     "control territory ground village town city area district base airport airbase "
     "hill neighbourhood neighborhood position positions outpost checkpoint locality "
-    "region province countryside suburb road highway border crossing field"
+    "region province countryside suburb road highway border crossing field island islands "
+    "terminal port harbour harbor airfield barracks compound"
 )
+QUANTITY_WORDS = words("swathe swathes part parts much most area areas half rest large")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,10 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     if needs == "place_object":
         # "took over the town"; "Brussels takes over", "the vessel was taken over": no place
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "and an airport"
+        objects += [  # "swathes of territory", "parts of the city"
+            p for o in objects if lemma_of(o) in QUANTITY_WORDS for p in prep_objects(o, ("of",))
+        ]
         for obj in objects:
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
