@@ -152,6 +152,8 @@ def _embedding_stance(node: Token) -> str | None:
             return None  # "until militants stop the rocket fire": the fire is under way
         if lemma == "go" and head.tag_ == "VBG":
             return "plan"  # "is going to attack"
+        if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
+            return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
             source = _source_stance(head)
             if source is not None:

@@ -12,7 +12,7 @@ from loaders.extraction.events.syntax import children, clause_verb, lemma_of, wo
 
 AGGREGATES = words(
     "surge wave spate string spree rise increase upsurge escalation months weeks years decades "
-    "rounds"
+    "rounds century centuries"
 )  # "a surge of bombings", "months of clashes": many events, none told ("a series of strikes
 # on Raqqa" is told: Syria's dev set)
 BACKGROUND_PREPS = words("after before following until since")
@@ -21,9 +21,10 @@ WAKE_WORDS = words("wake aftermath anniversary memory commemoration")
 # charge or a sentence names a crime to try, not an event told
 LEGAL_FRAMES = words(
     "charge convict conviction indict indictment sentence jail imprison acquit guilty suspicion "
-    "suspect serve try trial prosecute prosecution arrest custody investigation probe"
+    "suspect serve try trial prosecute prosecution arrest custody investigation probe acquittal "
+    "investigate inquiry verdict"
 )
-LEGAL_PREPS = words("for of with over on")
+LEGAL_PREPS = words("for of with over on in into")  # "charged in the killing of"
 PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
 PAST_WARS = words("war wars genocide holocaust revolution")
 
@@ -56,7 +57,7 @@ def names_no_event(token: Token) -> bool:
     )
 
 
-NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 def is_word_part(token: Token) -> bool:
@@ -169,7 +170,7 @@ def is_background(token: Token) -> bool:
         return any(  # "has fought against IS in a string of battles starting in 2014"
             lemma_of(o) in AGGREGATES or o.lower_ in AGGREGATES
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "during", "over")
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "over", "for")
             for o in c.children
             if o.dep_ == "pobj"
         )

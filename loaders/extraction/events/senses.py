@@ -18,7 +18,7 @@ from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, 
 
 CUE_KINDS = (
     "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
-    "outcomes", "sentence",
+    "outcomes", "sentence", "conjuncts",
 )  # fmt: skip
 NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -204,6 +204,8 @@ def _governors(token: Token) -> Iterator[str]:
         return
     governor = _governor(token)
     if governor is None:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            yield f"* {token.head.lower_}"  # "guarantees leave for those on strike"
         return
     verb, prep = governor
     names = {lemma_of(verb)}
@@ -265,6 +267,15 @@ def _outcomes(token: Token) -> Iterator[str]:
                 yield from _forms(child)
 
 
+def _conjuncts(token: Token) -> Iterator[str]:
+    """Words coordinated with the trigger: "engaged in protests, strikes and boycotts"."""
+    if token.dep_ == "conj":
+        yield from _forms(token.head)
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _forms(child)
+
+
 def _sentence(token: Token) -> Iterator[str]:
     """The nouns of the trigger's sentence: a frame such as a military exercise."""
     for word in token.sent:
@@ -283,4 +294,5 @@ READERS = {
     "heads": _heads,
     "outcomes": _outcomes,
     "sentence": _sentence,
+    "conjuncts": _conjuncts,
 }

@@ -57,7 +57,7 @@ DISASTERS = words(
 GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
-    "fighting unrest turmoil rebellion occupation"
+    "fighting unrest turmoil rebellion occupation struggle standoff feud"
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
 PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
