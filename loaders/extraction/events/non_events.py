@@ -170,7 +170,7 @@ def is_background(token: Token) -> bool:
         return any(  # "has fought against IS in a string of battles starting in 2014"
             lemma_of(o) in AGGREGATES or o.lower_ in AGGREGATES
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "during", "over", "for")
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "over")
             for o in c.children
             if o.dep_ == "pobj"
         )
