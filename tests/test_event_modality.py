@@ -27,6 +27,10 @@ STANCES = [
     ("No air strike took place in the area, the ministry said.", "deny"),
     ("The army did not shell the town.", "deny"),
     ("If the talks fail, the rebels would attack the port of Hodeidah.", "hypothetical"),
+    ("The ministry said no civilians were killed in the operation.", "deny"),
+    ("The commander is believed to have been killed in the raid.", "rumour"),
+    ("Residents said troops had shelled the village, but this could not be confirmed.", "rumour"),
+    ("The peacekeepers are to withdraw from the border town of Abyei.", "plan"),
 ]  # fmt: skip
 
 NOT_EVENTS = [

@@ -69,6 +69,14 @@ NOT_EVENTS = [
     "The ferry was taken over by a new operator in March.",
     "The union ended the five-month strike after a deal on wages.",
     "The boy has been fighting for his life in a hospital in Cali since the accident.",
+    # strikes by workers, beside protests, that last; stage flops; riot weapons; storms
+    "The strike by nurses entered its third week in Kenya.",
+    "Students joined the protests, strikes and boycotts across Chile.",
+    "The comedian bombed on stage in Melbourne.",
+    "Protesters threw petrol bombs and stones at riot police in Athens.",
+    "Police fired rubber bullets and tear gas to disperse the crowd in Santiago.",
+    "The province was struck by a typhoon on Sunday.",
+    "The helicopter dropped off food and medicine in the flooded district.",
 ]
 
 EVENTS = [

@@ -78,6 +78,9 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
+NOBODY = words("nobody none no-one noone")
+UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
+HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
 
 
 def event_stance(token: Token) -> str:
@@ -141,6 +144,8 @@ def event_stance(token: Token) -> str:
         return modal
     if _is_question(token):
         return "hypothetical"
+    if _unconfirmed(token):
+        return "rumour"
     return "assert"
 
 
@@ -152,6 +157,13 @@ def _embedding_stance(node: Token) -> str | None:
             return None  # "until militants stop the rocket fire": the fire is under way
         if lemma == "go" and head.tag_ == "VBG":
             return "plan"  # "is going to attack"
+        if (
+            lemma in HEARSAY_VERBS
+            and node.dep_ == "xcomp"
+            and lemma_of(node) != "be"  # "is believed to be behind the attack": who, not whether
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            return "rumour"  # "is believed to have been killed", "is said to have died"
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
@@ -234,7 +246,28 @@ def _negated(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True  # "no strike took place"
+    if token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
+    ):
+        return True  # "no civilians were killed", "nobody was hurt"
     return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _is_nobody(noun: Token) -> bool:
+    return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _unconfirmed(token: Token) -> bool:
+    """ "..., but this could not be confirmed", "the claim could not be independently verified":
+    the sentence says its report is unchecked."""
+    for word in token.sent:
+        if (
+            lemma_of(word) in UNCHECKED
+            and any(c.dep_ == "auxpass" for c in word.children)
+            and any(c.dep_ == "neg" for c in word.children)
+        ):
+            return True
+    return False
 
 
 def _is_question(token: Token) -> bool:

@@ -263,7 +263,7 @@ def _outcomes(token: Token) -> Iterator[str]:
     """What a trigger noun did, when it is a verb's subject: "the strike hit production"."""
     if token.dep_ == "nsubj" and _is_verb(token.head):
         for child in token.head.children:
-            if child.dep_ in ("dobj", "attr"):
+            if child.dep_ in ("dobj", "attr", "dative"):
                 yield from _forms(child)
 
 

@@ -28,6 +28,7 @@ from loaders.extraction.actors import resolve_actor
 from loaders.extraction.dates import resolve_date
 from loaders.extraction.events.casualties import count_of
 from loaders.extraction.events.syntax import (
+    children,
     clause_verb,
     lemma_of,
     prep_objects,
@@ -54,6 +55,13 @@ DISASTERS = words(
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
     "lightning crash collision derailment stampede sinking capsizing collapse"
 )
+ACCIDENT_VERBS = words(
+    "capsize sink plunge collide derail overturn collapse topple veer flip skid"
+)  # not "crash": "a truck was crashed into the crowd, killing 31" is an attack
+ACCIDENTS = words(
+    "gas boiler fireworks firework methane chemical pipeline tanker cylinder dust accidental "
+    "industrial transformer reactor propane"
+)
 GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
@@ -61,7 +69,9 @@ WAR_WORDS = words(
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
 PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
-LONG_PERIOD = re.compile(r"\b(?:decade|\d+-year|years|decades)-long\b")  # "a decade-long war"
+LONG_PERIOD = re.compile(  # "a decade-long war", "Lebanon's 15-year civil war"
+    r"\b(?:decade|\d+ ?- ?year|years|decades) ?- ?long\b|\b\d+ ?- ?year\b"
+)
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
@@ -102,6 +112,10 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token)
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
+    if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
+        cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
+    if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
+        cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
     since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
     since_text = _span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
@@ -329,7 +343,8 @@ def _victims(token: Token, verb: Token) -> Token | None:
             found = [c for c in token.children if c.dep_ == dep]
             if found:
                 return found[0]
-        return None
+        shared = [o for c in children(token, "conj") for o in children(c, "dobj")]
+        return shared[0] if shared else None  # "killed or injured 5,000 people"
     if lemma in ("die", "perish", "lose"):
         return subject_of(token)
     if lemma == "claim":

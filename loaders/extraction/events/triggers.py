@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,7 +50,9 @@ class TriggerBook:
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe loader that refuses a key given twice (YAML would keep the last silently)."""
+    """A safe loader that refuses a key given twice (YAML would keep the last silently) and
+    reads "on", "off", "yes" and "no" as words (YAML 1.1 makes them booleans: "preps: {on:
+    [stage]}" would be a cue "True stage")."""
 
     def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201 - yaml's signature
         seen = set()
@@ -61,6 +64,15 @@ class _UniqueKeyLoader(yaml.SafeLoader):
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_UniqueKeyLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @lru_cache(maxsize=4)
