@@ -31,6 +31,9 @@ STANCES = [
     ("The commander is believed to have been killed in the raid.", "rumour"),
     ("Residents said troops had shelled the village, but this could not be confirmed.", "rumour"),
     ("The peacekeepers are to withdraw from the border town of Abyei.", "plan"),
+    ("An offensive on the city is imminent, a senior officer said.", "plan"),
+    ("The attack was foiled by security forces before the bombers reached the market.", "deny"),
+    ("The report found no evidence that troops had killed civilians.", "deny"),
 ]  # fmt: skip
 
 NOT_EVENTS = [
@@ -44,6 +47,12 @@ NOT_EVENTS = [
     "About 40 percent of those killed in Darfur were children, the report found.",
     "Israel captured the Golan Heights in the 1967 war.",
     "The fund pays pensions to the families of soldiers killed in the war.",
+    # habits and kinds of events, records of crimes
+    "Armed groups frequently attack convoys on the road to the north.",
+    "In the past, the group has bombed churches and markets.",
+    "Clashes are common in the disputed border area.",
+    "Kidnappings for ransom are a lucrative business in the region.",
+    "The murder rate in the city doubled last year.",
 ]
 
 

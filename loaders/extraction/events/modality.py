@@ -33,7 +33,10 @@ EMBEDDING_STANCES = {
         "hypothetical",
     ),
     **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
-    **dict.fromkeys(words("deny refuse fail reject refute dismiss avoid stop prevent"), "deny"),
+    **dict.fromkeys(
+        words("deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort"),
+        "deny",
+    ),
 }
 NOUN_STANCES = {
     **dict.fromkeys(words("threat warning ultimatum"), "threaten"),
@@ -79,6 +82,8 @@ CONDITIONS = frozenset({"if", "unless"})
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
 NOBODY = words("nobody none no-one noone")
+FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
+PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
 UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
 HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
 
@@ -95,6 +100,9 @@ def event_stance(token: Token) -> str:
         return "deny"
     if _presupposed_subject(token):
         return "assert"  # "the attack may have been a false-flag operation"
+    predicated = _predicate_stance(token)
+    if predicated is not None:
+        return predicated
     modal = None
     own = _modifier_stance(token)
     if own is not None:
@@ -180,6 +188,12 @@ def _embedding_stance(node: Token) -> str | None:
             or NOUN_STANCES.get(lemma_of(holder))
             or _modifier_stance(holder)  # "unconfirmed reports of clashes"
         )
+    if (
+        node.dep_ in ("acl", "relcl", "ccomp")
+        and lemma_of(head) in PROOF_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    ):
+        return "deny"  # "found no evidence that troops had killed civilians"
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         # "plans to attack", "unverified claims that the leader had been killed"
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
@@ -208,6 +222,22 @@ def _modifier_stance(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
             return MODIFIER_STANCES[child.lower_]
+    return None
+
+
+def _predicate_stance(token: Token) -> str | None:
+    """What the sentence says of its subject trigger: "an offensive on the city is imminent"
+    (plan), "the attack was foiled by security forces" (deny)."""
+    head = token.head
+    if token.dep_ == "nsubjpass" and lemma_of(head) in FOILING:
+        return "deny"
+    if token.dep_ != "nsubj" or lemma_of(head) != "be":
+        return None
+    for child in head.children:
+        if child.dep_ in ("acomp", "attr"):
+            stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
+            if stance is not None:
+                return stance
     return None
 
 

@@ -27,6 +27,14 @@ LEGAL_FRAMES = words(
 LEGAL_PREPS = words("for of with over on in into")  # "charged in the killing of"
 PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
 PAST_WARS = words("war wars genocide holocaust revolution")
+HABITUAL_ADVERBS = words(
+    "often frequently regularly routinely usually sometimes occasionally typically generally "
+    "rarely seldom habitually commonly traditionally"
+)
+GENERIC_WORDS = words(
+    "common frequent rare routine commonplace regular widespread uncommon endemic rife typical "
+    "usual normal"
+)
 
 
 def is_dated_headline(sentence: Span) -> bool:
@@ -47,6 +55,8 @@ def names_no_event(token: Token) -> bool:
     date another, a charge, a share of a statistic, or a past war's events."""
     return (
         is_descriptive(token)
+        or is_habitual(token)
+        or is_generic(token)
         or is_word_part(token)
         or is_predicate(token)
         or is_superlative(token)
@@ -91,6 +101,36 @@ def is_predicate(token: Token) -> bool:
         token.dep_ == "attr"
         and lemma_of(head) == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.children)
+    )
+
+
+def is_habitual(token: Token) -> bool:
+    """ "armed groups frequently attack convoys", "in the past, the group has bombed churches":
+    what someone does or did as a rule, not an event told."""
+    verb = clause_verb(token)
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(o.lower_ == "past" and o.dep_ == "pobj" for o in child.children)
+        ):
+            return True
+    return False
+
+
+def is_generic(token: Token) -> bool:
+    """ "Clashes are common in the border area", "kidnappings are a lucrative business": a
+    present-tense statement about a kind of event."""
+    head = token.head
+    if token.dep_ != "nsubj" or lemma_of(head) != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return False  # "the offensive is part of the operation": one event, named
+    return any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" or c.dep_ == "acomp" and c.lower_ in GENERIC_WORDS
+        for c in head.children
     )
 
 
