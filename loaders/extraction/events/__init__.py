@@ -6,7 +6,7 @@ demanded, hypothetical, rumoured), ``tolls`` (running totals and statistics, whi
 events), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share) and
 ``targets`` (type, actor, target from the parse), ``casualties``,
 ``place_date``, ``merging`` (one event per mention group), ``retold`` (counter-claims) and
-``finder`` (the sentence loop).
+``finder`` (the sentence loop); ``non_events`` (triggers that name no event of their sentence).
 
 
 A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of
