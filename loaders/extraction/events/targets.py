@@ -272,3 +272,16 @@ def bodies_counted(sentence: Span) -> Token | None:
         if any(c.like_num and c.dep_ == "nummod" for c in token.children):
             return token  # "40 bodies"
     return None
+
+
+STATELESS_ARMED = frozenset({"IMG", "REB", "INS", "SEP", "UAF", "CRM"})
+
+
+def placed_group(actor: dict | None, referents: Referents) -> dict | None:
+    """ "Islamic State militants executed 15 men in Sirte": a transnational or stateless armed
+    group acting takes the country of the setting for the act (ACLED's "Islamic State
+    (Libya)"); the actor's own record keeps no country."""
+    if not actor or actor.get("country") or actor.get("sector") not in STATELESS_ARMED:
+        return actor
+    home = referents.home_state()
+    return {**actor, "country": home.country} if home is not None else actor
