@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.means import build_means
+from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -143,6 +144,8 @@ def build_event(
         target_token = target_token or second_side(actor_token, token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
+    if event.target is not None and bare_count(event.target):
+        event.target = None  # "nine were killed": a number names nobody
     add_casualties(event, victims, token, effect)
     if event.killed is None and (dead := bodies_counted(sentence)) is not None:
         add_casualties(event, dead, token, effect)  # "a hospital received 9 bodies"
