@@ -15,7 +15,6 @@ LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
     "outskirts north south east west off along within"
 )
-TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
 
@@ -32,7 +31,8 @@ def locate(
 ) -> dict | None:
     doc = trigger.doc
     # "withdrew from Avdiivka", "drove IS out of Kismayo", "retreated from X after fighting"
-    retreat = event.type in TERRITORY_TYPES or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
+    # ("seized the territory from Ukraine": who lost it, not where)
+    retreat = event.type == "territory_loss" or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
     inside_roles: set[int] = set()
     for ref in (event.actor, event.target):
         if ref and ref.get("start") is not None:
