@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.yaml"
-FRAMES = frozenset({"speech", "accuse", "urge", "call", "quote"})
+FRAMES = frozenset({"speech", "commit", "accuse", "urge", "call", "quote"})
+# The speaker of these frames is also who would act on the content ("vowed to retaliate").
+SELF_FRAMES = frozenset({"commit"})
+ALWAYS_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
 STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
 
 
@@ -40,6 +43,8 @@ class VerbCue:
     passive: bool = True  # "it was reported that ...": a passive attributes too
     complement: bool = False  # needs an object and its complement ("called the claim a lie")
     clause_only: bool = False  # content only from a clause ("responded that ...")
+    no_object: bool = False  # not with a direct object ("called an election for May")
+    noun_ok: bool = False  # a verb the parser tagged as a noun still counts
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,8 @@ class Lexicon:
     statement_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     not_sources: frozenset[str]
+    claim_nouns: frozenset[str]
+    not_speakers: frozenset[str]
     person_nouns: frozenset[str]
     speaker_anaphors: frozenset[str]
     nobody: frozenset[str]
@@ -67,6 +74,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "passive",
         "complement",
         "clause_only",
+        "no_object",
+        "noun_ok",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -85,6 +94,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         passive=bool(entry.get("passive", True)),
         complement=bool(entry.get("complement", False)),
         clause_only=bool(entry.get("clause_only", False)),
+        no_object=bool(entry.get("no_object", False)),
+        noun_ok=bool(entry.get("noun_ok", False)),
     )
 
 
@@ -111,6 +122,8 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         statement_nouns=_words(content, "statement_nouns"),
         spokesperson_nouns=_words(content, "spokesperson_nouns"),
         not_sources=_words(content, "not_sources"),
+        claim_nouns=_words(content, "claim_nouns") | ALWAYS_CLAIM_NOUNS,
+        not_speakers=_words(content, "not_speakers"),
         person_nouns=_words(content, "person_nouns"),
         speaker_anaphors=_words(content, "speaker_anaphors"),
         nobody=_words(content, "nobody"),
@@ -122,19 +135,39 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
 
 def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue a verb token is, with its particle when the cue needs one."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") and not _verb_tagged_noun(token, lexicon):
         return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
     for cue in lexicon.verbs.get(token.lemma_.lower(), ()):
         if cue.particle and not particle_of(token, cue.particle):
             continue
-        if objects & cue.not_objects:
+        if objects & cue.not_objects or (cue.no_object and objects):
             continue
         if cue.complement and not object_complement(token):
             continue
         return cue
     return None
+
+
+def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
+    """ "Prosecutors allege that ...": a noun with a subject and a "that" clause is the verb."""
+    if token.pos_ != "NOUN":
+        return False
+    senses = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_, ())
+    if not any(cue.noun_ok for cue in senses):
+        return False
+    subject = any(c.dep_ == "nsubj" for c in token.children)
+    clause = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+    return subject and clause
+
+
+def self_frame(cue: VerbCue) -> bool:
+    """A cue whose speaker also acts on what it says ("vowed to retaliate")."""
+    return cue.frame in SELF_FRAMES
 
 
 def object_complement(token: Token) -> list[Token]:

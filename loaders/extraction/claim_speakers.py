@@ -26,6 +26,10 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     before = doc[token.i - 1] if token.i > sentence.start else None
     if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
         return None
+    if any(
+        c.dep_ == "nsubj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    ):
+        return None  # "Mao Ning, a spokeswoman for ..., told a briefing": the subject speaks
     rest = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
     if not rest or len(rest) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in rest):
         return None

@@ -29,6 +29,12 @@ from loaders.extraction.quotes import quotation_before, quotations
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# A cue in a clause opened by one of these tells when or why something happened, not what anyone
+# claims, unless it has a clause of its own ("before Australia announced the deal").
+SUBORDINATORS = frozenset(
+    {"until", "before", "after", "when", "whenever", "if", "unless", "because", "since", "while",
+     "once", "till", "though", "although"}
+)  # fmt: skip
 
 
 def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -48,6 +54,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in subject.children)
     ):
         return None  # "nobody said", "no group claimed"
+    if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
+        return None  # "time will tell whether ..."
+    if _setting_participle(token) or _subordinate_without_clause(token):
+        return None
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
     if particle is not None:  # "called for", "pointed out"
@@ -105,6 +115,23 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             start, end = cut
     return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
                     end, sentence)  # fmt: skip
+
+
+def _setting_participle(token: Token) -> bool:
+    """ "Writing for the majority, Roberts said ...": a participle that opens its sentence's
+    clause sets the scene; the verb it hangs on carries the claim."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "acl")
+        and token.head.i > token.i
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+    )
+
+
+def _subordinate_without_clause(token: Token) -> bool:
+    """ "until it reports", "before Australia announced the deal": a time or condition."""
+    marked = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in token.children)
+    return marked and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
 
 
 def _passive(
