@@ -55,6 +55,7 @@ class Lexicon:
     not_sources: frozenset[str]
     claim_nouns: frozenset[str]
     not_speakers: frozenset[str]
+    headline_labels: frozenset[str]
     person_nouns: frozenset[str]
     speaker_anaphors: frozenset[str]
     nobody: frozenset[str]
@@ -124,6 +125,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         not_sources=_words(content, "not_sources"),
         claim_nouns=_words(content, "claim_nouns") | ALWAYS_CLAIM_NOUNS,
         not_speakers=_words(content, "not_speakers"),
+        headline_labels=_words(content, "headline_labels"),
         person_nouns=_words(content, "person_nouns"),
         speaker_anaphors=_words(content, "speaker_anaphors"),
         nobody=_words(content, "nobody"),
@@ -173,15 +175,18 @@ def self_frame(cue: VerbCue) -> bool:
 def object_complement(token: Token) -> list[Token]:
     """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
     called violations": a name in passing)."""
-    objects = [
-        c
-        for c in token.children
-        if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and not c.lower_.endswith("self")
-    ]  # not "a group calling itself X" (a name) nor "what it called X" (a name in passing)
-    complements = [
-        c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and objects
-    ]
-    return objects + complements if complements else []
+    found = [c for c in token.children if c.dep_ == "dobj"]
+    if any(c.tag_ in ("WP", "WDT") or c.lower_.endswith("self") for c in found):
+        return []  # "a group calling itself X" (a name), "what it called X" (a name in passing)
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    if found and complements:
+        return found + complements
+    if not found and any(
+        c.dep_ == "oprd" and any(n.dep_ == "nmod" and n.pos_ == "NOUN" for n in c.children)
+        for c in complements
+    ):
+        return complements  # "called the case political persecution": the object parsed inside
+    return []
 
 
 def particle_of(token: Token, particle: str) -> Token | None:

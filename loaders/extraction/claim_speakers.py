@@ -26,6 +26,8 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     before = doc[token.i - 1] if token.i > sentence.start else None
     if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
         return None
+    if token.tag_ in ("VBG", "VBN"):
+        return None  # "..., demanding better pay": a participle has no speaker after it
     if any(
         c.dep_ == "nsubj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children
     ):

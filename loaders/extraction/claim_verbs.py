@@ -289,6 +289,8 @@ def _finite(clause: Token) -> bool:
     """ "that most voters backed the deal", not "(showed) soldiers firing on the crowd"."""
     if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # "demanded that the minister resign": a subjunctive
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
 
 

@@ -61,7 +61,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
                 or according_to(token, sentence, lexicon)
                 or statement_noun(token, sentence, lexicon)
                 or in_statement(token, sentence, lexicon)
-                or introduced_quotation(token, sentence)
+                or introduced_quotation(token, sentence, lexicon)
             )
             if claim is not None and claim.end > claim.start:
                 found.append(_widened(doc, claim))
