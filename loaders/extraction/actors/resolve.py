@@ -114,23 +114,26 @@ def _combination(words: list[str]) -> Actor | None:
 
 
 def _organ_first(before: list[str], office: str, agent: Agent) -> Agent:
-    """ "army spokesman", "police chief": the organ named before a generic office decides the
-    sector (MIL, COP), not the office's own GOV; a minister is always the government."""
+    """ "army spokesman", "police chief", "hospital official", "union leader": the body named
+    before a generic office decides the sector (MIL, COP, HLH, LAB), not the office's own GOV;
+    a minister is always the government."""
     if agent.actor.sector != "GOV" or "minist" in office:
         return agent
     for start in range(len(before)):
         organ = _agent(" ".join(before[start:]))
-        if organ is not None and organ.actor.sector in STATE_ORGAN_SECTORS - {"GOV"}:
+        if organ is not None and organ.standalone and organ.actor.sector != "GOV":
             return organ
     return agent
 
 
 def _head_agent(words: list[str]) -> Agent | None:
-    """The longest trailing run of words that is an agent noun ("senior field commanders")."""
+    """The longest trailing run of words that is an agent noun ("senior field commanders"),
+    with the body before an office deciding its sector ("a local hospital official")."""
     for start in range(len(words)):
-        agent = _agent(" ".join(words[start:]))
+        office = " ".join(words[start:])
+        agent = _agent(office)
         if agent is not None:
-            return agent
+            return _organ_first(words[:start], office, agent)
     return None
 
 
@@ -269,10 +272,17 @@ def _people(text: str) -> Actor | None:
 
 def _placed(text: str) -> Actor | None:
     """ "Nairobi police", "Goma residents", "Darfuri refugees": a capitalised place name (or the
-    name of a region's people) before an agent noun."""
+    name of a region's people) before an agent noun, or after it with "in"/"from"."""
     from loaders.extraction.places import geocode, region_of_people
 
     words = surface(text).split()
+    after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
+    if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
+        agent_words = normalise(after.group(1)).split()
+        agent = _agent(" ".join(agent_words)) or _head_agent(agent_words)
+        place = geocode(after.group(2))
+        if agent is not None and place is not None and place.country:
+            return _home_of(place.country, agent)
     for cut in range(len(words) - 1, 0, -1):
         place_words = words[:cut]
         if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
