@@ -361,3 +361,26 @@ def test_quotations_pair_marks_by_the_way_they_face_and_end_with_the_paragraph()
     assert spans == ['"go"', '"stay. Now"', '"Then"']
     carried = 'He said: "One.\n\n"Two," he added.'
     assert [carried[a:b] for a, b in quotations(nlp(carried))] == ['"One.\n\n"Two,"']
+
+
+def test_a_state_body_placed_in_a_capital_is_that_states() -> None:
+    text = "Rebels shelled Aleppo, the defence ministry in Moscow said."
+    claim = only_claim(text)
+    assert claim["claimant"]["name"] == "Russia"
+
+
+def test_a_body_described_by_its_seat_is_the_organisation_that_spoke_before() -> None:
+    text = (
+        "Ten soldiers were killed near Raqqa, the Syrian Observatory for Human Rights said. "
+        "The London-based Syrian opposition organisation added that the dead included officers."
+    )
+    names = [c["claimant"]["name"] for c in claims_of(text)]
+    assert names == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_a_speaker_before_a_final_cue_in_copy_without_commas() -> None:
+    text = "Jets bombed a clinic in the town killing 15 medics activists in the town reported."
+    claim = only_claim(text)
+    assert claim["claimant"]["name"] == "Activists"  # not the jets of the clause before
+    assert claimed(text, claim).startswith("Jets bombed a clinic")
+    assert "activists" not in claimed(text, claim)

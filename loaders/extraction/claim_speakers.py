@@ -100,6 +100,43 @@ def name_before(token: Token) -> Token | None:
     return None
 
 
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
+PHRASE_PREPS = frozenset({"in", "of", "for", "at", "from", "on"})
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "ACTOR"})
+
+
+def speaker_without_comma(token: Token, lexicon: Lexicon) -> Token | None:
+    """ "... killing 15 medics activists in the town reported": copy that lost its commas puts
+    the speaker right before a cue that ends the sentence; it is the speaker-like noun nearest
+    the cue in the unbroken noun phrase before it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp") for c in token.children):
+        return None
+    doc, sentence = token.doc, token.sent
+    after = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if any(t.i not in {s.i for s in token.subtree} for t in after):
+        return None  # the sentence goes on past the cue's own words
+    i = token.i - 1
+    while i >= sentence.start:
+        word = doc[i]
+        if not (word.pos_ in PHRASE_POS or (word.pos_ == "ADP" and word.lower_ in PHRASE_PREPS)):
+            break
+        if word.pos_ in ("NOUN", "PROPN") and _speaker_like(word, lexicon):
+            return word
+        i -= 1
+    return None
+
+
+def _speaker_like(word: Token, lexicon: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    nouns = lexicon.person_nouns | lexicon.spokesperson_nouns | lexicon.speaker_anaphors
+    if lemma in nouns or word.lower_ in nouns:
+        return True
+    if word.ent_type_ in SPEAKER_ENTS:
+        return True
+    actor = actor_of(word.text)
+    return actor is not None and actor.kind != "person"
+
+
 def inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
     """ "..., adding that ...", "and said", "a statement saying ...": the clause it hangs on."""
     head = token.head

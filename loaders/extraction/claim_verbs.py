@@ -23,6 +23,7 @@ from loaders.extraction.claim_speakers import (
     inverted,
     name_before,
     speaker_after,
+    speaker_without_comma,
     trailing,
 )
 from loaders.extraction.quotes import quotation_before, quotations
@@ -88,9 +89,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
+    unbroken = None if subject is not None else speaker_without_comma(token, lexicon)
     speaker = (
         subject
         or speaker_after(token)
+        or unbroken
         or inherited_speaker(token, lexicon)
         or between_quote_and_verb(token)
         or name_before(token)
@@ -99,6 +102,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     if content is None:
         return None
     start, end = content
+    if unbroken is not None and speaker is unbroken:
+        first = min(t.i for t in unbroken.subtree if t.i < token.i)
+        cut = trim(doc[sentence.start : first]) if first > sentence.start else None
+        if cut is not None and cut[1] <= doc[first].idx:
+            start, end = min(start, cut[0]), min(end, cut[1])  # the speaker's words are no content
     if token.dep_ == "relcl" and token.head.i < token.i and subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             speaker = token.head  # "the minister, who said last week that ...": he speaks
