@@ -25,6 +25,7 @@ FRAMES = frozenset({"speech", "commit", "accuse", "urge", "call", "quote"})
 # The speaker of these frames is also who would act on the content ("vowed to retaliate").
 SELF_FRAMES = frozenset({"commit"})
 ALWAYS_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
+QUOTE_MARKS = frozenset({'"', "“", "``", "'"})
 STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
 
 
@@ -181,12 +182,21 @@ def object_complement(token: Token) -> list[Token]:
     complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
     if found and complements:
         return found + complements
+    quoted = [n for o in found for n in o.rights if n.dep_ in ("amod", "appos") and _quoted(n)]
+    if quoted:
+        return found + quoted  # 'called the remarks "unacceptable"' (parsed as a modifier)
     if not found and any(
         c.dep_ == "oprd" and any(n.dep_ == "nmod" and n.pos_ == "NOUN" for n in c.children)
         for c in complements
     ):
         return complements  # "called the case political persecution": the object parsed inside
     return []
+
+
+def _quoted(token: Token) -> bool:
+    doc, first = token.doc, token.left_edge
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.text in QUOTE_MARKS or (before is not None and before.text in QUOTE_MARKS)
 
 
 def particle_of(token: Token, particle: str) -> Token | None:

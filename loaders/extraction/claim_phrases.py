@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from loaders.extraction.attribution_cues import ALWAYS_CLAIM_NOUNS, Lexicon, verb_cue
 from loaders.extraction.claim_spans import DASHES, RawClaim, trim
 from loaders.extraction.quotes import is_quote, quotations
-from loaders.extraction.referents import place_of
+from loaders.extraction.referents import actor_of, place_of
 
 SETTING_PREPS = frozenset({"in"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
@@ -74,8 +74,12 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
 
 
 def _named(token: Token) -> bool:
-    """A name or a demonym ("Russian"), not a plain adjective ("an immediate claim")."""
-    return token.pos_ == "PROPN" or bool(token.ent_type_)
+    """A name, a demonym ("Russian") or a body ("a newspaper report"), not a plain adjective
+    ("an immediate claim")."""
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return True
+    actor = actor_of(token.text) if token.pos_ == "NOUN" else None
+    return actor is not None and actor.kind != "person"
 
 
 def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -106,6 +110,8 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
     """'Spokesman Ali Hassan: "..."', 'He put it bluntly: "..."', '"..." - Ali Hassan' and the
     headline 'Vucic: Serbia will never recognise Kosovo': a speaker beside what is said."""
     doc = token.doc
+    if token.text in (":", *DASHES) and _verb_after_quotation(token, sentence, lexicon):
+        return None  # '— "Lula is a crook," he told a podcast': the verb carries the claim
     if token.text == ":" and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         before = [t for t in doc[sentence.start : token.i] if not t.is_punct]
         speaker = _phrase_head(before) or _clause_subject(token, lexicon)
@@ -130,6 +136,17 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
             return None
         return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *closing, sentence)
     return None
+
+
+def _verb_after_quotation(mark: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    doc = mark.doc
+    if mark.i + 1 >= sentence.end or not is_quote(doc[mark.i + 1]):
+        return False
+    closing = next((q for q in quotations(doc) if q[0] == doc[mark.i + 1].idx), None)
+    if closing is None:
+        return False
+    after = [t for t in doc[mark.i + 2 : sentence.end] if t.idx >= closing[1]][:6]
+    return any(verb_cue(t, lexicon) is not None for t in after)
 
 
 def _clause_subject(mark: Token, lexicon: Lexicon) -> Token | None:

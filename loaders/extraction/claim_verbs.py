@@ -14,6 +14,7 @@ from loaders.extraction.attribution_cues import (
     VerbCue,
     object_complement,
     particle_of,
+    self_frame,
     verb_cue,
 )
 from loaders.extraction.claim_spans import RawClaim, is_dateish, trim
@@ -59,6 +60,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "time will tell whether ..."
     if _setting_participle(token) or _subordinate_without_clause(token):
         return None
+    if self_frame(cue) and subject is None and token.dep_ != "conj":
+        return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
     if particle is not None:  # "called for", "pointed out"
@@ -221,6 +224,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         parts += [c for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("of", "for", "over")]
     elif cue.frame == "urge":
         parts += [c for c in verb.children if c.dep_ == "dobj"]
+        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for o in _objects_of(c)]  # "called on both sides to ..."  # fmt: skip
     elif cue.frame == "call":
         parts += [
             o
@@ -243,6 +248,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
             if c.dep_ == "prep" and c.lower_ in ("of", "about") + (("for",) if parts else ())
             for o in (_objects_of(c) if not parts else [c])
         ]
+    if cue.frame == "commit" and not parts:
+        return None  # "as many cases as they want": no aim stated
     if parts:
         # "He said Russia had bombed a post, killing...": a participle after the clause belongs
         # to what is said, wherever the parser hung it.
@@ -268,7 +275,26 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
     quoted = quotation_before(doc, verb, sentence)
     if quoted is not None:
         return quoted
+    if cue.frame == "speech" and not cue.clause_only and headline_line(sentence):
+        return _rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
     return _sentence_quotation(sentence, verb)
+
+
+def headline_line(sentence: Span) -> bool:
+    """A line without a closing full stop that the next line follows: a headline."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", '"', "”"):
+        return False
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    return after is not None and after.is_space and "\n" in after.text
+
+
+def _rest_of_line(verb: Token) -> tuple[int, int] | None:
+    doc, end = verb.doc, verb.i + 1
+    while end < verb.sent.end and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return trim(doc[verb.i + 1 : end]) if end > verb.i + 1 else None
 
 
 def host_clause(verb: Token) -> tuple[int, int] | None:
