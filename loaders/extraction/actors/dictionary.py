@@ -73,6 +73,11 @@ def country_codes() -> frozenset[str]:
     return iso_codes() | {country.iso3 for country in world.read_countries()} | FORMER_CODES
 
 
+# Paramilitaries and mercenaries fight beside a state but apart from it (Sudan's Rapid Support
+# Forces against its army since 2023, Wagner's mutiny): they keep their own name.
+OWN_NAME_INSTITUTIONS = frozenset({"paramilitary", "mercenary"})
+
+
 class _Builder:
     def __init__(self) -> None:
         self.book = Dictionary({}, {}, {}, {}, [], [], {}, set())
@@ -215,14 +220,17 @@ class _Builder:
         as_written: bool = False,
     ) -> None:
         for row in rows:
-            if kind == "state":  # a state institution is the state acting in a sector
+            if kind == "state" and row.detail in OWN_NAME_INSTITUTIONS:
+                actor = Actor(row.name, row.country, row.sector, "armed_group")
+            elif kind == "state":  # a state institution is the state acting in a sector
                 state = self.book.states.get(row.country or "")
                 name = state.name if state else row.name
                 actor = Actor(name, row.country, row.sector, "state")
             else:
                 actor = Actor(row.name, row.country, row.sector, kind)
-            for alias in (row.name, *row.aliases):
-                self.alias(alias, actor, label=label, as_written=as_written)
+            for alias in (row.name, *row.aliases):  # "AMISOM troops", "Mossad agents"
+                owner = kind != "person"
+                self.alias(alias, actor, owner=owner, label=label, as_written=as_written)
 
     def office_holders(self, rows: list[world.Named]) -> None:
         # The latest office first: a president who was prime minister is the president.

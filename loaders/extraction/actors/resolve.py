@@ -49,6 +49,11 @@ QUANTIFIERS = _words(
     """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several
     some many few hundreds thousands scores of other more fellow young"""
 )
+# Words before an owner that say which or how many, not whose: "a senior Israeli official".
+DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
+    """senior top local former retired high ranking unnamed anonymous unidentified regional
+    junior chief"""
+)
 
 
 def _agent(key: str) -> Agent | None:
@@ -166,9 +171,9 @@ def _appositive(key: str) -> Actor | None:
     return (with_country or found or [None])[0]
 
 
-def _of_phrase(key: str) -> Actor | None:
+def _of_phrase(key: str, link: str = " of ") -> Actor | None:
     """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X."""
-    head, _, tail = key.rpartition(" of ")
+    head, _, tail = key.rpartition(link)
     tail = normalise(tail)  # "the army of the DRC"
     owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
@@ -227,8 +232,9 @@ def _resolve_key(key: str) -> Actor | None:
         return untitled
     if "," in key:
         return _appositive(key)
-    if " of " in key and (found := _of_phrase(key)) is not None:
-        return found
+    for link in (" of ", " for "):  # "the army of the DRC", "a spokesman for Kenya's police"
+        if link in key and (found := _of_phrase(key, link)) is not None:
+            return found
     if "'s " in key:
         return _possessive(key)
     agent = _agent(key)
@@ -241,6 +247,15 @@ def _resolve_key(key: str) -> Actor | None:
     patron = next((i for i, word in enumerate(words[:-1]) if word in PATRON_WORDS), None)
     if patron is not None and patron > 0:
         return _sponsored(words[patron + 1 :])  # "Turkish-backed FSA" is the FSA
+    lead = 0  # "senior israeli official", "eastern based libyan national army"
+    while lead < len(words) - 1 and (
+        words[lead] in DESCRIPTORS or (lead + 2 < len(words) and words[lead + 1] == "based")
+    ):
+        lead += 2 if words[lead + 1] == "based" else 1
+    if lead:
+        found = _resolve_key(" ".join(words[lead:]))
+        if found is not None:
+            return found
     combined = _combination(words)
     if combined is not None:
         return combined
