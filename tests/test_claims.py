@@ -405,3 +405,22 @@ def test_a_speaker_before_a_final_cue_in_copy_without_commas() -> None:
     assert claim["claimant"]["name"] == "Activists"  # not the jets of the clause before
     assert claimed(text, claim).startswith("Jets bombed a clinic")
     assert "activists" not in claimed(text, claim)
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker() -> None:
+    text = (
+        '"They shelled the town after killing 30 members of the militia" the head of the '
+        "Syrian Observatory for Human Rights Rami Abdel-Rahman told DPA."
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["name"] == "Syrian Observatory for Human Rights"
+
+
+def test_an_inverted_speaker_in_copy_without_commas() -> None:
+    text = (
+        "Militants attacked positions south of Tabaqa a stronghold on the Euphrates River "
+        "said the Syrian Observatory for Human Rights."
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["name"] == "Syrian Observatory for Human Rights"
+    assert claimed(text, claim).endswith("Euphrates River")

@@ -24,11 +24,12 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     phrase as its speaker and what precedes as its content, whatever the parse says."""
     doc, sentence = token.doc, token.sent
     before = doc[token.i - 1] if token.i > sentence.start else None
-    if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
-        return None
-    if token.tag_ in ("VBG", "VBN"):
+    if before is None or token.tag_ in ("VBG", "VBN"):
         return None  # "..., demanding better pay": a participle has no speaker after it
-    if any(
+    marked = before.text == "," or before.text in CLOSING_MARKS
+    if not marked and not _inverted_without_comma(token):
+        return None
+    if marked and any(
         c.dep_ == "nsubj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children
     ):
         return None  # "Mao Ning, a spokeswoman for ..., told a briefing": the subject speaks
@@ -40,10 +41,29 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     root = _phrase_root(token)
     if root is None:
         return None
-    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
+    last = before.i if marked else token.i
+    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : last])
     if content is None:
         return None
     return root, content
+
+
+INVERTING = frozenset({"say", "add", "state", "write"})
+
+
+def _inverted_without_comma(token: Token) -> bool:
+    """ "... on the Euphrates River said the Syrian Observatory for Human Rights." (copy that
+    lost its commas): a verb of saying followed only by a named body or person, to the end."""
+    if token.lemma_.lower() not in INVERTING:
+        return False
+    if any(c.dep_ == "nsubj" and c.i < token.i and c.pos_ == "PRON" for c in token.children):
+        return False  # "he said Hamas"
+    root = _phrase_root(token)
+    rest = [t for t in token.doc[token.i + 1 : token.sent.end] if not t.is_punct]
+    if root is None or len(rest) < 2 or root.pos_ != "PROPN" or root.ent_type_ not in SPEAKER_ENTS:
+        return False
+    phrase = {t.i for t in root.subtree}
+    return all(t.i in phrase for t in rest)  # one noun phrase, not a run of tags
 
 
 def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -181,6 +201,9 @@ def _phrase_root(verb: Token) -> Token | None:
     if not words or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"):
         return None
     inside = {t.i for t in words}
+    person = [t for t in words if t.ent_type_ == "PERSON"]
+    if person and person[-1].i == words[-1].i:
+        return person[-1]  # "said the Observatory's head Rami Abdulrahman": he speaks
     roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     return roots[0] if roots else (nouns[-1] if nouns else None)

@@ -69,6 +69,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     doc = token.doc
     if subject is not None and is_dateish(subject):
         subject = None  # "Fri 07 Apr 2017 at 0914 Homs governor says": a headline's dateline
+    if subject is not None and any(
+        opening <= subject.idx < closing <= token.idx for opening, closing in quotations(doc)
+    ):
+        subject = None  # a subject inside the quotation before the cue is the quote's own word
     bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
     passive = (
         (subject is not None and subject.dep_ == "nsubjpass")

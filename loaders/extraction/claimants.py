@@ -85,7 +85,7 @@ class Claimants:
             return dict(NO_SOURCE)  # "the attack ..., adding that": a parse slip, not a source
         same = self._same_noun_spoke(head)  # "the ministry said" after "the Defence Ministry"
         if same is not None:
-            return self._remember(head, _retexted(same, head), personal=False)
+            return self._remember(head, _retexted(same.claimant, head), personal=same.personal)
         if self._anaphor(head):
             earlier = self._last(personal=False, institutions=True)
             if earlier is not None:
@@ -154,7 +154,8 @@ class Claimants:
         for ent in doc_ents(self.doc):
             if ent.label_ not in ACTOR_LABELS or (person is not None and ent == person):
                 continue
-            if ent.start not in phrase:
+            adjacent = person is not None and ent.end == person.start and ent.label_ != "PERSON"
+            if ent.start not in phrase and not adjacent:  # "the head of the Observatory Rami X"
                 continue
             actor = actor_of(ent.text) or country_state(ent.text)  # "Spain's Defense Minister"
             if not is_named(actor) or actor is None or actor.kind == "person":
@@ -293,7 +294,7 @@ class Claimants:
                 return found
         return None
 
-    def _same_noun_spoke(self, head: Token) -> dict | None:
+    def _same_noun_spoke(self, head: Token) -> _Spoken | None:
         """A bare definite noun ("the ministry", "the centre") that headed an earlier speaker's
         phrase names that speaker again."""
         determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
@@ -304,9 +305,9 @@ class Claimants:
         ):
             return None
         lemma = head.lemma_.lower()
-        for spoken in reversed(self.spoken):
-            if spoken.lemma == lemma and spoken.claimant["name"] and not spoken.personal:
-                return spoken.claimant
+        for spoken in reversed(self.spoken):  # "the source added" after "a medical source said"
+            if spoken.lemma == lemma and spoken.claimant["text"]:
+                return spoken
         return None
 
     def _spoke_as(self, lemma: str) -> dict | None:
