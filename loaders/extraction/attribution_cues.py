@@ -142,7 +142,7 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
         return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
-    for cue in lexicon.verbs.get(token.lemma_.lower(), ()):
+    for cue in senses_of(token, lexicon):
         if cue.particle and not particle_of(token, cue.particle):
             continue
         if objects & cue.not_objects or (cue.no_object and objects):
@@ -151,6 +151,27 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         return cue
     return None
+
+
+def senses_of(token: Token, lexicon: Lexicon) -> tuple[VerbCue, ...]:
+    """The lexicon's senses of a verb by its lemma, else by its inflected form when the
+    lemmatiser slipped ("hoping" -> "hop")."""
+    senses = lexicon.verbs.get(token.lemma_.lower())
+    if senses:
+        return senses
+    for stem in _stems(token.lower_):
+        if stem in lexicon.verbs:
+            return lexicon.verbs[stem]
+    return ()
+
+
+def _stems(word: str) -> list[str]:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            doubled = [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
+            return [stem, stem + "e", *doubled]
+    return []
 
 
 def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
