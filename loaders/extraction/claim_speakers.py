@@ -94,7 +94,10 @@ def speaker_after(token: Token) -> Token | None:
     if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.i > 0:
         return None
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
+    content_after = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    if before is not None and (
+        before.text in CLOSING_MARKS or (before.text == "," and not content_after)
+    ):  # not "Airwars, a monitoring group, said coalition strikes killed 25"
         root = _phrase_root(token)
         if root is not None:
             return root  # the parse of an inverted speech is often wrong: the words tell
@@ -155,6 +158,18 @@ def _speaker_like(word: Token, lexicon: Lexicon) -> bool:
         return True
     actor = actor_of(word.text)
     return actor is not None and actor.kind != "person"
+
+
+def opening_name(token: Token) -> Token | None:
+    """ "Airwars, a monitoring group, said ...": the parse lost the subject, but the words
+    before the cue are only a name and its apposition; the name speaks."""
+    doc = token.doc
+    before = [t for t in doc[token.sent.start : token.i] if not (t.is_punct or t.is_space)]
+    if not before or len(before) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in before):
+        return None
+    if doc[token.i - 1].text != ",":
+        return None  # only "Name, apposition, said"
+    return next((t for t in before if t.ent_type_ or t.pos_ in ("PROPN", "NOUN")), None)
 
 
 def inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:

@@ -23,6 +23,7 @@ from loaders.extraction.claim_speakers import (
     inherited_speaker,
     inverted,
     name_before,
+    opening_name,
     speaker_after,
     speaker_without_comma,
     trailing,
@@ -104,8 +105,12 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or inherited_speaker(token, lexicon)
         or between_quote_and_verb(token)
         or name_before(token)
+        or opening_name(token)
     )
     content = _content(token, cue, sentence)
+    swallowed = _clause_taken_for_subject(token, subject)
+    if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
+        speaker, content = swallowed
     if content is None:
         return None
     start, end = content
@@ -130,6 +135,24 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             start, end = cut
     return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
                     end, sentence)  # fmt: skip
+
+
+def _clause_taken_for_subject(
+    token: Token, subject: Token | None
+) -> tuple[Token, tuple[int, int] | None] | None:
+    """A parse that makes the reported clause's subject the cue's subject ("said coalition
+    strikes killed 25 civilians": "strikes" after the verb, "killed" its modifier): the clause is
+    the content, and the speaker is the name opening the sentence before the cue."""
+    if subject is None or subject.i < token.i or token.i == token.sent.start:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    if not any(t.pos_ == "VERB" and t.i != token.i for t in subject.subtree):
+        return None
+    speaker = opening_name(token)
+    if speaker is None:
+        return None
+    return speaker, trim(token.doc[subject.left_edge.i : token.sent.end])
 
 
 def _setting_participle(token: Token) -> bool:
