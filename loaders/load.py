@@ -12,12 +12,13 @@ from typing import Any
 import duckdb
 
 from loaders.db import WAREHOUSE_ALIAS, connect
+from loaders.dedup import LakeKeys, RunKeys, stored_keys
 from loaders.extract_step import Extractor
 from loaders.ids import IdCache
 from loaders.prepare import PreparedArticle, prepare
 from loaders.readers import Record, Rejection
 from loaders.runs import finish_run, start_run
-from loaders.writer import BatchCounts, known_keys, write_batch
+from loaders.writer import BatchCounts, write_batch
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -122,6 +123,7 @@ def _load(
     run_id = start_run(conn, "load", inputs, extractor.version if extractor else None)
     summary = LoadSummary(run_id=run_id, extracted=extractor is not None)
     cache = IdCache()  # ids of names written by this load, kept across batches
+    keys = stored_keys(conn)  # content hashes and near-duplicate keys, kept across batches
     batch = _Batch()
     try:
         for record in records:
@@ -142,11 +144,11 @@ def _load(
                 )
                 batch.articles.append(article)
             if len(batch) >= batch_size:
-                _flush(conn, run_id, batch, summary, extractor, cache)
+                _flush(conn, run_id, batch, summary, extractor, cache, keys)
                 if on_progress:
                     on_progress(len(batch))
                 batch = _Batch()
-        _flush(conn, run_id, batch, summary, extractor, cache)
+        _flush(conn, run_id, batch, summary, extractor, cache, keys)
         if on_progress:
             on_progress(len(batch))
     except BaseException:
@@ -163,11 +165,11 @@ def _flush(
     summary: LoadSummary,
     extractor: Extractor | None,
     cache: IdCache,
+    keys: RunKeys | LakeKeys,
 ) -> None:
     if not len(batch):
         return
-    stored_hashes, stored_near = known_keys(
-        conn,
+    stored_hashes, stored_near = keys.known(
         [a.content_hash for a in batch.articles],
         [a.near_duplicate_key for a in batch.articles],
     )
@@ -202,3 +204,4 @@ def _flush(
         extractor.version if extractor else None,
         cache,
     )
+    keys.add([a.content_hash for a in fresh], [a.near_duplicate_key for a in fresh])

@@ -42,26 +42,6 @@ def reserve_ids(conn: duckdb.DuckDBPyConnection, table: str, count: int) -> list
     return [row[0] for row in rows]
 
 
-def known_keys(
-    conn: duckdb.DuckDBPyConnection, hashes: Sequence[str], near_keys: Sequence[str | None]
-) -> tuple[set[str], set[str]]:
-    """Which content hashes and near-duplicate keys of a batch the warehouse already holds."""
-    batch_keys = pa.table(  # noqa: F841 (read by DuckDB through the name)
-        {
-            "content_hash": pa.array(hashes, pa.string()),
-            "near_key": pa.array(near_keys, pa.string()),
-        }
-    )
-    found_hashes = conn.execute(
-        "SELECT a.content_hash FROM articles a JOIN batch_keys b USING (content_hash)"
-    ).fetchall()
-    found_near = conn.execute(
-        "SELECT DISTINCT a.near_duplicate_key FROM articles a "
-        "JOIN batch_keys b ON a.near_duplicate_key = b.near_key"
-    ).fetchall()
-    return {r[0] for r in found_hashes}, {r[0] for r in found_near}
-
-
 def article_table(
     run_id: int,
     ids: Sequence[int],

@@ -243,6 +243,7 @@ def write_tables(
         rows.resolve(ids, entity_ids, location_ids, claim_ids)
         claims += rows.n_claims
         place_rows = [{**rows.locations[key], "location_id": location_ids[key]} for key in places]
+        described = rows.entities
         tables.append(
             {
                 "articles": article_table(1, ids, [articles[i] for i in batch], version),
@@ -251,11 +252,10 @@ def write_tables(
                         "entity_id": pa.array([entity_ids[k] for k in entities], pa.int64()),
                         "kind": pa.array([kind for kind, _ in entities], pa.string()),
                         "canonical_name": pa.array([name for _, name in entities], pa.string()),
-                        "country_iso3": pa.array([rows.entities[k][0] for k in entities],
-                                                 pa.string()),
-                        "sector": pa.array([rows.entities[k][1] for k in entities], pa.string()),
+                        "country_iso3": pa.array([described[k][0] for k in entities], pa.string()),
+                        "sector": pa.array([described[k][1] for k in entities], pa.string()),
                     }
-                ),  # fmt: skip
+                ),
                 "locations": pa.Table.from_pylist(place_rows, pa.schema(place_types)),
                 **rows.tables(),
             }
@@ -337,9 +337,9 @@ def bench_write(
             spent[name].append(timed(variants[name](db))[0])
             db.unlink()
     t_plain, t_schema, t_writer = (statistics.median(spent[n]) for n in variants)
+    turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in spent[n]) for n in variants)
     say(f"  {len(articles):,} articles in {len(batches)} batches of {WRITE_BATCH}: "
-        f"{n_rows:,} rows in the Arrow tables; seconds per turn: "
-        + "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in spent[n]) for n in variants))  # fmt: skip
+        f"{n_rows:,} rows in the Arrow tables; seconds per turn: {turns}")  # fmt: skip
     record(Figure("write path: write_batch vs plain Arrow insert (tables without keys)",
                   n_rows / t_writer, "rows/s", n_rows / t_plain, t_plain / t_writer, ">= 0.85",
                   t_plain / t_writer >= 0.85))  # fmt: skip
