@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -184,15 +185,12 @@ def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> Ext
 
     # Entities in the order the rows meet them (article by article: mentions, claimants, then
     # each event's actor and target), the first description of a name winning.
-    n_events = len(event_parent)
     candidates = [
-        (kind, name, entities["country"], entities["sector"], entity_parent, 0,
-         pa.array(range(len(entity_parent)), pa.int64())),
-        (*_actor(claimant), claim_parent, 1, pa.array(range(rows.n_claims), pa.int64())),
-        (*_actor(roles["actor"]), event_parent, 2, pa.array(range(0, 2 * n_events, 2), pa.int64())),
-        (*_actor(roles["target"]), event_parent, 2,
-         pa.array(range(1, 2 * n_events, 2), pa.int64())),
-    ]  # fmt: skip
+        (kind, name, entities["country"], entities["sector"], _order(entity_parent, 0)),
+        (*_actor(claimant), _order(claim_parent, 1)),
+        (*_actor(roles["actor"]), _order(event_parent, 2, step=2)),
+        (*_actor(roles["target"]), _order(event_parent, 2, step=2, start=1)),
+    ]
     entity_refs = _register_entities(rows, candidates)
     for column, refs in zip(_ENTITY_REFS, entity_refs, strict=True):
         rows.refs[column] = ("entity", refs)
@@ -217,7 +215,7 @@ def _fields(values: pa.StructArray) -> Columns:
 
 def _truthy(values: pa.Array) -> pa.Array:
     """Python's truth of optional strings: neither null nor empty."""
-    return pc.fill_null(pc.greater(pc.utf8_length(values), 0), False)
+    return pc.fill_null(pc.not_equal(values, ""), False)
 
 
 def _or(values: pa.Array, other: pa.Array | pa.Scalar) -> pa.Array:
@@ -235,39 +233,30 @@ def _actor(part: Columns) -> tuple[pa.Array, pa.Array, pa.Array, pa.Array]:
     return kind, part["name"], part["country"], part["sector"]
 
 
+def _order(parent: pa.Array, section: int, step: int = 1, start: int = 0) -> pa.Array:
+    """Sort keys for rows in the order flatten meets them: by article, then section (mentions,
+    claims, events), then position (``start``, ``start + step``... for the rows given)."""
+    positions = np.arange(start, start + step * len(parent), step, dtype=np.int64)
+    return pc.add(pc.shift_left(parent.cast(pa.int64()), 32), pa.array(positions + (section << 30)))
+
+
 def _register_entities(rows: ExtractionRows, candidates: Sequence[tuple]) -> list[pa.Array]:
-    """Fill ``rows.entities`` from the named (kind, name, country, sector) of every reference,
-    in the order given by (article, section, position); return, per candidate set, indexes into
+    """Fill ``rows.entities`` from every named reference (kind, name, country, sector, sort
+    key), the first description of a name winning; return, per candidate set, indexes into
     ``rows.entities`` (null for a reference without a name)."""
     keys = [
         pc.if_else(_truthy(name), pc.binary_join_element_wise(kind, name, "\x1f"), None)
         for kind, name, *_ in candidates
     ]
-    table = pa.table(
-        {
-            "key": pa.chunked_array(keys, _TEXT),
-            "kind": pa.chunked_array([c[0] for c in candidates], _TEXT),
-            "name": pa.chunked_array([c[1] for c in candidates], _TEXT),
-            "country": pa.chunked_array([c[2] for c in candidates], _TEXT),
-            "sector": pa.chunked_array([c[3] for c in candidates], _TEXT),
-            "article": pa.chunked_array([c[4].cast(pa.int64()) for c in candidates]),
-            "section": pa.chunked_array(
-                [pa.nulls(len(c[4]), pa.int8()).fill_null(c[5]) for c in candidates]
-            ),  # fmt: skip
-            "position": pa.chunked_array([c[6] for c in candidates]),
-        }
-    ).combine_chunks()
-    order = pc.sort_indices(table, [("article", "ascending"), ("section", "ascending"),
-                                    ("position", "ascending")])  # fmt: skip
-    ordered = table.take(order)
-    unique = pc.unique(ordered["key"]).drop_null()
-    first = ordered.take(pc.index_in(unique, value_set=ordered["key"]))
-    rows.entities = {
-        (kind, name): (country, sector)
-        for kind, name, country, sector in zip(*(first[c].to_pylist() for c in
-                                                 ("kind", "name", "country", "sector")),
-                                               strict=True)
-    }  # fmt: skip
+    order = pc.sort_indices(pa.concat_arrays([c[4] for c in candidates]))
+    ordered_keys = pa.concat_arrays(keys).take(order)
+    unique = pc.unique(ordered_keys).drop_null()
+    first = order.take(pc.index_in(unique, value_set=ordered_keys))
+    kind, name, country, sector = (
+        pa.concat_arrays([c[i] for c in candidates]).take(first).to_pylist() for i in range(4)
+    )
+    described = zip(kind, name, country, sector, strict=True)
+    rows.entities = {(k, n): (c, s) for k, n, c, s in described}
     return [pc.index_in(key, value_set=unique) for key in keys]
 
 
