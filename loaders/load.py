@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +9,7 @@ from typing import Any
 
 import duckdb
 
+from loaders.buffer_pool import limit_memory, release_cached_blocks
 from loaders.db import WAREHOUSE_ALIAS, connect
 from loaders.dedup import LakeKeys, RunKeys, stored_keys
 from loaders.extract_step import Extractor
@@ -89,25 +88,7 @@ def load(
     return summary
 
 
-LOAD_MEMORY_LIMIT = "256MB"
 LOAD_ROW_GROUP_SIZE = 16_384  # see loaders.db.attach_file
-_MEMORY_SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT])$", re.IGNORECASE)
-
-
-def limit_memory(conn: duckdb.DuckDBPyConnection) -> None:
-    """Keep a long-held writing connection's memory flat.
-
-    DuckDB's buffer pool may grow to 80% of RAM and its allocator keeps up to 128 MiB of freed
-    memory, so resident memory grew with everything a load wrote. The pool is capped
-    ($WIREHOUSE_LOAD_MEMORY, default 256MB; joins that need more spill to disk) and freed memory
-    goes back to the system past 16MB.
-    """
-    limit = os.environ.get("WIREHOUSE_LOAD_MEMORY") or LOAD_MEMORY_LIMIT
-    if not _MEMORY_SIZE.match(limit):
-        raise ValueError(f"WIREHOUSE_LOAD_MEMORY={limit!r} is not a size such as 256MB or 1GiB")
-    conn.execute(f"SET memory_limit = '{limit}'")
-    conn.execute("SET allocator_flush_threshold = '16MB'")
-    conn.execute("SET allocator_bulk_deallocation_flush_threshold = '16MB'")
 
 
 def _load(
@@ -205,3 +186,4 @@ def _flush(
         cache,
     )
     keys.add([a.content_hash for a in fresh], [a.near_duplicate_key for a in fresh])
+    release_cached_blocks(conn)
