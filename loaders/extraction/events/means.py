@@ -84,8 +84,8 @@ def build_means(
     # actor: possessor, nationality, "by X", else the subject of the verb that governs the noun
     actor_token = None
     for child in noun.children:
-        if child.dep_ == "poss":
-            actor_token = child
+        if child.dep_ == "poss" and can_be_actor(child) and not _dated(child):
+            actor_token = child  # not "Tuesday's suicide bombing"
             break
     if actor_token is None:
         for child in noun.children:
@@ -201,6 +201,11 @@ def build_means(
         date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
+
+
+def _dated(token: Token) -> bool:
+    """ "Tuesday's bombing", "Wednesday night's strike": a time owns no event."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 # who speaks of an event or reacts to it does not do it

@@ -102,6 +102,8 @@ def typed_event(
         return None
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
     actor = placed_group(armed_if_civilian(actor, referents), referents)
+    if actor is not None and actor.get("name") is None and is_relative(actor_token):
+        actor = None  # "a blast that killed 22": the pronoun names no one of its own
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
     if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
@@ -117,6 +119,13 @@ def typed_event(
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
     )
+
+
+RELATIVE_PRONOUNS = words("that which who whom")
+
+
+def is_relative(token: Token | None) -> bool:
+    return token is not None and token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP")
 
 
 def can_be_actor(token: Token) -> bool:

@@ -147,6 +147,8 @@ HOLDING_WORDS = words(
 def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dict:
     """The target of an attack; "rebel positions", "Hamas bases": the side that holds them
     when the holding itself names no actor."""
+    if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
+        token = token.head.head  # "an elderly man, who had been attacked": the man
     ref = referents.actor(token, speaker)
     if ref.get("name") is None and (
         (is_community(token) and _has_identity(token))
