@@ -144,6 +144,8 @@ FORMS = [
      "ruled out", "The prime minister", "an early election"),
     ("Airwars, a monitoring group, said U.S.-led coalition strikes killed 25 civilians in Raqqa.",
      "said", "Airwars", "U.S.-led coalition strikes killed 25 civilians in Raqqa"),
+    ("The military described the violence as a terror attack by the insurgents.",
+     "described", "The military", "the violence as a terror attack by the insurgents"),
     ("Sixty percent of respondents said the economy was getting worse.",
      "said", "Sixty percent of respondents", "the economy was getting worse"),
     ("Brazil's foreign ministry called the remarks \"unacceptable\".",

@@ -65,7 +65,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
-    if particle is not None:  # "called for", "pointed out"
+    if particle is not None and particle.head.dep_ != "dobj":  # "called for", "pointed out"
         cue_end = particle.i + 1
     doc = token.doc
     if subject is not None and is_dateish(subject):
@@ -267,6 +267,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         ]  # "called for troops to stay"
     elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
+        if parts and cue.particle == "as":  # "described the violence as a terror attack"
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if cue.lemma == "claim" or cue.frame == "speech":
         # "claimed responsibility for the bombing", "warned of an attack"
         parts += [
