@@ -65,8 +65,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
-    if particle is not None and particle.head.dep_ != "dobj":  # "called for", "pointed out"
-        cue_end = particle.i + 1
+    if particle is not None and not any(  # "described the violence as ...": the verb alone
+        c.dep_ == "dobj" and c.i < particle.i for c in token.children
+    ):
+        cue_end = particle.i + 1  # "called for", "pointed out"
     doc = token.doc
     if subject is not None and is_dateish(subject):
         subject = None  # "Fri 07 Apr 2017 at 0914 Homs governor says": a headline's dateline
