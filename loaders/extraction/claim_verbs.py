@@ -17,7 +17,13 @@ from loaders.extraction.attribution_cues import (
     self_frame,
     verb_cue,
 )
-from loaders.extraction.claim_spans import RawClaim, is_dateish, trim
+from loaders.extraction.claim_spans import (
+    RawClaim,
+    headline_line,
+    is_dateish,
+    rest_of_line,
+    trim,
+)
 from loaders.extraction.claim_speakers import (
     between_quote_and_verb,
     inherited_speaker,
@@ -307,25 +313,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
     if quoted is not None:
         return quoted
     if cue.frame == "speech" and not cue.clause_only and headline_line(sentence):
-        return _rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
+        return rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
     return _sentence_quotation(sentence, verb)
-
-
-def headline_line(sentence: Span) -> bool:
-    """A line without a closing full stop that the next line follows: a headline."""
-    doc = sentence.doc
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?", '"', "”"):
-        return False
-    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
-    return after is not None and after.is_space and "\n" in after.text
-
-
-def _rest_of_line(verb: Token) -> tuple[int, int] | None:
-    doc, end = verb.doc, verb.i + 1
-    while end < verb.sent.end and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
-    return trim(doc[verb.i + 1 : end]) if end > verb.i + 1 else None
 
 
 def host_clause(verb: Token) -> tuple[int, int] | None:
