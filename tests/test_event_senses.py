@@ -77,6 +77,7 @@ NOT_EVENTS = [
     "Police fired rubber bullets and tear gas to disperse the crowd in Santiago.",
     "The province was struck by a typhoon on Sunday.",
     "The helicopter dropped off food and medicine in the flooded district.",
+    "The film, a war epic about the battle of Stalingrad, bombed at the Russian box office.",
 ]
 
 EVENTS = [

@@ -55,6 +55,7 @@ def names_no_event(token: Token) -> bool:
     date another, a charge, a share of a statistic, or a past war's events."""
     return (
         is_descriptive(token)
+        or is_topic(token)
         or is_habitual(token)
         or is_generic(token)
         or is_word_part(token)
@@ -102,6 +103,12 @@ def is_predicate(token: Token) -> bool:
         and lemma_of(head) == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.children)
     )
+
+
+def is_topic(token: Token) -> bool:
+    """ "a war epic about the battle of Stalingrad", "a book on the 1994 genocide": what a work
+    or a talk is about, not an event told."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("about", "regarding", "concerning")
 
 
 def is_habitual(token: Token) -> bool:
