@@ -78,6 +78,9 @@ NOT_EVENTS = [
     "The province was struck by a typhoon on Sunday.",
     "The helicopter dropped off food and medicine in the flooded district.",
     "The film, a war epic about the battle of Stalingrad, bombed at the Russian box office.",
+    "The ruling party lost control of the senate in the election.",
+    "Iceland withdrew from the trade council a week after joining it.",
+    "The broadcaster fired a journalist over a tweet.",
 ]
 
 EVENTS = [
@@ -102,6 +105,8 @@ EVENTS = [
     ("Armed rebel groups withdrew from the town of Kidal on Sunday.", "territory_loss"),
     ("Israeli aircraft raided a house in Gaza, killing two men.", "air_strike"),
     ("A car bomb exploded outside a bank in Athens, wounding two.", "bombing"),
+    ("M23 rebels took control of Goma on Tuesday.", "territory_capture"),
+    ("The army lost control of the town of Palmyra.", "territory_loss"),
 ]
 
 
