@@ -28,18 +28,29 @@ from loaders.extraction.actors import resolve_actor
 from loaders.extraction.dates import resolve_date
 from loaders.extraction.events.casualties import count_of
 from loaders.extraction.events.syntax import (
+    children,
     clause_verb,
     lemma_of,
     prep_objects,
     subject_of,
     words,
 )
+from loaders.extraction.events.toll_periods import (
+    counted_total,
+    is_rate,
+    named_conflict,
+    period_of,
+    running,
+    span_text,
+    years_named,
+    years_of,
+)
 from loaders.extraction.quantities import Count, parse_count
 from loaders.extraction.referents import place_of
 
 TOLL_LEMMAS = frozenset(
     {"kill", "die", "death", "toll", "claim", "perish", "fatality", "casualty", "murder",
-     "leave", "lose"}
+     "leave", "lose", "killing"}
 )  # fmt: skip
 DEAD_WORDS = frozenset({"dead", "lives", "life"})
 DISEASES = words(
@@ -54,18 +65,24 @@ DISASTERS = words(
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
     "lightning crash collision derailment stampede sinking capsizing collapse"
 )
+ACCIDENT_VERBS = words(
+    "capsize sink plunge collide derail overturn collapse topple veer flip skid"
+)  # not "crash": "a truck was crashed into the crowd, killing 31" is an attack
+ACCIDENTS = words(
+    "gas boiler fireworks firework methane chemical pipeline tanker cylinder dust accidental "
+    "industrial transformer reactor propane"
+)
 GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
-    "fighting unrest turmoil rebellion occupation"
+    "fighting unrest turmoil rebellion occupation struggle standoff feud"
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
 PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
-LONG_PERIOD = re.compile(r"\b(?:decade|\d+-year|years|decades)-long\b")  # "a decade-long war"
+LONG_PERIOD = re.compile(  # "a decade-long war", "Lebanon's 15-year civil war"
+    r"\b(?:decade|\d+ ?- ?year|years|decades) ?- ?long\b|\b\d+ ?- ?year\b"
+)
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
-PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
-RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
-RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b|\bworld war\b", re.IGNORECASE)
 DATED_WAR = re.compile(
     r"\b(?:1[89]|20)\d\d(?:\s*-\s*\d{2,4})?\s+(?:war|genocide|conflict|famine|massacre|civil war)"
@@ -102,11 +119,18 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token)
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
+    if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
+        cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
+    if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
+        cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
     since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
-    since_text = _span_text(since) if since is not None else None
+    since_text = span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
-    period = _period(scope)
-    years = _years(scope)
+    if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
+        war = cause
+    named_war = named_conflict(token, verb)
+    period = period_of(scope)
+    years = years_named(scope)
     victims = _victims(token, verb)
     count = count_of(victims) if victims is not None else None
     if count is None and lemma in ("toll", "fatality", "death"):
@@ -125,13 +149,16 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     ):
         kind = "historical"
         period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
+    elif named_war is not None and count is not None and (count.low or 0) >= STATISTIC_MIN:
+        kind = "historical"  # "about 3,000 people were killed during the Troubles"
+        war = war or named_war
     elif since is not None:
         kind = "running_total"
-    elif period is not None and (_is_rate(scope) or war is not None or large):
+    elif period is not None and (is_rate(scope) or war is not None or large):
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
-    elif _years_of(scope):
+    elif years_of(scope):
         kind = "running_total" if war is not None else "generic"
-    elif _running(token, verb, war, scope):
+    elif running(token, verb, war, scope) or counted_total(token, verb, cause, count):
         kind = "running_total"
     elif years and (war is not None or large):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
@@ -148,7 +175,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         count=count,
         count_span=_number_span(victims, token, verb),
         victims_text=_victims_text(victims),
-        conflict_text=_span_text(war) if war is not None else None,
+        conflict_text=span_text(war) if war is not None else None,
         country=_country(war, sentence),
         since_text=since_text,
         period_text=period,
@@ -217,7 +244,15 @@ def _cause(token: Token) -> Token | None:
             return agents[0]
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return None
-        return subject_of(token)
+        subject = subject_of(token)
+        if (
+            subject is not None
+            and subject.lower_ in ("that", "which")
+            and token.dep_ == "relcl"
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return token.head  # "violence that has killed hundreds of people"
+        return subject
     causes = prep_objects(token, ("of", "from", "in", "after"))
     if lemma == "die":
         return causes[0] if causes else None
@@ -231,74 +266,6 @@ def _war_word(token: Token, verb: Token, scope: set[Token], cause: Token | None)
     return None
 
 
-def _running(token: Token, verb: Token, war: Token | None, scope: set[Token]) -> bool:
-    if war is None:
-        return False
-    if any(t.lower_ == "so" and t.head.lower_ == "far" or t.lower_ == "far" for t in scope):
-        return True  # "so far in the war"
-    perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
-    if lemma_of(token) in ("toll", "death", "fatality"):
-        return True  # "the death toll in the conflict", "the war's death toll"
-    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token)
-
-
-def _years_of(scope: set[Token]) -> bool:
-    """ "in over three years of turmoil", "over the past five years" """
-    for token in scope:
-        if lemma_of(token) in ("year", "month") and any(
-            n.like_num or n.lower_ in ("several", "few") for n in token.children
-        ):
-            head = token.head
-            if head.dep_ == "prep" and head.lower_ in ("in", "over", "during", "for", "of"):
-                return True
-            if any(c.lower_ == "past" for c in token.children):
-                return True
-    return False
-
-
-def _period(scope: set[Token]) -> str | None:
-    for token in sorted(scope, key=lambda t: t.i):
-        if token.lower_ in RATE_WORDS:
-            return token.text
-        if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in RATE_DETERMINERS for c in token.children
-        ):
-            return _span_text(token)  # a rate: "a year", "each month"
-        if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in ("last", "past", "previous", "first") for c in token.children
-        ):
-            return _span_text(token)  # "last year", "the first six months of the year"
-        if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
-            far = any(t.lower_ == "far" for t in scope)
-            return "so far this year" if far else "this year"
-    return None
-
-
-def _is_rate(scope: set[Token]) -> bool:
-    """ "a year", "each month", "annually" """
-    return any(
-        t.lower_ in RATE_WORDS
-        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
-        for t in scope
-    )
-
-
-def _years(scope: set[Token]) -> list[str]:
-    """Whole years named in the clause ("in 1994", "between 1975 and 1979")."""
-    found = []
-    for token in sorted(scope, key=lambda t: t.i):
-        if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
-            continue
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-        bare = (
-            re.sub(r"\b(?:between|and|from|to|until|in|the|years?)\b", "", ent.text) if ent else ""
-        )
-        if ent is not None and re.search(r"[A-Za-z]", bare):
-            continue  # "7 July 2015", "August 2014": a date, not a period of years
-        found.append(token.text)
-    return found
-
-
 def _victims(token: Token, verb: Token) -> Token | None:
     lemma = lemma_of(token)
     if lemma in ("kill", "murder", "leave"):
@@ -306,12 +273,15 @@ def _victims(token: Token, verb: Token) -> Token | None:
             found = [c for c in token.children if c.dep_ == dep]
             if found:
                 return found[0]
-        return None
+        shared = [o for c in children(token, "conj") for o in children(c, "dobj")]
+        return shared[0] if shared else None  # "killed or injured 5,000 people"
     if lemma in ("die", "perish", "lose"):
         return subject_of(token)
     if lemma == "claim":
         return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in ("death", "fatality", "casualty") and any(c.like_num for c in token.subtree):
+    if lemma in ("death", "fatality", "casualty", "killing") and any(
+        c.like_num for c in token.subtree
+    ):
         return token
     return None
 
@@ -356,11 +326,6 @@ def _number_span(victims: Token | None, token: Token, verb: Token) -> tuple[int,
     while last.i + 1 < len(token.doc) and token.doc[last.i + 1].like_num:
         last = token.doc[last.i + 1]  # "1.5 million"
     return first.idx, last.idx + len(last.text)
-
-
-def _span_text(token: Token) -> str:
-    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
-    return span.text if len(span) <= 12 else token.text
 
 
 def _match_text(pattern: re.Pattern[str], text: str) -> str | None:
