@@ -51,7 +51,7 @@ def release_cached_blocks(conn: duckdb.DuckDBPyConnection) -> None:
     cached, used = int(row[0]), int(row[1])
     if cached <= CACHED_BLOCKS_MAX:
         return
-    floor = math.ceil((used - cached) / 2**20) + 16  # MiB: what stays, and room to work
+    floor = math.ceil((used - cached + CACHED_BLOCKS_MAX // 2) / 2**20)  # MiB: what stays
     try:
         conn.execute(f"SET memory_limit = '{floor}MiB'")
     except duckdb.Error:
