@@ -18,8 +18,10 @@ JUNK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTI
 
 def is_dateish(token: Token) -> bool:
     """A date, a time, a number or a calendar word: never a speaker ("Fri 07 Apr 2017")."""
-    if token.like_num or token.ent_type_ == "CARDINAL":  # not "One of those groups"
-        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return token.ent_type_ in ("DATE", "TIME")  # "One of those groups", "62 percent of them"
+    if token.like_num or token.ent_type_ == "CARDINAL":
+        return True
     return token.ent_type_ in JUNK_LABELS or token.is_punct or is_calendar_word(token)
 
 
@@ -66,6 +68,24 @@ def without_credit(span: Span) -> Span:
                 return span.doc[token.i + 1 : span.end]
             break
     return span
+
+
+def headline_line(sentence: Span) -> bool:
+    """A line without a closing full stop that the next line follows: a headline."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", '"', "”"):
+        return False
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    return after is not None and after.is_space and "\n" in after.text
+
+
+def rest_of_line(verb: Token) -> tuple[int, int] | None:
+    """What follows a cue to the end of its line ("UN says 1.7 million face famine")."""
+    doc, end = verb.doc, verb.i + 1
+    while end < verb.sent.end and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return trim(doc[verb.i + 1 : end]) if end > verb.i + 1 else None
 
 
 # --- the speaker's phrase ------------------------------------------------------------------

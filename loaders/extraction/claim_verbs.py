@@ -12,17 +12,33 @@ from spacy.tokens import Span, Token
 from loaders.extraction.attribution_cues import (
     Lexicon,
     VerbCue,
+    load_lexicon,
     object_complement,
     particle_of,
+    self_frame,
     verb_cue,
 )
-from loaders.extraction.claim_spans import RawClaim, is_dateish, trim
+from loaders.extraction.claim_guards import (
+    clause_taken_for_subject,
+    quoted_without_content,
+    setting_participle,
+    subordinate_without_clause,
+)
+from loaders.extraction.claim_spans import (
+    RawClaim,
+    headline_line,
+    is_dateish,
+    rest_of_line,
+    trim,
+)
 from loaders.extraction.claim_speakers import (
     between_quote_and_verb,
     inherited_speaker,
     inverted,
     name_before,
+    opening_name,
     speaker_after,
+    speaker_without_comma,
     trailing,
 )
 from loaders.extraction.quotes import quotation_before, quotations
@@ -48,13 +64,27 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in subject.children)
     ):
         return None  # "nobody said", "no group claimed"
+    if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
+        return None  # "time will tell whether ..."
+    if setting_participle(token) or subordinate_without_clause(token):
+        return None
+    if quoted_without_content(token):
+        return None
+    if self_frame(cue) and subject is None and token.dep_ != "conj":
+        return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
-    if particle is not None:  # "called for", "pointed out"
-        cue_end = particle.i + 1
+    if particle is not None and not any(  # "described the violence as ...": the verb alone
+        c.dep_ == "dobj" and c.i < particle.i for c in token.children
+    ):
+        cue_end = particle.i + 1  # "called for", "pointed out"
     doc = token.doc
     if subject is not None and is_dateish(subject):
         subject = None  # "Fri 07 Apr 2017 at 0914 Homs governor says": a headline's dateline
+    if subject is not None and any(
+        opening <= subject.idx < closing <= token.idx for opening, closing in quotations(doc)
+    ):
+        subject = None  # a subject inside the quotation before the cue is the quote's own word
     bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
     passive = (
         (subject is not None and subject.dep_ == "nsubjpass")
@@ -78,17 +108,28 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
+    unbroken = None if subject is not None else speaker_without_comma(token, lexicon)
     speaker = (
         subject
         or speaker_after(token)
+        or unbroken
         or inherited_speaker(token, lexicon)
         or between_quote_and_verb(token)
         or name_before(token)
+        or opening_name(token)
     )
     content = _content(token, cue, sentence)
+    swallowed = clause_taken_for_subject(token, subject)
+    if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
+        speaker, content = swallowed
     if content is None:
         return None
     start, end = content
+    if unbroken is not None and speaker is unbroken:
+        first = min(t.i for t in unbroken.subtree if t.i < token.i)
+        cut = trim(doc[sentence.start : first]) if first > sentence.start else None
+        if cut is not None and cut[1] <= doc[first].idx:
+            start, end = min(start, cut[0]), min(end, cut[1])  # the speaker's words are no content
     if token.dep_ == "relcl" and token.head.i < token.i and subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             speaker = token.head  # "the minister, who said last week that ...": he speaks
@@ -186,6 +227,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         parts += [c for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("of", "for", "over")]
     elif cue.frame == "urge":
         parts += [c for c in verb.children if c.dep_ == "dobj"]
+        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for o in _objects_of(c)]  # "called on both sides to ..."  # fmt: skip
     elif cue.frame == "call":
         parts += [
             o
@@ -200,6 +243,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         ]  # "called for troops to stay"
     elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
+        if parts and cue.particle == "as":  # "described the violence as a terror attack"
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if cue.lemma == "claim" or cue.frame == "speech":
         # "claimed responsibility for the bombing", "warned of an attack"
         parts += [
@@ -208,6 +253,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
             if c.dep_ == "prep" and c.lower_ in ("of", "about") + (("for",) if parts else ())
             for o in (_objects_of(c) if not parts else [c])
         ]
+    if cue.frame == "commit" and not parts:
+        return None  # "as many cases as they want": no aim stated
     if parts:
         # "He said Russia had bombed a post, killing...": a participle after the clause belongs
         # to what is said, wherever the parser hung it.
@@ -219,7 +266,7 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
             and c.lemma_.lower() not in ("add", "say")
         ]  # fmt: skip
         start = min(p.left_edge.i for p in parts)
-        end = max(p.right_edge.i for p in parts) + 1
+        end = _before_another_speaker(verb, start, max(p.right_edge.i for p in parts) + 1)
         span = trim(doc[start:end])
         if span is not None:
             return span
@@ -233,7 +280,24 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
     quoted = quotation_before(doc, verb, sentence)
     if quoted is not None:
         return quoted
+    if cue.frame == "speech" and not cue.clause_only and headline_line(sentence):
+        return rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
     return _sentence_quotation(sentence, verb)
+
+
+def _before_another_speaker(verb: Token, start: int, end: int) -> int:
+    """ "argue the bill goes too far, while others say ...": a clause with its own speaker and
+    cue, joined to the content, is another claim; the content ends before it."""
+    doc, lexicon = verb.doc, load_lexicon()
+    for token in doc[start:end]:
+        joined = token.dep_ in ("advcl", "conj") and start <= token.head.i < end
+        own_speaker = any(c.dep_ == "nsubj" for c in token.children)
+        if token.i != verb.i and joined and own_speaker and verb_cue(token, lexicon) is not None:
+            cut = token.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            return cut if cut > start else end
+    return end
 
 
 def host_clause(verb: Token) -> tuple[int, int] | None:
@@ -262,6 +326,8 @@ def _finite(clause: Token) -> bool:
     """ "that most voters backed the deal", not "(showed) soldiers firing on the crowd"."""
     if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # "demanded that the minister resign": a subjunctive
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
 
 
