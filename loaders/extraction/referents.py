@@ -67,6 +67,9 @@ CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when
 HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Bodies of their own: "their union", "his family", "its hospital" are not the possessor itself
+# (as "its fighters" or "their spokesman" are); they keep their sector, in the possessor's country.
+OWN_BODY_SECTORS = frozenset({"LAB", "HLH", "MED", "NGO", "REL", "EDU", "BUS", "CVL", "REF", "AGR"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
 GROUP_HEADS = frozenset(
     {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
@@ -199,6 +202,8 @@ class Referents(PeopleMixin):
                 or self.before(head.i)
             )
             if possessor is not None and (actor is None or not is_named(actor)):
+                if actor is not None and actor.sector in OWN_BODY_SECTORS - {possessor.sector}:
+                    return Actor(actor.name, possessor.country, actor.sector, actor.kind)
                 return possessor
         if actor is None or not is_named(actor):
             generic = self._generic(head, core, actor)

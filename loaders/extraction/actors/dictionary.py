@@ -73,6 +73,11 @@ def country_codes() -> frozenset[str]:
     return iso_codes() | {country.iso3 for country in world.read_countries()} | FORMER_CODES
 
 
+# Paramilitaries and mercenaries fight beside a state but apart from it (Sudan's Rapid Support
+# Forces against its army since 2023, Wagner's mutiny): they keep their own name.
+OWN_NAME_INSTITUTIONS = frozenset({"paramilitary", "mercenary"})
+
+
 class _Builder:
     def __init__(self) -> None:
         self.book = Dictionary({}, {}, {}, {}, [], [], {}, set())
@@ -89,7 +94,12 @@ class _Builder:
         return previous is None
 
     def alias(
-        self, alias: str, actor: Actor, owner: bool = False, label: str | None = "ACTOR"
+        self,
+        alias: str,
+        actor: Actor,
+        owner: bool = False,
+        label: str | None = "ACTOR",
+        as_written: bool = False,
     ) -> None:
         """World data: fill a free alias, never re-point a taken one.
 
@@ -98,7 +108,9 @@ class _Builder:
         the Maldives' capital, never "male"); longer names case-insensitively. ``label``: what
         the pipeline's lookup component marks it as in text. Countries and capitals are GPE, as
         the model would mark them (a GPE serves as an actor and as a place: "captured
-        Kampala"), people are left to the model's PERSON spans.
+        Kampala"), people are left to the model's PERSON spans. ``as_written``: the lookup
+        finds every alias only as written (names that read as phrases in lower case, "Army
+        of God"); resolution still ignores case.
         """
         key = normalise(alias)
         if not key or key in self.book.names:
@@ -112,7 +124,8 @@ class _Builder:
             return
         self.book.names[key] = actor
         if label:
-            self.book.pattern_aliases.append((alias, actor, " " not in alias.strip(), label))
+            case_sensitive = as_written or " " not in alias.strip()
+            self.book.pattern_aliases.append((alias, actor, case_sensitive, label))
         if owner:
             self.book.owners.setdefault(key, actor)
         else:
@@ -199,16 +212,24 @@ class _Builder:
             for person in country.people:
                 book.people.setdefault(normalise(person), state)
 
-    def named(self, rows: list[world.Named], kind: str, label: str | None = "ACTOR") -> None:
+    def named(
+        self,
+        rows: list[world.Named],
+        kind: str,
+        label: str | None = "ACTOR",
+        as_written: bool = False,
+    ) -> None:
         for row in rows:
-            if kind == "state":  # a state institution is the state acting in a sector
+            if kind == "state" and row.detail in OWN_NAME_INSTITUTIONS:
+                actor = Actor(row.name, row.country, row.sector, "armed_group")
+            elif kind == "state":  # a state institution is the state acting in a sector
                 state = self.book.states.get(row.country or "")
                 name = state.name if state else row.name
                 actor = Actor(name, row.country, row.sector, "state")
             else:
                 actor = Actor(row.name, row.country, row.sector, kind)
             for alias in (row.name, *row.aliases):
-                self.alias(alias, actor, label=label)
+                self.alias(alias, actor, label=label, as_written=as_written)
 
     def office_holders(self, rows: list[world.Named]) -> None:
         # The latest office first: a president who was prime minister is the president.
@@ -246,5 +267,7 @@ def load_dictionary() -> Dictionary:
     builder.countries(world.read_countries())
     builder.named(world.read_institutions(codes), "state")
     builder.named(world.read_international_bodies(), "organisation")
+    # Last of the named: the long tail of the world's armed groups fills free names only.
+    builder.named(world.read_armed_groups(codes), "armed_group", as_written=True)
     builder.office_holders(world.read_office_holders(codes))
     return builder.book

@@ -49,6 +49,11 @@ QUANTIFIERS = _words(
     """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several
     some many few hundreds thousands scores of other more fellow young"""
 )
+# Words before an owner that say which or how many, not whose: "a senior Israeli official".
+DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
+    """senior top local former retired high ranking unnamed anonymous unidentified regional
+    junior chief"""
+)
 
 
 def _agent(key: str) -> Agent | None:
@@ -114,23 +119,26 @@ def _combination(words: list[str]) -> Actor | None:
 
 
 def _organ_first(before: list[str], office: str, agent: Agent) -> Agent:
-    """ "army spokesman", "police chief": the organ named before a generic office decides the
-    sector (MIL, COP), not the office's own GOV; a minister is always the government."""
+    """ "army spokesman", "police chief", "hospital official", "union leader": the body named
+    before a generic office decides the sector (MIL, COP, HLH, LAB), not the office's own GOV;
+    a minister is always the government."""
     if agent.actor.sector != "GOV" or "minist" in office:
         return agent
     for start in range(len(before)):
         organ = _agent(" ".join(before[start:]))
-        if organ is not None and organ.actor.sector in STATE_ORGAN_SECTORS - {"GOV"}:
+        if organ is not None and organ.standalone and organ.actor.sector != "GOV":
             return organ
     return agent
 
 
 def _head_agent(words: list[str]) -> Agent | None:
-    """The longest trailing run of words that is an agent noun ("senior field commanders")."""
+    """The longest trailing run of words that is an agent noun ("senior field commanders"),
+    with the body before an office deciding its sector ("a local hospital official")."""
     for start in range(len(words)):
-        agent = _agent(" ".join(words[start:]))
+        office = " ".join(words[start:])
+        agent = _agent(office)
         if agent is not None:
-            return agent
+            return _organ_first(words[:start], office, agent)
     return None
 
 
@@ -163,9 +171,9 @@ def _appositive(key: str) -> Actor | None:
     return (with_country or found or [None])[0]
 
 
-def _of_phrase(key: str) -> Actor | None:
+def _of_phrase(key: str, link: str = " of ") -> Actor | None:
     """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X."""
-    head, _, tail = key.rpartition(" of ")
+    head, _, tail = key.rpartition(link)
     tail = normalise(tail)  # "the army of the DRC"
     owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
@@ -224,8 +232,9 @@ def _resolve_key(key: str) -> Actor | None:
         return untitled
     if "," in key:
         return _appositive(key)
-    if " of " in key and (found := _of_phrase(key)) is not None:
-        return found
+    for link in (" of ", " for "):  # "the army of the DRC", "a spokesman for Kenya's police"
+        if link in key and (found := _of_phrase(key, link)) is not None:
+            return found
     if "'s " in key:
         return _possessive(key)
     agent = _agent(key)
@@ -238,6 +247,15 @@ def _resolve_key(key: str) -> Actor | None:
     patron = next((i for i, word in enumerate(words[:-1]) if word in PATRON_WORDS), None)
     if patron is not None and patron > 0:
         return _sponsored(words[patron + 1 :])  # "Turkish-backed FSA" is the FSA
+    lead = 0  # "senior israeli official", "eastern based libyan national army"
+    while lead < len(words) - 1 and (
+        words[lead] in DESCRIPTORS or (lead + 2 < len(words) and words[lead + 1] == "based")
+    ):
+        lead += 2 if words[lead + 1] == "based" else 1
+    if lead:
+        found = _resolve_key(" ".join(words[lead:]))
+        if found is not None:
+            return found
     combined = _combination(words)
     if combined is not None:
         return combined
@@ -269,10 +287,17 @@ def _people(text: str) -> Actor | None:
 
 def _placed(text: str) -> Actor | None:
     """ "Nairobi police", "Goma residents", "Darfuri refugees": a capitalised place name (or the
-    name of a region's people) before an agent noun."""
+    name of a region's people) before an agent noun, or after it with "in"/"from"."""
     from loaders.extraction.places import geocode, region_of_people
 
     words = surface(text).split()
+    after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
+    if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
+        agent_words = normalise(after.group(1)).split()
+        agent = _agent(" ".join(agent_words)) or _head_agent(agent_words)
+        place = geocode(after.group(2))
+        if agent is not None and place is not None and place.country:
+            return _home_of(place.country, agent)
     for cut in range(len(words) - 1, 0, -1):
         place_words = words[:cut]
         if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):

@@ -6,7 +6,9 @@ UTF-8 CSV with a header; multi-valued cells are separated by ``|``:
 - ``office_holders.csv``: name, aliases, country_iso3, sector, role, start_year, end_year, source;
 - ``institutions.csv``: name, aliases, country_iso3, sector, kind, source (state institutions
   whose country is not in the words: Mossad, Bundeswehr, Knesset);
-- ``international_bodies.csv``: name, aliases, sector, kind, source.
+- ``international_bodies.csv``: name, aliases, sector, kind, source;
+- ``armed_groups.csv``: name, aliases, country_iso3 (may be empty), sector, kind, source
+  (generated from the Phoenix dictionary by ``phoenix.py``).
 A missing file is an empty table; a malformed row raises ActorDataError naming file and line.
 ``$WIREHOUSE_WORLD_DIR`` points to another directory of the same files.
 """
@@ -31,6 +33,7 @@ COLUMNS = {
                            "end_year", "source"),
     "institutions.csv": ("name", "aliases", "country_iso3", "sector", "kind", "source"),
     "international_bodies.csv": ("name", "aliases", "sector", "kind", "source"),
+    "armed_groups.csv": ("name", "aliases", "country_iso3", "sector", "kind", "source"),
 }  # fmt: skip
 
 
@@ -154,4 +157,13 @@ def read_international_bodies() -> list[Named]:
         Named(row["name"].strip(), _split(row["aliases"]), None, _sector(row, where),
               row["kind"].strip())
         for where, row in _rows("international_bodies.csv")
+    ]  # fmt: skip
+
+
+def read_armed_groups(codes: frozenset[str]) -> list[Named]:
+    return [
+        Named(row["name"].strip(), _split(row["aliases"]),
+              _country(row["country_iso3"], where, codes) if row["country_iso3"] else None,
+              _sector(row, where), row["kind"].strip())
+        for where, row in _rows("armed_groups.csv")
     ]  # fmt: skip
