@@ -6,12 +6,15 @@
 --   - targets (dispute_kind 'targets'): one is the striking party's own account (the actor, its
 --     state's organs or news agency) and the other someone else's, and they name target groups
 --     that cannot both be meant: groups of different kinds (civilians against armed groups, state
---     forces...), or two named groups of the same kind (Islamic State against rebel groups); a
---     generic group ("militants (unspecified)", "government forces (unspecified)") agrees with
---     any group of its kind;
+--     forces...), or two named groups of the same kind (Islamic State against rebel groups) for
+--     strikes placed alike (the same area, or both no closer than a country); a generic group
+--     ("militants (unspecified)", "government forces (unspecified)") agrees with any group of
+--     its kind;
 --   - denial (dispute_kind 'denial'): someone else asserts strikes on a target group and the
 --     striking party's own account denies those strikes ("Russia denied carrying out raids
---     there"), naming the same group or none, and the same area or none; both target groups are
+--     there"), naming the same group or none, in the same (named) area, or in none when it
+--     names the asserted group or answers an accusation that names no striker
+--     (is_unattributed), and across articles on the same report date; both target groups are
 --     then the asserted group.
 -- A dispute is an episode, a kind and a pair of target groups a < b (a = b for a denial); a
 -- claimant found on both sides is shared; the dispute stands when each side has a claimant of
@@ -36,7 +39,14 @@ comparable as (
         side_b.claimant_speaks_for_actor as speaks_for_actor_b,
         side_a.is_denial as is_denial_a,
         side_b.is_denial as is_denial_b,
-        side_b.area_key in (side_a.area_key, 'unplaced') as is_area_of_a_or_none_b
+        side_a.is_unattributed as is_unattributed_a,
+        side_a.area_key as area_key_a,
+        side_b.area_key as area_key_b,
+        side_a.article_id = side_b.article_id as is_same_article,
+        side_a.report_date as report_date_a,
+        side_b.report_date as report_date_b,
+        side_a.is_place_vague as is_place_vague_a,
+        side_b.is_place_vague as is_place_vague_b
     from claims as side_a
     inner join claims as side_b
         on
@@ -76,7 +86,15 @@ links as (
         and not is_denial_b
         and target_group_a < target_group_b
         and speaks_for_actor_a != speaks_for_actor_b
-        and (target_group_kind_a != target_group_kind_b or not is_either_generic)
+        and (
+            -- civilians against an armed group: a vague "we only hit terrorists" answers a
+            -- placed report too
+            target_group_kind_a != target_group_kind_b
+            -- two named groups of one kind: both can be right about different strikes, so only
+            -- strikes placed alike (the same area, or both no closer than a country)
+            or not is_either_generic
+            and (area_key_a = area_key_b or is_place_vague_a and is_place_vague_b)
+        )
     union all
     -- strikes on a group asserted by one side and denied by the other
     select
@@ -93,9 +111,17 @@ links as (
         -- the striking party denies its own strikes ("Russia denied carrying out raids there")
         and speaks_for_actor_b
         and not speaks_for_actor_a
-        -- a denial places the strikes where the assertion does, or nowhere ("denied any
-        -- involvement in the raids"); one about another country's strikes denies other strikes
-        and is_area_of_a_or_none_b
+        -- a denial places the strikes where the assertion does, or nowhere when it names the
+        -- asserted group ("denied hitting civilians") or answers an accusation that names no
+        -- striker ("denied any involvement in the raids")
+        -- across articles, a denial answers strikes of its own day ("had not carried out air
+        -- strikes on Idlib" on Tuesday says nothing of Sunday's)
+        and (is_same_article or report_date_a = report_date_b)
+        and (
+            area_key_b = area_key_a and area_key_b != 'unplaced'
+            or area_key_b = 'unplaced'
+            and (target_group_b = target_group_a or is_unattributed_a)
+        )
         and target_group_b in (target_group_a, 'unspecified')
 ),
 
@@ -132,7 +158,8 @@ with_claims as (
         sides.target_group_a,
         sides.target_group_b
     from sides
-    inner join claims on sides.event_id = claims.event_id
+    inner join claims
+        on sides.event_id = claims.event_id and sides.episode_key = claims.episode_key
 ),
 
 claimant_sides as (
