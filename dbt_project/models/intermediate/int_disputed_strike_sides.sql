@@ -7,7 +7,8 @@
 --     state's organs or news agency) and the other someone else's, and they name target groups
 --     that cannot both be meant: groups of different kinds (civilians against armed groups, state
 --     forces...), or two named groups of the same kind (Islamic State against rebel groups) for
---     strikes placed alike (the same area, or both no closer than a country); a generic group
+--     strikes placed alike (the same area, or both no closer than a country) or an accuser's
+--     unplaced word on the whole campaign against the striker's placed claim; a generic group
 --     ("militants (unspecified)", "government forces (unspecified)") agrees with any group of
 --     its kind;
 --   - denial (dispute_kind 'denial'): someone else asserts strikes on a target group and the
@@ -91,9 +92,17 @@ links as (
             -- placed report too
             target_group_kind_a != target_group_kind_b
             -- two named groups of one kind: both can be right about different strikes, so only
-            -- strikes placed alike (the same area, or both no closer than a country)
+            -- strikes placed alike (the same area, or both no closer than a country), or an
+            -- accuser's word on the whole campaign ("most Russian strikes hit other rebels")
+            -- against the striker's placed claim; the striker's own unplaced "we hit IS" says
+            -- nothing of a placed report of another group hit
             or not is_either_generic
-            and (area_key_a = area_key_b or is_place_vague_a and is_place_vague_b)
+            and (
+                area_key_a = area_key_b
+                or is_place_vague_a and is_place_vague_b
+                or is_place_vague_a and not speaks_for_actor_a
+                or is_place_vague_b and not speaks_for_actor_b
+            )
         )
     union all
     -- strikes on a group asserted by one side and denied by the other
