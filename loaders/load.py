@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,13 +9,15 @@ from typing import Any
 
 import duckdb
 
+from loaders.buffer_pool import limit_memory, release_cached_blocks
 from loaders.db import WAREHOUSE_ALIAS, connect
+from loaders.dedup import LakeKeys, RunKeys, stored_keys
 from loaders.extract_step import Extractor
 from loaders.ids import IdCache
 from loaders.prepare import PreparedArticle, prepare
 from loaders.readers import Record, Rejection
 from loaders.runs import finish_run, start_run
-from loaders.writer import BatchCounts, known_keys, write_batch
+from loaders.writer import BatchCounts, write_batch
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -88,25 +88,7 @@ def load(
     return summary
 
 
-LOAD_MEMORY_LIMIT = "256MB"
 LOAD_ROW_GROUP_SIZE = 16_384  # see loaders.db.attach_file
-_MEMORY_SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT])$", re.IGNORECASE)
-
-
-def limit_memory(conn: duckdb.DuckDBPyConnection) -> None:
-    """Keep a long-held writing connection's memory flat.
-
-    DuckDB's buffer pool may grow to 80% of RAM and its allocator keeps up to 128 MiB of freed
-    memory, so resident memory grew with everything a load wrote. The pool is capped
-    ($WIREHOUSE_LOAD_MEMORY, default 256MB; joins that need more spill to disk) and freed memory
-    goes back to the system past 16MB.
-    """
-    limit = os.environ.get("WIREHOUSE_LOAD_MEMORY") or LOAD_MEMORY_LIMIT
-    if not _MEMORY_SIZE.match(limit):
-        raise ValueError(f"WIREHOUSE_LOAD_MEMORY={limit!r} is not a size such as 256MB or 1GiB")
-    conn.execute(f"SET memory_limit = '{limit}'")
-    conn.execute("SET allocator_flush_threshold = '16MB'")
-    conn.execute("SET allocator_bulk_deallocation_flush_threshold = '16MB'")
 
 
 def _load(
@@ -122,6 +104,7 @@ def _load(
     run_id = start_run(conn, "load", inputs, extractor.version if extractor else None)
     summary = LoadSummary(run_id=run_id, extracted=extractor is not None)
     cache = IdCache()  # ids of names written by this load, kept across batches
+    keys = stored_keys(conn)  # content hashes and near-duplicate keys, kept across batches
     batch = _Batch()
     try:
         for record in records:
@@ -142,11 +125,11 @@ def _load(
                 )
                 batch.articles.append(article)
             if len(batch) >= batch_size:
-                _flush(conn, run_id, batch, summary, extractor, cache)
+                _flush(conn, run_id, batch, summary, extractor, cache, keys)
                 if on_progress:
                     on_progress(len(batch))
                 batch = _Batch()
-        _flush(conn, run_id, batch, summary, extractor, cache)
+        _flush(conn, run_id, batch, summary, extractor, cache, keys)
         if on_progress:
             on_progress(len(batch))
     except BaseException:
@@ -163,11 +146,11 @@ def _flush(
     summary: LoadSummary,
     extractor: Extractor | None,
     cache: IdCache,
+    keys: RunKeys | LakeKeys,
 ) -> None:
     if not len(batch):
         return
-    stored_hashes, stored_near = known_keys(
-        conn,
+    stored_hashes, stored_near = keys.known(
         [a.content_hash for a in batch.articles],
         [a.near_duplicate_key for a in batch.articles],
     )
@@ -202,3 +185,5 @@ def _flush(
         extractor.version if extractor else None,
         cache,
     )
+    keys.add([a.content_hash for a in fresh], [a.near_duplicate_key for a in fresh])
+    release_cached_blocks(conn)

@@ -1,18 +1,22 @@
-"""Flatten extraction results (the JSON contract of ``wirehouse extract``) into table rows.
+"""Flatten extraction results (the JSON contract of ``wirehouse extract``) into table columns.
 
-Pure data shaping: ids of articles are given; entities, places and claims are named by keys
-(kind + canonical name; "gaz:ID" or "name:folded"; the claim's ordinal in the batch) that the
-writer turns into ids (``loaders.ids``) before one plain insert per table.
+Columnar: a batch's results become one Arrow array of the contract's shape (``RESULT_TYPE``,
+converted in C++), and every column is cut from it with Arrow compute, so no Python code runs
+per row. Rows name their entities (kind + canonical name), places ("gaz:ID" or "name:folded")
+and claims (the claim's ordinal in the batch) by index into the batch's own lists
+(``entities``, ``locations``); ``resolve`` turns those into ids (``loaders.ids``) before one
+plain insert per table.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from loaders.columns import arrow_types
 
@@ -23,171 +27,279 @@ MENTION_SCHEMA = pa.schema(arrow_types("mentions"))
 CLAIM_SCHEMA = pa.schema(arrow_types("claims", extra={"claim_id": pa.int64()}))  # ids reserved
 EVENT_SCHEMA = pa.schema(arrow_types("events"))
 TOLL_SCHEMA = pa.schema(arrow_types("toll_claims"))
-_EVENT_COPIED = [name for name in EVENT_SCHEMA.names if not name.endswith("_id")]
-_TOLL_COPIED = [name for name in TOLL_SCHEMA.names if not name.endswith("_id")]
+
+# The parts of the contract the writer reads, typed as the columns they go to; other keys are
+# ignored and missing ones are null.
+_TEXT, _OFFSET = pa.string(), MENTION_SCHEMA.field("char_start").type
+_ACTOR = pa.struct(
+    {"text": _TEXT, "name": _TEXT, "kind": _TEXT, "country": _TEXT, "sector": _TEXT,
+     "start": _OFFSET, "end": _OFFSET}
+)  # fmt: skip
+_PLACE = pa.struct(
+    {"text": _TEXT, "name": _TEXT, "country": _TEXT, "admin1": _TEXT, "lat": pa.float64(),
+     "lon": pa.float64(), "gazetteer_id": _TEXT, "precision": _TEXT, "start": _OFFSET,
+     "end": _OFFSET}
+)  # fmt: skip
+_ENTITY = pa.struct(
+    {"text": _TEXT, "label": _TEXT, "name": _TEXT, "kind": _TEXT, "country": _TEXT,
+     "sector": _TEXT, "start": _OFFSET, "end": _OFFSET, "sentence": _OFFSET}
+)  # fmt: skip
+_CLAIM = pa.struct(
+    {"claimant": _ACTOR, "cue": _TEXT, "cue_start": _OFFSET, "cue_end": _OFFSET,
+     "stance": _TEXT, "start": _OFFSET, "end": _OFFSET}
+)  # fmt: skip
+# Event and toll columns that flatten fills itself; every other column is the contract key of
+# the same name (killed_low, stance...), copied as it is.
+_EVENT_FILLED = {"article_id", "extractor_version", "claim_id", "event_type", "event_date",
+                 "actor_entity_id", "target_entity_id", "location_id"} | {
+    f"{part}_{end}" for part in ("actor", "target", "location") for end in ("text", "start", "end")
+}  # fmt: skip
+_TOLL_FILLED = {"article_id", "extractor_version", "claim_id", "since_date"}
+_EVENT_COPIED = [f for f in EVENT_SCHEMA if f.name not in _EVENT_FILLED]
+_TOLL_COPIED = [f for f in TOLL_SCHEMA if f.name not in _TOLL_FILLED]
+_EVENT = pa.struct(
+    [*_EVENT_COPIED, ("type", _TEXT), ("date", _TEXT), ("claim_index", pa.int32()),
+     ("actor", _ACTOR), ("target", _ACTOR), ("location", _PLACE)]
+)  # fmt: skip
+_TOLL = pa.struct([*_TOLL_COPIED, ("since_date", _TEXT), ("claim_index", pa.int32())])
+RESULT_TYPE = pa.struct(
+    {"entities": pa.list_(_ENTITY), "claims": pa.list_(_CLAIM), "events": pa.list_(_EVENT),
+     "tolls": pa.list_(_TOLL)}
+)  # fmt: skip
+
+_SCHEMAS = {"mentions": MENTION_SCHEMA, "claims": CLAIM_SCHEMA, "events": EVENT_SCHEMA,
+            "toll_claims": TOLL_SCHEMA}  # fmt: skip
+Columns = dict[str, pa.Array]
+# The entity reference columns, in the order of flatten's candidates.
+_ENTITY_REFS = (("mentions", "entity_id"), ("claims", "claimant_entity_id"),
+                ("events", "actor_entity_id"), ("events", "target_entity_id"))  # fmt: skip
 
 
 @dataclass
 class ExtractionRows:
-    """Rows of one batch. Reference columns are filled by ``resolve`` from the keys the rows
-    carry (``entity_key``, ``claimant_key``, ``actor_key``, ``target_key``, ``location_key``,
-    ``claim_key``), which the tables leave out."""
+    """Columns of one batch. The id columns (``article_id``, ``*_entity_id``, ``location_id``,
+    ``claim_id``) are filled by ``resolve`` from ``refs``: per column, indexes into the batch's
+    articles, ``entities``, ``locations`` or the batch's claims (null: no reference)."""
 
     entities: dict[tuple[str, str], tuple[str | None, str | None]] = field(default_factory=dict)
     locations: dict[str, dict[str, Any]] = field(default_factory=dict)
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    tolls: list[dict[str, Any]] = field(default_factory=list)
+    columns: dict[str, Columns] = field(default_factory=dict)  # table -> column -> values
+    # (table, id column) -> ("article" | "entity" | "location" | "claim", indexes)
+    refs: dict[tuple[str, str], tuple[str, pa.Array]] = field(default_factory=dict)
+    n_claims: int = 0
 
     def resolve(
         self,
+        article_ids: Sequence[int],
         entity_ids: Mapping[tuple[str, str], int],
         location_ids: Mapping[str, int],
         claim_ids: Sequence[int],
     ) -> None:
-        for row in self.mentions:
-            row["entity_id"] = _id(entity_ids, row["entity_key"])
-        for row, claim_id in zip(self.claims, claim_ids, strict=True):
-            row["claim_id"] = claim_id
-            row["claimant_entity_id"] = _id(entity_ids, row["claimant_key"])
-        for row in self.events:
-            row["claim_id"] = _claim_id(claim_ids, row["claim_key"])
-            row["actor_entity_id"] = _id(entity_ids, row["actor_key"])
-            row["target_entity_id"] = _id(entity_ids, row["target_key"])
-            row["location_id"] = _id(location_ids, row["location_key"])
-        for row in self.tolls:
-            row["claim_id"] = _claim_id(claim_ids, row["claim_key"])
+        targets = {
+            "article": pa.array(article_ids, pa.int64()),
+            "entity": pa.array([entity_ids.get(k) for k in self.entities], pa.int64()),
+            "location": pa.array([location_ids.get(k) for k in self.locations], pa.int64()),
+            "claim": pa.array(claim_ids, pa.int64()),
+        }
+        for (table, column), (target, indexes) in self.refs.items():
+            self.columns[table][column] = targets[target].take(indexes)
+        self.columns["claims"]["claim_id"] = targets["claim"]
 
     def tables(self) -> dict[str, pa.Table]:
         """The batch's rows per table (after ``resolve``), columns as in the warehouse."""
         return {
-            "mentions": pa.Table.from_pylist(self.mentions, MENTION_SCHEMA),
-            "claims": pa.Table.from_pylist(self.claims, CLAIM_SCHEMA),
-            "events": pa.Table.from_pylist(self.events, EVENT_SCHEMA),
-            "toll_claims": pa.Table.from_pylist(self.tolls, TOLL_SCHEMA),
+            table: pa.Table.from_arrays(
+                [self.columns[table][n] for n in schema.names], schema=schema
+            )
+            for table, schema in _SCHEMAS.items()
         }
 
 
-def _id(ids: Mapping[Any, int], key: Any) -> int | None:
-    return ids.get(key) if key is not None else None
-
-
-def _claim_id(claim_ids: Sequence[int], key: int | None) -> int | None:
-    return claim_ids[key] if key is not None else None
-
-
-def flatten(
-    results: Sequence[Mapping[str, Any]], article_ids: Sequence[int], extractor_version: str
-) -> ExtractionRows:
+def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> ExtractionRows:
+    """The rows of a batch's results (one per article, in the order of the batch)."""
+    batch = pa.array([r if isinstance(r, dict) else dict(r) for r in results], RESULT_TYPE)
     rows = ExtractionRows()
-    for article_id, result in zip(article_ids, results, strict=True):
-        for entity in result.get("entities", []):
-            key = _entity_key(entity, entity.get("label", ""))
-            if key is not None:
-                rows.entities.setdefault(key, (entity.get("country"), entity.get("sector")))
-            rows.mentions.append(
-                {
-                    "article_id": article_id,
-                    "entity_key": key,
-                    "surface_text": entity["text"],
-                    "ner_label": entity.get("label") or "",
-                    "char_start": entity["start"],
-                    "char_end": entity["end"],
-                    "sentence_index": entity.get("sentence", 0),
-                }
-            )
-        first_claim = len(rows.claims)
-        for claim in result.get("claims", []):
-            claimant = claim.get("claimant") or {}
-            rows.claims.append(
-                {
-                    "article_id": article_id,
-                    "claimant_key": _actor_key(rows, claimant),
-                    "claimant_text": claimant.get("text") or claimant.get("name") or "",
-                    "claimant_start": claimant.get("start"),
-                    "claimant_end": claimant.get("end"),
-                    "cue": claim["cue"],
-                    "cue_start": claim["cue_start"],
-                    "cue_end": claim["cue_end"],
-                    "stance": claim["stance"],
-                    "claim_start": claim["start"],
-                    "claim_end": claim["end"],
-                    "extractor_version": extractor_version,
-                }
-            )
-        for event in result.get("events", []):
-            # Contract keys named as their columns are copied as they are (killed_low, stance...).
-            row: dict[str, Any] = {name: event.get(name) for name in _EVENT_COPIED}
-            row["article_id"], row["extractor_version"] = article_id, extractor_version
-            row["claim_key"] = _claim_key(first_claim, event.get("claim_index"))
-            row["event_type"] = event["type"]
-            row["event_date"] = _date(event.get("date"))
-            for role in ("actor", "target"):
-                actor = event.get(role) or {}
-                row[f"{role}_key"] = _actor_key(rows, actor)
-                row[f"{role}_text"] = actor.get("text") or actor.get("name")
-                row[f"{role}_start"], row[f"{role}_end"] = actor.get("start"), actor.get("end")
-            place = event.get("location") or {}
-            row["location_key"] = _location_key(rows, place) if place else None
-            row["location_text"] = place.get("text") or place.get("name")
-            row["location_start"], row["location_end"] = place.get("start"), place.get("end")
-            rows.events.append(row)
-        for toll in result.get("tolls", []):
-            toll_row: dict[str, Any] = {name: toll.get(name) for name in _TOLL_COPIED}
-            toll_row["article_id"], toll_row["extractor_version"] = article_id, extractor_version
-            toll_row["claim_key"] = _claim_key(first_claim, toll.get("claim_index"))
-            toll_row["since_date"] = _date(toll.get("since_date"))
-            rows.tolls.append(toll_row)
+    entities, entity_parent = _part(batch, "entities")
+    claims, claim_parent = _part(batch, "claims")
+    events, event_parent = _part(batch, "events")
+    tolls, toll_parent = _part(batch, "tolls")
+    rows.n_claims = len(claim_parent)
+    first_claim = pc.struct_field(batch, "claims").offsets  # of each article's claims
+
+    def constant(n: int) -> pa.Array:
+        return pa.nulls(n, _TEXT).fill_null(extractor_version)
+
+    def claim_refs(part: Columns, parent: pa.Array) -> pa.Array:
+        return pc.add(first_claim.take(parent), part["claim_index"])
+
+    label = entities["label"]
+    person_label = pc.fill_null(pc.equal(label, "PERSON"), False)
+    place_label = pc.is_in(label, value_set=pa.array(sorted(PLACE_LABELS)))
+    kind = pc.if_else(place_label, "place", pc.if_else(
+        pc.or_(person_label, _is(entities["kind"], "person")), "person", "actor"))  # fmt: skip
+    name = pc.if_else(person_label, _or(entities["name"], entities["text"]), entities["name"])
+    rows.columns["mentions"] = {
+        "surface_text": entities["text"],
+        "ner_label": _or(label, pa.scalar("", _TEXT)),
+        "char_start": entities["start"],
+        "char_end": entities["end"],
+        "sentence_index": pc.fill_null(entities["sentence"], 0),
+    }
+    claimant = _fields(claims["claimant"])
+    rows.columns["claims"] = {
+        "claimant_text": _or(_or(claimant["text"], claimant["name"]), pa.scalar("", _TEXT)),
+        "claimant_start": claimant["start"],
+        "claimant_end": claimant["end"],
+        "cue": claims["cue"],
+        "cue_start": claims["cue_start"],
+        "cue_end": claims["cue_end"],
+        "stance": claims["stance"],
+        "claim_start": claims["start"],
+        "claim_end": claims["end"],
+        "extractor_version": constant(len(claim_parent)),
+    }
+    event_columns = {f.name: events[f.name] for f in _EVENT_COPIED}
+    event_columns |= {
+        "extractor_version": constant(len(event_parent)),
+        "event_type": events["type"],
+        "event_date": _date(events["date"]),
+    }
+    roles = {role: _fields(events[role]) for role in ("actor", "target", "location")}
+    for role, part in roles.items():
+        event_columns |= {f"{role}_text": _or(part["text"], part["name"]),
+                          f"{role}_start": part["start"], f"{role}_end": part["end"]}  # fmt: skip
+    rows.columns["events"] = event_columns
+    rows.columns["toll_claims"] = {f.name: tolls[f.name] for f in _TOLL_COPIED} | {
+        "extractor_version": constant(len(toll_parent)),
+        "since_date": _date(tolls["since_date"]),
+    }
+    for table, parent in (
+        ("mentions", entity_parent),
+        ("claims", claim_parent),
+        ("events", event_parent),
+        ("toll_claims", toll_parent),
+    ):
+        rows.refs[(table, "article_id")] = ("article", parent)  # fmt: skip
+    rows.refs[("events", "claim_id")] = ("claim", claim_refs(events, event_parent))
+    rows.refs[("toll_claims", "claim_id")] = ("claim", claim_refs(tolls, toll_parent))
+
+    # Entities in the order the rows meet them (article by article: mentions, claimants, then
+    # each event's actor and target), the first description of a name winning.
+    candidates = [
+        (kind, name, entities["country"], entities["sector"], _order(entity_parent, 0)),
+        (*_actor(claimant), _order(claim_parent, 1)),
+        (*_actor(roles["actor"]), _order(event_parent, 2, step=2)),
+        (*_actor(roles["target"]), _order(event_parent, 2, step=2, start=1)),
+    ]
+    entity_refs = _register_entities(rows, candidates)
+    for column, refs in zip(_ENTITY_REFS, entity_refs, strict=True):
+        rows.refs[column] = ("entity", refs)
+    rows.refs[("events", "location_id")] = (
+        "location",
+        _register_locations(rows, roles["location"]),
+    )
     return rows
 
 
-def _claim_key(first_claim: int, claim_index: int | None) -> int | None:
-    """The claim's ordinal in the batch (claim_index counts within its article)."""
-    return first_claim + claim_index if claim_index is not None else None
+def _part(batch: pa.StructArray, name: str) -> tuple[Columns, pa.Array]:
+    """The rows of one list of the contract (entities, claims...), as columns, and the index of
+    the article each row belongs to."""
+    lists = pc.struct_field(batch, name)
+    return _fields(pc.list_flatten(lists)), pc.list_parent_indices(lists)
 
 
-def _entity_key(entity: Mapping[str, Any], label: str) -> tuple[str, str] | None:
-    if label in PLACE_LABELS:
-        kind, name = "place", entity.get("name")
-    elif label == "PERSON":
-        kind, name = "person", entity.get("name") or entity.get("text")
-    else:
-        kind = "person" if entity.get("kind") == "person" else "actor"
-        name = entity.get("name")
-    return (kind, name) if name else None
+def _fields(values: pa.StructArray) -> Columns:
+    """The fields of a struct array (null where the struct is null)."""
+    return dict(zip(values.type.names, values.flatten(), strict=True))
 
 
-def _actor_key(rows: ExtractionRows, actor: Mapping[str, Any]) -> tuple[str, str] | None:
-    name = actor.get("name")
-    if not name:
-        return None
-    key = ("person" if actor.get("kind") == "person" else "actor", name)
-    rows.entities.setdefault(key, (actor.get("country"), actor.get("sector")))
-    return key
+def _truthy(values: pa.Array) -> pa.Array:
+    """Python's truth of optional strings: neither null nor empty."""
+    return pc.fill_null(pc.not_equal(values, ""), False)
 
 
-def _location_key(rows: ExtractionRows, place: Mapping[str, Any]) -> str | None:
-    name = place.get("name") or place.get("text")
-    if not name:
-        return None
-    gazetteer_id = place.get("gazetteer_id")
-    key = f"gaz:{gazetteer_id}" if gazetteer_id else f"name:{name.casefold()}"
-    rows.locations.setdefault(
-        key,
-        {
-            "location_key": key,
-            "name": name,
-            "country_iso3": place.get("country"),
-            "admin1": place.get("admin1"),
-            "latitude": place.get("lat"),
-            "longitude": place.get("lon"),
-            "gazetteer_id": gazetteer_id,
-            "precision": place.get("precision") or ("unresolved" if not gazetteer_id else "city"),
-        },
+def _or(values: pa.Array, other: pa.Array | pa.Scalar) -> pa.Array:
+    """``value or other``, row by row."""
+    return pc.if_else(_truthy(values), values, other)
+
+
+def _is(values: pa.Array, value: str) -> pa.Array:
+    return pc.fill_null(pc.equal(values, value), False)
+
+
+def _actor(part: Columns) -> tuple[pa.Array, pa.Array, pa.Array, pa.Array]:
+    """Kind, name, country and sector of the actors of a role (claimant, actor, target)."""
+    kind = pc.if_else(_is(part["kind"], "person"), "person", "actor")
+    return kind, part["name"], part["country"], part["sector"]
+
+
+def _order(parent: pa.Array, section: int, step: int = 1, start: int = 0) -> pa.Array:
+    """Sort keys for rows in the order flatten meets them: by article, then section (mentions,
+    claims, events), then position (``start``, ``start + step``... for the rows given)."""
+    positions = np.arange(start, start + step * len(parent), step, dtype=np.int64)
+    return pc.add(pc.shift_left(parent.cast(pa.int64()), 32), pa.array(positions + (section << 30)))
+
+
+def _register_entities(rows: ExtractionRows, candidates: Sequence[tuple]) -> list[pa.Array]:
+    """Fill ``rows.entities`` from every named reference (kind, name, country, sector, sort
+    key), the first description of a name winning; return, per candidate set, indexes into
+    ``rows.entities`` (null for a reference without a name)."""
+    keys = [
+        pc.if_else(_truthy(name), pc.binary_join_element_wise(kind, name, "\x1f"), None)
+        for kind, name, *_ in candidates
+    ]
+    order = pc.sort_indices(pa.concat_arrays([c[4] for c in candidates]))
+    ordered_keys = pa.concat_arrays(keys).take(order)
+    unique = pc.unique(ordered_keys).drop_null()
+    first = order.take(pc.index_in(unique, value_set=ordered_keys))
+    kind, name, country, sector = (
+        pa.concat_arrays([c[i] for c in candidates]).take(first).to_pylist() for i in range(4)
     )
-    return key
+    described = zip(kind, name, country, sector, strict=True)
+    rows.entities = {(k, n): (c, s) for k, n, c, s in described}
+    return [pc.index_in(key, value_set=unique) for key in keys]
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def _register_locations(rows: ExtractionRows, place: Columns) -> pa.Array:
+    """Fill ``rows.locations`` from the events' places (the first description of a key wins)
+    and return each event's index into it. Places of the gazetteer are keyed by its id, others
+    by their name case folded."""
+    name = _or(place["name"], place["text"])
+    named, resolved = _truthy(name), _truthy(place["gazetteer_id"])
+    unresolved = pc.if_else(pc.and_(named, pc.invert(resolved)), name, None)
+    names = pc.unique(unresolved).drop_null()
+    folded = pa.array([n.casefold() for n in names.to_pylist()], _TEXT)
+    key = pc.if_else(
+        resolved,
+        pc.binary_join_element_wise("gaz", place["gazetteer_id"], ":"),
+        pc.binary_join_element_wise(
+            "name", folded.take(pc.index_in(unresolved, value_set=names)), ":"
+        ),
+    )
+    key = pc.if_else(named, key, None)
+    unique = pc.unique(key).drop_null()
+    first = pc.index_in(unique, value_set=key)
+    precision = pc.if_else(
+        _truthy(place["precision"]),
+        place["precision"],
+        pc.if_else(resolved, "city", "unresolved"),
+    )
+    described = pa.table(
+        {
+            "location_key": unique,
+            "name": name.take(first),
+            "country_iso3": place["country"].take(first),
+            "admin1": place["admin1"].take(first),
+            "latitude": place["lat"].take(first),
+            "longitude": place["lon"].take(first),
+            "gazetteer_id": place["gazetteer_id"].take(first),
+            "precision": precision.take(first),
+        }
+    )
+    rows.locations = {row["location_key"]: row for row in described.to_pylist()}
+    return pc.index_in(key, value_set=unique)
+
+
+def _date(values: pa.Array) -> pa.Array:
+    """ISO dates (YYYY-MM-DD) to dates; null or empty: null."""
+    return pc.cast(pc.if_else(_truthy(values), values, None), pa.date32())

@@ -42,26 +42,6 @@ def reserve_ids(conn: duckdb.DuckDBPyConnection, table: str, count: int) -> list
     return [row[0] for row in rows]
 
 
-def known_keys(
-    conn: duckdb.DuckDBPyConnection, hashes: Sequence[str], near_keys: Sequence[str | None]
-) -> tuple[set[str], set[str]]:
-    """Which content hashes and near-duplicate keys of a batch the warehouse already holds."""
-    batch_keys = pa.table(  # noqa: F841 (read by DuckDB through the name)
-        {
-            "content_hash": pa.array(hashes, pa.string()),
-            "near_key": pa.array(near_keys, pa.string()),
-        }
-    )
-    found_hashes = conn.execute(
-        "SELECT a.content_hash FROM articles a JOIN batch_keys b USING (content_hash)"
-    ).fetchall()
-    found_near = conn.execute(
-        "SELECT DISTINCT a.near_duplicate_key FROM articles a "
-        "JOIN batch_keys b ON a.near_duplicate_key = b.near_key"
-    ).fetchall()
-    return {r[0] for r in found_hashes}, {r[0] for r in found_near}
-
-
 def article_table(
     run_id: int,
     ids: Sequence[int],
@@ -90,10 +70,9 @@ def article_table(
 
 
 def insert_articles(
-    conn: duckdb.DuckDBPyConnection, run_id: int, articles: Sequence[PreparedArticle],
-    extractor_version: str | None, cache: IdCache,
-) -> list[int]:  # fmt: skip
-    ids = reserve_ids(conn, "articles", len(articles))
+    conn: duckdb.DuckDBPyConnection, run_id: int, ids: Sequence[int],
+    articles: Sequence[PreparedArticle], extractor_version: str | None, cache: IdCache,
+) -> None:  # fmt: skip
     known = source_ids(conn, cache, [s for a in articles for s in (a.source, a.wire) if s])
 
     def source_id(info: SourceInfo | None) -> int | None:
@@ -102,18 +81,22 @@ def insert_articles(
     batch_articles = article_table(run_id, ids, articles, extractor_version, source_id)  # noqa: F841
     columns = ", ".join(batch_articles.column_names)
     conn.execute(f"INSERT INTO articles ({columns}) SELECT {columns} FROM batch_articles")
-    return ids
 
 
 def insert_extraction(
-    conn: duckdb.DuckDBPyConnection, rows: ExtractionRows, cache: IdCache
+    conn: duckdb.DuckDBPyConnection,
+    rows: ExtractionRows,
+    article_ids: Sequence[int],
+    claim_ids: Sequence[int],
+    cache: IdCache,
 ) -> None:
     """Entities and places are upserted once per load (``loaders.ids``); every other row
     arrives with its references resolved, so each table takes one plain insert."""
     rows.resolve(
+        article_ids,
         entity_ids(conn, cache, rows.entities),
         location_ids(conn, cache, rows.locations),
-        reserve_ids(conn, "claims", len(rows.claims)),
+        claim_ids,
     )
     for table, batch_rows in rows.tables().items():  # noqa: B007 (read by DuckDB by name)
         if batch_rows.num_rows:
@@ -161,9 +144,14 @@ def write_batch(
     conn.begin()
     try:
         version = extractor_version if results else None
-        ids = insert_articles(conn, run_id, articles, version, cache)
+        rows = None
         if results is not None and extractor_version is not None:
-            insert_extraction(conn, flatten(results, ids, extractor_version), cache)
+            rows = flatten(results, extractor_version)
+        ids = reserve_ids(conn, "articles", len(articles))
+        insert_articles(conn, run_id, ids, articles, version, cache)
+        if rows is not None:
+            claim_ids = reserve_ids(conn, "claims", rows.n_claims)
+            insert_extraction(conn, rows, ids, claim_ids, cache)
         insert_rejections(conn, run_id, rejections)
         conn.execute(
             "UPDATE load_runs SET n_read = n_read + ?, n_new = n_new + ?, "
@@ -198,7 +186,9 @@ def replace_extraction(
             conn.execute(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)"
             )
-        insert_extraction(conn, flatten(results, article_ids, extractor_version), cache)
+        rows = flatten(results, extractor_version)
+        claim_ids = reserve_ids(conn, "claims", rows.n_claims)
+        insert_extraction(conn, rows, article_ids, claim_ids, cache)
         conn.execute(
             "UPDATE articles SET extractor_version = ? "
             "WHERE article_id IN (SELECT article_id FROM batch_ids)",

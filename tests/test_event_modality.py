@@ -26,7 +26,50 @@ STANCES = [
     ("The army denied shelling the village of Kafr Nabl.", "deny"),
     ("No air strike took place in the area, the ministry said.", "deny"),
     ("The army did not shell the town.", "deny"),
+    ("If the talks fail, the rebels would attack the port of Hodeidah.", "hypothetical"),
+    ("The ministry said no civilians were killed in the operation.", "deny"),
+    ("The commander is believed to have been killed in the raid.", "rumour"),
+    ("Residents said troops had shelled the village, but this could not be confirmed.", "rumour"),
+    ("The peacekeepers are to withdraw from the border town of Abyei.", "plan"),
+    ("An offensive on the city is imminent, a senior officer said.", "plan"),
+    ("The attack was foiled by security forces before the bombers reached the market.", "deny"),
+    ("The report found no evidence that troops had killed civilians.", "deny"),
 ]  # fmt: skip
+
+NOT_EVENTS = [
+    # charges and sentences
+    "A soldier was charged with murder in Nairobi on Tuesday.",
+    "The man was jailed for life for killing a shopkeeper in Kano.",
+    "He was detained on suspicion of attempted murder.",
+    # many events, none told; a ranking; a share of a statistic; a past war named whole
+    "The president resigned after months of clashes in the capital.",
+    "The militia has fought the army in a string of battles since 2016.",
+    "About 40 percent of those killed in Darfur were children, the report found.",
+    "Israel captured the Golan Heights in the 1967 war.",
+    "The fund pays pensions to the families of soldiers killed in the war.",
+    # habits and kinds of events, records of crimes
+    "Armed groups frequently attack convoys on the road to the north.",
+    "In the past, the group has bombed churches and markets.",
+    "Clashes are common in the disputed border area.",
+    "Kidnappings for ransom are a lucrative business in the region.",
+    "The murder rate in the city doubled last year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_a_trigger_that_tells_no_event_gives_none(text: str) -> None:
+    assert extract(text)["events"] == [], text
+
+
+def test_an_event_presupposed_by_a_denial_or_a_condition_is_asserted() -> None:
+    told = [
+        "The attack may have been carried out by a rival faction, officials said.",
+        "A commander was killed by a drone strike in Helmand if reports are right.",
+        "The army will keep attacking until the rebels stop the shelling of Aden.",
+    ]
+    for text in told:
+        stances = [(e["type"], e["stance"]) for e in extract(text)["events"]]
+        assert any(stance == "assert" for _, stance in stances), (text, stances)
 
 
 @pytest.mark.parametrize(("text", "stance"), STANCES)

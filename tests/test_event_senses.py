@@ -55,6 +55,28 @@ NOT_EVENTS = [
     "Striking oil workers in Nigeria shut down two flow stations.",
     "The strike hit production at Bolivia's largest tin mine.",
     "The sequel bombed in South Korea despite a star cast.",
+    # every trigger: equipment it names, a military exercise around it
+    "Belgium will send 500 assault rifles and two attack helicopters to the Malian army.",
+    "Two frigates exchanged cannon fire during joint naval drills off the coast of Oman.",
+    # assault on a person, a truce, criticism, warning shots, a bomb found
+    "A man was arrested in Leeds for assaulting a bus driver on Friday.",
+    "Ethiopia and Eritrea declared a cease-fire on Thursday.",
+    "The mayor of Lima came under fire for the cost of the new stadium.",
+    "A coast guard vessel fired warning shots at a fishing boat near the atoll.",
+    "Police defused a bomb found outside a bank in Athens.",
+    # organisations withdraw; a vessel taken over; a five-month strike; fighting for life
+    "The Red Cross withdrew from Mogadishu after threats against its staff.",
+    "The ferry was taken over by a new operator in March.",
+    "The union ended the five-month strike after a deal on wages.",
+    "The boy has been fighting for his life in a hospital in Cali since the accident.",
+    # strikes by workers, beside protests, that last; stage flops; riot weapons; storms
+    "The strike by nurses entered its third week in Kenya.",
+    "Students joined the protests, strikes and boycotts across Chile.",
+    "The comedian bombed on stage in Melbourne.",
+    "Protesters threw petrol bombs and stones at riot police in Athens.",
+    "Police fired rubber bullets and tear gas to disperse the crowd in Santiago.",
+    "The province was struck by a typhoon on Sunday.",
+    "The helicopter dropped off food and medicine in the flooded district.",
 ]
 
 EVENTS = [
@@ -76,6 +98,9 @@ EVENTS = [
     ("Rebels pulled out of the town of Kidal on Sunday.", "territory_loss"),
     ("FARC guerrillas blew up an oil pipeline in Arauca.", "bombing"),
     ("Armed men stormed a school in Beslan and took more than 1,000 hostages.", "abduction"),
+    ("Armed rebel groups withdrew from the town of Kidal on Sunday.", "territory_loss"),
+    ("Israeli aircraft raided a house in Gaza, killing two men.", "air_strike"),
+    ("A car bomb exploded outside a bank in Athens, wounding two.", "bombing"),
 ]
 
 

@@ -29,6 +29,15 @@ TOLLS = [
      800000),
     ("The regime was responsible for the deaths of about 1.7 million Cambodians between 1975 "
      "and 1979.", "historical", 1700000, 1700000),
+    ("The region has suffered more than 300 killings over the last year.", "periodic", 301, None),
+    ("The militia, which has killed 2,000 people over two decades, signed a truce.", "generic",
+     2000, 2000),
+    ("A ferry capsized off the coast of Bangladesh, killing 58 passengers.", "disaster", 58, 58),
+    ("A gas explosion at a coal mine in Colombia killed 11 miners.", "disaster", 11, 11),
+    ("Landmines killed or injured 5,000 people last year, a monitoring group said.", "periodic",
+     5000, 5000),
+    ("About 250,000 people were killed in Lebanon's 15-year civil war.", "historical", 250000,
+     250000),
 ]  # fmt: skip
 
 

@@ -75,3 +75,78 @@ def test_a_weapon_is_no_target_and_a_city_fired_at_is_the_place() -> None:
     (event,) = extract("Houthi fighters fired a ballistic missile at Riyadh.")["events"]
     assert event["type"] == "missile_attack"
     assert event["target"] is None and event["location"]["text"] == "Riyadh"
+
+
+def test_the_town_the_text_names_beats_a_known_province_and_an_unlabelled_town_counts() -> None:
+    (event,) = extract(
+        "Gunmen killed nine farmers in the village of Tonkoro in Mali's Mopti region on Friday."
+    )["events"]
+    assert event["location"]["text"] == "Tonkoro"
+    (event,) = extract("Soldiers killed 14 protesters in Bago, a town north of Yangon.")["events"]
+    assert event["location"]["text"] == "Bago" and event["location"]["country"] == "MMR"
+
+
+def test_a_capital_named_by_its_country_is_the_place() -> None:
+    (event,) = extract(
+        "Gunmen stormed a restaurant in the Burkinabe capital on Friday, killing 18 people."
+    )["events"]
+    assert event["location"]["name"] == "Ouagadougou"
+
+
+def test_ground_lost_is_located_by_from_and_out_of() -> None:
+    (event,) = extract("Ukrainian troops withdrew from Avdiivka on Saturday.")["events"]
+    assert event["location"]["country"] == "UKR"
+    (event,) = extract("Government forces drove the rebels out of the town of Bunia.")["events"]
+    assert event["location"]["text"] == "Bunia"
+
+
+def test_two_sides_that_fought_are_actor_and_target() -> None:
+    (event,) = extract("Sudanese soldiers and rebels clashed near Kadugli on Monday.")["events"]
+    assert event["actor"]["text"].startswith("Sudanese soldiers")
+    assert event["target"]["text"] == "rebels"
+
+
+def test_the_side_that_fled_lost_the_captured_town() -> None:
+    events = extract("Rebels captured the town of Bouar after government troops fled.")["events"]
+    capture = next(e for e in events if e["type"] == "territory_capture")
+    assert capture["target"]["text"] == "government troops"
+
+
+def test_an_unnamed_community_or_crowd_is_whom_a_named_town_is_where() -> None:
+    text = "Militiamen attacked a Fulani village in central Mali, killing 37."
+    (event,) = extract(text)["events"]
+    assert event["target"]["text"] == "a Fulani village" and event["target"]["sector"] == "CVL"
+    (event,) = extract("Police opened fire on a crowd of mourners, killing four people.")["events"]
+    assert event["target"]["text"].startswith("a crowd")
+
+
+def test_a_rebel_training_centre_is_a_target_and_people_who_kidnap_are_armed() -> None:
+    (event,) = extract("Government jets struck a rebel training centre in Darfur.")["events"]
+    assert event["target"]["text"] == "a rebel training centre"
+    (event,) = extract("Two men shot dead a judge in Port-au-Prince on Monday.")["events"]
+    assert event["actor"]["sector"] == "UAF" and event["actor"]["country"] == "HTI"
+
+
+def test_the_bodies_a_hospital_counts_are_the_events_dead() -> None:
+    (event,) = extract(
+        "Doctors in Kandahar said they had received the bodies of seven people after rockets "
+        "hit a market."
+    )["events"]
+    assert event["killed_low"] == 7 and event["target"]["text"] == "seven people"
+
+
+def test_two_actors_in_one_sentence_are_two_events() -> None:
+    events = extract(
+        "Soldiers killed nine herders near Gao, while militants ambushed a convoy near Menaka."
+    )["events"]
+    actors = sorted(e["actor"]["text"] for e in events)
+    assert actors == ["Soldiers", "militants"]
+    killing = next(e for e in events if e["actor"]["text"] == "Soldiers")
+    assert killing["killed_low"] == 9 and killing["location"]["text"] == "Gao"
+
+
+def test_ground_forces_raid_on_the_ground_and_aircraft_strike_from_the_air() -> None:
+    (event,) = extract("Police killed six gang members in a raid in Port Moresby.")["events"]
+    assert event["type"] != "air_strike"
+    (event,) = extract("Turkish drones struck a car near Qamishli, killing two.")["events"]
+    assert event["type"] == "air_strike" and event["actor"]["country"] == "TUR"

@@ -184,3 +184,36 @@ def test_place_patterns_find_places_in_text() -> None:
     assert ("Kweyris air base", "wh:sy:kuweires-airbase") in found
     assert ("Aleppo province", "wh:sy:gov:aleppo") in found
     assert ("Sahl al-Ghab", "wh:sy:sahl-al-ghab") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Derna", "Darnah", "LBY"),  # a transliteration GeoNames keeps as an alternate name
+        ("Avdiivka", "Avdiyivka", "UKR"),
+        ("Iguala", "Iguala de la Independencia", "MEX"),  # the leading words of a longer name
+    ],
+)
+def test_spelling_variants_of_geonames_cities_resolve(text: str, name: str, country: str) -> None:
+    place = geocode(text)
+    assert place is not None and (place.name, place.country) == (name, country)
+
+
+def test_translations_among_alternate_names_are_no_places() -> None:
+    # "White House" is an alternate name of Casablanca: no spelling variant of it
+    assert geocode("White House") is None
+    assert geocode("Sour") is None  # too short and no city's variant
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("the Somali capital", "Mogadishu"),
+        ("Kenya's capital", "Nairobi"),
+        ("the Afghan capital", "Kabul"),
+    ],
+)
+def test_a_countrys_capital_named_by_the_country(text: str, capital: str) -> None:
+    place = geocode(text)
+    assert place is not None and place.name == capital and place.precision == "city"
+    assert geocode("the capital") is None  # which country's, the text must say

@@ -158,7 +158,8 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert dt.date.fromisoformat(item["published"]) <= dt.date(2026, 12, 31)
     _check_country(item["id"], item["country"])
     assert item["origin"] == "own" or re.fullmatch(r"ngec:\d+", item["origin"])
-    assert item["split"] in ("dev", "holdout")
+    assert item["split"] in world_quality.SPLITS
+    assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):

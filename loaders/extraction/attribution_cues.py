@@ -21,7 +21,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.yaml"
-FRAMES = frozenset({"speech", "accuse", "urge", "call", "quote"})
+FRAMES = frozenset({"speech", "commit", "accuse", "urge", "call", "quote"})
+# The speaker of these frames is also who would act on the content ("vowed to retaliate").
+SELF_FRAMES = frozenset({"commit"})
+ALWAYS_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
+QUOTE_MARKS = frozenset({'"', "“", "``", "'"})
 STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
 
 
@@ -40,6 +44,8 @@ class VerbCue:
     passive: bool = True  # "it was reported that ...": a passive attributes too
     complement: bool = False  # needs an object and its complement ("called the claim a lie")
     clause_only: bool = False  # content only from a clause ("responded that ...")
+    no_object: bool = False  # not with a direct object ("called an election for May")
+    noun_ok: bool = False  # a verb the parser tagged as a noun still counts
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,9 @@ class Lexicon:
     statement_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     not_sources: frozenset[str]
+    claim_nouns: frozenset[str]
+    not_speakers: frozenset[str]
+    headline_labels: frozenset[str]
     person_nouns: frozenset[str]
     speaker_anaphors: frozenset[str]
     nobody: frozenset[str]
@@ -67,6 +76,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "passive",
         "complement",
         "clause_only",
+        "no_object",
+        "noun_ok",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -85,6 +96,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         passive=bool(entry.get("passive", True)),
         complement=bool(entry.get("complement", False)),
         clause_only=bool(entry.get("clause_only", False)),
+        no_object=bool(entry.get("no_object", False)),
+        noun_ok=bool(entry.get("noun_ok", False)),
     )
 
 
@@ -111,6 +124,9 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         statement_nouns=_words(content, "statement_nouns"),
         spokesperson_nouns=_words(content, "spokesperson_nouns"),
         not_sources=_words(content, "not_sources"),
+        claim_nouns=_words(content, "claim_nouns") | ALWAYS_CLAIM_NOUNS,
+        not_speakers=_words(content, "not_speakers"),
+        headline_labels=_words(content, "headline_labels"),
         person_nouns=_words(content, "person_nouns"),
         speaker_anaphors=_words(content, "speaker_anaphors"),
         nobody=_words(content, "nobody"),
@@ -122,14 +138,14 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
 
 def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue a verb token is, with its particle when the cue needs one."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") and not _verb_tagged_noun(token, lexicon):
         return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     objects |= {c.lower_ for c in token.children if c.dep_ == "dobj"}
-    for cue in lexicon.verbs.get(token.lemma_.lower(), ()):
+    for cue in senses_of(token, lexicon):
         if cue.particle and not particle_of(token, cue.particle):
             continue
-        if objects & cue.not_objects:
+        if objects & cue.not_objects or (cue.no_object and objects):
             continue
         if cue.complement and not object_complement(token):
             continue
@@ -137,18 +153,71 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
     return None
 
 
+def senses_of(token: Token, lexicon: Lexicon) -> tuple[VerbCue, ...]:
+    """The lexicon's senses of a verb by its lemma, else by its inflected form when the
+    lemmatiser slipped ("hoping" -> "hop")."""
+    senses = lexicon.verbs.get(token.lemma_.lower())
+    if senses:
+        return senses
+    for stem in _stems(token.lower_):
+        if stem in lexicon.verbs:
+            return lexicon.verbs[stem]
+    return ()
+
+
+def _stems(word: str) -> list[str]:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            doubled = [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
+            return [stem, stem + "e", *doubled]
+    return []
+
+
+def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
+    """ "Prosecutors allege that ...": a noun with a subject and a "that" clause is the verb."""
+    if token.pos_ != "NOUN":
+        return False
+    senses = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_, ())
+    if not any(cue.noun_ok for cue in senses):
+        return False
+    subject = any(c.dep_ == "nsubj" for c in token.children)
+    clause = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+    return subject and clause
+
+
+def self_frame(cue: VerbCue) -> bool:
+    """A cue whose speaker also acts on what it says ("vowed to retaliate")."""
+    return cue.frame in SELF_FRAMES
+
+
 def object_complement(token: Token) -> list[Token]:
     """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
     called violations": a name in passing)."""
-    objects = [
-        c
-        for c in token.children
-        if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and not c.lower_.endswith("self")
-    ]  # not "a group calling itself X" (a name) nor "what it called X" (a name in passing)
-    complements = [
-        c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and objects
-    ]
-    return objects + complements if complements else []
+    found = [c for c in token.children if c.dep_ == "dobj"]
+    if any(c.tag_ in ("WP", "WDT") or c.lower_.endswith("self") for c in found):
+        return []  # "a group calling itself X" (a name), "what it called X" (a name in passing)
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    if found and complements:
+        return found + complements
+    quoted = [n for o in found for n in o.rights if n.dep_ in ("amod", "appos") and _quoted(n)]
+    if quoted:
+        return found + quoted  # 'called the remarks "unacceptable"' (parsed as a modifier)
+    if not found and any(
+        c.dep_ == "oprd" and any(n.dep_ == "nmod" and n.pos_ == "NOUN" for n in c.children)
+        for c in complements
+    ):
+        return complements  # "called the case political persecution": the object parsed inside
+    return []
+
+
+def _quoted(token: Token) -> bool:
+    doc, first = token.doc, token.left_edge
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.text in QUOTE_MARKS or (before is not None and before.text in QUOTE_MARKS)
 
 
 def particle_of(token: Token, particle: str) -> Token | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.attribution_cues import Lexicon, verb_cue
+from loaders.extraction.attribution_cues import ALWAYS_CLAIM_NOUNS, Lexicon, verb_cue
 from loaders.extraction.claim_spans import DASHES, RawClaim, trim
 from loaders.extraction.quotes import is_quote, quotations
+from loaders.extraction.referents import actor_of, place_of
 
 SETTING_PREPS = frozenset({"in"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def according_to(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -38,30 +40,46 @@ def according_to(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
 
 
 def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
-    """ "a claim by a US official", "Moscow's claim that ...": the noun is the cue."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("claim", "allegation", "assertion"):
+    """ "a claim by a US official", "Moscow's claim that ...", "arguments from his lawyers that
+    ...": the noun is the cue (the lexicon's claim nouns)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in lexicon.claim_nouns:
         return None
     if token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
         return None  # "the claim said": the verb is the cue
+    if any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in token.children):
+        return None  # "there was no immediate claim of responsibility"
     speaker = None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "ADJ"):
-            speaker = speaker or child
+        elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _named(child)):
+            speaker = speaker or child  # "his claim", "Moscow's claim", "a Russian claim"
     if speaker is None:
         return None
     content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
     doc = token.doc
-    if content is not None and any(
+    marked = content is not None and any(
         t.lower_ == "that" and t.dep_ == "mark" for t in content.children
-    ):
+    )
+    if marked and content is not None:
         span = trim(doc[content.left_edge.i : content.right_edge.i + 1])
-    else:
+    elif lemma in ALWAYS_CLAIM_NOUNS:
         span = trim(doc[token.left_edge.i : token.right_edge.i + 1])
+    else:
+        return None  # "his view of the city", "a warning shot": no claim without its clause
     if span is None:
         return None
     return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *span, sentence)
+
+
+def _named(token: Token) -> bool:
+    """A name, a demonym ("Russian") or a body ("a newspaper report"), not a plain adjective
+    ("an immediate claim")."""
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return True
+    actor = actor_of(token.text) if token.pos_ == "NOUN" else None
+    return actor is not None and actor.kind != "person"
 
 
 def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -88,24 +106,26 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
     return RawClaim(subject, token.i, noun.i + 1, cue.text, "assert", *span, sentence)
 
 
-def introduced_quotation(token: Token, sentence: Span) -> RawClaim | None:
-    """'Spokesman Ali Hassan: "..."' and '"..." - Ali Hassan': a speaker beside a quotation."""
+def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """'Spokesman Ali Hassan: "..."', 'He put it bluntly: "..."', '"..." - Ali Hassan' and the
+    headline 'Vucic: Serbia will never recognise Kosovo': a speaker beside what is said."""
     doc = token.doc
+    if token.text in (":", *DASHES) and _verb_after_quotation(token, sentence, lexicon):
+        return None  # '— "Lula is a crook," he told a podcast': the verb carries the claim
     if token.text == ":" and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         before = [t for t in doc[sentence.start : token.i] if not t.is_punct]
-        speaker = _phrase_head(before)
+        speaker = _phrase_head(before) or _clause_subject(token, lexicon)
         closing = next((q for q in quotations(doc) if q[0] == doc[token.i + 1].idx), None)
         if speaker is None or closing is None:
             return None
         return RawClaim(speaker, token.i, token.i + 1, ":", "assert", *closing, sentence)
+    if token.text == ":":
+        return _headline(token, sentence, lexicon)
     if token.text in DASHES and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         # 'The message from the commander was short — "..."': the clause's subject speaks
-        verb = doc[token.i - 1]
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i < token.i and verb.head != verb:
-            verb = verb.head  # the clause before the dash: "... was short —"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _clause_subject(token, lexicon)
         closing = next((q for q in quotations(doc) if q[0] == doc[token.i + 1].idx), None)
-        if subject is None or closing is None or subject.i > token.i:
+        if subject is None or closing is None:
             return None
         return RawClaim(subject, token.i, token.i + 1, token.text, "assert", *closing, sentence)
     if token.text in DASHES and token.i > sentence.start and is_quote(doc[token.i - 1]):
@@ -116,6 +136,60 @@ def introduced_quotation(token: Token, sentence: Span) -> RawClaim | None:
             return None
         return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *closing, sentence)
     return None
+
+
+def _verb_after_quotation(mark: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    doc = mark.doc
+    if mark.i + 1 >= sentence.end or not is_quote(doc[mark.i + 1]):
+        return False
+    closing = next((q for q in quotations(doc) if q[0] == doc[mark.i + 1].idx), None)
+    if closing is None:
+        return False
+    after = [t for t in doc[mark.i + 2 : sentence.end] if t.idx >= closing[1]][:6]
+    return any(verb_cue(t, lexicon) is not None for t in after)
+
+
+def _clause_subject(mark: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the clause that ends at the colon or dash ("He put it bluntly:"), unless
+    its verb is a cue of its own ('He said: "..."': the verb carries the claim)."""
+    doc = mark.doc
+    if mark.i == mark.sent.start:
+        return None
+    verb = doc[mark.i - 1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i < mark.i and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < mark.i else None
+
+
+def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "Vucic: Serbia will never recognise Kosovo": a headline line opened by a name and a
+    colon. Not a dateline ("BEIRUT:"), a label ("Analysis:"), a date or a place ("Syria:")."""
+    doc = colon.doc
+    before = list(doc[sentence.start : colon.i])
+    line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+    if not line_start or not before or len(before) > 4:
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in before):
+        return None
+    head = before[-1]
+    if head.lower_ in lexicon.headline_labels or head.ent_type_ in PLACE_ENTS:
+        return None
+    if place_of(doc[before[0].i : colon.i].text) is not None:
+        return None  # "Syria: rebels take the town": a topic, not a speaker
+    words = []
+    for t in doc[colon.i + 1 : sentence.end]:
+        if t.is_space and "\n" in t.text:
+            break
+        words.append(t)
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    span = trim(doc[words[0].i : words[-1].i + 1]) if words else None
+    if span is None:
+        return None
+    return RawClaim(head, colon.i, colon.i + 1, ":", "assert", *span, sentence)
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:

@@ -18,8 +18,10 @@ JUNK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTI
 
 def is_dateish(token: Token) -> bool:
     """A date, a time, a number or a calendar word: never a speaker ("Fri 07 Apr 2017")."""
-    if token.like_num or token.ent_type_ == "CARDINAL":  # not "One of those groups"
-        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return token.ent_type_ in ("DATE", "TIME")  # "One of those groups", "62 percent of them"
+    if token.like_num or token.ent_type_ == "CARDINAL":
+        return True
     return token.ent_type_ in JUNK_LABELS or token.is_punct or is_calendar_word(token)
 
 

@@ -24,8 +24,15 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     phrase as its speaker and what precedes as its content, whatever the parse says."""
     doc, sentence = token.doc, token.sent
     before = doc[token.i - 1] if token.i > sentence.start else None
-    if before is None or not (before.text == "," or before.text in CLOSING_MARKS):
+    if before is None or token.tag_ in ("VBG", "VBN"):
+        return None  # "..., demanding better pay": a participle has no speaker after it
+    marked = before.text == "," or before.text in CLOSING_MARKS
+    if not marked and not _inverted_without_comma(token):
         return None
+    if marked and any(
+        c.dep_ == "nsubj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    ):
+        return None  # "Mao Ning, a spokeswoman for ..., told a briefing": the subject speaks
     rest = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
     if not rest or len(rest) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in rest):
         return None
@@ -34,10 +41,29 @@ def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
     root = _phrase_root(token)
     if root is None:
         return None
-    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : before.i])
+    last = before.i if marked else token.i
+    content = quotation_before(doc, token, sentence) or trim(doc[sentence.start : last])
     if content is None:
         return None
     return root, content
+
+
+INVERTING = frozenset({"say", "add", "state", "write"})
+
+
+def _inverted_without_comma(token: Token) -> bool:
+    """ "... on the Euphrates River said the Syrian Observatory for Human Rights." (copy that
+    lost its commas): a verb of saying followed only by a named body or person, to the end."""
+    if token.lemma_.lower() not in INVERTING:
+        return False
+    if any(c.dep_ == "nsubj" and c.i < token.i and c.pos_ == "PRON" for c in token.children):
+        return False  # "he said Hamas"
+    root = _phrase_root(token)
+    rest = [t for t in token.doc[token.i + 1 : token.sent.end] if not t.is_punct]
+    if root is None or len(rest) < 2 or root.pos_ != "PROPN" or root.ent_type_ not in SPEAKER_ENTS:
+        return False
+    phrase = {t.i for t in root.subtree}
+    return all(t.i in phrase for t in rest)  # one noun phrase, not a run of tags
 
 
 def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -68,7 +94,10 @@ def speaker_after(token: Token) -> Token | None:
     if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") and token.i > 0:
         return None
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    if before is not None and (before.text == "," or before.text in CLOSING_MARKS):
+    content_after = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    if before is not None and (
+        before.text in CLOSING_MARKS or (before.text == "," and not content_after)
+    ):  # not "Airwars, a monitoring group, said coalition strikes killed 25"
         root = _phrase_root(token)
         if root is not None:
             return root  # the parse of an inverted speech is often wrong: the words tell
@@ -92,6 +121,55 @@ def name_before(token: Token) -> Token | None:
     if before.ent_type_ in ("PERSON", "ORG", "ACTOR", "GPE", "NORP") or actor_of(before.text):
         return before  # "... in the area of Mayadeen the ministry said" (commas lost)
     return None
+
+
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
+PHRASE_PREPS = frozenset({"in", "of", "for", "at", "from", "on"})
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "ACTOR"})
+
+
+def speaker_without_comma(token: Token, lexicon: Lexicon) -> Token | None:
+    """ "... killing 15 medics activists in the town reported": copy that lost its commas puts
+    the speaker right before a cue that ends the sentence; it is the speaker-like noun nearest
+    the cue in the unbroken noun phrase before it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp") for c in token.children):
+        return None
+    doc, sentence = token.doc, token.sent
+    after = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if any(t.i not in {s.i for s in token.subtree} for t in after):
+        return None  # the sentence goes on past the cue's own words
+    i = token.i - 1
+    while i >= sentence.start:
+        word = doc[i]
+        if not (word.pos_ in PHRASE_POS or (word.pos_ == "ADP" and word.lower_ in PHRASE_PREPS)):
+            break
+        if word.pos_ in ("NOUN", "PROPN") and _speaker_like(word, lexicon):
+            return word
+        i -= 1
+    return None
+
+
+def _speaker_like(word: Token, lexicon: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    nouns = lexicon.person_nouns | lexicon.spokesperson_nouns | lexicon.speaker_anaphors
+    if lemma in nouns or word.lower_ in nouns:
+        return True
+    if word.ent_type_ in SPEAKER_ENTS:
+        return True
+    actor = actor_of(word.text)
+    return actor is not None and actor.kind != "person"
+
+
+def opening_name(token: Token) -> Token | None:
+    """ "Airwars, a monitoring group, said ...": the parse lost the subject, but the words
+    before the cue are only a name and its apposition; the name speaks."""
+    doc = token.doc
+    before = [t for t in doc[token.sent.start : token.i] if not (t.is_punct or t.is_space)]
+    if not before or len(before) > 12 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in before):
+        return None
+    if doc[token.i - 1].text != ",":
+        return None  # only "Name, apposition, said"
+    return next((t for t in before if t.ent_type_ or t.pos_ in ("PROPN", "NOUN")), None)
 
 
 def inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
@@ -138,6 +216,9 @@ def _phrase_root(verb: Token) -> Token | None:
     if not words or words[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"):
         return None
     inside = {t.i for t in words}
+    person = [t for t in words if t.ent_type_ == "PERSON"]
+    if person and person[-1].i == words[-1].i:
+        return person[-1]  # "said the Observatory's head Rami Abdulrahman": he speaks
     roots = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     return roots[0] if roots else (nouns[-1] if nouns else None)

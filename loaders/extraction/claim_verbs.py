@@ -14,6 +14,7 @@ from loaders.extraction.attribution_cues import (
     VerbCue,
     object_complement,
     particle_of,
+    self_frame,
     verb_cue,
 )
 from loaders.extraction.claim_spans import RawClaim, is_dateish, trim
@@ -22,13 +23,21 @@ from loaders.extraction.claim_speakers import (
     inherited_speaker,
     inverted,
     name_before,
+    opening_name,
     speaker_after,
+    speaker_without_comma,
     trailing,
 )
 from loaders.extraction.quotes import quotation_before, quotations
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# A cue in a clause opened by one of these tells when or why something happened, not what anyone
+# claims, unless it has a clause of its own ("before Australia announced the deal").
+SUBORDINATORS = frozenset(
+    {"until", "before", "after", "when", "whenever", "if", "unless", "because", "since", "while",
+     "once", "till", "though", "although"}
+)  # fmt: skip
 
 
 def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -48,6 +57,12 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in subject.children)
     ):
         return None  # "nobody said", "no group claimed"
+    if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
+        return None  # "time will tell whether ..."
+    if _setting_participle(token) or _subordinate_without_clause(token):
+        return None
+    if self_frame(cue) and subject is None and token.dep_ != "conj":
+        return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
     if particle is not None:  # "called for", "pointed out"
@@ -55,6 +70,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     doc = token.doc
     if subject is not None and is_dateish(subject):
         subject = None  # "Fri 07 Apr 2017 at 0914 Homs governor says": a headline's dateline
+    if subject is not None and any(
+        opening <= subject.idx < closing <= token.idx for opening, closing in quotations(doc)
+    ):
+        subject = None  # a subject inside the quotation before the cue is the quote's own word
     bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
     passive = (
         (subject is not None and subject.dep_ == "nsubjpass")
@@ -78,17 +97,28 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
+    unbroken = None if subject is not None else speaker_without_comma(token, lexicon)
     speaker = (
         subject
         or speaker_after(token)
+        or unbroken
         or inherited_speaker(token, lexicon)
         or between_quote_and_verb(token)
         or name_before(token)
+        or opening_name(token)
     )
     content = _content(token, cue, sentence)
+    swallowed = _clause_taken_for_subject(token, subject)
+    if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
+        speaker, content = swallowed
     if content is None:
         return None
     start, end = content
+    if unbroken is not None and speaker is unbroken:
+        first = min(t.i for t in unbroken.subtree if t.i < token.i)
+        cut = trim(doc[sentence.start : first]) if first > sentence.start else None
+        if cut is not None and cut[1] <= doc[first].idx:
+            start, end = min(start, cut[0]), min(end, cut[1])  # the speaker's words are no content
     if token.dep_ == "relcl" and token.head.i < token.i and subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             speaker = token.head  # "the minister, who said last week that ...": he speaks
@@ -105,6 +135,41 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             start, end = cut
     return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
                     end, sentence)  # fmt: skip
+
+
+def _clause_taken_for_subject(
+    token: Token, subject: Token | None
+) -> tuple[Token, tuple[int, int] | None] | None:
+    """A parse that makes the reported clause's subject the cue's subject ("said coalition
+    strikes killed 25 civilians": "strikes" after the verb, "killed" its modifier): the clause is
+    the content, and the speaker is the name opening the sentence before the cue."""
+    if subject is None or subject.i < token.i or token.i == token.sent.start:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    if not any(t.pos_ == "VERB" and t.i != token.i for t in subject.subtree):
+        return None
+    speaker = opening_name(token)
+    if speaker is None:
+        return None
+    return speaker, trim(token.doc[subject.left_edge.i : token.sent.end])
+
+
+def _setting_participle(token: Token) -> bool:
+    """ "Writing for the majority, Roberts said ...": a participle that opens its sentence's
+    clause sets the scene; the verb it hangs on carries the claim."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "acl")
+        and token.head.i > token.i
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+    )
+
+
+def _subordinate_without_clause(token: Token) -> bool:
+    """ "until it reports", "before Australia announced the deal": a time or condition."""
+    marked = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in token.children)
+    return marked and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
 
 
 def _passive(
@@ -186,6 +251,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         parts += [c for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("of", "for", "over")]
     elif cue.frame == "urge":
         parts += [c for c in verb.children if c.dep_ == "dobj"]
+        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for o in _objects_of(c)]  # "called on both sides to ..."  # fmt: skip
     elif cue.frame == "call":
         parts += [
             o
@@ -208,6 +275,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
             if c.dep_ == "prep" and c.lower_ in ("of", "about") + (("for",) if parts else ())
             for o in (_objects_of(c) if not parts else [c])
         ]
+    if cue.frame == "commit" and not parts:
+        return None  # "as many cases as they want": no aim stated
     if parts:
         # "He said Russia had bombed a post, killing...": a participle after the clause belongs
         # to what is said, wherever the parser hung it.
@@ -233,7 +302,26 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
     quoted = quotation_before(doc, verb, sentence)
     if quoted is not None:
         return quoted
+    if cue.frame == "speech" and not cue.clause_only and headline_line(sentence):
+        return _rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
     return _sentence_quotation(sentence, verb)
+
+
+def headline_line(sentence: Span) -> bool:
+    """A line without a closing full stop that the next line follows: a headline."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", '"', "”"):
+        return False
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    return after is not None and after.is_space and "\n" in after.text
+
+
+def _rest_of_line(verb: Token) -> tuple[int, int] | None:
+    doc, end = verb.doc, verb.i + 1
+    while end < verb.sent.end and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return trim(doc[verb.i + 1 : end]) if end > verb.i + 1 else None
 
 
 def host_clause(verb: Token) -> tuple[int, int] | None:
@@ -262,6 +350,8 @@ def _finite(clause: Token) -> bool:
     """ "that most voters backed the deal", not "(showed) soldiers firing on the crowd"."""
     if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # "demanded that the minister resign": a subjunctive
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
 
 

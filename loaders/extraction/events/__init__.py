@@ -3,9 +3,10 @@
 Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses that name no
 violent event), ``modality`` (an event's stance: asserted, denied, threatened, planned,
 demanded, hypothetical, rumoured), ``tolls`` (running totals and statistics, which are no
-events), ``roles`` and ``targets`` (type, actor, target from the parse), ``casualties``,
+events), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share) and
+``targets`` (type, actor, target from the parse), ``casualties``,
 ``place_date``, ``merging`` (one event per mention group), ``retold`` (counter-claims) and
-``finder`` (the sentence loop).
+``finder`` (the sentence loop); ``non_events`` (triggers that name no event of their sentence).
 
 
 A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of

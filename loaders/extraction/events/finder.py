@@ -14,12 +14,8 @@ from loaders.extraction.events.merging import (
     merge_duplicates,
     prefers_victims,
 )
-from loaders.extraction.events.modality import (
-    event_stance,
-    is_background,
-    is_dated_headline,
-    is_descriptive,
-)
+from loaders.extraction.events.modality import event_stance
+from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
@@ -80,7 +76,7 @@ def find_events(
             token = doc[index]
             if index in absorbed or is_modifier_of_trigger(token, found):
                 continue
-            if is_descriptive(token) or is_background(token):
+            if names_no_event(token):
                 continue
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None and found[index].type is None and index in speakers:

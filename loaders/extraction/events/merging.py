@@ -3,8 +3,10 @@ mentions merged, missing actors carried over from context."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of
+from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -28,6 +30,19 @@ def prefers_victims(target: dict | None) -> bool:
     return bool(words) and words[-1] in HOLDING_WORDS
 
 
+# "at least 32", "hundreds", "some 1,500": words of a bare count
+COUNT_WORDS = words(
+    "dozens dozen hundreds thousands scores at least more than some about nearly over up to "
+    "around almost"
+)
+
+
+def bare_count(target: dict) -> bool:
+    """ "killing hundreds", "at least 32 were killed": a number names nobody."""
+    words = (target.get("text") or "").lower().replace(",", "").split()
+    return bool(words) and all(w.isdigit() or w in COUNT_WORDS for w in words)
+
+
 def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
     """ "Russia bombed a post, killing 200 fighters", "22 killed in a car bomb", "Dozens were
     killed as IS drove out rebels": the deaths are the casualties of the sentence's other event
@@ -45,19 +60,41 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             kept.append(event)  # a killing that happened is no casualty of a threatened strike
             continue
         host = min(same_stance, key=lambda h: abs(h.trigger.i - event.trigger.i))
-        if host.killed is not None and event.killed is not None:
+        if (host.killed is not None and event.killed is not None) or other_side(event, host):
             kept.append(event)
             continue
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
         two_sided = lemma_of(host.trigger) in ("clash", "fight", "fighting", "battle", "skirmish")
-        if event.target and prefers_victims(host.target) and not two_sided:
-            host.target = event.target  # "bombed a command post, killing 200 fighters"
+        better = event.target and not bare_count(event.target) and prefers_victims(host.target)
+        if better and (not two_sided or not host.target):
+            # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
+            # clashes": the side killed is the one fought, unless the clash names its sides
+            host.target = event.target
         host.actor = host.actor or event.actor
         host.location = host.location or event.location
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+def other_side(killing: RawEvent, host: RawEvent) -> bool:
+    """ "troops killed 14 villagers near Djibo, while jihadists ambushed a convoy": a killing
+    whose own words name another actor than the host's is an event of its own."""
+    if not (own_subject(killing.trigger) and own_subject(host.trigger)):
+        # "fired a missile at Baghdad, killing eight", "an attack which claimed the lives of",
+        # "ISIS kills 50 in an attack": the deaths of the other event
+        return False
+    mine, theirs = killing.actor or {}, host.actor or {}
+    named = mine.get("text") and theirs.get("text") and mine.get("name") and theirs.get("name")
+    return bool(named) and mine["name"] != theirs["name"]
+
+
+def own_subject(verb: Token) -> bool:
+    """A clause of its own: a verb with a subject that is no relative pronoun."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children
+    )
 
 
 def inherit_actor(

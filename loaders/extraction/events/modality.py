@@ -1,31 +1,11 @@
 """What a trigger says of its event: its stance (modality: asserted, denied, threatened, planned,
-demanded, hypothetical, rumoured), or that it names none (descriptions, dated page headlines)."""
+demanded, hypothetical, rumoured). Triggers that name no event at all: non_events.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
-
-
-def is_dated_headline(sentence: Span) -> bool:
-    """ "Sat Jul 26 2014 ISIL Terrorists Execute 50 Captive Syrian Troops in Raqqa.": a page's
-    date and headline, which the story's own sentences tell again."""
-    first = next((t for t in sentence if not t.is_space), None)
-    if first is None or first.ent_type_ not in ("DATE", "TIME") and not first.like_num:
-        return False
-    words = [
-        t for t in sentence if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("DATE", "TIME")
-    ]
-    capitalised = sum(1 for t in words if t.text[:1].isupper())
-    return len(words) >= 3 and capitalised / len(words) >= 0.6
-
-
-def is_descriptive(token: Token) -> bool:
-    """ "groups fighting against the government", "a coalition fighting IS": a participle that
-    describes who someone is, not an event that happened."""
-    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
-
 
 STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
 MODAL_STANCES = {
@@ -53,7 +33,10 @@ EMBEDDING_STANCES = {
         "hypothetical",
     ),
     **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
-    **dict.fromkeys(words("deny refuse fail reject refute dismiss avoid stop prevent"), "deny"),
+    **dict.fromkeys(
+        words("deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort"),
+        "deny",
+    ),
 }
 NOUN_STANCES = {
     **dict.fromkeys(words("threat warning ultimatum"), "threaten"),
@@ -62,7 +45,10 @@ NOUN_STANCES = {
     ),
     **dict.fromkeys(words("call calls demand demands appeal order"), "demand"),
     **dict.fromkeys(
-        words("possibility prospect risk fear fears hope hopes question proposal option"),
+        words(
+            "possibility prospect risk fear fears hope hopes question proposal option ban "
+            "moratorium prohibition"  # "a partial ban on strikes"
+        ),
         "hypothetical",
     ),
     **dict.fromkeys(words("rumour rumours rumor rumors speculation"), "rumour"),
@@ -82,7 +68,7 @@ MODIFIER_STANCES = {
 }
 ADJECTIVE_STANCES = {
     **dict.fromkeys(words("ready poised set about due determined eager keen"), "plan"),
-    **dict.fromkeys(words("likely unlikely able willing free"), "hypothetical"),
+    **dict.fromkeys(words("likely unlikely able willing free capable"), "hypothetical"),
     **dict.fromkeys(words("unable reluctant"), "deny"),
 }
 CLIMB_DEPS = frozenset(
@@ -90,9 +76,16 @@ CLIMB_DEPS = frozenset(
 )
 UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
 RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
-AGGREGATES = words("surge wave spate string spree rise increase upsurge escalation")
-BACKGROUND_PREPS = words("after before following until since")
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+CONDITIONS = frozenset({"if", "unless"})
+# "denied complicity in the killing": the denial is of a part in an event that happened
+PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
+EPISTEMIC_MODALS = words("may might could must")
+NOBODY = words("nobody none no-one noone")
+FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
+PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
+UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
+HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
 
 
 def event_stance(token: Token) -> str:
@@ -105,6 +98,11 @@ def event_stance(token: Token) -> str:
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
     if _negated(token):
         return "deny"
+    if _presupposed_subject(token):
+        return "assert"  # "the attack may have been a false-flag operation"
+    predicated = _predicate_stance(token)
+    if predicated is not None:
+        return predicated
     modal = None
     own = _modifier_stance(token)
     if own is not None:
@@ -118,10 +116,19 @@ def event_stance(token: Token) -> str:
                     modal = modal or MODAL_STANCES[child.lower_]
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                     return "hypothetical"
-                if child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                if (
+                    child.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children)
+                    and not _is_past(verb)
                 ):
                     modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+        if (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and lemma_of(node.head.head) in PRESUPPOSING
+            and _modifier_stance(node.head.head) is None  # "their alleged role in attacks"
+        ):
+            return "assert"  # "denied complicity in the killing of a dissident"
         if node is not token and node.pos_ in ("NOUN", "PROPN"):
             modified = _modifier_stance(node)  # "a planned assault to retake the city"
             if modified is not None:
@@ -145,6 +152,8 @@ def event_stance(token: Token) -> str:
         return modal
     if _is_question(token):
         return "hypothetical"
+    if _unconfirmed(token):
+        return "rumour"
     return "assert"
 
 
@@ -152,8 +161,19 @@ def _embedding_stance(node: Token) -> str | None:
     head = node.head
     lemma = lemma_of(head)
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "dobj" and node.pos_ == "NOUN" and lemma in ("stop", "end", "halt"):
+            return None  # "until militants stop the rocket fire": the fire is under way
         if lemma == "go" and head.tag_ == "VBG":
             return "plan"  # "is going to attack"
+        if (
+            lemma in HEARSAY_VERBS
+            and node.dep_ == "xcomp"
+            and lemma_of(node) != "be"  # "is believed to be behind the attack": who, not whether
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            return "rumour"  # "is believed to have been killed", "is said to have died"
+        if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
+            return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
             source = _source_stance(head)
             if source is not None:
@@ -168,11 +188,19 @@ def _embedding_stance(node: Token) -> str | None:
             or NOUN_STANCES.get(lemma_of(holder))
             or _modifier_stance(holder)  # "unconfirmed reports of clashes"
         )
+    if (
+        node.dep_ in ("acl", "relcl", "ccomp")
+        and lemma_of(head) in PROOF_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    ):
+        return "deny"  # "found no evidence that troops had killed civilians"
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         # "plans to attack", "unverified claims that the leader had been killed"
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
+    if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+        return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
     return None
 
 
@@ -190,31 +218,51 @@ def _source_stance(verb: Token) -> str | None:
     return None
 
 
-def is_background(token: Token) -> bool:
-    """ "in a reshuffle after the Peshawar bombing", "after the attacks": an earlier event
-    named to date another, told (if at all) in its own sentence, not an event of this one."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
-        return False
-    prep = token.head
-    if prep.lower_ == "of" and lemma_of(prep.head) in AGGREGATES:
-        return True  # "battles a surge of suicide bombings": many events, none told
-    if prep.lower_ not in BACKGROUND_PREPS and not (
-        prep.lower_ == "of" and prep.head.lower_ == "ahead"
-    ):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" or c.like_num for c in token.children):
-        return False  # "after the beheading of 21 Christians": told with its own details
-    return prep.lower_ in ("after", "following") or any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
-        for c in token.children
-    )
-
-
 def _modifier_stance(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
             return MODIFIER_STANCES[child.lower_]
     return None
+
+
+def _predicate_stance(token: Token) -> str | None:
+    """What the sentence says of its subject trigger: "an offensive on the city is imminent"
+    (plan), "the attack was foiled by security forces" (deny)."""
+    head = token.head
+    if token.dep_ == "nsubjpass" and lemma_of(head) in FOILING:
+        return "deny"
+    if token.dep_ != "nsubj" or lemma_of(head) != "be":
+        return None
+    for child in head.children:
+        if child.dep_ in ("acomp", "attr"):
+            stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
+            if stance is not None:
+                return stance
+    return None
+
+
+def _is_past(verb: Token) -> bool:
+    """ "was killed", "killed", "had captured": told as done, whatever a condition beside it."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_STANCES for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _presupposed_subject(token: Token) -> bool:
+    """ "The attack may have been a false-flag operation", "the attack may have been carried
+    out by a rival faction": a guess about a known event, not about whether it happened ("the
+    offensive could begin next week" stays hypothetical)."""
+    head = token.head
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and (lemma_of(head) == "be" or "have" in auxiliaries)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        and bool(auxiliaries & EPISTEMIC_MODALS)
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -228,7 +276,28 @@ def _negated(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True  # "no strike took place"
+    if token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
+    ):
+        return True  # "no civilians were killed", "nobody was hurt"
     return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _is_nobody(noun: Token) -> bool:
+    return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _unconfirmed(token: Token) -> bool:
+    """ "..., but this could not be confirmed", "the claim could not be independently verified":
+    the sentence says its report is unchecked."""
+    for word in token.sent:
+        if (
+            lemma_of(word) in UNCHECKED
+            and any(c.dep_ == "auxpass" for c in word.children)
+            and any(c.dep_ == "neg" for c in word.children)
+        ):
+            return True
+    return False
 
 
 def _is_question(token: Token) -> bool:

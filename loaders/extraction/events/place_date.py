@@ -8,18 +8,15 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
-from loaders.extraction.referents import (
-    PLACE_LABELS,
-    Referents,
-    actor_of,
-    doc_ents,
-    place_of,
-)
+from loaders.extraction.place_mentions import named_as_town, place_spans
+from loaders.extraction.referents import Referents, doc_ents, place_of
 
 LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
     "outskirts north south east west off along within"
 )
+TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
+RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
 
 COUNTRY_LOCATIONS = True  # a country is kept as the location when nothing finer is named
@@ -34,23 +31,20 @@ def locate(
     also: Token | None = None,
 ) -> dict | None:
     doc = trigger.doc
-    excluded: set[int] = set()
+    # "withdrew from Avdiivka", "drove IS out of Kismayo", "retreated from X after fighting"
+    retreat = event.type in TERRITORY_TYPES or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
+    inside_roles: set[int] = set()
     for ref in (event.actor, event.target):
         if ref and ref.get("start") is not None:
-            excluded |= {
+            inside_roles |= {
                 t.i for t in doc.char_span(ref["start"], ref["end"], alignment_mode="expand") or []
             }
     places = [
         e
-        for e in doc_ents(doc)
-        if sentence.start <= e.start < sentence.end
-        and e.start not in excluded
-        and (
-            e.label_ in PLACE_LABELS
-            or is_known_place(e)
-            or named_as_town(e)
-            or after_place_preposition(e)
-        )
+        for e in place_spans(sentence, retreat)
+        # "Nairobi police" names who, not where; "a party member in Morocco" also where
+        if (e.start not in inside_roles or under_locative(e.root, retreat))
+        and not in_other_description(e.root, trigger, also)
     ]
     if not places:
         return None
@@ -60,10 +54,17 @@ def locate(
         ]
         if inside:
             return referents.place(best_place(inside, referents))
+    located = [e for e in places if under_locative(e.root, retreat)]
+    if trigger.pos_ == "NOUN" and also in (None, trigger):
+        # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
+        # own phrase places it before the clause it sits in does
+        own = {t.i for t in trigger.subtree}
+        mine = [e for e in located if e.start in own]
+        if mine:
+            return referents.place(min(mine, key=lambda e: (fineness(e), e.start)))
     scope: set[int] = set()
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
         scope |= {t.i for t in anchor.subtree}
-    located = [e for e in places if under_locative(doc[e.start])]
     for pool in ([e for e in located if e.start in scope], located):
         if pool:
             # the finest place named wins ("the town of X in Y province"), then the nearest
@@ -81,48 +82,22 @@ def locate(
     return None
 
 
-def is_known_place(ent: Span) -> bool:
-    """A name the gazetteer knows, whatever the model labelled it ("Kharkiv" as PERSON,
-    "Adigrat" as NORP); a nationality only when it is a town's name, not a people's."""
-    place = place_of(ent.text)
-    if place is None:
-        return False
-    return ent.label_ != "NORP" or (place.precision != "country" and actor_of(ent.text) is None)
-
-
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
-TOWN_WORDS = words("town city village hamlet district neighbourhood neighborhood suburb quarter")
 
 
 def fineness(ent: Span) -> int:
-    """0 for a town or site, 1 for a province, 2 for a name the gazetteer does not know (1 when
-    the text calls it a town: "the town of Khan Younis"), 3 for a country."""
+    """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
+    Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows, 1 for a
+    province, 2 for a name the gazetteer does not know, 3 for a country."""
+    if named_as_town(ent):
+        return -1
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
-    return 1 if named_as_town(ent) else 2
+    return 1 if ent.root.lemma_ in SUBDIVISIONS else 2  # "the Kupwara district of Kashmir"
 
 
-PLACE_PREPOSITIONS = words("in near at outside around inside")
-
-
-def after_place_preposition(ent: Span) -> bool:
-    """ "in Gao", "near Avdiivka": a name the model took for a person or an organisation, but
-    that follows a place preposition and names no known actor."""
-    head = ent.root
-    return (
-        ent.label_ in ("PERSON", "ORG", "NORP")
-        and head.dep_ == "pobj"
-        and head.head.lower_ in PLACE_PREPOSITIONS
-        and actor_of(ent.text) is None
-    )
-
-
-def named_as_town(ent: Span) -> bool:
-    """ "the town of Khan Younis": a place by the text's own words, known to the gazetteer or
-    not, whatever the model labelled it."""
-    before = ent.doc[max(ent.start - 2, 0) : ent.start]
-    return len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of"
+SUBDIVISIONS = words("district county municipality")
 
 
 def is_country(ent: Span) -> bool:
@@ -139,11 +114,34 @@ def best_place(ents: list[Span], referents: Referents) -> Span:
     return ents[0]
 
 
-def under_locative(token: Token) -> bool:
+def in_other_description(token: Token, trigger: Token, also: Token | None) -> bool:
+    """ "an official who had returned from a trip to Mogadishu": a place in a relative clause
+    describing someone says where they went, not where the event happened (a participle's
+    place, "a truck carrying coffee pickers near Jinotega", and a "which" clause, "a car bomb
+    which took place in al-Tadamun", are usually the event's)."""
+    anchors = {trigger.i} | ({also.i} if also is not None else set())
     current = token
-    for _ in range(4):
+    for _ in range(12):
+        if current.i in anchors or current.head.i == current.i:
+            return False
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            who = any(t.lower_ in ("who", "whom", "whose") for t in current.children)
+            return who and current.head.i not in anchors
+        current = current.head
+    return False
+
+
+def under_locative(token: Token, retreat: bool = False) -> bool:
+    """Whether a place name sits in a locative phrase ("in the town of X", "on the outskirts
+    of the city of X"); for ground lost or won, also "from X" and "out of X"."""
+    current = token
+    for _ in range(7):
         if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
             return True
+        if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
+            return True
+        if retreat and current.dep_ == "pobj" and current.head.head.lower_ == "out":
+            return True  # "drove al-Shabaab out of the port of Kismayo"
         if current.dep_ in ("compound", "amod", "appos", "conj", "pobj", "nmod", "poss", "prep"):
             if current.head.i == current.i:
                 return False

@@ -14,12 +14,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of
+from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
 CUE_KINDS = (
     "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
-    "outcomes",
+    "outcomes", "sentence", "conjuncts",
 )  # fmt: skip
+NUMBER_WORDS = words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "sixty hundred"
+)
+ALL_TRIGGERS = "*"  # the senses key that applies to every trigger
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss", "nummod", "advmod", "acomp")
 
 
@@ -66,7 +71,9 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
             Sense(name, cues_of(spec), cues_of(spec.get("unless") or {}))
             for name, spec in named.items()
         )
-    return senses
+    common = senses.pop(ALL_TRIGGERS, ())
+    triggers = set(content.get("triggers") or ()) | set(senses)
+    return {lemma: senses.get(lemma, ()) + common for lemma in triggers}
 
 
 def other_sense(token: Token, senses: tuple[Sense, ...]) -> str | None:
@@ -95,7 +102,10 @@ def _forms(token: Token) -> Iterator[str]:
     yield token.lower_
     yield lemma_of(token)
     if "-" in token.lower_:
-        yield from token.lower_.split("-")
+        parts = token.lower_.split("-")
+        yield from parts
+        if len(parts) == 2 and (parts[0].isdigit() or parts[0] in NUMBER_WORDS):
+            yield f"n-{parts[1]}"  # "five-month strike", "48-hour": a duration of any length
     if token.ent_type_ == "PERSON":
         yield "PERSON"
 
@@ -133,6 +143,8 @@ def _modifiers(token: Token) -> Iterator[str]:
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod", "npadvmod", "advmod"):
                     yield from _forms(grand)  # "24-hour general strike", "very hard"
+                if grand.dep_ == "nummod":
+                    yield f"n-{lemma_of(child)}"  # "five - month strike" parsed apart
     if _is_verb(token):
         for child in token.children:
             if child.dep_ == "prt":
@@ -144,8 +156,8 @@ def _doer(token: Token) -> Token | None:
         agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if agents:
             return agents[0]
-        if any(c.dep_ == "nsubjpass" for c in token.children):
-            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return None  # "got inside but were detained": a passive names no doer
         if token.dep_ == "acl" and token.tag_ == "VBD":
             return token.head  # "The sequel bombed ..." parsed as a noun phrase
         return subject_of(token)
@@ -170,7 +182,7 @@ def _subjects(token: Token) -> Iterator[str]:
 
 
 def _objects(token: Token) -> Iterator[str]:
-    if _is_verb(token) and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+    if _is_verb(token) and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         yield from _forms(token.head)  # "the sequel bombed", "men detained": the head noun
     if _is_verb(token):
         for child in token.children:
@@ -192,6 +204,8 @@ def _governors(token: Token) -> Iterator[str]:
         return
     governor = _governor(token)
     if governor is None:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            yield f"* {token.head.lower_}"  # "guarantees leave for those on strike"
         return
     verb, prep = governor
     names = {lemma_of(verb)}
@@ -249,8 +263,24 @@ def _outcomes(token: Token) -> Iterator[str]:
     """What a trigger noun did, when it is a verb's subject: "the strike hit production"."""
     if token.dep_ == "nsubj" and _is_verb(token.head):
         for child in token.head.children:
-            if child.dep_ in ("dobj", "attr"):
+            if child.dep_ in ("dobj", "attr", "dative"):
                 yield from _forms(child)
+
+
+def _conjuncts(token: Token) -> Iterator[str]:
+    """Words coordinated with the trigger: "engaged in protests, strikes and boycotts"."""
+    if token.dep_ == "conj":
+        yield from _forms(token.head)
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _forms(child)
+
+
+def _sentence(token: Token) -> Iterator[str]:
+    """The nouns of the trigger's sentence: a frame such as a military exercise."""
+    for word in token.sent:
+        if word.pos_ == "NOUN":
+            yield lemma_of(word)
 
 
 READERS = {
@@ -263,4 +293,6 @@ READERS = {
     "effects": _effects,
     "heads": _heads,
     "outcomes": _outcomes,
+    "sentence": _sentence,
+    "conjuncts": _conjuncts,
 }

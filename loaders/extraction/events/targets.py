@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.events.syntax import children, lemma_of, words
 from loaders.extraction.referents import Referents, actor_of, actor_ref, ent_at, place_of
+
+WEAPON_WORDS = words(
+    "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
+    "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
+    "projectiles munition munitions drone drones"
+)
 
 # "strikes (were) aimed at propping up Assad", "raids to defend the regime"
 
@@ -54,14 +60,55 @@ SETTLEMENT_WORDS = words(
 )
 
 
+# "a rebel training centre", "a refugee camp", "an army base district": a facility, not a place
+FACILITY_MODIFIERS = words(
+    "refugee military army rebel training detention command police recruitment health medical "
+    "treatment insurgent militant terrorist guerrilla"
+)
+# an unnamed community attacked is its people ("attacked villages", "a Christian village")
+COMMUNITY_WORDS = words("village villages hamlet hamlets")
+# people gathered: "opened fire on a civil rights march", "fired into the crowd"
+GATHERING_WORDS = words(
+    "crowd crowds march marches rally rallies procession processions funeral funerals "
+    "gathering gatherings congregation demonstration demonstrations protest protests"
+)
+
+
 def is_settlement(token: Token) -> bool:
     """A place as an object: "the town of Adigrat", "Kharkiv" (a town or province the
     gazetteer knows, not a country, which may be a state actor)."""
     if lemma_of(token) in SETTLEMENT_WORDS and not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("refugee", "military", "army", "rebel")
-        for c in token.children
+        c.dep_ in ("compound", "amod") and _makes_facility(token, c) for c in token.children
     ):
-        return True
+        return not is_community(token)
+    return _is_named_settlement(token)
+
+
+def _makes_facility(noun: Token, modifier: Token) -> bool:
+    """ "a rebel training centre", "a refugee camp": a facility, whose holder is hit."""
+    return lemma_of(modifier) in FACILITY_MODIFIERS
+
+
+def is_community(token: Token) -> bool:
+    """ "attacked villages", "a Christian village": an unnamed community, whose people are hit
+    (a named one, "the village of Dablo", is where)."""
+    if lemma_of(token) not in COMMUNITY_WORDS and token.lower_ not in COMMUNITY_WORDS:
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or c.dep_ == "appos"
+        or (c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # "Dablo village"; not "Fulani"
+        for c in token.children
+    )
+
+
+def _has_identity(token: Token) -> bool:
+    """ "a Christian village", "Fulani hamlets": a community named by who lives there (a plain
+    "village" gives way to the counted dead)."""
+    return any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children)
+
+
+def _is_named_settlement(token: Token) -> bool:
     ent = ent_at(token)
     if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return False
@@ -96,13 +143,22 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
     terrorists", "gatherings and positions of Nusra", "oil facilities held by IS": the side that
     holds them, before any other name of the phrase ("in Syria")."""
     ref = referents.actor(token, speaker)
-    if lemma_of(token) not in HOLDING_WORDS:
-        return ref
-    for holding in (token, *token.conjuncts):
-        for child in _holder_words(holding):
-            holder = referents.actor(child, speaker)
-            if holder.get("name") is not None:
-                return {**holder, "text": ref["text"], "start": ref["start"], "end": ref["end"]}
+    if lemma_of(token) in HOLDING_WORDS:
+        for holding in (token, *token.conjuncts):
+            for child in _holder_words(holding):
+                holder = referents.actor(child, speaker)
+                if holder.get("name") is not None:
+                    return {**holder, "text": ref["text"], "start": ref["start"], "end": ref["end"]}
+    if ref.get("name") is None and (
+        (is_community(token) and _has_identity(token))
+        or lemma_of(token) in GATHERING_WORDS
+        or token.lower_ in GATHERING_WORDS
+    ):
+        people = resolve_actor("civilians")
+        home = referents.home_state()
+        if people is not None:
+            people = dataclasses.replace(people, country=home.country if home else None)
+            return actor_ref(people, ref["text"], ref["start"], ref["end"])
     return ref
 
 
@@ -124,3 +180,101 @@ def _is_capital_of(text: str, state: Actor) -> bool:
     return name != (state.name or "").lower() and not name.startswith(
         (state.name or "?").lower()[:4]
     )
+
+
+# --- the other side, and objects the parse hides ------------------------------------------------
+
+TWO_SIDED_VERBS = words("clash fight battle skirmish")
+RETREAT_VERBS = words("flee withdraw retreat abandon evacuate surrender")
+FIGHTING_NOUNS = words("fighting fight clash clashes battle battles skirmish skirmishes")
+
+
+def second_side(subject: Token | None, verb: Token) -> Token | None:
+    """ "Salvadoran soldiers and guerrillas fought", "militiamen and guerrillas clashed": the
+    second of two sides joined as the subject of a two-sided verb is the one fought."""
+    if subject is None or lemma_of(verb) not in TWO_SIDED_VERBS:
+        return None
+    sides = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return sides[0] if sides else None
+
+
+def side_fought_with(noun: Token) -> Token | None:
+    """ "fighting with separatists", "clashes with the army": the side fought."""
+    if lemma_of(noun) not in FIGHTING_NOUNS and noun.lower_ not in FIGHTING_NOUNS:
+        return None
+    sides = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for o in c.children
+        if o.dep_ == "pobj" and lemma_of(o) not in WEAPON_WORDS
+    ]
+    return sides[0] if sides else None
+
+
+def fighting_under(verb: Token) -> Token | None:
+    """The fighting noun in "(seized the town) after days of fighting with the army"."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("after", "following", "in", "amid"):
+            continue
+        for token in child.subtree:
+            if token.pos_ in ("NOUN", "VERB") and side_fought_with(token) is not None:
+                return token
+    return None
+
+
+def other_side_of_territory(verb: Token) -> Token | None:
+    """Who lost the ground a capture took, or won the ground a retreat gave up: "after
+    government troops fled" (the subject of a retreat), "after days of fighting with the army"
+    (the side fought)."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and lemma_of(child) in RETREAT_VERBS:
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    fighting = fighting_under(verb)
+    return side_fought_with(fighting) if fighting is not None else None
+
+
+def named_object(verb: Token) -> Token | None:
+    """ "struck what New Delhi called a militant training camp": the thing so called."""
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "xcomp"):
+            continue
+        objects = [c for c in child.children if c.dep_ in ("dobj", "oprd")]
+        if len(objects) == 2 and objects[0].lower_ == "what":
+            return objects[1]
+    return None
+
+
+def armed_if_civilian(actor: dict | None, referents: Referents) -> dict | None:
+    """ "kidnapped by two men", "a man opened fire": people who commit the violence are an
+    unidentified armed group of the setting's country (as ACLED codes them), not civilians."""
+    if not actor or actor.get("sector") != "CVL" or actor.get("kind") != "agent":
+        return actor
+    home = referents.home_state()
+    country = actor.get("country") or (home.country if home else None)
+    return {**actor, "name": "Unaffiliated armed groups", "sector": "UAF", "country": country}
+
+
+BODY_WORDS = words("body bodies corpse corpses remains")
+
+
+def bodies_counted(sentence: Span) -> Token | None:
+    """ "the hospital received the bodies of nine people", "40 bodies were brought in": the
+    dead a hospital or a morgue counts are the dead of the event the sentence tells."""
+    for token in sentence:
+        if lemma_of(token) not in BODY_WORDS and token.lower_ not in BODY_WORDS:
+            continue
+        owners = [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if owners and any(t.like_num for t in owners[0].subtree):
+            return owners[0]  # "the bodies of nine people"
+        if any(c.like_num and c.dep_ == "nummod" for c in token.children):
+            return token  # "40 bodies"
+    return None

@@ -28,6 +28,7 @@ from loaders.extraction.actors import resolve_actor
 from loaders.extraction.dates import resolve_date
 from loaders.extraction.events.casualties import count_of
 from loaders.extraction.events.syntax import (
+    children,
     clause_verb,
     lemma_of,
     prep_objects,
@@ -39,7 +40,7 @@ from loaders.extraction.referents import place_of
 
 TOLL_LEMMAS = frozenset(
     {"kill", "die", "death", "toll", "claim", "perish", "fatality", "casualty", "murder",
-     "leave", "lose"}
+     "leave", "lose", "killing"}
 )  # fmt: skip
 DEAD_WORDS = frozenset({"dead", "lives", "life"})
 DISEASES = words(
@@ -54,14 +55,23 @@ DISASTERS = words(
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
     "lightning crash collision derailment stampede sinking capsizing collapse"
 )
+ACCIDENT_VERBS = words(
+    "capsize sink plunge collide derail overturn collapse topple veer flip skid"
+)  # not "crash": "a truck was crashed into the crowd, killing 31" is an attack
+ACCIDENTS = words(
+    "gas boiler fireworks firework methane chemical pipeline tanker cylinder dust accidental "
+    "industrial transformer reactor propane"
+)
 GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
-    "fighting unrest turmoil rebellion occupation"
+    "fighting unrest turmoil rebellion occupation struggle standoff feud"
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
 PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
-LONG_PERIOD = re.compile(r"\b(?:decade|\d+-year|years|decades)-long\b")  # "a decade-long war"
+LONG_PERIOD = re.compile(  # "a decade-long war", "Lebanon's 15-year civil war"
+    r"\b(?:decade|\d+ ?- ?year|years|decades) ?- ?long\b|\b\d+ ?- ?year\b"
+)
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
@@ -102,9 +112,15 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token)
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
+    if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
+        cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
+    if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
+        cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
     since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
     since_text = _span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
+    if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
+        war = cause
     period = _period(scope)
     years = _years(scope)
     victims = _victims(token, verb)
@@ -131,7 +147,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
     elif _years_of(scope):
         kind = "running_total" if war is not None else "generic"
-    elif _running(token, verb, war, scope):
+    elif _running(token, verb, war, scope) or _counted_total(token, verb, cause, count):
         kind = "running_total"
     elif years and (war is not None or large):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
@@ -217,7 +233,15 @@ def _cause(token: Token) -> Token | None:
             return agents[0]
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return None
-        return subject_of(token)
+        subject = subject_of(token)
+        if (
+            subject is not None
+            and subject.lower_ in ("that", "which")
+            and token.dep_ == "relcl"
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return token.head  # "violence that has killed hundreds of people"
+        return subject
     causes = prep_objects(token, ("of", "from", "in", "after"))
     if lemma == "die":
         return causes[0] if causes else None
@@ -239,13 +263,26 @@ def _running(token: Token, verb: Token, war: Token | None, scope: set[Token]) ->
     perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
     if lemma_of(token) in ("toll", "death", "fatality"):
         return True  # "the death toll in the conflict", "the war's death toll"
-    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token)
+    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
+
+
+TOTAL_MIN = 1000  # "More than 5,100 people have died": a total this large is no one event
+
+
+def _counted_total(token: Token, verb: Token, cause: Token | None, count: Count | None) -> bool:
+    """ "More than 5,100 people have died, according to the U.N.": a large count in the perfect
+    with no cause, no place and no time of its own is a running total."""
+    if cause is not None or count is None or (count.low or count.high or 0) < TOTAL_MIN:
+        return False
+    if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("prep", "npadvmod", "agent") for c in token.children)
 
 
 def _years_of(scope: set[Token]) -> bool:
     """ "in over three years of turmoil", "over the past five years" """
     for token in scope:
-        if lemma_of(token) in ("year", "month") and any(
+        if lemma_of(token) in ("year", "month", "decade") and any(
             n.like_num or n.lower_ in ("several", "few") for n in token.children
         ):
             head = token.head
@@ -306,12 +343,15 @@ def _victims(token: Token, verb: Token) -> Token | None:
             found = [c for c in token.children if c.dep_ == dep]
             if found:
                 return found[0]
-        return None
+        shared = [o for c in children(token, "conj") for o in children(c, "dobj")]
+        return shared[0] if shared else None  # "killed or injured 5,000 people"
     if lemma in ("die", "perish", "lose"):
         return subject_of(token)
     if lemma == "claim":
         return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in ("death", "fatality", "casualty") and any(c.like_num for c in token.subtree):
+    if lemma in ("death", "fatality", "casualty", "killing") and any(
+        c.like_num for c in token.subtree
+    ):
         return token
     return None
 

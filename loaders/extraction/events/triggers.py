@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,7 @@ import yaml
 from spacy.tokens import Token
 
 from loaders.extraction.events.senses import Sense, read_senses
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import lemma_of, prep_objects, words
 from loaders.extraction.referents import (
     PLACE_LABELS,
     ent_at,
@@ -22,8 +23,10 @@ TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "event_triggers.y
 PLACE_OBJECT_WORDS = words(
     "control territory ground village town city area district base airport airbase "
     "hill neighbourhood neighborhood position positions outpost checkpoint locality "
-    "region province countryside suburb road highway border crossing field"
+    "region province countryside suburb road highway border crossing field island islands "
+    "terminal port harbour harbor airfield barracks compound"
 )
+QUANTITY_WORDS = words("swathe swathes part parts much most area areas half rest large")
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,9 @@ class TriggerBook:
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe loader that refuses a key given twice (YAML would keep the last silently)."""
+    """A safe loader that refuses a key given twice (YAML would keep the last silently) and
+    reads "on", "off", "yes" and "no" as words (YAML 1.1 makes them booleans: "preps: {on:
+    [stage]}" would be a cue "True stage")."""
 
     def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201 - yaml's signature
         seen = set()
@@ -59,6 +64,15 @@ class _UniqueKeyLoader(yaml.SafeLoader):
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_UniqueKeyLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @lru_cache(maxsize=4)
@@ -106,13 +120,13 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     if not needs:
         return True
     if needs == "place_object":
+        # "took over the town"; "Brussels takes over", "the vessel was taken over": no place
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [
-            p for c in token.children if c.dep_ == "prt" and c.lower_ in ("over",) for p in [c]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "and an airport"
+        objects += [  # "swathes of territory", "parts of the city"
+            p for o in objects if lemma_of(o) in QUANTITY_WORDS for p in prep_objects(o, ("of",))
         ]
         for obj in objects:
-            if obj.dep_ == "prt":
-                return True
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
             if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:

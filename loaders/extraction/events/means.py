@@ -1,0 +1,204 @@
+"""Events a noun names ("Russian strikes on Aleppo killed 20", "a suicide bomber rammed a
+convoy", "two days of fighting with separatists"): actor, target, casualties, place, date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.place_date import date_phrase, locate
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.role_parts import (
+    AGENT_NOUNS,
+    ARMED_SECTORS,
+    EFFECT_LEMMAS,
+    STRIKE_TYPES,
+    actor_like,
+    can_be_actor,
+    is_place_token,
+    typed_event,
+)
+from loaders.extraction.events.syntax import (
+    children,
+    is_passive,
+    lemma_of,
+    modifier_words,
+    prep_objects,
+    subject_of,
+)
+from loaders.extraction.events.targets import (
+    bodies_counted,
+    fighting_under,
+    is_settlement,
+    opponents_of_backed_government,
+    side_fought_with,
+    target_ref,
+)
+from loaders.extraction.events.triggers import Trigger, TriggerBook
+from loaders.extraction.referents import Referents, noun_phrase
+
+
+def build_means(
+    noun: Token,
+    effect: Token | None,
+    trigger: Trigger,
+    sentence: Span,
+    book: TriggerBook,
+    referents: Referents,
+    speakers: dict[int, object],
+    found: dict[int, Trigger],
+) -> RawEvent | None:
+    speaker = speakers.get(noun.i)
+    covered = {noun.i}
+    subject_node = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        subject_node = noun.head.head  # "the vast majority of Russian strikes have targeted"
+    if (
+        effect is None
+        and subject_node.dep_ in ("nsubj", "nsubjpass")
+        and lemma_of(subject_node.head) in EFFECT_LEMMAS
+    ):
+        effect = subject_node.head
+    if effect is None and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        effect = noun.head.head
+    if (
+        effect is None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "by", "during")
+        and lemma_of(noun.head.head) in ("kill", "wound", "injure")
+    ):
+        effect = noun.head.head
+    if effect is None:
+        relcl = next(
+            (c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in EFFECT_LEMMAS), None
+        )
+        effect = relcl
+    effects = []
+    if effect is not None:
+        effects = [effect] + [c for c in effect.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        covered |= {e.i for e in effects}
+    if noun.pos_ in ("VERB", "AUX") and noun.tag_ != "VBG":
+        return None  # a gerund, "Fighting between X and Y", is read as a noun
+    # actor: possessor, nationality, "by X", else the subject of the verb that governs the noun
+    actor_token = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor_token = child
+            break
+    if actor_token is None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and actor_like(child, referents):
+                actor_token = child
+                break
+    if actor_token is None:
+        by = prep_objects(noun, ("by", "from"))
+        by = [b for b in by if not is_place_token(b)]
+        actor_token = by[0] if by else None
+    if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
+        actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
+    if actor_token is None and side_fought_with(noun) is not None:
+        actor_token = fighting_side(noun, referents)  # "troops retreated after fighting with X"
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if actor_token is None and governor is not None and governor.pos_ in ("VERB", "AUX"):
+        actor_token = subject_of(governor)
+    if (
+        actor_token is None
+        and effect is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during", "with")
+        and not is_passive(effect)
+    ):
+        actor_token = subject_of(effect)  # "Pakistani jets killed 20 militants in an air raid"
+    context = modifier_words(noun)
+    if actor_token is not None:
+        context += list(noun_phrase(actor_token))
+    if governor is not None and noun.dep_ == "dobj":
+        subject = subject_of(governor)
+        if subject is not None:
+            context += list(noun_phrase(subject))
+    event = typed_event(
+        noun, trigger, context, sentence, book, referents, speaker, actor_token, covered
+    )
+    if event is None:
+        return None
+    event_type = event.type
+    target_token = None
+    between = prep_objects(noun, ("between",))
+    if between:
+        # "clashes between Jaish al-Islam and Faylaq al-Rahman": the two sides
+        sides = [between[0], *between[0].conjuncts]
+        if actor_token is None or actor_token.i == sides[0].i:
+            actor_token = sides[0]
+            actor = referents.actor(actor_token, speaker)
+            event.actor = actor
+        if len(sides) > 1:
+            target_token = sides[1]
+    on = [
+        o
+        for o in prep_objects(noun, ("on", "against"))
+        if not is_place_token(o) and can_be_actor(o)
+    ]
+    if not on and governor is not None and noun.dep_ == "dobj":
+        # "carried out new strikes overnight on IS targets"
+        on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
+    if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
+        # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit
+        on = children(noun.head, "dobj")
+    if not on and effect is None and side_fought_with(noun) is not None:
+        on = [side_fought_with(noun)]  # "two days of fighting with separatists"
+    if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
+        on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
+    if on:
+        target_token = on[0]
+    victims = None
+    if event_type in ("killing", "execution") and not effects:
+        owners = prep_objects(noun, ("of",))  # "the death of over 101 fighters"
+        victims = owners[0] if owners else None
+    for verb in effects:
+        objects = children(verb, "dobj") or (
+            children(verb, "nsubjpass") if verb == effect and noun.dep_ == "pobj" else []
+        )
+        if not objects and verb == effect and noun.dep_ == "pobj" and is_passive(verb):
+            inherited = subject_of(verb)
+            objects = [inherited] if inherited is not None else []
+        if not objects and verb == effect and effect.dep_ == "relcl":
+            objects = children(verb, "dobj")
+        if objects:
+            if lemma_of(verb) == "kill" and victims is None:
+                victims = objects[0]
+            if target_token is None and not is_place_token(objects[0]):
+                target_token = objects[0]
+    place_object = next(  # "air strikes against Raqa", "the bombardment of Kramatorsk"
+        (o for o in prep_objects(noun, ("on", "against", "of")) if is_settlement(o)), None
+    )
+    if target_token is not None and is_settlement(target_token):
+        place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
+    if target_token is not None and can_be_actor(target_token) and event.target is None:
+        event.target = target_ref(target_token, referents, speaker)
+    if event.target is None and event_type in STRIKE_TYPES:
+        event.target = opponents_of_backed_government(subject_node, referents, speaker)
+    add_casualties(event, victims, effect or noun, effect)
+    if event.killed is None and (dead := bodies_counted(sentence)) is not None:
+        add_casualties(event, dead, effect or noun, effect)  # "a hospital received 9 bodies"
+        event.target = event.target or target_ref(dead, referents, speaker)
+    anchor = effect or noun
+    event.location = locate(noun, sentence, referents, place_object, event, also=anchor)
+    event.date_text = date_phrase(noun, sentence) or (
+        date_phrase(anchor, sentence) if anchor != noun else None
+    )
+    return event
+
+
+def fighting_side(noun: Token, referents: Referents) -> Token | None:
+    """ "Government troops retreated from the town after two days of fighting with
+    separatists": the armed subject of the clause the fighting is told in is one side."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if fighting_under(verb) is None or fighting_under(verb).i != noun.i:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    side = referents.actor(subject)
+    return subject if side.get("sector") in ARMED_SECTORS else None

@@ -1,0 +1,184 @@
+"""What the role builders share: effect verbs and agent nouns, the event a trigger starts
+once its type is settled, and tests of a token or an actor (can it be an actor, is it a
+place, is it a state's or a non-state force)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.actors import Actor
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.targets import WEAPON_WORDS, armed_if_civilian, is_settlement
+from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
+from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
+
+EFFECT_LEMMAS = frozenset(
+    {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
+    | {"explode", "detonate"}  # "a car bomb exploded": the bomb names the event
+)
+
+
+HIT_LEMMAS = EFFECT_LEMMAS - {"explode", "detonate"}  # what they hit can be a weapon
+
+
+MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", "suicide_bombing"})
+
+
+TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
+
+
+AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
+REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
+ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
+STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
+
+
+# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it
+AIRCRAFT = words(
+    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
+    "gunship gunships airforce"
+)
+BY_AIR = frozenset({"bombing", "shelling", "missile_attack", "killing", "armed_clash"})
+
+
+def flies(actor_token: Token) -> bool:
+    """ "Israeli drones", "Turkish F-16 jets", "the air force": an aircraft or an air arm."""
+    words_before = {t.lower_ for t in actor_token.children if t.dep_ == "compound"}
+    return (
+        actor_token.lower_ in AIRCRAFT
+        or lemma_of(actor_token) in AIRCRAFT
+        or (actor_token.lower_ == "force" and "air" in words_before)
+    )
+
+
+GROUND_FORCES = words(
+    "troop troops soldier soldiers police policeman policemen commando commandos marine marines "
+    "infantry gendarme gendarmes paratrooper paratroopers ranger rangers"
+)
+
+
+def on_foot(actor_token: Token | None, actor: dict | None) -> bool:
+    """Troops, police and commandos raid on the ground, not from the air."""
+    if actor_token is None:
+        return False
+    if lemma_of(actor_token) in GROUND_FORCES or actor_token.lower_ in GROUND_FORCES:
+        return True
+    security = actor_token.lower_ == "forces" and any(
+        c.lower_ in ("security", "special", "ground") for c in actor_token.children
+    )
+    return security or bool(actor and actor.get("sector") == "COP")
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+
+
+def typed_event(
+    token: Token,
+    trigger: Trigger,
+    context: list[Token],
+    sentence: Span,
+    book: TriggerBook,
+    referents: Referents,
+    speaker: Actor | None,
+    actor_token: Token | None,
+    covered: set[int],
+) -> RawEvent | None:
+    """The event a trigger starts, once its type is settled: a generic trigger ("attack")
+    takes its type from cue words around it (else in the sentence); a state actor may change
+    it (``state_actor_type``). None when no type can be told."""
+    event_type = trigger.type
+    if trigger.type is None or trigger.refine:
+        refined = cue_type(context, trigger, book)
+        if refined is None and trigger.type is None:
+            refined = cue_type(list(sentence), trigger, book)
+        event_type = refined or event_type
+    if event_type is None:
+        return None
+    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
+    actor = armed_if_civilian(actor, referents)
+    if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
+        event_type = trigger.state_actor_type
+    if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
+        event_type = trigger.nonstate_actor_type
+    # "Israeli drones struck a car", "American drones killed a commander" (a participle's
+    # deaths, "jets struck a base, killing 20", are the casualties of the strike told before)
+    told_before = event_type == "killing" and token.dep_ in ("advcl", "conj", "xcomp", "acl")
+    if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
+        event_type = "air_strike"
+    elif event_type == "air_strike" and trigger.lemma == "raid" and on_foot(actor_token, actor):
+        event_type = "armed_clash"  # "security forces killed five militants in a raid"
+    inferred = trigger.type is None
+    return RawEvent(
+        event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
+    )
+
+
+def can_be_actor(token: Token) -> bool:
+    """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
+    if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
+        return False  # "ambushed on his way home", "attacked at night"
+    hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
+    if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
+        return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
+    return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
+        token.like_num and token.dep_ != "nsubjpass"
+    )
+
+
+def place_like(token: Token) -> bool:
+    if lemma_of(token) in PLACE_OBJECT_WORDS or token.lower_ in PLACE_OBJECT_WORDS:
+        return True
+    if is_settlement(token) or named_by_place(token):
+        return True  # "the port of Harardhere", "the Somali capital"
+    ent = ent_at(token)
+    return ent is not None and ent.label_ in PLACE_LABELS
+
+
+SITE_WORDS = words("port harbour harbor airport airfield base dam bridge mine oilfield")
+
+
+def named_by_place(token: Token) -> bool:
+    """ "the port of Harardhere", "the airport of Kandahar": a site named by its place."""
+    return lemma_of(token) in SITE_WORDS and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    )
+
+
+def state_force(actor: dict | None) -> bool:
+    """A state or its forces ("Russia bombed", "the US-led coalition bombing")."""
+    return bool(actor) and (actor.get("kind") == "state" or actor.get("sector") in ("MIL", "GOV"))
+
+
+def nonstate_force(actor: dict | None) -> bool:
+    """A non-state armed side ("gunmen", "armed attackers", "IS"): no aircraft of its own."""
+    if not actor:
+        return False
+    words = (actor.get("text") or "").lower().split()
+    return (
+        actor.get("kind") == "armed_group"
+        or (
+            actor.get("sector") in ("REB", "INS", "SEP", "UAF", "IMG", "CRM")
+            and (not actor.get("country") or actor.get("kind") == "agent")  # "Syrian rebels"
+        )
+        or (not actor.get("sector") and bool(words) and words[-1] in AGENT_NOUNS | ARMED_MEN)
+    )
+
+
+def actor_like(token: Token, referents: Referents) -> bool:
+    if token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        return False
+    ref = referents.actor(token)
+    return ref["name"] is not None and ref.get("kind") != "agent" and not is_place_token(token)
+
+
+def is_place_token(token: Token) -> bool:
+    ent = ent_at(token)
+    if ent is None:
+        return False
+    return ent.label_ in ("PLACE", "LOC", "FAC") or (
+        ent.label_ == "GPE" and place_of(ent.text) is not None and token.dep_ == "pobj"
+    )

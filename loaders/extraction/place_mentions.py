@@ -1,0 +1,120 @@
+"""Which spans of a sentence name a place: the model's place labels, names the gazetteer
+knows whatever the model called them, names the text itself calls a town, and the place
+phrases the model leaves unlabelled ("in Bago, a town north of Yangon", "the Somali capital").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+# natural features named by a proper noun before them ("the Guazapa volcano")
+FEATURE_WORDS = _words(
+    "volcano mountain mountains hill hills river valley lake forest desert "
+    "district county municipality province region state governorate"  # "the Kupwara district"
+)
+TOWN_WORDS = _words("town city village hamlet district neighbourhood neighborhood suburb quarter")
+PLACE_PREPOSITIONS = _words("in near at outside around inside")
+# "withdrew from Avdiivka", "drove al-Shabaab out of Kismayo": where ground is lost
+RETREAT_PREPOSITIONS = _words("from of")
+
+
+def is_known_place(ent: Span) -> bool:
+    """A name the gazetteer knows, whatever the model labelled it ("Kharkiv" as PERSON,
+    "Adigrat" as NORP); a nationality only when it is a town's name, not a people's."""
+    place = place_of(ent.text)
+    if place is None:
+        return False
+    return ent.label_ != "NORP" or (place.precision != "country" and actor_of(ent.text) is None)
+
+
+def named_as_town(ent: Span) -> bool:
+    """ "the town of Khan Younis", "Bago, a town north of Yangon": a place by the text's own
+    words, known to the gazetteer or not, whatever the model labelled it."""
+    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    if len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of":
+        # "the Kupwara district of Kashmir": a province or country after "of" contains the
+        # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
+        place = place_of(ent.text)
+        return place is None or place.precision not in ("admin1", "country")
+    return any(
+        c.dep_ == "appos" and c.lemma_ in TOWN_WORDS and c.i > ent.root.i for c in ent.root.children
+    )
+
+
+def after_place_preposition(ent: Span, retreat: bool = False) -> bool:
+    """ "in Gao", "near Avdiivka" (and, for ground lost, "from Avdiivka"): a name the model
+    took for a person or an organisation, but that follows a place preposition and names no
+    known actor."""
+    head = ent.root
+    preps = PLACE_PREPOSITIONS | (RETREAT_PREPOSITIONS if retreat else frozenset())
+    return (
+        ent.label_ in ("PERSON", "ORG", "NORP")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in preps
+        and actor_of(ent.text) is None
+    )
+
+
+def reads_as_place(ent: Span, retreat: bool = False) -> bool:
+    return (
+        ent.label_ in PLACE_LABELS
+        or is_known_place(ent)
+        or named_as_town(ent)
+        or after_place_preposition(ent, retreat)
+    )
+
+
+def unlabelled_places(sentence: Span) -> list[Span]:
+    """Place phrases no entity covers: a proper name after a place preposition that the
+    gazetteer knows or the text calls a town ("in Bago, a town north of Yangon"), and a
+    country's capital named by its adjective or name ("in the Somali capital")."""
+    found = []
+    for token in sentence:
+        if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj" and ent_at(token) is None:
+            named = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+            if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
+                found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
+                continue
+        if ent_at(token) is not None or token.dep_ != "pobj":
+            continue
+        capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+        if (
+            capitalised
+            and token.head.lower_ == "of"
+            and named_as_town(token.doc[token.i : token.i + 1])
+        ):
+            found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))  # "village of Dablo"
+        elif token.pos_ == "PROPN" and token.head.lower_ in PLACE_PREPOSITIONS:
+            start = min(
+                (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                default=token.i,
+            )
+            span = Span(token.doc, start, token.i + 1, label="GPE")
+            if place_of(span.text) is not None or named_as_town(span):
+                found.append(span)
+        elif token.lemma_ == "capital" and not any(c.dep_ == "appos" for c in token.children):
+            span = token.doc[token.left_edge.i : token.i + 1]
+            if place_of(span.text) is not None:
+                found.append(Span(token.doc, span.start, span.end, label="GPE"))
+    return found
+
+
+def place_spans(sentence: Span, retreat: bool = False) -> list[Span]:
+    """Every span of the sentence that names a place, in text order."""
+    named = [
+        e
+        for e in doc_ents(sentence.doc)
+        if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
+    ]
+    return sorted(named + unlabelled_places(sentence), key=lambda e: e.start)

@@ -1,0 +1,48 @@
+"""The wire-style attribution set (tests/devset_attribution/wire.jsonl): format, offsets and
+splits, and the scorer's rule for attributions that name no source ("it was reported")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.benchmarks import attribution_quality
+
+WIRE = attribution_quality.load_paragraphs("all", attribution_quality.SETS["wire"])
+
+
+@pytest.mark.parametrize("item", WIRE, ids=[item["id"] for item in WIRE])
+def test_wire_offsets_match_the_text(item: dict[str, Any]) -> None:
+    assert set(item) == {"id", "text", "origin", "split", "tags", "attributions"}
+    assert re.fullmatch(r"w\d{3}", item["id"]) and item["split"] in ("dev", "holdout")
+    text = item["text"]
+    for attribution in item["attributions"]:
+        where = f"{item['id']} {attribution['cue']!r}"
+        parts = ("cue",) if attribution["source"] is None else ("source", "cue")
+        for part in parts:
+            start, end = attribution[f"{part}_start"], attribution[f"{part}_end"]
+            assert 0 <= start < end <= len(text), f"{where}: {part} span"
+            assert text[start:end] == attribution[part], f"{where}: {part} offsets"
+        start, end = attribution["content_start"], attribution["content_end"]
+        assert 0 <= start < end <= len(text), f"{where}: content span"
+        cue = (attribution["cue_start"], attribution["cue_end"])
+        assert end <= cue[0] or start >= cue[1] or start < cue[0] < cue[1] < end, where
+        resolved = attribution["source_resolved"]
+        assert resolved is None or resolved in text, f"{where}: resolved source not in text"
+
+
+def test_wire_set_keeps_a_third_aside() -> None:
+    assert len(WIRE) >= 40
+    ids = [int(item["id"][1:]) for item in WIRE if item["split"] == "holdout"]
+    assert ids == [n for n in range(1, len(WIRE) + 1) if n % 3 == 0]  # chosen before any tuning
+    assert any(not item["attributions"] for item in WIRE), "need non-attributions"
+
+
+def test_an_unsourced_attribution_is_right_only_without_a_source() -> None:
+    gold = {"source": None, "source_start": None, "source_end": None, "source_resolved": None}
+    nobody = {"text": None, "name": None, "start": None, "end": None}
+    somebody = {"text": "the army", "name": "Army", "start": 0, "end": 8}
+    assert attribution_quality.source_right("the army", gold, nobody)
+    assert not attribution_quality.source_right("the army", gold, somebody)
