@@ -72,3 +72,14 @@ def test_the_denier_not_the_earlier_actor_is_the_actor_of_its_denial() -> None:
     events = [_event(syria, monitor), _event(None, {**monitor, "name": "Observatory"}, "deny")]
     link_retellings(events, [0, 1], lambda t: "strike")
     assert events[1]["actor"]["name"] == "Syria"
+
+
+def test_a_sides_version_names_who_holds_the_positions_it_hit() -> None:
+    result = extract(
+        "Air strikes hit a market in the town on Monday, killing 12 civilians, activists said. "
+        "The army said its jets had targeted gatherings and positions of Nusra Front terrorists."
+    )
+    second = result["events"][-1]
+    assert name(second["target"]) == "Nusra Front" and second["target"]["text"] == "gatherings"
+    held = extract("Russian jets bombed oil facilities held by Islamic State near Raqqa.")
+    assert name(held["events"][0]["target"]) == "Islamic State"
