@@ -144,6 +144,8 @@ FORMS = [
      "ruled out", "The prime minister", "an early election"),
     ("Airwars, a monitoring group, said U.S.-led coalition strikes killed 25 civilians in Raqqa.",
      "said", "Airwars", "U.S.-led coalition strikes killed 25 civilians in Raqqa"),
+    ("The military described the violence as a terror attack by the insurgents.",
+     "described", "The military", "the violence as a terror attack by the insurgents"),
     ("Sixty percent of respondents said the economy was getting worse.",
      "said", "Sixty percent of respondents", "the economy was getting worse"),
     ("Brazil's foreign ministry called the remarks \"unacceptable\".",
@@ -424,3 +426,15 @@ def test_an_inverted_speaker_in_copy_without_commas() -> None:
     claim = only_claim(text)
     assert claim["claimant"]["name"] == "Syrian Observatory for Human Rights"
     assert claimed(text, claim).endswith("Euphrates River")
+
+
+def test_a_cue_inside_a_quotation_without_content_is_quoted_words() -> None:
+    text = '"We will not back down," he added, "no matter what the polls say."'
+    assert [c["cue"] for c in claims_of(text)] == ["added"]
+
+
+def test_another_speaker_joined_to_the_content_ends_it() -> None:
+    text = "Some lawmakers argue the bill goes too far, while others say it does too little."
+    argue, say = claims_of(text)
+    assert claimed(text, argue) == "the bill goes too far"
+    assert (say["claimant"]["text"], claimed(text, say)) == ("others", "it does too little")

@@ -53,6 +53,8 @@ NOT_EVENTS = [
     "Clashes are common in the disputed border area.",
     "Kidnappings for ransom are a lucrative business in the region.",
     "The murder rate in the city doubled last year.",
+    "The former general was found guilty of ordering the killing of two priests.",
+    "The ministry opened an investigation into the attack on the convoy.",
 ]
 
 

@@ -77,6 +77,12 @@ NOT_EVENTS = [
     "Police fired rubber bullets and tear gas to disperse the crowd in Santiago.",
     "The province was struck by a typhoon on Sunday.",
     "The helicopter dropped off food and medicine in the flooded district.",
+    "The film, a war epic about the battle of Stalingrad, bombed at the Russian box office.",
+    "The ruling party lost control of the senate in the election.",
+    "Iceland withdrew from the trade council a week after joining it.",
+    "The broadcaster fired a journalist over a tweet.",
+    "As the strike continued, hundreds of teachers marched through the streets of Oakland.",
+    "Some 40 percent of the workers voted in favour of a strike on Tuesday.",
 ]
 
 EVENTS = [
@@ -101,6 +107,9 @@ EVENTS = [
     ("Armed rebel groups withdrew from the town of Kidal on Sunday.", "territory_loss"),
     ("Israeli aircraft raided a house in Gaza, killing two men.", "air_strike"),
     ("A car bomb exploded outside a bank in Athens, wounding two.", "bombing"),
+    ("M23 rebels took control of Goma on Tuesday.", "territory_capture"),
+    ("The strike killed four workers at a factory near Kharkiv.", "air_strike"),
+    ("The army lost control of the town of Palmyra.", "territory_loss"),
 ]
 
 

@@ -38,6 +38,8 @@ TOLLS = [
      5000, 5000),
     ("About 250,000 people were killed in Lebanon's 15-year civil war.", "historical", 250000,
      250000),
+    ("About 3,000 people were killed during the Troubles in Northern Ireland.", "historical",
+     3000, 3000),
 ]  # fmt: skip
 
 

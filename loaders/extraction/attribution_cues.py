@@ -225,6 +225,10 @@ def particle_of(token: Token, particle: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prt", "prep") and child.lower_ == particle:
             return child
+        if child.dep_ == "dobj" and particle == "as":  # "described the violence as ...",
+            found = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "as"), None)
+            if found is not None:  # the parse hangs "as" on the object
+                return found
         if child.dep_ == "advcl":
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == particle and mark.i == token.i + 1:

@@ -70,6 +70,24 @@ def without_credit(span: Span) -> Span:
     return span
 
 
+def headline_line(sentence: Span) -> bool:
+    """A line without a closing full stop that the next line follows: a headline."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", '"', "”"):
+        return False
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    return after is not None and after.is_space and "\n" in after.text
+
+
+def rest_of_line(verb: Token) -> tuple[int, int] | None:
+    """What follows a cue to the end of its line ("UN says 1.7 million face famine")."""
+    doc, end = verb.doc, verb.i + 1
+    while end < verb.sent.end and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return trim(doc[verb.i + 1 : end]) if end > verb.i + 1 else None
+
+
 # --- the speaker's phrase ------------------------------------------------------------------
 
 

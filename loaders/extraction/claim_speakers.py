@@ -189,6 +189,10 @@ def inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
         return nearest
     if token.dep_ == "acl" and head.lemma_.lower() in lexicon.statement_nouns:
         return head  # the statement's author, or whoever issued it (claimants.py)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.dep_ == "dobj":
+        # "The Coalition condemned these crimes, calling on ...": the parse hung the participle
+        # on the object; whoever condemned speaks on
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -12,12 +12,25 @@ from spacy.tokens import Span, Token
 from loaders.extraction.attribution_cues import (
     Lexicon,
     VerbCue,
+    load_lexicon,
     object_complement,
     particle_of,
     self_frame,
     verb_cue,
 )
-from loaders.extraction.claim_spans import RawClaim, is_dateish, trim
+from loaders.extraction.claim_guards import (
+    clause_taken_for_subject,
+    quoted_without_content,
+    setting_participle,
+    subordinate_without_clause,
+)
+from loaders.extraction.claim_spans import (
+    RawClaim,
+    headline_line,
+    is_dateish,
+    rest_of_line,
+    trim,
+)
 from loaders.extraction.claim_speakers import (
     between_quote_and_verb,
     inherited_speaker,
@@ -32,12 +45,6 @@ from loaders.extraction.quotes import quotation_before, quotations
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# A cue in a clause opened by one of these tells when or why something happened, not what anyone
-# claims, unless it has a clause of its own ("before Australia announced the deal").
-SUBORDINATORS = frozenset(
-    {"until", "before", "after", "when", "whenever", "if", "unless", "because", "since", "while",
-     "once", "till", "though", "although"}
-)  # fmt: skip
 
 
 def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -59,14 +66,18 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "nobody said", "no group claimed"
     if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
         return None  # "time will tell whether ..."
-    if _setting_participle(token) or _subordinate_without_clause(token):
+    if setting_participle(token) or subordinate_without_clause(token):
+        return None
+    if quoted_without_content(token):
         return None
     if self_frame(cue) and subject is None and token.dep_ != "conj":
         return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
-    if particle is not None:  # "called for", "pointed out"
-        cue_end = particle.i + 1
+    if particle is not None and not any(  # "described the violence as ...": the verb alone
+        c.dep_ == "dobj" and c.i < particle.i for c in token.children
+    ):
+        cue_end = particle.i + 1  # "called for", "pointed out"
     doc = token.doc
     if subject is not None and is_dateish(subject):
         subject = None  # "Fri 07 Apr 2017 at 0914 Homs governor says": a headline's dateline
@@ -108,7 +119,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or opening_name(token)
     )
     content = _content(token, cue, sentence)
-    swallowed = _clause_taken_for_subject(token, subject)
+    swallowed = clause_taken_for_subject(token, subject)
     if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
         speaker, content = swallowed
     if content is None:
@@ -135,41 +146,6 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
             start, end = cut
     return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
                     end, sentence)  # fmt: skip
-
-
-def _clause_taken_for_subject(
-    token: Token, subject: Token | None
-) -> tuple[Token, tuple[int, int] | None] | None:
-    """A parse that makes the reported clause's subject the cue's subject ("said coalition
-    strikes killed 25 civilians": "strikes" after the verb, "killed" its modifier): the clause is
-    the content, and the speaker is the name opening the sentence before the cue."""
-    if subject is None or subject.i < token.i or token.i == token.sent.start:
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        return None
-    if not any(t.pos_ == "VERB" and t.i != token.i for t in subject.subtree):
-        return None
-    speaker = opening_name(token)
-    if speaker is None:
-        return None
-    return speaker, trim(token.doc[subject.left_edge.i : token.sent.end])
-
-
-def _setting_participle(token: Token) -> bool:
-    """ "Writing for the majority, Roberts said ...": a participle that opens its sentence's
-    clause sets the scene; the verb it hangs on carries the claim."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("advcl", "acl")
-        and token.head.i > token.i
-        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
-    )
-
-
-def _subordinate_without_clause(token: Token) -> bool:
-    """ "until it reports", "before Australia announced the deal": a time or condition."""
-    marked = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in token.children)
-    return marked and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
 
 
 def _passive(
@@ -267,6 +243,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         ]  # "called for troops to stay"
     elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
+        if parts and cue.particle == "as":  # "described the violence as a terror attack"
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if cue.lemma == "claim" or cue.frame == "speech":
         # "claimed responsibility for the bombing", "warned of an attack"
         parts += [
@@ -288,7 +266,7 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
             and c.lemma_.lower() not in ("add", "say")
         ]  # fmt: skip
         start = min(p.left_edge.i for p in parts)
-        end = max(p.right_edge.i for p in parts) + 1
+        end = _before_another_speaker(verb, start, max(p.right_edge.i for p in parts) + 1)
         span = trim(doc[start:end])
         if span is not None:
             return span
@@ -303,25 +281,23 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
     if quoted is not None:
         return quoted
     if cue.frame == "speech" and not cue.clause_only and headline_line(sentence):
-        return _rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
+        return rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
     return _sentence_quotation(sentence, verb)
 
 
-def headline_line(sentence: Span) -> bool:
-    """A line without a closing full stop that the next line follows: a headline."""
-    doc = sentence.doc
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?", '"', "”"):
-        return False
-    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
-    return after is not None and after.is_space and "\n" in after.text
-
-
-def _rest_of_line(verb: Token) -> tuple[int, int] | None:
-    doc, end = verb.doc, verb.i + 1
-    while end < verb.sent.end and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
-    return trim(doc[verb.i + 1 : end]) if end > verb.i + 1 else None
+def _before_another_speaker(verb: Token, start: int, end: int) -> int:
+    """ "argue the bill goes too far, while others say ...": a clause with its own speaker and
+    cue, joined to the content, is another claim; the content ends before it."""
+    doc, lexicon = verb.doc, load_lexicon()
+    for token in doc[start:end]:
+        joined = token.dep_ in ("advcl", "conj") and start <= token.head.i < end
+        own_speaker = any(c.dep_ == "nsubj" for c in token.children)
+        if token.i != verb.i and joined and own_speaker and verb_cue(token, lexicon) is not None:
+            cut = token.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            return cut if cut > start else end
+    return end
 
 
 def host_clause(verb: Token) -> tuple[int, int] | None:

@@ -11,10 +11,13 @@ import csv
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from loaders.extraction.actors import Actor
-from loaders.extraction.referents import place_of
+from loaders.extraction.referents import actor_of, place_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.csv"
 
@@ -50,3 +53,15 @@ def capital_state(place: Any) -> Actor | None:
         return None
     name = _seats().get((place.country, _fold(place.name)))
     return Actor(name, place.country, "GOV", "state") if name else None
+
+
+def seat_state(head: Token) -> Actor | None:
+    """The state a body is placed in by "in <capital or country>" ("the ministry in Moscow")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            owner = actor_of(place.text) if place.dep_ == "pobj" else None
+            if owner is not None and owner.kind == "state" and owner.country:
+                return owner
+    return None

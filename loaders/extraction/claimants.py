@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.extraction.actors import Actor
 from loaders.extraction.attribution_cues import Lexicon, load_lexicon
 from loaders.extraction.claim_spans import is_dateish, named_as, phrase_tokens, trim_junk
-from loaders.extraction.claimant_states import capital_state, country_state
+from loaders.extraction.claimant_states import capital_state, country_state, seat_state
 from loaders.extraction.claims import RawClaim
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -200,15 +200,10 @@ class Claimants:
         state's, whatever the article's home state."""
         if claimant["sector"] not in STATE_SECTORS or claimant["kind"] not in ("agent", "state"):
             return None
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for place in prep.children:
-                owner = actor_of(place.text) if place.dep_ == "pobj" else None
-                if owner is not None and owner.kind == "state" and owner.country:
-                    return _as(Actor(owner.name, owner.country, claimant["sector"], "state"),
-                               claimant)  # fmt: skip
-        return None
+        owner = seat_state(head)
+        if owner is None:
+            return None
+        return _as(Actor(owner.name, owner.country, claimant["sector"], "state"), claimant)
 
     def _home_official(self, head: Token, claimant: dict) -> dict:
         """ "the defence ministry in Moscow": that state's; "an official source" in a war story:

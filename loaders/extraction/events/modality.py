@@ -58,7 +58,8 @@ NOUN_STANCES = {
 MODIFIER_STANCES = {
     **dict.fromkeys(words("threatened"), "threaten"),
     **dict.fromkeys(
-        words("planned upcoming forthcoming imminent looming expected intended future"), "plan"
+        words("planned upcoming forthcoming imminent impending looming expected intended future"),
+        "plan",
     ),
     **dict.fromkeys(
         words("possible potential proposed hypothetical feared prospective likely"),

@@ -22,9 +22,9 @@ WAKE_WORDS = words("wake aftermath anniversary memory commemoration")
 LEGAL_FRAMES = words(
     "charge convict conviction indict indictment sentence jail imprison acquit guilty suspicion "
     "suspect serve try trial prosecute prosecution arrest custody investigation probe acquittal "
-    "investigate inquiry verdict"
+    "investigate inquiry verdict offence offense crime penalty punishment"
 )
-LEGAL_PREPS = words("for of with over on in into")  # "charged in the killing of"
+LEGAL_PREPS = words("for of with over on in into including")  # "charged in the killing of"
 PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
 PAST_WARS = words("war wars genocide holocaust revolution")
 HABITUAL_ADVERBS = words(
@@ -55,6 +55,7 @@ def names_no_event(token: Token) -> bool:
     date another, a charge, a share of a statistic, or a past war's events."""
     return (
         is_descriptive(token)
+        or is_topic(token)
         or is_habitual(token)
         or is_generic(token)
         or is_word_part(token)
@@ -104,6 +105,12 @@ def is_predicate(token: Token) -> bool:
     )
 
 
+def is_topic(token: Token) -> bool:
+    """ "a war epic about the battle of Stalingrad", "a book on the 1994 genocide": what a work
+    or a talk is about, not an event told."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("about", "regarding", "concerning")
+
+
 def is_habitual(token: Token) -> bool:
     """ "armed groups frequently attack convoys", "in the past, the group has bombed churches":
     what someone does or did as a rule, not an event told."""
@@ -146,12 +153,18 @@ def is_superlative(token: Token) -> bool:
 
 
 def is_charge(token: Token) -> bool:
+    if token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp":
+        token = token.head  # "found guilty of ordering the killing"
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in LEGAL_PREPS:
         return False
     node = token.head.head
     for _ in range(4):  # "arrested, including one for assaulting a police officer"
         if lemma_of(node) in LEGAL_FRAMES or node.lower_ in LEGAL_FRAMES:
             return True
+        if node.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and lemma_of(c) in LEGAL_FRAMES for c in node.children
+        ):
+            return True  # "initiated an investigation into the attack"
         if lemma_of(node) in ("accuse", "suspect") and node.dep_ in ("acl", "amod", "relcl"):
             return True  # "a man accused of murdering his wife"
         if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in ("prep", "pcomp"):
@@ -200,6 +213,8 @@ def _past_war(noun: Token, token: Token) -> bool:
 def is_descriptive(token: Token) -> bool:
     """ "groups fighting against the government", "a coalition fighting IS": a participle that
     describes who someone is, not an event that happened."""
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod":
+        return True  # "the kidnapped group's founder", "the shelled town": a state
     return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
 
 

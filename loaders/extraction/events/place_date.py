@@ -9,13 +9,12 @@ from spacy.tokens import Span, Token
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import named_as_town, place_spans
-from loaders.extraction.referents import Referents, doc_ents, place_of
+from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
     "outskirts north south east west off along within"
 )
-TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
 
@@ -32,7 +31,8 @@ def locate(
 ) -> dict | None:
     doc = trigger.doc
     # "withdrew from Avdiivka", "drove IS out of Kismayo", "retreated from X after fighting"
-    retreat = event.type in TERRITORY_TYPES or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
+    # ("seized the territory from Ukraine": who lost it, not where)
+    retreat = event.type == "territory_loss" or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
     inside_roles: set[int] = set()
     for ref in (event.actor, event.target):
         if ref and ref.get("start") is not None:
@@ -46,14 +46,17 @@ def locate(
         if (e.start not in inside_roles or under_locative(e.root, retreat))
         and not in_other_description(e.root, trigger, also)
     ]
-    if not places:
-        return None
     if place_object is not None:
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
         ]
         if inside:
             return referents.place(best_place(inside, referents))
+        if place_object.pos_ == "PROPN":  # "shelled Stepanakert": a town the gazetteer lacks
+            named = ent_at(place_object)
+            return referents.place(named or doc[place_object.i : place_object.i + 1])
+    if not places:
+        return None
     located = [e for e in places if under_locative(e.root, retreat)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's

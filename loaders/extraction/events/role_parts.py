@@ -9,7 +9,12 @@ from spacy.tokens import Span, Token
 from loaders.extraction.actors import Actor
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
-from loaders.extraction.events.targets import WEAPON_WORDS, armed_if_civilian, is_settlement
+from loaders.extraction.events.targets import (
+    WEAPON_WORDS,
+    armed_if_civilian,
+    is_settlement,
+    placed_group,
+)
 from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
 from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
 
@@ -96,7 +101,9 @@ def typed_event(
     if event_type is None:
         return None
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
-    actor = armed_if_civilian(actor, referents)
+    actor = placed_group(armed_if_civilian(actor, referents), referents)
+    if actor is not None and actor.get("name") is None and is_relative(actor_token):
+        actor = None  # "a blast that killed 22": the pronoun names no one of its own
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
     if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
@@ -112,6 +119,13 @@ def typed_event(
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
     )
+
+
+RELATIVE_PRONOUNS = words("that which who whom")
+
+
+def is_relative(token: Token | None) -> bool:
+    return token is not None and token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP")
 
 
 def can_be_actor(token: Token) -> bool:

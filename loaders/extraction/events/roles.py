@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.means import build_means
+from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -75,6 +76,8 @@ def build_event(
             actor_token = subject_of(token)
             objects = children(token, "dobj")
             target_token = objects[0] if objects else named_object(token)
+            if target_token is not None and lemma_of(target_token) in COGNATE_OBJECTS:
+                target_token = None  # "fought fierce battles": the fight is no side
         if lemma_of(token) == "die":
             target_token, actor_token = actor_token, None
         if trigger.type == "killing" or lemma_of(token) in (
@@ -119,7 +122,9 @@ def build_event(
             target_token = winners[0] if winners else None
         if target_token is None:
             target_token = other_side_of_territory(token)  # "after government troops fled"
-    elif target_token is not None and is_settlement(target_token):
+    elif target_token is not None and (
+        is_settlement(target_token) or unknown_name_hit(token, target_token, referents)
+    ):
         # "shelled the town of Adigrat", "shelled Kharkiv": the object is where, not whom
         location_from_object, target_token = target_token, None
     elif (
@@ -139,6 +144,8 @@ def build_event(
         target_token = target_token or second_side(actor_token, token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
+    if event.target is not None and bare_count(event.target):
+        event.target = None  # "nine were killed": a number names nobody
     add_casualties(event, victims, token, effect)
     if event.killed is None and (dead := bodies_counted(sentence)) is not None:
         add_casualties(event, dead, token, effect)  # "a hospital received 9 bodies"
@@ -171,3 +178,19 @@ def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) 
             if candidate.i in prepositional and lemma_of(verb) in ("kill", "wound", "injure"):
                 return candidate  # "killed in clashes", "killed during the fighting"
     return None
+
+
+COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
+AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"})
+
+
+def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
+    """ "Azerbaijani forces shelled Stepanakert": a proper name no actor bears, shelled or
+    bombed, is a place the gazetteer lacks."""
+    if lemma_of(verb) not in AREA_VERBS or target.pos_ != "PROPN":
+        return False
+    found = referents.actor(target)
+    # the model takes many a town for a person; a one-word "person" shelled is a town
+    return found.get("name") is None or (
+        found.get("kind") == "person" and len(target.doc[target.left_edge.i : target.i + 1]) == 1
+    )

@@ -81,7 +81,14 @@ def is_settlement(token: Token) -> bool:
         c.dep_ in ("compound", "amod") and _makes_facility(token, c) for c in token.children
     ):
         return not is_community(token)
+    if lemma_of(token) in SITE_WORDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    ):
+        return True  # "Entebbe airport", "Kharg Island", "Hmeimim air base": a named site
     return _is_named_settlement(token)
+
+
+SITE_WORDS = words("airport airfield airbase base port harbour harbor island dam bridge")
 
 
 def _makes_facility(noun: Token, modifier: Token) -> bool:
@@ -142,6 +149,8 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
     """The target of an attack; "rebel positions", "Hamas bases", "positions of the
     terrorists", "gatherings and positions of Nusra", "oil facilities held by IS": the side that
     holds them, before any other name of the phrase ("in Syria")."""
+    if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
+        token = token.head.head  # "an elderly man, who had been attacked": the man
     ref = referents.actor(token, speaker)
     if lemma_of(token) in HOLDING_WORDS:
         for holding in (token, *token.conjuncts):
@@ -278,3 +287,16 @@ def bodies_counted(sentence: Span) -> Token | None:
         if any(c.like_num and c.dep_ == "nummod" for c in token.children):
             return token  # "40 bodies"
     return None
+
+
+STATELESS_ARMED = frozenset({"IMG", "REB", "INS", "SEP", "UAF", "CRM"})
+
+
+def placed_group(actor: dict | None, referents: Referents) -> dict | None:
+    """ "Islamic State militants executed 15 men in Sirte": a transnational or stateless armed
+    group acting takes the country of the setting for the act (ACLED's "Islamic State
+    (Libya)"); the actor's own record keeps no country."""
+    if not actor or actor.get("country") or actor.get("sector") not in STATELESS_ARMED:
+        return actor
+    home = referents.home_state()
+    return {**actor, "country": home.country} if home is not None else actor

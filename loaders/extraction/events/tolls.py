@@ -35,6 +35,16 @@ from loaders.extraction.events.syntax import (
     subject_of,
     words,
 )
+from loaders.extraction.events.toll_periods import (
+    counted_total,
+    is_rate,
+    named_conflict,
+    period_of,
+    running,
+    span_text,
+    years_named,
+    years_of,
+)
 from loaders.extraction.quantities import Count, parse_count
 from loaders.extraction.referents import place_of
 
@@ -73,9 +83,6 @@ LONG_PERIOD = re.compile(  # "a decade-long war", "Lebanon's 15-year civil war"
     r"\b(?:decade|\d+ ?- ?year|years|decades) ?- ?long\b|\b\d+ ?- ?year\b"
 )
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
-PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
-RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
-RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b|\bworld war\b", re.IGNORECASE)
 DATED_WAR = re.compile(
     r"\b(?:1[89]|20)\d\d(?:\s*-\s*\d{2,4})?\s+(?:war|genocide|conflict|famine|massacre|civil war)"
@@ -117,12 +124,13 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
         cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
     since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
-    since_text = _span_text(since) if since is not None else None
+    since_text = span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
     if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
         war = cause
-    period = _period(scope)
-    years = _years(scope)
+    named_war = named_conflict(token, verb)
+    period = period_of(scope)
+    years = years_named(scope)
     victims = _victims(token, verb)
     count = count_of(victims) if victims is not None else None
     if count is None and lemma in ("toll", "fatality", "death"):
@@ -141,13 +149,16 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     ):
         kind = "historical"
         period = period or _match_text(DECADE, texts) or _match_text(DATED_WAR, texts.lower())
+    elif named_war is not None and count is not None and (count.low or 0) >= STATISTIC_MIN:
+        kind = "historical"  # "about 3,000 people were killed during the Troubles"
+        war = war or named_war
     elif since is not None:
         kind = "running_total"
-    elif period is not None and (_is_rate(scope) or war is not None or large):
+    elif period is not None and (is_rate(scope) or war is not None or large):
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
-    elif _years_of(scope):
+    elif years_of(scope):
         kind = "running_total" if war is not None else "generic"
-    elif _running(token, verb, war, scope) or _counted_total(token, verb, cause, count):
+    elif running(token, verb, war, scope) or counted_total(token, verb, cause, count):
         kind = "running_total"
     elif years and (war is not None or large):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
@@ -164,7 +175,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         count=count,
         count_span=_number_span(victims, token, verb),
         victims_text=_victims_text(victims),
-        conflict_text=_span_text(war) if war is not None else None,
+        conflict_text=span_text(war) if war is not None else None,
         country=_country(war, sentence),
         since_text=since_text,
         period_text=period,
@@ -255,87 +266,6 @@ def _war_word(token: Token, verb: Token, scope: set[Token], cause: Token | None)
     return None
 
 
-def _running(token: Token, verb: Token, war: Token | None, scope: set[Token]) -> bool:
-    if war is None:
-        return False
-    if any(t.lower_ == "so" and t.head.lower_ == "far" or t.lower_ == "far" for t in scope):
-        return True  # "so far in the war"
-    perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
-    if lemma_of(token) in ("toll", "death", "fatality"):
-        return True  # "the death toll in the conflict", "the war's death toll"
-    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
-
-
-TOTAL_MIN = 1000  # "More than 5,100 people have died": a total this large is no one event
-
-
-def _counted_total(token: Token, verb: Token, cause: Token | None, count: Count | None) -> bool:
-    """ "More than 5,100 people have died, according to the U.N.": a large count in the perfect
-    with no cause, no place and no time of its own is a running total."""
-    if cause is not None or count is None or (count.low or count.high or 0) < TOTAL_MIN:
-        return False
-    if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
-        return False
-    return not any(c.dep_ in ("prep", "npadvmod", "agent") for c in token.children)
-
-
-def _years_of(scope: set[Token]) -> bool:
-    """ "in over three years of turmoil", "over the past five years" """
-    for token in scope:
-        if lemma_of(token) in ("year", "month", "decade") and any(
-            n.like_num or n.lower_ in ("several", "few") for n in token.children
-        ):
-            head = token.head
-            if head.dep_ == "prep" and head.lower_ in ("in", "over", "during", "for", "of"):
-                return True
-            if any(c.lower_ == "past" for c in token.children):
-                return True
-    return False
-
-
-def _period(scope: set[Token]) -> str | None:
-    for token in sorted(scope, key=lambda t: t.i):
-        if token.lower_ in RATE_WORDS:
-            return token.text
-        if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in RATE_DETERMINERS for c in token.children
-        ):
-            return _span_text(token)  # a rate: "a year", "each month"
-        if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in ("last", "past", "previous", "first") for c in token.children
-        ):
-            return _span_text(token)  # "last year", "the first six months of the year"
-        if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
-            far = any(t.lower_ == "far" for t in scope)
-            return "so far this year" if far else "this year"
-    return None
-
-
-def _is_rate(scope: set[Token]) -> bool:
-    """ "a year", "each month", "annually" """
-    return any(
-        t.lower_ in RATE_WORDS
-        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
-        for t in scope
-    )
-
-
-def _years(scope: set[Token]) -> list[str]:
-    """Whole years named in the clause ("in 1994", "between 1975 and 1979")."""
-    found = []
-    for token in sorted(scope, key=lambda t: t.i):
-        if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
-            continue
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-        bare = (
-            re.sub(r"\b(?:between|and|from|to|until|in|the|years?)\b", "", ent.text) if ent else ""
-        )
-        if ent is not None and re.search(r"[A-Za-z]", bare):
-            continue  # "7 July 2015", "August 2014": a date, not a period of years
-        found.append(token.text)
-    return found
-
-
 def _victims(token: Token, verb: Token) -> Token | None:
     lemma = lemma_of(token)
     if lemma in ("kill", "murder", "leave"):
@@ -396,11 +326,6 @@ def _number_span(victims: Token | None, token: Token, verb: Token) -> tuple[int,
     while last.i + 1 < len(token.doc) and token.doc[last.i + 1].like_num:
         last = token.doc[last.i + 1]  # "1.5 million"
     return first.idx, last.idx + len(last.text)
-
-
-def _span_text(token: Token) -> str:
-    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
-    return span.text if len(span) <= 12 else token.text
 
 
 def _match_text(pattern: re.Pattern[str], text: str) -> str | None:

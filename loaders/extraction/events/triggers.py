@@ -15,6 +15,7 @@ from loaders.extraction.events.syntax import lemma_of, prep_objects, words
 from loaders.extraction.referents import (
     PLACE_LABELS,
     ent_at,
+    place_of,
 )
 
 TRIGGERS_FILE = Path(__file__).resolve().parents[2] / "data" / "event_triggers.yaml"
@@ -24,8 +25,10 @@ PLACE_OBJECT_WORDS = words(
     "control territory ground village town city area district base airport airbase "
     "hill neighbourhood neighborhood position positions outpost checkpoint locality "
     "region province countryside suburb road highway border crossing field island islands "
-    "terminal port harbour harbor airfield barracks compound"
+    "terminal port harbour harbor airfield barracks compound dam dams bridge bridges oilfield "
+    "oilfields refinery"
 )
+NOT_PLACES = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 QUANTITY_WORDS = words("swathe swathes part parts much most area areas half rest large")
 
 
@@ -115,6 +118,20 @@ def trigger_for(token: Token, book: TriggerBook) -> Trigger | None:
     return None
 
 
+def _controls_a_place(control: Token) -> bool:
+    """ "seized control of the town", "control of most of Helmand"; not "of the senate"."""
+    held = prep_objects(control, ("of", "over"))
+    held += [p for h in held if lemma_of(h) in QUANTITY_WORDS for p in prep_objects(h, ("of",))]
+    if not held:
+        return True  # "took control"
+    return any(
+        lemma_of(h) in PLACE_OBJECT_WORDS
+        or (ent_at(h) is not None and ent_at(h).label_ in PLACE_LABELS)
+        or (h.pos_ == "PROPN" and (h.ent_type_ not in NOT_PLACES or place_of(h.text)))
+        for h in held
+    )
+
+
 def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     needs = trigger.needs
     if not needs:
@@ -127,6 +144,8 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
             p for o in objects if lemma_of(o) in QUANTITY_WORDS for p in prep_objects(o, ("of",))
         ]
         for obj in objects:
+            if lemma_of(obj) == "control" and not _controls_a_place(obj):
+                continue  # "lost control of the senate"
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
             if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:

@@ -1,0 +1,66 @@
+"""When a cue verb is no claim of its own, and when the parse took the content for the speaker.
+
+A participle that sets the scene ("Writing for the majority, X said"), a cue in a time or
+condition clause with no clause of its own ("until it reports"), a cue inside a quotation with no
+content ("no matter what the polls say"); and "Airwars, a monitoring group, said coalition strikes
+killed 25", where the parse makes the reported clause's subject the verb's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.claim_spans import trim
+from loaders.extraction.claim_speakers import opening_name
+from loaders.extraction.quotes import quotations
+
+# A cue in a clause opened by one of these tells when or why something happened, not what anyone
+# claims, unless it has a clause of its own ("before Australia announced the deal").
+SUBORDINATORS = frozenset(
+    {"until", "before", "after", "when", "whenever", "if", "unless", "because", "since", "while",
+     "once", "till", "though", "although"}
+)  # fmt: skip
+
+
+def clause_taken_for_subject(
+    token: Token, subject: Token | None
+) -> tuple[Token, tuple[int, int] | None] | None:
+    """A parse that makes the reported clause's subject the cue's subject ("said coalition
+    strikes killed 25 civilians": "strikes" after the verb, "killed" its modifier): the clause is
+    the content, and the speaker is the name opening the sentence before the cue."""
+    if subject is None or subject.i < token.i or token.i == token.sent.start:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    if not any(t.pos_ == "VERB" and t.i != token.i for t in subject.subtree):
+        return None
+    speaker = opening_name(token)
+    if speaker is None:
+        return None
+    return speaker, trim(token.doc[subject.left_edge.i : token.sent.end])
+
+
+def quoted_without_content(token: Token) -> bool:
+    """'"..., no matter what the polls say."': a cue inside a quotation with no content of its
+    own is part of what is quoted."""
+    inside = any(o < token.idx < c for o, c in quotations(token.doc))
+    return inside and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ not in ("WP", "WDT") for c in token.children
+    )  # "what the polls say": a wh-word is no content
+
+
+def setting_participle(token: Token) -> bool:
+    """ "Writing for the majority, Roberts said ...": a participle that opens its sentence's
+    clause sets the scene; the verb it hangs on carries the claim."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "acl")
+        and token.head.i > token.i
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+    )
+
+
+def subordinate_without_clause(token: Token) -> bool:
+    """ "until it reports", "before Australia announced the deal": a time or condition."""
+    marked = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in token.children)
+    return marked and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)

@@ -1,0 +1,111 @@
+"""When a toll counts its dead: periods and rates ("a year", "last year"), whole years, running
+totals of a war ("the war has killed", "so far"), named conflicts ("during the Troubles") and
+large totals with no cause of their own (tolls.py decides the kind)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import lemma_of, prep_objects
+from loaders.extraction.quantities import Count
+
+PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
+RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
+
+
+def running(token: Token, verb: Token, war: Token | None, scope: set[Token]) -> bool:
+    if war is None:
+        return False
+    if any(t.lower_ == "so" and t.head.lower_ == "far" or t.lower_ == "far" for t in scope):
+        return True  # "so far in the war"
+    perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    if lemma_of(token) in ("toll", "death", "fatality"):
+        return True  # "the death toll in the conflict", "the war's death toll"
+    return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
+
+
+TOTAL_MIN = 1000  # "More than 5,100 people have died": a total this large is no one event
+
+
+def counted_total(token: Token, verb: Token, cause: Token | None, count: Count | None) -> bool:
+    """ "More than 5,100 people have died, according to the U.N.": a large count in the perfect
+    with no cause, no place and no time of its own is a running total."""
+    if cause is not None or count is None or (count.low or count.high or 0) < TOTAL_MIN:
+        return False
+    if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("prep", "npadvmod", "agent") for c in token.children)
+
+
+def named_conflict(token: Token, verb: Token) -> Token | None:
+    """ "during the Troubles", "in the Biafran war": a conflict known by its name."""
+    for holder in (token, verb):
+        for obj in prep_objects(holder, ("during", "in")):
+            if obj.ent_type_ == "EVENT" or obj.pos_ == "PROPN" and obj.head.lower_ == "during":
+                return obj
+    return None
+
+
+def years_of(scope: set[Token]) -> bool:
+    """ "in over three years of turmoil", "over the past five years" """
+    for token in scope:
+        if lemma_of(token) in ("year", "month", "decade") and any(
+            n.like_num or n.lower_ in ("several", "few") for n in token.children
+        ):
+            head = token.head
+            if head.dep_ == "prep" and head.lower_ in ("in", "over", "during", "for", "of"):
+                return True
+            if any(c.lower_ == "past" for c in token.children):
+                return True
+    return False
+
+
+def period_of(scope: set[Token]) -> str | None:
+    for token in sorted(scope, key=lambda t: t.i):
+        if token.lower_ in RATE_WORDS:
+            return token.text
+        if lemma_of(token) in PERIOD_UNITS and any(
+            c.lower_ in RATE_DETERMINERS for c in token.children
+        ):
+            return span_text(token)  # a rate: "a year", "each month"
+        if lemma_of(token) in PERIOD_UNITS and any(
+            c.lower_ in ("last", "past", "previous", "first") for c in token.children
+        ):
+            return span_text(token)  # "last year", "the first six months of the year"
+        if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
+            far = any(t.lower_ == "far" for t in scope)
+            return "so far this year" if far else "this year"
+    return None
+
+
+def is_rate(scope: set[Token]) -> bool:
+    """ "a year", "each month", "annually" """
+    return any(
+        t.lower_ in RATE_WORDS
+        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
+        for t in scope
+    )
+
+
+def years_named(scope: set[Token]) -> list[str]:
+    """Whole years named in the clause ("in 1994", "between 1975 and 1979")."""
+    found = []
+    for token in sorted(scope, key=lambda t: t.i):
+        if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
+            continue
+        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        bare = (
+            re.sub(r"\b(?:between|and|from|to|until|in|the|years?)\b", "", ent.text) if ent else ""
+        )
+        if ent is not None and re.search(r"[A-Za-z]", bare):
+            continue  # "7 July 2015", "August 2014": a date, not a period of years
+        found.append(token.text)
+    return found
+
+
+def span_text(token: Token) -> str:
+    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return span.text if len(span) <= 12 else token.text
