@@ -8,11 +8,11 @@
 -- actor ("air strikes killed 22 people in a school", is_unattributed) counts only as the
 -- accusation the striking party answers in the same article: placed, with each own account
 -- (assertion or denial) of the same article, by another claimant, placed in the same area or no
--- closer than a country, dated within that account's episode, it takes its actor and episode. Each attributed report
--- falls in an episode of its actor's strikes: the actor's dated reports in windows anchored on
--- their first report and at most `incident_window_days` long (the incident window,
--- macros/anchored_windows.sql); an undated report shares an episode with the actor's other
--- undated reports of the same article only. The input of the dispute logic
+-- closer than a country, dated within that account's episode, it takes its actor and episode.
+-- Each attributed report falls in an episode of its actor's strikes: the actor's dated reports
+-- in windows anchored on their first report and at most `incident_window_days` long (the
+-- incident window, macros/anchored_windows.sql); an undated report shares an episode with the
+-- actor's other undated reports of the same article only. The input of the dispute logic
 -- (int_disputed_strike_sides).
 {%- set window_days = var('incident_window_days') | int %}
 
