@@ -6,7 +6,7 @@ keeps up to 128 MiB of freed memory. ``limit_memory`` caps the pool ($WIREHOUSE_
 default 256MB; joins that need more spill to disk) and has freed memory go back to the system past
 16MB. The cap is no lower because key indexes (ART) count against it and stay in memory: with
 64MB, a load failed past ~300k articles ("failed to allocate"). ``release_cached_blocks`` evicts
-the cached table blocks instead, once they pass 32 MiB: a load never reads its own blocks back
+the cached table blocks instead, once they pass 8 MiB: a load never reads its own blocks back
 (duplicates are found in a run-long key set, names in a run-long id cache), so caching them only
 made peak memory grow with the warehouse.
 """
@@ -20,7 +20,7 @@ import re
 import duckdb
 
 LOAD_MEMORY_LIMIT = "256MB"
-CACHED_BLOCKS_MAX = 32 * 2**20
+CACHED_BLOCKS_MAX = 8 * 2**20
 _MEMORY_SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT])$", re.IGNORECASE)
 
 
@@ -51,7 +51,7 @@ def release_cached_blocks(conn: duckdb.DuckDBPyConnection) -> None:
     cached, used = int(row[0]), int(row[1])
     if cached <= CACHED_BLOCKS_MAX:
         return
-    floor = math.ceil((used - cached) / 2**20) + 16  # MiB: what stays, and room to work
+    floor = math.ceil((used - cached + CACHED_BLOCKS_MAX // 2) / 2**20)  # MiB: what stays
     try:
         conn.execute(f"SET memory_limit = '{floor}MiB'")
     except duckdb.Error:

@@ -88,7 +88,7 @@ def load(
     return summary
 
 
-LOAD_ROW_GROUP_SIZE = 16_384  # see loaders.db.attach_file
+LOAD_ROW_GROUP_SIZE = 8_192  # see loaders.db.attach_file
 
 
 def _load(

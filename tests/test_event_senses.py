@@ -158,3 +158,32 @@ def test_a_key_given_twice_in_the_trigger_file_is_refused(tmp_path) -> None:  # 
     path.write_text(text.replace("  shell: {type: shelling}\n", "  shell: {type: shelling}\n" * 2))
     with pytest.raises(ValueError, match="given twice"):
         load_triggers(str(path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers across Nigeria stayed away from classrooms for a second week. The strike, "
+        "called by the national union, has closed thousands of schools.",
+        "Hundreds of inmates at a prison in Bahrain refused food for a tenth day. The strike "
+        "began after guards confiscated books, a rights group said.",
+        "Dockers in Antwerp stopped work on Tuesday. The strike is expected to last three days.",
+    ],
+)
+def test_a_bare_strike_in_a_story_about_workers_or_prisoners_is_no_air_strike(text: str) -> None:
+    """The sentence alone says nothing; the story names workers and no weapon or army."""
+    assert [e["type"] for e in extract(text)["events"]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian warplanes hit targets near Idlib. The strike killed 12 civilians, a monitor said.",
+        "Workers at the plant were evacuated. The strike on the factory by coalition aircraft "
+        "killed three guards, officials said.",
+        "Striking dock workers blocked the port. Hours later the army said the strike on rebel "
+        "positions nearby had been a success.",
+    ],
+)
+def test_a_story_that_names_weapons_or_armies_keeps_its_air_strikes(text: str) -> None:
+    assert "air_strike" in [e["type"] for e in extract(text)["events"]]

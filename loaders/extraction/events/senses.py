@@ -4,7 +4,9 @@ The senses and their cues are data (``senses`` and ``classes`` in event_triggers
 listed sense is one that names no violent event. A sense is chosen when any of its cues holds
 and none of its ``unless`` cues does; the trigger then names no event. Cues read the parse
 around the trigger only (its modifiers, its doer, its object, the verb that governs it, its
-prepositional objects, its tag), never words elsewhere in the sentence.
+prepositional objects, its tag); two kinds read wider frames: ``sentence`` (its nouns: a
+military exercise) and ``document`` (the story's nouns: a bare "the strike" in a story about
+workers and pay that names no aircraft, weapon or army anywhere).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, 
 
 CUE_KINDS = (
     "modifiers", "subjects", "objects", "governors", "preps", "tags", "effects", "heads",
-    "outcomes", "sentence", "conjuncts",
+    "outcomes", "sentence", "conjuncts", "document",
 )  # fmt: skip
 NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -283,6 +285,17 @@ def _sentence(token: Token) -> Iterator[str]:
             yield lemma_of(word)
 
 
+def _document(token: Token) -> Iterator[str]:
+    """The nouns of the whole story, read once per document."""
+    doc = token.doc
+    nouns = doc.user_data.get(DOCUMENT_NOUNS)
+    if nouns is None:
+        nouns = frozenset(lemma_of(word) for word in doc if word.pos_ in ("NOUN", "PROPN"))
+        doc.user_data[DOCUMENT_NOUNS] = nouns
+    yield from nouns
+
+
+DOCUMENT_NOUNS = "wirehouse_document_nouns"
 READERS = {
     "modifiers": _modifiers,
     "subjects": _subjects,
@@ -295,4 +308,5 @@ READERS = {
     "outcomes": _outcomes,
     "sentence": _sentence,
     "conjuncts": _conjuncts,
+    "document": _document,
 }
