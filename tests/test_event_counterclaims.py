@@ -47,3 +47,39 @@ def test_a_report_with_its_own_named_actor_is_not_a_retelling() -> None:
     link_retellings(events, [0, 1], lambda t: "strike")
     assert events[1]["actor"]["name"] == "Russia"
     assert events[1]["actor"]["text"] == "its forces" and events[1]["actor"]["start"] == 5
+
+
+def test_a_sides_denial_without_an_actor_denies_its_own_act() -> None:
+    result = extract(
+        "Air strikes hit a market in Maarat al-Numan on Monday, killing 20 civilians, rebels "
+        "said. Russia denied hitting civilians in the area."
+    )
+    first, second = result["events"]
+    assert first["actor"] is None  # the accusers name no one: the denial is Russia's own
+    assert second["stance"] == "deny" and name(second["actor"]) == "Russia"
+    assert name(second["target"]) == "Civilians"
+
+
+def test_the_denier_not_the_earlier_actor_is_the_actor_of_its_denial() -> None:
+    syria = {"name": "Syria", "country": "SYR", "sector": "MIL", "kind": "state"}
+    russia = {"name": "Russia", "country": "RUS", "sector": "GOV", "kind": "state",
+              "text": "Moscow", "start": 40, "end": 46}  # fmt: skip
+    monitor = {"name": "Monitor", "country": None, "sector": "NGO", "kind": "monitor"}
+    events = [_event(syria, monitor), _event(None, russia, stance="deny")]
+    link_retellings(events, [0, 1], lambda t: "strike")
+    assert events[1]["actor"]["name"] == "Russia" and events[1]["actor"]["start"] == 40
+    # a monitor denying a report is no side denying its own act: it retells the earlier one
+    events = [_event(syria, monitor), _event(None, {**monitor, "name": "Observatory"}, "deny")]
+    link_retellings(events, [0, 1], lambda t: "strike")
+    assert events[1]["actor"]["name"] == "Syria"
+
+
+def test_a_sides_version_names_who_holds_the_positions_it_hit() -> None:
+    result = extract(
+        "Air strikes hit a market in the town on Monday, killing 12 civilians, activists said. "
+        "The army said its jets had targeted gatherings and positions of Nusra Front terrorists."
+    )
+    second = result["events"][-1]
+    assert name(second["target"]) == "Nusra Front" and second["target"]["text"] == "gatherings"
+    held = extract("Russian jets bombed oil facilities held by Islamic State near Raqqa.")
+    assert name(held["events"][0]["target"]) == "Islamic State"

@@ -7,6 +7,7 @@ serving file, as a BI tool would.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import duckdb
@@ -23,6 +24,8 @@ MAX_MONTH_KILLED = 20_000
 MAX_CORPUS_KILLED = 150_000
 MAX_DISPUTE_DAYS = 31
 COMMENTED_COLUMN_SHARE = 0.95
+# FA-KES dispute rows read by hand: article ids, kind, groups and the verdict, no text
+READ_BY_HAND = Path(__file__).with_name("disputes_read_by_hand.csv")
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +160,51 @@ def test_seed_strike_and_dispute_expectations_hold(serving: Path) -> None:
         "SELECT actor_name, target_group_a, target_group_b FROM marts.mart_disputed_strikes",
     )
     assert ("Russia", "Islamic State", "rebel groups") in disputes
+
+
+def test_every_dispute_has_evidence_on_both_sides_and_denials_deny(serving: Path) -> None:
+    sides = fetch(
+        serving,
+        "SELECT d.dispute_id, d.dispute_kind, e.side, bool_and(e.is_denial), bool_or(e.is_denial) "
+        "FROM marts.mart_disputed_strikes AS d JOIN marts.mart_disputed_strike_evidence AS e "
+        "USING (dispute_id) GROUP BY ALL",
+    )
+    by_dispute: dict[str, dict[str, tuple[str, bool, bool]]] = {}
+    for dispute_id, kind, side, all_deny, any_deny in sides:
+        by_dispute.setdefault(dispute_id, {})[side] = (kind, all_deny, any_deny)
+    ((disputes,),) = fetch(serving, "SELECT count(*) FROM marts.mart_disputed_strikes")
+    assert len(by_dispute) == disputes
+    for dispute_id, found in by_dispute.items():
+        assert set(found) == {"a", "b"}, dispute_id
+        kind = found["a"][0]
+        assert not found["a"][2], dispute_id  # side a always asserts
+        assert found["b"][1] == (kind == "denial"), dispute_id
+
+
+def dispute_keys(serving: Path) -> set[tuple[str, str, str, str, str]]:
+    """Each dispute as a reader names it: actor, kind, groups and its articles (the input's own
+    ids, FA-KES's unit_id, which do not depend on the load order)."""
+    rows = fetch(
+        serving,
+        "SELECT d.actor_name, d.dispute_kind, d.target_group_a, d.target_group_b, "
+        "string_agg(DISTINCT a.external_id, ' ' ORDER BY a.external_id) "
+        "FROM marts.mart_disputed_strikes AS d "
+        "JOIN marts.mart_disputed_strike_evidence AS e USING (dispute_id) "
+        "JOIN main.articles AS a ON a.article_id = e.article_id GROUP BY ALL",
+    )
+    return {tuple(str(value) for value in row) for row in rows}  # type: ignore[misc]
+
+
+def test_disputes_read_by_hand_as_real_are_found(serving: Path) -> None:
+    """The disputes read by hand as real disagreements are found (extraction changes upstream
+    can lose one: the message names those missing, to read again)."""
+    with READ_BY_HAND.open(encoding="utf-8") as handle:
+        read = list(csv.DictReader(handle))
+    assert read, "the hand-read verdicts are missing"
+    found = dispute_keys(serving)
+    real = {
+        (r["actor"], r["kind"], r["target_group_a"], r["target_group_b"], r["articles"])
+        for r in read
+        if r["verdict"] == "real"
+    }
+    assert real & found, f"no hand-read real dispute found; missing: {real - found}"

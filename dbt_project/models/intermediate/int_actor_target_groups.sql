@@ -32,6 +32,12 @@ grouped as (
         and lower(entity_name) not in (select outlet_names.outlet_name from outlet_names)
         and lower(entity_name) not in (select country_names.country_name from country_names)
             as is_actor_group,
+        -- a state named like its country: a group of actors only when the words name its forces
+        -- without the country's own name ("Syrian soldiers", "the regime"; int_event_reports)
+        entity_kind = 'actor'
+        and sector in {{ state_sectors() }}
+        and lower(entity_name) in (select country_names.country_name from country_names)
+            as is_state_named_like_its_country,
         case
             when entity_name in ('Islamic State', 'ISIS', 'ISIL', 'Daesh')
                 then 'Islamic State'

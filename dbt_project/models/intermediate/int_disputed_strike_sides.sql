@@ -1,40 +1,58 @@
 -- The evidence of each dispute: which reports stand on which side. Two reports of one episode
--- of an actor's strikes (int_strike_target_claims) disagree when
---   - one is the striking party's own account (the actor, its state's organs or news agency)
---     and the other someone else's: what the striker says it hit against what others say;
---   - different claimants name target groups that cannot both be meant: groups of different
---     kinds (civilians against armed groups, state forces...), or two named groups of the same
---     kind (Islamic State against rebel groups); a generic group ("militants (unspecified)",
---     "government forces (unspecified)") agrees with any group of its kind;
---   - and they can be the same strikes: in one article, the same area (governorate, else place)
---     or one side placed no closer than a country (or not at all); across articles, both placed
---     in the same area; never two different precise sites.
--- A dispute is an episode and a pair of target groups a < b; a claimant found on both sides is
--- shared; the dispute stands when each side has a claimant of its own (int: one row per report
--- and side; mart_disputed_strikes and mart_disputed_strike_evidence read it).
+-- of an actor's strikes (int_strike_target_claims), by different claimants, about strikes that
+-- can be the same (in one article: the same area, governorate else place, or one side placed no
+-- closer than a country or not at all; across articles: both placed in the same area; never two
+-- different precise sites or countries), disagree when
+--   - targets (dispute_kind 'targets'): one is the striking party's own account (the actor, its
+--     state's organs or news agency) and the other someone else's, and they name target groups
+--     that cannot both be meant: groups of different kinds (civilians against armed groups, state
+--     forces...), or two named groups of the same kind (Islamic State against rebel groups) for
+--     strikes placed alike (the same area, or both no closer than a country) or an accuser's
+--     unplaced word on the whole campaign against the striker's placed claim; a generic group
+--     ("militants (unspecified)", "government forces (unspecified)") agrees with any group of
+--     its kind;
+--   - denial (dispute_kind 'denial'): someone else asserts strikes on a target group and the
+--     striking party's own account denies those strikes ("Russia denied carrying out raids
+--     there"), naming the same group or none, in the same (named) area, or in none when it
+--     names the asserted group or answers an accusation that names no striker
+--     (is_unattributed), and across articles on the same report date; both target groups are
+--     then the asserted group.
+-- A dispute is an episode, a kind and a pair of target groups a < b (a = b for a denial); a
+-- claimant found on both sides is shared; the dispute stands when each side has a claimant of
+-- its own (int: one row per report and side; mart_disputed_strikes and
+-- mart_disputed_strike_evidence read it).
 with claims as (
     select * from {{ ref('int_strike_target_claims') }}
 ),
 
-links as (
+-- two reports of one episode by different claimants about strikes that can be the same
+comparable as (
     select
         side_a.episode_key,
+        side_a.event_id as event_id_a,
+        side_b.event_id as event_id_b,
         side_a.target_group as target_group_a,
         side_b.target_group as target_group_b,
-        side_a.event_id as event_id_a,
-        side_b.event_id as event_id_b
+        side_a.target_group_kind as target_group_kind_a,
+        side_b.target_group_kind as target_group_kind_b,
+        side_a.is_generic_target_group or side_b.is_generic_target_group as is_either_generic,
+        side_a.claimant_speaks_for_actor as speaks_for_actor_a,
+        side_b.claimant_speaks_for_actor as speaks_for_actor_b,
+        side_a.is_denial as is_denial_a,
+        side_b.is_denial as is_denial_b,
+        side_a.is_unattributed as is_unattributed_a,
+        side_a.area_key as area_key_a,
+        side_b.area_key as area_key_b,
+        side_a.article_id = side_b.article_id as is_same_article,
+        side_a.report_date as report_date_a,
+        side_b.report_date as report_date_b,
+        side_a.is_place_vague as is_place_vague_a,
+        side_b.is_place_vague as is_place_vague_b
     from claims as side_a
     inner join claims as side_b
         on
             side_a.episode_key = side_b.episode_key
-            and side_a.target_group < side_b.target_group
             and side_a.claimant_label != side_b.claimant_label
-            -- the striking party's own account against someone else's
-            and side_a.claimant_speaks_for_actor != side_b.claimant_speaks_for_actor
-            and (
-                side_a.target_group_kind != side_b.target_group_kind
-                or not (side_a.is_generic_target_group or side_b.is_generic_target_group)
-            )
             and (
                 -- one article setting claims against each other ("Moscow says...; Western
                 -- governments say..."): the same area, or one side placed no closer than a country
@@ -50,11 +68,76 @@ links as (
                 and side_a.area_key = side_b.area_key
             )
             and coalesce(side_a.site_location_id = side_b.site_location_id, true)
+            -- never strikes in two different countries
+            and coalesce(side_a.place_country_iso3 = side_b.place_country_iso3, true)
+),
+
+links as (
+    -- the striking party's own account against someone else's, on groups that cannot both be meant
+    select
+        episode_key,
+        'targets' as dispute_kind,
+        target_group_a,
+        target_group_b,
+        event_id_a,
+        event_id_b
+    from comparable
+    where
+        not is_denial_a
+        and not is_denial_b
+        and target_group_a < target_group_b
+        and speaks_for_actor_a != speaks_for_actor_b
+        and (
+            -- civilians against an armed group: a vague "we only hit terrorists" answers a
+            -- placed report too
+            target_group_kind_a != target_group_kind_b
+            -- two named groups of one kind: both can be right about different strikes, so only
+            -- strikes placed alike (the same area, or both no closer than a country), or an
+            -- accuser's word on the whole campaign ("most Russian strikes hit other rebels")
+            -- against the striker's placed claim; the striker's own unplaced "we hit IS" says
+            -- nothing of a placed report of another group hit
+            or not is_either_generic
+            and (
+                area_key_a = area_key_b
+                or is_place_vague_a and is_place_vague_b
+                or is_place_vague_a and not speaks_for_actor_a
+                or is_place_vague_b and not speaks_for_actor_b
+            )
+        )
+    union all
+    -- strikes on a group asserted by one side and denied by the other
+    select
+        episode_key,
+        'denial' as dispute_kind,
+        target_group_a,
+        target_group_a as target_group_b,
+        event_id_a,
+        event_id_b
+    from comparable
+    where
+        not is_denial_a
+        and is_denial_b
+        -- the striking party denies its own strikes ("Russia denied carrying out raids there")
+        and speaks_for_actor_b
+        and not speaks_for_actor_a
+        -- a denial places the strikes where the assertion does, or nowhere when it names the
+        -- asserted group ("denied hitting civilians") or answers an accusation that names no
+        -- striker ("denied any involvement in the raids")
+        -- across articles, a denial answers strikes of its own day ("had not carried out air
+        -- strikes on Idlib" on Tuesday says nothing of Sunday's)
+        and (is_same_article or report_date_a = report_date_b)
+        and (
+            area_key_b = area_key_a and area_key_b != 'unplaced'
+            or area_key_b = 'unplaced'
+            and (target_group_b = target_group_a or is_unattributed_a)
+        )
+        and target_group_b in (target_group_a, 'unspecified')
 ),
 
 sides as (
     select distinct
         episode_key,
+        dispute_kind,
         target_group_a,
         target_group_b,
         'a' as side,
@@ -63,6 +146,7 @@ sides as (
     union all
     select distinct
         episode_key,
+        dispute_kind,
         target_group_a,
         target_group_b,
         'b' as side,
@@ -72,14 +156,19 @@ sides as (
 
 with_claims as (
     select
-        md5(concat_ws('|', sides.episode_key, sides.target_group_a, sides.target_group_b))
-            as dispute_id,
+        md5(
+            concat_ws(
+                '|', sides.episode_key, sides.dispute_kind, sides.target_group_a, sides.target_group_b
+            )
+        ) as dispute_id,
+        sides.dispute_kind,
         sides.side,
         claims.*,
         sides.target_group_a,
         sides.target_group_b
     from sides
-    inner join claims on sides.event_id = claims.event_id
+    inner join claims
+        on sides.event_id = claims.event_id and sides.episode_key = claims.episode_key
 ),
 
 claimant_sides as (

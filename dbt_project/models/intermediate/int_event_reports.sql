@@ -83,7 +83,17 @@ joined as (
         coalesce(target.target_group, 'unspecified') as target_group,
         coalesce(target.target_group_kind, 'unspecified') as target_group_kind,
         coalesce(target.is_generic_target_group, false) as is_generic_target_group,
-        coalesce(target.is_actor_group, false) as target_is_actor_group,
+        -- a state named like its country is a target group when the words name its forces
+        -- ("Syrian soldiers", "the regime"), never when they hold the country's name ("Syria",
+        -- "Syria's", "IS Syria stronghold"): the place reading
+        coalesce(
+            target.is_actor_group
+            or target.is_state_named_like_its_country
+            and not regexp_matches(
+                lower(events.target_text), '\b' || lower(target.entity_name) || '(''?s)?\b'
+            ),
+            false
+        ) as target_is_actor_group,
         target.sector as target_sector,
         events.target_text,
         events.location_id,

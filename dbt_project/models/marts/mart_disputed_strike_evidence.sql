@@ -2,8 +2,10 @@
 -- the claim and the sentence it was read from (offsets into articles.body, and the text).
 select
     dispute_id,
+    dispute_kind,
     side,
     case side when 'a' then target_group_a else target_group_b end as claimed_target_group,
+    is_denial,
     claimant_label,
     claimant_is_shared,
     actor_name,

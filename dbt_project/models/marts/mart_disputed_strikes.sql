@@ -1,6 +1,7 @@
 -- Strikes whose target depends on who is speaking: one row per episode of an actor's strikes
--- (at most the incident window, one place) and pair of target groups a < b that claimants on
--- each side name and the other side does not (rule: int_disputed_strike_sides). Moscow says
+-- (at most the incident window, one place), kind and pair of target groups a < b that claimants
+-- on each side name and the other side does not, or (kind 'denial') a group whose strikes one
+-- side asserts and the other denies (a = b; rule: int_disputed_strike_sides). Moscow says
 -- Islamic State; Western governments and the writer say other rebel groups. The reports and
 -- sentences on each side are in mart_disputed_strike_evidence (by dispute_id); evidence_a/_b
 -- list them here as "article ID [sentence start:end]".
@@ -40,6 +41,7 @@ per_side as (
 disputes as (
     select
         dispute_id,
+        min(dispute_kind) as dispute_kind,
         min(actor_name) as actor_name,
         min(target_group_a) as target_group_a,
         min(target_group_b) as target_group_b,
@@ -59,6 +61,7 @@ disputes as (
 
 select
     disputes.dispute_id,
+    disputes.dispute_kind,
     disputes.actor_name,
     disputes.target_group_a,
     side_a.claimants as claimants_a,

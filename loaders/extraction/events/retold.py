@@ -6,7 +6,10 @@ second sentence is its own event report (its claimant, its target, its own sente
 date words), of the same event: the same family, and the first report's actor when it names
 only "its forces", "it" or "the government" (a side speaking of its own forces) or when it
 denies, so the marts can put both reports in one incident (same family, actor, article date)
-and show the dispute: who was hit, per whom. Place and date are not copied across sentences:
+and show the dispute: who was hit, per whom. A denial that names no actor of its own denies the
+denier's own act when the denier is a side of the war ("Moscow denied any involvement in the
+raids", "Syria denied carrying out the attack"): the denier is its actor, so the denial stands
+against the other side's report of the same strikes. Place and date are not copied across sentences:
 an event's place and date phrase are words of its own sentence (offsets into it).
 """
 
@@ -16,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 RETELL_WINDOW = 3  # sentences between a report and its retelling
 OWN_SIDE_SECTORS = frozenset({"GOV", "MIL"})
+SIDE_KINDS = frozenset({"state", "armed_group"})  # claimants that can deny their own strikes
 
 
 def link_retellings(
@@ -25,6 +29,8 @@ def link_retellings(
     for later, (event, number) in enumerate(zip(events, sentence_numbers, strict=True)):
         if event.get("claimant") is None:
             continue
+        if _denies_own_act(event):
+            event["actor"] = dict(event["claimant"])
         for earlier in range(later - 1, -1, -1):
             first, first_number = events[earlier], sentence_numbers[earlier]
             if number - first_number > RETELL_WINDOW:
@@ -52,6 +58,20 @@ def _same_event(first: dict, event: dict, family_of: Callable[[str], str | None]
         return False
     here, there = event.get("location"), first.get("location")
     return not (here and there and here.get("name") != there.get("name"))
+
+
+def _denies_own_act(event: dict) -> bool:
+    """ "Russia denied carrying out raids there": a side denies an act it names no actor for."""
+    claimant = event["claimant"]
+    side = claimant.get("kind") in SIDE_KINDS or (
+        claimant.get("sector") in OWN_SIDE_SECTORS and claimant.get("country") is not None
+    )
+    return (
+        event["stance"] == "deny"
+        and event.get("actor") is None
+        and claimant.get("name") is not None
+        and side
+    )
 
 
 def _own_side(event: dict) -> bool:

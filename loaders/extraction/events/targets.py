@@ -140,16 +140,24 @@ COMPASS = words(
 HOLDING_WORDS = words(
     "position positions base bases hideout hideouts camp camps stronghold strongholds post "
     "posts target targets headquarters depot depots convoy convoys checkpoint checkpoints "
-    "outpost outposts fighter fighters unit units"
+    "outpost outposts fighter fighters unit units gathering gatherings hotbed hotbeds "
+    "fortification fortifications den dens lair lairs facility facilities"
 )
 
 
 def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dict:
-    """The target of an attack; "rebel positions", "Hamas bases": the side that holds them
-    when the holding itself names no actor."""
+    """The target of an attack; "rebel positions", "Hamas bases", "positions of the
+    terrorists", "gatherings and positions of Nusra", "oil facilities held by IS": the side that
+    holds them, before any other name of the phrase ("in Syria")."""
     if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
         token = token.head.head  # "an elderly man, who had been attacked": the man
     ref = referents.actor(token, speaker)
+    if lemma_of(token) in HOLDING_WORDS:
+        for holding in (token, *token.conjuncts):
+            for child in _holder_words(holding):
+                holder = referents.actor(child, speaker)
+                if holder.get("name") is not None:
+                    return {**holder, "text": ref["text"], "start": ref["start"], "end": ref["end"]}
     if ref.get("name") is None and (
         (is_community(token) and _has_identity(token))
         or lemma_of(token) in GATHERING_WORDS
@@ -160,14 +168,19 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
         if people is not None:
             people = dataclasses.replace(people, country=home.country if home else None)
             return actor_ref(people, ref["text"], ref["start"], ref["end"])
-    if ref.get("name") is not None or lemma_of(token) not in HOLDING_WORDS:
-        return ref
-    for child in token.children:
-        if child.dep_ in ("compound", "amod", "poss", "nmod"):
-            holder = referents.actor(child, speaker)
-            if holder.get("name") is not None:
-                return {**holder, "text": ref["text"], "start": ref["start"], "end": ref["end"]}
     return ref
+
+
+def _holder_words(holding: Token) -> list[Token]:
+    """Words that may name who holds a holding: its modifiers, "of X", "held by X"."""
+    found = [c for c in holding.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    for child in holding.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found += children(child, "pobj")
+        elif child.dep_ == "acl":  # "held by IS", "run by the group"
+            for agent in children(child, "agent"):
+                found += children(agent, "pobj")
+    return found
 
 
 def _is_capital_of(text: str, state: Actor) -> bool:
