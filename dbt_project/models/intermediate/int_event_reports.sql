@@ -86,12 +86,15 @@ joined as (
         -- a state named like its country is a target group when the words name its forces
         -- ("Syrian soldiers", "the regime"), never when they hold the country's name ("Syria",
         -- "Syria's", "IS Syria stronghold"): the place reading
+        -- (the pattern is built per row, so it is matched only where it decides)
         coalesce(
             target.is_actor_group
-            or target.is_state_named_like_its_country
-            and not regexp_matches(
-                lower(events.target_text), '\b' || lower(target.entity_name) || '(''?s)?\b'
-            ),
+            or case
+                when target.is_state_named_like_its_country
+                    then not regexp_matches(
+                        lower(events.target_text), '\b' || lower(target.entity_name) || '(''?s)?\b'
+                    )
+            end,
             false
         ) as target_is_actor_group,
         target.sector as target_sector,
