@@ -5,7 +5,12 @@
     joined column once per row (25 s instead of 1 s over 50k sentences). -#}
 {% macro matched_toll_phrases(text, phrases) -%}
     {%- set rows = [] -%}
-    {%- if execute and run_query is defined -%}
+    {#- A project compiled before its first build (`dbt docs generate`, `dbt compile`) has no
+        seed table yet: the model then compiles to matching nothing. -#}
+    {%- set built = execute and adapter.get_relation(
+        database=phrases.database, schema=phrases.schema, identifier=phrases.identifier
+    ) -%}
+    {%- if built and run_query is defined -%}
         {%- set rows = run_query(
             "select phrase_key, pattern from " ~ phrases ~ " order by phrase_key"
         ).rows -%}
