@@ -187,3 +187,21 @@ def test_a_bare_strike_in_a_story_about_workers_or_prisoners_is_no_air_strike(te
 )
 def test_a_story_that_names_weapons_or_armies_keeps_its_air_strikes(text: str) -> None:
     assert "air_strike" in [e["type"] for e in extract(text)["events"]]
+
+
+def test_people_pulled_out_are_rescued_not_ground_given_up() -> None:
+    assert extract("Rescuers pulled survivors from the rubble of the building.")["events"] == []
+    quoted = '"We pulled out two children and their mother, all dead," one rescuer said.'
+    assert extract(quoted)["events"] == []
+    lost = extract("Government troops pulled out of the town on Tuesday after heavy fighting.")
+    assert [e["type"] for e in lost["events"]] == ["territory_loss"]
+
+
+def test_they_inside_a_quotation_is_not_the_quoted_speaker() -> None:
+    """A speaker quoted says "we"; "they" in the quote are others (here: the strikers)."""
+    text = (
+        'Russian jets struck a hospital in Idlib on Monday, a monitor said. "Then they came '
+        'back and struck the entrance as we carried out the wounded," one doctor said.'
+    )
+    actors = [(e["actor"] or {}).get("sector") for e in extract(text)["events"]]
+    assert "HLH" not in actors
