@@ -103,3 +103,11 @@ def test_a_possessed_body_of_its_own_keeps_its_sector_in_the_possessors_country(
     text = "Dock workers in Chile went on strike on Tuesday over pay, their union said."
     (claim,) = extract(text)["claims"]
     assert (claim["claimant"]["sector"], claim["claimant"]["country"]) == ("LAB", "CHL")
+
+
+def test_a_capitalised_generic_head_inside_a_longer_name_is_not_the_generic_agent() -> None:
+    from tests.test_extraction_roles import extract
+
+    text = "The Union of Idlib Medical Relief, which ran the hospital, said it was hit twice."
+    (claim,) = extract(text)["claims"]
+    assert claim["claimant"]["sector"] != "LAB"

@@ -176,6 +176,8 @@ class Referents(PeopleMixin):
         if found is not None:
             return found
         actor = actor_of(core.text)
+        if actor is not None and _name_of_its_own(actor, head, span, core):
+            actor = None  # "The Union of Idlib Medical Relief" is no labour union
         if actor is None:
             found = self._named_in(trailing, head, core)
             if found is not None:
@@ -398,3 +400,10 @@ def _under_of(token: Token, head: Token) -> bool:
 def _quoted(token: Token) -> bool:
     """Inside a direct quotation of the document."""
     return any(start <= token.idx < end for start, end in quotations(token.doc))
+
+
+def _name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
+    """A capitalised generic head inside a longer name ("The Union of ...") names that body."""
+    generic = actor.kind == "agent" and not actor.country
+    named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
+    return generic and named
