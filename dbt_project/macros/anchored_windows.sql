@@ -18,17 +18,7 @@
     -- for each reported day of a block, the first later day too far to share its window;
     -- materialised: the walk reads it once per window, and DuckDB would otherwise recompute it
     -- (and everything it reads) at every step of the recursion
-    jumps as materialized (
-        select
-            block_key,
-            report_date,
-            min(report_date) over (
-                partition by block_key
-                order by day_number
-                range between {{ days + 1 }} following and unbounded following
-            ) as next_window_start
-        from block_days
-    ),
+    jumps as materialized ({{ next_window_starts('block_days', days) }}),
 
     walk as (
         with recursive steps as (
@@ -57,4 +47,20 @@
     )
 
     select * from walk
+{%- endmacro %}
+
+
+{#- A subquery over `block_days` (block_key, report_date, day_number): for each reported day of
+    a block, the first later day too far to share its window (next_window_start). Both walks,
+    the full one and the incremental rewalk, step from a window's start to this day. -#}
+{% macro next_window_starts(block_days, days) -%}
+    select
+        block_key,
+        report_date,
+        min(report_date) over (
+            partition by block_key
+            order by day_number
+            range between {{ days + 1 }} following and unbounded following
+        ) as next_window_start
+    from {{ block_days }}
 {%- endmacro %}

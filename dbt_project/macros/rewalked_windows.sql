@@ -111,17 +111,7 @@
         where current_reports.report_date >= floors.floor_date
     ),
 
-    jumps as materialized (
-        select
-            block_key,
-            report_date,
-            min(report_date) over (
-                partition by block_key
-                order by day_number
-                range between {{ days + 1 }} following and unbounded following
-            ) as next_window_start
-        from block_days
-    ),
+    jumps as materialized ({{ next_window_starts('block_days', days) }}),
 
     -- a walk starts on the first reported day at or after each restart
     seeds as materialized (

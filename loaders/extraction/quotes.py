@@ -49,6 +49,11 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def in_quotation(token: Token) -> bool:
+    """The token lies inside a closed quotation of its document."""
+    return any(start <= token.idx < end for start, end in quotations(token.doc))
+
+
 def _facing(token: Token) -> str | None:
     """Which way a mark faces: curly marks say so; a straight one by the spaces around it."""
     if token.text in OPENING:

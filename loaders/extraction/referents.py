@@ -39,7 +39,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.place_mentions import reads_as_place, unlabelled_places
-from loaders.extraction.quotes import quotations
+from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
@@ -137,7 +137,7 @@ class Referents(PeopleMixin):
     def _resolve(self, head: Token, span: Span, core: Span, speaker: Actor | None) -> Actor | None:
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":
-            if lower in ("it", "they") and _quoted(head):
+            if lower in ("it", "they") and in_quotation(head):
                 return None  # quoted speakers say "we": "they came back and struck," a doctor said
             if lower in ("it", "they") and speaker is not None and speaker.kind != "person":
                 return speaker  # "the army said it had struck", "the rebels said they had"
@@ -395,11 +395,6 @@ def _under_of(token: Token, head: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-def _quoted(token: Token) -> bool:
-    """Inside a direct quotation of the document."""
-    return any(start <= token.idx < end for start, end in quotations(token.doc))
 
 
 def _name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
