@@ -116,7 +116,8 @@ def _words(content: dict, key: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
-    content = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when there
+    content = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     if not isinstance(content, dict) or not isinstance(content.get("verbs"), dict):
         raise CueDataError(f"{Path(path).name}: a mapping with a 'verbs' mapping")
     return Lexicon(

@@ -17,7 +17,6 @@ found replace the entities they overlap.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -50,38 +49,14 @@ class PhraseTable:
 
 class DictionaryComponent:
     def __init__(self, nlp: Language) -> None:
-        from loaders.extraction.actors import actor_patterns, combination_tables, resolve_actor
-        from loaders.extraction.places import place_patterns
+        from loaders.extraction.actors import resolve_actor
+        from loaders.extraction.compiled import cached
 
-        self.lower = PhraseTable()
-        self.exact = PhraseTable()
-        for pattern in [*actor_patterns(), *place_patterns()]:
-            self._add(pattern)
-        tokenize = nlp.tokenizer
-        owner_words, nouns = combination_tables()
-        self.owners = PhraseTable()
-        for owner in owner_words:
-            tokens = tuple(t.lower_ for t in tokenize(owner))
-            self.owners.add(tokens, ("", owner, None))
-        self.agents = PhraseTable()
-        for noun in nouns:
-            for variant in dict.fromkeys((noun, noun.replace("-", " "))):
-                self.agents.add(tuple(t.lower_ for t in tokenize(variant)), ("", noun, None))
+        model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+        tables = cached("lookup_tables", lambda: _build_tables(nlp), model)
+        self.lower, self.exact, self.owners, self.agents = tables
         self._resolve = resolve_actor
         self._outcomes: dict[str, str | None] = {}
-
-    def _add(self, pattern: dict[str, Any]) -> None:
-        tokens = pattern["pattern"]
-        hit_pos = None
-        if len(tokens) == 1 and "POS" in tokens[0]:
-            hit_pos = frozenset(tokens[0]["POS"]["IN"])
-        if all("TEXT" in token for token in tokens):
-            self.exact.add(
-                tuple(t["TEXT"] for t in tokens), (pattern["label"], pattern["id"], None)
-            )
-        else:
-            words = tuple(t["LOWER"] for t in tokens)
-            self.lower.add(words, (pattern["label"], pattern["id"], hit_pos))
 
     def _outcome(self, text: str) -> str | None:
         """The canonical name an owner + agent phrase resolves to (the span's id)."""
@@ -140,6 +115,34 @@ class DictionaryComponent:
             seen.update(range(start, end))
         doc.ents = entities + new
         return doc
+
+
+def _build_tables(nlp: Language) -> tuple[PhraseTable, PhraseTable, PhraseTable, PhraseTable]:
+    """(names in lower case, names as written, owner words, agent nouns), from the actor and
+    place dictionaries, tokenised by the model's tokenizer."""
+    from loaders.extraction.actors import actor_patterns, combination_tables
+    from loaders.extraction.places import place_patterns
+
+    lower, exact = PhraseTable(), PhraseTable()
+    for pattern in [*actor_patterns(), *place_patterns()]:
+        tokens = pattern["pattern"]
+        hit_pos = None
+        if len(tokens) == 1 and "POS" in tokens[0]:
+            hit_pos = frozenset(tokens[0]["POS"]["IN"])
+        if all("TEXT" in token for token in tokens):
+            exact.add(tuple(t["TEXT"] for t in tokens), (pattern["label"], pattern["id"], None))
+        else:
+            words = tuple(t["LOWER"] for t in tokens)
+            lower.add(words, (pattern["label"], pattern["id"], hit_pos))
+    tokenize = nlp.tokenizer
+    owner_words, nouns = combination_tables()
+    owners, agents = PhraseTable(), PhraseTable()
+    for owner in owner_words:
+        owners.add(tuple(t.lower_ for t in tokenize(owner)), ("", owner, None))
+    for noun in nouns:
+        for variant in dict.fromkeys((noun, noun.replace("-", " "))):
+            agents.add(tuple(t.lower_ for t in tokenize(variant)), ("", noun, None))
+    return lower, exact, owners, agents
 
 
 NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le", "al", "el"})

@@ -21,16 +21,54 @@ def _cities() -> tuple[dict[str, Any], ...]:
 
 
 @lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, dict[str, Any]], ...]:
+    """The three city indexes, built together and kept compiled (compiled.py): building the
+    variants reads every alternate name of 25,000 cities."""
+    from loaders.extraction.compiled import cached
+
+    def build() -> tuple[dict[str, dict[str, Any]], ...]:
+        cities = _build_city_index()
+        indexes = (cities, _build_variant_index(cities), _build_short_name_index())
+        slim: dict[int, dict[str, Any]] = {}  # one copy per city, shared by the indexes
+        return tuple(
+            {key: slim.setdefault(id(city), _read_fields(city)) for key, city in index.items()}
+            for index in indexes
+        )
+
+    return cached("geonames_indexes", build)
+
+
+READ_FIELDS = ("name", "countrycode", "latitude", "longitude", "geonameid", "population")
+
+
+def _read_fields(city: dict[str, Any]) -> dict[str, Any]:
+    """The fields the gazetteer reads (not the thousands of alternate names: a smaller table)."""
+    return {field: city[field] for field in READ_FIELDS}
+
+
 def city_index() -> dict[str, dict[str, Any]]:
     """Normalised city names (GeoNames' own) -> the most populous city of that name."""
+    return _indexes()[0]
+
+
+def variant_index() -> dict[str, dict[str, Any]]:
+    """Spelling variants -> the most populous city that has them as an alternate name."""
+    return _indexes()[1]
+
+
+def short_name_index() -> dict[str, dict[str, Any]]:
+    """Three-letter names of cities over 100,000 people, read only as written."""
+    return _indexes()[2]
+
+
+def _build_city_index() -> dict[str, dict[str, Any]]:
     index: dict[str, dict[str, Any]] = {}
     for city in _cities():
         _keep_most_populous(index, normalise(city["name"]), city)
     return index
 
 
-@lru_cache(maxsize=1)
-def variant_index() -> dict[str, dict[str, Any]]:
+def _build_variant_index(own_names: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Spelling variants -> the most populous city that has them as an alternate name.
 
     GeoNames' alternate names include translations ("White House" is an alternate name of
@@ -39,7 +77,6 @@ def variant_index() -> dict[str, dict[str, Any]]:
     consonants in the same order ("Derna" = Darnah, "Avdiivka" = Avdiyivka, "Kismaayo" =
     Kismayo), or the leading words of a longer name ("Iguala" = Iguala de la Independencia).
     """
-    own_names = city_index()
     variants: dict[str, dict[str, Any]] = {}
     for city in _cities():
         if city["population"] < VARIANT_MIN_POPULATION:
@@ -81,8 +118,7 @@ def alpha2_to_alpha3() -> dict[str, str]:
     return {row["alpha2"]: row["alpha3"] for row in country_rows()}
 
 
-@lru_cache(maxsize=1)
-def short_name_index() -> dict[str, dict[str, Any]]:
+def _build_short_name_index() -> dict[str, dict[str, Any]]:
     """Three-letter names of cities over 100,000 people ("Jos", "Gao", "Ibb", "Wau"), read only
     as written with a capital; English words and name parts among them are left out."""
     index: dict[str, dict[str, Any]] = {}

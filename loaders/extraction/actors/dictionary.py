@@ -259,7 +259,13 @@ class _Builder:
 
 @lru_cache(maxsize=1)
 def load_dictionary() -> Dictionary:
-    """Read every data file once."""
+    """Read every data file once (kept compiled between processes: compiled.py)."""
+    from loaders.extraction.compiled import cached
+
+    return cached("actor_dictionary", _build_dictionary)
+
+
+def _build_dictionary() -> Dictionary:
     codes = country_codes()
     builder = _Builder()
     builder.cameo()

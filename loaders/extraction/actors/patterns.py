@@ -88,6 +88,9 @@ def combination_tables() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def reload() -> None:
     """Forget the loaded dictionary (after editing a data file or $WIREHOUSE_ACTORS)."""
+    from loaders.extraction.compiled import fingerprint
+
+    fingerprint.cache_clear()  # the files may have changed: their compiled tables with them
     load_dictionary.cache_clear()
     _patterns.cache_clear()
     combination_tables.cache_clear()
