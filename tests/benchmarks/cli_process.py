@@ -1,0 +1,96 @@
+"""`wirehouse extract` as a whole process against a raw spaCy process (`make bench`, section 1b).
+
+Both sides are one process each, started from nothing, timed end to end by the bench's launcher
+(wall seconds and peak RSS of the process):
+- measured: ``python -m loaders.cli extract FILE`` (what ``wirehouse extract FILE`` runs): the
+  CLI's imports, the wirehouse pipeline's load (its lookup tables from the compiled cache that
+  the bench's first section, ``make install`` or any earlier run left, as a user's second run
+  finds them), the extraction, and the contract JSON written to stdout (a file);
+- baseline: a raw process (``RAW`` below): ``import spacy``, ``spacy.load`` of the same stock
+  English model, ``nlp.pipe`` over the same texts with spaCy's default batch size, and one
+  small line per document written to stdout (the entities' labels and offsets).
+Input: the first N FA-KES articles (../shared; skipped with the reason when absent) as
+``wirehouse load`` prepares them, one JSON object per line; the raw process reads the same file.
+The two take turns (raw, CLI, CLI, raw for two rounds) and each side's faster run counts, as in
+the two-worker figure: the machine's other load falls on both alike.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+RAW = """
+import json, sys
+import spacy
+nlp = spacy.load(sys.argv[1])
+with open(sys.argv[2], encoding="utf-8") as handle:
+    texts = [json.loads(line)["text"] for line in handle]
+out = sys.stdout
+for doc in nlp.pipe(texts):
+    ents = [[e.label_, e.start_char, e.end_char] for e in doc.ents]
+    out.write(json.dumps(ents) + "\\n")
+"""
+
+
+def write_input(target: Path, docs: int) -> Path | str:
+    """The first ``docs`` FA-KES articles as JSON Lines, or the reason they are not there."""
+    from tests.benchmarks.same_output import FAKES, fakes_documents
+    from tests.devset import corpus
+
+    try:
+        source = corpus.shared_path(FAKES)
+    except corpus.SharedMissingError as exc:
+        return str(exc)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as handle:
+        for doc in fakes_documents(source, docs):
+            handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return target
+
+
+def bench_cli_process(
+    out: Path,
+    docs: int,
+    rounds: int,
+    wirehouse: list[str],
+    run_measured: Callable[[list[str], Path], tuple[float, float]],
+    record: Callable[..., object],
+    figure: type,
+    say: Callable[[str], None],
+) -> None:
+    from loaders.extraction.model import model_name
+
+    made = write_input(out / "fakes" / f"fakes-{docs}.jsonl", docs)
+    if isinstance(made, str):
+        say(f"  skipped: {made}")
+        return
+    raw_args = [sys.executable, "-c", RAW, model_name(), str(made)]
+    cli_args = [*wirehouse, "extract", str(made)]
+    raw_runs: list[tuple[float, float]] = []
+    cli_runs: list[tuple[float, float]] = []
+    for turn in range(rounds):
+        order = [("raw", raw_args), ("cli", cli_args)]
+        for name, args in order if turn % 2 == 0 else order[::-1]:
+            log = out / f"process-{name}-{turn}.jsonl"
+            (raw_runs if name == "raw" else cli_runs).append(run_measured(args, log))
+    lines = (out / "process-cli-0.jsonl").read_text(encoding="utf-8").splitlines()
+    errors = sum('"error"' in line[:200] for line in lines)
+    say(f"  {docs} FA-KES articles; CLI wrote {len(lines)} results ({errors} errors)")
+    raw_wall, raw_rss = min(raw_runs)
+    cli_wall, cli_rss = min(cli_runs)
+    say(
+        "  runs (wall s): raw "
+        + ", ".join(f"{w:.1f}" for w, _ in raw_runs)
+        + "; CLI "
+        + ", ".join(f"{w:.1f}" for w, _ in cli_runs)
+    )
+    record(figure("wirehouse extract process: raw nlp.pipe process", docs / raw_wall,
+                  "articles/s"))  # fmt: skip
+    record(figure("wirehouse extract process vs raw nlp.pipe process (FA-KES)", docs / cli_wall,
+                  "articles/s", docs / raw_wall, raw_wall / cli_wall, ">= 0.9",
+                  raw_wall / cli_wall >= 0.9))  # fmt: skip
+    record(figure("wirehouse extract process: peak RSS", cli_rss, "MiB", raw_rss,
+                  cli_rss / raw_rss))  # fmt: skip
