@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from loaders.extraction.doc_memo import remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
 
 
@@ -78,7 +79,13 @@ def reads_as_place(ent: Span, retreat: bool = False) -> bool:
 def unlabelled_places(sentence: Span) -> list[Span]:
     """Place phrases no entity covers: a proper name after a place preposition that the
     gazetteer knows or the text calls a town ("in Bago, a town north of Yangon"), and a
-    country's capital named by its adjective or name ("in the Somali capital")."""
+    country's capital named by its adjective or name ("in the Somali capital"). Once per
+    sentence and document (doc_memo.py)."""
+    key = ("unlabelled_places", sentence.start, sentence.end)
+    return list(remembered(sentence.doc, key, lambda: _unlabelled_places(sentence)))
+
+
+def _unlabelled_places(sentence: Span) -> list[Span]:
     found = []
     for token in sentence:
         if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj" and ent_at(token) is None:
@@ -113,7 +120,12 @@ def unlabelled_places(sentence: Span) -> list[Span]:
 
 
 def place_spans(sentence: Span, retreat: bool = False) -> list[Span]:
-    """Every span of the sentence that names a place, in text order."""
+    """Every span of the sentence that names a place, in text order (once per sentence)."""
+    key = ("place_spans", sentence.start, sentence.end, retreat)
+    return list(remembered(sentence.doc, key, lambda: _place_spans(sentence, retreat)))
+
+
+def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
     named = [
         e
         for e in doc_ents(sentence.doc)

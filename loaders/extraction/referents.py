@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor, load_dictionary
+from loaders.extraction.doc_memo import remembered
 from loaders.extraction.mentions import (
     ACTOR_LABELS,
     NAMED_KINDS,
@@ -289,21 +290,7 @@ class Referents(PeopleMixin):
         """The state whose territory the article's places lie in most often; without places,
         the state the article names most ("Haitian teachers", "Kenya said")."""
         if self._home is None:
-            counts: dict[str, int] = {}
-            unlabelled = [span for s in self.doc.sents for span in unlabelled_places(s)]
-            for ent in [*doc_ents(self.doc), *unlabelled]:
-                # as locations are read: a place label, or a name the gazetteer knows that the
-                # model took for something else ("near Bamenda" as an ORG) or left unlabelled
-                if ent.label_ not in NOT_PLACES or reads_as_place(ent):
-                    place = place_of(ent.text)
-                    if place is not None and place.country:
-                        counts[place.country] = counts.get(place.country, 0) + 1
-            if not counts:
-                for ent in doc_ents(self.doc):
-                    actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
-                    if actor is not None and actor.kind == "state" and actor.country:
-                        counts[actor.country] = counts.get(actor.country, 0) + 1
-            country = max(counts, key=counts.__getitem__) if counts else None
+            country = remembered(self.doc, "home_country", lambda: _home_country(self.doc))
             state = self.state_of(country) or load_dictionary().states.get(country or "")
             self._home = (state,)
         return self._home[0]
@@ -402,3 +389,22 @@ def _name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
     generic = actor.kind == "agent" and not actor.country
     named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
     return generic and named
+
+
+def _home_country(doc: Doc) -> str | None:
+    """The country of Referents.home_state (a fact of the document: read once per document)."""
+    counts: dict[str, int] = {}
+    unlabelled = [span for s in doc.sents for span in unlabelled_places(s)]
+    for ent in [*doc_ents(doc), *unlabelled]:
+        # as locations are read: a place label, or a name the gazetteer knows that the
+        # model took for something else ("near Bamenda" as an ORG) or left unlabelled
+        if ent.label_ not in NOT_PLACES or reads_as_place(ent):
+            place = place_of(ent.text)
+            if place is not None and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        for ent in doc_ents(doc):
+            actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
+            if actor is not None and actor.kind == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

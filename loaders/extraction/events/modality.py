@@ -3,8 +3,9 @@ demanded, hypothetical, rumoured). Triggers that name no event at all: non_event
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from loaders.extraction.doc_memo import remembered, sentence_bounds
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
@@ -290,8 +291,13 @@ def _is_nobody(noun: Token) -> bool:
 
 def _unconfirmed(token: Token) -> bool:
     """ "..., but this could not be confirmed", "the claim could not be independently verified":
-    the sentence says its report is unchecked."""
-    for word in token.sent:
+    the sentence says its report is unchecked (read once per sentence)."""
+    start, end = sentence_bounds(token)
+    return remembered(token.doc, ("unconfirmed", start), lambda: _says_unchecked(token.sent))
+
+
+def _says_unchecked(sentence: Span) -> bool:
+    for word in sentence:
         if (
             lemma_of(word) in UNCHECKED
             and any(c.dep_ == "auxpass" for c in word.children)
@@ -302,5 +308,10 @@ def _unconfirmed(token: Token) -> bool:
 
 
 def _is_question(token: Token) -> bool:
-    last = [t for t in token.sent if not t.is_space][-1:]
+    start, end = sentence_bounds(token)
+    return remembered(token.doc, ("question", start), lambda: _ends_with_question(token.sent))
+
+
+def _ends_with_question(sentence: Span) -> bool:
+    last = [t for t in sentence if not t.is_space][-1:]
     return bool(last) and last[0].text == "?"

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from loaders.extraction.doc_memo import remembered, sentence_bounds
 from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
 CUE_KINDS = (
@@ -279,10 +280,14 @@ def _conjuncts(token: Token) -> Iterator[str]:
 
 
 def _sentence(token: Token) -> Iterator[str]:
-    """The nouns of the trigger's sentence: a frame such as a military exercise."""
-    for word in token.sent:
-        if word.pos_ == "NOUN":
-            yield lemma_of(word)
+    """The nouns of the trigger's sentence: a frame such as a military exercise (read once per
+    sentence)."""
+    start, _end = sentence_bounds(token)
+    yield from remembered(token.doc, ("sentence_nouns", start), lambda: _nouns(token.sent))
+
+
+def _nouns(sentence: Span) -> tuple[str, ...]:
+    return tuple(lemma_of(word) for word in sentence if word.pos_ == "NOUN")
 
 
 def _document(token: Token) -> Iterator[str]:
