@@ -24,16 +24,17 @@ claimants.py.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from loaders.extraction.attribution_cues import Lexicon, load_lexicon, self_frame
+from loaders.extraction.attribution_cues import Lexicon, _stems, load_lexicon, self_frame
 from loaders.extraction.claim_phrases import (
+    SETTING_PREPS,
     according_to,
     in_statement,
     introduced_quotation,
     statement_noun,
 )
-from loaders.extraction.claim_spans import RawClaim
+from loaders.extraction.claim_spans import DASHES, RawClaim
 from loaders.extraction.claim_verbs import verb_claim
 from loaders.extraction.quotes import widen_to_quotation
 
@@ -56,6 +57,8 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
     found: list[RawClaim] = []
     for sentence in doc.sents:
         for token in sentence:
+            if not _may_cue(token, lexicon):
+                continue
             claim = (
                 verb_claim(token, sentence, lexicon)
                 or according_to(token, sentence, lexicon)
@@ -66,6 +69,30 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
             if claim is not None and claim.end > claim.start:
                 found.append(_widened(doc, claim))
     return found
+
+
+CUE_PUNCTUATION = frozenset({":", *DASHES})
+
+
+def _may_cue(token: Token, lexicon: Lexicon) -> bool:
+    """Whether any of the cue readers above could find a claim at the token: a verb of the
+    lexicon (by lemma or inflected form, as ``senses_of`` looks it up), "according", a claim
+    noun, the preposition of "in a statement", or a colon or dash before or after a
+    quotation. Most tokens are none of these, and are not read further."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    verbs = lexicon.verbs
+    return (
+        lemma in verbs
+        or lower in verbs
+        or lemma in lexicon.claim_nouns
+        or lower in CUE_WORDS
+        or token.text in CUE_PUNCTUATION
+        or any(stem in verbs for stem in _stems(lower))
+    )
+
+
+CUE_WORDS = frozenset({"according", *SETTING_PREPS})
 
 
 def _widened(doc: Doc, claim: RawClaim) -> RawClaim:
