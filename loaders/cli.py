@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -9,11 +10,26 @@ from pathlib import Path
 import click
 
 from loaders import __version__
-from loaders.db import WarehouseBusy, database_path
-from loaders.lake.extensions import ExtensionMissing
-from loaders.lake.schema import LakeSchemaError
-from loaders.lake.settings import LakeConfigError
-from loaders.schema import upgrade_to_head
+from loaders.paths import database_path
+
+# Each command's module, imported when the command runs (or --help lists it): `wirehouse
+# extract` then starts without the database stack (DuckDB, SQLAlchemy, Alembic, the lake), a
+# second of every extraction process. The command is the module's attribute of the same name.
+COMMANDS = {
+    name: f"loaders.commands.{name}"
+    for name in ("load", "extract", "reextract", "build", "docs", "publish", "query", "report",
+                 "actors", "compact")
+}  # fmt: skip
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS and cmd_name not in self.commands:
+            self.add_command(getattr(importlib.import_module(COMMANDS[cmd_name]), cmd_name))
+        return super().get_command(ctx, cmd_name)
 
 
 class Context:
@@ -21,7 +37,7 @@ class Context:
         self.db = db
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wirehouse")
 @click.option(
     "--db",
@@ -71,36 +87,36 @@ def cli(
 @click.pass_obj
 def init(obj: Context) -> None:
     """Create the warehouse file (or bring it to the newest schema)."""
+    from loaders.schema import upgrade_to_head
+
     head = upgrade_to_head(obj.db)
     lake = os.environ.get("WIREHOUSE_CATALOG") and os.environ.get("WIREHOUSE_DATA_PATH")
     click.echo(f"{f'lake at {lake}' if lake else obj.db}: schema at revision {head}")
 
 
-# --- commands registered by feature modules (one import and one add_command each) ---
-from loaders.commands.actors import actors  # noqa: E402
-from loaders.commands.build import build  # noqa: E402
-from loaders.commands.compact import compact  # noqa: E402
-from loaders.commands.docs import docs  # noqa: E402
-from loaders.commands.extract import extract  # noqa: E402
-from loaders.commands.load import load  # noqa: E402
-from loaders.commands.publish import publish  # noqa: E402
-from loaders.commands.query import query  # noqa: E402
-from loaders.commands.reextract import reextract  # noqa: E402
-from loaders.commands.report import report  # noqa: E402
-
-for command in (load, extract, reextract, build, docs, publish, query, report, actors, compact):
-    cli.add_command(command)
-
-
 def main() -> None:
     try:
         cli(prog_name="wirehouse")
-    except WarehouseBusy as exc:
+    except Exception as exc:
+        code = _exit_code(exc)
+        if code is None:
+            raise
         click.echo(f"error: {exc}", err=True)
-        sys.exit(3)
-    except (LakeConfigError, LakeSchemaError, ExtensionMissing) as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(code)
+
+
+def _exit_code(exc: Exception) -> int | None:
+    """3 for a warehouse held too long by another process, 2 for a lake set up wrong."""
+    from loaders.db import WarehouseBusy
+    from loaders.lake.extensions import ExtensionMissing
+    from loaders.lake.schema import LakeSchemaError
+    from loaders.lake.settings import LakeConfigError
+
+    if isinstance(exc, WarehouseBusy):
+        return 3
+    if isinstance(exc, (LakeConfigError, LakeSchemaError, ExtensionMissing)):
+        return 2
+    return None
 
 
 if __name__ == "__main__":

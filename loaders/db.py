@@ -19,17 +19,13 @@ import duckdb
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
-DEFAULT_DB = "warehouse.duckdb"
+from loaders.paths import database_path
+
 DEFAULT_WAIT_SECONDS = 60.0
 
 
 class WarehouseBusy(RuntimeError):
     """Another process held the file for longer than we were willing to wait."""
-
-
-def database_path(given: str | os.PathLike[str] | None = None) -> Path:
-    """The warehouse file: the argument, else $WIREHOUSE_DB, else ./warehouse.duckdb."""
-    return Path(given or os.environ.get("WIREHOUSE_DB") or DEFAULT_DB).expanduser().absolute()
 
 
 def make_engine(path: str | os.PathLike[str], **kwargs: Any) -> sa.Engine:
