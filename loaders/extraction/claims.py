@@ -78,18 +78,37 @@ def _may_cue(token: Token, lexicon: Lexicon) -> bool:
     """Whether any of the cue readers above could find a claim at the token: a verb of the
     lexicon (by lemma or inflected form, as ``senses_of`` looks it up), "according", a claim
     noun, the preposition of "in a statement", or a colon or dash before or after a
-    quotation. Most tokens are none of these, and are not read further."""
-    lemma = token.lemma_.lower()
+    quotation. Most tokens are none of these, and are not read further. The answers for a
+    word and a lemma are remembered (a few thousand distinct words)."""
+    forms, lemmas = _cue_memory(lexicon)
     lower = token.lower_
-    verbs = lexicon.verbs
-    return (
-        lemma in verbs
-        or lower in verbs
-        or lemma in lexicon.claim_nouns
-        or lower in CUE_WORDS
-        or token.text in CUE_PUNCTUATION
-        or any(stem in verbs for stem in _stems(lower))
-    )
+    by_form = forms.get(lower)
+    if by_form is None:
+        verbs = lexicon.verbs
+        by_form = forms[lower] = (
+            lower in verbs
+            or lower in CUE_WORDS
+            or lower in CUE_PUNCTUATION  # punctuation's lower case is its text
+            or any(stem in verbs for stem in _stems(lower))
+        )
+    if by_form:
+        return True
+    lemma = token.lemma_
+    by_lemma = lemmas.get(lemma)
+    if by_lemma is None:
+        folded = lemma.lower()
+        by_lemma = lemmas[lemma] = folded in lexicon.verbs or folded in lexicon.claim_nouns
+    return by_lemma
+
+
+_MEMORY: dict[int, tuple[Lexicon, dict[str, bool], dict[str, bool]]] = {}
+
+
+def _cue_memory(lexicon: Lexicon) -> tuple[dict[str, bool], dict[str, bool]]:
+    kept = _MEMORY.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        kept = _MEMORY[id(lexicon)] = (lexicon, {}, {})
+    return kept[1], kept[2]
 
 
 CUE_WORDS = frozenset({"according", *SETTING_PREPS})
