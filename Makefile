@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m loaders.extraction.compiled  # the lookup tables, compiled once (README)
 	touch $(STAMP)
 
 WH = $(BIN)/wirehouse --db $(DEMO_DIR)/warehouse.duckdb
