@@ -7,7 +7,8 @@ Both sides are one process each, started from nothing, timed end to end by the b
   the bench's first section, ``make install`` or any earlier run left, as a user's second run
   finds them), the extraction, and the contract JSON written to stdout (a file);
 - baseline: a raw process (``RAW`` below): ``import spacy``, ``spacy.load`` of the same stock
-  English model, ``nlp.pipe`` over the same texts with spaCy's default batch size, and one
+  English model, ``nlp.pipe`` over the same texts in batches of the pipeline's own size
+  (``BATCH_SIZE``, 32: spaCy's default of 1,000 was slower here and held 1.5 GB), and one
   small line per document written to stdout (the entities' labels and offsets).
 Input: the first N FA-KES articles (../shared; skipped with the reason when absent) as
 ``wirehouse load`` prepares them, one JSON object per line; the raw process reads the same file.
@@ -29,7 +30,7 @@ nlp = spacy.load(sys.argv[1])
 with open(sys.argv[2], encoding="utf-8") as handle:
     texts = [json.loads(line)["text"] for line in handle]
 out = sys.stdout
-for doc in nlp.pipe(texts):
+for doc in nlp.pipe(texts, batch_size=int(sys.argv[3])):
     ents = [[e.label_, e.start_char, e.end_char] for e in doc.ents]
     out.write(json.dumps(ents) + "\\n")
 """
@@ -62,12 +63,13 @@ def bench_cli_process(
     say: Callable[[str], None],
 ) -> None:
     from loaders.extraction.model import model_name
+    from loaders.extraction.pipeline import BATCH_SIZE
 
     made = write_input(out / "fakes" / f"fakes-{docs}.jsonl", docs)
     if isinstance(made, str):
         say(f"  skipped: {made}")
         return
-    raw_args = [sys.executable, "-c", RAW, model_name(), str(made)]
+    raw_args = [sys.executable, "-c", RAW, model_name(), str(made), str(BATCH_SIZE)]
     cli_args = [*wirehouse, "extract", str(made)]
     raw_runs: list[tuple[float, float]] = []
     cli_runs: list[tuple[float, float]] = []
