@@ -1,6 +1,6 @@
 """Where FA-KES strike reports drop out on their way to a disputed strike (issue 14).
 
-    python -m tests.benchmarks.dispute_funnel WAREHOUSE [--load] [--samples N]
+    python -m tests.benchmarks.dispute_funnel WAREHOUSE [--load] [--samples N] [--ceiling]
 
 WAREHOUSE is a built warehouse file (``wirehouse build`` done); with ``--load`` it is first
 created next to nothing else: the two seed articles and FA-KES (../shared) loaded with
@@ -8,13 +8,21 @@ extraction and built, as tests/test_fakes_marts.py does. Then the funnel of
 ``intermediate.int_event_reports_with_incidents`` -> ``int_strike_target_claims`` ->
 ``int_disputed_strike_sides`` -> ``marts.mart_disputed_strikes`` is counted step by step, with
 ``--samples`` sentences of the reports each big step drops (to read: extraction or rule?).
-Not a test: it prints figures, it asserts nothing.
+``--ceiling`` adds a crude text-level bound read from the FA-KES file itself: articles with a
+sentence in which the striking side (a defence ministry, a military source, state media, an
+army or air force, the Pentagon...) tells of strikes on armed groups with no civilian word, and
+another sentence telling of strikes that killed civilians or people; those from outlets that
+juxtapose the sides (not SANA, Al-Manar or Al-Alam, whose civilian tolls are nearly all of
+rebel shelling) bound the disputes one article can hold. Not a test: it prints figures, it
+asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +51,59 @@ STEPS = (
         "and target_group_kind not in ('other', 'unspecified'))",
     ),
 )
+
+
+STRIKE_WORDS = re.compile(
+    r"\b(air ?strikes?|airstrikes?|raids?|bomb\w*|shell\w*|warplanes?|jets?|missiles?|"
+    r"bombard\w*|strikes?)\b",
+    re.I,
+)
+STRIKER_SIDE = re.compile(
+    r"(defen[cs]e ministry|military source|state media|state news agency|state television|"
+    r"state TV|\bSANA\b|army said|army units|air force|general staff|Pentagon|coalition said|"
+    r"Central Command)",
+    re.I,
+)
+ARMED_WORDS = re.compile(
+    r"\b(terrorist\w*|militants?|fighters|ISIS|ISIL|Daesh|Nusra|jihadist\w*|gunmen|rebels?|"
+    r"positions|hideouts)\b",
+    re.I,
+)
+CIVILIAN_WORDS = re.compile(r"\b(civilians?|children|women|people|school|hospital|market)\b", re.I)
+DEATH_WORDS = re.compile(r"kill|dead|died", re.I)
+ONE_SIDED_OUTLETS = frozenset({"sana", "manar", "alalam"})
+
+
+def text_ceiling(path: Path) -> None:
+    with path.open(encoding="cp1252", errors="replace", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    striker = both = juxtaposed = 0
+    for row in rows:
+        sentences = re.split(r"(?<=[.!?])\s+", row["article_content"])
+        own = [
+            s
+            for s in sentences
+            if STRIKE_WORDS.search(s)
+            and STRIKER_SIDE.search(s)
+            and ARMED_WORDS.search(s)
+            and not CIVILIAN_WORDS.search(s)
+        ]
+        toll = [
+            s
+            for s in sentences
+            if STRIKE_WORDS.search(s)
+            and CIVILIAN_WORDS.search(s)
+            and DEATH_WORDS.search(s)
+            and not STRIKER_SIDE.search(s)
+        ]
+        striker += bool(own)
+        both += bool(own and toll)
+        juxtaposed += bool(own and toll) and row["source"] not in ONE_SIDED_OUTLETS
+    print(
+        f"FA-KES articles (text): {len(rows)}; with the striker's side on armed groups "
+        f"{striker}; and a civilian toll of strikes too {both}; of them from outlets "
+        f"juxtaposing the sides {juxtaposed}"
+    )
 
 
 def load(db: Path) -> None:
@@ -126,11 +187,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("warehouse", type=Path)
     parser.add_argument("--load", action="store_true", help="load the seeds and FA-KES, build")
     parser.add_argument("--samples", type=int, default=0, help="sentences shown per drop")
+    parser.add_argument("--ceiling", action="store_true", help="count the text-level bound")
     args = parser.parse_args(argv)
     if args.load:
         load(args.warehouse)
     with duckdb.connect(str(args.warehouse), read_only=True) as conn:
         funnel(conn, args.samples)
+    if args.ceiling:
+        text_ceiling(SHARED / INPUTS[-1][-1])
     return 0
 
 
