@@ -102,6 +102,7 @@ def test_a_states_organ_telling_of_unnamed_air_strikes_on_armed_groups_tells_of_
 def test_a_target_held_by_a_group_is_that_group() -> None:
     for text in (
         "Army jets hit vehicles belonging to al-Shabaab fighters near Jilib on Monday.",
+        "Army jets struck rebel-held positions near Jilib on Monday.",
         'The army said its jets had killed 50 "terrorists" near Jilib on Monday.',
     ):
         event = extract(text)["events"][0]

@@ -146,6 +146,7 @@ HOLDING_WORDS = words(
 )
 # "vehicles belonging to ISIL", "groups affiliated to Nusra": the holder after the participle
 BELONGING_LEMMAS = frozenset({"belong", "affiliate", "link", "loyal"})
+HOLDING_PARTICIPLES = frozenset({"hold", "control", "run", "occupy"})
 
 
 def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dict:
@@ -188,6 +189,8 @@ def _holder_words(holding: Token) -> list[Token]:
         elif child.dep_ == "acl":  # "held by IS", "run by the group"
             for agent in children(child, "agent"):
                 found += children(agent, "pobj")
+        elif child.dep_ == "amod" and lemma_of(child) in HOLDING_PARTICIPLES:
+            found += children(child, "npadvmod")  # "rebel-held positions", "IS-run depots"
     # "belonging to ISIL", however deep the parse hangs it ("vehicles equipped with machineguns
     # belonging to ISIL terrorists")
     for word in holding.subtree:
