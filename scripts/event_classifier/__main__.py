@@ -5,10 +5,12 @@
 1. Training data: the hand-labelled candidate events of the synthetic stories
    (hand_labels.jsonl; a label whose story is now excluded, e.g. because a measured split
    quotes a story of the same title, is dropped) and the rules' asserted events on the world
-   ``dev`` split, right when they match a gold asserted event. ``holdout``, ``aside`` and any
-   other split are never read.
-2. Five-fold cross-validated scores of those examples choose the veto threshold: the highest
-   that drops no more than MAX_LOST of the true events.
+   ``dev`` split, right when they match a gold asserted event; then, as negatives only, the
+   rules' non-asserted events of dev items without an asserted gold event and the "strike"
+   sentences of the synthetic labour and hunger strike stories (weak_labels.py). ``holdout``,
+   ``aside`` and any other split are never read.
+2. Five-fold cross-validated scores of the first two (the negatives always trained on) choose
+   the veto threshold: the highest that drops no more than MAX_LOST of the true events.
 3. A bag-of-words ``textcat`` is trained on all of them (fixed seeds, train.py) and written,
    with its threshold and figures in ``meta.json`` (``wirehouse``), to
    ``loaders/data/models/event_classifier/``.
@@ -26,7 +28,13 @@ from pathlib import Path
 from loaders.extraction.event_classifier import MODEL_DIR, classifier_text
 from scripts.event_classifier import hand_labels, weak_labels
 from scripts.event_classifier.candidates import load_rules_nlp, synthetic_rows
-from scripts.event_classifier.devset import SplitRun, detection, labelled, run_split
+from scripts.event_classifier.devset import (
+    SplitRun,
+    detection,
+    labelled,
+    modal_negatives,
+    run_split,
+)
 from scripts.event_classifier.train import Example, Settings, balanced, cross_validated, train
 from tests.benchmarks.world_quality import WORLD
 
@@ -75,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     if not source.exists():
         print(f"no synthetic stories at {source}: needed to know which rows to leave out")
         return 2
-    excluded = weak_labels.excluded_rows(synthetic_rows(source), *CODED)
+    rows = synthetic_rows(source)
+    excluded = weak_labels.excluded_rows(rows, *CODED)
     every_label = hand_labels.load()
     hand = [label for label in every_label if hand_labels.row_of(label) not in excluded]
     print(f"hand labels: {len(hand)} ({len(every_label) - len(hand)} dropped: excluded rows)")
@@ -87,20 +96,30 @@ def main(argv: list[str] | None = None) -> int:
         Example(classifier_text(c.sentence, c.trigger_start, c.trigger_end), right)
         for c, right in pairs
     ]
+    negatives = [
+        Example(classifier_text(*found), False)
+        for found in weak_labels.strike_sentences(rows, excluded)
+    ] + [
+        Example(classifier_text(c.sentence, c.trigger_start, c.trigger_end), False)
+        for c in modal_negatives(dev)
+    ]
     settings = Settings()
-    print(f"examples: {len(examples)}, {sum(e.label for e in examples)} true")
-    scores = cross_validated(examples, settings)
+    print(
+        f"examples: {len(examples)}, {sum(e.label for e in examples)} true;"
+        f" {len(negatives)} more negatives (strike sentences, dev modal events)"
+    )
+    scores = cross_validated(examples, negatives, settings)
     threshold = choose_threshold(examples, scores)
     per_item = dev_scores(dev, scores[len(hand) :])
     rules, vetoed = detection(dev, per_item, 0.0), detection(dev, per_item, threshold)
     print(f"threshold {threshold}; dev detection (cross-validated scores):")
     print(f"  rules       {rules}  {rules.scores()}")
     print(f"  with veto   {vetoed}  {vetoed.scores()}")
-    model = train(balanced(examples), settings)
+    model = train(balanced([*examples, *negatives]), settings)
     model.meta["name"] = "event_classifier"
     model.meta["wirehouse"] = {
         "threshold": threshold,
-        "examples": len(examples),
+        "examples": len(examples) + len(negatives),
         "true_examples": sum(e.label for e in examples),
         "hand_labels": len(hand),
         "dev_cross_validated": {"rules": vars(rules), "with_veto": vars(vetoed)},

@@ -72,3 +72,17 @@ def detection(run: SplitRun, scores: Sequence[Sequence[float]], threshold: float
         events = [e for e, c, value in triples if c.stance != "assert" or value >= threshold]
         kept.append({**result, "events": events})
     return score(run.items, kept).detection
+
+
+def modal_negatives(run: SplitRun) -> list[Candidate]:
+    """The rules' non-asserted events (plans, threats, denials...) in tuning items that hold no
+    asserted gold event: sentences that must not read as an event."""
+    if run.split != TUNING_SPLIT:
+        raise ValueError(f"only the {TUNING_SPLIT!r} split may label training data")
+    return [
+        candidate
+        for item, found in zip(run.items, run.candidates, strict=True)
+        if not any(event["stance"] == "assert" for event in item["events"])
+        for candidate in found
+        if candidate.stance != "assert"
+    ]

@@ -88,15 +88,18 @@ def predict(nlp: Any, texts: Sequence[str]) -> list[float]:
     return [doc.cats[LABEL] for doc in nlp.pipe(texts)]
 
 
-def cross_validated(examples: Sequence[Example], settings: Settings = Settings()) -> list[float]:
-    """Each example's score from a model trained without it (``settings.folds`` folds, seeded):
-    what the threshold is chosen on."""
+def cross_validated(
+    examples: Sequence[Example], extra: Sequence[Example] = (), settings: Settings = Settings()
+) -> list[float]:
+    """Each example's score from a model trained without it (``settings.folds`` folds, seeded;
+    ``extra`` examples are always trained on, never scored): what the threshold is chosen on."""
     order = list(range(len(examples)))
     random.Random(settings.seed).shuffle(order)
     scores = [0.0] * len(examples)
     for fold in range(settings.folds):
         held = set(order[fold :: settings.folds])
-        model = train(balanced([examples[i] for i in order if i not in held]), settings)
+        kept = [examples[i] for i in order if i not in held]
+        model = train(balanced([*kept, *extra]), settings)
         ids = sorted(held)
         for i, value in zip(ids, predict(model, [examples[i].text for i in ids]), strict=True):
             scores[i] = value
