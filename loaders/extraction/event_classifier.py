@@ -3,9 +3,11 @@
 The rules (events/) find triggers and decide sense and modality from the words around them;
 they fit the text they were tuned on. This component scores each sentence that holds an
 asserted rule event with a spaCy text classifier ("this sentence reports a violent event that
-happened") and drops the event when the score is below ``threshold`` (chosen on the world dev
-split, stored in the model's ``wirehouse`` metadata). Only sentences with a candidate event are
-scored, so documents without events cost nothing.
+happened") and drops the event when the score is below ``threshold`` (chosen by
+cross-validation on hand-labelled and world dev events, stored in the model's ``wirehouse``
+metadata). Only sentences with a candidate event are scored, so documents without events cost
+nothing. Off by default (``DEFAULT_ENABLED``): on the untuned world splits it did not beat the
+rules (README, "Trained components").
 
 The model ships in ``loaders/data/models/event_classifier/`` and is rebuilt by
 ``python -m scripts.event_classifier`` (README, "Trained components"). Nothing is downloaded:

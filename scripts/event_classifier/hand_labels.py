@@ -8,8 +8,10 @@ it and ``event``: true when the sentence, read by a person with the world dev se
 demand, rumour, denial, war toll, statistic, accident, cyber attack, riot damage, court case,
 figurative use or ongoing state ("has been fighting the government since 2012").
 
-Sampled at random (seeded) from rows that are not excluded (weak_labels.excluded_rows), 380
-from stories of every category but ASSAULT and 100 from ASSAULT stories:
+Sampled at random from rows that are not excluded (weak_labels.excluded_rows): first 40 from
+ASSAULT stories and 60 from weak_labels.NON_VIOLENT ones, to check the weak labels; then, with
+``sample`` and seeds 11, 12 and 13, 300 from stories of every category but ASSAULT and, with
+seed 14, 80 from ASSAULT stories:
 
     python -m scripts.event_classifier.hand_labels SEED N {other,assault,all} OUT.jsonl
 
