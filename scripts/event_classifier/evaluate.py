@@ -17,11 +17,12 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from loaders.extraction.event_classifier import COMPONENT_NAME
 from tests.benchmarks.scoring import Counts, format_score
-from tests.benchmarks.world_quality import doc_inputs, load_items, score
+from tests.benchmarks.world_quality import WORLD, doc_inputs, load_items, score
 
 
 def _line(name: str, counts: Counts) -> str:
@@ -30,10 +31,10 @@ def _line(name: str, counts: Counts) -> str:
     return f"{name:<28}{counts.tp:>5}{counts.fp:>5}{counts.fn:>5}   {figures}"
 
 
-def world_figures(nlp: Any) -> dict[str, dict[str, Counts]]:
+def world_figures(nlp: Any, path: Path = WORLD) -> dict[str, dict[str, Counts]]:
     from loaders.extraction.pipeline import extract_batch
 
-    items = load_items("all")
+    items = load_items("all", path)
     splits = sorted({item["split"] for item in items}, key=lambda s: (s != "dev", s))
     figures: dict[str, dict[str, Counts]] = {}
     print(f"{'world split':<28}{'tp':>5}{'fp':>5}{'fn':>5}   P / R / F1")
@@ -123,9 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=640)
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--world", type=Path, default=WORLD, help="another copy of world.jsonl")
     args = parser.parse_args(argv)
     nlp = load_nlp(event_check=True)
-    world_figures(nlp)
+    world_figures(nlp, args.world)
     if not args.no_speed:
         speed(nlp, args.articles)
     return 0
