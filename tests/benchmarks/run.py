@@ -571,8 +571,8 @@ def main(argv: list[str] | None = None) -> int:
     _, sample = bench_extraction(sample_articles)
 
     section(f"1b. wirehouse extract as a whole process ({args.cli_docs} FA-KES articles)")
-    bench_cli_process(out, args.cli_docs, args.cli_rounds, WIREHOUSE, run_measured, record,
-                      Figure, say)  # fmt: skip
+    bench_cli_process(out, args.cli_docs, args.cli_rounds, WIREHOUSE, ENV, REPO, record, Figure,
+                      say)  # fmt: skip
 
     section(f"2. write path ({args.write_docs:,} articles)")
     bench_write(out, prepared(articles_path, args.write_docs), sample)
