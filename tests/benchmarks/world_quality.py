@@ -291,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
+    if args.misses and args.split in ("blind", "all"):
+        parser.error("the blind split is measured only: its misses are never listed")
     items = load_items(args.split)
     if args.fresh:
         items = [item for item in items if is_fresh(item)]
