@@ -23,6 +23,7 @@ on the dev set it was wrong far more often than right.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -152,6 +153,9 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         )
         _acled_by_actor(event)
         resolved = resolve_date(event["date_text"], published) if event["date_text"] else None
+        sentence = text[event["sentence_start"] : event["sentence_end"]]
+        if _told_as_history(event["date_text"], resolved, published, sentence):
+            continue  # "in 1972, soldiers shot dead 13 marchers" in a 2015 story: background
         if resolved is not None:
             event["date"], event["date_precision"] = resolved.date.isoformat(), resolved.precision
         elif published is not None:
@@ -163,6 +167,26 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
             **{key: event[key] for key in EVENT_KEYS},
             **{key: event.get(key) for key in OPTIONAL_EVENT_KEYS},
         }
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "since the 2006 war", "the worst since 2009": the year dates something else
+YEAR_OF_ANOTHER = re.compile(
+    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
+
+
+def _told_as_history(
+    date_text: str | None, resolved: Any, published: dt.date | None, sentence: str
+) -> bool:
+    """An event dated by a whole year named in its sentence that lies HISTORICAL_YEARS or more
+    before the article's date is history recalled, not news (as for period tolls)."""
+    if resolved is None or published is None or not YEAR.search(date_text or ""):
+        return False
+    at = sentence.find(date_text or "")
+    if at >= 0 and YEAR_OF_ANOTHER.search(sentence[max(0, at - 30) : at]):
+        return False
+    return resolved.date.year <= published.year - HISTORICAL_YEARS
 
 
 def _acled_by_actor(event: dict) -> None:

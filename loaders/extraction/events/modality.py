@@ -87,6 +87,21 @@ FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack
 PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
 UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
 HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
+# "dismissed claims that jets had bombed a hospital", "reports that troops looted the village
+# were untrue": what is said of a report decides the stance of the event it tells
+REPORT_NOUNS = words(
+    "claim claims report reports allegation allegations accusation accusations charge charges "
+    "suggestion suggestions assertion assertions story stories account accounts rumour rumours "
+    "rumor rumors statement statements"
+)
+DENYING_VERBS = words(
+    "deny reject dismiss refute rebut disprove debunk dispute contest contradict discount "
+    "discredit denounce brush"
+)
+FALSE_WORDS = words(
+    "false untrue baseless unfounded groundless fabricated fake bogus fictitious incorrect "
+    "wrong inaccurate misleading ridiculous absurd nonsense lies lie propaganda"
+)
 
 
 def event_stance(token: Token) -> str:
@@ -112,6 +127,8 @@ def event_stance(token: Token) -> str:
     for _ in range(6):
         verb = node if node.pos_ in ("VERB", "AUX") else None
         if verb is not None:
+            if _according_to_rumour(verb):
+                return "rumour"
             for child in verb.children:
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
                     modal = modal or MODAL_STANCES[child.lower_]
@@ -196,6 +213,8 @@ def _embedding_stance(node: Token) -> str | None:
     ):
         return "deny"  # "found no evidence that troops had killed civilians"
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and _report_denied(head):
+            return "deny"  # "dismissed as false claims that jets had bombed a hospital"
         # "plans to attack", "unverified claims that the leader had been killed"
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
@@ -203,6 +222,37 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
     return None
+
+
+def _report_denied(report: Token) -> bool:
+    """A report called false ("false claims", "the reports were baseless") or denied by the
+    verb that governs it ("rejected reports", "dismissed as propaganda claims")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FALSE_WORDS for c in report.children):
+        return True
+    head = report.head
+    if report.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "dismissed as false claims"
+    if report.dep_ in ("dobj", "pobj", "nsubjpass") and lemma_of(head) in DENYING_VERBS:
+        return True
+    return report.dep_ == "nsubj" and any(
+        c.dep_ in ("acomp", "attr") and (c.lower_ in FALSE_WORDS or lemma_of(c) in FALSE_WORDS)
+        for c in head.children
+    )  # "claims that troops had looted the village were untrue"
+
+
+def _according_to_rumour(verb: Token) -> bool:
+    """ "According to rumours in the capital, the rebels have captured the airport" """
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for source in to.children:
+                    if source.dep_ == "pobj" and (
+                        lemma_of(source) in RUMOUR_SOURCES
+                        or source.lower_ in RUMOUR_SOURCES
+                        or _modifier_stance(source) == "rumour"
+                    ):
+                        return True
+    return False
 
 
 def _source_stance(verb: Token) -> str | None:

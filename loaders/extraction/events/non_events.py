@@ -31,6 +31,11 @@ HABITUAL_ADVERBS = words(
     "often frequently regularly routinely usually sometimes occasionally typically generally "
     "rarely seldom habitually commonly traditionally"
 )
+# "kidnappings rose sharply, with more than 3,000 people abducted": a trend and its figure
+CHANGE_VERBS = words(
+    "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
+    "grow shrink dip plunge plummet spike rocket slump fluctuate"
+)
 GENERIC_WORDS = words(
     "common frequent rare routine commonplace regular widespread uncommon endemic rife typical "
     "usual normal"
@@ -65,6 +70,7 @@ def names_no_event(token: Token) -> bool:
         or is_charge(token)
         or is_statistic(token)
         or in_past_war(token)
+        or tells_past_toll(token)
     )
 
 
@@ -174,8 +180,17 @@ def is_charge(token: Token) -> bool:
 
 
 def is_statistic(token: Token) -> bool:
-    """ "about 60 per cent of those killed in Angola were Tutsi" """
+    """ "about 60 per cent of those killed in Angola were Tutsi", "kidnappings rose last year,
+    with more than 3,000 people abducted": shares and trends of a statistic"""
     head = token.head
+    if (
+        token.dep_ in ("pcomp", "pobj")
+        and head.lower_ == "with"
+        and lemma_of(head.head) in CHANGE_VERBS
+    ):
+        return True
+    if token.dep_ == "nsubj" and token.tag_ == "NNS" and lemma_of(head) in CHANGE_VERBS:
+        return True  # "kidnappings rose sharply last year": a trend, no event told
     return (
         token.dep_ == "acl"
         and head.lower_ in ("those", "people")
@@ -198,6 +213,18 @@ def in_past_war(token: Token) -> bool:
             ):
                 return True
     return False
+
+
+def tells_past_toll(token: Token) -> bool:
+    """ "the genocide, in which 800,000 people died", "the war, which killed a million people",
+    "the anniversary of the battle in which 2,000 soldiers died": a relative clause on a past war
+    or on an event named only to date or recall another tells that event's toll, not an event
+    of the news."""
+    verb = clause_verb(token)
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = verb.head
+    return lemma_of(noun) in PAST_WARS or is_background(noun) or is_topic(noun)
 
 
 def _past_war(noun: Token, token: Token) -> bool:

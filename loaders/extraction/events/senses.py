@@ -47,7 +47,7 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
         out: set[str] = set()
         for word in words:
             word = str(word).strip()
-            out |= {w.lower() for w in classes[word[1:]]} if word.startswith("@") else {word}
+            out |= expand(classes[word[1:]]) if word.startswith("@") else {word}  # classes nest
         return frozenset(w if w in ("PERSON", "NONE") else w.lower() for w in out)
 
     def cues_of(spec: dict) -> dict[str, frozenset[str]]:

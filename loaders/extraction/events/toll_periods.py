@@ -12,6 +12,8 @@ from loaders.extraction.events.syntax import lemma_of, prep_objects
 from loaders.extraction.quantities import Count
 
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+PERIOD_PARTS = frozenset({"half", "quarter"})  # "the first half of the year"
+ORDINAL_PERIODS = frozenset({"last", "past", "previous", "first", "second", "third", "fourth"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
 RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 
@@ -75,6 +77,12 @@ def period_of(scope: set[Token]) -> str | None:
             c.lower_ in ("last", "past", "previous", "first") for c in token.children
         ):
             return span_text(token)  # "last year", "the first six months of the year"
+        if (
+            lemma_of(token) in PERIOD_PARTS
+            and any(c.lower_ in ORDINAL_PERIODS for c in token.children)
+            and any(lemma_of(o) in PERIOD_UNITS for o in prep_objects(token, ("of",)))
+        ):
+            return span_text(token)  # "in the first half of the year"
         if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
             far = any(t.lower_ == "far" for t in scope)
             return "so far this year" if far else "this year"
