@@ -102,12 +102,13 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
 
 
 HISTORICAL_YEARS = 2  # a period total of years this far before the article's is history
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _dated_toll(toll: dict, published: dt.date | None) -> dict:
     """A period total named by whole years ("in 1994", "between 1975 and 1979") is historical
     when the years lie well before the article's own date, a periodic statistic otherwise."""
-    years = [int(y) for y in (toll.get("period_text") or "").split() if y.isdigit()]
+    years = [int(y) for y in YEAR.findall(toll.get("period_text") or "")]  # not "40 seconds"
     if (
         toll["toll_kind"] == "periodic"
         and years
@@ -169,7 +170,6 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         }
 
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "since the 2006 war", "the worst since 2009": the year dates something else
 YEAR_OF_ANOTHER = re.compile(
     r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,2}$", re.IGNORECASE

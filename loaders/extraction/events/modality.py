@@ -100,7 +100,8 @@ DENYING_VERBS = words(
 )
 FALSE_WORDS = words(
     "false untrue baseless unfounded groundless fabricated fake bogus fictitious incorrect "
-    "wrong inaccurate misleading ridiculous absurd nonsense lies lie propaganda"
+    "wrong inaccurate misleading ridiculous absurd nonsense lies lie propaganda fabricate "
+    "invent concoct"
 )
 
 
@@ -196,11 +197,15 @@ def _embedding_stance(node: Token) -> str | None:
             source = _source_stance(head)
             if source is not None:
                 return source
+            if lemma in UNCHECKED and _left_unchecked(head):
+                return "rumour"  # "officials refused to confirm that the general was killed"
         return EMBEDDING_STANCES.get(lemma)
     if node.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
         if holder.pos_ in ("VERB", "AUX"):
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+        if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
+            return "deny"  # "reports of an attack on the village were fabricated"
         return (
             NOUN_STANCES.get(holder.lower_)
             or NOUN_STANCES.get(lemma_of(holder))
@@ -234,10 +239,19 @@ def _report_denied(report: Token) -> bool:
         head = head.head  # "dismissed as false claims"
     if report.dep_ in ("dobj", "pobj", "nsubjpass") and lemma_of(head) in DENYING_VERBS:
         return True
+    if report.dep_ == "nsubjpass" and lemma_of(head) in FALSE_WORDS:
+        return True  # "the reports were fabricated"
     return report.dep_ == "nsubj" and any(
         c.dep_ in ("acomp", "attr") and (c.lower_ in FALSE_WORDS or lemma_of(c) in FALSE_WORDS)
         for c in head.children
     )  # "claims that troops had looted the village were untrue"
+
+
+def _left_unchecked(verb: Token) -> bool:
+    """ "could not confirm", "refused to confirm", "declined to verify": a report left open."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in words("refuse decline fail")
 
 
 def _according_to_rumour(verb: Token) -> bool:

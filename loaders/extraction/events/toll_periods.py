@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from loaders.extraction.events.syntax import lemma_of, prep_objects
 from loaders.extraction.quantities import Count
 
-PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "second"})
 PERIOD_PARTS = frozenset({"half", "quarter"})  # "the first half of the year"
 ORDINAL_PERIODS = frozenset({"last", "past", "previous", "first", "second", "third", "fourth"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
