@@ -14,64 +14,122 @@ MODAL_STANCES = {
     "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
     "must": "hypothetical",
 }  # fmt: skip
-# The verb (or noun) that embeds the event's clause decides its stance: "threatened to strike"
+# The verb (or noun) that embeds the event's clause decides its stance: "threatened to strike".
+# Each list is a whole class of English verbs that take an infinitive, a that-clause or an
+# event object without asserting it: of threat, of intention and preparation, of request and
+# command, of desire, fear, thought, permission and proposal, of hearsay, and of refusal or
+# prevention (which deny). Verbs whose object is a known event ("condemned the attack",
+# "halted the offensive") are in none.
 EMBEDDING_STANCES = {
-    **dict.fromkeys(words("threaten warn menace"), "threaten"),
+    **dict.fromkeys(words("threaten warn menace caution hint signal brandish"), "threaten"),
     **dict.fromkeys(
         words(
             "plan prepare intend vow pledge promise aim seek try attempt decide agree mean "
-            "schedule expect plot set poise resolve determine gear mobilise mobilize"
+            "schedule expect plot set poise resolve determine gear mobilise mobilize swear "
+            "opt choose elect endeavour endeavor strive scheme conspire vote ready muster "
+            "earmark slate"
         ),
         "plan",
     ),
-    **dict.fromkeys(words("demand urge call ask appeal press request"), "demand"),
+    **dict.fromkeys(
+        words(
+            "demand urge call ask appeal press request petition plead beg implore exhort "
+            "encourage advise lobby clamour clamor invite challenge dare instruct order "
+            "command require summon"
+        ),
+        "demand",
+    ),
     **dict.fromkeys(
         words(
             "hope want wish fear consider allow permit authorise authorize approve propose "
-            "need suggest contemplate weigh mull discuss study envisage risk imagine"
+            "need suggest contemplate weigh mull discuss study envisage risk imagine predict "
+            "forecast anticipate envision foresee debate ponder explore examine entertain "
+            "float moot prefer desire dream long yearn aspire pray await dread worry doubt "
+            "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
+            "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
+            "empower greenlight"
         ),
         "hypothetical",
     ),
     **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
     **dict.fromkeys(
-        words("deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort"),
+        words(
+            "deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort "
+            "decline forgo forego refrain cancel abandon scrap disavow repudiate neglect omit "
+            "renounce forswear desist block"
+        ),
         "deny",
     ),
 }
 NOUN_STANCES = {
-    **dict.fromkeys(words("threat warning ultimatum"), "threaten"),
-    **dict.fromkeys(
-        words("plan plans preparation preparations intention bid vow pledge promise plot"), "plan"
-    ),
-    **dict.fromkeys(words("call calls demand demands appeal order"), "demand"),
+    **dict.fromkeys(words("threat threats warning warnings ultimatum menace"), "threaten"),
     **dict.fromkeys(
         words(
-            "possibility prospect risk fear fears hope hopes question proposal option ban "
-            "moratorium prohibition"  # "a partial ban on strikes"
+            "plan plans preparation preparations intention intentions bid vow vows pledge "
+            "pledges promise promises plot plots decision readiness resolve commitment "
+            "scheme schemes blueprint contingency preparedness"
+        ),
+        "plan",
+    ),
+    **dict.fromkeys(
+        words("call calls demand demands appeal appeals order orders request requests plea"),
+        "demand",
+    ),
+    **dict.fromkeys(
+        words(
+            "possibility prospect prospects risk fear fears hope hopes question proposal "
+            "proposals option options ban moratorium prohibition scenario scenarios chance "
+            "chances likelihood danger dangers spectre specter concern concerns worry worries "
+            "expectation expectations prediction predictions idea permission authorisation "
+            "authorization approval mandate talk"
         ),
         "hypothetical",
     ),
-    **dict.fromkeys(words("rumour rumours rumor rumors speculation"), "rumour"),
-    **dict.fromkeys(words("denial"), "deny"),
+    **dict.fromkeys(words("rumour rumours rumor rumors speculation hearsay"), "rumour"),
+    **dict.fromkeys(words("denial denials refusal"), "deny"),
 }
 # "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
 MODIFIER_STANCES = {
     **dict.fromkeys(words("threatened"), "threaten"),
     **dict.fromkeys(
-        words("planned upcoming forthcoming imminent impending looming expected intended future"),
+        words(
+            "planned upcoming forthcoming imminent impending looming expected intended future "
+            "promised pledged vowed scheduled prepared anticipated"
+        ),
         "plan",
     ),
     **dict.fromkeys(
-        words("possible potential proposed hypothetical feared prospective likely"),
+        words(
+            "possible potential proposed hypothetical feared prospective likely contemplated "
+            "putative would-be eventual conceivable probable"
+        ),
         "hypothetical",
     ),
-    **dict.fromkeys(words("rumoured rumored unconfirmed unverified alleged"), "rumour"),
+    **dict.fromkeys(
+        words("rumoured rumored unconfirmed unverified alleged purported unsubstantiated"),
+        "rumour",
+    ),
 }
 ADJECTIVE_STANCES = {
-    **dict.fromkeys(words("ready poised set about due determined eager keen"), "plan"),
-    **dict.fromkeys(words("likely unlikely able willing free capable"), "hypothetical"),
-    **dict.fromkeys(words("unable reluctant"), "deny"),
+    **dict.fromkeys(
+        words("ready poised set about due determined eager keen prepared intent bent resolved"),
+        "plan",
+    ),
+    **dict.fromkeys(
+        words(
+            "likely unlikely able willing free capable possible liable apt afraid worried "
+            "fearful anxious"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("unable reluctant hesitant loath loth unwilling"), "deny"),
 }
+# "ordered the attack", "condemned and opposed the bombing": with an object, these verbs
+# name an event that may well have happened; they embed a stance only through a clause
+CLAUSE_ONLY = words(
+    "order command instruct require summon challenge dare invite endorse sanction advocate "
+    "favour favor oppose recommend encourage advise lobby"
+)
 CLIMB_DEPS = frozenset(
     {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}
 )
@@ -191,6 +249,8 @@ def _embedding_stance(node: Token) -> str | None:
             and any(c.dep_ == "auxpass" for c in head.children)
         ):
             return "rumour"  # "is believed to have been killed", "is said to have died"
+        if node.dep_ == "dobj" and lemma in CLAUSE_ONLY:
+            return None
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
