@@ -259,7 +259,10 @@ def _embedding_stance(node: Token) -> str | None:
                 return source
             if lemma in UNCHECKED and _left_unchecked(head):
                 return "rumour"  # "officials refused to confirm that the general was killed"
-        return EMBEDDING_STANCES.get(lemma)
+        stance = EMBEDDING_STANCES.get(lemma)
+        if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
+            return None  # "pleaded for a truce ... 40 soldiers were killed": told, not asked
+        return stance
     if node.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
         if holder.pos_ in ("VERB", "AUX"):

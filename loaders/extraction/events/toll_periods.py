@@ -11,7 +11,10 @@ from spacy.tokens import Token
 from loaders.extraction.events.syntax import lemma_of, prep_objects
 from loaders.extraction.quantities import Count
 
-PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "second"})
+PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+# a rate may count in small units ("one person dies every 40 seconds"); a period may not ("in
+# the past 24 hours" is one event's report)
+RATE_UNITS = PERIOD_UNITS | {"hour", "minute", "second"}
 PERIOD_PARTS = frozenset({"half", "quarter"})  # "the first half of the year"
 ORDINAL_PERIODS = frozenset({"last", "past", "previous", "first", "second", "third", "fourth"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
@@ -69,10 +72,10 @@ def period_of(scope: set[Token]) -> str | None:
     for token in sorted(scope, key=lambda t: t.i):
         if token.lower_ in RATE_WORDS:
             return token.text
-        if lemma_of(token) in PERIOD_UNITS and any(
+        if lemma_of(token) in RATE_UNITS and any(
             c.lower_ in RATE_DETERMINERS for c in token.children
         ):
-            return span_text(token)  # a rate: "a year", "each month"
+            return span_text(token)  # a rate: "a year", "each month", "every 40 seconds"
         if lemma_of(token) in PERIOD_UNITS and any(
             c.lower_ in ("last", "past", "previous", "first") for c in token.children
         ):
@@ -93,7 +96,7 @@ def is_rate(scope: set[Token]) -> bool:
     """ "a year", "each month", "annually" """
     return any(
         t.lower_ in RATE_WORDS
-        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
+        or (lemma_of(t) in RATE_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
         for t in scope
     )
 
