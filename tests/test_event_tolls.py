@@ -40,6 +40,11 @@ TOLLS = [
      250000),
     ("About 3,000 people were killed during the Troubles in Northern Ireland.", "historical",
      3000, 3000),
+    ("Fighting in the area has killed an estimated 1,500 people since January.",
+     "running_total", 1500, 1500),
+    ("Some 600 people were killed in political violence in the first half of the year.",
+     "periodic", 600, 600),
+    ("In Brazil, 7 people are murdered every hour, a study found.", "periodic", 7, 7),
 ]  # fmt: skip
 
 

@@ -263,8 +263,8 @@ def _embedding_stance(node: Token) -> str | None:
         if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
             return None  # "pleaded for a truce ... 40 soldiers were killed": told, not asked
         return stance
-    if node.dep_ == "pobj" and head.dep_ == "prep":
-        holder = head.head
+    if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        holder = head.head  # "called for strikes", "refrained from shelling"
         if holder.pos_ in ("VERB", "AUX"):
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
         if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
