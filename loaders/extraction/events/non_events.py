@@ -223,8 +223,12 @@ def tells_past_toll(token: Token) -> bool:
     verb = clause_verb(token)
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    noun = verb.head
-    return lemma_of(noun) in PAST_WARS or is_background(noun) or is_topic(noun)
+    nouns = [verb.head]
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+        nouns.append(verb.head.head.head)  # "the battle of Dien Bien Phu, in which ..."
+    return any(
+        lemma_of(noun) in PAST_WARS or is_background(noun) or is_topic(noun) for noun in nouns
+    )
 
 
 def _past_war(noun: Token, token: Token) -> bool:
