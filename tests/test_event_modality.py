@@ -75,6 +75,10 @@ NOT_EVENTS = [
     "The genocide, in which around 800,000 people died, is commemorated every April.",
     "Veterans marked the 50th anniversary of the battle in which 2,000 soldiers died.",
     "The war, which killed more than a million people, ended in 1988.",
+    # rates, many events counted, a period told as a record, an event dated to recall another
+    "The country has one of the highest murder rates, with 60 killings per 100,000 people.",
+    "Guns were used in 80 percent of the 19,000 murders committed in the country last year.",
+    "Last year was the deadliest for aid workers, with 280 killed in attacks.",
 ]
 
 

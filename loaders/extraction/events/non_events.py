@@ -183,14 +183,14 @@ def is_statistic(token: Token) -> bool:
     """ "about 60 per cent of those killed in Angola were Tutsi", "kidnappings rose last year,
     with more than 3,000 people abducted": shares and trends of a statistic"""
     head = token.head
-    if (
-        token.dep_ in ("pcomp", "pobj")
-        and head.lower_ == "with"
-        and lemma_of(head.head) in CHANGE_VERBS
-    ):
-        return True
     if token.dep_ == "nsubj" and token.tag_ == "NNS" and lemma_of(head) in CHANGE_VERBS:
         return True  # "kidnappings rose sharply last year": a trend, no event told
+    if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
+        return True  # "60 killings per 100,000 people": a rate
+    if token.tag_ == "NNS" and lemma_of(token) not in PEOPLE and _counted(token) >= MANY_EVENTS:
+        return True  # "80 percent of the 19,000 murders committed last year"
+    if _in_period_figure(token):
+        return True  # "last year was the deadliest, with 280 killed in attacks"
     return (
         token.dep_ == "acl"
         and head.lower_ in ("those", "people")
@@ -212,6 +212,41 @@ def in_past_war(token: Token) -> bool:
                 and any(_past_war(o, token) for o in child.children if o.dep_ == "pobj")
             ):
                 return True
+    return False
+
+
+MANY_EVENTS = 100  # this many events of a kind are a statistic, none of them told
+PEOPLE = words("hostage hostages captive captives")  # "took 1,000 hostages": people, one event
+PERIOD_WORDS = words("year years month months week weeks decade decades")
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
+
+
+def _counted(noun: Token) -> int:
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                return int(float(child.text.replace(",", "")))
+            except ValueError:
+                return 0
+    return 0
+
+
+def _in_period_figure(token: Token) -> bool:
+    """Inside "with ..." hung on a trend ("rose, with 3,000 abducted") or on a period told as
+    a record ("last year was the deadliest, with 280 killed")."""
+    for node in [token, *token.ancestors]:
+        if node.lower_ != "with" or node.dep_ != "prep":
+            continue
+        holder = node.head
+        if lemma_of(holder) in CHANGE_VERBS:
+            return True
+        if lemma_of(holder) == "be" and any(
+            c.dep_ in ("nsubj", "npadvmod") and lemma_of(c) in PERIOD_WORDS for c in holder.children
+        ):
+            return True
     return False
 
 
@@ -283,6 +318,8 @@ def is_background(token: Token) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "ahead"
     ):
         return False
+    if any(_is_year(c) for c in token.children if c.dep_ in ("nummod", "compound", "amod")):
+        return True  # "the worst since a 2009 attack that killed 40": dated, another event
     counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
     if any(t.like_num for t in [*token.children, *counted]):
         return False  # "after the beheading of 21 Christians": told with its own details

@@ -32,6 +32,18 @@ def running(token: Token, verb: Token, war: Token | None, scope: set[Token]) -> 
     return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
 
 
+def war_in_phrase(token: Token, war: Token) -> bool:
+    """ "have been killed in the violence", "have died in the unrest": the dead of a whole war,
+    told in the perfect (tolls.py asks for a large count too)."""
+    holder = war.head
+    return (
+        war.dep_ == "pobj"
+        and holder.lower_ in ("in", "during")
+        and holder.head == token
+        and any(c.lemma_ == "have" and c.dep_ == "aux" for c in token.children)
+    )
+
+
 TOTAL_MIN = 1000  # "More than 5,100 people have died": a total this large is no one event
 
 
