@@ -79,7 +79,15 @@ NOT_EVENTS = [
     "The country has one of the highest murder rates, with 60 killings per 100,000 people.",
     "Guns were used in 80 percent of the 19,000 murders committed in the country last year.",
     "Last year was the deadliest for aid workers, with 280 killed in attacks.",
+    # a state of captivity, not a hostage taking
+    "Abu Sayyaf gunmen are holding 20 hostages in the jungle of Sulu.",
+    "The hostages have been held since March in the desert of northern Mali.",
 ]
+
+
+def test_hostages_held_in_the_simple_past_are_a_hostage_taking() -> None:
+    text = "Gunmen held 30 people hostage in a hotel in Bamako for ten hours on Monday."
+    assert [e["type"] for e in extract(text)["events"]] == ["abduction"]
 
 
 def test_a_request_or_plan_told_in_the_past_stays_asserted() -> None:

@@ -71,6 +71,7 @@ def names_no_event(token: Token) -> bool:
         or is_statistic(token)
         or in_past_war(token)
         or tells_past_toll(token)
+        or is_captivity(token)
     )
 
 
@@ -248,6 +249,23 @@ def _in_period_figure(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def is_captivity(token: Token) -> bool:
+    """ "rebels are holding 20 hostages", "the hostages have been held since March": a state of
+    captivity, not the taking of hostages ("held 30 people hostage for ten hours on Monday" is
+    told in the simple past and stays)."""
+    if lemma_of(token) not in PEOPLE:
+        return False
+    verb = token.head
+    if lemma_of(verb) not in ("hold", "keep"):
+        return False
+    auxiliaries = {lemma_of(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.tag_ in ("VBZ", "VBP", "VBG")
+        or "have" in auxiliaries
+        or any(c.lower_ in ("still", "since") for c in verb.children)
+    )
 
 
 def tells_past_toll(token: Token) -> bool:
