@@ -85,6 +85,13 @@ NOT_EVENTS = [
 ]
 
 
+def test_what_is_hoped_to_stop_or_denied_a_part_in_is_under_way() -> None:
+    hoped = extract("Residents of Kharkiv hope the Russian shelling will stop soon.")
+    assert [e["stance"] for e in hoped["events"]] == ["assert"]
+    part = extract("The government denied any role in the killing of the journalist in Lima.")
+    assert [e["stance"] for e in part["events"]] == ["assert"]
+
+
 def test_hostages_held_in_the_simple_past_are_a_hostage_taking() -> None:
     text = "Gunmen held 30 people hostage in a hotel in Bamako for ten hours on Monday."
     assert [e["type"] for e in extract(text)["events"]] == ["abduction"]

@@ -140,6 +140,7 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
+ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"
 NOBODY = words("nobody none no-one noone")
 FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
 PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
@@ -173,7 +174,7 @@ def event_stance(token: Token) -> str:
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
     if _negated(token):
         return "deny"
-    if _presupposed_subject(token):
+    if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
     predicated = _predicate_stance(token)
     if predicated is not None:
@@ -390,6 +391,31 @@ def _presupposed_subject(token: Token) -> bool:
         and (lemma_of(head) == "be" or "have" in auxiliaries)
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         and bool(auxiliaries & EPISTEMIC_MODALS)
+    )
+
+
+def _ongoing_subject(token: Token) -> bool:
+    """ "Residents hope the Russian shelling will stop": what is hoped to stop is under way."""
+    return (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and lemma_of(token.head) in ONGOING_VERBS
+        and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+            for c in token.children
+        )
+    )
+
+
+def _part_denied(token: Token) -> bool:
+    """ "denied any role in the killing" parsed with "in" on the verb: the denial is of a part
+    in an event that happened (as "denied complicity in the killing")."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("in", "for"):
+        return False
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and lemma_of(c) in PRESUPPOSING for c in verb.children
     )
 
 
