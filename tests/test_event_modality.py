@@ -79,6 +79,9 @@ NOT_EVENTS = [
     "The country has one of the highest murder rates, with 60 killings per 100,000 people.",
     "Guns were used in 80 percent of the 19,000 murders committed in the country last year.",
     "Last year was the deadliest for aid workers, with 280 killed in attacks.",
+    # a war or a campaign told whole over years
+    "The rebels have been fighting the government in the north since 2012.",
+    "The coalition has been bombing the militants in Raqqa for two years.",
     # a state of captivity, not a hostage taking
     "Abu Sayyaf gunmen are holding 20 hostages in the jungle of Sulu.",
     "The hostages have been held since March in the desert of northern Mali.",
@@ -90,6 +93,11 @@ def test_what_is_hoped_to_stop_or_denied_a_part_in_is_under_way() -> None:
     assert [e["stance"] for e in hoped["events"]] == ["assert"]
     part = extract("The government denied any role in the killing of the journalist in Lima.")
     assert [e["stance"] for e in part["events"]] == ["assert"]
+
+
+def test_fighting_since_a_day_of_the_week_is_an_event_of_the_news() -> None:
+    text = "Fighting has raged in the centre of Tripoli since Sunday, residents said."
+    assert [e["stance"] for e in extract(text)["events"]] == ["assert"]
 
 
 def test_hostages_held_in_the_simple_past_are_a_hostage_taking() -> None:

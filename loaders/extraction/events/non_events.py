@@ -72,6 +72,7 @@ def names_no_event(token: Token) -> bool:
         or in_past_war(token)
         or tells_past_toll(token)
         or is_captivity(token)
+        or is_durative(token)
     )
 
 
@@ -248,6 +249,30 @@ def _in_period_figure(token: Token) -> bool:
             c.dep_ in ("nsubj", "npadvmod") and lemma_of(c) in PERIOD_WORDS for c in holder.children
         ):
             return True
+    return False
+
+
+LONG_UNITS = words("year years decade decades")  # months may be one offensive's
+
+
+def is_durative(token: Token) -> bool:
+    """ "The rebels have been fighting the government since 2012", "the coalition has been
+    bombing the militants for two years", "has carried out attacks in recent years": a war or a
+    campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
+    is one; "have for months been advancing" may be one offensive)."""
+    verb = clause_verb(token)
+    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "since" and _is_year(obj):
+                return True  # "since 2012"
+            long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
+            if long and (
+                prep.lower_ == "for"
+                or any(c.lower_ in ("recent", "past", "last") for c in obj.children)
+            ):
+                return True  # "for two years", "for years", "in recent months"
     return False
 
 
