@@ -103,6 +103,9 @@ NOT_EVENTS = [
     "The ruling party recaptured the momentum after the debate.",
     "The government is fighting an outbreak of cholera in Haiti.",
     "A hunger striker died in a prison in Ankara after 60 days without food.",
+    # police storming to clear a building; an attack on a bill
+    "Police stormed the parliament building in Tbilisi and removed the protesters.",
+    "The senator's attack on the bill drew applause in Canberra.",
 ]
 
 EVENTS = [
@@ -134,6 +137,7 @@ EVENTS = [
     ("A car bomb exploded in a crowded market in Kirkuk.", "bombing"),
     ("Gunmen stormed a hotel in Bamako and took 170 hostages.", "abduction"),
     ("He was executed by firing squad in a prison yard in Riyadh.", "execution"),
+    ("Police stormed the house in Karachi, killing two gunmen.", "ground_offensive"),
 ]
 
 
