@@ -49,6 +49,7 @@ STANCES = [
     ("Officials dread an assault on the capital.", "hypothetical"),
     ("The council forbade the troops to shell the old city.", "hypothetical"),
     ("The army refrained from shelling the town.", "deny"),
+    ("Soldiers allegedly shot dead a student at a checkpoint in Srinagar.", "rumour"),
 ]  # fmt: skip
 
 NOT_EVENTS = [

@@ -217,6 +217,19 @@ def test_a_story_that_names_weapons_or_armies_keeps_its_air_strikes(text: str) -
     assert "air_strike" in [e["type"] for e in extract(text)["events"]]
 
 
+def test_a_bare_definite_trigger_takes_the_sense_of_its_earlier_mention() -> None:
+    hunger = (
+        "Soldiers guard the prison where inmates began a hunger strike on Monday. Their lawyer "
+        "said the strike would go on despite pressure from the army."
+    )
+    assert extract(hunger)["events"] == []
+    air = (
+        "Workers at the port went on strike on Monday. Hours later, an air strike hit the "
+        "port. The strike killed 5 dockers."
+    )
+    assert "air_strike" in [e["type"] for e in extract(air)["events"]]
+
+
 def test_people_pulled_out_are_rescued_not_ground_given_up() -> None:
     assert extract("Rescuers pulled survivors from the rubble of the building.")["events"] == []
     quoted = '"We pulled out two children and their mother, all dead," one rescuer said.'

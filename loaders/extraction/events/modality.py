@@ -140,6 +140,7 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
+HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")
 ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"
 NOBODY = words("nobody none no-one noone")
 FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
@@ -230,7 +231,7 @@ def event_stance(token: Token) -> str:
         return modal
     if _is_question(token):
         return "hypothetical"
-    if _unconfirmed(token):
+    if _unconfirmed(token) or _hedged(token):
         return "rumour"
     return "assert"
 
@@ -439,6 +440,12 @@ def _negated(token: Token) -> bool:
 
 def _is_nobody(noun: Token) -> bool:
     return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _hedged(token: Token) -> bool:
+    """ "Soldiers allegedly shot dead a student": the writer passes on an allegation."""
+    verb = clause_verb(token)
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*token.children, *verb.children))
 
 
 def _unconfirmed(token: Token) -> bool:
