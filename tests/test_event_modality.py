@@ -83,6 +83,7 @@ NOT_EVENTS = [
     # a war or a campaign told whole over years
     "The rebels have been fighting the government in the north since 2012.",
     "The coalition has been bombing the militants in Raqqa for two years.",
+    "Since March 2011, government forces have shelled the suburbs of Damascus.",
     # a state of captivity, not a hostage taking
     "Abu Sayyaf gunmen are holding 20 hostages in the jungle of Sulu.",
     "The hostages have been held since March in the desert of northern Mali.",

@@ -265,8 +265,9 @@ def is_durative(token: Token) -> bool:
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            if prep.lower_ == "since" and _is_year(obj):
-                return True  # "since 2012"
+            dated = _is_year(obj) or any(_is_year(c) for c in obj.children)
+            if prep.lower_ in ("since", "from") and dated:
+                return True  # "since 2012", "from October 2012 until October 2014"
             long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
             if long and (
                 prep.lower_ == "for"
