@@ -99,6 +99,7 @@ def other_sense(token: Token, senses: tuple[Sense, ...]) -> str | None:
 
 
 ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+LOOKBACK = 400  # tokens: a story's earlier paragraphs, not a whole book (speed)
 
 
 def _antecedent(token: Token) -> Token | None:
@@ -111,7 +112,7 @@ def _antecedent(token: Token) -> Token | None:
     if any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
         return None  # "the air strike" says its own sense
     lemma = lemma_of(token)
-    for earlier in reversed(token.doc[: token.i]):
+    for earlier in reversed(token.doc[max(0, token.i - LOOKBACK) : token.i]):
         if earlier.pos_ == "NOUN" and lemma_of(earlier) == lemma:
             return earlier
     return None
