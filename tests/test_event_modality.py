@@ -50,6 +50,9 @@ STANCES = [
     ("The council forbade the troops to shell the old city.", "hypothetical"),
     ("The army refrained from shelling the town.", "deny"),
     ("Soldiers allegedly shot dead a student at a checkpoint in Srinagar.", "rumour"),
+    ("The militia is capable of striking the capital.", "hypothetical"),
+    ("The rebels said an attack on the capital was only a matter of time.", "hypothetical"),
+    ("A ground offensive in Gaza is a possibility, the minister said.", "hypothetical"),
 ]  # fmt: skip
 
 NOT_EVENTS = [

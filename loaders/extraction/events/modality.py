@@ -137,6 +137,8 @@ def _embedding_stance(node: Token) -> str | None:
         holder = head.head  # "called for strikes", "refrained from shelling"
         if holder.pos_ in ("VERB", "AUX"):
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+        if holder.pos_ == "ADJ":
+            return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
         if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
             return "deny"  # "reports of an attack on the village were fabricated"
         return (
@@ -234,8 +236,23 @@ def _predicate_stance(token: Token) -> str | None:
     for child in head.children:
         if child.dep_ in ("acomp", "attr"):
             stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
+            if stance is None and child.dep_ == "attr":
+                stance = "hypothetical" if lemma_of(child) in OPEN_PREDICATES else None
+                stance = stance or _time_idiom(child)  # "an attack is a possibility"
             if stance is not None:
                 return stance
+    return None
+
+
+OPEN_PREDICATES = words("possibility option prospect scenario likelihood chance")
+
+
+def _time_idiom(noun: Token) -> str | None:
+    """ "an attack on the capital was only a matter of time" """
+    if lemma_of(noun) in ("matter", "question") and any(
+        lemma_of(o) == "time" for c in noun.children if c.lower_ == "of" for o in c.children
+    ):
+        return "hypothetical"
     return None
 
 
