@@ -50,6 +50,8 @@ TOLLS = [
     ("The civil war, which lasted 15 years, killed about 150,000 people.", "historical",
      150000, 150000),
     ("The Khmer Rouge killed 1.7 million Cambodians.", "historical", 1700000, 1700000),
+    ("Aid agencies warned of flooding in the north that has killed 31 people.", "disaster", 31,
+     31),
 ]  # fmt: skip
 
 

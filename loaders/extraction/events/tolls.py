@@ -267,7 +267,11 @@ def _cause(token: Token) -> Token | None:
             and token.dep_ == "relcl"
             and token.head.pos_ in ("NOUN", "PROPN")
         ):
-            return token.head  # "violence that has killed hundreds of people"
+            head = token.head
+            outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if outer is not None and lemma_of(outer) in DISASTERS | DISEASES | WAR_WORDS:
+                return outer  # "flooding in the country that has killed several people"
+            return head  # "violence that has killed hundreds of people"
         return subject
     causes = prep_objects(token, ("of", "from", "in", "after"))
     if lemma == "die":
