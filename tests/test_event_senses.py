@@ -106,6 +106,11 @@ NOT_EVENTS = [
     # police storming to clear a building; an attack on a bill
     "Police stormed the parliament building in Tbilisi and removed the protesters.",
     "The senator's attack on the bill drew applause in Canberra.",
+    # elections won, positions given up, crowds that overrun, explosions of feeling
+    "The city council of Lyon fell to the Socialists in Sunday's election.",
+    "The party retreated from its pledge to cut taxes in Ontario.",
+    "Hospitals in Lombardy were overrun with patients.",
+    "There was an explosion of violence in Nairobi after the election.",
 ]
 
 EVENTS = [
@@ -138,6 +143,7 @@ EVENTS = [
     ("Gunmen stormed a hotel in Bamako and took 170 hostages.", "abduction"),
     ("He was executed by firing squad in a prison yard in Riyadh.", "execution"),
     ("Police stormed the house in Karachi, killing two gunmen.", "ground_offensive"),
+    ("The town of Kidal fell to the rebels on Sunday.", "territory_loss"),
 ]
 
 
