@@ -58,7 +58,7 @@ def test_the_writer_writes_the_same_rows_from_a_result_batch(db_path: Path, tmp_
             write_batch(conn, run_id, [article()], given, [], BatchCounts(), "v1")
     with duckdb.connect(str(db_path)) as a, duckdb.connect(str(other)) as b:
         for table in ("events", "toll_claims", "claims"):
-            sql = f"SELECT * FROM {table} ORDER BY ALL"  # one row each: the same ids too
+            sql = f"SELECT * FROM {table} ORDER BY ALL"  # the same ids too
             assert a.execute(sql).fetchall() == b.execute(sql).fetchall(), table
         assert a.execute("SELECT count(*) FROM events").fetchall() == [(1,)]
 
