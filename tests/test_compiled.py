@@ -69,3 +69,19 @@ def test_compiled_tables_equal_a_build_from_the_data_files() -> None:
     )
     fresh_variants = place_fallbacks._build_variant_index(fresh_cities)
     assert place_fallbacks.variant_index().keys() == fresh_variants.keys()
+
+
+def test_tables_of_user_files_never_evict_the_packaged_ones(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert compiled.cached("probe", lambda: "packaged") == "packaged"
+    for number in range(6):  # as tests switching $WIREHOUSE_ACTORS between files do
+        user_file = tmp_path / f"actors_{number}.yaml"
+        user_file.write_text("actors: []\n", encoding="utf-8")
+        monkeypatch.setenv("WIREHOUSE_ACTORS", str(user_file))
+        compiled.fingerprint.cache_clear()
+        assert compiled.cached("probe", lambda n=number: n) == number
+    monkeypatch.delenv("WIREHOUSE_ACTORS")
+    compiled.fingerprint.cache_clear()
+    assert compiled.cached("probe", lambda: "rebuilt") == "packaged"
+    assert len(list(cache_dir.glob("probe-user*.pickle"))) == compiled.KEEP_VERSIONS[1]

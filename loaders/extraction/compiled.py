@@ -43,7 +43,7 @@ def cached(name: str, build: Callable[[], T], *extra_key: str) -> T:
     if directory is None:
         return build()
     key = hashlib.sha256("\0".join((fingerprint(), *extra_key)).encode()).hexdigest()[:20]
-    path = directory / f"{name}-{key}.pickle"
+    path = directory / f"{name}-{_user_files()}-{key}.pickle"
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
@@ -63,14 +63,27 @@ def _store(directory: Path, name: str, path: Path, value: object) -> None:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.chmod(handle.name, 0o644)
         os.replace(handle.name, path)
-        versions = sorted(directory.glob(f"{name}-*.pickle"), key=_modified, reverse=True)
-        for old in versions[KEEP_VERSIONS:]:
-            old.unlink(missing_ok=True)
+        for kind in (f"{name}-{_user_files()}-*.pickle", f"{name}-user*.pickle"):
+            versions = sorted(directory.glob(kind), key=_modified, reverse=True)
+            for old in versions[KEEP_VERSIONS[kind.endswith("user*.pickle")] :]:
+                old.unlink(missing_ok=True)
     except OSError:
         return
 
 
-KEEP_VERSIONS = 3  # per table: tests and users switch $WIREHOUSE_WORLD_DIR back and forth
+# Versions kept per table: one for the same user files (a newer one replaces it), and a few
+# for other user files ($WIREHOUSE_WORLD_DIR, $WIREHOUSE_ACTORS: tests switch them back and
+# forth), so they never evict the packaged data's tables.
+KEEP_VERSIONS = (1, 4)
+USER_VARIABLES = ("WIREHOUSE_WORLD_DIR", "WIREHOUSE_ACTORS")
+
+
+def _user_files() -> str:
+    """ "packaged" without user files, else "user" and a short hash of the variables."""
+    values = "\0".join(os.environ.get(variable, "") for variable in USER_VARIABLES)
+    if not values.strip("\0"):
+        return "packaged"
+    return "user" + hashlib.sha256(values.encode()).hexdigest()[:8]
 
 
 def _modified(path: Path) -> float:
@@ -98,7 +111,7 @@ def fingerprint() -> str:
 
     digest = hashlib.sha256()
     files = [*_files(PACKAGE / "data"), *_files(PACKAGE / "extraction", "*.py")]
-    for variable in ("WIREHOUSE_WORLD_DIR", "WIREHOUSE_ACTORS"):
+    for variable in USER_VARIABLES:
         value = os.environ.get(variable, "")
         digest.update(f"{variable}={value}\0".encode())
         for part in filter(None, value.split(":")):
