@@ -1,6 +1,22 @@
 -- One row per incident: the reports int_event_reports_clustered put together, with how many
 -- reports, articles, outlets and claimants tell of it, and what they say about the dead (the
 -- casualty rule of macros/casualties.sql: asserted reports with a plausible toll).
+-- Incremental (delete+insert on incident_id): every incident is computed and hashed, only the
+-- new and changed ones are written (macros/incremental_columns.sql: changed_rows); incidents no
+-- report belongs to any more go in the post-hook.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='incident_id',
+        on_schema_change='sync_all_columns',
+        post_hook=[
+            "delete from {{ this }} where incident_id not in "
+            ~ "(select incident_id from {{ ref('int_event_reports_with_incidents') }})"
+        ]
+    )
+}}
+
 with members as (
     select * from {{ ref('int_event_reports_with_incidents') }}
 ),
@@ -67,35 +83,46 @@ aggregated as (
         max(report_date) as last_report_date
     from members
     group by incident_id
+),
+
+incident_rows as (
+    select
+        aggregated.incident_id,
+        aggregated.anchor_event_id,
+        anchors.event_family,
+        anchors.event_type,
+        anchors.actor_entity_id,
+        anchors.actor_name,
+        aggregated.target_entity_id,
+        aggregated.target_name,
+        aggregated.target_group,
+        places.location_id,
+        places.place_name,
+        places.admin1,
+        places.place_country_iso3,
+        aggregated.reports,
+        aggregated.asserted_reports,
+        aggregated.denied_reports,
+        aggregated.articles,
+        aggregated.outlets,
+        aggregated.claimants,
+        aggregated.claimant_labels,
+        aggregated.event_types,
+        aggregated.first_report_date,
+        aggregated.last_report_date,
+        casualties.counted_toll_reports,
+        {{ casualty_rollup_columns('casualties') }}
+    from aggregated
+    inner join anchors on aggregated.incident_id = anchors.incident_id
+    inner join places on aggregated.incident_id = places.incident_id and places.place_rank = 1
+    inner join casualties on aggregated.incident_id = casualties.incident_id
+),
+
+hashed as (
+    select
+        *,
+        hash(incident_rows) as row_hash
+    from incident_rows
 )
 
-select
-    aggregated.incident_id,
-    aggregated.anchor_event_id,
-    anchors.event_family,
-    anchors.event_type,
-    anchors.actor_entity_id,
-    anchors.actor_name,
-    aggregated.target_entity_id,
-    aggregated.target_name,
-    aggregated.target_group,
-    places.location_id,
-    places.place_name,
-    places.admin1,
-    places.place_country_iso3,
-    aggregated.reports,
-    aggregated.asserted_reports,
-    aggregated.denied_reports,
-    aggregated.articles,
-    aggregated.outlets,
-    aggregated.claimants,
-    aggregated.claimant_labels,
-    aggregated.event_types,
-    aggregated.first_report_date,
-    aggregated.last_report_date,
-    casualties.counted_toll_reports,
-    {{ casualty_rollup_columns('casualties') }}
-from aggregated
-inner join anchors on aggregated.incident_id = anchors.incident_id
-inner join places on aggregated.incident_id = places.incident_id and places.place_rank = 1
-inner join casualties on aggregated.incident_id = casualties.incident_id
+{{ changed_rows('hashed', 'incident_id') }}
