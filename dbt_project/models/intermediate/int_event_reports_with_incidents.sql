@@ -47,8 +47,9 @@ joined as (
     select
         reports.*,
         clusters.incident_id,
+        -- not the report's rank in its incident (the clustering keeps it): a report that joins
+        -- an incident would renumber the later ones, and every renumbered row be rewritten
         clusters.anchor_event_id,
-        clusters.incident_report_number,
         incident_dates.incident_first_report_date
     from reports
     inner join clusters on reports.event_id = clusters.event_id

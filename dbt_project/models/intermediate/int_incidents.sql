@@ -1,9 +1,10 @@
 -- One row per incident: the reports int_event_reports_clustered put together, with how many
 -- reports, articles, outlets and claimants tell of it, and what they say about the dead (the
 -- casualty rule of macros/casualties.sql: asserted reports with a plausible toll).
--- Incremental (delete+insert on incident_id): every incident is computed and hashed, only the
--- new and changed ones are written (macros/incremental_columns.sql: changed_rows); incidents no
--- report belongs to any more go in the post-hook.
+-- Incremental (delete+insert on incident_id): `members_hash` (the xor of its reports' row_hash
+-- in int_event_reports_with_incidents, one cheap pass) says which incidents' reports changed;
+-- only those are aggregated again and written. Incidents no report belongs to any more go in
+-- the post-hook.
 {{
     config(
         materialized='incremental',
@@ -17,8 +18,29 @@
     )
 }}
 
-with members as (
+{%- set redo_changed_only = is_incremental() and 'members_hash' in incremental_columns() %}
+
+with member_hashes as (
+    select
+        incident_id,
+        bit_xor(row_hash) as members_hash
+    from {{ ref('int_event_reports_with_incidents') }}
+    group by incident_id
+),
+
+members as (
     select * from {{ ref('int_event_reports_with_incidents') }}
+    {%- if redo_changed_only %}
+        where incident_id in (
+            select member_hashes.incident_id
+            from member_hashes
+            left join {{ this }} as stored
+                on
+                    member_hashes.incident_id = stored.incident_id
+                    and member_hashes.members_hash = stored.members_hash
+            where stored.incident_id is null
+        )
+    {%- endif %}
 ),
 
 casualties as (
@@ -111,11 +133,13 @@ incident_rows as (
         aggregated.first_report_date,
         aggregated.last_report_date,
         casualties.counted_toll_reports,
-        {{ casualty_rollup_columns('casualties') }}
+        {{ casualty_rollup_columns('casualties') }},
+        member_hashes.members_hash
     from aggregated
     inner join anchors on aggregated.incident_id = anchors.incident_id
     inner join places on aggregated.incident_id = places.incident_id and places.place_rank = 1
     inner join casualties on aggregated.incident_id = casualties.incident_id
+    inner join member_hashes on aggregated.incident_id = member_hashes.incident_id
 ),
 
 hashed as (
@@ -125,4 +149,4 @@ hashed as (
     from incident_rows
 )
 
-{{ changed_rows('hashed', 'incident_id') }}
+select * from hashed
