@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from loaders.extraction.actors import Actor
+from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
@@ -251,7 +251,9 @@ def _own_forces(event: dict, referents: Referents) -> None:
         return
     if actor.get("sector") != "MIL" or claimant.get("sector") not in ("MIL", "GOV"):
         return
-    state = referents.state_of(claimant.get("country"))
+    country = claimant.get("country")
+    # the state as the article names it, else as the dictionary does ("Maj. Gen. X" -> Kenya)
+    state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if state is not None:
         event["actor"] = {**actor, "name": state.name, "country": state.country, "kind": "state"}
 

@@ -37,6 +37,7 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
+from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.place_mentions import reads_as_place, unlabelled_places
 from loaders.extraction.quotes import in_quotation
@@ -167,6 +168,9 @@ class Referents(PeopleMixin):
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
             found = self._person(person_at_head or persons[0], span, ents)
             return self._described(found, head, speaker)
+        patroned = patron_side(head, core)  # "the Saudi-led coalition", "Russian-backed rebels"
+        if patroned is not None:
+            return patroned
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
         ents = [e for e in ents if not _based(e)]  # "the London-based Observatory"

@@ -1,7 +1,7 @@
 """Extraction quality on the hand-coded world dev set (tests/devset_world/world.jsonl).
 
-    python -m tests.benchmarks.world_quality [--split dev|holdout|aside|wireblind|all] [--fresh] [--misses]
-                                             [--json]
+    python -m tests.benchmarks.world_quality [--split dev|holdout|aside|wireblind|all] [--fresh]
+                                             [--misses] [--json]
 
 Runs the real extraction once over every item (one ``extract_batch`` pass) and prints:
 violent-event detection P/R/F1 for asserted events, stance accuracy over all events, per-field

@@ -163,8 +163,20 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
         if twin is None:
             kept.append(event)
             continue
+        if _counted_victims(event) and not twin.killed and prefers_victims(twin.target):
+            twin.target = event.target  # "bombers struck a market, killing 30 people"
         for name in ("target", "location", "date_text", "killed", "injured"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
         twin.tokens |= event.tokens
     return kept
+
+
+def _counted_victims(event: RawEvent) -> bool:
+    """A mention whose target is the counted group it was read from ("killing 30 people")."""
+    victims = getattr(event, "victims", None)
+    target = event.target
+    if event.killed is None or victims is None or target is None or bare_count(target):
+        return False
+    start, end = target.get("start"), target.get("end")
+    return start is not None and end is not None and start <= victims.idx < end

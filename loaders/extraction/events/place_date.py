@@ -90,14 +90,19 @@ PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
 
 def fineness(ent: Span) -> int:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
-    Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows, 1 for a
-    province, 2 for a name the gazetteer does not know, 3 for a country."""
+    Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
+    province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent):
         return -1
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
-    return 1 if ent.root.lemma_ in SUBDIVISIONS else 2  # "the Kupwara district of Kashmir"
+    if ent.root.lemma_ in SUBDIVISIONS:
+        # "Arghandab district of Kandahar province", "the Kupwara district in Kashmir": a
+        # district inside the province named after it is finer than that province
+        after = ent.doc[ent.end : ent.end + 1]
+        return 0 if after and after[0].lower_ in ("of", "in") else 1
+    return 2
 
 
 SUBDIVISIONS = words("district county municipality")
@@ -109,12 +114,9 @@ def is_country(ent: Span) -> bool:
 
 
 def best_place(ents: list[Span], referents: Referents) -> Span:
-    if ents and named_as_town(ents[0]):
-        return ents[0]  # sorted finest first: "the town of Khan Younis" over its region
-    for ent in ents:
-        if place_of(ent.text) is not None:
-            return ent
-    return ents[0]
+    """The finest of the places inside an object ("a checkpoint in Arghandab district of
+    Kandahar province": the district), the first of equals."""
+    return min(ents, key=lambda e: (fineness(e), e.start))
 
 
 def in_other_description(token: Token, trigger: Token, also: Token | None) -> bool:

@@ -15,7 +15,13 @@ from loaders.extraction.events.targets import (
     is_settlement,
     placed_group,
 )
-from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
+from loaders.extraction.events.triggers import (
+    PLACE_OBJECT_WORDS,
+    Trigger,
+    TriggerBook,
+    cue_type,
+    trigger_for,
+)
 from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
 
 EFFECT_LEMMAS = frozenset(
@@ -110,7 +116,12 @@ def typed_event(
         event_type = trigger.nonstate_actor_type
     # "Israeli drones struck a car", "American drones killed a commander" (a participle's
     # deaths, "jets struck a base, killing 20", are the casualties of the strike told before)
-    told_before = event_type == "killing" and token.dep_ in ("advcl", "conj", "xcomp", "acl")
+    # ("helicopters strafed a column, killing 30": no event told before, the aircraft kill)
+    told_before = (
+        event_type == "killing"
+        and token.dep_ in ("advcl", "conj", "xcomp", "acl")
+        and trigger_for(token.head, book) is not None
+    )
     if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
         event_type = "air_strike"
     elif event_type == "air_strike" and trigger.lemma == "raid" and on_foot(actor_token, actor):
