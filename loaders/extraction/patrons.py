@@ -25,6 +25,7 @@ LEADING_WORDS = frozenset({"led"})  # the patron words whose owner is the side i
 class Patron:
     word: str  # "led", "backed"
     owner: Actor | None  # the state named before it, when it names one
+    start: int  # the token the owner's words open with ("US" of "a suspected US-led")
 
     @property
     def leads(self) -> bool:
@@ -43,11 +44,14 @@ def patron_of(head: Token, core: Span) -> Patron | None:
         owner_part, _, suffix = token.lower_.rpartition("-")
         if owner_part and suffix in PATRON_WORDS:  # "U.S.-led" as one token
             owner_text = token.text[: len(owner_part)]
-            return Patron(suffix, _state(owner_text))
+            return Patron(suffix, _state(owner_text), token.i)
         if token.lower_ not in PATRON_WORDS or token.i == start or doc[token.i - 1].text != "-":
             continue  # "the army, backed by jets": a patron only as a hyphenated modifier
-        words = [t for t in doc[start : token.i - 1] if t.dep_ != "det" and not t.is_punct]
-        return Patron(token.lower_, _state(" ".join(t.text for t in words)))
+        owner_start = token.i - 1  # the capitalised words before the hyphen ("Saudi Arabian")
+        while owner_start > start and doc[owner_start - 1].text[:1].isupper():
+            owner_start -= 1
+        owner = _state(doc[owner_start : token.i - 1].text) if owner_start < token.i - 1 else None
+        return Patron(token.lower_, owner, owner_start)
     return None
 
 
@@ -71,6 +75,5 @@ def patron_side(head: Token, core: Span) -> Actor | None:
     patron = patron_of(head, core)
     if patron is None:
         return None
-    words = core.text if head.dep_ != "compound" else head.doc[head.head.left_edge.i : head.i + 1]
-    found = actor_of(str(words))
+    found = actor_of(head.doc[patron.start : head.i + 1].text)
     return led_side(patron, found)
