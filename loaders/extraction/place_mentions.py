@@ -5,9 +5,11 @@ phrases the model leaves unlabelled ("in Bago, a town north of Yangon", "the Som
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
+from loaders.extraction.places import Place
+from loaders.sources import find_credits
 
 
 def _words(text: str) -> frozenset[str]:
@@ -120,3 +122,10 @@ def place_spans(sentence: Span, retreat: bool = False) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     return sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
+
+
+def dateline_place(doc: Doc) -> Place | None:
+    """The place of the copy's dateline ("BAMAKO (Reuters) -", "SANAA, Yemen -"): where the
+    story was filed, which the model rarely labels in capitals."""
+    dateline = find_credits(doc.text[:300]).dateline
+    return place_of(dateline) if dateline else None

@@ -39,7 +39,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
-from loaders.extraction.place_mentions import reads_as_place, unlabelled_places
+from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
 from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
@@ -307,6 +307,8 @@ class Referents(PeopleMixin):
                     actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
                     if actor is not None and actor.kind == "state" and actor.country:
                         counts[actor.country] = counts.get(actor.country, 0) + 1
+            if not counts and (filed := dateline_place(self.doc)) is not None and filed.country:
+                counts[filed.country] = 1  # no place, no state named: where the copy was filed
             country = max(counts, key=counts.__getitem__) if counts else None
             state = self.state_of(country) or load_dictionary().states.get(country or "")
             self._home = (state,)

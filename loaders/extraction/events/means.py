@@ -96,6 +96,8 @@ def build_means(
         by = prep_objects(noun, ("by", "from"))
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
+    if actor_token is None:
+        actor_token = performer(noun)  # "an attack carried out by the insurgents"
     if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
         actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
     if actor_token is None and side_fought_with(noun) is not None:
@@ -228,3 +230,26 @@ def fighting_side(noun: Token, referents: Referents) -> Token | None:
         return None
     side = referents.actor(subject)
     return subject if side.get("sector") in ARMED_SECTORS else None
+
+
+# verbs of doing an act: their agent did the act their noun names
+PERFORM_VERBS = frozenset(
+    {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "claim", "lead",
+     "execute", "orchestrate", "plan", "organise", "organize", "fire", "plant", "set"}
+)  # fmt: skip
+
+
+def performer(noun: Token) -> Token | None:
+    """ "an attack carried out by the insurgents", "a car bomb claimed by the Islamic State
+    group", "the raid was conducted by commandos", "an offensive led by the SDF": the agent of
+    the verb of doing that the event noun hangs from."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    for verb in verbs:
+        if lemma_of(verb) not in PERFORM_VERBS:
+            continue
+        agents = [o for c in children(verb, "agent") for o in children(c, "pobj")]
+        if agents and not is_place_token(agents[0]):
+            return agents[0]
+    return None
