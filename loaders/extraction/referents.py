@@ -37,6 +37,7 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
+from loaders.extraction.name_phrases import based_on, name_of_its_own, under_of
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
@@ -173,14 +174,14 @@ class Referents(PeopleMixin):
             return patroned
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
-        ents = [e for e in ents if not _based(e)]  # "the London-based Observatory"
+        ents = [e for e in ents if not based_on(e)]  # "the London-based Observatory"
         leading = [e for e in ents if e.start <= head.i]
         trailing = [e for e in ents if e.start > head.i]
         found = self._named_in(leading, head, core)
         if found is not None:
             return found
         actor = actor_of(core.text)
-        if actor is not None and _name_of_its_own(actor, head, span, core):
+        if actor is not None and name_of_its_own(actor, head, span, core):
             actor = None  # "The Union of Idlib Medical Relief" is no labour union
         if actor is None:
             found = self._named_in(trailing, head, core)
@@ -188,7 +189,7 @@ class Referents(PeopleMixin):
                 return found
         elif actor.kind == "agent" and not actor.country:
             # "the General Staff of the Armed Forces of the Russian Federation": a state's organ
-            of_ents = [e for e in trailing if _under_of(self.doc[e.start], head)]
+            of_ents = [e for e in trailing if under_of(self.doc[e.start], head)]
             found = self._named_in(of_ents, head, core)
             if found is not None and found.kind == "state":
                 return Actor(found.name, found.country, actor.sector, "state")
@@ -383,28 +384,3 @@ class Referents(PeopleMixin):
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
-
-
-def _based(ent: Span) -> bool:
-    doc = ent.doc
-    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    return "based" in following or any(t.lower_.endswith("-based") for t in ent)
-
-
-def _under_of(token: Token, head: Token) -> bool:
-    """Whether a token sits in an "of" phrase hanging from ``head``."""
-    current = token
-    for _ in range(6):
-        if current.dep_ == "prep" and current.lower_ == "of" and current.head.i == head.i:
-            return True
-        if current.head.i == current.i or current.i == head.i:
-            return False
-        current = current.head
-    return False
-
-
-def _name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
-    """A capitalised generic head inside a longer name ("The Union of ...") names that body."""
-    generic = actor.kind == "agent" and not actor.country
-    named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
-    return generic and named

@@ -163,7 +163,7 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
         if twin is None:
             kept.append(event)
             continue
-        if _counted_victims(event) and not twin.killed and prefers_victims(twin.target):
+        if _counted_victims(event) and not twin.killed and _victims_win(twin.target, event.target):
             twin.target = event.target  # "bombers struck a market, killing 30 people"
         for name in ("target", "location", "date_text", "killed", "injured"):
             if getattr(twin, name) is None:
@@ -180,3 +180,12 @@ def _counted_victims(event: RawEvent) -> bool:
         return False
     start, end = target.get("start"), target.get("end")
     return start is not None and end is not None and start <= victims.idx < end
+
+
+def _victims_win(target: dict | None, victims: dict | None) -> bool:
+    """Counted victims beat a thing hit; a side's holding ("an army convoy") gives way to
+    fighters killed, not to "47 people" (who may be anyone near it)."""
+    if not prefers_victims(target):
+        return False
+    holding = target is not None and target.get("sector") is not None
+    return not holding or (victims or {}).get("sector") not in ("CVL", None)

@@ -1,0 +1,33 @@
+"""Tests of the words of an actor phrase that ``Referents`` reads: "the London-based
+Observatory", a name in an "of" phrase, a capitalised generic head inside a longer name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.actors import Actor
+
+
+def based_on(ent: Span) -> bool:
+    doc = ent.doc
+    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    return "based" in following or any(t.lower_.endswith("-based") for t in ent)
+
+
+def under_of(token: Token, head: Token) -> bool:
+    """Whether a token sits in an "of" phrase hanging from ``head``."""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "prep" and current.lower_ == "of" and current.head.i == head.i:
+            return True
+        if current.head.i == current.i or current.i == head.i:
+            return False
+        current = current.head
+    return False
+
+
+def name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
+    """A capitalised generic head inside a longer name ("The Union of ...") names that body."""
+    generic = actor.kind == "agent" and not actor.country
+    named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
+    return generic and named
