@@ -150,6 +150,8 @@ def build_means(
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
         on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
+    if not on:
+        on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
         # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit
         on = children(noun.head, "dobj")
@@ -253,3 +255,19 @@ def performer(noun: Token) -> Token | None:
         if agents and not is_place_token(agents[0]):
             return agents[0]
     return None
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """What a weapon or an attack described by its own verb was aimed at: "a rocket fired at
+    the base", "a grenade that was hurled at the parliament building", "missiles launched
+    against Kyiv"."""
+    for verb in noun.children:
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB":
+            found = [
+                o
+                for o in prep_objects(verb, ("at", "on", "against", "toward", "towards"))
+                if not is_place_token(o) and can_be_actor(o)
+            ]
+            if found:
+                return found
+    return []
