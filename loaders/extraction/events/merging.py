@@ -33,12 +33,15 @@ def prefers_victims(target: dict | None) -> bool:
 # "at least 32", "hundreds", "some 1,500": words of a bare count
 COUNT_WORDS = words(
     "dozens dozen hundreds thousands scores at least more than some about nearly over up to "
-    "around almost"
+    "around almost one two three four five six seven eight nine ten eleven twelve fifteen "
+    "twenty thirty forty fifty hundred thousand"
+    " those these"  # "the families of those who were killed": no one named
 )
 
 
 def bare_count(target: dict) -> bool:
-    """ "killing hundreds", "at least 32 were killed": a number names nobody."""
+    """ "killing hundreds", "nine wounded", "those who were killed": a number (or a bare
+    demonstrative) names nobody."""
     words = (target.get("text") or "").lower().replace(",", "").split()
     return bool(words) and all(w.isdigit() or w in COUNT_WORDS for w in words)
 

@@ -143,6 +143,8 @@ def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
         return False  # "ambushed on his way home", "attacked at night"
+    if lemma_of(token) in ("border", "frontier", "front", "frontline"):
+        return False  # "fighting on the disputed border with Sudan": where, not whom
     hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
     if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
         return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
