@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
+from loaders.extraction.claims import SAY_LEMMAS
 
 
 def based_on(ent: Span) -> bool:
@@ -31,3 +32,11 @@ def name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
     generic = actor.kind == "agent" and not actor.country
     named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
     return generic and named
+
+
+def speaks_next(token: Token) -> bool:
+    """ "killing three fighters ..., the Syrian Observatory for Human Rights reported": a phrase
+    the parser hangs as an apposition but that is followed by a verb of saying is the speaker of
+    the sentence, not another name of the phrase before it."""
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].lemma_.lower() in SAY_LEMMAS

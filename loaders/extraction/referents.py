@@ -37,7 +37,7 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
-from loaders.extraction.name_phrases import based_on, name_of_its_own, under_of
+from loaders.extraction.name_phrases import based_on, name_of_its_own, speaks_next, under_of
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
@@ -129,7 +129,7 @@ class Referents(PeopleMixin):
         if not is_named(found):
             # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
             for child in head.rights:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not speaks_next(child):
                     named = self._resolve(child, noun_phrase(child), self._core(child), speaker)
                     if is_named(named):
                         appos = noun_phrase(child)
