@@ -77,6 +77,8 @@ class Builds:
     killed_high_total: int
     flagged: list[dict[str, Any]]
     carrying_figures: set[str]
+    leftover_output: str
+    relations_after: set[str]
 
 
 def build(db: Path, *args: str) -> str:
@@ -128,7 +130,10 @@ def builds(tmp_path_factory: pytest.TempPathFactory, own_dbt_target: Path) -> Bu
         )
         # A changed fact about an entity changes existing rows: the row-hash merge picks it up.
         conn.execute("UPDATE entities SET country_iso3 = 'LBN' WHERE entity_id = 4")
-    build(db)
+        # What an older project left: a mart since renamed, a model since made ephemeral.
+        conn.execute("CREATE TABLE marts.mart_renamed_long_ago AS SELECT 1 AS strikes")
+        conn.execute("CREATE VIEW intermediate.int_made_ephemeral AS SELECT 1 AS x")
+    leftover_output = build(db)
     after_change = rows(
         db, "SELECT event_id, killed_low, extractor_version FROM marts.fct_event_reports "
         "WHERE article_id = 5",
@@ -148,9 +153,17 @@ def builds(tmp_path_factory: pytest.TempPathFactory, own_dbt_target: Path) -> Bu
             "AND bool_or(column_name = 'killed_high')",
         )
     }
+    relations = {
+        f"{r['schema_name']}.{r['table_name']}"
+        for r in rows(
+            db,
+            "SELECT schema_name, table_name FROM duckdb_tables() UNION ALL "
+            "SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal",
+        )
+    }
     return Builds(db, first, second, strike_rows, event_rows, disputes, incidents, coverage,
                   after_change, changed_row, output, review, toll_claims, int(total["k"]),
-                  flagged, carrying)  # fmt: skip
+                  flagged, carrying, leftover_output, relations)  # fmt: skip
 
 
 def strike_row(builds: Builds, actor: str, target: str, claimant: str) -> dict[str, Any]:
@@ -384,3 +397,12 @@ def test_every_model_with_low_and_high_figures_carries_the_order_test(
     }
     assert {"fct_incidents", "fct_event_reports", STRIKE_MART.split(".")[1]} <= carrying
     assert carrying - tested == set()
+
+
+def test_a_build_drops_relations_the_project_no_longer_declares(builds: Builds) -> None:
+    left = {"marts.mart_renamed_long_ago", "intermediate.int_made_ephemeral"}
+    assert not left & builds.relations_after
+    assert all(word in builds.leftover_output for word in left)
+    # ...and nothing the project declares: every mart, the seeds, the loader's tables
+    assert {f"marts.{mart}" for mart in MARTS} <= builds.relations_after
+    assert {"main.articles", "main.events", "staging.event_families"} <= builds.relations_after

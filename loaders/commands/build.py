@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -72,7 +73,26 @@ def build(
     if run.error is not None:
         click.echo(f"wirehouse build: dbt could not run: {run.error}", err=True)
         sys.exit(2)
+    _drop_leftovers(db, quiet)
     if publish:
         from loaders.commands.publish import publish as publish_command
 
         ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet, force=False)
+
+
+def _drop_leftovers(db: Path, quiet: bool) -> None:
+    """Drop relations an older version of the project left in its schemas (a renamed mart
+    would otherwise be published with stale numbers)."""
+    from loaders.db import connect, lake_for
+    from loaders.dbt_orphans import drop_leftovers
+    from loaders.dbt_runner import project_dir
+
+    # dbt writes the manifest where DBT_TARGET_PATH says (relative to the project), else target/
+    target = project_dir() / os.environ.get("DBT_TARGET_PATH", "target")
+    manifest = target / "manifest.json"
+    if lake_for(db) is not None or not manifest.is_file():
+        return  # not done on a lake yet (its catalog is not a file's schemas)
+    with connect(db) as conn:
+        dropped = drop_leftovers(conn, manifest)
+    if dropped and not quiet:
+        click.echo(f"wirehouse build: dropped what the project no longer declares: {dropped}")

@@ -102,16 +102,21 @@ def country_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
-def _float(value: str, path: Path, line: int, column: str, limit: float) -> float | None:
-    if not value.strip():
-        return None
+def coordinate(value: str, where: str, column: str, limit: float) -> float:
+    """A latitude or longitude read from a data file; `where` names the file (and line)."""
     try:
         number = float(value)
     except ValueError as error:
-        raise PlaceDataError(f"{path}: line {line}: {column} {value!r} is not a number") from error
+        raise PlaceDataError(f"{where}: {column} {value!r} is not a number") from error
     if not -limit <= number <= limit:
-        raise PlaceDataError(f"{path}: line {line}: {column} {number} is out of range")
+        raise PlaceDataError(f"{where}: {column} {number} is out of range")
     return number
+
+
+def _optional_coordinate(
+    value: str, path: Path, line: int, column: str, limit: float
+) -> float | None:
+    return coordinate(value, f"{path}: line {line}", column, limit) if value.strip() else None
 
 
 def read_places(path: Path = PLACES_FILE) -> list[tuple[Place, list[str]]]:
@@ -143,8 +148,8 @@ def read_places(path: Path = PLACES_FILE) -> list[tuple[Place, list[str]]]:
             name=row["name"].strip(),
             country=row["country"] or None,
             admin1=row["admin1"].strip() or None,
-            lat=_float(row["lat"], path, line, "lat", 90),
-            lon=_float(row["lon"], path, line, "lon", 180),
+            lat=_optional_coordinate(row["lat"], path, line, "lat", 90),
+            lon=_optional_coordinate(row["lon"], path, line, "lon", 180),
             gazetteer_id=row["gazetteer_id"],
             precision=row["precision"],
         )

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from loaders.extraction.places import Place, PlaceDataError, normalise
+from loaders.extraction.places import Place, PlaceDataError, coordinate, normalise
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "world" / "regions.csv"
 WORLD_COUNTRIES_FILE = REGIONS_FILE.parent / "countries.csv"
@@ -52,16 +52,6 @@ def slug(name: str) -> str:
 def world_country_codes(path: Path = WORLD_COUNTRIES_FILE) -> frozenset[str]:
     with path.open(encoding="utf-8", newline="") as handle:
         return frozenset(row["iso3"] for row in csv.DictReader(handle))
-
-
-def _number(value: str, where: str, column: str, limit: float) -> float:
-    try:
-        number = float(value)
-    except ValueError as error:
-        raise PlaceDataError(f"{where}: {column} {value!r} is not a number") from error
-    if not -limit <= number <= limit:
-        raise PlaceDataError(f"{where}: {column} {number} is out of range")
-    return number
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -100,8 +90,8 @@ def read_regions(path: Path = REGIONS_FILE) -> list[Region]:
             name=name,
             country=country,
             admin1=name,
-            lat=_number(row["lat"], where, "lat", 90),
-            lon=_number(row["lon"], where, "lon", 180),
+            lat=coordinate(row["lat"], where, "lat", 90),
+            lon=coordinate(row["lon"], where, "lon", 180),
             gazetteer_id=f"{ID_PREFIX}{country.lower()}:{slug(name)}",
             precision="admin1",
         )

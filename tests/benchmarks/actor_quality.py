@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parents[1] / "devset_actors" / "world_actors.csv"
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "blind")
 
 
 def read_table(path: Path = TABLE) -> list[dict[str, str]]:

@@ -1,15 +1,16 @@
 """Attribution quality on the hand-coded attribution dev set
 (tests/devset_attribution/attribution.jsonl).
 
-    python -m tests.benchmarks.attribution_quality [--set first|wire] [--split dev|holdout|all]
+    python -m tests.benchmarks.attribution_quality [--set first|wire|news] [--split dev|holdout|all]
                                                    [--misses] [--json]
 
 ``--set first`` (default) scores attribution.jsonl, ``--set wire`` the later set of wire-style
-paragraphs written without looking at the rules (wire.jsonl). Runs the real extraction once over
-every paragraph and compares its claims with the gold
-attributions: cue P/R/F1 (a predicted claim matches a gold attribution when their cue spans
-overlap, one-to-one), source right over matched cues (the predicted claimant's span overlaps the
-gold source or the words it refers to), content overlap over matched cues, and recall per form.
+paragraphs written without looking at the rules (wire.jsonl), ``--set news`` the political and
+economic news paragraphs written after every rule, all held out (news.jsonl). Runs the real
+extraction once over every paragraph and compares its claims with the gold attributions: cue
+P/R/F1 (a predicted claim matches a gold attribution when their cue spans overlap, one-to-one),
+source right over matched cues (the predicted claimant's span overlaps the gold source or the
+words it refers to), content overlap over matched cues, and recall per form.
 Rules: tests/devset_attribution/README.md ("Scoring").
 """
 
@@ -35,7 +36,11 @@ from tests.benchmarks.scoring import (
 
 SETS_DIR = Path(__file__).resolve().parents[1] / "devset_attribution"
 ATTRIBUTION = SETS_DIR / "attribution.jsonl"
-SETS = {"first": ATTRIBUTION, "wire": SETS_DIR / "wire.jsonl"}
+SETS = {
+    "first": ATTRIBUTION,
+    "wire": SETS_DIR / "wire.jsonl",
+    "news": SETS_DIR / "news.jsonl",
+}
 
 
 def load_paragraphs(split: str = "all", path: Path = ATTRIBUTION) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.extraction.actors import world
-from loaders.extraction.actors.model import SECTOR_NAMES, Actor, ActorDataError, Agent
+from loaders.extraction.actors.model import SECTOR_NAMES, SECTORS, Actor, ActorDataError, Agent
 from loaders.extraction.actors.text import (
     is_common_noun,
     is_exact,
@@ -25,6 +25,7 @@ from loaders.extraction.actors.yaml_files import (
     cameo_agents,
     data_files,
     entries,
+    office_bodies,
     parse_actor,
     parse_agent,
     read_yaml,
@@ -50,6 +51,9 @@ class Dictionary:
     # world names that own no agents ("male nurses" are no Maldives' nurses): capitals, seats,
     # institutions, bodies, people
     not_owners: set[str] = field(default_factory=set)
+    # nouns that are no actor alone (buildings in war news) but decide the sector of an office
+    # named after them: "a university official" (EDU), "a church spokesman" (REL)
+    office_bodies: dict[str, Agent] = field(default_factory=dict)
 
 
 def _populations() -> dict[str, int]:
@@ -179,6 +183,10 @@ class _Builder:
                     book.agents[form] = Agent(actor, standalone)
                 for written in (noun, plural(noun)):
                     book.curated[normalise(written)] = written.lower()
+        for noun, sector in office_bodies(content, path, SECTORS):
+            body = Agent(Actor(SECTOR_NAMES[sector], None, sector, "agent"), True)
+            for form in dict.fromkeys((normalise(noun), normalise(plural(noun)))):
+                book.office_bodies[form] = body
         dropped = string_list(content.get("not_agents"), path, "not_agents", "not_agents")
         for noun in dropped:
             for form in dict.fromkeys((normalise(noun), normalise(plural(noun)))):

@@ -118,17 +118,39 @@ def _combination(words: list[str]) -> Actor | None:
     return None
 
 
+# The generic armed man ("gunmen", "militants"): a body named before him decides who he is.
+ARMED_MAN = "Militants"
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM", "SEP", "UAF", "REB"})
+
+
 def _organ_first(before: list[str], office: str, agent: Agent) -> Agent:
     """ "army spokesman", "police chief", "hospital official", "union leader": the body named
     before a generic office decides the sector (MIL, COP, HLH, LAB), not the office's own GOV;
-    a minister is always the government."""
-    if agent.actor.sector != "GOV" or "minist" in office:
+    a minister is always the government. An armed body does so for a generic armed man."""
+    armed_man = agent.actor.name == ARMED_MAN  # "cartel gunmen" are criminals
+    if not armed_man and (agent.actor.sector != "GOV" or "minist" in office):
         return agent
+    bodies = {} if armed_man else load_dictionary().office_bodies
     for start in range(len(before)):
-        organ = _agent(" ".join(before[start:]))
-        if organ is not None and organ.standalone and organ.actor.sector != "GOV":
+        words = " ".join(before[start:])
+        organ = _agent(words) or bodies.get(words)
+        if organ is None or not organ.standalone or organ.actor.sector == "GOV":
+            continue
+        if not armed_man or organ.actor.sector in ARMED_SECTORS:
             return organ
     return agent
+
+
+def _speaks_for(body: Actor, agent: Agent, office: str) -> bool:
+    """ "a spokesman for the Nigerian army", "a researcher of Amnesty International", "fighters
+    of Hezbollah": an office of a body other than the government itself, or a member of the
+    body's own kind, is the body. A minister is the government's whatever the portfolio, and
+    "victims of the army" are not the army."""
+    if agent.actor.sector == body.sector:
+        return True
+    if agent.actor.sector != "GOV" or "minist" in office:
+        return False
+    return body.sector != "GOV" or body.kind not in ("state", "agent")
 
 
 def _head_agent(words: list[str]) -> Agent | None:
@@ -180,6 +202,8 @@ def _of_phrase(key: str, link: str = " of ") -> Actor | None:
     agent = (_agent(head) or _titled_agent(words)) if head else None
     if agent is None:
         return None
+    if owner is not None and _speaks_for(owner, agent, head):
+        return owner
     if owner is not None and owner.kind == "state":
         return owned(owner, agent)
     if owner is None and len(tail) > 3 and _head_agent(words):  # "residents of Goma"
@@ -188,7 +212,15 @@ def _of_phrase(key: str, link: str = " of ") -> Actor | None:
         place = geocode(tail)
         if place is not None and place.country and place.precision in ("city", "admin1"):
             return _home_of(place.country, _head_agent(words) or agent)
+    # "victims of the army"; "a professor at Makerere University" (never "The Union of Idlib
+    # Medical Relief": "X of <unknown words>" is a name, not a union)
+    if agent.standalone and (owner is not None or (link == " at " and agent.actor.sector != "GOV")):
+        return agent.actor
     return None
+
+
+# Words that tie an agent to its body or home; " at " ties a post ("a professor at ...").
+LINKS = (" of ", " for ", " at ")
 
 
 def _possessive(key: str) -> Actor | None:
@@ -232,7 +264,7 @@ def _resolve_key(key: str) -> Actor | None:
         return untitled
     if "," in key:
         return _appositive(key)
-    for link in (" of ", " for "):  # "the army of the DRC", "a spokesman for Kenya's police"
+    for link in LINKS:  # "the army of the DRC", "a spokesman for Kenya's police"
         if link in key and (found := _of_phrase(key, link)) is not None:
             return found
     if "'s " in key:

@@ -78,11 +78,26 @@ def read_yaml(path: Path) -> dict[str, Any]:
         raise ActorDataError(f"{path}: not valid YAML: {error}") from error
     if content is None:
         return {}
-    if not isinstance(content, dict) or not set(content) <= {"actors", "agents", "not_agents"}:
-        raise ActorDataError(
-            f"{path}: the top level must be a mapping of 'actors', 'agents' and 'not_agents'"
-        )
+    if not isinstance(content, dict) or not set(content) <= TOP_LEVEL_KEYS:
+        raise ActorDataError(f"{path}: the top level must be a mapping of {sorted(TOP_LEVEL_KEYS)}")
     return content
+
+
+def office_bodies(
+    content: dict[str, Any], path: Path, sectors: frozenset[str]
+) -> Iterator[tuple[str, str]]:
+    """(noun, sector) of `office_bodies`: {SECTOR: [nouns]} in a YAML file."""
+    found = content.get("office_bodies") or {}
+    if not isinstance(found, dict):
+        raise fail(path, "office_bodies", "must map a CAMEO sector to a list of nouns")
+    for sector, nouns in found.items():
+        if sector not in sectors:
+            raise fail(path, "office_bodies", f"unknown sector {sector!r}")
+        for noun in string_list(nouns, path, "office_bodies", sector):
+            yield noun, sector
+
+
+TOP_LEVEL_KEYS = frozenset({"actors", "agents", "not_agents", "office_bodies"})
 
 
 def entries(content: dict[str, Any], key: str, path: Path) -> Iterator[tuple[str, dict]]:

@@ -1,5 +1,5 @@
-"""The wire-style attribution set (tests/devset_attribution/wire.jsonl): format, offsets and
-splits, and the scorer's rule for attributions that name no source ("it was reported")."""
+"""The later attribution sets (tests/devset_attribution/wire.jsonl, news.jsonl): format, offsets
+and splits, and the scorer's rule for attributions that name no source ("it was reported")."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ import pytest
 from tests.benchmarks import attribution_quality
 
 WIRE = attribution_quality.load_paragraphs("all", attribution_quality.SETS["wire"])
+NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news"])
+ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}"}
 
 
-@pytest.mark.parametrize("item", WIRE, ids=[item["id"] for item in WIRE])
-def test_wire_offsets_match_the_text(item: dict[str, Any]) -> None:
+@pytest.mark.parametrize("item", WIRE + NEWS, ids=[item["id"] for item in WIRE + NEWS])
+def test_offsets_match_the_text(item: dict[str, Any]) -> None:
     assert set(item) == {"id", "text", "origin", "split", "tags", "attributions"}
-    assert re.fullmatch(r"w\d{3}", item["id"]) and item["split"] in ("dev", "holdout")
+    assert re.fullmatch(ID_PATTERNS[item["id"][0]], item["id"])
+    assert item["split"] in ("dev", "holdout")
     text = item["text"]
     for attribution in item["attributions"]:
         where = f"{item['id']} {attribution['cue']!r}"
@@ -38,6 +41,12 @@ def test_wire_set_keeps_a_third_aside() -> None:
     ids = [int(item["id"][1:]) for item in WIRE if item["split"] == "holdout"]
     assert ids == [n for n in range(1, len(WIRE) + 1) if n % 3 == 0]  # chosen before any tuning
     assert any(not item["attributions"] for item in WIRE), "need non-attributions"
+
+
+def test_news_set_is_all_held_out() -> None:
+    assert len(NEWS) >= 30
+    assert {item["split"] for item in NEWS} == {"holdout"}  # written after the rules, never tuned
+    assert any(not item["attributions"] for item in NEWS), "need non-attributions"
 
 
 def test_an_unsourced_attribution_is_right_only_without_a_source() -> None:

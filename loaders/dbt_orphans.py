@@ -1,0 +1,62 @@
+"""Relations an older version of the dbt project left behind, dropped after a build.
+
+dbt creates what the project declares and never removes what it no longer declares: a mart
+renamed, a model made ephemeral (``int_event_reports_toll_checked`` was a view once). In the
+``marts`` schema such a leftover would be published with stale numbers beside the real marts;
+in the others it is a view over columns that may no longer exist. After a successful build the
+project's manifest lists every relation it owns, and anything else in its schemas goes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+# The schemas dbt writes (macros/generate_schema_name.sql); `main` is the loader's.
+DBT_SCHEMAS = ("staging", "intermediate", "marts")
+BUILT_RESOURCES = ("model", "seed", "snapshot")
+
+
+def declared_relations(manifest: dict[str, Any]) -> set[tuple[str, str]]:
+    """(schema, name) of every relation the project materialises."""
+    declared = set()
+    for node in manifest.get("nodes", {}).values():
+        if node.get("resource_type") not in BUILT_RESOURCES:
+            continue
+        if node.get("config", {}).get("materialized") == "ephemeral":
+            continue
+        name = node.get("alias") or node["name"]
+        declared.add((str(node["schema"]).lower(), str(name).lower()))
+    return declared
+
+
+def leftover_relations(
+    conn: duckdb.DuckDBPyConnection, declared: set[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    """(schema, name, 'TABLE' or 'VIEW') of relations in dbt's schemas the project no longer
+    declares."""
+    rows = conn.execute(
+        "SELECT schema_name, table_name, 'TABLE' FROM duckdb_tables() "
+        "WHERE database_name = current_database() AND schema_name IN ?1 "
+        "UNION ALL SELECT schema_name, view_name, 'VIEW' FROM duckdb_views() "
+        "WHERE database_name = current_database() AND schema_name IN ?1 AND NOT internal",
+        [list(DBT_SCHEMAS)],
+    ).fetchall()
+    leftovers = [row for row in rows if (row[0].lower(), row[1].lower()) not in declared]
+    return sorted(leftovers, key=lambda row: (row[2] != "VIEW", row[0], row[1]))  # views first
+
+
+def drop_leftovers(conn: duckdb.DuckDBPyConnection, manifest_path: Path) -> list[str]:
+    """Drop what the manifest at ``manifest_path`` does not declare; the names dropped."""
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    declared = declared_relations(manifest)
+    if not declared:  # an unreadable or foreign manifest must never empty the warehouse
+        return []
+    dropped = []
+    for schema, name, kind in leftover_relations(conn, declared):
+        conn.execute(f'DROP {kind} IF EXISTS "{schema}"."{name}"')
+        dropped.append(f"{schema}.{name}")
+    return dropped
