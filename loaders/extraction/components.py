@@ -44,9 +44,11 @@ TOLLS_KEY = "wirehouse_tolls"
 
 DEFAULT_NORMS = {"IS": "isis"}
 # A paragraph's wire lead: dateline and credit ("MOGADISHU (Reuters) - ", "(AFP) - ",
-# "BAGHDAD, Iraq (AP) -- ", "BEIRUT: "). Its own sentence, so no actor's phrase takes it in.
+# "BAGHDAD, Iraq (AP) -- ", "KABUL, May 3 (Reuters) - ", "BEIRUT: "). Its own sentence, so no
+# actor's phrase takes it in.
 WIRE_LEAD = re.compile(
     r"^[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the filing date: "KABUL, May 3 (Reuters) -"
     r"[ \t]*)?\([A-Z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]{1,2}"
     r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+)?[ \t]*(?:[-\u2013\u2014]{1,2}|:))"
     r"[ \t]+",

@@ -1,0 +1,80 @@
+"""Sides and roles in wire copy (real model, sentences written for these tests): a coalition
+led by a state fights for it and a sponsor is not the side, the counted dead beat the thing
+hit, aircraft that kill strike from the air, a district beats its province, the agent of
+"carried out by" acts, a story without places is set where it was filed, and the speaker
+of a closing attribution is never the victims' other name."""
+
+from __future__ import annotations
+
+from loaders.extraction.components import WIRE_LEAD
+from tests.test_extraction_roles import extract, name
+
+
+def test_a_coalition_led_by_a_state_is_that_state_side_and_a_sponsor_is_not() -> None:
+    (led,) = extract(
+        "Saudi-led coalition warplanes bombed a Houthi weapons depot in Hodeidah, the "
+        "coalition said."
+    )["events"]
+    assert led["actor"]["country"] == "SAU"
+    (backed,) = extract(
+        "Russian-backed separatists shelled the town of Avdiivka, killing four civilians, "
+        "Ukrainian officials said."
+    )["events"]
+    assert backed["actor"]["country"] == "UKR" and backed["actor"]["sector"] == "SEP"
+
+
+def test_the_counted_dead_are_the_target_rather_than_the_place_hit() -> None:
+    (event,) = extract(
+        "Suicide bombers struck a bus station in Kano, killing 19 people, police said."
+    )["events"]
+    assert event["target"]["text"] == "19 people" and event["killed_low"] == 19
+
+
+def test_aircraft_that_kill_strike_from_the_air_whatever_the_verb() -> None:
+    (event,) = extract(
+        "Kenyan helicopters strafed an al-Shabaab convoy near Afmadow, killing 14 militants, "
+        "the army said."
+    )["events"]
+    assert event["type"] == "air_strike" and event["actor"]["country"] == "KEN"
+
+
+def test_a_district_of_a_province_is_the_finer_place() -> None:
+    (event,) = extract(
+        "Insurgents attacked a police post in Chora district of Uruzgan province, killing five "
+        "officers, a spokesman said."
+    )["events"]
+    assert event["location"]["text"] == "Chora district"
+
+
+def test_the_agent_of_carried_out_is_the_actor() -> None:
+    events = extract(
+        "The bombing of the market was carried out by the Pakistani Taliban, a police "
+        "official said."
+    )["events"]
+    assert events and "Taliban" in (name(events[0]["actor"]) or "")
+
+
+def test_a_story_without_places_is_set_where_its_dateline_was_filed() -> None:
+    (event,) = extract(
+        "BAMAKO (Reuters) - Jihadists killed nine soldiers in an ambush on Tuesday, the army said."
+    )["events"]
+    assert event["actor"]["country"] == "MLI" and event["actor"]["text"] == "Jihadists"
+
+
+def test_a_dated_dateline_is_a_wire_lead() -> None:
+    assert (
+        WIRE_LEAD.match("KABUL, May 3 (Reuters) - Troops").group(0) == "KABUL, May 3 (Reuters) - "
+    )
+    (event,) = extract(
+        "KABUL, May 3 (Reuters) - Taliban fighters killed six policemen in Ghazni, officials said."
+    )["events"]
+    assert event["actor"]["text"] == "Taliban fighters"
+
+
+def test_the_speaker_of_a_closing_attribution_is_not_the_victims() -> None:
+    (event,) = extract(
+        "Israeli drones struck a car near Tyre, killing two fighters of the Hezbollah group, the "
+        "Lebanese army reported."
+    )["events"]
+    assert "army" not in event["target"]["text"]
+    assert event["claimant"]["text"] == "the Lebanese army"
