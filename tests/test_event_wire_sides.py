@@ -78,3 +78,27 @@ def test_the_speaker_of_a_closing_attribution_is_not_the_victims() -> None:
     )["events"]
     assert "Observatory" not in event["target"]["text"]
     assert "Observatory" in event["claimant"]["text"]
+
+
+def test_a_claim_of_responsibility_and_a_blame_are_reports_with_their_own_actor() -> None:
+    events = extract(
+        "A car bomb killed nine people at a checkpoint in Baidoa, police said. Al Shabaab "
+        "claimed responsibility for the attack."
+    )["events"]
+    assert [e["type"] for e in events] == ["bombing", "bombing"]
+    assert name(events[1]["actor"]) == "al-Shabaab" and name(events[1]["claimant"]) == "al-Shabaab"
+    blamed = extract(
+        "Gunmen killed seven herders near Kukawa, residents said. The army blamed Boko Haram "
+        "for the killings."
+    )["events"]
+    assert (
+        name(blamed[-1]["actor"]) == "Boko Haram" and blamed[-1]["claimant"]["text"] == "The army"
+    )
+
+
+def test_an_organ_owned_by_a_state_is_that_state_whoever_spoke_before() -> None:
+    result = extract(
+        "A rocket hit a school in Kharkiv, the regional governor said. Russia's defence ministry "
+        "said its forces had struck a depot."
+    )
+    assert [c["claimant"]["country"] for c in result["claims"]] == ["UKR", "RUS"]

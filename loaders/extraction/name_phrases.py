@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
+from loaders.extraction.actors.model import STATE_ORGAN_SECTORS
 from loaders.extraction.claims import SAY_LEMMAS
+from loaders.extraction.mentions import actor_of
 
 
 def based_on(ent: Span) -> bool:
@@ -40,3 +42,20 @@ def speaks_next(token: Token) -> bool:
     the sentence, not another name of the phrase before it."""
     after = token.right_edge.i + 1
     return after < len(token.doc) and token.doc[after].lemma_.lower() in SAY_LEMMAS
+
+
+def owned_by_state(agent: Actor, head: Token) -> Actor:
+    """ "Russia's defence ministry", "Kenya's army" (the model may name the owner and the organ
+    apart): a generic organ with a state as its possessor is that state's."""
+    if agent.kind != "agent" or agent.country:
+        return agent
+    for child in head.children:
+        if child.dep_ != "poss" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        owner = actor_of(head.doc[child.left_edge.i : child.i + 1].text)
+        if owner is None or owner.kind != "state" or not owner.country:
+            continue
+        if agent.sector in STATE_ORGAN_SECTORS:
+            return Actor(owner.name, owner.country, agent.sector, "state")
+        return Actor(agent.name, owner.country, agent.sector, agent.kind)
+    return agent

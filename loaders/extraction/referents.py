@@ -37,7 +37,13 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
-from loaders.extraction.name_phrases import based_on, name_of_its_own, speaks_next, under_of
+from loaders.extraction.name_phrases import (
+    based_on,
+    name_of_its_own,
+    owned_by_state,
+    speaks_next,
+    under_of,
+)
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
@@ -101,8 +107,9 @@ class Referents(PeopleMixin):
 
     # --- actors ---------------------------------------------------------------------------
 
-    def actor(self, head: Token, speaker: Actor | None = None) -> dict:
-        """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets."""
+    def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False) -> dict:
+        """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets;
+        ``as_speaker``: the phrase is a claim's source (a closing apposition may name it)."""
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
@@ -129,7 +136,7 @@ class Referents(PeopleMixin):
         if not is_named(found):
             # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
             for child in head.rights:
-                if child.dep_ == "appos" and not speaks_next(child):
+                if child.dep_ == "appos" and (as_speaker or not speaks_next(child)):
                     named = self._resolve(child, noun_phrase(child), self._core(child), speaker)
                     if is_named(named):
                         appos = noun_phrase(child)
@@ -179,7 +186,7 @@ class Referents(PeopleMixin):
         trailing = [e for e in ents if e.start > head.i]
         found = self._named_in(leading, head, core)
         if found is not None:
-            return found
+            return owned_by_state(found, head)
         actor = actor_of(core.text)
         if actor is not None and name_of_its_own(actor, head, span, core):
             actor = None  # "The Union of Idlib Medical Relief" is no labour union

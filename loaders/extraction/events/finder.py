@@ -88,6 +88,12 @@ def find_events(
                     event = build_event(token, retyped, sentence, book, referents, speakers, found)
             if event is None:
                 continue
+            generic = event.inferred_type or (
+                bool(found[index].refine) and event.type == found[index].type
+            )
+            if generic and _refers_back(token):
+                # "Al Shabaab claimed responsibility for the attack": the bombing told before
+                event.type = _recent_type(events, number) or event.type
             event.sentence_number = number  # type: ignore[attr-defined]
             event.stance = event_stance(token)
             absorbed |= event.tokens
@@ -113,6 +119,13 @@ def _recent_type(events: list[RawEvent], number: int) -> str | None:
         if previous.stance in ("assert", "deny"):
             return previous.type
     return None
+
+
+def _refers_back(noun: Token) -> bool:
+    """ "the attack", "this assault": a definite noun of attack names an act told before."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
 
 
 def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:

@@ -245,6 +245,9 @@ def performer(noun: Token) -> Token | None:
     """ "an attack carried out by the insurgents", "a car bomb claimed by the Islamic State
     group", "the raid was conducted by commandos", "an offensive led by the SDF": the agent of
     the verb of doing that the event noun hangs from."""
+    blamed = blamed_for(noun)
+    if blamed is not None:
+        return blamed
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ == "nsubjpass":
         verbs.append(noun.head)
@@ -271,3 +274,26 @@ def aimed_at(noun: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear"})
+BLAME_VERBS = frozenset({"blame", "hold"})
+
+
+def blamed_for(noun: Token) -> Token | None:
+    """Who the words make answerable for the act: "Al Shabaab claimed responsibility for the
+    attack" (the claimer), "the army blamed Boko Haram for the killings", "blamed the attack on
+    the PKK" (the one blamed). Each is that side's report of the act, with its own claimant."""
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in BLAME_VERBS:
+        on = prep_objects(noun.head, ("on",))
+        return on[0] if on else None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    holder = noun.head.head
+    if lemma_of(holder) in ("responsibility", "credit") and holder.dep_ == "dobj":
+        verb = holder.head
+        return subject_of(verb) if lemma_of(verb) in CLAIM_VERBS else None
+    if lemma_of(holder) in BLAME_VERBS:
+        blamed = children(holder, "dobj")
+        return blamed[0] if blamed else None
+    return None
