@@ -102,3 +102,11 @@ def test_an_organ_owned_by_a_state_is_that_state_whoever_spoke_before() -> None:
         "said its forces had struck a depot."
     )
     assert [c["claimant"]["country"] for c in result["claims"]] == ["UKR", "RUS"]
+
+
+def test_a_town_named_in_a_possessive_beats_its_region() -> None:
+    (event,) = extract(
+        "Militants attacked an army base in Lower Shabelle region's Janaale town, killing 10 "
+        "soldiers, a military officer said."
+    )["events"]
+    assert event["location"]["text"] == "Janaale town"

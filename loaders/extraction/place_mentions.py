@@ -83,8 +83,14 @@ def unlabelled_places(sentence: Span) -> list[Span]:
     country's capital named by its adjective or name ("in the Somali capital")."""
     found = []
     for token in sentence:
-        if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj" and ent_at(token) is None:
-            named = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        town = lemma_of(token) in TOWN_WORDS - FEATURE_WORDS and not _names_another(token)
+        named_area = lemma_of(token) in FEATURE_WORDS or town  # "Janaale town"
+        if named_area and token.dep_ == "pobj" and ent_at(token) is None:
+            named = [
+                c
+                for c in token.children
+                if c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ != "NORP"
+            ]
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
                 continue
@@ -129,3 +135,8 @@ def dateline_place(doc: Doc) -> Place | None:
     story was filed, which the model rarely labels in capitals."""
     dateline = find_credits(doc.text[:300]).dateline
     return place_of(dateline) if dateline else None
+
+
+def _names_another(town: Token) -> bool:
+    """ "the central Thai city of Chiang Mai": the town word introduces the name after it."""
+    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in town.children)

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
-from loaders.extraction.place_mentions import named_as_town, place_spans
+from loaders.extraction.place_mentions import TOWN_WORDS, named_as_town, place_spans
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
@@ -50,6 +50,9 @@ def locate(
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
         ]
+        own = [e for e in inside if e.start <= place_object.i < e.end]
+        if own and place_object.pos_ == "PROPN":
+            return referents.place(own[0])  # "raided Gwoza in Borno state": Gwoza itself
         if inside:
             return referents.place(best_place(inside, referents))
         if place_object.pos_ == "PROPN":  # "shelled Stepanakert": a town the gazetteer lacks
@@ -97,6 +100,8 @@ def fineness(ent: Span) -> int:
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
+    if ent.root.lemma_ in TOWN_WORDS - SUBDIVISIONS:
+        return -1  # "Lower Shabelle region's Janaale town": the text calls it a town
     if ent.root.lemma_ in SUBDIVISIONS:
         # "Arghandab district of Kandahar province", "the Kupwara district in Kashmir": a
         # district inside the province named after it is finer than that province
