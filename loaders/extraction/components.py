@@ -136,6 +136,7 @@ class EventsComponent:
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
+            _soldiers_hit(event, referents)
         doc.user_data[EVENTS_KEY] = events
         doc.user_data[ENTITIES_KEY] = _entities(doc)
         return doc
@@ -258,6 +259,20 @@ def _own_forces(event: dict, referents: Referents) -> None:
     state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if state is not None:
         event["actor"] = {**actor, "name": state.name, "country": state.country, "kind": "state"}
+
+
+def _soldiers_hit(event: dict, referents: Referents) -> None:
+    """ "killing 10 soldiers, a military officer said": unnamed soldiers hit by another side are
+    the forces of the state the story is set in (the speaker's state names the striker's own)."""
+    target, actor = event["target"], event["actor"] or {}
+    if not target or target.get("kind") != "agent" or target.get("sector") != "MIL":
+        return
+    home = referents.home_state()
+    if home is None or target.get("country"):
+        return
+    if actor.get("country") == home.country and actor.get("sector") in ("GOV", "MIL", "COP"):
+        return  # the state's forces hitting unnamed soldiers: not their own
+    event["target"] = {**target, "name": home.name, "country": home.country, "kind": "state"}
 
 
 def _entities(doc: Doc) -> list[dict]:

@@ -74,7 +74,8 @@ NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "
                         "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
-HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
+# So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
+HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM", "CVL"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Bodies of their own: "their union", "his family", "its hospital" are not the possessor itself
