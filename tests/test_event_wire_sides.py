@@ -110,3 +110,11 @@ def test_a_town_named_in_a_possessive_beats_its_region() -> None:
         "soldiers, a military officer said."
     )["events"]
     assert event["location"]["text"] == "Janaale town"
+
+
+def test_its_never_stands_for_a_person_who_speaks() -> None:
+    events = extract(
+        "The Houthi movement's spokesman, Yahya Saree, said its forces had fired drones at an "
+        "airport in Abha. He said the attack had hit its targets."
+    )["events"]
+    assert all((e["target"] or {}).get("kind") != "person" for e in events)

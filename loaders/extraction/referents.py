@@ -219,7 +219,7 @@ class Referents(PeopleMixin):
                 self._clause_subject(head, speaker)
                 or (speaker if owner.lower_ in ("our",) else None)
                 or self._named_in_sentence_before(owner, speaker)
-                or speaker
+                or (None if _impersonal(owner, speaker) else speaker)  # "its targets", he said
                 or self.before(head.i)
             )
             if possessor is not None and (actor is None or not is_named(actor)):
@@ -392,3 +392,8 @@ class Referents(PeopleMixin):
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
+
+
+def _impersonal(owner: Token, speaker: Actor | None) -> bool:
+    """ "its", "their" never stand for a person who speaks."""
+    return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
