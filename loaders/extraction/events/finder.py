@@ -13,6 +13,7 @@ from loaders.extraction.events.merging import (
     inherit_actor,
     merge_duplicates,
     prefers_victims,
+    refers_back,
 )
 from loaders.extraction.events.modality import event_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
@@ -91,7 +92,7 @@ def find_events(
             generic = event.inferred_type or (
                 bool(found[index].refine) and event.type == found[index].type
             )
-            if generic and _refers_back(token):
+            if generic and refers_back(token):
                 # "Al Shabaab claimed responsibility for the attack": the bombing told before
                 event.type = _recent_type(events, number) or event.type
             event.sentence_number = number  # type: ignore[attr-defined]
@@ -119,13 +120,6 @@ def _recent_type(events: list[RawEvent], number: int) -> str | None:
         if previous.stance in ("assert", "deny"):
             return previous.type
     return None
-
-
-def _refers_back(noun: Token) -> bool:
-    """ "the attack", "this assault": a definite noun of attack names an act told before."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
-    )
 
 
 def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:

@@ -192,3 +192,10 @@ def _victims_win(target: dict | None, victims: dict | None) -> bool:
         return False
     holding = target is not None and target.get("sector") is not None
     return not holding or (victims or {}).get("sector") not in ("CVL", None)
+
+
+def refers_back(noun: Token) -> bool:
+    """ "the attack", "this assault": a definite noun of attack names an act told before."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
