@@ -118,3 +118,11 @@ def test_its_never_stands_for_a_person_who_speaks() -> None:
         "airport in Abha. He said the attack had hit its targets."
     )["events"]
     assert all((e["target"] or {}).get("kind") != "person" for e in events)
+
+
+def test_the_dead_in_a_building_are_the_target_not_the_building() -> None:
+    (event,) = extract(
+        "Coalition jets struck a prison in Dhamar, killing more than 100 detainees, a doctor at "
+        "the city's main hospital said."
+    )["events"]
+    assert event["target"]["text"] == "more than 100 detainees"

@@ -22,12 +22,22 @@ CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "of
 
 
 def prefers_victims(target: dict | None) -> bool:
-    """A counted victim group beats this target: none, a thing ("a residential district"), or
-    what a side holds ("al-Shabaab bases"); a people group named as the target stays."""
+    """A counted victim group beats this target: none, a thing ("a residential district"), a
+    building ("a prison") or what a side holds ("al-Shabaab bases"); a people group named as the
+    target stays."""
     if target is None or not target.get("sector"):
         return True
     words = (target.get("text") or "").lower().split()
-    return bool(words) and words[-1] in HOLDING_WORDS
+    return bool(words) and (words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS)
+
+
+# a building or a vehicle hit, which the dictionary may read as its body ("a prison" as the
+# police, "a school" as educators): the people killed in it are whom the attack hit
+BUILDING_WORDS = words(
+    "prison prisons jail school schools hospital hospitals clinic mosque mosques church "
+    "churches temple market markets hotel building buildings house houses home homes bus "
+    "buses car cars vehicle vehicles truck trucks station stations office offices hall"
+)
 
 
 # "at least 32", "hundreds", "some 1,500": words of a bare count
@@ -190,7 +200,9 @@ def _victims_win(target: dict | None, victims: dict | None) -> bool:
     fighters killed, not to "47 people" (who may be anyone near it)."""
     if not prefers_victims(target):
         return False
-    holding = target is not None and target.get("sector") is not None
+    words = ((target or {}).get("text") or "").lower().split()
+    building = bool(words) and words[-1] in BUILDING_WORDS
+    holding = target is not None and target.get("sector") is not None and not building
     return not holding or (victims or {}).get("sector") not in ("CVL", None)
 
 
