@@ -5,8 +5,9 @@ as a name, not the verb), ``wirehouse_paragraphs`` before the parser, ``wirehous
 (lookup.py) before ``ner``: the actor and place dictionaries as token n-gram lookups (its ACTOR
 and PLACE spans win over the model's guesses, e.g. "Islamic State" is one actor, not NORP +
 noun), then
-``wirehouse_claims`` and ``wirehouse_events`` (components.py). Documents always go through
-``nlp.pipe`` in batches.
+``wirehouse_claims`` and ``wirehouse_events`` (components.py), then, when enabled,
+``wirehouse_event_check`` (event_classifier.py: a trained veto on the rules' asserted events).
+Documents always go through ``nlp.pipe`` in batches.
 
 Dates: an event's date phrase resolves against the article's ``published`` date (dates.py). An
 event with no date phrase is dated to the article's date with precision "week" (date_text null):
@@ -43,11 +44,12 @@ EVENT_KEYS = (
 OPTIONAL_EVENT_KEYS = ("killed_best", "killed_open_ended", "injured_best", "injured_open_ended")
 
 
-def load_nlp() -> Any:
-    """The wirehouse pipeline: the one place the model is chosen (see model.py)."""
+def load_nlp(event_check: bool | None = None) -> Any:
+    """The wirehouse pipeline: the one place the model is chosen (see model.py).
+    ``event_check``: add the trained event veto (None: ``event_classifier.enabled()``)."""
     import spacy
 
-    from loaders.extraction import components, lookup  # noqa: F401 - registers the factories
+    from loaders.extraction import components, event_classifier, lookup  # noqa: F401 - factories
 
     nlp = spacy.load(model.model_name())
     nlp.max_length = 5_000_000
@@ -56,6 +58,8 @@ def load_nlp() -> Any:
     nlp.add_pipe("wirehouse_dictionary", before="ner")
     nlp.add_pipe("wirehouse_claims", last=True)
     nlp.add_pipe("wirehouse_events", last=True)
+    if event_classifier.enabled() if event_check is None else event_check:
+        nlp.add_pipe(event_classifier.COMPONENT_NAME, last=True)
     _warm_up()
     return nlp
 
