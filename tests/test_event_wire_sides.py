@@ -126,3 +126,10 @@ def test_the_dead_in_a_building_are_the_target_not_the_building() -> None:
         "the city's main hospital said."
     )["events"]
     assert event["target"]["text"] == "more than 100 detainees"
+
+
+def test_an_unnamed_army_claiming_a_strike_abroad_is_the_striker_army() -> None:
+    (event,) = extract("Israeli jets struck a house in Gaza City overnight, the army said.")[
+        "events"
+    ]
+    assert event["claimant"]["country"] == "ISR" and event["location"]["text"] == "Gaza City"

@@ -137,6 +137,7 @@ class EventsComponent:
         for event in events:
             _own_forces(event, referents)
             _soldiers_hit(event, referents)
+            _army_of_the_striker(event, referents)
         doc.user_data[EVENTS_KEY] = events
         doc.user_data[ENTITIES_KEY] = _entities(doc)
         return doc
@@ -273,6 +274,24 @@ def _soldiers_hit(event: dict, referents: Referents) -> None:
     if actor.get("country") == home.country and actor.get("sector") in ("GOV", "MIL", "COP"):
         return  # the state's forces hitting unnamed soldiers: not their own
     event["target"] = {**target, "name": home.name, "country": home.country, "kind": "state"}
+
+
+def _army_of_the_striker(event: dict, referents: Referents) -> None:
+    """ "Israeli jets struck a house in Gaza City, the army said": an army no words tie to a
+    state, claiming a state's strike abroad, is the striker's, not the army of the place hit
+    (where an unnamed army is otherwise placed). The claim's claimant is the same record."""
+    claimant, actor = event["claimant"], event["actor"]
+    if not claimant or not actor or claimant.get("sector") != "MIL" or actor.get("sector") != "MIL":
+        return
+    home = referents.home_state()
+    if home is None or claimant.get("country") != home.country or actor.get("kind") != "state":
+        return
+    if actor.get("country") in (None, home.country):
+        return
+    named = actor_of(claimant.get("text") or "")
+    if named is not None and named.country:
+        return  # "the Syrian army said": the words name its state
+    claimant.update(name=actor["name"], country=actor["country"], kind="state")
 
 
 def _entities(doc: Doc) -> list[dict]:
