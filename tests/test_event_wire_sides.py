@@ -133,3 +133,11 @@ def test_an_unnamed_army_claiming_a_strike_abroad_is_the_striker_army() -> None:
         "events"
     ]
     assert event["claimant"]["country"] == "ISR" and event["location"]["text"] == "Gaza City"
+
+
+def test_the_side_accused_of_a_deed_is_its_actor_in_the_accuser_report() -> None:
+    (event,) = extract("The Sudanese army accused the RSF of killing 20 civilians in El Geneina.")[
+        "events"
+    ]
+    assert name(event["actor"]) == "Rapid Support Forces"
+    assert event["claimant"]["text"] == "The Sudanese army"
