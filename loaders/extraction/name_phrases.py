@@ -7,7 +7,6 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
 from loaders.extraction.actors.model import STATE_ORGAN_SECTORS
-from loaders.extraction.claims import SAY_LEMMAS
 from loaders.extraction.mentions import actor_of
 
 
@@ -40,6 +39,8 @@ def speaks_next(token: Token) -> bool:
     """ "killing three fighters ..., the Syrian Observatory for Human Rights reported": a phrase
     the parser hangs as an apposition but that is followed by a verb of saying is the speaker of
     the sentence, not another name of the phrase before it."""
+    from loaders.extraction.claims import SAY_LEMMAS  # claims reads referents: import late
+
     after = token.right_edge.i + 1
     return after < len(token.doc) and token.doc[after].lemma_.lower() in SAY_LEMMAS
 
