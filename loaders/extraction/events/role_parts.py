@@ -106,6 +106,8 @@ def typed_event(
         event_type = refined or event_type
     if event_type is None:
         return None
+    if actor_token is not None and undecided(actor_token):
+        actor_token = None  # "either Russian or Syrian warplanes": no side is named
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
@@ -130,6 +132,13 @@ def typed_event(
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
     )
+
+
+def undecided(token: Token) -> bool:
+    """ "either Russian or Syrian warplanes", "Russian or Syrian jets": alternatives name no one."""
+    return any(
+        t.dep_ in ("cc", "preconj") and t.lower_ in ("or", "either", "nor") for t in token.subtree
+    ) and token.dep_ not in ("conj",)
 
 
 RELATIVE_PRONOUNS = words("that which who whom")
