@@ -141,3 +141,11 @@ def test_the_side_accused_of_a_deed_is_its_actor_in_the_accuser_report() -> None
     ]
     assert name(event["actor"]) == "Rapid Support Forces"
     assert event["claimant"]["text"] == "The Sudanese army"
+
+
+def test_alternatives_name_no_side_and_a_second_name_is_no_alternative() -> None:
+    events = extract(
+        "The strikes carried out by either Russian or Syrian warplanes hit the village of Hass, "
+        "the Observatory said."
+    )["events"]
+    assert events and all(e["actor"] is None for e in events)

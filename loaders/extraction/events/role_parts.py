@@ -135,10 +135,12 @@ def typed_event(
 
 
 def undecided(token: Token) -> bool:
-    """ "either Russian or Syrian warplanes", "Russian or Syrian jets": alternatives name no one."""
+    """ "either Russian or Syrian warplanes", "Russian or Syrian jets": alternatives name no one
+    ("the Jaysh al-Islam or Islam army" gives a second name, not a second side)."""
     return any(
-        t.dep_ in ("cc", "preconj") and t.lower_ in ("or", "either", "nor") for t in token.subtree
-    ) and token.dep_ not in ("conj",)
+        t.lower_ == "either" or (t.lower_ == "or" and t.dep_ == "cc" and t.head.dep_ == "amod")
+        for t in token.subtree
+    )
 
 
 RELATIVE_PRONOUNS = words("that which who whom")
