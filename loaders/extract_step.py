@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from loaders.prepare import PreparedArticle
+from loaders.result_batch import ResultBatch
 
 EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": [], "tolls": []}
 
@@ -20,7 +21,7 @@ EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": [], "
 class Extractor(Protocol):
     version: str
 
-    def __call__(self, articles: Sequence[PreparedArticle]) -> list[Mapping[str, Any]]: ...
+    def __call__(self, articles: Sequence[PreparedArticle]) -> Sequence[Mapping[str, Any]]: ...
 
 
 class SpacyExtractor:
@@ -35,6 +36,10 @@ class SpacyExtractor:
     start at once; it starts at the first batch with at least ``min_pool_docs`` English
     articles (smaller batches run here: a fork costs more than it saves) and lives until
     ``close()`` or the end of the process.
+
+    Results come back as a ``ResultBatch`` (the writer's part of the contract in one Arrow
+    array): each worker converts its own chunk, so the conversion runs in parallel and the
+    chunks travel as Arrow buffers instead of pickled dicts.
     """
 
     def __init__(self, workers: int | None = 1, nlp: Any = None) -> None:
@@ -46,26 +51,20 @@ class SpacyExtractor:
         self._nlp = nlp if nlp is not None else load_nlp()  # a loaded pipeline may be shared
         self._pool: ProcessPoolExecutor | None = None
 
-    def __call__(self, articles: Sequence[PreparedArticle]) -> list[Mapping[str, Any]]:
+    def __call__(self, articles: Sequence[PreparedArticle]) -> ResultBatch:
         english = [i for i, a in enumerate(articles) if a.language == "en"]
         docs = [as_doc_input(articles[i]) for i in english]
-        found = self._extract(docs) if docs else []
-        results: list[Mapping[str, Any]] = [EMPTY_RESULT] * len(articles)
-        for index, result in zip(english, found, strict=True):
-            results[index] = result
-        return results
+        found = self._extract(docs) if docs else ResultBatch.concat([])
+        return found.placed(english, len(articles))
 
-    def _extract(self, docs: list[dict[str, Any]]) -> list[dict]:
+    def _extract(self, docs: list[dict[str, Any]]) -> ResultBatch:
         from loaders.extraction.pipeline import extract_batch
 
         if self.workers < 2 or len(docs) < self.min_pool_docs:
-            return extract_batch(self._nlp, docs)
+            return ResultBatch.from_results(extract_batch(self._nlp, docs))
         size = max(1, min(CHUNK_DOCS, -(-len(docs) // self.workers)))
         chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
-        found: list[dict] = []
-        for part in self._start_pool().map(_extract_chunk, chunks):
-            found.extend(part)
-        return found
+        return ResultBatch.concat(list(self._start_pool().map(_extract_chunk, chunks)))
 
     def _start_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -119,11 +118,12 @@ def die_with_parent(parent_pid: int) -> None:
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _extract_chunk(docs: list[dict[str, Any]]) -> list[dict]:
-    """Runs in a worker process, on the pipeline forked from the parent."""
+def _extract_chunk(docs: list[dict[str, Any]]) -> ResultBatch:
+    """Runs in a worker process, on the pipeline forked from the parent; converts its results
+    to Arrow here, in parallel with the other workers."""
     from loaders.extraction.pipeline import extract_batch
 
-    return extract_batch(_WORKER_NLP, docs)
+    return ResultBatch.from_results(extract_batch(_WORKER_NLP, docs))
 
 
 def as_doc_input(article: PreparedArticle) -> dict[str, Any]:

@@ -6,6 +6,13 @@ warehouse tables in every batch made each batch slower than the last. A load hol
 alone, so the ids it has seen cannot change under it: ``IdCache`` remembers them, and a batch
 only upserts and looks up the names it meets for the first time. A rolled-back batch may have
 cached ids of rows that were never committed, so the writer clears the cache then.
+
+Keys the writer assigns itself (articles, claims) come from blocks of ids drawn from the table's
+sequence in one statement (enough for ``BLOCK_BATCHES`` batches like the one asking) and handed
+out over the following batches: most batches draw nothing. A block is drawn inside a batch's
+transaction, and DuckDB never gives a sequence value back (not on rollback, and the value
+survives a crash once that batch commits), so an id is never used twice, by this load, a rerun
+after a crash or any other writer; a load leaves the unused rest of its last block as a gap.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ import pyarrow as pa
 from loaders.columns import arrow_types, insert_select
 
 EntityKey = tuple[str, str]  # (kind, canonical name)
+ID_BLOCK = 4096  # the fewest ids drawn from a sequence at a time
+BLOCK_BATCHES = 16  # a block holds at least this many times the ids a batch asks for
 
 
 @dataclass
@@ -27,11 +36,33 @@ class IdCache:
     entities: dict[EntityKey, int] = field(default_factory=dict)
     locations: dict[str, int] = field(default_factory=dict)  # "gaz:ID" or "name:folded"
     sources: dict[str, int] = field(default_factory=dict)
+    blocks: dict[str, range] = field(default_factory=dict)  # table -> ids drawn, not yet used
+    # Whether the connection writes to a lake (``loaders.lake``): asked once per load.
+    lake: bool | None = None
 
     def clear(self) -> None:
         self.entities.clear()
         self.locations.clear()
         self.sources.clear()
+        self.blocks.clear()
+
+
+def reserve_ids(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str, count: int) -> range:
+    """``count`` new ids of ``table``, from the load's current block of its sequence."""
+    block = cache.blocks.get(table, range(0))
+    if len(block) < count:
+        size = max(BLOCK_BATCHES * count, ID_BLOCK)
+        row = conn.execute(
+            f"SELECT min(i), max(i) FROM (SELECT nextval('{table}_id_seq') AS i FROM range(?))",
+            [size],
+        ).fetchone()
+        assert row is not None
+        first, last = int(row[0]), int(row[1])
+        if last - first + 1 != size:  # only if another connection drew from it meanwhile
+            raise RuntimeError(f"{table}_id_seq gave {size} ids that are not consecutive")
+        block = range(first, last + 1)
+    cache.blocks[table] = block[count:]
+    return block[:count]
 
 
 def entity_ids(

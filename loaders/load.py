@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -168,7 +168,7 @@ def _flush(
             seen_near.add(near)
         counts.new += 1
         fresh.append(article)
-    results: list[Mapping[str, Any]] | None = extractor(fresh) if extractor and fresh else None
+    results: Sequence[Mapping[str, Any]] | None = extractor(fresh) if extractor and fresh else None
     batch_counts = BatchCounts(
         read=len(batch),
         new=len(fresh),

@@ -1,11 +1,11 @@
 """Flatten extraction results (the JSON contract of ``wirehouse extract``) into table columns.
 
-Columnar: a batch's results become one Arrow array of the contract's shape (``RESULT_TYPE``,
-converted in C++), and every column is cut from it with Arrow compute, so no Python code runs
-per row. Rows name their entities (kind + canonical name), places ("gaz:ID" or "name:folded")
-and claims (the claim's ordinal in the batch) by index into the batch's own lists
-(``entities``, ``locations``); ``resolve`` turns those into ids (``loaders.ids``) before one
-plain insert per table.
+Columnar: a batch's results are one Arrow array of the contract's shape (a ``ResultBatch``,
+converted in C++ by the extraction workers), and every column is cut from it with Arrow compute,
+so no Python code runs per row. Rows name their entities (kind + canonical name), places
+("gaz:ID" or "name:folded") and claims (the claim's ordinal in the batch) by index into the
+batch's own lists (``entities``, ``locations``); ``resolve`` turns those into ids
+(``loaders.ids``) before one plain insert per table.
 """
 
 from __future__ import annotations
@@ -18,54 +18,18 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from loaders.columns import arrow_types
+from loaders.result_batch import (
+    CLAIM_SCHEMA,
+    EVENT_COPIED,
+    EVENT_SCHEMA,
+    MENTION_SCHEMA,
+    TEXT,
+    TOLL_COPIED,
+    TOLL_SCHEMA,
+    ResultBatch,
+)
 
 PLACE_LABELS = {"PLACE", "GPE", "LOC", "FAC"}
-
-# Every written column of each table, typed from the models' metadata.
-MENTION_SCHEMA = pa.schema(arrow_types("mentions"))
-CLAIM_SCHEMA = pa.schema(arrow_types("claims", extra={"claim_id": pa.int64()}))  # ids reserved
-EVENT_SCHEMA = pa.schema(arrow_types("events"))
-TOLL_SCHEMA = pa.schema(arrow_types("toll_claims"))
-
-# The parts of the contract the writer reads, typed as the columns they go to; other keys are
-# ignored and missing ones are null.
-_TEXT, _OFFSET = pa.string(), MENTION_SCHEMA.field("char_start").type
-_ACTOR = pa.struct(
-    {"text": _TEXT, "name": _TEXT, "kind": _TEXT, "country": _TEXT, "sector": _TEXT,
-     "start": _OFFSET, "end": _OFFSET}
-)  # fmt: skip
-_PLACE = pa.struct(
-    {"text": _TEXT, "name": _TEXT, "country": _TEXT, "admin1": _TEXT, "lat": pa.float64(),
-     "lon": pa.float64(), "gazetteer_id": _TEXT, "precision": _TEXT, "start": _OFFSET,
-     "end": _OFFSET}
-)  # fmt: skip
-_ENTITY = pa.struct(
-    {"text": _TEXT, "label": _TEXT, "name": _TEXT, "kind": _TEXT, "country": _TEXT,
-     "sector": _TEXT, "start": _OFFSET, "end": _OFFSET, "sentence": _OFFSET}
-)  # fmt: skip
-_CLAIM = pa.struct(
-    {"claimant": _ACTOR, "cue": _TEXT, "cue_start": _OFFSET, "cue_end": _OFFSET,
-     "stance": _TEXT, "start": _OFFSET, "end": _OFFSET}
-)  # fmt: skip
-# Event and toll columns that flatten fills itself; every other column is the contract key of
-# the same name (killed_low, stance...), copied as it is.
-_EVENT_FILLED = {"article_id", "extractor_version", "claim_id", "event_type", "event_date",
-                 "actor_entity_id", "target_entity_id", "location_id"} | {
-    f"{part}_{end}" for part in ("actor", "target", "location") for end in ("text", "start", "end")
-}  # fmt: skip
-_TOLL_FILLED = {"article_id", "extractor_version", "claim_id", "since_date"}
-_EVENT_COPIED = [f for f in EVENT_SCHEMA if f.name not in _EVENT_FILLED]
-_TOLL_COPIED = [f for f in TOLL_SCHEMA if f.name not in _TOLL_FILLED]
-_EVENT = pa.struct(
-    [*_EVENT_COPIED, ("type", _TEXT), ("date", _TEXT), ("claim_index", pa.int32()),
-     ("actor", _ACTOR), ("target", _ACTOR), ("location", _PLACE)]
-)  # fmt: skip
-_TOLL = pa.struct([*_TOLL_COPIED, ("since_date", _TEXT), ("claim_index", pa.int32())])
-RESULT_TYPE = pa.struct(
-    {"entities": pa.list_(_ENTITY), "claims": pa.list_(_CLAIM), "events": pa.list_(_EVENT),
-     "tolls": pa.list_(_TOLL)}
-)  # fmt: skip
 
 _SCHEMAS = {"mentions": MENTION_SCHEMA, "claims": CLAIM_SCHEMA, "events": EVENT_SCHEMA,
             "toll_claims": TOLL_SCHEMA}  # fmt: skip
@@ -116,8 +80,9 @@ class ExtractionRows:
 
 
 def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> ExtractionRows:
-    """The rows of a batch's results (one per article, in the order of the batch)."""
-    batch = pa.array([r if isinstance(r, dict) else dict(r) for r in results], RESULT_TYPE)
+    """The rows of a batch's results (one per article, in the order of the batch): a
+    ``ResultBatch`` as it is, the contract's dicts converted first."""
+    batch = ResultBatch.from_results(results).array
     rows = ExtractionRows()
     entities, entity_parent = _part(batch, "entities")
     claims, claim_parent = _part(batch, "claims")
@@ -127,7 +92,7 @@ def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> Ext
     first_claim = pc.struct_field(batch, "claims").offsets  # of each article's claims
 
     def constant(n: int) -> pa.Array:
-        return pa.nulls(n, _TEXT).fill_null(extractor_version)
+        return pa.nulls(n, TEXT).fill_null(extractor_version)
 
     def claim_refs(part: Columns, parent: pa.Array) -> pa.Array:
         return pc.add(first_claim.take(parent), part["claim_index"])
@@ -140,14 +105,14 @@ def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> Ext
     name = pc.if_else(person_label, _or(entities["name"], entities["text"]), entities["name"])
     rows.columns["mentions"] = {
         "surface_text": entities["text"],
-        "ner_label": _or(label, pa.scalar("", _TEXT)),
+        "ner_label": _or(label, pa.scalar("", TEXT)),
         "char_start": entities["start"],
         "char_end": entities["end"],
         "sentence_index": pc.fill_null(entities["sentence"], 0),
     }
     claimant = _fields(claims["claimant"])
     rows.columns["claims"] = {
-        "claimant_text": _or(_or(claimant["text"], claimant["name"]), pa.scalar("", _TEXT)),
+        "claimant_text": _or(_or(claimant["text"], claimant["name"]), pa.scalar("", TEXT)),
         "claimant_start": claimant["start"],
         "claimant_end": claimant["end"],
         "cue": claims["cue"],
@@ -158,7 +123,7 @@ def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> Ext
         "claim_end": claims["end"],
         "extractor_version": constant(len(claim_parent)),
     }
-    event_columns = {f.name: events[f.name] for f in _EVENT_COPIED}
+    event_columns = {f.name: events[f.name] for f in EVENT_COPIED}
     event_columns |= {
         "extractor_version": constant(len(event_parent)),
         "event_type": events["type"],
@@ -169,7 +134,7 @@ def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> Ext
         event_columns |= {f"{role}_text": _or(part["text"], part["name"]),
                           f"{role}_start": part["start"], f"{role}_end": part["end"]}  # fmt: skip
     rows.columns["events"] = event_columns
-    rows.columns["toll_claims"] = {f.name: tolls[f.name] for f in _TOLL_COPIED} | {
+    rows.columns["toll_claims"] = {f.name: tolls[f.name] for f in TOLL_COPIED} | {
         "extractor_version": constant(len(toll_parent)),
         "since_date": _date(tolls["since_date"]),
     }
@@ -268,7 +233,7 @@ def _register_locations(rows: ExtractionRows, place: Columns) -> pa.Array:
     named, resolved = _truthy(name), _truthy(place["gazetteer_id"])
     unresolved = pc.if_else(pc.and_(named, pc.invert(resolved)), name, None)
     names = pc.unique(unresolved).drop_null()
-    folded = pa.array([n.casefold() for n in names.to_pylist()], _TEXT)
+    folded = pa.array([n.casefold() for n in names.to_pylist()], TEXT)
     key = pc.if_else(
         resolved,
         pc.binary_join_element_wise("gaz", place["gazetteer_id"], ":"),

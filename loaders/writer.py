@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from loaders.columns import arrow_types, insert_select
-from loaders.ids import IdCache, entity_ids, location_ids, source_ids
+from loaders.ids import IdCache, entity_ids, location_ids, reserve_ids, source_ids
 from loaders.lake.connection import is_lake
 from loaders.prepare import PreparedArticle
 from loaders.readers.records import Rejection
@@ -32,14 +32,6 @@ class BatchCounts:
     new: int = 0
     duplicate: int = 0
     rejected: int = 0
-
-
-def reserve_ids(conn: duckdb.DuckDBPyConnection, table: str, count: int) -> list[int]:
-    """Draw ``count`` ids from the table's sequence in one statement."""
-    if count == 0:
-        return []
-    rows = conn.execute(f"SELECT nextval('{table}_id_seq') FROM range(?)", [count]).fetchall()
-    return [row[0] for row in rows]
 
 
 def article_table(
@@ -134,30 +126,33 @@ def write_batch(
     cache: IdCache | None = None,
 ) -> None:
     """Write one batch atomically: articles, extraction rows, rejections and run counters.
-    ``cache``: the load's ids of names already written (a fresh one when not given)."""
-    if is_lake(conn):  # the same code on a stage, committed under the lake's lock; the stage
-        from loaders.lake import writes  # resolves names itself (a retry must not reuse ids)
+    ``cache``: the load's ids of names already written (a fresh one when not given).
+    ``results``: a ``ResultBatch`` (what the extractor returns) or the contract's dicts."""
+    cache = cache if cache is not None else IdCache()
+    if _writes_to_lake(conn, cache):  # the same code on a stage, committed under the lake's
+        from loaders.lake import writes  # lock; the stage resolves names itself (a retry must
 
         args = (conn, run_id, articles, results, rejections, counts, extractor_version)
-        return writes.write_batch(*args, file_writer=write_batch)
-    cache = cache if cache is not None else IdCache()
+        return writes.write_batch(*args, file_writer=write_batch)  # not reuse ids)
     conn.begin()
     try:
-        version = extractor_version if results else None
-        rows = None
-        if results is not None and extractor_version is not None:
-            rows = flatten(results, extractor_version)
-        ids = reserve_ids(conn, "articles", len(articles))
-        insert_articles(conn, run_id, ids, articles, version, cache)
-        if rows is not None:
-            claim_ids = reserve_ids(conn, "claims", rows.n_claims)
-            insert_extraction(conn, rows, ids, claim_ids, cache)
-        insert_rejections(conn, run_id, rejections)
+        # The run's counters first: DuckDB commits a transaction whose one UPDATE precedes its
+        # appends faster than one where it follows them (~10 ms of a ~50 ms commit per batch).
         conn.execute(
             "UPDATE load_runs SET n_read = n_read + ?, n_new = n_new + ?, "
             "n_duplicate = n_duplicate + ?, n_rejected = n_rejected + ? WHERE run_id = ?",
             [counts.read, counts.new, counts.duplicate, counts.rejected, run_id],
         )
+        version = extractor_version if results else None
+        rows = None
+        if results is not None and extractor_version is not None:
+            rows = flatten(results, extractor_version)
+        ids = reserve_ids(conn, cache, "articles", len(articles))
+        insert_articles(conn, run_id, ids, articles, version, cache)
+        if rows is not None:
+            claim_ids = reserve_ids(conn, cache, "claims", rows.n_claims)
+            insert_extraction(conn, rows, ids, claim_ids, cache)
+        insert_rejections(conn, run_id, rejections)
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -173,12 +168,12 @@ def replace_extraction(
     cache: IdCache | None = None,
 ) -> None:
     """Swap the extracted rows of these articles for new ones, atomically."""
-    if is_lake(conn):
+    cache = cache if cache is not None else IdCache()
+    if _writes_to_lake(conn, cache):
         from loaders.lake import writes
 
         args = (conn, article_ids, results, extractor_version)
         return writes.replace_extraction(*args, file_writer=replace_extraction)
-    cache = cache if cache is not None else IdCache()
     conn.begin()
     try:
         batch_ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})  # noqa: F841
@@ -187,7 +182,7 @@ def replace_extraction(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)"
             )
         rows = flatten(results, extractor_version)
-        claim_ids = reserve_ids(conn, "claims", rows.n_claims)
+        claim_ids = reserve_ids(conn, cache, "claims", rows.n_claims)
         insert_extraction(conn, rows, article_ids, claim_ids, cache)
         conn.execute(
             "UPDATE articles SET extractor_version = ? "
@@ -199,3 +194,10 @@ def replace_extraction(
         conn.rollback()
         cache.clear()
         raise
+
+
+def _writes_to_lake(conn: duckdb.DuckDBPyConnection, cache: IdCache) -> bool:
+    """Asked of the database once per cache: a load's whole run writes to one place."""
+    if cache.lake is None:
+        cache.lake = is_lake(conn)
+    return cache.lake

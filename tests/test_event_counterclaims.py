@@ -83,3 +83,27 @@ def test_a_sides_version_names_who_holds_the_positions_it_hit() -> None:
     assert name(second["target"]) == "Nusra Front" and second["target"]["text"] == "gatherings"
     held = extract("Russian jets bombed oil facilities held by Islamic State near Raqqa.")
     assert name(held["events"][0]["target"]) == "Islamic State"
+
+
+def test_a_states_organ_telling_of_unnamed_air_strikes_on_armed_groups_tells_of_its_own() -> None:
+    own = extract("Air strikes killed 30 militants near Kidal on Monday, the Malian army said.")[
+        "events"
+    ][0]
+    assert own["type"] == "air_strike" and own["actor"] is not None
+    assert own["actor"]["country"] == "MLI" and own["actor"]["start"] is None  # no words of its own
+    # the same organ counting civilians killed by air strikes accuses someone: no actor is guessed
+    accusation = extract(
+        "At least six people were killed in an air strike on a village near Gao on Monday, the "
+        "Malian army said."
+    )["events"][0]
+    assert accusation["actor"] is None
+
+
+def test_a_target_held_by_a_group_is_that_group() -> None:
+    for text in (
+        "Army jets hit vehicles belonging to al-Shabaab fighters near Jilib on Monday.",
+        "Army jets struck rebel-held positions near Jilib on Monday.",
+        'The army said its jets had killed 50 "terrorists" near Jilib on Monday.',
+    ):
+        event = extract(text)["events"][0]
+        assert event["target"] is not None and event["target"]["sector"] in ("REB", "IMG"), text

@@ -34,6 +34,25 @@ STANCES = [
     ("An offensive on the city is imminent, a senior officer said.", "plan"),
     ("The attack was foiled by security forces before the bombers reached the market.", "deny"),
     ("The report found no evidence that troops had killed civilians.", "deny"),
+    # denied or false reports; reports left unconfirmed; rumours as sources
+    ("The ministry dismissed as false claims that jets had bombed a hospital.", "deny"),
+    ("Reports of an attack on the village were fabricated, the governor said.", "deny"),
+    ("Claims that troops had shelled the village were baseless, the minister said.", "deny"),
+    ("Officials refused to confirm that the general had been killed.", "rumour"),
+    ("According to rumours in the capital, the rebels have captured the airport.", "rumour"),
+    # whole verb classes of intention, request, desire and refusal
+    ("The rebels conspired to assassinate the governor.", "plan"),
+    ("The militia leader swore to avenge the killing.", "plan"),
+    ("Villagers begged the army to attack the bandits' camp.", "demand"),
+    ("The president ordered the army to storm the rebel stronghold.", "demand"),
+    ("Ministers are debating whether to bomb the rebel bases.", "hypothetical"),
+    ("Officials dread an assault on the capital.", "hypothetical"),
+    ("The council forbade the troops to shell the old city.", "hypothetical"),
+    ("The army refrained from shelling the town.", "deny"),
+    ("Soldiers allegedly shot dead a student at a checkpoint in Srinagar.", "rumour"),
+    ("The militia is capable of striking the capital.", "hypothetical"),
+    ("The rebels said an attack on the capital was only a matter of time.", "hypothetical"),
+    ("A ground offensive in Gaza is a possibility, the minister said.", "hypothetical"),
 ]  # fmt: skip
 
 NOT_EVENTS = [
@@ -55,7 +74,54 @@ NOT_EVENTS = [
     "The murder rate in the city doubled last year.",
     "The former general was found guilty of ordering the killing of two priests.",
     "The ministry opened an investigation into the attack on the convoy.",
+    # trends and their figures; relative clauses on past wars and recalled battles
+    "Kidnappings rose sharply last year, with more than 3,000 people abducted.",
+    "The genocide, in which around 800,000 people died, is commemorated every April.",
+    "Veterans marked the 50th anniversary of the battle in which 2,000 soldiers died.",
+    "The war, which killed more than a million people, ended in 1988.",
+    # rates, many events counted, a period told as a record, an event dated to recall another
+    "The country has one of the highest murder rates, with 60 killings per 100,000 people.",
+    "Guns were used in 80 percent of the 19,000 murders committed in the country last year.",
+    "Last year was the deadliest for aid workers, with 280 killed in attacks.",
+    # a war or a campaign told whole over years
+    "The rebels have been fighting the government in the north since 2012.",
+    "The coalition has been bombing the militants in Raqqa for two years.",
+    "Since March 2011, government forces have shelled the suburbs of Damascus.",
+    # a state of captivity, not a hostage taking
+    "Abu Sayyaf gunmen are holding 20 hostages in the jungle of Sulu.",
+    "The hostages have been held since March in the desert of northern Mali.",
 ]
+
+
+def test_what_is_hoped_to_stop_or_denied_a_part_in_is_under_way() -> None:
+    hoped = extract("Residents of Kharkiv hope the Russian shelling will stop soon.")
+    assert [e["stance"] for e in hoped["events"]] == ["assert"]
+    part = extract("The government denied any role in the killing of the journalist in Lima.")
+    assert [e["stance"] for e in part["events"]] == ["assert"]
+
+
+def test_fighting_since_a_day_of_the_week_is_an_event_of_the_news() -> None:
+    text = "Fighting has raged in the centre of Tripoli since Sunday, residents said."
+    assert [e["stance"] for e in extract(text)["events"]] == ["assert"]
+
+
+def test_hostages_held_in_the_simple_past_are_a_hostage_taking() -> None:
+    text = "Gunmen held 30 people hostage in a hotel in Bamako for ten hours on Monday."
+    assert [e["type"] for e in extract(text)["events"]] == ["abduction"]
+
+
+def test_a_request_or_plan_told_in_the_past_stays_asserted() -> None:
+    """ "pleaded for a truce ... 40 soldiers were killed": the clause is told, not asked."""
+    result = extract("The envoy pleaded that 40 soldiers were killed in the blast in Aleppo.")
+    assert [e["stance"] for e in result["events"]] == ["assert"]
+
+
+def test_an_event_dated_years_before_the_story_is_history() -> None:
+    text = "In 1972, British soldiers shot dead 13 civil rights marchers in Derry."
+    assert extract(text, published="2015-06-01")["events"] == []
+    assert [e["stance"] for e in extract(text, published="1972-02-01")["events"]] == ["assert"]
+    recalled = "The attack was the deadliest since the 2006 war, killing 12 people in Haifa."
+    assert extract(recalled, published="2015-06-01")["events"] != []
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)

@@ -83,6 +83,34 @@ NOT_EVENTS = [
     "The broadcaster fired a journalist over a tweet.",
     "As the strike continued, hundreds of teachers marched through the streets of Oakland.",
     "Some 40 percent of the workers voted in favour of a strike on Tuesday.",
+    # disasters as doers of any trigger; the people who fight fires; accidents that kill
+    "An avalanche struck a mountain village in the Hindu Kush.",
+    "The cyclone pounded the coast of Odisha for two days.",
+    "Fire officials in Dhaka said the blaze was under control.",
+    "Three soldiers were killed in a helicopter crash in the Andes, the army said.",
+    "Two policemen were killed when their car overturned on the highway near Quetta.",
+    # growth that explodes, questions that bombard, withdrawals executed, a firing squad
+    "Unemployment has exploded in Spain since the crisis.",
+    "The minister was bombarded with questions by reporters in Lagos.",
+    "The rebels executed a tactical withdrawal in good order.",
+    # a game; crowds storming a pitch; speeches as attacks
+    "The striker fired a shot past the goalkeeper in the final minute.",
+    "Fans stormed the pitch in Buenos Aires after the final whistle.",
+    "His speech in Nairobi was an attack on the opposition.",
+    # states entered, polls gained, momentum recaptured, outbreaks fought
+    "The country fell into recession in the second quarter.",
+    "The opposition gained ground in the polls in Caracas.",
+    "The ruling party recaptured the momentum after the debate.",
+    "The government is fighting an outbreak of cholera in Haiti.",
+    "A hunger striker died in a prison in Ankara after 60 days without food.",
+    # police storming to clear a building; an attack on a bill
+    "Police stormed the parliament building in Tbilisi and removed the protesters.",
+    "The senator's attack on the bill drew applause in Canberra.",
+    # elections won, positions given up, crowds that overrun, explosions of feeling
+    "The city council of Lyon fell to the Socialists in Sunday's election.",
+    "The party retreated from its pledge to cut taxes in Ontario.",
+    "Hospitals in Lombardy were overrun with patients.",
+    "There was an explosion of violence in Nairobi after the election.",
 ]
 
 EVENTS = [
@@ -110,6 +138,12 @@ EVENTS = [
     ("M23 rebels took control of Goma on Tuesday.", "territory_capture"),
     ("The strike killed four workers at a factory near Kharkiv.", "air_strike"),
     ("The army lost control of the town of Palmyra.", "territory_loss"),
+    ("Soldiers were killed when their helicopter was shot down near Kandahar.", "killing"),
+    ("A car bomb exploded in a crowded market in Kirkuk.", "bombing"),
+    ("Gunmen stormed a hotel in Bamako and took 170 hostages.", "abduction"),
+    ("He was executed by firing squad in a prison yard in Riyadh.", "execution"),
+    ("Police stormed the house in Karachi, killing two gunmen.", "ground_offensive"),
+    ("The town of Kidal fell to the rebels on Sunday.", "territory_loss"),
 ]
 
 
@@ -187,6 +221,19 @@ def test_a_bare_strike_in_a_story_about_workers_or_prisoners_is_no_air_strike(te
 )
 def test_a_story_that_names_weapons_or_armies_keeps_its_air_strikes(text: str) -> None:
     assert "air_strike" in [e["type"] for e in extract(text)["events"]]
+
+
+def test_a_bare_definite_trigger_takes_the_sense_of_its_earlier_mention() -> None:
+    hunger = (
+        "Soldiers guard the prison where inmates began a hunger strike on Monday. Their lawyer "
+        "said the strike would go on despite pressure from the army."
+    )
+    assert extract(hunger)["events"] == []
+    air = (
+        "Workers at the port went on strike on Monday. Hours later, an air strike hit the "
+        "port. The strike killed 5 dockers."
+    )
+    assert "air_strike" in [e["type"] for e in extract(air)["events"]]
 
 
 def test_people_pulled_out_are_rescued_not_ground_given_up() -> None:

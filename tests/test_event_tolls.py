@@ -40,6 +40,18 @@ TOLLS = [
      250000),
     ("About 3,000 people were killed during the Troubles in Northern Ireland.", "historical",
      3000, 3000),
+    ("Fighting in the area has killed an estimated 1,500 people since January.",
+     "running_total", 1500, 1500),
+    ("Some 600 people were killed in political violence in the first half of the year.",
+     "periodic", 600, 600),
+    ("In Brazil, 7 people are murdered every hour, a study found.", "periodic", 7, 7),
+    ("More than 300 people have been killed in the violence, the UN said.", "running_total",
+     301, None),
+    ("The civil war, which lasted 15 years, killed about 150,000 people.", "historical",
+     150000, 150000),
+    ("The Khmer Rouge killed 1.7 million Cambodians.", "historical", 1700000, 1700000),
+    ("Aid agencies warned of flooding in the north that has killed 31 people.", "disaster", 31,
+     31),
 ]  # fmt: skip
 
 

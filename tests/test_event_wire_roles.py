@@ -150,3 +150,16 @@ def test_ground_forces_raid_on_the_ground_and_aircraft_strike_from_the_air() -> 
     assert event["type"] != "air_strike"
     (event,) = extract("Turkish drones struck a car near Qamishli, killing two.")["events"]
     assert event["type"] == "air_strike" and event["actor"]["country"] == "TUR"
+
+
+def test_a_headline_dateline_run_into_the_lead_is_not_the_place() -> None:
+    """Where punctuation was lost, "... in Yemen Riyadh AFP Saturday 7 Oct 2017 ..." files the
+    copy in Riyadh; the strikes are in Yemen. A place an agency merely reported on stays."""
+    text = (
+        "Air strikes kill 30 Houthi fighters in Yemen Riyadh AFP Saturday 7 Oct 2017 Some 30 "
+        "Houthi fighters were killed in air strikes, the coalition said."
+    )
+    places = {name(e.get("location")) for e in extract(text)["events"]}
+    assert "Riyadh" not in places and "Yemen" in places
+    (event,) = extract("Air strikes killed 12 people in Kismayo, AFP reported on Monday.")["events"]
+    assert name(event["location"]) == "Kismayo"

@@ -160,6 +160,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["origin"] == "own" or re.fullmatch(r"ngec:\d+", item["origin"])
     assert item["split"] in world_quality.SPLITS
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
+    assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850 on"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -198,6 +199,18 @@ def test_world_set_is_large_split_and_covers_the_world() -> None:
 
 def _pure_negative(item: dict[str, Any]) -> bool:
     return bool(item["tags"]) and all(tag.startswith("negative:") for tag in item["tags"])
+
+
+def test_world_blind_set_covers_the_world_and_every_kind() -> None:
+    blind = [item for item in WORLD if item["split"] == "blind"]
+    assert len(blind) >= 100
+    assert len({item["country"] for item in blind}) >= 30
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in blind}
+    asserted = [i for i in blind if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.4 <= len(asserted) / len(blind) <= 0.6
+    kinds = Counter(tag.split(":")[0] for item in blind for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role"):
+        assert kinds[kind] >= 10, f"blind set has {kinds[kind]} {kind} tags"
 
 
 def test_world_holdout_is_stratified() -> None:

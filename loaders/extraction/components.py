@@ -24,8 +24,9 @@ from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
-from loaders.extraction.events.retold import link_retellings
+from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.tolls import RawToll, since_date
+from loaders.extraction.mentions import actor_ref
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -136,6 +137,7 @@ class EventsComponent:
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
+            _own_unnamed_striker(event, referents)
             _soldiers_hit(event, referents)
             _army_of_the_striker(event, referents)
         doc.user_data[EVENTS_KEY] = events
@@ -260,6 +262,15 @@ def _own_forces(event: dict, referents: Referents) -> None:
     state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if state is not None:
         event["actor"] = {**actor, "name": state.name, "country": state.country, "kind": "state"}
+
+
+def _own_unnamed_striker(event: dict, referents: Referents) -> None:
+    """Air strikes on an armed group that a state's own organ tells of without naming who struck
+    are that state's (retold.own_unnamed_strike); the actor has no words of its own."""
+    country = own_unnamed_strike(event)
+    state = referents.state_of(country) or load_dictionary().states.get(country or "")
+    if country is not None and state is not None:
+        event["actor"] = actor_ref(state, None, None, None)
 
 
 def _soldiers_hit(event: dict, referents: Referents) -> None:

@@ -24,13 +24,14 @@ on the dev set it was wrong far more often than right.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.3"
+EXTRACTOR_VERSION = "0.4.5"
 BATCH_SIZE = 32
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
@@ -105,12 +106,13 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
 
 
 HISTORICAL_YEARS = 2  # a period total of years this far before the article's is history
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _dated_toll(toll: dict, published: dt.date | None) -> dict:
     """A period total named by whole years ("in 1994", "between 1975 and 1979") is historical
     when the years lie well before the article's own date, a periodic statistic otherwise."""
-    years = [int(y) for y in (toll.get("period_text") or "").split() if y.isdigit()]
+    years = [int(y) for y in YEAR.findall(toll.get("period_text") or "")]  # not "40 seconds"
     if (
         toll["toll_kind"] == "periodic"
         and years
@@ -156,6 +158,9 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         )
         _acled_by_actor(event)
         resolved = resolve_date(event["date_text"], published) if event["date_text"] else None
+        sentence = text[event["sentence_start"] : event["sentence_end"]]
+        if _told_as_history(event["date_text"], resolved, published, sentence):
+            continue  # "in 1972, soldiers shot dead 13 marchers" in a 2015 story: background
         if resolved is not None:
             event["date"], event["date_precision"] = resolved.date.isoformat(), resolved.precision
         elif published is not None:
@@ -167,6 +172,25 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
             **{key: event[key] for key in EVENT_KEYS},
             **{key: event.get(key) for key in OPTIONAL_EVENT_KEYS},
         }
+
+
+# "since the 2006 war", "the worst since 2009": the year dates something else
+YEAR_OF_ANOTHER = re.compile(
+    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
+
+
+def _told_as_history(
+    date_text: str | None, resolved: Any, published: dt.date | None, sentence: str
+) -> bool:
+    """An event dated by a whole year named in its sentence that lies HISTORICAL_YEARS or more
+    before the article's date is history recalled, not news (as for period tolls)."""
+    if resolved is None or published is None or not YEAR.search(date_text or ""):
+        return False
+    at = sentence.find(date_text or "")
+    if at >= 0 and YEAR_OF_ANOTHER.search(sentence[max(0, at - 30) : at]):
+        return False
+    return resolved.date.year <= published.year - HISTORICAL_YEARS
 
 
 def _acled_by_actor(event: dict) -> None:

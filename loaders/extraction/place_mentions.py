@@ -121,13 +121,34 @@ def unlabelled_places(sentence: Span) -> list[Span]:
 
 
 def place_spans(sentence: Span, retreat: bool = False) -> list[Span]:
-    """Every span of the sentence that names a place, in text order."""
+    """Every span of the sentence that names a place, in text order (never a dateline)."""
     named = [
         e
         for e in doc_ents(sentence.doc)
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
-    return sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
+    found = sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
+    return [e for e in found if not is_dateline(e)]
+
+
+DATELINE_FOLLOWERS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun - ) :"
+)
+
+
+def is_dateline(ent: Span) -> bool:
+    """ "Moscow AFP Saturday 7 Oct 2017", "BEIRUT (Reuters) -": a place followed by a wire
+    agency's name and then a day, a date or the lead's dash is where the copy was filed, not
+    where anything happened (headlines run into the body where punctuation was lost)."""
+    from loaders.sources import resolve_source
+
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        i += 1
+    if i >= len(doc) or resolve_source(doc[i].text).kind != "wire_agency":
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.lower_ in DATELINE_FOLLOWERS or after.like_num
 
 
 def dateline_place(doc: Doc) -> Place | None:

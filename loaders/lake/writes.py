@@ -14,15 +14,23 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from loaders.ids import IdCache
 from loaders.lake.locks import CatalogSession
 from loaders.lake.settings import LAKE_ALIAS, lake_settings
 from loaders.lake.stage import commit_staged
+from loaders.result_batch import ResultBatch
 
 
 def session() -> CatalogSession:
     settings = lake_settings()
     assert settings is not None, "lake writes need WIREHOUSE_CATALOG"
     return CatalogSession.for_catalog(settings.catalog)
+
+
+def _stage_ids() -> IdCache:
+    """A fresh cache for each staged attempt (a retry must not reuse ids), marked as writing to
+    the stage, which is a file-mode database."""
+    return IdCache(lake=False)
 
 
 def _stored(conn: duckdb.DuckDBPyConnection, articles: Sequence[Any]) -> set[int]:
@@ -59,16 +67,15 @@ def write_batch(
         if taken:
             keep = [i for i in range(len(articles)) if i not in taken]
             articles = [articles[i] for i in keep]
-            results = [results[i] for i in keep] if results is not None else None
+            results = ResultBatch.from_results(results).take(keep) if results is not None else None
             counts = dataclasses.replace(
                 counts, new=counts.new - len(taken), duplicate=counts.duplicate + len(taken)
             )
+        written = (conn, run_id, articles, results, rejections, counts, extractor_version)
         commit_staged(
             conn,
             catalog,
-            lambda: file_writer(
-                conn, run_id, articles, results, rejections, counts, extractor_version
-            ),
+            lambda: file_writer(*written, _stage_ids()),
             copies={"load_runs": f"run_id = {int(run_id)}"},
             updated=["load_runs"],
         )
@@ -90,7 +97,7 @@ def replace_extraction(
         commit_staged(
             conn,
             catalog,
-            lambda: file_writer(conn, article_ids, results, extractor_version),
+            lambda: file_writer(conn, article_ids, results, extractor_version, _stage_ids()),
             copies={"articles": f"article_id IN ({ids})"},
             updated=["articles"],
             statements=[

@@ -38,11 +38,12 @@ def bench_extraction(articles: list[Any], warm: int = 8) -> dict[str, float]:
     on the same articles, as that figure's baseline (the machine's load drifts)."""
     from loaders.engines.ray_engine import RayExtractor
     from loaders.extract_step import SpacyExtractor
+    from loaders.result_batch import ResultBatch
 
     figures: dict[str, float] = {}
     local = SpacyExtractor(workers=1)
     local(articles[:warm])
-    expected = json.loads(json.dumps(local(articles)))  # results travel as JSON: lists
+    expected = local(articles).array  # the writer's part of the contract, as Arrow
     for executors in (1, 2):
         engine = RayExtractor(executors=executors)
         try:
@@ -55,7 +56,8 @@ def bench_extraction(articles: list[Any], warm: int = 8) -> dict[str, float]:
             rate = len(articles) / (time.perf_counter() - started)
         finally:
             engine.close()
-        assert found == expected, "ray results differ from local extraction"
+        same = ResultBatch.from_results(found).array.equals(expected)
+        assert same, "ray results differ from local extraction"
         figures[f"ray_{executors}_executors_articles_per_s"] = rate
         figures[f"local_before_ray_{executors}_articles_per_s"] = baseline
         print(f"extraction: ray, {executors} executor(s): {rate:.2f} articles/s "

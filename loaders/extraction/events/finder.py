@@ -178,10 +178,11 @@ def _type_by_victims(event: RawEvent) -> None:
 
 def _toll_words(token: Token) -> set[int]:
     """A toll's word of dying and its cause ("air strikes have killed 5,000 since 2015" is a
-    running total, not an air strike)."""
+    running total, not an air strike; "fighting has killed 1,500 since January" a clausal
+    subject)."""
     words = {token.i}
     for child in token.children:
-        if child.dep_ in ("nsubj", "agent", "prep"):
+        if child.dep_ in ("nsubj", "csubj", "agent", "prep"):
             words |= {t.i for t in child.subtree}
     return words
 

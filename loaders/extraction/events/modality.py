@@ -5,88 +5,32 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import clause_verb, lemma_of, words
-
-STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
-MODAL_STANCES = {
-    "will": "plan", "shall": "plan", "'ll": "plan", "would": "hypothetical",
-    "'d": "hypothetical", "could": "hypothetical", "might": "hypothetical",
-    "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
-    "must": "hypothetical",
-}  # fmt: skip
-# The verb (or noun) that embeds the event's clause decides its stance: "threatened to strike"
-EMBEDDING_STANCES = {
-    **dict.fromkeys(words("threaten warn menace"), "threaten"),
-    **dict.fromkeys(
-        words(
-            "plan prepare intend vow pledge promise aim seek try attempt decide agree mean "
-            "schedule expect plot set poise resolve determine gear mobilise mobilize"
-        ),
-        "plan",
-    ),
-    **dict.fromkeys(words("demand urge call ask appeal press request"), "demand"),
-    **dict.fromkeys(
-        words(
-            "hope want wish fear consider allow permit authorise authorize approve propose "
-            "need suggest contemplate weigh mull discuss study envisage risk imagine"
-        ),
-        "hypothetical",
-    ),
-    **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
-    **dict.fromkeys(
-        words("deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort"),
-        "deny",
-    ),
-}
-NOUN_STANCES = {
-    **dict.fromkeys(words("threat warning ultimatum"), "threaten"),
-    **dict.fromkeys(
-        words("plan plans preparation preparations intention bid vow pledge promise plot"), "plan"
-    ),
-    **dict.fromkeys(words("call calls demand demands appeal order"), "demand"),
-    **dict.fromkeys(
-        words(
-            "possibility prospect risk fear fears hope hopes question proposal option ban "
-            "moratorium prohibition"  # "a partial ban on strikes"
-        ),
-        "hypothetical",
-    ),
-    **dict.fromkeys(words("rumour rumours rumor rumors speculation"), "rumour"),
-    **dict.fromkeys(words("denial"), "deny"),
-}
-# "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
-MODIFIER_STANCES = {
-    **dict.fromkeys(words("threatened"), "threaten"),
-    **dict.fromkeys(
-        words("planned upcoming forthcoming imminent impending looming expected intended future"),
-        "plan",
-    ),
-    **dict.fromkeys(
-        words("possible potential proposed hypothetical feared prospective likely"),
-        "hypothetical",
-    ),
-    **dict.fromkeys(words("rumoured rumored unconfirmed unverified alleged"), "rumour"),
-}
-ADJECTIVE_STANCES = {
-    **dict.fromkeys(words("ready poised set about due determined eager keen"), "plan"),
-    **dict.fromkeys(words("likely unlikely able willing free capable"), "hypothetical"),
-    **dict.fromkeys(words("unable reluctant"), "deny"),
-}
-CLIMB_DEPS = frozenset(
-    {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}
+from loaders.extraction.events.modality_words import (
+    ADJECTIVE_STANCES,
+    CLAUSE_ONLY,
+    CLIMB_DEPS,
+    CONDITION_MARKS,
+    CONDITIONS,
+    DENYING_VERBS,
+    EMBEDDING_STANCES,
+    EPISTEMIC_MODALS,
+    FALSE_WORDS,
+    FOILING,
+    HEARSAY_VERBS,
+    HEDGES,
+    MODAL_STANCES,
+    MODIFIER_STANCES,
+    NOBODY,
+    NOUN_STANCES,
+    ONGOING_VERBS,
+    PRESUPPOSING,
+    PROOF_NOUNS,
+    REPORT_NOUNS,
+    RUMOUR_SOURCES,
+    UNCERTAIN_WORDS,
+    UNCHECKED,
 )
-UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
-RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
-CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-CONDITIONS = frozenset({"if", "unless"})
-# "denied complicity in the killing": the denial is of a part in an event that happened
-PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
-EPISTEMIC_MODALS = words("may might could must")
-NOBODY = words("nobody none no-one noone")
-FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
-PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
-UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
-HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 
 def event_stance(token: Token) -> str:
@@ -99,7 +43,7 @@ def event_stance(token: Token) -> str:
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
     if _negated(token):
         return "deny"
-    if _presupposed_subject(token):
+    if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
     predicated = _predicate_stance(token)
     if predicated is not None:
@@ -112,6 +56,8 @@ def event_stance(token: Token) -> str:
     for _ in range(6):
         verb = node if node.pos_ in ("VERB", "AUX") else None
         if verb is not None:
+            if _according_to_rumour(verb):
+                return "rumour"
             for child in verb.children:
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
                     modal = modal or MODAL_STANCES[child.lower_]
@@ -153,7 +99,7 @@ def event_stance(token: Token) -> str:
         return modal
     if _is_question(token):
         return "hypothetical"
-    if _unconfirmed(token):
+    if _unconfirmed(token) or _hedged(token):
         return "rumour"
     return "assert"
 
@@ -173,17 +119,28 @@ def _embedding_stance(node: Token) -> str | None:
             and any(c.dep_ == "auxpass" for c in head.children)
         ):
             return "rumour"  # "is believed to have been killed", "is said to have died"
+        if node.dep_ == "dobj" and lemma in CLAUSE_ONLY:
+            return None
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
             source = _source_stance(head)
             if source is not None:
                 return source
-        return EMBEDDING_STANCES.get(lemma)
-    if node.dep_ == "pobj" and head.dep_ == "prep":
-        holder = head.head
+            if lemma in UNCHECKED and _left_unchecked(head):
+                return "rumour"  # "officials refused to confirm that the general was killed"
+        stance = EMBEDDING_STANCES.get(lemma)
+        if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
+            return None  # "pleaded for a truce ... 40 soldiers were killed": told, not asked
+        return stance
+    if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        holder = head.head  # "called for strikes", "refrained from shelling"
         if holder.pos_ in ("VERB", "AUX"):
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+        if holder.pos_ == "ADJ":
+            return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
+        if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
+            return "deny"  # "reports of an attack on the village were fabricated"
         return (
             NOUN_STANCES.get(holder.lower_)
             or NOUN_STANCES.get(lemma_of(holder))
@@ -196,6 +153,8 @@ def _embedding_stance(node: Token) -> str | None:
     ):
         return "deny"  # "found no evidence that troops had killed civilians"
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and _report_denied(head):
+            return "deny"  # "dismissed as false claims that jets had bombed a hospital"
         # "plans to attack", "unverified claims that the leader had been killed"
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
@@ -203,6 +162,46 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
     return None
+
+
+def _report_denied(report: Token) -> bool:
+    """A report called false ("false claims", "the reports were baseless") or denied by the
+    verb that governs it ("rejected reports", "dismissed as propaganda claims")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FALSE_WORDS for c in report.children):
+        return True
+    head = report.head
+    if report.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "dismissed as false claims"
+    if report.dep_ in ("dobj", "pobj", "nsubjpass") and lemma_of(head) in DENYING_VERBS:
+        return True
+    if report.dep_ == "nsubjpass" and lemma_of(head) in FALSE_WORDS:
+        return True  # "the reports were fabricated"
+    return report.dep_ == "nsubj" and any(
+        c.dep_ in ("acomp", "attr") and (c.lower_ in FALSE_WORDS or lemma_of(c) in FALSE_WORDS)
+        for c in head.children
+    )  # "claims that troops had looted the village were untrue"
+
+
+def _left_unchecked(verb: Token) -> bool:
+    """ "could not confirm", "refused to confirm", "declined to verify": a report left open."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in words("refuse decline fail")
+
+
+def _according_to_rumour(verb: Token) -> bool:
+    """ "According to rumours in the capital, the rebels have captured the airport" """
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for source in to.children:
+                    if source.dep_ == "pobj" and (
+                        lemma_of(source) in RUMOUR_SOURCES
+                        or source.lower_ in RUMOUR_SOURCES
+                        or _modifier_stance(source) == "rumour"
+                    ):
+                        return True
+    return False
 
 
 def _source_stance(verb: Token) -> str | None:
@@ -237,8 +236,23 @@ def _predicate_stance(token: Token) -> str | None:
     for child in head.children:
         if child.dep_ in ("acomp", "attr"):
             stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
+            if stance is None and child.dep_ == "attr":
+                stance = "hypothetical" if lemma_of(child) in OPEN_PREDICATES else None
+                stance = stance or _time_idiom(child)  # "an attack is a possibility"
             if stance is not None:
                 return stance
+    return None
+
+
+OPEN_PREDICATES = words("possibility option prospect scenario likelihood chance")
+
+
+def _time_idiom(noun: Token) -> str | None:
+    """ "an attack on the capital was only a matter of time" """
+    if lemma_of(noun) in ("matter", "question") and any(
+        lemma_of(o) == "time" for c in noun.children if c.lower_ == "of" for o in c.children
+    ):
+        return "hypothetical"
     return None
 
 
@@ -266,6 +280,31 @@ def _presupposed_subject(token: Token) -> bool:
     )
 
 
+def _ongoing_subject(token: Token) -> bool:
+    """ "Residents hope the Russian shelling will stop": what is hoped to stop is under way."""
+    return (
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and lemma_of(token.head) in ONGOING_VERBS
+        and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+            for c in token.children
+        )
+    )
+
+
+def _part_denied(token: Token) -> bool:
+    """ "denied any role in the killing" parsed with "in" on the verb: the denial is of a part
+    in an event that happened (as "denied complicity in the killing")."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("in", "for"):
+        return False
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and lemma_of(c) in PRESUPPOSING for c in verb.children
+    )
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -286,6 +325,12 @@ def _negated(token: Token) -> bool:
 
 def _is_nobody(noun: Token) -> bool:
     return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _hedged(token: Token) -> bool:
+    """ "Soldiers allegedly shot dead a student": the writer passes on an allegation."""
+    verb = clause_verb(token)
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*token.children, *verb.children))
 
 
 def _unconfirmed(token: Token) -> bool:

@@ -31,6 +31,11 @@ HABITUAL_ADVERBS = words(
     "often frequently regularly routinely usually sometimes occasionally typically generally "
     "rarely seldom habitually commonly traditionally"
 )
+# "kidnappings rose sharply, with more than 3,000 people abducted": a trend and its figure
+CHANGE_VERBS = words(
+    "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
+    "grow shrink dip plunge plummet spike rocket slump fluctuate"
+)
 GENERIC_WORDS = words(
     "common frequent rare routine commonplace regular widespread uncommon endemic rife typical "
     "usual normal"
@@ -65,6 +70,9 @@ def names_no_event(token: Token) -> bool:
         or is_charge(token)
         or is_statistic(token)
         or in_past_war(token)
+        or tells_past_toll(token)
+        or is_captivity(token)
+        or is_durative(token)
     )
 
 
@@ -174,8 +182,17 @@ def is_charge(token: Token) -> bool:
 
 
 def is_statistic(token: Token) -> bool:
-    """ "about 60 per cent of those killed in Angola were Tutsi" """
+    """ "about 60 per cent of those killed in Angola were Tutsi", "kidnappings rose last year,
+    with more than 3,000 people abducted": shares and trends of a statistic"""
     head = token.head
+    if token.dep_ == "nsubj" and token.tag_ == "NNS" and lemma_of(head) in CHANGE_VERBS:
+        return True  # "kidnappings rose sharply last year": a trend, no event told
+    if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
+        return True  # "60 killings per 100,000 people": a rate
+    if token.tag_ == "NNS" and lemma_of(token) not in PEOPLE and _counted(token) >= MANY_EVENTS:
+        return True  # "80 percent of the 19,000 murders committed last year"
+    if _in_period_figure(token):
+        return True  # "last year was the deadliest, with 280 killed in attacks"
     return (
         token.dep_ == "acl"
         and head.lower_ in ("those", "people")
@@ -198,6 +215,99 @@ def in_past_war(token: Token) -> bool:
             ):
                 return True
     return False
+
+
+MANY_EVENTS = 100  # this many events of a kind are a statistic, none of them told
+PEOPLE = words("hostage hostages captive captives")  # "took 1,000 hostages": people, one event
+PERIOD_WORDS = words("year years month months week weeks decade decades")
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
+
+
+def _counted(noun: Token) -> int:
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                return int(float(child.text.replace(",", "")))
+            except ValueError:
+                return 0
+    return 0
+
+
+def _in_period_figure(token: Token) -> bool:
+    """Inside "with ..." hung on a trend ("rose, with 3,000 abducted") or on a period told as
+    a record ("last year was the deadliest, with 280 killed")."""
+    for node in [token, *token.ancestors]:
+        if node.lower_ != "with" or node.dep_ != "prep":
+            continue
+        holder = node.head
+        if lemma_of(holder) in CHANGE_VERBS:
+            return True
+        if lemma_of(holder) == "be" and any(
+            c.dep_ in ("nsubj", "npadvmod") and lemma_of(c) in PERIOD_WORDS for c in holder.children
+        ):
+            return True
+    return False
+
+
+LONG_UNITS = words("year years decade decades")  # months may be one offensive's
+
+
+def is_durative(token: Token) -> bool:
+    """ "The rebels have been fighting the government since 2012", "the coalition has been
+    bombing the militants for two years", "has carried out attacks in recent years": a war or a
+    campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
+    is one; "have for months been advancing" may be one offensive)."""
+    verb = clause_verb(token)
+    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            dated = _is_year(obj) or any(_is_year(c) for c in obj.children)
+            if prep.lower_ in ("since", "from") and dated:
+                return True  # "since 2012", "from October 2012 until October 2014"
+            long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
+            if long and (
+                prep.lower_ == "for"
+                or any(c.lower_ in ("recent", "past", "last") for c in obj.children)
+            ):
+                return True  # "for two years", "for years", "in recent months"
+    return False
+
+
+def is_captivity(token: Token) -> bool:
+    """ "rebels are holding 20 hostages", "the hostages have been held since March": a state of
+    captivity, not the taking of hostages ("held 30 people hostage for ten hours on Monday" is
+    told in the simple past and stays)."""
+    if lemma_of(token) not in PEOPLE:
+        return False
+    verb = token.head
+    if lemma_of(verb) not in ("hold", "keep"):
+        return False
+    auxiliaries = {lemma_of(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.tag_ in ("VBZ", "VBP", "VBG")
+        or "have" in auxiliaries
+        or any(c.lower_ in ("still", "since") for c in verb.children)
+    )
+
+
+def tells_past_toll(token: Token) -> bool:
+    """ "the genocide, in which 800,000 people died", "the war, which killed a million people",
+    "the anniversary of the battle in which 2,000 soldiers died": a relative clause on a past war
+    or on an event named only to date or recall another tells that event's toll, not an event
+    of the news."""
+    verb = clause_verb(token)
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nouns = [verb.head]
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+        nouns.append(verb.head.head.head)  # "the battle of Dien Bien Phu, in which ..."
+    return any(
+        lemma_of(noun) in PAST_WARS or is_background(noun) or is_topic(noun) for noun in nouns
+    )
 
 
 def _past_war(noun: Token, token: Token) -> bool:
@@ -252,6 +362,8 @@ def is_background(token: Token) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "ahead"
     ):
         return False
+    if any(_is_year(c) for c in token.children if c.dep_ in ("nummod", "compound", "amod")):
+        return True  # "the worst since a 2009 attack that killed 40": dated, another event
     counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
     if any(t.like_num for t in [*token.children, *counted]):
         return False  # "after the beheading of 21 Christians": told with its own details

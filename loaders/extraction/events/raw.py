@@ -21,7 +21,7 @@ class RawEvent:
     killed: Count | None = None
     injured: Count | None = None
     inferred_type: bool = False
-    stance: str = "assert"  # modality.STANCES: "plan" for "are preparing an offensive"...
+    stance: str = "assert"  # modality_words.STANCES: "plan" for "are preparing an offensive"...
     tokens: set[int] = field(default_factory=set)  # tokens the event covers (trigger + absorbed)
 
     def confidence(self) -> float:

@@ -20,6 +20,9 @@ from collections.abc import Callable, Sequence
 RETELL_WINDOW = 3  # sentences between a report and its retelling
 OWN_SIDE_SECTORS = frozenset({"GOV", "MIL"})
 SIDE_KINDS = frozenset({"state", "armed_group"})  # claimants that can deny their own strikes
+# strikes from the air or by missile: what a state's forces do and its armed opponents rarely can
+OWN_STRIKE_TYPES = frozenset({"air_strike", "missile_attack"})
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "IMG", "UAF"})
 
 
 def link_retellings(
@@ -101,3 +104,18 @@ def _fill(event: dict, first: dict) -> None:
             event["actor"].update(start=actor.get("start"), end=actor.get("end"))
         else:
             event["actor"].update(start=None, end=None)
+
+
+def own_unnamed_strike(event: dict) -> str | None:
+    """ "The air strikes destroyed ISIS vehicles and killed a number of terrorists, a military
+    source told SANA": a state's military or government telling of air or missile strikes on an
+    armed group without naming who struck tells of its own forces' strikes. The country of that
+    state (the event's actor), else None."""
+    claimant, target = event.get("claimant"), event.get("target")
+    if event.get("actor") is not None or event["stance"] != "assert":
+        return None
+    if event["type"] not in OWN_STRIKE_TYPES or not claimant or not target:
+        return None
+    if claimant.get("sector") not in OWN_SIDE_SECTORS or not claimant.get("country"):
+        return None
+    return claimant["country"] if target.get("sector") in ARMED_SECTORS else None

@@ -47,7 +47,7 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
         out: set[str] = set()
         for word in words:
             word = str(word).strip()
-            out |= {w.lower() for w in classes[word[1:]]} if word.startswith("@") else {word}
+            out |= expand(classes[word[1:]]) if word.startswith("@") else {word}  # classes nest
         return frozenset(w if w in ("PERSON", "NONE") else w.lower() for w in out)
 
     def cues_of(spec: dict) -> dict[str, frozenset[str]]:
@@ -92,6 +92,29 @@ def other_sense(token: Token, senses: tuple[Sense, ...]) -> str | None:
     for sense in senses:
         if _holds(sense.cues, words_for) and not _holds(sense.unless, words_for):
             return sense.name
+    earlier = _antecedent(token)
+    if earlier is not None:
+        return other_sense(earlier, senses)  # "began a hunger strike ... the strike entered"
+    return None
+
+
+ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+LOOKBACK = 400  # tokens: a story's earlier paragraphs, not a whole book (speed)
+
+
+def _antecedent(token: Token) -> Token | None:
+    """A bare definite noun ("the strike", "their raid") names what the nearest earlier mention
+    of the same word in the story named: it takes that mention's sense."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in token.children
+    ):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+        return None  # "the air strike" says its own sense
+    lemma = lemma_of(token)
+    for earlier in reversed(token.doc[max(0, token.i - LOOKBACK) : token.i]):
+        if earlier.pos_ == "NOUN" and lemma_of(earlier) == lemma:
+            return earlier
     return None
 
 

@@ -141,8 +141,12 @@ HOLDING_WORDS = words(
     "position positions base bases hideout hideouts camp camps stronghold strongholds post "
     "posts target targets headquarters depot depots convoy convoys checkpoint checkpoints "
     "outpost outposts fighter fighters unit units gathering gatherings hotbed hotbeds "
-    "fortification fortifications den dens lair lairs facility facilities"
+    "fortification fortifications den dens lair lairs facility facilities vehicle vehicles "
+    "movement movements concentration concentrations axis axes route routes arsenal arsenals"
 )
+# "vehicles belonging to ISIL", "groups affiliated to Nusra": the holder after the participle
+BELONGING_LEMMAS = frozenset({"belong", "affiliate", "link", "loyal"})
+HOLDING_PARTICIPLES = frozenset({"hold", "control", "run", "occupy"})
 
 
 def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dict:
@@ -172,14 +176,28 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
 
 
 def _holder_words(holding: Token) -> list[Token]:
-    """Words that may name who holds a holding: its modifiers, "of X", "held by X"."""
-    found = [c for c in holding.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    """Words that may name who holds a holding: its modifiers (and theirs: "the terrorist groups
+    movement axes"), "of X", "held by X", "belonging to X"."""
+    modifiers = ("compound", "amod", "poss", "nmod")
+    found = [c for c in holding.children if c.dep_ in modifiers]
+    found += [
+        g for c in list(found) if c.dep_ == "compound" for g in c.children if g.dep_ in modifiers
+    ]
     for child in holding.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             found += children(child, "pobj")
         elif child.dep_ == "acl":  # "held by IS", "run by the group"
             for agent in children(child, "agent"):
                 found += children(agent, "pobj")
+        elif child.dep_ == "amod" and lemma_of(child) in HOLDING_PARTICIPLES:
+            found += children(child, "npadvmod")  # "rebel-held positions", "IS-run depots"
+    # "belonging to ISIL", however deep the parse hangs it ("vehicles equipped with machineguns
+    # belonging to ISIL terrorists")
+    for word in holding.subtree:
+        if word.dep_ in ("acl", "amod") and lemma_of(word) in BELONGING_LEMMAS:
+            for prep in children(word, "prep"):
+                if prep.lower_ in ("to", "with"):
+                    found += children(prep, "pobj")
     return found
 
 

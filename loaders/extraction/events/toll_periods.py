@@ -12,6 +12,11 @@ from loaders.extraction.events.syntax import lemma_of, prep_objects
 from loaders.extraction.quantities import Count
 
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+# a rate may count in small units ("one person dies every 40 seconds"); a period may not ("in
+# the past 24 hours" is one event's report)
+RATE_UNITS = PERIOD_UNITS | {"hour", "minute", "second"}
+PERIOD_PARTS = frozenset({"half", "quarter"})  # "the first half of the year"
+ORDINAL_PERIODS = frozenset({"last", "past", "previous", "first", "second", "third", "fourth"})
 RATE_WORDS = frozenset({"annually", "yearly", "daily", "monthly", "weekly"})
 RATE_DETERMINERS = frozenset({"a", "an", "each", "every", "per"})
 
@@ -25,6 +30,18 @@ def running(token: Token, verb: Token, war: Token | None, scope: set[Token]) -> 
     if lemma_of(token) in ("toll", "death", "fatality"):
         return True  # "the death toll in the conflict", "the war's death toll"
     return perfect and (war.dep_ in ("nsubj", "poss") or war.head == token or token.head == war)
+
+
+def war_in_phrase(token: Token, war: Token) -> bool:
+    """ "have been killed in the violence", "have died in the unrest": the dead of a whole war,
+    told in the perfect (tolls.py asks for a large count too)."""
+    holder = war.head
+    return (
+        war.dep_ == "pobj"
+        and holder.lower_ in ("in", "during")
+        and holder.head == token
+        and any(c.lemma_ == "have" and c.dep_ == "aux" for c in token.children)
+    )
 
 
 TOTAL_MIN = 1000  # "More than 5,100 people have died": a total this large is no one event
@@ -67,14 +84,20 @@ def period_of(scope: set[Token]) -> str | None:
     for token in sorted(scope, key=lambda t: t.i):
         if token.lower_ in RATE_WORDS:
             return token.text
-        if lemma_of(token) in PERIOD_UNITS and any(
+        if lemma_of(token) in RATE_UNITS and any(
             c.lower_ in RATE_DETERMINERS for c in token.children
         ):
-            return span_text(token)  # a rate: "a year", "each month"
+            return span_text(token)  # a rate: "a year", "each month", "every 40 seconds"
         if lemma_of(token) in PERIOD_UNITS and any(
             c.lower_ in ("last", "past", "previous", "first") for c in token.children
         ):
             return span_text(token)  # "last year", "the first six months of the year"
+        if (
+            lemma_of(token) in PERIOD_PARTS
+            and any(c.lower_ in ORDINAL_PERIODS for c in token.children)
+            and any(lemma_of(o) in PERIOD_UNITS for o in prep_objects(token, ("of",)))
+        ):
+            return span_text(token)  # "in the first half of the year"
         if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
             far = any(t.lower_ == "far" for t in scope)
             return "so far this year" if far else "this year"
@@ -85,7 +108,7 @@ def is_rate(scope: set[Token]) -> bool:
     """ "a year", "each month", "annually" """
     return any(
         t.lower_ in RATE_WORDS
-        or (lemma_of(t) in PERIOD_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
+        or (lemma_of(t) in RATE_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
         for t in scope
     )
 

@@ -42,6 +42,7 @@ from loaders.extraction.events.toll_periods import (
     period_of,
     running,
     span_text,
+    war_in_phrase,
     years_named,
     years_of,
 )
@@ -83,6 +84,7 @@ LONG_PERIOD = re.compile(  # "a decade-long war", "Lebanon's 15-year civil war"
     r"\b(?:decade|\d+ ?- ?year|years|decades) ?- ?long\b|\b\d+ ?- ?year\b"
 )
 STATISTIC_MIN = 100  # a count of a period this large is a statistic, not one event's toll
+HISTORY_MIN = 50_000  # no one event of the news kills this many: a past war's or regime's toll
 DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b|\bworld war\b", re.IGNORECASE)
 DATED_WAR = re.compile(
     r"\b(?:1[89]|20)\d\d(?:\s*-\s*\d{2,4})?\s+(?:war|genocide|conflict|famine|massacre|civil war)"
@@ -160,6 +162,20 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "running_total" if war is not None else "generic"
     elif running(token, verb, war, scope) or counted_total(token, verb, cause, count):
         kind = "running_total"
+    elif large and war is not None and war_in_phrase(token, war):
+        kind = "running_total"  # "more than 300 people have been killed in the violence"
+    elif war is not None and war is cause and large and verb.tag_ == "VBD":
+        kind = "historical"  # "the civil war, which lasted 15 years, killed 150,000 people"
+    elif (
+        count is not None
+        and (count.low or count.high or 0) >= HISTORY_MIN
+        and verb.tag_
+        in (
+            "VBD",
+            "VBN",
+        )
+    ):
+        kind = "historical"  # "the Khmer Rouge killed up to two million Cambodians"
     elif years and (war is not None or large):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
         # period total; the pipeline makes it historical when the years lie well before the
@@ -251,7 +267,11 @@ def _cause(token: Token) -> Token | None:
             and token.dep_ == "relcl"
             and token.head.pos_ in ("NOUN", "PROPN")
         ):
-            return token.head  # "violence that has killed hundreds of people"
+            head = token.head
+            outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if outer is not None and lemma_of(outer) in DISASTERS | DISEASES | WAR_WORDS:
+                return outer  # "flooding in the country that has killed several people"
+            return head  # "violence that has killed hundreds of people"
         return subject
     causes = prep_objects(token, ("of", "from", "in", "after"))
     if lemma == "die":

@@ -1,0 +1,164 @@
+"""The lexicons of modality (events/modality.py reads them): modal verbs, and the whole classes
+of verbs, nouns, modifiers and adjectives that embed an event without asserting it, with the
+words of hearsay, denial, presupposition and hedging."""
+
+from __future__ import annotations
+
+from loaders.extraction.events.syntax import words
+
+STANCES = ("assert", "deny", "threaten", "plan", "demand", "hypothetical", "rumour")
+MODAL_STANCES = {
+    "will": "plan", "shall": "plan", "'ll": "plan", "would": "hypothetical",
+    "'d": "hypothetical", "could": "hypothetical", "might": "hypothetical",
+    "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
+    "must": "hypothetical",
+}  # fmt: skip
+# The verb (or noun) that embeds the event's clause decides its stance: "threatened to strike".
+# Each list is a whole class of English verbs that take an infinitive, a that-clause or an
+# event object without asserting it: of threat, of intention and preparation, of request and
+# command, of desire, fear, thought, permission and proposal, of hearsay, and of refusal or
+# prevention (which deny). Verbs whose object is a known event ("condemned the attack",
+# "halted the offensive") are in none.
+EMBEDDING_STANCES = {
+    **dict.fromkeys(words("threaten warn menace caution hint signal brandish"), "threaten"),
+    **dict.fromkeys(
+        words(
+            "plan prepare intend vow pledge promise aim seek try attempt decide agree mean "
+            "schedule expect plot set poise resolve determine gear mobilise mobilize swear "
+            "opt choose elect endeavour endeavor strive scheme conspire vote ready muster "
+            "earmark slate"
+        ),
+        "plan",
+    ),
+    **dict.fromkeys(
+        words(
+            "demand urge call ask appeal press request petition plead beg implore exhort "
+            "encourage advise lobby clamour clamor invite challenge dare instruct order "
+            "command require summon"
+        ),
+        "demand",
+    ),
+    **dict.fromkeys(
+        words(
+            "hope want wish fear consider allow permit authorise authorize approve propose "
+            "need suggest contemplate weigh mull discuss study envisage risk imagine predict "
+            "forecast anticipate envision foresee debate ponder explore examine entertain "
+            "float moot prefer desire dream long yearn aspire pray await dread worry doubt "
+            "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
+            "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
+            "empower greenlight"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
+    **dict.fromkeys(
+        words(
+            "deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort "
+            "decline forgo forego refrain cancel abandon scrap disavow repudiate neglect omit "
+            "renounce forswear desist block"
+        ),
+        "deny",
+    ),
+}
+NOUN_STANCES = {
+    **dict.fromkeys(words("threat threats warning warnings ultimatum menace"), "threaten"),
+    **dict.fromkeys(
+        words(
+            "plan plans preparation preparations intention intentions bid vow vows pledge "
+            "pledges promise promises plot plots decision readiness resolve commitment "
+            "scheme schemes blueprint contingency preparedness"
+        ),
+        "plan",
+    ),
+    **dict.fromkeys(
+        words("call calls demand demands appeal appeals order orders request requests plea"),
+        "demand",
+    ),
+    **dict.fromkeys(
+        words(
+            "possibility prospect prospects risk fear fears hope hopes question proposal "
+            "proposals option options ban moratorium prohibition scenario scenarios chance "
+            "chances likelihood danger dangers spectre specter concern concerns worry worries "
+            "expectation expectations prediction predictions idea permission authorisation "
+            "authorization approval mandate talk"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("rumour rumours rumor rumors speculation hearsay"), "rumour"),
+    **dict.fromkeys(words("denial denials refusal"), "deny"),
+}
+# "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
+MODIFIER_STANCES = {
+    **dict.fromkeys(words("threatened"), "threaten"),
+    **dict.fromkeys(
+        words(
+            "planned upcoming forthcoming imminent impending looming expected intended future "
+            "promised pledged vowed scheduled prepared anticipated"
+        ),
+        "plan",
+    ),
+    **dict.fromkeys(
+        words(
+            "possible potential proposed hypothetical feared prospective likely contemplated "
+            "putative would-be eventual conceivable probable"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(
+        words("rumoured rumored unconfirmed unverified alleged purported unsubstantiated"),
+        "rumour",
+    ),
+}
+ADJECTIVE_STANCES = {
+    **dict.fromkeys(
+        words("ready poised set about due determined eager keen prepared intent bent resolved"),
+        "plan",
+    ),
+    **dict.fromkeys(
+        words(
+            "likely unlikely able willing free capable possible liable apt afraid worried "
+            "fearful anxious"
+        ),
+        "hypothetical",
+    ),
+    **dict.fromkeys(words("unable reluctant hesitant loath loth unwilling"), "deny"),
+}
+# "ordered the attack", "condemned and opposed the bombing": with an object, these verbs
+# name an event that may well have happened; they embed a stance only through a clause
+CLAUSE_ONLY = words(
+    "order command instruct require summon challenge dare invite endorse sanction advocate "
+    "favour favor oppose recommend encourage advise lobby"
+)
+CLIMB_DEPS = frozenset(
+    {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}
+)
+UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
+RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+CONDITIONS = frozenset({"if", "unless"})
+# "denied complicity in the killing": the denial is of a part in an event that happened
+PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
+EPISTEMIC_MODALS = words("may might could must")
+HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")
+ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"
+NOBODY = words("nobody none no-one noone")
+FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
+PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
+UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
+HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
+# "dismissed claims that jets had bombed a hospital", "reports that troops looted the village
+# were untrue": what is said of a report decides the stance of the event it tells
+REPORT_NOUNS = words(
+    "claim claims report reports allegation allegations accusation accusations charge charges "
+    "suggestion suggestions assertion assertions story stories account accounts rumour rumours "
+    "rumor rumors statement statements"
+)
+DENYING_VERBS = words(
+    "deny reject dismiss refute rebut disprove debunk dispute contest contradict discount "
+    "discredit denounce brush"
+)
+FALSE_WORDS = words(
+    "false untrue baseless unfounded groundless fabricated fake bogus fictitious incorrect "
+    "wrong inaccurate misleading ridiculous absurd nonsense lies lie propaganda fabricate "
+    "invent concoct"
+)
