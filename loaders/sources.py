@@ -48,7 +48,8 @@ _CREDIT_AT_END = re.compile(rf"[-–—]\s*(?P<wire>{_WIRES})\s*[.\"”']*\s*$")
 _CREDIT_AT_START = re.compile(rf"^(?P<wire>{_WIRES})\s*[-–—:]\s")
 _PHOTO_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|SANA)\s+Photo\b|^\s*(?:Photo|File photo)\b", re.I)
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'.\- ]{{2,30}}[A-Z])(?:,\s+[A-Z][a-zA-Z ]{{2,30}})?"
+    rf"^(?P<place>[A-Z][A-Z'.\- ]{{2,30}}[A-Z])(?:,\s+[A-Z][a-zA-Z ]{{2,30}}(?<! ))?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "KABUL, May 3 (Reuters) -": the filing date
     rf"\s*(?:\((?:{_WIRES})\))?\s*[:—–-]\s+"
 )
 

@@ -71,6 +71,7 @@ class Builds:
     after_change: list[dict[str, Any]]
     changed_row: list[dict[str, Any]]
     build_output: str
+    second_output: str
     # read after the last build: the docs test runs dbt in process, which keeps the file open
     review: list[dict[str, Any]]
     toll_claims: list[dict[str, Any]]
@@ -105,7 +106,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory, own_dbt_target: Path) -> Bu
     with duckdb.connect(str(db)) as conn:
         conn.execute(FIXTURE_SQL.read_text(encoding="utf-8"))
 
-    output = build(db)
+    # the first build also runs the dbt unit tests (a plain build leaves them out)
+    output = build(db, "--unit-tests")
     first = mart_fingerprints(db)
     strike_rows = rows(db, f"SELECT * FROM {STRIKE_MART}")
     event_rows = rows(db, f"SELECT * FROM {EVENT_MART}")
@@ -113,7 +115,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory, own_dbt_target: Path) -> Bu
     incidents = rows(db, "SELECT * FROM marts.fct_incidents")
     coverage = rows(db, "SELECT * FROM marts.mart_source_coverage")
 
-    build(db)
+    second_output = build(db)
     second = mart_fingerprints(db)
 
     # A reextraction of article 5 replaces its event by one with a new id (and a new figure);
@@ -162,8 +164,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory, own_dbt_target: Path) -> Bu
         )
     }
     return Builds(db, first, second, strike_rows, event_rows, disputes, incidents, coverage,
-                  after_change, changed_row, output, review, toll_claims, int(total["k"]),
-                  flagged, carrying, leftover_output, relations)  # fmt: skip
+                  after_change, changed_row, output, second_output, review, toll_claims,
+                  int(total["k"]), flagged, carrying, leftover_output, relations)  # fmt: skip
 
 
 def strike_row(builds: Builds, actor: str, target: str, claimant: str) -> dict[str, Any]:
@@ -297,6 +299,14 @@ def test_incremental_build_merges_new_events_and_drops_removed_ones(builds: Buil
 def test_incremental_build_updates_rows_whose_content_changed(builds: Builds) -> None:
     # Liwa Suqour al-Jabal moved to another country: a foreign armed group keeps its own name
     assert builds.changed_row == [{"target_group": "Liwa Suqour al-Jabal"}]
+
+
+def test_unit_tests_run_on_request_and_pass(builds: Builds) -> None:
+    # dbt names a unit test model::test in its log lines
+    unit_tests = [line for line in builds.build_output.splitlines() if "::" in line]
+    assert any("PASS int_incidents::" in line for line in unit_tests), builds.build_output[-3000:]
+    assert not any("FAIL" in line or "ERROR" in line for line in unit_tests)
+    assert "::" not in builds.second_output
 
 
 def test_relations_go_to_their_layer_schemas(builds: Builds) -> None:

@@ -3,8 +3,9 @@
 The dbt fixture warehouse plus a seeded batch of invented reports (dense dates over a few
 actors and places, so that windows chain and a new date can shift the windows after it) is
 built; then more reports arrive (some before every window of their block, some in gaps, some
-in new blocks), a reextraction-like change drops reports and an entity changes; the second
-build runs incrementally (the clustering redoes only the windows the changes touch). A copy of
+in new blocks), a reextraction-like change drops reports, and an entity, a place and an outlet
+change; the second build runs incrementally (the event reports redo only the articles whose
+joined rows changed, the clustering only the windows the changes touch). A copy of
 that warehouse rebuilt with --full-refresh must hold the same rows in every mart and in every
 table of the intermediate layer.
 
@@ -112,16 +113,25 @@ def test_incremental_build_equals_a_full_rebuild(tmp_path: Path, dbt_target: Pat
             "ORDER BY hash(event_id) LIMIT 5").fetchall()]  # fmt: skip
         conn.execute(f"DELETE FROM events WHERE event_id IN ({', '.join(map(str, dropped))})")
         conn.execute("UPDATE entities SET country_iso3 = 'LBN' WHERE entity_id = 4")
+        # and the other rows an event report joins: a place, an outlet's name, and a new
+        # entity that makes an outlet a state's voice (the outlet-actor join)
+        conn.execute("UPDATE locations SET admin1 = 'Aleppo' WHERE location_id = 2")
+        conn.execute("UPDATE sources SET name = 'Al-Ahram Weekly' WHERE source_id = 3")
+        conn.execute("INSERT INTO entities (entity_id, canonical_name, kind, country_iso3, "
+                     "sector) VALUES (40, 'The Daily Star', 'actor', 'LBN', 'GOV')")  # fmt: skip
     build(db)
     compiled = dbt_target / "compiled" / "wirehouse" / "models" / "intermediate"
     # the second build took the incremental path of the clustering: only touched windows
     assert "redo_ranges" in (compiled / "int_event_reports_clustered.sql").read_text()
+    # and so did the event reports: only the articles whose joined rows changed
+    assert "stored.inputs_hash" in (compiled / "int_event_reports.sql").read_text()
 
     rebuilt = tmp_path / "full" / "warehouse.duckdb"
     rebuilt.parent.mkdir()
     shutil.copy(db, rebuilt)
     build(rebuilt, "--full-refresh")
     assert "redo_ranges" not in (compiled / "int_event_reports_clustered.sql").read_text()
+    assert "stored.inputs_hash" not in (compiled / "int_event_reports.sql").read_text()
 
     incremental, full = relation_rows(db), relation_rows(rebuilt)
     assert set(incremental) == set(full)

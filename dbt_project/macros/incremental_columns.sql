@@ -11,3 +11,19 @@
     {%- endif -%}
     {{ return(adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list) }}
 {% endmacro %}
+
+{#- The rows of `cte` (which carries `row_hash`, DuckDB's hash of its row) that are not stored
+    yet with the same key and hash: an incremental model computes every row, which is cheap,
+    and writes only the new and changed ones, which is what costs (a table rewritten whole per
+    build). Everything while the stored table has no row_hash yet (it is then written whole
+    once). Rows whose key is gone are the model's post-hook's to delete. -#}
+{% macro changed_rows(cte, unique_key) %}
+    select * from {{ cte }}
+    {%- if is_incremental() and 'row_hash' in incremental_columns() %}
+        where not exists (
+            select 1
+            from {{ this }} as stored
+            where stored.{{ unique_key }} = {{ cte }}.{{ unique_key }} and stored.row_hash = {{ cte }}.row_hash
+        )
+    {%- endif %}
+{% endmacro %}

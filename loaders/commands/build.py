@@ -30,6 +30,12 @@ import click
     show_default=True,
     help="Publish the serving file after a successful build.",
 )
+@click.option(
+    "--unit-tests/--no-unit-tests",
+    default=False,
+    show_default=True,
+    help="Also run the dbt unit tests (tests of the SQL logic on fixed inputs, not of the data).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Only errors from dbt.")
 @click.pass_context
 def build(
@@ -38,6 +44,7 @@ def build(
     exclude: tuple[str, ...],
     full_refresh: bool,
     publish: bool,
+    unit_tests: bool,
     quiet: bool,
 ) -> None:
     """Build and test the dbt marts on the warehouse (`dbt build` on dbt_project/).
@@ -58,6 +65,10 @@ def build(
         args += ["--exclude", selector]
     if full_refresh:
         args.append("--full-refresh")
+    if not unit_tests:
+        # They test the models' logic on fixed rows, which no load changes: the test suite
+        # and `--unit-tests` run them; every build paid ~1 s for each of them.
+        args += ["--exclude-resource-type", "unit_test"]
     if quiet:
         args = ["--quiet", *args]
     try:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.actors import Actor
+from loaders.extraction.mentions import actor_ref, noun_phrase
 from loaders.extraction.quotes import QUOTE_TEXTS, is_quote
 
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -138,3 +140,18 @@ def trim_junk(doc: Doc, claimant: dict, head: Token) -> None:
 
 def _year_or_time(token: Token) -> bool:
     return token.is_digit and len(token.text) == 4  # "2016", "0914"
+
+
+def identity_of(found: dict) -> dict:
+    return {key: found[key] for key in ("name", "country", "sector", "kind")}
+
+
+def standing_for(actor: Actor, claimant: dict) -> dict:
+    """The claimant's words, now standing for ``actor``."""
+    return {**claimant, **identity_of(actor_ref(actor, None, None, None))}
+
+
+def retexted(claimant: dict, head: Token) -> dict:
+    """An earlier claimant, in the words of this mention ("the ministry", "he")."""
+    words = noun_phrase(head)
+    return {**claimant, "text": words.text, "start": words.start_char, "end": words.end_char}

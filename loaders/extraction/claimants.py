@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor
 from loaders.extraction.attribution_cues import Lexicon, load_lexicon
-from loaders.extraction.claim_spans import is_dateish, named_as, phrase_tokens, trim_junk
+from loaders.extraction.claim_spans import (
+    identity_of,
+    is_dateish,
+    named_as,
+    phrase_tokens,
+    retexted,
+    standing_for,
+    trim_junk,
+)
 from loaders.extraction.claimant_states import capital_state, country_state, seat_state
 from loaders.extraction.claims import RawClaim
 from loaders.extraction.referents import (
@@ -85,16 +93,16 @@ class Claimants:
             return dict(NO_SOURCE)  # "the attack ..., adding that": a parse slip, not a source
         same = self._same_noun_spoke(head)  # "the ministry said" after "the Defence Ministry"
         if same is not None:
-            return self._remember(head, _retexted(same.claimant, head), personal=same.personal)
+            return self._remember(head, retexted(same.claimant, head), personal=same.personal)
         if self._anaphor(head):
             earlier = self._last(personal=False, institutions=True)
             if earlier is not None:
-                return self._remember(head, _retexted(earlier, head), personal=False)
+                return self._remember(head, retexted(earlier, head), personal=False)
         country = self._country_named(head)  # "Kenya says", "Sri Lanka says"
         if country is not None:
             return self._remember(head, country, personal=False)
         known_as = named_as(head)  # "the group known as the Observatory"
-        claimant = self.referents.actor(known_as or head)
+        claimant = self.referents.actor(known_as or head, as_speaker=True)
         if known_as is not None:
             words = noun_phrase(head)
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
@@ -118,7 +126,7 @@ class Claimants:
             else:
                 person_name = claimant["name"]
                 claimant = self._affiliation(head, claimant)
-                self.speaks_for[person_name] = _identity(claimant)
+                self.speaks_for[person_name] = identity_of(claimant)
         return self._remember(head, claimant, personal=personal)
 
     # --- who speaks for whom ------------------------------------------------------------------
@@ -161,22 +169,22 @@ class Claimants:
             if not is_named(actor) or actor is None or actor.kind == "person":
                 continue
             if actor.kind != "state" or title in STATE_SECTORS:  # not "Syrian Kurd activist"
-                return _as(actor, claimant)
+                return standing_for(actor, claimant)
         for token in (self.doc[i] for i in sorted(phrase)):  # "militia spokesman X"
             if token.dep_ == "compound" and token.pos_ == "NOUN" and token.i < head.i:
                 earlier = self._spoke_as(token.lemma_.lower())
                 if earlier is not None:
-                    return {**claimant, **_identity(earlier)}
+                    return {**claimant, **identity_of(earlier)}
         for token in (self.doc[i] for i in sorted(phrase)):  # "head of the monitor group"
             if token.dep_ in ("pobj", "appos") and token.i != head.i and token.pos_ == "NOUN":
                 found = self.referents.actor(token)
                 if found["name"] and found["kind"] in ("state", "monitor", "organisation"):
-                    return {**claimant, **_identity(found)}
+                    return {**claimant, **identity_of(found)}
         sector = claimant["sector"] or title
         if claimant["country"] and sector in STATE_SECTORS:
             state = self.referents.state_of(claimant["country"])
             if state is not None:
-                return _as(Actor(state.name, state.country, sector, "state"), claimant)
+                return standing_for(Actor(state.name, state.country, sector, "state"), claimant)
         return claimant
 
     def _country_named(self, head: Token) -> dict | None:
@@ -203,7 +211,7 @@ class Claimants:
         owner = seat_state(head)
         if owner is None:
             return None
-        return _as(Actor(owner.name, owner.country, claimant["sector"], "state"), claimant)
+        return standing_for(Actor(owner.name, owner.country, claimant["sector"], "state"), claimant)
 
     def _home_official(self, head: Token, claimant: dict) -> dict:
         """ "the defence ministry in Moscow": that state's; "an official source" in a war story:
@@ -216,13 +224,13 @@ class Claimants:
             if token.dep_ == "pobj" and token.head.head.i == head.i:
                 owner = actor_of(token.text)
                 if owner is not None and owner.kind == "state":
-                    return _as(
+                    return standing_for(
                         Actor(owner.name, owner.country, claimant["sector"], "state"), claimant
                     )
         home = self.referents.home_state()
         if home is None:
             return claimant
-        return _as(Actor(home.name, home.country, claimant["sector"], "state"), claimant)
+        return standing_for(Actor(home.name, home.country, claimant["sector"], "state"), claimant)
 
     def _title_sector(self, head: Token, person: Span | None) -> str | None:
         """ "Homs Governor Talal Barazi": the sector of the title before the name."""
@@ -240,13 +248,13 @@ class Claimants:
             return claimant
         state = country_state(ent.text)
         if state is not None:
-            return _as(state, claimant)
+            return standing_for(state, claimant)
         place = place_of(ent.text)
         if place is None or ent.label_ not in PLACE_LABELS:
             return claimant
         capital = capital_state(place)  # "Bogota insisted": the government seated there
         if capital is not None and ent.text.lower() == noun_phrase(head).text.lower():
-            return _as(capital, claimant)
+            return standing_for(capital, claimant)
         if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
             owner = head.head.head  # "residents in Aleppo said": the residents speak
             found = self.referents.actor(owner)
@@ -263,7 +271,7 @@ class Claimants:
             earlier = self._named_before(head, personal)
         if earlier is None:
             return actor_ref(None, head.text, head.idx, head.idx + len(head.text))
-        return self._remember(head, _retexted(earlier, head), personal=personal)
+        return self._remember(head, retexted(earlier, head), personal=personal)
 
     def _last(self, personal: bool, institutions: bool = False) -> dict | None:
         """The last speaker of that kind; ``institutions``: an organisation or a state, not a
@@ -384,18 +392,3 @@ def resolve_claims(doc: Doc, raw: list[RawClaim], referents: Referents) -> list[
             }
         )
     return claims
-
-
-def _identity(found: dict) -> dict:
-    return {key: found[key] for key in ("name", "country", "sector", "kind")}
-
-
-def _as(actor: Actor, claimant: dict) -> dict:
-    """The claimant's words, now standing for ``actor``."""
-    return {**claimant, **_identity(actor_ref(actor, None, None, None))}
-
-
-def _retexted(claimant: dict, head: Token) -> dict:
-    """An earlier claimant, in the words of this mention ("the ministry", "he")."""
-    words = noun_phrase(head)
-    return {**claimant, "text": words.text, "start": words.start_char, "end": words.end_char}

@@ -45,9 +45,11 @@ TOLLS_KEY = "wirehouse_tolls"
 
 DEFAULT_NORMS = {"IS": "isis"}
 # A paragraph's wire lead: dateline and credit ("MOGADISHU (Reuters) - ", "(AFP) - ",
-# "BAGHDAD, Iraq (AP) -- ", "BEIRUT: "). Its own sentence, so no actor's phrase takes it in.
+# "BAGHDAD, Iraq (AP) -- ", "KABUL, May 3 (Reuters) - ", "BEIRUT: "). Its own sentence, so no
+# actor's phrase takes it in.
 WIRE_LEAD = re.compile(
     r"^[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the filing date: "KABUL, May 3 (Reuters) -"
     r"[ \t]*)?\([A-Z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]{1,2}"
     r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+)?[ \t]*(?:[-\u2013\u2014]{1,2}|:))"
     r"[ \t]+",
@@ -136,6 +138,8 @@ class EventsComponent:
         for event in events:
             _own_forces(event, referents)
             _own_unnamed_striker(event, referents)
+            _soldiers_hit(event, referents)
+            _army_of_the_striker(event, referents)
         doc.user_data[EVENTS_KEY] = events
         doc.user_data[ENTITIES_KEY] = _entities(doc)
         return doc
@@ -253,7 +257,9 @@ def _own_forces(event: dict, referents: Referents) -> None:
         return
     if actor.get("sector") != "MIL" or claimant.get("sector") not in ("MIL", "GOV"):
         return
-    state = referents.state_of(claimant.get("country"))
+    country = claimant.get("country")
+    # the state as the article names it, else as the dictionary does ("Maj. Gen. X" -> Kenya)
+    state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if state is not None:
         event["actor"] = {**actor, "name": state.name, "country": state.country, "kind": "state"}
 
@@ -265,6 +271,38 @@ def _own_unnamed_striker(event: dict, referents: Referents) -> None:
     state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if country is not None and state is not None:
         event["actor"] = actor_ref(state, None, None, None)
+
+
+def _soldiers_hit(event: dict, referents: Referents) -> None:
+    """ "killing 10 soldiers, a military officer said": unnamed soldiers hit by another side are
+    the forces of the state the story is set in (the speaker's state names the striker's own)."""
+    target, actor = event["target"], event["actor"] or {}
+    if not target or target.get("kind") != "agent" or target.get("sector") != "MIL":
+        return
+    home = referents.home_state()
+    if home is None or target.get("country"):
+        return
+    if actor.get("country") == home.country and actor.get("sector") in ("GOV", "MIL", "COP"):
+        return  # the state's forces hitting unnamed soldiers: not their own
+    event["target"] = {**target, "name": home.name, "country": home.country, "kind": "state"}
+
+
+def _army_of_the_striker(event: dict, referents: Referents) -> None:
+    """ "Israeli jets struck a house in Gaza City, the army said": an army no words tie to a
+    state, claiming a state's strike abroad, is the striker's, not the army of the place hit
+    (where an unnamed army is otherwise placed). The claim's claimant is the same record."""
+    claimant, actor = event["claimant"], event["actor"]
+    if not claimant or not actor or claimant.get("sector") != "MIL" or actor.get("sector") != "MIL":
+        return
+    home = referents.home_state()
+    if home is None or claimant.get("country") != home.country or actor.get("kind") != "state":
+        return
+    if actor.get("country") in (None, home.country):
+        return
+    named = actor_of(claimant.get("text") or "")
+    if named is not None and named.country:
+        return  # "the Syrian army said": the words name its state
+    claimant.update(name=actor["name"], country=actor["country"], kind="state")
 
 
 def _entities(doc: Doc) -> list[dict]:

@@ -5,10 +5,12 @@ phrases the model leaves unlabelled ("in Bago, a town north of Yangon", "the Som
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
+from loaders.extraction.places import Place
+from loaders.sources import find_credits
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,8 +90,14 @@ def unlabelled_places(sentence: Span) -> list[Span]:
 def _unlabelled_places(sentence: Span) -> list[Span]:
     found = []
     for token in sentence:
-        if lemma_of(token) in FEATURE_WORDS and token.dep_ == "pobj" and ent_at(token) is None:
-            named = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        town = lemma_of(token) in TOWN_WORDS - FEATURE_WORDS and not _names_another(token)
+        named_area = lemma_of(token) in FEATURE_WORDS or town  # "Janaale town"
+        if named_area and token.dep_ == "pobj" and ent_at(token) is None:
+            named = [
+                c
+                for c in token.children
+                if c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ != "NORP"
+            ]
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
                 continue
@@ -154,3 +162,15 @@ def is_dateline(ent: Span) -> bool:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.lower_ in DATELINE_FOLLOWERS or after.like_num
+
+
+def dateline_place(doc: Doc) -> Place | None:
+    """The place of the copy's dateline ("BAMAKO (Reuters) -", "SANAA, Yemen -"): where the
+    story was filed, which the model rarely labels in capitals."""
+    dateline = find_credits(doc.text[:300]).dateline
+    return place_of(dateline) if dateline else None
+
+
+def _names_another(town: Token) -> bool:
+    """ "the central Thai city of Chiang Mai": the town word introduces the name after it."""
+    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in town.children)

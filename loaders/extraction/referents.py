@@ -38,8 +38,16 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
+from loaders.extraction.name_phrases import (
+    based_on,
+    name_of_its_own,
+    owned_by_state,
+    speaks_next,
+    under_of,
+)
+from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
-from loaders.extraction.place_mentions import reads_as_place, unlabelled_places
+from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
 from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
@@ -67,7 +75,8 @@ NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "
                         "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
-HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
+# So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
+HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM", "CVL"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Bodies of their own: "their union", "his family", "its hospital" are not the possessor itself
@@ -100,8 +109,9 @@ class Referents(PeopleMixin):
 
     # --- actors ---------------------------------------------------------------------------
 
-    def actor(self, head: Token, speaker: Actor | None = None) -> dict:
-        """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets."""
+    def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False) -> dict:
+        """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets;
+        ``as_speaker``: the phrase is a claim's source (a closing apposition may name it)."""
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
@@ -128,7 +138,7 @@ class Referents(PeopleMixin):
         if not is_named(found):
             # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
             for child in head.rights:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and (as_speaker or not speaks_next(child)):
                     named = self._resolve(child, noun_phrase(child), self._core(child), speaker)
                     if is_named(named):
                         appos = noun_phrase(child)
@@ -168,16 +178,19 @@ class Referents(PeopleMixin):
         if person_at_head is not None or (persons and head.lower_ in TITLE_WORDS):
             found = self._person(person_at_head or persons[0], span, ents)
             return self._described(found, head, speaker)
+        patroned = patron_side(head, core)  # "the Saudi-led coalition", "Russian-backed rebels"
+        if patroned is not None:
+            return patroned
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
-        ents = [e for e in ents if not _based(e)]  # "the London-based Observatory"
+        ents = [e for e in ents if not based_on(e)]  # "the London-based Observatory"
         leading = [e for e in ents if e.start <= head.i]
         trailing = [e for e in ents if e.start > head.i]
         found = self._named_in(leading, head, core)
         if found is not None:
-            return found
+            return owned_by_state(found, head)
         actor = actor_of(core.text)
-        if actor is not None and _name_of_its_own(actor, head, span, core):
+        if actor is not None and name_of_its_own(actor, head, span, core):
             actor = None  # "The Union of Idlib Medical Relief" is no labour union
         if actor is None:
             found = self._named_in(trailing, head, core)
@@ -185,7 +198,7 @@ class Referents(PeopleMixin):
                 return found
         elif actor.kind == "agent" and not actor.country:
             # "the General Staff of the Armed Forces of the Russian Federation": a state's organ
-            of_ents = [e for e in trailing if _under_of(self.doc[e.start], head)]
+            of_ents = [e for e in trailing if under_of(self.doc[e.start], head)]
             found = self._named_in(of_ents, head, core)
             if found is not None and found.kind == "state":
                 return Actor(found.name, found.country, actor.sector, "state")
@@ -207,7 +220,7 @@ class Referents(PeopleMixin):
                 self._clause_subject(head, speaker)
                 or (speaker if owner.lower_ in ("our",) else None)
                 or self._named_in_sentence_before(owner, speaker)
-                or speaker
+                or (None if _impersonal(owner, speaker) else speaker)  # "its targets", he said
                 or self.before(head.i)
             )
             if possessor is not None and (actor is None or not is_named(actor)):
@@ -366,29 +379,9 @@ class Referents(PeopleMixin):
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
 
 
-def _based(ent: Span) -> bool:
-    doc = ent.doc
-    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    return "based" in following or any(t.lower_.endswith("-based") for t in ent)
-
-
-def _under_of(token: Token, head: Token) -> bool:
-    """Whether a token sits in an "of" phrase hanging from ``head``."""
-    current = token
-    for _ in range(6):
-        if current.dep_ == "prep" and current.lower_ == "of" and current.head.i == head.i:
-            return True
-        if current.head.i == current.i or current.i == head.i:
-            return False
-        current = current.head
-    return False
-
-
-def _name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
-    """A capitalised generic head inside a longer name ("The Union of ...") names that body."""
-    generic = actor.kind == "agent" and not actor.country
-    named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
-    return generic and named
+def _impersonal(owner: Token, speaker: Actor | None) -> bool:
+    """ "its", "their" never stand for a person who speaks."""
+    return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
 
 
 def _home_country(doc: Doc) -> str | None:
@@ -407,4 +400,6 @@ def _home_country(doc: Doc) -> str | None:
             actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
             if actor is not None and actor.kind == "state" and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts and (filed := dateline_place(doc)) is not None and filed.country:
+        counts[filed.country] = 1  # no place, no state named: where the copy was filed
     return max(counts, key=counts.__getitem__) if counts else None

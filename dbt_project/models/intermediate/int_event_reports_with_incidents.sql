@@ -7,7 +7,21 @@
 -- places ("the attack that killed more than 1,400 people", for weeks) that the clustering could
 -- not put together; its figure is counted once, in the earliest incident
 -- (toll_counted_in_incident_id). A table: the marts and their tests read it many times.
-{{ config(materialized='table') }}
+-- Incremental (delete+insert on event_id): every row is computed and hashed (row_hash), and only
+-- the new and changed ones are written (macros/incremental_columns.sql: changed_rows); rows of
+-- deleted events go in the post-hook.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='event_id',
+        on_schema_change='sync_all_columns',
+        post_hook=[
+            "delete from {{ this }} where event_id not in "
+            ~ "(select event_id from {{ ref('int_event_reports') }})"
+        ]
+    )
+}}
 {%- set echo_days = var('retrospective_days') | int %}
 {%- set echo_min = var('toll_echo_min_killed') | int %}
 
@@ -33,8 +47,9 @@ joined as (
     select
         reports.*,
         clusters.incident_id,
+        -- not the report's rank in its incident (the clustering keeps it): a report that joins
+        -- an incident would renumber the later ones, and every renumbered row be rewritten
         clusters.anchor_event_id,
-        clusters.incident_report_number,
         incident_dates.incident_first_report_date
     from reports
     inner join clusters on reports.event_id = clusters.event_id
@@ -76,13 +91,24 @@ echoes as (
                 )
             )
     group by later.event_id
+),
+
+counted as (
+    select
+        joined.* exclude (incident_first_report_date),
+        echoes.toll_counted_in_incident_id,
+        joined.stance = 'assert'
+        and joined.is_plausible_toll
+        and echoes.event_id is null as counts_toward_tolls
+    from joined
+    left join echoes on joined.event_id = echoes.event_id
+),
+
+hashed as (
+    select
+        *,
+        hash(counted) as row_hash
+    from counted
 )
 
-select
-    joined.* exclude (incident_first_report_date),
-    echoes.toll_counted_in_incident_id,
-    joined.stance = 'assert'
-    and joined.is_plausible_toll
-    and echoes.event_id is null as counts_toward_tolls
-from joined
-left join echoes on joined.event_id = echoes.event_id
+{{ changed_rows('hashed', 'event_id') }}

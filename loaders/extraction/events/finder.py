@@ -13,6 +13,7 @@ from loaders.extraction.events.merging import (
     inherit_actor,
     merge_duplicates,
     prefers_victims,
+    refers_back,
 )
 from loaders.extraction.events.modality import event_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
@@ -88,6 +89,12 @@ def find_events(
                     event = build_event(token, retyped, sentence, book, referents, speakers, found)
             if event is None:
                 continue
+            generic = event.inferred_type or (
+                bool(found[index].refine) and event.type == found[index].type
+            )
+            if generic and refers_back(token):
+                # "Al Shabaab claimed responsibility for the attack": the bombing told before
+                event.type = _recent_type(events, number) or event.type
             event.sentence_number = number  # type: ignore[attr-defined]
             event.stance = event_stance(token)
             absorbed |= event.tokens

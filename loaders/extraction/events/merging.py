@@ -22,23 +22,36 @@ CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "of
 
 
 def prefers_victims(target: dict | None) -> bool:
-    """A counted victim group beats this target: none, a thing ("a residential district"), or
-    what a side holds ("al-Shabaab bases"); a people group named as the target stays."""
+    """A counted victim group beats this target: none, a thing ("a residential district"), a
+    building ("a prison") or what a side holds ("al-Shabaab bases"); a people group named as the
+    target stays."""
     if target is None or not target.get("sector"):
         return True
     words = (target.get("text") or "").lower().split()
-    return bool(words) and words[-1] in HOLDING_WORDS
+    return bool(words) and (words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS)
+
+
+# a building or a vehicle hit, which the dictionary may read as its body ("a prison" as the
+# police, "a school" as educators): the people killed in it are whom the attack hit
+BUILDING_WORDS = words(
+    "prison prisons jail school schools hospital hospitals clinic mosque mosques church "
+    "churches temple market markets hotel building buildings house houses home homes bus "
+    "buses car cars vehicle vehicles truck trucks station stations office offices hall"
+)
 
 
 # "at least 32", "hundreds", "some 1,500": words of a bare count
 COUNT_WORDS = words(
     "dozens dozen hundreds thousands scores at least more than some about nearly over up to "
-    "around almost"
+    "around almost one two three four five six seven eight nine ten eleven twelve fifteen "
+    "twenty thirty forty fifty hundred thousand"
+    " those these"  # "the families of those who were killed": no one named
 )
 
 
 def bare_count(target: dict) -> bool:
-    """ "killing hundreds", "at least 32 were killed": a number names nobody."""
+    """ "killing hundreds", "nine wounded", "those who were killed": a number (or a bare
+    demonstrative) names nobody."""
     words = (target.get("text") or "").lower().replace(",", "").split()
     return bool(words) and all(w.isdigit() or w in COUNT_WORDS for w in words)
 
@@ -163,8 +176,38 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
         if twin is None:
             kept.append(event)
             continue
+        if _counted_victims(event) and not twin.killed and _victims_win(twin.target, event.target):
+            twin.target = event.target  # "bombers struck a market, killing 30 people"
         for name in ("target", "location", "date_text", "killed", "injured"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
         twin.tokens |= event.tokens
     return kept
+
+
+def _counted_victims(event: RawEvent) -> bool:
+    """A mention whose target is the counted group it was read from ("killing 30 people")."""
+    victims = getattr(event, "victims", None)
+    target = event.target
+    if event.killed is None or victims is None or target is None or bare_count(target):
+        return False
+    start, end = target.get("start"), target.get("end")
+    return start is not None and end is not None and start <= victims.idx < end
+
+
+def _victims_win(target: dict | None, victims: dict | None) -> bool:
+    """Counted victims beat a thing hit; a side's holding ("an army convoy") gives way to
+    fighters killed, not to "47 people" (who may be anyone near it)."""
+    if not prefers_victims(target):
+        return False
+    words = ((target or {}).get("text") or "").lower().split()
+    building = bool(words) and words[-1] in BUILDING_WORDS
+    holding = target is not None and target.get("sector") is not None and not building
+    return not holding or (victims or {}).get("sector") not in ("CVL", None)
+
+
+def refers_back(noun: Token) -> bool:
+    """ "the attack", "this assault": a definite noun of attack names an act told before."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )

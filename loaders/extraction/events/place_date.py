@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
-from loaders.extraction.place_mentions import named_as_town, place_spans
+from loaders.extraction.place_mentions import TOWN_WORDS, named_as_town, place_spans
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
@@ -50,6 +50,9 @@ def locate(
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
         ]
+        own = [e for e in inside if e.start <= place_object.i < e.end]
+        if own and place_object.pos_ == "PROPN":
+            return referents.place(own[0])  # "raided Gwoza in Borno state": Gwoza itself
         if inside:
             return referents.place(best_place(inside, referents))
         if place_object.pos_ == "PROPN":  # "shelled Stepanakert": a town the gazetteer lacks
@@ -90,14 +93,21 @@ PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
 
 def fineness(ent: Span) -> int:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
-    Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows, 1 for a
-    province, 2 for a name the gazetteer does not know, 3 for a country."""
+    Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
+    province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent):
         return -1
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
-    return 1 if ent.root.lemma_ in SUBDIVISIONS else 2  # "the Kupwara district of Kashmir"
+    if ent.root.lemma_ in TOWN_WORDS - SUBDIVISIONS:
+        return -1  # "Lower Shabelle region's Janaale town": the text calls it a town
+    if ent.root.lemma_ in SUBDIVISIONS:
+        # "Arghandab district of Kandahar province", "the Kupwara district in Kashmir": a
+        # district inside the province named after it is finer than that province
+        after = ent.doc[ent.end : ent.end + 1]
+        return 0 if after and after[0].lower_ in ("of", "in") else 1
+    return 2
 
 
 SUBDIVISIONS = words("district county municipality")
@@ -109,12 +119,9 @@ def is_country(ent: Span) -> bool:
 
 
 def best_place(ents: list[Span], referents: Referents) -> Span:
-    if ents and named_as_town(ents[0]):
-        return ents[0]  # sorted finest first: "the town of Khan Younis" over its region
-    for ent in ents:
-        if place_of(ent.text) is not None:
-            return ent
-    return ents[0]
+    """The finest of the places inside an object ("a checkpoint in Arghandab district of
+    Kandahar province": the district), the first of equals."""
+    return min(ents, key=lambda e: (fineness(e), e.start))
 
 
 def in_other_description(token: Token, trigger: Token, also: Token | None) -> bool:

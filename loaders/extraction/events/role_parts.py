@@ -15,7 +15,13 @@ from loaders.extraction.events.targets import (
     is_settlement,
     placed_group,
 )
-from loaders.extraction.events.triggers import PLACE_OBJECT_WORDS, Trigger, TriggerBook, cue_type
+from loaders.extraction.events.triggers import (
+    PLACE_OBJECT_WORDS,
+    Trigger,
+    TriggerBook,
+    cue_type,
+    trigger_for,
+)
 from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
 
 EFFECT_LEMMAS = frozenset(
@@ -100,6 +106,8 @@ def typed_event(
         event_type = refined or event_type
     if event_type is None:
         return None
+    if actor_token is not None and undecided(actor_token):
+        actor_token = None  # "either Russian or Syrian warplanes": no side is named
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
@@ -110,7 +118,12 @@ def typed_event(
         event_type = trigger.nonstate_actor_type
     # "Israeli drones struck a car", "American drones killed a commander" (a participle's
     # deaths, "jets struck a base, killing 20", are the casualties of the strike told before)
-    told_before = event_type == "killing" and token.dep_ in ("advcl", "conj", "xcomp", "acl")
+    # ("helicopters strafed a column, killing 30": no event told before, the aircraft kill)
+    told_before = (
+        event_type == "killing"
+        and token.dep_ in ("advcl", "conj", "xcomp", "acl")
+        and trigger_for(token.head, book) is not None
+    )
     if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
         event_type = "air_strike"
     elif event_type == "air_strike" and trigger.lemma == "raid" and on_foot(actor_token, actor):
@@ -118,6 +131,15 @@ def typed_event(
     inferred = trigger.type is None
     return RawEvent(
         event_type, token, sentence, actor=actor, inferred_type=inferred, tokens=covered
+    )
+
+
+def undecided(token: Token) -> bool:
+    """ "either Russian or Syrian warplanes", "Russian or Syrian jets": alternatives name no one
+    ("the Jaysh al-Islam or Islam army" gives a second name, not a second side)."""
+    return any(
+        t.lower_ == "either" or (t.lower_ == "or" and t.dep_ == "cc" and t.head.dep_ == "amod")
+        for t in token.subtree
     )
 
 
@@ -132,6 +154,8 @@ def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
         return False  # "ambushed on his way home", "attacked at night"
+    if lemma_of(token) in ("border", "frontier", "front", "frontline"):
+        return False  # "fighting on the disputed border with Sudan": where, not whom
     hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
     if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
         return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)

@@ -46,6 +46,9 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
+        accused = accused_of(current)
+        if accused is not None:
+            return accused
         if (
             current.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp")
             and current.head.i != current.i
@@ -62,6 +65,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "condemn", "hold"})
+
+
+def accused_of(verb: Token) -> Token | None:
+    """ "Armenia accused Azerbaijani forces of shelling Martuni": the one accused of a deed is
+    its doer (in the accuser's report)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return None
+    accusing = verb.head.head
+    if lemma_of(accusing) not in ACCUSING_LEMMAS:
+        return None
+    accused = children(accusing, "dobj")
+    return accused[0] if accused else None
 
 
 def children(token: Token, *deps: str) -> list[Token]:

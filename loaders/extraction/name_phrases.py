@@ -1,0 +1,62 @@
+"""Tests of the words of an actor phrase that ``Referents`` reads: "the London-based
+Observatory", a name in an "of" phrase, a capitalised generic head inside a longer name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.actors import Actor
+from loaders.extraction.actors.model import STATE_ORGAN_SECTORS
+from loaders.extraction.mentions import actor_of
+
+
+def based_on(ent: Span) -> bool:
+    doc = ent.doc
+    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    return "based" in following or any(t.lower_.endswith("-based") for t in ent)
+
+
+def under_of(token: Token, head: Token) -> bool:
+    """Whether a token sits in an "of" phrase hanging from ``head``."""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "prep" and current.lower_ == "of" and current.head.i == head.i:
+            return True
+        if current.head.i == current.i or current.i == head.i:
+            return False
+        current = current.head
+    return False
+
+
+def name_of_its_own(actor: Actor, head: Token, span: Span, core: Span) -> bool:
+    """A capitalised generic head inside a longer name ("The Union of ...") names that body."""
+    generic = actor.kind == "agent" and not actor.country
+    named = head.pos_ == "PROPN" and not head.is_sent_start and len(span) > len(core)
+    return generic and named
+
+
+def speaks_next(token: Token) -> bool:
+    """ "killing three fighters ..., the Syrian Observatory for Human Rights reported": a phrase
+    the parser hangs as an apposition but that is followed by a verb of saying is the speaker of
+    the sentence, not another name of the phrase before it."""
+    from loaders.extraction.claims import SAY_LEMMAS  # claims reads referents: import late
+
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].lemma_.lower() in SAY_LEMMAS
+
+
+def owned_by_state(agent: Actor, head: Token) -> Actor:
+    """ "Russia's defence ministry", "Kenya's army" (the model may name the owner and the organ
+    apart): a generic organ with a state as its possessor is that state's."""
+    if agent.kind != "agent" or agent.country:
+        return agent
+    for child in head.children:
+        if child.dep_ != "poss" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        owner = actor_of(head.doc[child.left_edge.i : child.i + 1].text)
+        if owner is None or owner.kind != "state" or not owner.country:
+            continue
+        if agent.sector in STATE_ORGAN_SECTORS:
+            return Actor(owner.name, owner.country, agent.sector, "state")
+        return Actor(agent.name, owner.country, agent.sector, agent.kind)
+    return agent
