@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.doc_memo import remembered
+from loaders.extraction.home_country import home_country
 from loaders.extraction.mentions import (
     ACTOR_LABELS,
     NAMED_KINDS,
@@ -47,7 +48,6 @@ from loaders.extraction.name_phrases import (
 )
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
-from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
 from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
@@ -71,8 +71,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
-                        "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 # So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
@@ -303,7 +301,7 @@ class Referents(PeopleMixin):
         """The state whose territory the article's places lie in most often; without places,
         the state the article names most ("Haitian teachers", "Kenya said")."""
         if self._home is None:
-            country = remembered(self.doc, "home_country", lambda: _home_country(self.doc))
+            country = remembered(self.doc, "home_country", lambda: home_country(self.doc))
             state = self.state_of(country) or load_dictionary().states.get(country or "")
             self._home = (state,)
         return self._home[0]
@@ -382,24 +380,3 @@ class Referents(PeopleMixin):
 def _impersonal(owner: Token, speaker: Actor | None) -> bool:
     """ "its", "their" never stand for a person who speaks."""
     return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
-
-
-def _home_country(doc: Doc) -> str | None:
-    """The country of Referents.home_state (a fact of the document: read once per document)."""
-    counts: dict[str, int] = {}
-    unlabelled = [span for s in doc.sents for span in unlabelled_places(s)]
-    for ent in [*doc_ents(doc), *unlabelled]:
-        # as locations are read: a place label, or a name the gazetteer knows that the
-        # model took for something else ("near Bamenda" as an ORG) or left unlabelled
-        if ent.label_ not in NOT_PLACES or reads_as_place(ent):
-            place = place_of(ent.text)
-            if place is not None and place.country:
-                counts[place.country] = counts.get(place.country, 0) + 1
-    if not counts:
-        for ent in doc_ents(doc):
-            actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
-            if actor is not None and actor.kind == "state" and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-    if not counts and (filed := dateline_place(doc)) is not None and filed.country:
-        counts[filed.country] = 1  # no place, no state named: where the copy was filed
-    return max(counts, key=counts.__getitem__) if counts else None

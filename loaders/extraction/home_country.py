@@ -1,0 +1,34 @@
+"""The country a story is set in: where most of its places lie, else the state it names most,
+else where the copy was filed. Unnamed soldiers, officials and people hit take it
+(``referents.Referents.home_state``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
+from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
+
+NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                        "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country of Referents.home_state (a fact of the document: read once per document)."""
+    counts: dict[str, int] = {}
+    unlabelled = [span for s in doc.sents for span in unlabelled_places(s)]
+    for ent in [*doc_ents(doc), *unlabelled]:
+        # as locations are read: a place label, or a name the gazetteer knows that the
+        # model took for something else ("near Bamenda" as an ORG) or left unlabelled
+        if ent.label_ not in NOT_PLACES or reads_as_place(ent):
+            place = place_of(ent.text)
+            if place is not None and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        for ent in doc_ents(doc):
+            actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
+            if actor is not None and actor.kind == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts and (filed := dateline_place(doc)) is not None and filed.country:
+        counts[filed.country] = 1  # no place, no state named: where the copy was filed
+    return max(counts, key=counts.__getitem__) if counts else None
