@@ -27,3 +27,20 @@
         )
     {%- endif %}
 {% endmacro %}
+
+{#- The incremental set-up of a model with one row per event: the rows of the events a build
+    redoes replace their stored ones (delete+insert on event_id), columns follow the model, and
+    after each build the rows of events that `events_from` no longer holds (a reextraction gave
+    them new ids) are deleted. -#}
+{% macro per_event_incremental(events_from) %}
+    {{ config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='event_id',
+        on_schema_change='sync_all_columns',
+        post_hook=[
+            "delete from {{ this }} where event_id not in "
+            ~ "(select event_id from {{ ref('" ~ events_from ~ "') }})"
+        ]
+    ) }}
+{% endmacro %}

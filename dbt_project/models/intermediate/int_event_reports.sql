@@ -6,18 +6,7 @@
 -- writing the table) and redoes only the articles with an event that is new or whose hash
 -- changed (a changed entity, say), or that lost one (the ordinal in report_key is per article:
 -- content_hash is unique); events a reextraction deleted go in the post-hook.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='event_id',
-        on_schema_change='sync_all_columns',
-        post_hook=[
-            "delete from {{ this }} where event_id not in "
-            ~ "(select event_id from {{ ref('stg_warehouse__events') }})"
-        ]
-    )
-}}
+{{ per_event_incremental('stg_warehouse__events') }}
 {%- set redo_changed_only = is_incremental() and 'inputs_hash' in incremental_columns() %}
 
 with events as (

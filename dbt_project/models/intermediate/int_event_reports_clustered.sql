@@ -18,18 +18,7 @@
 -- the post-hook drops the rows of deleted reports. A table built before these columns existed
 -- is redone whole once.
 {%- set window_days = var('incident_window_days') | int %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='event_id',
-        on_schema_change='sync_all_columns',
-        post_hook=[
-            "delete from {{ this }} where event_id not in "
-            ~ "(select event_id from {{ ref('int_event_reports') }})"
-        ]
-    )
-}}
+{{ per_event_incremental('int_event_reports') }}
 {%- set rewalk = is_incremental() and 'window_start' in incremental_columns() %}
 
 with reports as (

@@ -10,18 +10,7 @@
 -- Incremental (delete+insert on event_id): every row is computed and hashed (row_hash), and only
 -- the new and changed ones are written (macros/incremental_columns.sql: changed_rows); rows of
 -- deleted events go in the post-hook.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='event_id',
-        on_schema_change='sync_all_columns',
-        post_hook=[
-            "delete from {{ this }} where event_id not in "
-            ~ "(select event_id from {{ ref('int_event_reports') }})"
-        ]
-    )
-}}
+{{ per_event_incremental('int_event_reports') }}
 {%- set echo_days = var('retrospective_days') | int %}
 {%- set echo_min = var('toll_echo_min_killed') | int %}
 

@@ -5,18 +5,7 @@
 -- reextraction replaces an article's events by new ids), so a build reads only the events not
 -- here yet, or all of them when the seed changed (phrases_hash); the post-hook drops the rows
 -- of deleted events. `wirehouse build --full-refresh` rebuilds it anyway.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='event_id',
-        on_schema_change='sync_all_columns',
-        post_hook=[
-            "delete from {{ this }} where event_id not in "
-            ~ "(select event_id from {{ ref('stg_warehouse__events') }})"
-        ]
-    )
-}}
+{{ per_event_incremental('stg_warehouse__events') }}
 {%- set phrases_relation = ref('cumulative_toll_phrases') %}
 
 with seed_version as (
