@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.benchmarks import attribution_quality
+from tests.test_world_devsets import assert_attribution_spans
 
 WIRE = attribution_quality.load_paragraphs("all", attribution_quality.SETS["wire"])
 NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news"])
@@ -20,20 +21,7 @@ def test_offsets_match_the_text(item: dict[str, Any]) -> None:
     assert set(item) == {"id", "text", "origin", "split", "tags", "attributions"}
     assert re.fullmatch(ID_PATTERNS[item["id"][0]], item["id"])
     assert item["split"] in ("dev", "holdout")
-    text = item["text"]
-    for attribution in item["attributions"]:
-        where = f"{item['id']} {attribution['cue']!r}"
-        parts = ("cue",) if attribution["source"] is None else ("source", "cue")
-        for part in parts:
-            start, end = attribution[f"{part}_start"], attribution[f"{part}_end"]
-            assert 0 <= start < end <= len(text), f"{where}: {part} span"
-            assert text[start:end] == attribution[part], f"{where}: {part} offsets"
-        start, end = attribution["content_start"], attribution["content_end"]
-        assert 0 <= start < end <= len(text), f"{where}: content span"
-        cue = (attribution["cue_start"], attribution["cue_end"])
-        assert end <= cue[0] or start >= cue[1] or start < cue[0] < cue[1] < end, where
-        resolved = attribution["source_resolved"]
-        assert resolved is None or resolved in text, f"{where}: resolved source not in text"
+    assert_attribution_spans(item)
 
 
 def test_wire_set_keeps_a_third_aside() -> None:

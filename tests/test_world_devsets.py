@@ -236,10 +236,21 @@ def test_world_synthetic_items_quote_their_ngec_rows() -> None:
 def test_attribution_offsets_match_the_text(item: dict[str, Any]) -> None:
     assert set(item) == {"id", "text", "origin", "split", "tags", "attributions"}
     assert re.fullmatch(r"a\d{3}", item["id"]) and item["split"] in ("dev", "holdout")
+    assert all(a["source"] is not None for a in item["attributions"]), item["id"]
+    assert_attribution_spans(item)
+    for attribution in item["attributions"]:
+        where = f"{item['id']} {attribution['cue']!r}"
+        assert all(re.fullmatch(r"[a-z_]+", form) for form in attribution["form"]), where
+
+
+def assert_attribution_spans(item: dict[str, Any]) -> None:
+    """Every attribution's source (when it names one), cue and content offsets fit the text, the
+    cue lies outside its content or inside it, and a resolved source is words of the text."""
     text = item["text"]
     for attribution in item["attributions"]:
         where = f"{item['id']} {attribution['cue']!r}"
-        for part in ("source", "cue"):
+        parts = ("cue",) if attribution["source"] is None else ("source", "cue")
+        for part in parts:
             start, end = attribution[f"{part}_start"], attribution[f"{part}_end"]
             assert 0 <= start < end <= len(text), f"{where}: {part} span"
             assert text[start:end] == attribution[part], f"{where}: {part} offsets"
@@ -249,7 +260,6 @@ def test_attribution_offsets_match_the_text(item: dict[str, Any]) -> None:
         assert end <= cue[0] or start >= cue[1] or start < cue[0] < cue[1] < end, where
         resolved = attribution["source_resolved"]
         assert resolved is None or resolved in text, f"{where}: resolved source not in text"
-        assert all(re.fullmatch(r"[a-z_]+", form) for form in attribution["form"]), where
 
 
 def test_attribution_set_covers_every_form() -> None:
