@@ -15,6 +15,8 @@ from typing import Any
 
 import duckdb
 
+from loaders.build_state import STATE_SCHEMA, STATE_TABLE
+
 # The schemas dbt writes (macros/generate_schema_name.sql); `main` is the loader's.
 DBT_SCHEMAS = ("staging", "intermediate", "marts")
 BUILT_RESOURCES = ("model", "seed", "snapshot")
@@ -55,6 +57,7 @@ def drop_leftovers(conn: duckdb.DuckDBPyConnection, manifest_path: Path) -> list
     declared = declared_relations(manifest)
     if not declared:  # an unreadable or foreign manifest must never empty the warehouse
         return []
+    declared.add((STATE_SCHEMA, STATE_TABLE))  # wirehouse's record of the build, not dbt's
     dropped = []
     for schema, name, kind in leftover_relations(conn, declared):
         conn.execute(f'DROP {kind} IF EXISTS "{schema}"."{name}"')

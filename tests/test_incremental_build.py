@@ -5,9 +5,11 @@ actors and places, so that windows chain and a new date can shift the windows af
 built; then more reports arrive (some before every window of their block, some in gaps, some
 in new blocks), a reextraction-like change drops reports, and an entity, a place and an outlet
 change; the second build runs incrementally (the event reports redo only the articles whose
-joined rows changed, the clustering only the windows the changes touch). A copy of
-that warehouse rebuilt with --full-refresh must hold the same rows in every mart and in every
-table of the intermediate layer.
+joined rows changed, the clustering only the windows the changes touch) and, the project being
+unchanged since the first build, as a data-only build (views and seeds left alone, the
+incidents of only the changed reports recomputed: loaders/build_state.py). A copy of that
+warehouse rebuilt with --full-refresh must hold the same rows in every mart and in every table
+of the intermediate layer.
 
 Both builds leave the dbt tests out (`--exclude resource_type:test`): their data is random, and
 tests/test_dbt.py runs them on the fixture; here only the models' rows are compared.
@@ -125,6 +127,9 @@ def test_incremental_build_equals_a_full_rebuild(tmp_path: Path, dbt_target: Pat
     assert "redo_ranges" in (compiled / "int_event_reports_clustered.sql").read_text()
     # and so did the event reports: only the articles whose joined rows changed
     assert "stored.inputs_hash" in (compiled / "int_event_reports.sql").read_text()
+    # and, the project unchanged (a data-only build), the incidents of the reports: only the
+    # changed reports and the large tolls whose echo changed
+    assert "redo as (" in (compiled / "int_event_reports_with_incidents.sql").read_text()
 
     rebuilt = tmp_path / "full" / "warehouse.duckdb"
     rebuilt.parent.mkdir()
@@ -132,6 +137,7 @@ def test_incremental_build_equals_a_full_rebuild(tmp_path: Path, dbt_target: Pat
     build(rebuilt, "--full-refresh")
     assert "redo_ranges" not in (compiled / "int_event_reports_clustered.sql").read_text()
     assert "stored.inputs_hash" not in (compiled / "int_event_reports.sql").read_text()
+    assert "redo as (" not in (compiled / "int_event_reports_with_incidents.sql").read_text()
 
     incremental, full = relation_rows(db), relation_rows(rebuilt)
     assert set(incremental) == set(full)

@@ -138,3 +138,13 @@ def test_checks_refuse_a_value_outside_its_code_set(db_path: Path) -> None:
                 "INSERT INTO load_runs (command, started_at, status, loader_version) "
                 "VALUES ('load', now(), 'crashed', 'x')"
             )
+
+
+def test_head_revision_read_from_the_files_is_alembics() -> None:
+    from loaders.schema import alembic_head_revision, head_revision
+
+    assert (
+        head_revision()
+        == alembic_head_revision()
+        == ScriptDirectory.from_config(alembic_config(":memory:")).get_current_head()
+    )

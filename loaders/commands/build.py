@@ -57,7 +57,8 @@ def build(
     db: Path = ctx.obj.db
     require_warehouse(db)  # a mistyped --db exits 2 here, creating nothing
     # An older schema is upgraded first; a file held by a load makes us wait here.
-    upgrade_to_head(db)
+    revision = upgrade_to_head(db)
+    state = _BuildState.read(db, revision, select, exclude, full_refresh)
     args: list[str] = []
     for selector in select:
         args += ["--select", selector]
@@ -69,6 +70,15 @@ def build(
         # They test the models' logic on fixed rows, which no load changes: the test suite
         # and `--unit-tests` run them; every build paid ~1 s for each of them.
         args += ["--exclude-resource-type", "unit_test"]
+    # Only the data changed since the last build (loaders/build_state.py): the views and seeds
+    # it made are the project's still, and models may skip what only a project change redoes
+    # (macros/data_only_build.sql). Their tests still run: with an empty indirect selection,
+    # leaving out a model does not leave out its tests.
+    os.environ.pop(DATA_ONLY_ENV, None)
+    if state.unchanged_project:
+        os.environ[DATA_ONLY_ENV] = "1"
+        args += ["--exclude", "resource_type:seed config.materialized:view",
+                 "--indirect-selection", "empty"]  # fmt: skip
     if quiet:
         args = ["--quiet", *args]
     try:
@@ -85,10 +95,52 @@ def build(
         click.echo(f"wirehouse build: dbt could not run: {run.error}", err=True)
         sys.exit(2)
     _drop_leftovers(db, quiet)
+    state.record()
     if publish:
         from loaders.commands.publish import publish as publish_command
 
         ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet, force=False)
+
+
+class _BuildState:
+    """Whether this build may leave the views and seeds alone, and whether it may record the
+    project it built from (loaders/build_state.py)."""
+
+    def __init__(self, db: Path, fingerprint: str | None, unchanged: bool) -> None:
+        self.db, self.fingerprint, self.unchanged_project = db, fingerprint, unchanged
+
+    @classmethod
+    def read(cls, db: Path, revision: str, select: tuple[str, ...], exclude: tuple[str, ...],
+             full_refresh: bool) -> _BuildState:  # fmt: skip
+        from loaders.build_state import forget_fingerprint, project_fingerprint, stored_fingerprint
+        from loaders.db import connect, lake_for
+        from loaders.dbt_runner import project_dir
+
+        # a build that may leave views or seeds out must not vouch for them
+        excluded = {word for selector in exclude for word in selector.split()}
+        if lake_for(db) is not None or select or excluded - TEST_RESOURCES:
+            return cls(db, None, False)
+        fingerprint = project_fingerprint(project_dir(), db, revision)
+        with connect(db) as conn:
+            unchanged = not full_refresh and stored_fingerprint(conn) == fingerprint
+            if not unchanged:  # if this build fails half way, its views are not the record's
+                forget_fingerprint(conn)
+        return cls(db, fingerprint, unchanged)
+
+    def record(self) -> None:
+        """After a successful build: its views and seeds are the project's."""
+        if self.fingerprint is None or self.unchanged_project:
+            return
+        from loaders.build_state import record_fingerprint
+        from loaders.db import connect
+
+        with connect(self.db) as conn:
+            record_fingerprint(conn, self.fingerprint)
+
+
+DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
+# user exclusions that leave every model and seed in the build
+TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 
 
 def _drop_leftovers(db: Path, quiet: bool) -> None:

@@ -7,20 +7,57 @@
 -- places ("the attack that killed more than 1,400 people", for weeks) that the clustering could
 -- not put together; its figure is counted once, in the earliest incident
 -- (toll_counted_in_incident_id). A table: the marts and their tests read it many times.
--- Incremental (delete+insert on event_id): every row is computed and hashed (row_hash), and only
--- the new and changed ones are written (macros/incremental_columns.sql: changed_rows); rows of
--- deleted events go in the post-hook.
+-- Incremental (delete+insert on event_id): rows are hashed (row_hash), and only the new and
+-- changed ones are written (macros/incremental_columns.sql: changed_rows); rows of deleted events
+-- go in the post-hook. Which rows are computed again: all of them, except in a build that
+-- `wirehouse build` says changes the data only (macros/data_only_build.sql): then the rows of
+-- the events whose report row (inputs_hash, report_key) or incident (incident_id, anchor) is new
+-- or changed, and the large tolls whose echo changed, recomputed from their stored rows (an
+-- echo depends on other incidents' tolls and first dates; the tolls are a few percent of the
+-- rows). Project changes (this SQL, the seeds, the vars) take the path that computes all.
 {{ per_event_incremental('int_event_reports') }}
 {%- set echo_days = var('retrospective_days') | int %}
 {%- set echo_min = var('toll_echo_min_killed') | int %}
+{%- set redo_changed_only = is_incremental() and data_only_build()
+    and 'row_hash' in incremental_columns() %}
 
-with reports as (
-    select * from {{ ref('int_event_reports_toll_checked') }}
-),
-
-clusters as (
+with clusters as (
     select * from {{ ref('int_event_reports_clustered') }}
 ),
+
+{% if redo_changed_only %}
+    -- the stored rows the changes are found against
+    stored as (
+        select * from {{ this }}
+    ),
+
+    redo as (
+        select current_reports.event_id
+        from {{ ref('int_event_reports') }} as current_reports
+        left join stored on current_reports.event_id = stored.event_id
+        where
+            stored.event_id is null
+            or current_reports.inputs_hash != stored.inputs_hash
+            or current_reports.report_key != stored.report_key
+        union
+        select clusters.event_id
+        from clusters
+        inner join stored on clusters.event_id = stored.event_id
+        where
+            clusters.incident_id != stored.incident_id
+            or clusters.anchor_event_id != stored.anchor_event_id
+    ),
+
+    reports as (
+        select * from {{ ref('int_event_reports_toll_checked') }}
+        where event_id in (select redo.event_id from redo)
+    ),
+
+{% else %}
+    reports as (
+        select * from {{ ref('int_event_reports_toll_checked') }}
+    ),
+{% endif %}
 
 -- a group-by on the clustering's own columns, not a window over the joined rows: a window
 -- carries every column of every row through its partitioning (twice the time of the model)
@@ -45,6 +82,38 @@ joined as (
     inner join incident_dates on clusters.incident_id = incident_dates.incident_id
 ),
 
+-- the rows whose tolls the echoes compare: all of them (computed, or stored and unchanged)
+toll_rows as (
+    select
+        event_id,
+        incident_id,
+        incident_first_report_date,
+        killed_best,
+        place_country_iso3,
+        report_date,
+        stance,
+        is_plausible_toll
+    from joined
+    {%- if redo_changed_only %}
+        union all
+        select
+            stored.event_id,
+            clusters.incident_id,
+            incident_dates.incident_first_report_date,
+            stored.killed_best,
+            stored.place_country_iso3,
+            stored.report_date,
+            stored.stance,
+            stored.is_plausible_toll
+        from stored
+        inner join clusters on stored.event_id = clusters.event_id
+        inner join incident_dates on clusters.incident_id = incident_dates.incident_id
+        where
+            stored.killed_best >= {{ echo_min }}
+            and stored.event_id not in (select redo.event_id from redo)
+    {%- endif %}
+),
+
 large_tolls as (
     select
         event_id,
@@ -53,7 +122,7 @@ large_tolls as (
         killed_best,
         place_country_iso3,
         report_date
-    from joined
+    from toll_rows
     where
         stance = 'assert'
         and is_plausible_toll
@@ -91,6 +160,23 @@ counted as (
         and echoes.event_id is null as counts_toward_tolls
     from joined
     left join echoes on joined.event_id = echoes.event_id
+    {%- if redo_changed_only %}
+        -- the unchanged large tolls, with their echo as it is now (the columns in the order
+        -- of the rows above, so that equal rows hash equal)
+        union all
+        select
+            stored.* exclude (toll_counted_in_incident_id, counts_toward_tolls, row_hash),
+            echoes.toll_counted_in_incident_id,
+            stored.stance = 'assert'
+            and stored.is_plausible_toll
+            and echoes.event_id is null as counts_toward_tolls
+        from stored
+        inner join large_tolls on stored.event_id = large_tolls.event_id
+        left join echoes on stored.event_id = echoes.event_id
+        where
+            stored.event_id not in (select redo.event_id from redo)
+            and stored.toll_counted_in_incident_id is distinct from echoes.toll_counted_in_incident_id
+    {%- endif %}
 ),
 
 hashed as (

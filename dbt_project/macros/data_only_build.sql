@@ -1,0 +1,8 @@
+{#- True when `wirehouse build` vouches that only the data changed since the warehouse's last
+    build: the project's files (SQL, seeds, vars), dbt and the schema are the ones that build
+    used (loaders/build_state.py); it sets WIREHOUSE_DATA_ONLY_BUILD=1 then. Read at run time
+    only (`execute`), so the value is no input of dbt's parse and never invalidates it. A plain
+    `dbt build` is never data-only: models take their paths that assume nothing. -#}
+{% macro data_only_build() %}
+    {{ return(execute and env_var('WIREHOUSE_DATA_ONLY_BUILD', '') == '1') }}
+{% endmacro %}

@@ -1,0 +1,78 @@
+"""What the last successful ``wirehouse build`` of a warehouse was built from.
+
+A build after a load changes the data, not the project: the views (staging, lookups) and the
+seeds the last build created are still exactly what the project declares, and rebuilding them
+is dbt's per-node cost for nothing (at 100k articles, views over half a million rows took
+0.1-0.7 s each). So each successful build records a fingerprint of everything that decides
+those relations (the project's files, dbt's and the adapter's versions, the schema revision,
+and the file's name, which DuckDB writes into every view as its catalog); a later build whose
+fingerprint is the same leaves the views and seeds alone and runs every other model and every
+data test (their tests included). Any change, a failed build or a lake target: everything runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from importlib.metadata import version
+from pathlib import Path
+
+import duckdb
+
+# In dbt's `intermediate` schema (never published); loaders/dbt_orphans.py keeps it.
+STATE_TABLE = "wirehouse_build_state"
+STATE_SCHEMA = "intermediate"
+# What the project writes or dbt leaves in its directory: not inputs of the relations.
+NOT_INPUTS = {"target", "logs", "dbt_packages", ".user.yml"}
+
+
+def project_fingerprint(project: Path, db: Path, revision: str) -> str:
+    """sha256 over the project's files (paths and bytes), dbt's versions, the warehouse's
+    schema revision and its file name."""
+    digest = hashlib.sha256()
+    for name in ("dbt-core", "dbt-duckdb", "duckdb"):
+        digest.update(f"{name}={version(name)}\n".encode())
+    digest.update(f"revision={revision}\ncatalog={db.stem}\n".encode())
+    for relative in _project_files(project):
+        digest.update(f"{relative}\n".encode())
+        digest.update(hashlib.sha256((project / relative).read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _project_files(project: Path) -> list[str]:
+    """The project's files, relative, sorted; target/ and logs/ not walked (thousands of files)."""
+    found = []
+    for folder, subfolders, files in os.walk(project):
+        relative = Path(folder).relative_to(project)
+        if relative == Path("."):
+            subfolders[:] = [name for name in subfolders if name not in NOT_INPUTS]
+        found += [(relative / name).as_posix() for name in files if name not in NOT_INPUTS]
+    return sorted(found)
+
+
+def stored_fingerprint(conn: duckdb.DuckDBPyConnection) -> str | None:
+    """The fingerprint of the warehouse's last successful full-node build, if any."""
+    found = conn.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = ? AND table_name = ?",
+        [STATE_SCHEMA, STATE_TABLE],
+    ).fetchone()
+    if not found or not found[0]:
+        return None
+    row = conn.execute(f"SELECT project_fingerprint FROM {STATE_SCHEMA}.{STATE_TABLE}").fetchone()
+    return str(row[0]) if row else None
+
+
+def record_fingerprint(conn: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {STATE_SCHEMA}")
+    conn.execute(
+        f"CREATE OR REPLACE TABLE {STATE_SCHEMA}.{STATE_TABLE} AS "
+        "SELECT ?::VARCHAR AS project_fingerprint",
+        [fingerprint],
+    )
+
+
+def forget_fingerprint(conn: duckdb.DuckDBPyConnection) -> None:
+    """Before a build that rebuilds views or seeds: if it fails half way, the next build must
+    not trust the old record."""
+    conn.execute(f"DROP TABLE IF EXISTS {STATE_SCHEMA}.{STATE_TABLE}")
