@@ -40,7 +40,8 @@
         on_schema_change='sync_all_columns',
         post_hook=[
             "delete from {{ this }} where event_id not in "
-            ~ "(select event_id from {{ ref('" ~ events_from ~ "') }})"
+            ~ "(select event_id from {{ ref('" ~ events_from ~ "') }})",
+            "{{ record_written_keys('event_id') }}"
         ]
     ) }}
 {% endmacro %}

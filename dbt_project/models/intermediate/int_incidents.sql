@@ -13,7 +13,8 @@
         on_schema_change='sync_all_columns',
         post_hook=[
             "delete from {{ this }} where incident_id not in "
-            ~ "(select incident_id from {{ ref('int_event_reports_with_incidents') }})"
+            ~ "(select incident_id from {{ ref('int_event_reports_with_incidents') }})",
+            "{{ record_written_keys('incident_id') }}"
         ]
     )
 }}

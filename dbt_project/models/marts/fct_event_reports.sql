@@ -12,7 +12,8 @@
         on_schema_change='sync_all_columns',
         post_hook=[
             "delete from {{ this }} where event_id not in "
-            ~ "(select event_id from {{ ref('stg_warehouse__events') }})"
+            ~ "(select event_id from {{ ref('stg_warehouse__events') }})",
+            "{{ record_written_keys('event_id') }}"
         ]
     )
 }}
