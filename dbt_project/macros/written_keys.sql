@@ -27,10 +27,11 @@
 {% endmacro %}
 
 {#- dbt's own where-subquery of generic tests, narrowed on a data-only build to the rows the
-    build wrote in the tested model when it recorded them. -#}
+    build wrote in the tested model when it recorded them, or to a staging model's rows loaded
+    since the last build (macros/new_rows.sql). -#}
 {% macro duckdb__get_where_subquery(relation) -%}
     {%- set where = config.get('where', '') -%}
-    {%- set written = written_keys_filter(relation) -%}
+    {%- set written = written_keys_filter(relation) or new_rows_filter(relation) -%}
     {%- if written -%}
         {%- set where = '(' ~ where ~ ') and ' ~ written if where else written -%}
     {%- endif -%}

@@ -75,6 +75,9 @@ def build(
     # (macros/data_only_build.sql). Their tests still run: with an empty indirect selection,
     # leaving out a model does not leave out its tests.
     os.environ.pop(DATA_ONLY_ENV, None)
+    os.environ.pop(RECORD_MARKS_ENV, None)
+    if state.fingerprint is not None:  # every node runs: the staging rows tested are marked
+        os.environ[RECORD_MARKS_ENV] = "1"
     if state.unchanged_project:
         os.environ[DATA_ONLY_ENV] = "1"
         args += ["--exclude", "resource_type:seed config.materialized:view",
@@ -139,6 +142,7 @@ class _BuildState:
 
 
 DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
+RECORD_MARKS_ENV = "WIREHOUSE_RECORD_MARKS"  # macros/new_rows.sql
 # user exclusions that leave every model and seed in the build
 TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 

@@ -31,7 +31,8 @@ with clusters as (
         select * from {{ this }}
     ),
 
-    redo as (
+    -- materialised: read four times
+    redo as materialized (
         select current_reports.event_id
         from {{ ref('int_event_reports') }} as current_reports
         left join stored on current_reports.event_id = stored.event_id
