@@ -82,13 +82,10 @@ def insert_extraction(
     claim_ids: Sequence[int],
     cache: IdCache,
 ) -> None:
-    """Entities and places are upserted once per load (``loaders.ids``); every other row
-    arrives with its references resolved, so each table takes one plain insert."""
+    """Entities and places new to the warehouse are inserted once (``loaders.ids``); every
+    other row arrives with its references resolved, so each table takes one plain insert."""
     rows.resolve(
-        article_ids,
-        entity_ids(conn, cache, rows.entities),
-        location_ids(conn, cache, rows.locations),
-        claim_ids,
+        article_ids, entity_ids(conn, cache, rows), location_ids(conn, cache, rows), claim_ids
     )
     for table, batch_rows in rows.tables().items():  # noqa: B007 (read by DuckDB by name)
         if batch_rows.num_rows:
