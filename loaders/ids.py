@@ -97,9 +97,9 @@ def reserve_ids(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str, cou
     block = cache.blocks.get(table, range(0))
     if len(block) < count:
         size = max(BLOCK_BATCHES * count, ID_BLOCK)
-        row = conn.execute(
-            f"SELECT min(i), max(i) FROM (SELECT nextval('{table}_id_seq') AS i FROM range(?))",
-            [size],
+        row = conn.execute(  # the size in the SQL: see write_batch's counters
+            f"SELECT min(i), max(i) FROM (SELECT nextval('{table}_id_seq') AS i "
+            f"FROM range({int(size)}))"
         ).fetchone()
         assert row is not None
         first, last = int(row[0]), int(row[1])

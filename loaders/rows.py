@@ -84,6 +84,16 @@ class _References:
 
 
 @dataclass
+class _Places:
+    """The events' places as columns of ``locations``, whether each has a gazetteer id, and
+    where each unique key is first met: what ``new_locations`` reads."""
+
+    columns: Columns
+    resolved: pa.Array
+    first: pa.Array
+
+
+@dataclass
 class ExtractionRows:
     """Columns of one batch. The id columns (``article_id``, ``*_entity_id``, ``location_id``,
     ``claim_id``) are filled by ``resolve`` from ``refs``: per column, indexes into the batch's
@@ -96,7 +106,7 @@ class ExtractionRows:
     refs: dict[tuple[str, str], tuple[str, pa.Array]] = field(default_factory=dict)
     n_claims: int = 0
     references: _References | None = None
-    places: pa.Table | None = None  # per unique place key: the columns of ``locations``
+    places: _Places | None = None
 
     def resolve(
         self,
@@ -140,25 +150,37 @@ class ExtractionRows:
         return pa.Table.from_arrays([c.take(at) for c in columns], schema=_ENTITY_ROWS)
 
     def new_locations(self, known: Container[str]) -> pa.Table:
-        """The places (``locations``' written columns) whose keys are not in ``known``."""
+        """The places (``locations``' written columns) whose keys are not in ``known``, each
+        described where the events first meet it. Places without a gazetteer id are
+        unresolved: no coordinates."""
         new = [i for i, key in enumerate(self.locations) if key not in known]
         if self.places is None or not new:
             return LOCATION_ROWS.empty_table()
-        return self.places.take(pa.array(new, pa.int64()))
+        at = self.places.first.take(pa.array(new, pa.int64()))
+        resolved = self.places.resolved.take(at)
+        described = {n: values.take(at) for n, values in self.places.columns.items()}
+        for column in ("latitude", "longitude", "gazetteer_id"):
+            described[column] = pc.if_else(resolved, described[column], None)
+        precision = _or(described["precision"], pa.scalar("city", TEXT))
+        described["precision"] = pc.if_else(resolved, precision, "unresolved")
+        return pa.Table.from_pydict(described, schema=LOCATION_ROWS)
 
 
 def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> ExtractionRows:
     """The rows of a batch's results (one per article, in the order of the batch): a
     ``ResultBatch`` as it is, the contract's dicts converted first."""
     batch = ResultBatch.from_results(results).array
+    if batch.offset:  # a slice: its lists' offsets would not start at 0
+        batch = pa.concat_arrays([batch])
+    lists = _fields(batch)
     rows = ExtractionRows()
-    entities, entity_parent = _part(batch, "entities")
-    claims, claim_parent = _part(batch, "claims")
-    events, event_parent = _part(batch, "events")
-    tolls, toll_parent = _part(batch, "tolls")
+    entities, entity_parent = _part(lists["entities"])
+    claims, claim_parent = _part(lists["claims"])
+    events, event_parent = _part(lists["events"])
+    tolls, toll_parent = _part(lists["tolls"])
     n_claims, n_events = len(claim_parent), len(event_parent)
     rows.n_claims = n_claims
-    first_claim = pc.struct_field(batch, "claims").offsets  # of each article's claims
+    first_claim = lists["claims"].offsets  # of each article's claims
     version = pa.scalar(extractor_version, TEXT)
 
     def claim_refs(part: Columns, parent: pa.Array) -> pa.Array:
@@ -239,10 +261,9 @@ def flatten(results: Sequence[Mapping[str, Any]], extractor_version: str) -> Ext
     return rows
 
 
-def _part(batch: pa.StructArray, name: str) -> tuple[Columns, pa.Array]:
+def _part(lists: pa.ListArray) -> tuple[Columns, pa.Array]:
     """The rows of one list of the contract (entities, claims...), as columns, and the index of
     the article each row belongs to."""
-    lists = pc.struct_field(batch, name)
     return _fields(lists.flatten()), lists.value_parent_indices()
 
 
@@ -262,9 +283,8 @@ def _or(values: pa.Array, other: pa.Array | pa.Scalar) -> pa.Array:
 
 
 def _register_locations(rows: ExtractionRows, place: Columns) -> pa.Array:
-    """Fill ``rows.locations`` (each key once, first seen first) and ``rows.places`` (their
-    rows, described where first met) from the events' places; return each event's index into
-    ``rows.locations``. Places without a gazetteer id are unresolved: no coordinates."""
+    """Fill ``rows.locations`` (each key once, first seen first) and ``rows.places`` from the
+    events' places; return each event's index into ``rows.locations``."""
     name = _or(place["name"], place["text"])
     named, resolved = _truthy(name), _truthy(place["gazetteer_id"])
     unresolved = pc.if_else(pc.and_(named, pc.invert(resolved)), name, None)
@@ -277,19 +297,13 @@ def _register_locations(rows: ExtractionRows, place: Columns) -> pa.Array:
     )
     key = pc.if_else(named, key, None)
     unique = pc.unique(key).drop_null()
-    first = pc.index_in(unique, value_set=key)
     rows.locations = unique.to_pylist()
-    if rows.locations:
-        at = resolved.take(first)
-        precision = pc.if_else(_truthy(place["precision"]), place["precision"], "city")
-        columns = {"name": name, "country_iso3": place["country"], "admin1": place["admin1"],
-                   "latitude": place["lat"], "longitude": place["lon"],
-                   "gazetteer_id": place["gazetteer_id"], "precision": precision}  # fmt: skip
-        described = {n: values.take(first) for n, values in columns.items()}
-        for column in ("latitude", "longitude", "gazetteer_id"):
-            described[column] = pc.if_else(at, described[column], None)
-        described["precision"] = pc.if_else(at, described["precision"], "unresolved")
-        rows.places = pa.Table.from_pydict(described, schema=LOCATION_ROWS)
+    rows.places = _Places(
+        {"name": name, "country_iso3": place["country"], "admin1": place["admin1"],
+         "latitude": place["lat"], "longitude": place["lon"],
+         "gazetteer_id": place["gazetteer_id"], "precision": place["precision"]},
+        resolved, pc.index_in(unique, value_set=key),
+    )  # fmt: skip
     return pc.index_in(key, value_set=unique)
 
 
