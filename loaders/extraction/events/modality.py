@@ -81,6 +81,8 @@ def event_stance(token: Token) -> str:
             modified = _modifier_stance(node)  # "a planned assault to retake the city"
             if modified is not None:
                 return modified
+        if _failed_to_foil(node):
+            return "assert"  # "failed to stop a rebel offensive": the offensive happened
         embedding = _embedding_stance(node)
         if embedding is not None:
             return embedding
@@ -105,6 +107,19 @@ def event_stance(token: Token) -> str:
     return "assert"
 
 
+def _failed_to_foil(node: Token) -> bool:
+    """ "failed to stop the offensive", "could not prevent the massacre": a foiling verb that
+    is itself failed or negated presupposes the event (a denial of a denial)."""
+    foil = node.head
+    if node.dep_ != "dobj" or node.pos_ != "NOUN" or lemma_of(foil) not in FOILING:
+        return False
+    if not any(c.dep_ in ("det", "poss") for c in node.children):
+        return False  # "failed to stop attacks": a kind of event, not one told
+    if any(c.dep_ == "neg" for c in foil.children):
+        return True
+    return foil.dep_ == "xcomp" and lemma_of(foil.head) == "fail"
+
+
 def _embedding_stance(node: Token) -> str | None:
     head = node.head
     lemma = lemma_of(head)
@@ -122,6 +137,8 @@ def _embedding_stance(node: Token) -> str | None:
             return "rumour"  # "is believed to have been killed", "is said to have died"
         if node.dep_ == "dobj" and lemma in CLAUSE_ONLY:
             return None
+        if lemma == "tell" and node.dep_ == "xcomp":
+            return "demand"  # "told South Sudan to withdraw its forces": an order
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from loaders.extraction.events.states import is_charged_kind, is_lasting_state, is_vague_series
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
 
 AGGREGATES = words(
@@ -73,6 +74,9 @@ def names_no_event(token: Token) -> bool:
         or tells_past_toll(token)
         or is_captivity(token)
         or is_durative(token)
+        or is_lasting_state(token)
+        or is_vague_series(token)
+        or is_charged_kind(token)
     )
 
 
