@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import remembered, sentence_bounds
+from loaders.extraction.events.frames import in_case, reported_absent
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
     CLAUSE_ONLY,
@@ -70,6 +71,8 @@ def event_stance(token: Token) -> str:
                     and not _is_past(verb)
                 ):
                     modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+            if in_case(verb):
+                return "hypothetical"  # "in case a nation is attacked"
         if (
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
@@ -334,6 +337,8 @@ def _negated(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True  # "no strike took place"
+    if reported_absent(token):
+        return True  # "no reports of fighting"
     if token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
     ):

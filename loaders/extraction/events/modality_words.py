@@ -46,7 +46,7 @@ EMBEDDING_STANCES = {
             "float moot prefer desire dream long yearn aspire pray await dread worry doubt "
             "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
             "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
-            "empower greenlight"
+            "empower greenlight design engineer equip train build"
         ),
         "hypothetical",
     ),

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.events.states import is_charged_kind, is_lasting_state, is_vague_series
+from loaders.extraction.events.states import (
+    is_charged_kind,
+    is_habitual_phrase,
+    is_lasting_state,
+    is_present_description,
+    is_trend,
+    is_vague_series,
+)
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
 
 AGGREGATES = words(
@@ -77,6 +84,9 @@ def names_no_event(token: Token) -> bool:
         or is_lasting_state(token)
         or is_vague_series(token)
         or is_charged_kind(token)
+        or is_habitual_phrase(token)
+        or is_trend(token)
+        or is_present_description(token)
     )
 
 

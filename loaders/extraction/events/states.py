@@ -15,7 +15,8 @@ BE_FORMS = words("is are was were been be 's 're")
 WHEN_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOW_WORDS = words("now today tonight overnight currently still")
-SERIES_WORDS = words("series spate string succession rash run")
+# "a series of attacks", "the number of executions": many events counted, none told
+SERIES_WORDS = words("series spate string succession rash run number rate tally count total")
 TARGET_PREPS = words("on against at near targeting between")  # target or sides named
 HARM_VERBS = words("kill die wound injure")
 # "complicity in killings", "accused of abductions": a charge over a kind of event
@@ -77,3 +78,72 @@ def is_charged_kind(token: Token) -> bool:
         return False
     holder = node.head.head
     return lemma_of(holder) in CHARGE_NOUNS or lemma_of(holder) in CHARGE_VERBS
+
+
+HABITUAL_WORDS = words("daily nightly weekly monthly hourly regularly")
+EVERY_WORDS = words("every each")
+PERIOD_UNITS = words("day night week month morning evening year")
+# "have stepped up attacks", "intensified air strikes": a trend in a kind of event
+TREND_VERBS = words(
+    "step intensify escalate increase ramp redouble scale reduce curb multiply accelerate"
+)
+
+
+def is_habitual_phrase(token: Token) -> bool:
+    """ "are being murdered and attacked on an almost daily basis", "shell the town every
+    night": what happens again and again, not an event of the news."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for holder in verbs:
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL_WORDS:
+                return True
+            if child.dep_ == "prep" and any(o.lower_ == "basis" for o in child.children):
+                return True  # "on a daily basis", "on a regular basis"
+            if (
+                child.dep_ == "npadvmod"
+                and lemma_of(child) in PERIOD_UNITS
+                and any(c.lower_ in EVERY_WORDS for c in child.children)
+            ):
+                return True  # "every night"
+    return False
+
+
+def is_trend(token: Token) -> bool:
+    """ "the militants have stepped up attacks": a bare plural that a verb of change takes is a
+    trend in a kind of event, none of them told."""
+    if token.tag_ != "NNS" or token.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.children):
+        return False  # "stepped up attacks on Aleppo": a campaign with a target, told
+    return lemma_of(token.head) in TREND_VERBS
+
+
+def is_present_description(token: Token) -> bool:
+    """ "a Shiite group which fights alongside Assad's forces", "says it attacks Western
+    interests": the simple present in a relative or reported clause says what someone does,
+    not what happened (a headline's present is another matter: not a full sentence)."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.dep_ == "relcl":
+        return _full_sentence(token)
+    return (
+        token.dep_ == "ccomp"
+        and lemma_of(token.head) in SAYING
+        and token.head.tag_ in ("VBZ", "VBP")
+        and _full_sentence(token)
+    )
+
+
+SAYING = words("say claim insist argue maintain believe think")
+
+
+def _full_sentence(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space][-1]
+    return last.text in (".", "!", "?", '"', "”", "'")
