@@ -13,13 +13,29 @@ ABSENT_NOUNS = words(
 )
 
 
+CONDITION_NOUNS = words("case condition event proviso")
+
+
 def in_case(verb: Token) -> bool:
-    """ "in case a nation is attacked": a condition, not an event."""
+    """ "in case a nation is attacked", "on condition that the Authority stop its attacks":
+    a condition, not an event."""
+    if verb.dep_ in ("acl", "relcl", "ccomp") and verb.head.lower_ in ("condition", "proviso"):
+        return True
     return any(
         child.dep_ == "prep"
-        and child.lower_ == "in"
-        and any(o.lower_ == "case" and o.dep_ == "pobj" for o in child.children)
+        and child.lower_ in ("in", "on")
+        and any(o.lower_ in CONDITION_NOUNS and o.dep_ == "pobj" for o in child.children)
         for child in verb.children
+    )
+
+
+def in_the_event(token: Token) -> bool:
+    """ "in the event of a bombing", "in case of an attack": a condition."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    holder = token.head.head
+    return (
+        holder.lower_ in ("event", "case") and holder.dep_ == "pobj" and holder.head.lower_ == "in"
     )
 
 

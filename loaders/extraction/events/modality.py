@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import remembered, sentence_bounds
-from loaders.extraction.events.frames import in_case, reported_absent
+from loaders.extraction.events.frames import in_case, in_the_event, reported_absent
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
     CLAUSE_ONLY,
@@ -47,6 +47,8 @@ def event_stance(token: Token) -> str:
         return "deny"
     if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
+    if in_the_event(token):
+        return "hypothetical"  # "in the event of a bombing"
     predicated = _predicate_stance(token)
     if predicated is not None:
         return predicated

@@ -12,8 +12,11 @@ from loaders.extraction.events.states import (
     is_charged_kind,
     is_habitual_phrase,
     is_lasting_state,
+    is_penalty,
     is_present_description,
+    is_total,
     is_trend,
+    is_trend_noun,
     is_vague_series,
 )
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
@@ -87,6 +90,9 @@ def names_no_event(token: Token) -> bool:
         or is_habitual_phrase(token)
         or is_trend(token)
         or is_present_description(token)
+        or is_trend_noun(token)
+        or is_penalty(token)
+        or is_total(token)
     )
 
 

@@ -147,3 +147,46 @@ SAYING = words("say claim insist argue maintain believe think")
 def _full_sentence(token: Token) -> bool:
     last = [t for t in token.sent if not t.is_space][-1]
     return last.text in (".", "!", "?", '"', "”", "'")
+
+
+TREND_NOUNS = words(
+    "uptick upturn surge spike rise increase escalation decline drop fall lull decrease "
+    "reduction downturn upsurge"
+)
+PENALTY_WORDS = words("punishable punish sentence condemn face risk")
+
+
+def is_trend_noun(token: Token) -> bool:
+    """ "a recent uptick in fighting has raised fears": a change in a kind of event ("an
+    escalation in fighting killed 20" tells its toll and stays)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    trend = token.head.head
+    if lemma_of(trend) not in TREND_NOUNS or trend.pos_ != "NOUN":
+        return False
+    return not any(lemma_of(a) in HARM_VERBS for a in trend.ancestors)
+
+
+def is_penalty(token: Token) -> bool:
+    """ "punishable by imprisonment and sometimes execution", "faces execution": a sentence
+    that may be carried out, not an execution told."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj":
+        return lemma_of(node.head) in ("face", "risk")
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("by", "with", "to")
+        and lemma_of(node.head.head) in PENALTY_WORDS
+    )
+
+
+def is_total(token: Token) -> bool:
+    """ "A total of 40 armed attacks and shootings have been witnessed": a count of events."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and lemma_of(token.head.head) == "total"
+    )
