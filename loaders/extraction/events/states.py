@@ -36,7 +36,9 @@ def is_lasting_state(token: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in BE_FORMS for c in token.children):
         return False
-    for child in token.children:
+    # "battling rebels in Goma": a place on the object counts as the battle's own
+    objects = [o for o in token.children if o.dep_ == "dobj"]
+    for child in [*token.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
         if child.dep_ in ("dobj", "nsubj", "aux", "punct", "cc", "conj", "relcl", "advcl"):
             continue
         for node in child.subtree:
