@@ -39,6 +39,9 @@ NOT_EVENTS = [
     "North Korea conducted a nuclear test and launched a missile over Japanese territory.",
     "Police have not determined what led to the fires on the police station.",
     "The prime minister acknowledged that the deal struck on Wednesday was not perfect.",
+    "Investors raided the bond market for bargains on Tuesday.",
+    "The company is on the offensive after losing market share to Chinese rivals.",
+    "The party was ambushed by a surprise motion of no confidence in parliament.",
 ]
 EVENTS = [
     ("Troops are battling rebels in Goma, residents said.", "armed_clash"),
@@ -48,6 +51,7 @@ EVENTS = [
     ("Drones struck an oil depot in Belgorod overnight, the regional governor said.", "air_strike"),
     ("North Korea fired a missile at a South Korean warship, killing 46 sailors.", None),
     ("Gunmen shot dead a judge outside a courthouse in Medellin on Tuesday.", "killing"),
+    ("The attack on the embassy was clearly designed to intimidate, the minister said.", None),
 ]
 STANCES = [
     ("The rules forbid armed combat in case a nation is attacked by another.", "hypothetical"),
@@ -61,6 +65,8 @@ STANCES = [
     ("The drones are designed to strike targets deep inside enemy territory.", "hypothetical"),
     ("The government told South Sudan to withdraw its forces from Bentiu.", "demand"),
     ("The army failed to stop a large rebel offensive that broke out on Wednesday.", "assert"),
+    ("Heavy fighting was expected to resume after the truce expires on Friday.", "hypothetical"),
+    ("An offensive on the city is set to begin next week.", "plan"),
 ]
 
 

@@ -48,3 +48,29 @@ def reported_absent(token: Token) -> bool:
     return lemma_of(holder) in ABSENT_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "no" for c in holder.children
     )
+
+
+RAISING_STANCES = {
+    **dict.fromkeys(words("expect predict forecast anticipate fear"), "hypothetical"),
+    **dict.fromkeys(words("set schedule slate poise plan"), "plan"),
+}
+# what the raised event is expected to do: happen ("the attack was designed to intimidate"
+# says what a told attack was for, and stays asserted)
+OCCURRING = words(
+    "begin start resume continue spread escalate intensify erupt break happen occur take come "
+    "follow last reach go"
+)
+
+
+def raised_subject_stance(token: Token) -> str | None:
+    """ "Heavy fighting was expected to resume", "an offensive is set to begin": the event is
+    the subject of a verb of expectation or plan whose infinitive says it will happen."""
+    if token.dep_ not in ("nsubjpass", "nsubj") or token.pos_ != "NOUN":
+        return None
+    verb = token.head
+    stance = RAISING_STANCES.get(lemma_of(verb))
+    if stance is None:
+        return None
+    if not any(c.dep_ == "xcomp" and lemma_of(c) in OCCURRING for c in verb.children):
+        return None
+    return stance

@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import remembered, sentence_bounds
-from loaders.extraction.events.frames import in_case, in_the_event, reported_absent
+from loaders.extraction.events.frames import (
+    in_case,
+    in_the_event,
+    raised_subject_stance,
+    reported_absent,
+)
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
     CLAUSE_ONLY,
@@ -49,6 +54,9 @@ def event_stance(token: Token) -> str:
         return "assert"  # "the attack may have been a false-flag operation"
     if in_the_event(token):
         return "hypothetical"  # "in the event of a bombing"
+    raised = raised_subject_stance(token)
+    if raised is not None:
+        return raised  # "heavy fighting was expected to resume"
     predicated = _predicate_stance(token)
     if predicated is not None:
         return predicated
