@@ -42,6 +42,8 @@ NOT_EVENTS = [
     "Investors raided the bond market for bargains on Tuesday.",
     "The company is on the offensive after losing market share to Chinese rivals.",
     "The party was ambushed by a surprise motion of no confidence in parliament.",
+    "The militia is notorious for abducting children.",
+    "The strike ended after 12 days when the company agreed to a pay rise.",
 ]
 EVENTS = [
     ("Troops are battling rebels in Goma, residents said.", "armed_clash"),
@@ -67,6 +69,8 @@ STANCES = [
     ("The army failed to stop a large rebel offensive that broke out on Wednesday.", "assert"),
     ("Heavy fighting was expected to resume after the truce expires on Friday.", "hypothetical"),
     ("An offensive on the city is set to begin next week.", "plan"),
+    ("The ministry is investigating reports that soldiers had shot dead two farmers.", "rumour"),
+    ("Kabul has been spared major attacks this year.", "deny"),
 ]
 
 

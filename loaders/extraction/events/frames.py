@@ -74,3 +74,15 @@ def raised_subject_stance(token: Token) -> str | None:
     if not any(c.dep_ == "xcomp" and lemma_of(c) in OCCURRING for c in verb.children):
         return None
     return stance
+
+
+CHECKING = words("investigate probe examine check verify study review investigating")
+
+
+def checked_report(report: Token) -> bool:
+    """ "investigating reports that soldiers had shot dead two farmers": a report being checked
+    tells a rumour, not an event."""
+    head = report.head
+    if report.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "looking into reports of", "an inquiry into claims"
+    return report.dep_ in ("dobj", "pobj") and lemma_of(head) in CHECKING

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import remembered, sentence_bounds
 from loaders.extraction.events.frames import (
+    checked_report,
     in_case,
     in_the_event,
     raised_subject_stance,
@@ -172,6 +173,8 @@ def _embedding_stance(node: Token) -> str | None:
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
         if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
             return "deny"  # "reports of an attack on the village were fabricated"
+        if lemma_of(holder) in REPORT_NOUNS and checked_report(holder):
+            return "rumour"  # "investigating reports of an attack"
         return (
             NOUN_STANCES.get(holder.lower_)
             or NOUN_STANCES.get(lemma_of(holder))
@@ -186,6 +189,8 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         if node.dep_ != "relcl" and lemma in REPORT_NOUNS and _report_denied(head):
             return "deny"  # "dismissed as false claims that jets had bombed a hospital"
+        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and checked_report(head):
+            return "rumour"  # "investigating reports that soldiers had shot two farmers"
         # "plans to attack", "unverified claims that the leader had been killed"
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":

@@ -55,7 +55,7 @@ EMBEDDING_STANCES = {
         words(
             "deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort "
             "decline forgo forego refrain cancel abandon scrap disavow repudiate neglect omit "
-            "renounce forswear desist block"
+            "renounce forswear desist block spare spar"  # the model lemmatises "spared" as "spar"
         ),
         "deny",
     ),

@@ -14,6 +14,7 @@ from loaders.extraction.events.states import (
     is_lasting_state,
     is_penalty,
     is_present_description,
+    is_reputation,
     is_total,
     is_trend,
     is_trend_noun,
@@ -93,6 +94,7 @@ def names_no_event(token: Token) -> bool:
         or is_trend_noun(token)
         or is_penalty(token)
         or is_total(token)
+        or is_reputation(token)
     )
 
 

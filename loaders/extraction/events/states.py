@@ -192,3 +192,13 @@ def is_total(token: Token) -> bool:
         and token.head.lower_ == "of"
         and lemma_of(token.head.head) == "total"
     )
+
+
+KNOWN_FOR = words("notorious known famous infamous renowned feared")
+
+
+def is_reputation(token: Token) -> bool:
+    """ "The militia is notorious for abducting children": what someone is known for doing."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
+        return False
+    return token.head.head.lower_ in KNOWN_FOR
