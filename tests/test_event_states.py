@@ -71,6 +71,7 @@ STANCES = [
     ("An offensive on the city is set to begin next week.", "plan"),
     ("The ministry is investigating reports that soldiers had shot dead two farmers.", "rumour"),
     ("Kabul has been spared major attacks this year.", "deny"),
+    ("Both sides traded accusations of shelling residential areas.", "rumour"),
 ]
 
 

@@ -84,7 +84,13 @@ NOUN_STANCES = {
         ),
         "hypothetical",
     ),
-    **dict.fromkeys(words("rumour rumours rumor rumors speculation hearsay"), "rumour"),
+    **dict.fromkeys(
+        words(
+            "rumour rumours rumor rumors speculation hearsay accusation accusations allegation "
+            "allegations"
+        ),
+        "rumour",
+    ),  # "traded accusations of shelling residential areas"
     **dict.fromkeys(words("denial denials refusal"), "deny"),
 }
 # "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
