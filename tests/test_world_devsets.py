@@ -160,7 +160,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["origin"] == "own" or re.fullmatch(r"ngec:\d+", item["origin"])
     assert item["split"] in world_quality.SPLITS
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
-    assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850 on"
+    assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
