@@ -96,6 +96,11 @@ def build_means(
         by = prep_objects(noun, ("by", "from"))
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
+    under_fire = came_under(noun)
+    if actor_token is None and under_fire is not None:
+        # "soldiers came under fire from FARC guerrillas": the fire comes from the actor
+        fromwhom = prep_objects(noun, ("from",)) or prep_objects(under_fire, ("from",))
+        actor_token = fromwhom[0] if fromwhom else None
     if actor_token is None:
         actor_token = performer(noun)  # "an attack carried out by the insurgents"
     if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
@@ -157,6 +162,8 @@ def build_means(
         on = children(noun.head, "dobj")
     if not on and effect is None and side_fought_with(noun) is not None:
         on = [side_fought_with(noun)]  # "two days of fighting with separatists"
+    if not on and under_fire is not None and subject_of(under_fire) is not None:
+        on = [subject_of(under_fire)]  # "the convoy came under attack": the convoy is hit
     if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
         on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
     on = [o for o in on if can_be_actor(o)]  # not "On Wednesday"
@@ -205,6 +212,14 @@ def build_means(
         date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
+
+
+def came_under(noun: Token) -> Token | None:
+    """The verb of "came / was under fire (attack, shelling)": its subject is who is hit."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    return verb if lemma_of(verb) in ("come", "be", "remain") else None
 
 
 def _dated(token: Token) -> bool:

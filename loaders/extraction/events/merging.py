@@ -28,7 +28,31 @@ def prefers_victims(target: dict | None) -> bool:
     if target is None or not target.get("sector"):
         return True
     words = (target.get("text") or "").lower().split()
-    return bool(words) and (words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS)
+    return bool(words) and (
+        words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS or uncounted_group(target)
+    )
+
+
+# a unit or crowd hit, of which the counted dead are the part the report names
+UNIT_WORDS = words("patrol patrols column columns crowd crowds group groups squad squads")
+
+
+def uncounted_group(target: dict) -> bool:
+    """ "opened fire on passengers, killing at least 20 people", "ambushed a patrol, killing
+    eight soldiers": a common-noun group with no number of its own (not a named side) gives way
+    to the counted victims, as the dev set codes a victim group with a count."""
+    text = target.get("text") or ""
+    words = text.replace(",", "").split()
+    if words and words[-1].lower() in UNIT_WORDS:
+        return True
+    if not words or target.get("kind") in ("state", "armed_group", "person", "organisation"):
+        return False
+    if any(w.isdigit() or w.lower() in COUNT_WORDS for w in words):
+        return False
+    return words[-1].lower().endswith("s") and target.get("sector") in PEOPLE_SECTORS
+
+
+PEOPLE_SECTORS = frozenset({"CVL", "MIL", "COP", "REL", "EDU", "HLH", "BUS", "REF"})
 
 
 # a building or a vehicle hit, which the dictionary may read as its body ("a prison" as the
@@ -202,6 +226,8 @@ def _victims_win(target: dict | None, victims: dict | None) -> bool:
         return False
     words = ((target or {}).get("text") or "").lower().split()
     building = bool(words) and words[-1] in BUILDING_WORDS
+    if target is not None and uncounted_group(target):
+        return True
     holding = target is not None and target.get("sector") is not None and not building
     return not holding or (victims or {}).get("sector") not in ("CVL", None)
 

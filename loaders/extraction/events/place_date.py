@@ -42,8 +42,13 @@ def locate(
     places = [
         e
         for e in place_spans(sentence, retreat)
-        # "Nairobi police" names who, not where; "a party member in Morocco" also where
-        if (e.start not in inside_roles or under_locative(e.root, retreat))
+        # "Nairobi police" names who, not where; "a party member in Morocco" also where;
+        # "a Baghdad police station" where the building hit stands
+        if (
+            e.start not in inside_roles
+            or under_locative(e.root, retreat)
+            or names_a_building(e.root)
+        )
         and not in_other_description(e.root, trigger, also)
     ]
     if place_object is not None:
@@ -85,17 +90,44 @@ def locate(
                 ]
                 chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)
             return referents.place(chosen) if chosen is not None else None
-    return None
+    sites = [e for e in places if names_a_building(e.root)]
+    return referents.place(sites[0]) if sites else None
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
+
+
+# a building or site named by the town it stands in ("a Baghdad police station")
+BUILDING_HEADS = words(
+    "station hotel market mosque church school hospital prison jail airport embassy base "
+    "checkpoint compound office offices headquarters camp bazaar mall stadium restaurant"
+)
+
+
+def names_a_building(token: Token) -> bool:
+    head = token.head
+    while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "a Baghdad police station": Baghdad -> police -> station
+    return token.dep_ in ("compound", "nmod") and head.lemma_.lower() in BUILDING_HEADS
+
+
+def possessed_by_town(ent: Span) -> bool:
+    """ "Mogadishu's Hodan district", "Baghdad's Green Zone": a part of a town or province the
+    text names by its owner is finer than the owner."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return False
+    owner = place_of(doc[ent.start - 2].text) or place_of(
+        doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text
+    )
+    return owner is not None and owner.precision in ("city", "site", "admin1")
 
 
 def fineness(ent: Span) -> int:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
     Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
     province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
-    if named_as_town(ent):
+    if named_as_town(ent) or possessed_by_town(ent):
         return -1
     place = place_of(ent.text)
     if place is not None:
@@ -136,9 +168,27 @@ def in_other_description(token: Token, trigger: Token, also: Token | None) -> bo
             return False
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
             who = any(t.lower_ in ("who", "whom", "whose") for t in current.children)
+            if who and attackers_deed(current, trigger):
+                return False  # "Gunmen who stormed a bus station in Kano opened fire"
             return who and current.head.i not in anchors
         current = current.head
     return False
+
+
+# what attackers do on their way to the act the clause tells
+ASSAULT_VERBS = words("storm attack raid overrun ambush enter invade seize surround burst")
+
+
+def attackers_deed(relcl: Token, trigger: Token) -> bool:
+    """A "who" clause on the subject of the event's own clause telling how the attackers came
+    ("Gunmen who stormed a bus station in Kano opened fire"): its place is the event's."""
+    subject = relcl.head
+    verb = clause_verb(trigger)
+    return (
+        subject.dep_ == "nsubj"
+        and subject.head.i in (verb.i, trigger.i)
+        and relcl.lemma_.lower() in ASSAULT_VERBS
+    )
 
 
 def under_locative(token: Token, retreat: bool = False) -> bool:

@@ -71,7 +71,11 @@ def build_event(
         if passive or is_passive(token):
             target_token = passive[0] if passive else None
             agents = [o for c in children(token, "agent") for o in children(c, "pobj")]
-            actor_token = agents[0] if agents else None
+            if not agents and token.dep_ == "conj" and is_passive(token.head):
+                # "was shot by gunmen and killed": the coordinated passive shares its agent
+                agents = [o for c in children(token.head, "agent") for o in children(c, "pobj")]
+                target_token = target_token or next(iter(children(token.head, "nsubjpass")), None)
+            actor_token = agents[0] if agents else when_doer(token)
         else:
             actor_token = subject_of(token)
             objects = children(token, "dobj")
@@ -180,8 +184,30 @@ def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) 
     return None
 
 
+# what the doer did in "X was killed when gunmen stormed / opened fire / gunned him down"
+DOING_VERBS = frozenset(
+    {"gun", "shoot", "open", "attack", "ambush", "storm", "raid", "stab", "hack", "fire",
+     "detonate", "bomb", "shell", "strike", "hit", "ram", "throw", "hurl", "blow", "drag"}
+)  # fmt: skip
+
+
+def when_doer(verb: Token) -> Token | None:
+    """ "A leader was killed when assailants on motorbikes gunned him down": the subject of the
+    "when" clause telling the deed is who did the passive's act."""
+    for clause in children(verb, "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+        subjects = children(clause, "nsubj")
+        if "when" in marks and subjects and lemma_of(clause) in DOING_VERBS:
+            if subjects[0].lower_ not in ("he", "she", "it", "they", "who"):
+                return subjects[0]
+    return None
+
+
 COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
-AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"})
+AREA_VERBS = frozenset(
+    {"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"}
+    | {"attack", "raid", "storm", "overrun"}  # "mobs attacked Tula Toli": a village
+)
 
 
 def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
