@@ -169,8 +169,7 @@ def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
 # Houthis": the name describes whom a side serves or opposes, not where anything happens
 AFFILIATION_PREFIXES = _words("pro anti")
 AFFILIATION_SUFFIXES = _words(
-    "led backed based supported allied aligned sponsored funded armed trained controlled "
-    "held run"
+    "led backed based supported allied aligned sponsored funded armed trained controlled held run"
 )
 
 

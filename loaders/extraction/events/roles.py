@@ -198,9 +198,20 @@ def when_doer(verb: Token) -> Token | None:
         marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
         subjects = children(clause, "nsubj")
         if "when" in marks and subjects and lemma_of(clause) in DOING_VERBS:
-            if subjects[0].lower_ not in ("he", "she", "it", "they", "who"):
-                return subjects[0]
+            doer = subjects[0]
+            if doer.lower_ not in ("he", "she", "it", "they", "who") and not is_means(doer):
+                return doer  # not "when a shell struck a house": the weapon names the event
+
     return None
+
+
+def is_means(token: Token) -> bool:
+    return lemma_of(token) in WEAPON_WORDS or lemma_of(token) in MEANS_NOUNS
+
+
+MEANS_NOUNS = frozenset(
+    {"blast", "explosion", "bomb", "shell", "strike", "airstrike", "raid", "attack", "mine"}
+)
 
 
 COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
