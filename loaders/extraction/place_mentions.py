@@ -26,7 +26,10 @@ FEATURE_WORDS = _words(
     "volcano mountain mountains hill hills river valley lake forest desert "
     "district county municipality province region state governorate"  # "the Kupwara district"
 )
-TOWN_WORDS = _words("town city village hamlet district neighbourhood neighborhood suburb quarter")
+TOWN_WORDS = _words(
+    "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "
+    "port"
+)
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
 # "withdrew from Avdiivka", "drove al-Shabaab out of Kismayo": where ground is lost
 RETREAT_PREPOSITIONS = _words("from of")

@@ -35,6 +35,7 @@ from loaders.extraction.events.targets import (
     second_side,
     side_fought_with,
     target_ref,
+    wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
@@ -196,6 +197,8 @@ def build_means(
     )
     if target_token is not None and is_settlement(target_token):
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
+    if target_token is None and place_object is None:
+        target_token = wounded_victims(effect)  # "a bomb exploded ..., wounding 20 people"
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:

@@ -36,6 +36,7 @@ from loaders.extraction.events.targets import (
     other_side_of_territory,
     second_side,
     target_ref,
+    wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
@@ -139,13 +140,18 @@ def build_event(
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
         on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
-        if not on and event_type == "armed_clash":
-            on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         on = [o for o in on if can_be_actor(o)]  # not "on Monday"
+        # "fired at Riyadh", "clashed with X on the island of Jolo": a place is where
+        settlements = [o for o in on if is_settlement(o)]
+        on = [o for o in on if not is_settlement(o)]
+        if not on and event_type == "armed_clash":
+            on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)]
         target_token = on[0] if on else None
-        if target_token is not None and is_settlement(target_token):
-            location_from_object, target_token = target_token, None  # "fired at Riyadh"
+        if target_token is None and settlements:
+            location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
+    if target_token is None and event_type not in TERRITORY_TYPES:
+        target_token = wounded_victims(token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
     if event.target is not None and bare_count(event.target):
