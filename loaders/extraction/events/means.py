@@ -166,7 +166,9 @@ def build_means(
     if not on and under_fire is not None and subject_of(under_fire) is not None:
         on = [subject_of(under_fire)]  # "the convoy came under attack": the convoy is hit
     if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
-        on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
+        taken = [o for o in children(noun.head, "dobj") if o.i != noun.i]
+        # "taking guests hostage": the guests; "took more than 1,000 hostages": the hostages
+        on = taken[:1] if noun.dep_ != "dobj" and taken else [noun]
     on = [o for o in on if can_be_actor(o)]  # not "On Wednesday"
     if on:
         target_token = on[0]

@@ -79,7 +79,8 @@ def locate(
     for pool in ([e for e in located if e.start in scope], located):
         if pool:
             # the finest place named wins ("the town of X in Y province"), then the nearest
-            nearest = sorted(pool, key=lambda e: (fineness(e), abs(e.start - trigger.i)))
+            # (of two spans of one name, the longer: "Janaale town" over "Janaale")
+            nearest = sorted(pool, key=lambda e: (fineness(e), abs(e.start - trigger.i), -len(e)))
             chosen = nearest[0]
             if is_country(chosen):
                 # "in northern Syria" says little when the sentence names a town or province

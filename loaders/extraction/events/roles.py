@@ -79,8 +79,13 @@ def build_event(
             actor_token = agents[0] if agents else when_doer(token)
         else:
             actor_token = subject_of(token)
+            if actor_token is not None and actor_token.lower_ == "who" and token.dep_ == "relcl":
+                actor_token = token.head  # "fighters ... who killed six people": the fighters
             objects = children(token, "dobj")
             target_token = objects[0] if objects else named_object(token)
+            into = prep_objects(token, ("into",)) if lemma_of(token) in RAM_VERBS else []
+            if into:
+                target_token = into[0]  # "rammed a truck into the Central Bank": the bank
             if target_token is not None and lemma_of(target_token) in COGNATE_OBJECTS:
                 target_token = None  # "fought fierce battles": the fight is no side
         if lemma_of(token) == "die":
@@ -209,6 +214,10 @@ def when_doer(verb: Token) -> Token | None:
                 return doer  # not "when a shell struck a house": the weapon names the event
 
     return None
+
+
+# the vehicle driven is the weapon; what it is driven into is hit
+RAM_VERBS = frozenset({"drive", "ram", "crash", "plough", "plow", "smash", "steer", "slam"})
 
 
 def is_means(token: Token) -> bool:
