@@ -13,6 +13,7 @@ from loaders.extraction.events.role_parts import (
     AGENT_NOUNS,
     ARMED_SECTORS,
     EFFECT_LEMMAS,
+    RAM_VERBS,
     STRIKE_TYPES,
     actor_like,
     can_be_actor,
@@ -159,16 +160,18 @@ def build_means(
     if not on:
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
-        # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit
-        on = children(noun.head, "dobj")
+        # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit;
+        # "bombers drove two vehicles into a base": what the vehicles were driven into
+        into = prep_objects(noun.head, ("into",)) if lemma_of(noun.head) in RAM_VERBS else []
+        on = into or children(noun.head, "dobj")
     if not on and effect is None and side_fought_with(noun) is not None:
         on = [side_fought_with(noun)]  # "two days of fighting with separatists"
     if not on and under_fire is not None and subject_of(under_fire) is not None:
         on = [subject_of(under_fire)]  # "the convoy came under attack": the convoy is hit
     if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
-        taken = [o for o in children(noun.head, "dobj") if o.i != noun.i]
+        taken = [o for o in children(noun.head, "dobj", "nsubjpass") if o.i < noun.i]
         # "taking guests hostage": the guests; "took more than 1,000 hostages": the hostages
-        on = taken[:1] if noun.dep_ != "dobj" and taken else [noun]
+        on = taken[-1:] or [noun]
     on = [o for o in on if can_be_actor(o)]  # not "On Wednesday"
     if on:
         target_token = on[0]

@@ -93,7 +93,12 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
         two_sided = lemma_of(host.trigger) in ("clash", "fight", "fighting", "battle", "skirmish")
-        better = event.target and not bare_count(event.target) and prefers_victims(host.target)
+        better = (
+            event.target
+            and not bare_count(event.target)
+            and prefers_victims(host.target)
+            and (event.killed is not None or host.target is None)  # not "a number of"
+        )
         if better and (not two_sided or not host.target):
             # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
             # clashes": the side killed is the one fought, unless the clash names its sides

@@ -39,6 +39,8 @@ MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", 
 TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 
+# the vehicle driven is the weapon; what it is driven into is hit
+RAM_VERBS = frozenset({"drive", "ram", "crash", "plough", "plow", "smash", "steer", "slam"})
 # weapons and devices that explode or are fired: never the side that acts
 # (not aircraft, guns or missiles, whose owner the words may name: "Turkish drones")
 DEVICE_WORDS = words(

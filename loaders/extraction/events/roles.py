@@ -14,6 +14,7 @@ from loaders.extraction.events.role_parts import (
     EFFECT_LEMMAS,
     HIT_LEMMAS,
     MEANS_TYPES,
+    RAM_VERBS,
     TERRITORY_TYPES,
     can_be_actor,
     is_place_token,
@@ -214,10 +215,6 @@ def when_doer(verb: Token) -> Token | None:
                 return doer  # not "when a shell struck a house": the weapon names the event
 
     return None
-
-
-# the vehicle driven is the weapon; what it is driven into is hit
-RAM_VERBS = frozenset({"drive", "ram", "crash", "plough", "plow", "smash", "steer", "slam"})
 
 
 def is_means(token: Token) -> bool:
