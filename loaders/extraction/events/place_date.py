@@ -130,7 +130,7 @@ def fineness(ent: Span) -> int:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
     Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
     province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
-    if named_as_town(ent) or possessed_by_town(ent):
+    if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
     place = place_of(ent.text)
     if place is not None:
@@ -146,6 +146,25 @@ def fineness(ent: Span) -> int:
 
 
 SUBDIVISIONS = words("district county municipality")
+
+
+def placed_in_town(ent: Span) -> bool:
+    """ "the Sultanahmet district, an affluent area on the European side of Istanbul": a
+    quarter whose apposition places it in a town the gazetteer knows is finer than the town."""
+    noun = ent.root
+    if noun.dep_ == "compound" and noun.head.lemma_ in TOWN_WORDS:
+        noun = noun.head  # "Sultanahmet" of "the Sultanahmet district"
+    if noun.lemma_ not in TOWN_WORDS:
+        return False
+    return any(c.dep_ == "appos" and _holds_a_town(c) for c in noun.children)
+
+
+def _holds_a_town(appos: Token) -> bool:
+    """An apposition that places a district in a town the gazetteer knows."""
+    return any(
+        t.pos_ == "PROPN" and (p := place_of(t.text)) is not None and p.precision == "city"
+        for t in appos.subtree
+    )
 
 
 def is_country(ent: Span) -> bool:

@@ -66,6 +66,8 @@ def build_event(
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
     if is_verb:
         passive = children(token, "nsubjpass")
+        if not passive and token.dep_ == "conj" and is_passive(token):
+            passive = children(token.head, "nsubjpass")  # "four people were shot and killed"
         if not passive and is_passive(token):
             # "... but was killed during a mission", headline "Iranian general killed"
             inherited = token.head if token.dep_ == "acl" else subject_of(token)
