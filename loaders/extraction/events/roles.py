@@ -66,8 +66,9 @@ def build_event(
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
     if is_verb:
         passive = children(token, "nsubjpass")
-        if not passive and token.dep_ == "conj" and is_passive(token):
-            passive = children(token.head, "nsubjpass")  # "four people were shot and killed"
+        shared = token.dep_ == "conj" and is_passive(token.head)  # "were shot and killed"
+        if shared and not children(token, "nsubj", "dobj"):
+            passive = passive or children(token.head, "nsubjpass")  # (the parse may say VBD)
         if not passive and is_passive(token):
             # "... but was killed during a mission", headline "Iranian general killed"
             inherited = token.head if token.dep_ == "acl" else subject_of(token)
@@ -75,7 +76,7 @@ def build_event(
         if passive or is_passive(token):
             target_token = passive[0] if passive else None
             agents = [o for c in children(token, "agent") for o in children(c, "pobj")]
-            if not agents and token.dep_ == "conj" and is_passive(token.head):
+            if not agents and shared:
                 # "was shot by gunmen and killed": the coordinated passive shares its agent
                 agents = [o for c in children(token.head, "agent") for o in children(c, "pobj")]
                 target_token = target_token or next(iter(children(token.head, "nsubjpass")), None)
