@@ -13,7 +13,7 @@ from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
-    "outskirts north south east west off along within"
+    "outskirts north south east west off along within through"
 )
 RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
@@ -101,7 +101,8 @@ PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
 # a building or site named by the town it stands in ("a Baghdad police station")
 BUILDING_HEADS = words(
     "station hotel market mosque church school hospital prison jail airport embassy base "
-    "checkpoint compound office offices headquarters camp bazaar mall stadium restaurant"
+    "checkpoint compound office offices headquarters camp bazaar mall stadium restaurant "
+    "beach street road highway square park bridge neighbourhood neighborhood"
 )
 
 

@@ -26,6 +26,7 @@ from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_
 
 EFFECT_LEMMAS = frozenset(
     {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
+    | {"rock", "rip", "tear", "shake"}  # "a blast rocked the capital, Colombo"
     | {"explode", "detonate"}  # "a car bomb exploded": the bomb names the event
 )
 
