@@ -232,3 +232,19 @@ def refers_back(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
     )
+
+
+def share_places(events: list[RawEvent]) -> None:
+    """ "seized the port town of Mocimboa da Praia after days of fighting with the army": an
+    event told inside another event's clause, with no place of its own, happened where that
+    event did."""
+    for event in events:
+        if event.location is not None:
+            continue
+        for host in events:
+            if host is event or host.location is None or host.stance != event.stance:
+                continue
+            if event.trigger.i in {t.i for t in host.trigger.subtree}:
+                event.location = host.location
+                break
+
