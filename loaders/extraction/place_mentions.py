@@ -176,6 +176,21 @@ AFFILIATION_SUFFIXES = _words(
 )
 
 
+def owner_modifier(ent: Span) -> bool:
+    """ "a U.S. base in western Iraq", "the French embassy": a country named as the modifier
+    of a thing says whose it is, not where it is ("a Gaza beach" is where: no one owns it)."""
+    root = ent.root
+    modifier = root.dep_ in ("compound", "amod", "nmod") and lemma_of(root.head) in OWNED_THINGS
+    place = place_of(ent.text) if modifier else None
+    return place is not None and place.precision == "country"
+
+
+OWNED_THINGS = _words(
+    "base embassy consulate ship warship vessel tanker aircraft jet plane drone convoy troop "
+    "force soldier army navy company firm contractor official diplomat position post patrol"
+)
+
+
 def names_a_side(ent: Span) -> bool:
     doc = ent.doc
     first = doc[ent.start]

@@ -247,4 +247,3 @@ def share_places(events: list[RawEvent]) -> None:
             if event.trigger.i in {t.i for t in host.trigger.subtree}:
                 event.location = host.location
                 break
-

@@ -8,7 +8,12 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
-from loaders.extraction.place_mentions import TOWN_WORDS, named_as_town, place_spans
+from loaders.extraction.place_mentions import (
+    TOWN_WORDS,
+    named_as_town,
+    owner_modifier,
+    place_spans,
+)
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
@@ -50,6 +55,7 @@ def locate(
             or names_a_building(e.root)
         )
         and not in_other_description(e.root, trigger, also)
+        and not owner_modifier(e)
     ]
     if place_object is not None:
         inside = [

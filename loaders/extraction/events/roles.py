@@ -199,11 +199,15 @@ def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) 
     return None
 
 
-# what the doer did in "X was killed when gunmen stormed / opened fire / gunned him down"
+# what the doer did in "X was killed when gunmen stormed / opened fire / gunned him down" (not
+# "hit" or "struck": "when their vehicle hit a mine", "when a train hit a truck" name no doer)
 DOING_VERBS = frozenset(
     {"gun", "shoot", "open", "attack", "ambush", "storm", "raid", "stab", "hack", "fire",
-     "detonate", "bomb", "shell", "strike", "hit", "ram", "throw", "hurl", "blow", "drag"}
+     "detonate", "bomb", "shell", "throw", "hurl", "kidnap", "abduct", "behead", "drag"}
 )  # fmt: skip
+VEHICLE_WORDS = frozenset(
+    {"vehicle", "car", "truck", "bus", "train", "convoy", "boat", "plane", "helicopter", "van"}
+)
 
 
 def when_doer(verb: Token) -> Token | None:
@@ -214,7 +218,10 @@ def when_doer(verb: Token) -> Token | None:
         subjects = children(clause, "nsubj")
         if "when" in marks and subjects and lemma_of(clause) in DOING_VERBS:
             doer = subjects[0]
-            if doer.lower_ not in ("he", "she", "it", "they", "who") and not is_means(doer):
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
+            vehicle = lemma_of(doer) in VEHICLE_WORDS
+            pronoun = doer.lower_ in ("he", "she", "it", "they", "who")
+            if not (pronoun or owned or vehicle or is_means(doer)):
                 return doer  # not "when a shell struck a house": the weapon names the event
 
     return None
@@ -230,16 +237,19 @@ MEANS_NOUNS = frozenset(
 
 
 COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
-AREA_VERBS = frozenset(
-    {"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"}
-    | {"attack", "raid", "storm", "overrun"}  # "mobs attacked Tula Toli": a village
+GROUND_ASSAULTS = frozenset({"attack", "raid", "storm", "overrun"})
+AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"}) | (
+    GROUND_ASSAULTS  # "rebels attacked Kauda": a town
 )
 
 
 def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
     """ "Azerbaijani forces shelled Stepanakert": a proper name no actor bears, shelled or
-    bombed, is a place the gazetteer lacks."""
+    bombed, is a place the gazetteer lacks (attacked or stormed, only one the model calls a
+    place: "attacked Garissa University College" is whom)."""
     if lemma_of(verb) not in AREA_VERBS or target.pos_ != "PROPN":
+        return False
+    if lemma_of(verb) in GROUND_ASSAULTS and target.ent_type_ not in ("GPE", "LOC"):
         return False
     found = referents.actor(target)
     # the model takes many a town for a person; a one-word "person" shelled is a town
