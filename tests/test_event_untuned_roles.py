@@ -91,3 +91,33 @@ def test_an_unknown_town_after_a_site_and_a_building_named_by_its_town() -> None
     assert church["location"]["text"] == "Silgadji"
     station = only_event("Militants stormed a Kabul police station overnight, killing 4 officers.")
     assert station["location"]["text"] == "Kabul"
+
+
+def test_a_country_owning_a_thing_is_neither_the_place_nor_the_setting() -> None:
+    event = only_event(
+        "Iranian-backed militias fired rockets at a U.S. base in western Iraq, the Pentagon said."
+    )
+    assert event["location"]["text"] == "Iraq"
+    assert event["actor"]["country"] == "IRQ"
+
+
+def test_a_lone_demonym_names_the_state_of_an_organ() -> None:
+    event = only_event("U.S. B-52 bombers pounded Iraqi Republican Guard positions near Basra.")
+    assert (event["actor"]["country"], event["target"]["country"]) == ("USA", "IRQ")
+
+
+def test_an_event_told_inside_another_shares_its_place() -> None:
+    events = extract(
+        "Rebels seized the river town of Kindu after two days of fighting with the army."
+    )["events"]
+    assert {e["type"] for e in events} == {"territory_capture", "armed_clash"}
+    assert {e["location"]["text"] for e in events} == {"Kindu"}
+
+
+def test_a_vehicle_that_hit_something_did_no_violence() -> None:
+    event = only_event(
+        "Three soldiers were killed when their vehicle hit a roadside mine near Kidal, the army "
+        "said."
+    )
+    assert event["actor"] is None
+    assert words(event["target"]) == "Three soldiers"
