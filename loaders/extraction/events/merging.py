@@ -97,7 +97,7 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             event.target
             and not bare_count(event.target)
             and prefers_victims(host.target)
-            and (event.killed is not None or host.target is None)  # not "a number of"
+            and not vague_victims(event)
         )
         if better and (not two_sided or not host.target):
             # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
@@ -108,6 +108,16 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+VAGUE_HEADS = words("number handful series")
+
+
+def vague_victims(event: RawEvent) -> bool:
+    """ "killing a number of fighters": a vague quantity names no group that beats what was hit
+    (a plain group, "killing militants", still does)."""
+    victims = getattr(event, "victims", None)
+    return victims is not None and victims.lower_ in VAGUE_HEADS
 
 
 def other_side(killing: RawEvent, host: RawEvent) -> bool:
