@@ -50,7 +50,9 @@ def uncounted_group(target: dict) -> bool:
 BUILDING_WORDS = words(
     "prison prisons jail school schools hospital hospitals clinic mosque mosques church "
     "churches temple market markets hotel building buildings house houses home homes bus "
-    "buses car cars vehicle vehicles truck trucks station stations office offices hall"
+    "buses car cars vehicle vehicles truck trucks station stations office offices hall "
+    "academy college university barracks embassy courthouse stadium mall restaurant bar cafe "
+    "nightclub theatre theater airport"
 )
 
 
