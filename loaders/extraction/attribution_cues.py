@@ -46,6 +46,8 @@ class VerbCue:
     clause_only: bool = False  # content only from a clause ("responded that ...")
     no_object: bool = False  # not with a direct object ("called an election for May")
     noun_ok: bool = False  # a verb the parser tagged as a noun still counts
+    actor_subject: bool = False  # only a person or a body holds it ("the storm threatens": none)
+    no_person_object: bool = False  # not with a person as object ("dismissed the minister")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     speaker_anaphors: frozenset[str]
     nobody: frozenset[str]
+    office_nouns: frozenset[str]
+    holder_nouns: frozenset[str]
 
 
 def _verb(lemma: str, entry: object) -> VerbCue:
@@ -78,6 +82,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "clause_only",
         "no_object",
         "noun_ok",
+        "actor_subject",
+        "no_person_object",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -98,6 +104,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         clause_only=bool(entry.get("clause_only", False)),
         no_object=bool(entry.get("no_object", False)),
         noun_ok=bool(entry.get("noun_ok", False)),
+        actor_subject=bool(entry.get("actor_subject", False)),
+        no_person_object=bool(entry.get("no_person_object", False)),
     )
 
 
@@ -131,6 +139,8 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         person_nouns=_words(content, "person_nouns"),
         speaker_anaphors=_words(content, "speaker_anaphors"),
         nobody=_words(content, "nobody"),
+        office_nouns=_words(content, "office_nouns"),
+        holder_nouns=_words(content, "holder_nouns"),
     )
 
 
@@ -150,8 +160,23 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         if cue.complement and not object_complement(token):
             continue
+        if cue.no_person_object and _person_object(token, lexicon):
+            continue
         return cue
     return None
+
+
+def _person_object(token: Token, lexicon: Lexicon) -> bool:
+    """ "dismissed the defence minister", "rejected two candidates": a person or an office is
+    the object, so the verb is a personnel act, not a denial."""
+    for child in token.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.ent_type_ == "PERSON" or child.lemma_.lower() in lexicon.office_nouns:
+            return True
+        if child.lemma_.lower() in lexicon.person_nouns:
+            return True
+    return False
 
 
 def senses_of(token: Token, lexicon: Lexicon) -> tuple[VerbCue, ...]:

@@ -45,8 +45,12 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in lexicon.claim_nouns:
         return None
-    if token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
-        return None  # "the claim said": the verb is the cue
+    content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+    marked = content is not None and any(
+        t.lower_ == "that" and t.dep_ == "mark" for t in content.children
+    )
+    if not marked and token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
+        return None  # "the claim said": the verb is the cue ("his claim that ..." is its own)
     if any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in token.children):
         return None  # "there was no immediate claim of responsibility"
     speaker = None
@@ -57,11 +61,7 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
             speaker = speaker or child  # "his claim", "Moscow's claim", "a Russian claim"
     if speaker is None:
         return None
-    content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
     doc = token.doc
-    marked = content is not None and any(
-        t.lower_ == "that" and t.dep_ == "mark" for t in content.children
-    )
     if marked and content is not None:
         span = trim(doc[content.left_edge.i : content.right_edge.i + 1])
     elif lemma in ALWAYS_CLAIM_NOUNS:

@@ -20,6 +20,8 @@ from loaders.extraction.attribution_cues import (
 )
 from loaders.extraction.claim_guards import (
     clause_taken_for_subject,
+    holds_no_view,
+    negated_gerund,
     quoted_without_content,
     setting_participle,
     subordinate_without_clause,
@@ -66,6 +68,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "nobody said", "no group claimed"
     if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
         return None  # "time will tell whether ..."
+    if cue.actor_subject and subject is not None and holds_no_view(token, subject, lexicon):
+        return None  # "the storm threatens to flood the coast"
+    if negated_gerund(token):
+        return None  # "it goes without saying that ..."
     if setting_participle(token) or subordinate_without_clause(token):
         return None
     if quoted_without_content(token):
@@ -218,6 +224,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         ccomp = [c for c in ccomp if _finite(c)]
         if ccomp:
             return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "declaring martial law": an object and no clause is another sense
         return quotation_before(doc, verb, sentence)  # '"No," he replied.'
     if cue.frame == "quote":
         said = _as_saying(verb)
