@@ -98,3 +98,15 @@ def holds_no_view(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
 def negated_gerund(token: Token) -> bool:
     """ "It goes without saying that ...", "left without saying whether ...": no claim."""
     return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+WH_OPENERS = frozenset({"whether", "if", "how", "what", "when", "where", "who", "why", "which"})
+
+
+def unsaid(token: Token) -> bool:
+    """ "Officials would not say how many people were held", "did not tell reporters whether":
+    a negated cue over an open question attributes nothing."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(c.left_edge.lower_ in WH_OPENERS for c in clauses)

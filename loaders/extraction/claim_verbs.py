@@ -25,6 +25,7 @@ from loaders.extraction.claim_guards import (
     quoted_without_content,
     setting_participle,
     subordinate_without_clause,
+    unsaid,
 )
 from loaders.extraction.claim_spans import (
     RawClaim,
@@ -70,8 +71,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "time will tell whether ..."
     if cue.actor_subject and subject is not None and holds_no_view(token, subject, lexicon):
         return None  # "the storm threatens to flood the coast"
-    if negated_gerund(token):
-        return None  # "it goes without saying that ..."
+    if negated_gerund(token) or unsaid(token):
+        return None  # "it goes without saying that ...", "would not say how many"
     if setting_participle(token) or subordinate_without_clause(token):
         return None
     if quoted_without_content(token):

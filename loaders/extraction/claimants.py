@@ -57,6 +57,7 @@ IMPERSONAL = frozenset({"it", "they", "them"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 INSTITUTIONS = frozenset({"state", "organisation", "monitor", "armed_group"})
 NO_SOURCE: dict = actor_ref(None, None, None, None)
+PARTITIVES = frozenset({"thousand", "hundred", "dozen", "million", "group", "number", "some"})
 
 
 @dataclass
@@ -139,6 +140,8 @@ class Claimants:
         if ent_at(speaker) is not None and ent_at(speaker).label_ == "PERSON":
             return speaker
         for child in speaker.children:
+            if is_dateish(child):
+                continue  # "Monday's statement said": the statement speaks, unnamed
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "for"):
@@ -286,7 +289,12 @@ class Claimants:
         return None
 
     def _named_before(self, head: Token, personal: bool) -> dict | None:
-        """No one of that kind spoke yet: the last person (or organisation) named before."""
+        """No one of that kind spoke yet: the subject of the sentence before when it is an actor
+        of that kind ("Thousands of farmers blocked roads. They said ..."), else the last
+        person (or organisation) named before."""
+        previous = self._previous_subject(head, personal)
+        if previous is not None:
+            return previous
         for ent in reversed(doc_ents(self.doc)):
             if ent.end > head.i or ent.label_ not in ACTOR_LABELS:
                 continue
@@ -296,6 +304,27 @@ class Claimants:
             if found["name"] is not None:
                 return found
         return None
+
+    def _previous_subject(self, head: Token, personal: bool) -> dict | None:
+        sentence = head.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        if subject.lemma_.lower() in PARTITIVES:  # "Thousands of farmers": the farmers
+            subject = next(
+                (o for p in subject.children if p.lower_ == "of" for o in p.children), subject
+            )
+        plural = subject.tag_ in ("NNS", "NNPS")
+        if personal and (plural or not self._personal(subject, {"kind": None})):
+            return None
+        collective = subject.ent_type_ in ("ORG", "NORP", "GPE")
+        if not personal and head.lower_ in ("they", "them") and not plural and not collective:
+            return None
+        found = self.referents.actor(subject)
+        return found if found["name"] is not None else None
 
     def _same_noun_spoke(self, head: Token) -> _Spoken | None:
         """A bare definite noun ("the ministry", "the centre") that headed an earlier speaker's
