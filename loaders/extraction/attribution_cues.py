@@ -48,6 +48,8 @@ class VerbCue:
     noun_ok: bool = False  # a verb the parser tagged as a noun still counts
     actor_subject: bool = False  # only a person or a body holds it ("the storm threatens": none)
     no_person_object: bool = False  # not with a person as object ("dismissed the minister")
+    only_objects: frozenset[str] = frozenset()  # counts only with one of these objects ("put it")
+    mark: str | None = None  # counts only in a clause opened by this word ("as he put it")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "noun_ok",
         "actor_subject",
         "no_person_object",
+        "only_objects",
+        "mark",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -106,6 +110,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         noun_ok=bool(entry.get("noun_ok", False)),
         actor_subject=bool(entry.get("actor_subject", False)),
         no_person_object=bool(entry.get("no_person_object", False)),
+        only_objects=frozenset(str(word).lower() for word in entry.get("only_objects", ())),
+        mark=entry.get("mark"),
     )
 
 
@@ -157,6 +163,10 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
         if cue.particle and not particle_of(token, cue.particle):
             continue
         if objects & cue.not_objects or (cue.no_object and objects):
+            continue
+        if cue.only_objects and not objects & cue.only_objects:
+            continue
+        if cue.mark and not any(c.dep_ == "mark" and c.lower_ == cue.mark for c in token.children):
             continue
         if cue.complement and not object_complement(token):
             continue

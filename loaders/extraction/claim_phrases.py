@@ -123,7 +123,7 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
         return _headline(token, sentence, lexicon)
     if token.text in DASHES and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         # 'The message from the commander was short — "..."': the clause's subject speaks
-        subject = _clause_subject(token, lexicon)
+        subject = _clause_subject(token, lexicon) or _statement_owner(token, lexicon)
         closing = next((q for q in quotations(doc) if q[0] == doc[token.i + 1].idx), None)
         if subject is None or closing is None:
             return None
@@ -134,6 +134,9 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
         closing = next((q for q in quotations(doc) if q[1] == doc[token.i - 1].idx + 1), None)
         if speaker is None or closing is None:
             return None
+        opening = doc.char_span(closing[0], closing[0] + 1, alignment_mode="expand")
+        if opening is not None and opening.start > 0 and doc[opening.start - 1].text in DASHES:
+            return None  # 'his remarks — "..." — angered creditors': set off, not signed
         return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *closing, sentence)
     return None
 
@@ -162,6 +165,18 @@ def _clause_subject(mark: Token, lexicon: Lexicon) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.i < mark.i else None
+
+
+def _statement_owner(mark: Token, lexicon: Lexicon) -> Token | None:
+    """ "The minister's remarks — "..." — angered creditors": the owner of the statement noun
+    just before the dash speaks."""
+    if mark.i == mark.sent.start:
+        return None
+    noun = mark.doc[mark.i - 1]
+    nouns = lexicon.statement_nouns | lexicon.claim_nouns
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns | {"word", "remark"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
