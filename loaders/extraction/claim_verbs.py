@@ -337,7 +337,10 @@ def _finite(clause: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "demanded that the minister resign": a subjunctive
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
+    # "(showed) a helicopter being shot down": a participle's "being" makes no finite clause
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG") for c in clause.children
+    )
 
 
 def _clause_in_setting(verb: Token) -> list[Token]:

@@ -89,7 +89,8 @@ def quotation_before(doc: Doc, cue: Token, sentence: Span) -> tuple[int, int] | 
         if closing <= cue.idx and closing >= gap_start:
             between = doc.char_span(closing, cue.idx, alignment_mode="expand")
             words = [t for t in between or [] if t.is_alpha]
-            if len(words) <= 8:  # only the speaker's phrase between the quote and the cue
+            clause = any(t.dep_ in ("mark", "cc") for t in words)  # '"..." and that his group'
+            if len(words) <= 8 and not clause:  # only the speaker's phrase between quote and cue
                 return opening, closing
     return None
 
