@@ -66,6 +66,7 @@ class Lexicon:
     nobody: frozenset[str]
     office_nouns: frozenset[str]
     holder_nouns: frozenset[str]
+    light_verbs: frozenset[str]
 
 
 def _verb(lemma: str, entry: object) -> VerbCue:
@@ -147,6 +148,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         nobody=_words(content, "nobody"),
         office_nouns=_words(content, "office_nouns"),
         holder_nouns=_words(content, "holder_nouns"),
+        light_verbs=_words(content, "light_verbs"),
     )
 
 

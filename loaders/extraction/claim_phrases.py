@@ -59,6 +59,9 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
             speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _named(child)):
             speaker = speaker or child  # "his claim", "Moscow's claim", "a Russian claim"
+    light = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.light_verbs
+    if speaker is None and light:  # "expressed concern that ...": the verb's subject
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
     doc = token.doc
