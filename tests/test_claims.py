@@ -470,3 +470,33 @@ def test_another_speaker_joined_to_the_content_ends_it() -> None:
     argue, say = claims_of(text)
     assert claimed(text, argue) == "the bill goes too far"
     assert (say["claimant"]["text"], claimed(text, say)) == ("others", "it does too little")
+
+
+def test_a_claim_noun_after_a_light_verb_speaks_for_the_verbs_subject() -> None:
+    text = "The finance minister expressed concern that the budget deal would collapse."
+    claim = only_claim(text)
+    assert (claim["cue"], claim["claimant"]["text"]) == ("concern", "The finance minister")
+    assert claimed(text, claim) == "the budget deal would collapse"
+
+
+def test_they_after_a_sentence_whose_subject_is_a_plural_actor_is_that_actor() -> None:
+    text = "Thousands of farmers blocked roads in Brussels. They said trade deals were ruining them."
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "They"
+    assert claim["claimant"]["name"] == "Agriculture"  # the farmers, not Brussels named last
+
+
+def test_a_dated_statement_speaks_without_a_date_for_its_source() -> None:
+    text = "Monday's statement said the ceasefire would hold."
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "statement"
+    assert claimed(text, claim) == "the ceasefire would hold"
+
+
+def test_an_organisation_named_again_by_its_head_word_is_that_organisation() -> None:
+    text = (
+        "The Syrian Coalition condemned the raids. The regime is pursuing a policy of "
+        "destruction, the Coalition added."
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["name"] == "Syrian National Coalition"
