@@ -480,7 +480,7 @@ def test_a_claim_noun_after_a_light_verb_speaks_for_the_verbs_subject() -> None:
 
 
 def test_they_after_a_sentence_whose_subject_is_a_plural_actor_is_that_actor() -> None:
-    text = "Thousands of farmers blocked roads in Brussels. They said trade deals were ruining them."
+    text = "Thousands of farmers blocked roads in Brussels. They said trade deals ruined them."
     claim = only_claim(text)
     assert claim["claimant"]["text"] == "They"
     assert claim["claimant"]["name"] == "Agriculture"  # the farmers, not Brussels named last
