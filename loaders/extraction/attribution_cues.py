@@ -42,6 +42,7 @@ class VerbCue:
     particle: str | None = None  # counts only with this particle or preposition
     not_objects: frozenset[str] = frozenset()  # objects that make it another verb
     passive: bool = True  # "it was reported that ...": a passive attributes too
+    finite_passive: bool = False  # only a finite passive does ("prices are believed to have")
     complement: bool = False  # needs an object and its complement ("called the claim a lie")
     clause_only: bool = False  # content only from a clause ("responded that ...")
     no_object: bool = False  # not with a direct object ("called an election for May")
@@ -85,6 +86,7 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "clause_only",
         "no_object",
         "noun_ok",
+        "finite_passive",
         "actor_subject",
         "no_person_object",
         "only_objects",
@@ -105,6 +107,7 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         particle=entry.get("particle"),
         not_objects=frozenset(str(word).lower() for word in entry.get("not_objects", ())),
         passive=bool(entry.get("passive", True)),
+        finite_passive=bool(entry.get("finite_passive", False)),
         complement=bool(entry.get("complement", False)),
         clause_only=bool(entry.get("clause_only", False)),
         no_object=bool(entry.get("no_object", False)),

@@ -69,7 +69,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "nobody said", "no group claimed"
     if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
         return None  # "time will tell whether ..."
-    if cue.actor_subject and subject is not None and holds_no_view(token, subject, lexicon):
+    active = subject is not None and subject.dep_ == "nsubj"  # a passive's subject holds nothing
+    if cue.actor_subject and active and holds_no_view(token, subject, lexicon):
         return None  # "the storm threatens to flood the coast"
     if negated_gerund(token) or unsaid(token):
         return None  # "it goes without saying that ...", "would not say how many"
@@ -99,7 +100,9 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or (bare_participle and not cue.passive)  # "a gas believed to be chlorine"
     )
     if passive or token.tag_ == "VBN" and token.dep_ == "acl":
-        return _passive(token, subject, cue, sentence, cue_end) if cue.passive else None
+        finite = cue.finite_passive and any(c.dep_ == "auxpass" for c in token.children)
+        attributes = cue.passive or finite  # "are believed to", not "a gas believed to be"
+        return _passive(token, subject, cue, sentence, cue_end) if attributes else None
     purpose = token.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
