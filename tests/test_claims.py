@@ -176,6 +176,10 @@ FORMS = [
      "put", "the treasurer", "\"the economy has turned a corner.\""),
     ("The teachers demanded that the minister resign.",
      "demanded", "The teachers", "the minister resign"),
+    ("Prices are believed to have peaked.",
+     "believed", None, "Prices are believed to have peaked"),
+    ("Officials expressed hope that the talks would resume.",
+     "hope", "Officials", "the talks would resume"),
 ]  # fmt: skip
 
 
@@ -350,6 +354,9 @@ def test_two_cues_in_one_sentence_share_the_speaker() -> None:
         "Officials would not say how many people had been arrested.",
         "The disputed region lies on the border.",
         "The minister put it to a vote on Friday.",
+        "All told, the storm destroyed 3,000 homes.",
+        "The mayor's claim to the seat was upheld.",
+        "Bond yields signalled a slowdown.",
     ],
 )
 def test_words_that_only_look_like_attributions_are_not_claims(text: str) -> None:

@@ -68,6 +68,7 @@ class Lexicon:
     office_nouns: frozenset[str]
     holder_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    not_cue_phrases: tuple[tuple[str, ...], ...]
 
 
 def _verb(lemma: str, entry: object) -> VerbCue:
@@ -152,6 +153,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         office_nouns=_words(content, "office_nouns"),
         holder_nouns=_words(content, "holder_nouns"),
         light_verbs=_words(content, "light_verbs"),
+        not_cue_phrases=tuple(tuple(p.split()) for p in sorted(_words(content, "not_cue_phrases"))),
     )
 
 

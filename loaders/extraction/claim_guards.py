@@ -110,3 +110,18 @@ def unsaid(token: Token) -> bool:
         return False
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     return any(c.left_edge.lower_ in WH_OPENERS for c in clauses)
+
+
+def set_phrase(token: Token, lexicon: Lexicon) -> bool:
+    """ "All told, ...", "needless to say", "that said": a set phrase around the cue word."""
+    doc = token.doc
+    for phrase in lexicon.not_cue_phrases:
+        for at, word in enumerate(phrase):
+            if word != token.lower_:
+                continue
+            first = token.i - at
+            if first < 0 or first + len(phrase) > len(doc):
+                continue
+            if all(doc[first + k].lower_ == w for k, w in enumerate(phrase)):
+                return True
+    return False

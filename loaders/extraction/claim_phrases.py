@@ -67,13 +67,19 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     doc = token.doc
     if marked and content is not None:
         span = trim(doc[content.left_edge.i : content.right_edge.i + 1])
-    elif lemma in ALWAYS_CLAIM_NOUNS:
+    elif lemma in ALWAYS_CLAIM_NOUNS and not _right_claimed(token):
         span = trim(doc[token.left_edge.i : token.right_edge.i + 1])
     else:
         return None  # "his view of the city", "a warning shot": no claim without its clause
     if span is None:
         return None
     return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *span, sentence)
+
+
+def _right_claimed(noun: Token) -> bool:
+    """ "the mayor's claim to the seat", "claims for compensation", "claims on the islands": a
+    right asked for, not a statement."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "over") for c in noun.children)
 
 
 def _named(token: Token) -> bool:

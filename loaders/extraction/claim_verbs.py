@@ -23,6 +23,7 @@ from loaders.extraction.claim_guards import (
     holds_no_view,
     negated_gerund,
     quoted_without_content,
+    set_phrase,
     setting_participle,
     subordinate_without_clause,
     unsaid,
@@ -72,7 +73,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     active = subject is not None and subject.dep_ == "nsubj"  # a passive's subject holds nothing
     if cue.actor_subject and active and holds_no_view(token, subject, lexicon):
         return None  # "the storm threatens to flood the coast"
-    if negated_gerund(token) or unsaid(token):
+    if negated_gerund(token) or unsaid(token) or set_phrase(token, lexicon):
         return None  # "it goes without saying that ...", "would not say how many"
     if setting_participle(token) or subordinate_without_clause(token):
         return None
