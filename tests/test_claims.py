@@ -507,3 +507,12 @@ def test_an_organisation_named_again_by_its_head_word_is_that_organisation() -> 
     )
     claim = only_claim(text)
     assert claim["claimant"]["name"] == "Syrian National Coalition"
+
+
+def test_a_quotation_opening_the_next_sentence_goes_on_with_what_was_said() -> None:
+    text = '"Inflation is coming down," the governor said. "But we are not there yet."'
+    claim = only_claim(text)
+    assert claimed(text, claim).endswith('"But we are not there yet."')
+    text = '"We lost," he said. "It is over," his deputy added.'
+    first = claims_of(text)[0]
+    assert claimed(text, first) == '"We lost,"'  # the next quotation has its own speaker
