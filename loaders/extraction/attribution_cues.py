@@ -67,6 +67,7 @@ class Lexicon:
     nobody: frozenset[str]
     office_nouns: frozenset[str]
     holder_nouns: frozenset[str]
+    not_holders: frozenset[str]
     light_verbs: frozenset[str]
     not_cue_phrases: tuple[tuple[str, ...], ...]
 
@@ -152,6 +153,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         nobody=_words(content, "nobody"),
         office_nouns=_words(content, "office_nouns"),
         holder_nouns=_words(content, "holder_nouns"),
+        not_holders=_words(content, "not_holders"),
         light_verbs=_words(content, "light_verbs"),
         not_cue_phrases=tuple(tuple(p.split()) for p in sorted(_words(content, "not_cue_phrases"))),
     )

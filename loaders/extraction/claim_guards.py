@@ -92,7 +92,18 @@ def holds_no_view(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
     nouns = lexicon.holder_nouns | lexicon.person_nouns | lexicon.spokesperson_nouns
     if lemma in nouns or lower in nouns or lemma in lexicon.speaker_anaphors:
         return False
+    if _agent_noun(lemma) and lemma not in lexicon.not_holders:
+        return False  # "investigators", "shareholders", "the insurer", "economists"
     return actor_of(subject.text) is None and actor_of(lemma) is None
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun for whoever does something, by its ending ("investigator", "insurer",
+    "analyst", "participant", "resident"); not "-ment" ("payment", "agreement")."""
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith("ment") and len(lemma) > 4
 
 
 def negated_gerund(token: Token) -> bool:
@@ -113,7 +124,8 @@ def unsaid(token: Token) -> bool:
 
 
 def set_phrase(token: Token, lexicon: Lexicon) -> bool:
-    """ "All told, ...", "needless to say", "that said": a set phrase around the cue word."""
+    """ "All told, ...", "needless to say", "that said": a set phrase around the cue word, at the
+    start of a sentence or after a comma."""
     doc = token.doc
     for phrase in lexicon.not_cue_phrases:
         for at, word in enumerate(phrase):
@@ -122,6 +134,8 @@ def set_phrase(token: Token, lexicon: Lexicon) -> bool:
             first = token.i - at
             if first < 0 or first + len(phrase) > len(doc):
                 continue
+            if first > token.sent.start and not doc[first - 1].is_punct:
+                continue  # set phrases open a sentence or a clause: not "a report that said"
             if all(doc[first + k].lower_ == w for k, w in enumerate(phrase)):
                 return True
     return False
