@@ -180,6 +180,10 @@ FORMS = [
      "believed", None, "Prices are believed to have peaked"),
     ("Officials expressed hope that the talks would resume.",
      "hope", "Officials", "the talks would resume"),
+    ("\"This is not over,\" vowed the mayor.",
+     "vowed", "the mayor", "\"This is not over,\""),
+    ("Investigators believe the fire was started deliberately.",
+     "believe", "Investigators", "the fire was started deliberately"),
 ]  # fmt: skip
 
 

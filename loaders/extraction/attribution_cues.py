@@ -188,6 +188,9 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
 def _person_object(token: Token, lexicon: Lexicon) -> bool:
     """ "dismissed the defence minister", "rejected two candidates": a person or an office is
     the object, so the verb is a personnel act, not a denial."""
+    before = token.doc[token.i - 1].text if token.i > 0 else ""
+    if before == "," or before in QUOTE_MARKS or before in ("”", "''"):
+        return False  # '"...," vowed the mayor': the inverted speaker, parsed as the object
     for child in token.children:
         if child.dep_ != "dobj":
             continue

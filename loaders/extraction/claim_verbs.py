@@ -79,7 +79,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None
     if quoted_without_content(token):
         return None
-    if self_frame(cue) and subject is None and token.dep_ != "conj":
+    if self_frame(cue) and subject is None and token.dep_ != "conj" and inverted(token) is None:
         return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
