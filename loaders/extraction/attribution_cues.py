@@ -188,6 +188,8 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
 def _person_object(token: Token, lexicon: Lexicon) -> bool:
     """ "dismissed the defence minister", "rejected two candidates": a person or an office is
     the object, so the verb is a personnel act, not a denial."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False  # "promised the people that ...": the person is only addressed
     before = token.doc[token.i - 1].text if token.i > 0 else ""
     if before == "," or before in QUOTE_MARKS or before in ("”", "''"):
         return False  # '"...," vowed the mayor': the inverted speaker, parsed as the object

@@ -77,9 +77,9 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
 
 
 def _right_claimed(noun: Token) -> bool:
-    """ "the mayor's claim to the seat", "claims for compensation", "claims on the islands": a
-    right asked for, not a statement."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "over") for c in noun.children)
+    """ "the mayor's claim to the seat", "claims for compensation", "claims over the islands": a
+    right asked for, not a statement ("its claim on Telegram" is one)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for", "over") for c in noun.children)
 
 
 def _named(token: Token) -> bool:
