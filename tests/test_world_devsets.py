@@ -62,7 +62,7 @@ ROLES = [
     "demonym_aircraft",
     "victim_count",
 ]
-TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:")
+TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:", "dispute:")
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
     "Asia": {"PAK", "AFG", "IND", "MMR", "PHL", "IRQ", "SYR", "YEM", "LKA", "THA", "BGD"},
@@ -153,7 +153,7 @@ def _check_event(where: str, text: str, event: dict[str, Any]) -> None:
 def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     keys = {"id", "text", "published", "country", "origin", "split", "events", "tolls", "tags"}
     assert set(item) == keys, f"{item['id']}: keys {sorted(item)}"
-    assert re.fullmatch(r"w\d{3}", item["id"])
+    assert re.fullmatch(r"w\d{3,4}", item["id"])
     assert item["text"].strip() == item["text"] and item["text"]
     assert dt.date.fromisoformat(item["published"]) <= dt.date(2026, 12, 31)
     _check_country(item["id"], item["country"])
