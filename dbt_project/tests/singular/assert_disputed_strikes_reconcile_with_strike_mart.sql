@@ -1,5 +1,6 @@
 -- Each side of a dispute counts exactly its evidence rows, and never more strike reports than
--- the strike mart gives for that actor and claimed target group.
+-- the strike mart gives for that actor and claimed target group (an accusation that named no
+-- striker, answered by the striker in the same article, is the mart's "(unknown actor)").
 with strike_mart as (
     select
         actor_name,
@@ -44,10 +45,18 @@ select
     strike_mart.strike_reports as mart_reports
 from sides
 left join evidence on sides.dispute_id = evidence.dispute_id and sides.side = evidence.side
-left join strike_mart
-    on
-        sides.actor_name = strike_mart.actor_name
-        and sides.target_group = strike_mart.claimed_target_group
+left join (
+    select
+        sides.dispute_id,
+        sides.side,
+        sum(strike_mart.strike_reports) as strike_reports
+    from sides
+    inner join strike_mart
+        on
+            strike_mart.actor_name in (sides.actor_name, '(unknown actor)')
+            and sides.target_group = strike_mart.claimed_target_group
+    group by sides.dispute_id, sides.side
+) as strike_mart on sides.dispute_id = strike_mart.dispute_id and sides.side = strike_mart.side
 where
     sides.strike_reports is distinct from evidence.reports
     or strike_mart.strike_reports is null
