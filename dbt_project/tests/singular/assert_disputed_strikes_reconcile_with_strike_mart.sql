@@ -1,6 +1,7 @@
 -- Each side of a dispute counts exactly its evidence rows, and never more strike reports than
--- the strike mart gives for that actor and claimed target group (an accusation that named no
--- striker, answered by the striker in the same article, is the mart's "(unknown actor)").
+-- the strike mart gives for the side's actors and claimed target group (a state's forces are one
+-- striker: "US-led coalition" and "United States"; an accusation that named no striker,
+-- answered by the striker in the same article, is the mart's "(unknown actor)").
 with strike_mart as (
     select
         actor_name,
@@ -17,6 +18,20 @@ evidence as (
         count(*) as reports
     from {{ ref('mart_disputed_strike_evidence') }}
     group by dispute_id, side
+),
+
+side_actors as (
+    select distinct
+        dispute_id,
+        side,
+        actor_name
+    from {{ ref('mart_disputed_strike_evidence') }}
+    union
+    select distinct
+        dispute_id,
+        side,
+        '(unknown actor)' as actor_name
+    from {{ ref('mart_disputed_strike_evidence') }}
 ),
 
 sides as (
@@ -51,9 +66,11 @@ left join (
         sides.side,
         sum(strike_mart.strike_reports) as strike_reports
     from sides
+    inner join side_actors
+        on sides.dispute_id = side_actors.dispute_id and sides.side = side_actors.side
     inner join strike_mart
         on
-            strike_mart.actor_name in (sides.actor_name, '(unknown actor)')
+            side_actors.actor_name = strike_mart.actor_name
             and sides.target_group = strike_mart.claimed_target_group
     group by sides.dispute_id, sides.side
 ) as strike_mart on sides.dispute_id = strike_mart.dispute_id and sides.side = strike_mart.side
