@@ -317,6 +317,14 @@ def _quoted_saying(saying: Token, sentence: Span) -> RawClaim | None:
     quote_verb = saying.head.head
     quoted = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
     said = _as_saying(quote_verb)
+    if said is None and quoted is not None:
+        # "..., RIA quoted the defence ministry as saying.": the ministry says what comes before
+        before = [c for c in quote_verb.children if c.dep_ == "ccomp" and c.i < quote_verb.i]
+        if before:
+            said = trim(saying.doc[before[0].left_edge.i : before[0].right_edge.i + 1])
+        else:
+            trailing_quote = trailing(quote_verb)
+            said = trailing_quote[1] if trailing_quote is not None else None
     if quoted is None or said is None:
         return None  # "X was quoted as saying": one claim, X's, at "quoted"
     return RawClaim(quoted, saying.i, saying.i + 1, saying.text, "assert", *said, sentence)

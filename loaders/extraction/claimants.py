@@ -49,6 +49,7 @@ from loaders.extraction.referents import (
     is_named,
     noun_phrase,
     place_of,
+    stateless_people,
 )
 
 WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.csv"
@@ -220,6 +221,8 @@ class Claimants:
             return claimant
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return claimant  # "the foreign ministries of four world powers": theirs, unresolved
+        if any(stateless_people(c) for c in head.children if c.dep_ in ("amod", "compound")):
+            return claimant  # "a senior Kurdish commander": a people's, not the home state's
         for token in head.subtree:
             if token.dep_ == "pobj" and token.head.head.i == head.i:
                 owner = actor_of(token.text)

@@ -134,7 +134,7 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
-        link_retellings(events, numbers, _family)
+        link_retellings(events, numbers, _family, claims)
         add_bare_denials(doc, claims, events, numbers)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
@@ -168,7 +168,9 @@ def _claim_index(position: int, claims: list[dict]) -> int | None:
     denials = [i for i in covering if claims[i]["stance"] == "deny"]
     named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
     pool = denials or named or covering
-    return min(pool, key=lambda i: claims[i]["end"] - claims[i]["start"])
+    # the innermost claim; of two over the same words the later cue ("RIA quoted the ministry
+    # as saying": the ministry's, not the agency's that relays it)
+    return min(pool, key=lambda i: (claims[i]["end"] - claims[i]["start"], -claims[i]["cue_start"]))
 
 
 def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:

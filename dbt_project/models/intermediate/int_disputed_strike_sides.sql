@@ -8,7 +8,8 @@
 --     that cannot both be meant: groups of different kinds (civilians against armed groups, state
 --     forces...), or two named groups of the same kind (Islamic State against rebel groups) for
 --     strikes placed alike (the same area, or both no closer than a country) or an accuser's
---     unplaced word on the whole campaign against the striker's placed claim; a generic group
+--     unplaced word on the whole campaign (quoted, not the writer's own summary) against the
+--     striker's placed claim; a generic group
 --     ("militants (unspecified)", "government forces (unspecified)") agrees with any group of
 --     its kind;
 --   - denial (dispute_kind 'denial'): someone else asserts strikes on a target group and the
@@ -47,7 +48,9 @@ comparable as (
         side_a.report_date as report_date_a,
         side_b.report_date as report_date_b,
         side_a.is_place_vague as is_place_vague_a,
-        side_b.is_place_vague as is_place_vague_b
+        side_b.is_place_vague as is_place_vague_b,
+        side_a.claim_id is not null as is_quoted_a,
+        side_b.claim_id is not null as is_quoted_b
     from claims as side_a
     inner join claims as side_b
         on
@@ -100,8 +103,10 @@ links as (
             and (
                 area_key_a = area_key_b
                 or is_place_vague_a and is_place_vague_b
-                or is_place_vague_a and not speaks_for_actor_a
-                or is_place_vague_b and not speaks_for_actor_b
+                -- an accusation quoted from someone ("Western governments say most Russian
+                -- strikes hit other rebels"), not the writer's own summary of a campaign
+                or is_place_vague_a and not speaks_for_actor_a and is_quoted_a
+                or is_place_vague_b and not speaks_for_actor_b and is_quoted_b
             )
         )
     union all

@@ -8,7 +8,9 @@
 -- actor ("air strikes killed 22 people in a school", is_unattributed) counts only as the
 -- accusation the striking party answers in the same article: placed, with each own account
 -- (assertion or denial) of the same article, by another claimant, placed in the same area or no
--- closer than a country, dated within that account's episode, it takes its actor and episode.
+-- closer than a country, dated within that account's episode, its sentence at most
+-- `accusation_reach_chars` from the account's (the passage that sets the two side by side), it
+-- takes its actor and episode.
 -- Each attributed report falls in an episode of its actor's strikes (a state's forces by their
 -- state: the state, its army, a coalition it leads, "US-led coalition" and "United States",
 -- are one striker): the actor's dated reports
@@ -17,6 +19,7 @@
 -- actor's other undated reports of the same article only. The input of the dispute logic
 -- (int_disputed_strike_sides).
 {%- set window_days = var('incident_window_days') | int %}
+{%- set reach = var('accusation_reach_chars') | int %}
 
 with candidates as (
     select
@@ -125,6 +128,9 @@ answered as (
             -- own or in an account no closer than a country
             and not unattributed.is_place_vague
             and (unattributed.area_key = own.area_key or own.is_place_vague)
+            -- told side by side: the sentences at most `accusation_reach_chars` apart
+            and unattributed.sentence_start <= own.sentence_end + {{ reach }}
+            and own.sentence_start <= unattributed.sentence_end + {{ reach }}
             -- within the episode's window (undated: both undated)
             and (
                 unattributed.report_date between own.episode_start

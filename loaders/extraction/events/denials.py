@@ -3,8 +3,10 @@ involvement", "the army denied the reports".
 
 The words denied are a noun phrase pointing back (no verb of their own, so no event was read
 in them), and the denier is a side of the war (a state, its organs, an armed group). Such a
-denial is the denier's denial of the event the story reported just before (within
-``RETELL_WINDOW`` sentences, asserted by another claimant) when that event is the denier's own
+denial is the denier's denial of the event the story reported just before (in the sentence
+before it or earlier in its own, asserted by another claimant: a denial two sentences on may
+answer what those sentences tell, "Johnson said Russia should be investigated for the attack on
+an aid convoy. Russia denies involvement") when that event is the denier's own
 act by the story's account (its actor has the denier's country) or names no actor at all (the
 denier then denies being the one who struck). The denial becomes a report of that event with
 stance ``deny``: the same type, actor, place and date phrase (the place without offsets: its
@@ -19,10 +21,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from loaders.extraction.events.retold import OWN_SIDE_SECTORS, RETELL_WINDOW, SIDE_KINDS
+from loaders.extraction.events.retold import OWN_SIDE_SECTORS, SIDE_KINDS
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 DENIAL_CONFIDENCE = 0.4  # the event is read from the story around the denial, not its words
+DENIAL_REACH = 1  # sentences back a bare denial looks for what it denies
 
 
 def add_bare_denials(doc: Doc, claims: list[dict], events: list[dict], numbers: list[int]) -> None:
@@ -62,9 +65,9 @@ def _denied_event(
     """The last asserted event told before the denial, by another claimant, that is the
     denier's own act or names no actor."""
     for event, at in reversed(list(zip(events, numbers, strict=True))):
-        if at >= number:
+        if at > number:
             continue
-        if number - at > RETELL_WINDOW:
+        if number - at > DENIAL_REACH:
             return None
         claimant = event.get("claimant") or {}
         if event["stance"] != "assert" or claimant.get("name") == denier["name"]:

@@ -40,9 +40,13 @@ RETELLING_ACTOR_WORDS = frozenset(
 
 
 def link_retellings(
-    events: list[dict], sentence_numbers: Sequence[int], family_of: Callable[[str], str | None]
+    events: list[dict],
+    sentence_numbers: Sequence[int],
+    family_of: Callable[[str], str | None],
+    claims: Sequence[dict] = (),
 ) -> None:
-    """Fill, in place, what a retelling leaves out from the report it retells."""
+    """Fill, in place, what a retelling leaves out from the report it retells (``claims``: the
+    document's, to tell a side's denial from a negated event)."""
     for later, (event, number) in enumerate(zip(events, sentence_numbers, strict=True)):
         if event.get("claimant") is None:
             continue
@@ -56,7 +60,7 @@ def link_retellings(
             if first_number == number or not _same_event(first, event, family_of):
                 continue
             if _retells(event):
-                _fill(event, first)
+                _fill(event, first, _denied_by_claimant(event, claims))
             break
 
 
@@ -155,8 +159,14 @@ def _retelling_actor(event: dict) -> bool:
     return bool(words) and words[-1] in RETELLING_ACTOR_WORDS
 
 
-def _fill(event: dict, first: dict) -> None:
-    if event["stance"] == "deny" and not event.get("location") and first.get("location"):
+def _denied_by_claimant(event: dict, claims: Sequence[dict]) -> bool:
+    """ "Russia denied the attack", not "the attack will not go unpunished": a denial cue."""
+    index = event.get("claim_index")
+    return index is not None and index < len(claims) and claims[index]["stance"] == "deny"
+
+
+def _fill(event: dict, first: dict, denied_by_claimant: bool = False) -> None:
+    if denied_by_claimant and not event.get("location") and first.get("location"):
         # "Russia's defence ministry denied the attack": where the attack was reported
         event["location"] = {**first["location"], "start": None, "end": None}
     actor = event.get("actor")
