@@ -392,4 +392,3 @@ def stateless_people(word: Token) -> bool:
     return (actor is None or actor.kind != "state") and (
         place is None or place.precision != "country"
     )
-

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from loaders.extraction.events.syntax import words
+
 RETELL_WINDOW = 3  # sentences between a report and its retelling
 OWN_SIDE_SECTORS = frozenset({"GOV", "MIL"})
 SIDE_KINDS = frozenset({"state", "armed_group"})  # claimants that can deny their own strikes
@@ -33,9 +35,9 @@ GENERIC_TYPES = frozenset({"armed_clash", "killing"})
 STRIKE_FAMILY = "strike"
 # the words of a side's actor that say it is the striker of the strike told before: a pronoun
 # for the side ("it had attacked"), or the side's own weapons ("its artillery had killed")
-RETELLING_ACTOR_WORDS = frozenset(
+RETELLING_ACTOR_WORDS = words(
     "it they its their jets warplanes aircraft planes drones helicopters artillery guns "
-    "missiles rockets shells".split()
+    "missiles rockets shells"
 )
 
 
