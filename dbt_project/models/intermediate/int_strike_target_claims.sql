@@ -127,7 +127,7 @@ answered as (
             -- an accusation is about strikes somewhere: placed, where the account places its
             -- own or in an account no closer than a country
             and not unattributed.is_place_vague
-            and (unattributed.area_key = own.area_key or own.is_place_vague)
+            and ({{ placed_alike_in_article('unattributed', 'own') }} or own.is_place_vague)
             -- told side by side: the sentences at most `accusation_reach_chars` apart
             and unattributed.sentence_start <= own.sentence_end + {{ reach }}
             and own.sentence_start <= unattributed.sentence_end + {{ reach }}
