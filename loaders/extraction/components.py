@@ -135,7 +135,7 @@ class EventsComponent:
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
         link_retellings(events, numbers, _family, claims)
-        add_bare_denials(doc, claims, events, numbers)
+        add_bare_denials(doc, claims, events, numbers, _family)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
