@@ -57,24 +57,24 @@ select
     sides.side,
     sides.strike_reports as dispute_reports,
     evidence.reports as evidence_reports,
-    strike_mart.strike_reports as mart_reports
+    mart_counts.strike_reports as mart_reports
 from sides
 left join evidence on sides.dispute_id = evidence.dispute_id and sides.side = evidence.side
 left join (
     select
-        sides.dispute_id,
-        sides.side,
+        side_rows.dispute_id,
+        side_rows.side,
         sum(strike_mart.strike_reports) as strike_reports
-    from sides
+    from sides as side_rows
     inner join side_actors
-        on sides.dispute_id = side_actors.dispute_id and sides.side = side_actors.side
+        on side_rows.dispute_id = side_actors.dispute_id and side_rows.side = side_actors.side
     inner join strike_mart
         on
             side_actors.actor_name = strike_mart.actor_name
-            and sides.target_group = strike_mart.claimed_target_group
-    group by sides.dispute_id, sides.side
-) as strike_mart on sides.dispute_id = strike_mart.dispute_id and sides.side = strike_mart.side
+            and side_rows.target_group = strike_mart.claimed_target_group
+    group by side_rows.dispute_id, side_rows.side
+) as mart_counts on sides.dispute_id = mart_counts.dispute_id and sides.side = mart_counts.side
 where
     sides.strike_reports is distinct from evidence.reports
-    or strike_mart.strike_reports is null
-    or sides.strike_reports > strike_mart.strike_reports
+    or mart_counts.strike_reports is null
+    or sides.strike_reports > mart_counts.strike_reports
