@@ -62,7 +62,7 @@ ROLES = [
     "demonym_aircraft",
     "victim_count",
 ]
-TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:")
+TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:", "dispute:")
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
     "Asia": {"PAK", "AFG", "IND", "MMR", "PHL", "IRQ", "SYR", "YEM", "LKA", "THA", "BGD"},
