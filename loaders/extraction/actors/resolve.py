@@ -23,9 +23,19 @@ from __future__ import annotations
 
 import re
 
+from loaders.extraction.actors.agents import (
+    agent_noun,
+    head_agent,
+    named_actor,
+    organ_first,
+    owned,
+    owner_named,
+    speaks_for,
+    titled_agent,
+)
 from loaders.extraction.actors.dictionary import load_dictionary
-from loaders.extraction.actors.model import STATE_ORGAN_SECTORS, Actor, Agent
-from loaders.extraction.actors.text import COMMON_WORDS, normalise, singulars, surface
+from loaders.extraction.actors.model import SECTOR_NAMES, Actor, Agent
+from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,43 +66,6 @@ DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
 )
 
 
-def _agent(key: str) -> Agent | None:
-    agents = load_dictionary().agents
-    if key in agents:
-        return agents[key]
-    for candidate in singulars(key):
-        if candidate in agents:
-            return agents[candidate]
-    return None
-
-
-def _named(key: str) -> Actor | None:
-    names = load_dictionary().names
-    if key in names:
-        return names[key]
-    for candidate in singulars(key):
-        if candidate in names:
-            return names[candidate]
-    return None
-
-
-def owned(owner: Actor, agent: Agent) -> Actor:
-    """An owner's agent: a state's organ is the state; anything else keeps its own name."""
-    if owner.kind != "state" or owner.sector not in STATE_ORGAN_SECTORS:
-        return owner  # "Hezbollah fighters" are Hezbollah
-    sector = agent.actor.sector
-    if sector in STATE_ORGAN_SECTORS:
-        return Actor(owner.name, owner.country, sector, "state")
-    return Actor(agent.actor.name, owner.country, sector, "agent")
-
-
-def _owner(key: str) -> Actor | None:
-    book = load_dictionary()
-    if key in book.owners:
-        return book.owners[key]
-    return None if key in book.not_owners else book.names.get(key)
-
-
 def _combination(words: list[str]) -> Actor | None:
     """Owner words + agent words, the longest owner first ("Saudi Arabian" before "Saudi").
 
@@ -101,7 +74,7 @@ def _combination(words: list[str]) -> Actor | None:
     """
     book = load_dictionary()
     for cut in range(len(words) - 1, 0, -1):
-        owner = _owner(" ".join(words[:cut]))
+        owner = owner_named(" ".join(words[:cut]))
         if owner is None:
             continue
         rest = words[cut:]
@@ -109,68 +82,12 @@ def _combination(words: list[str]) -> Actor | None:
             continue  # "Iranian-backed militias" are not Iran's
         for start in range(len(rest)):
             key = " ".join(rest[start:])
-            named = _named(key) if start == 0 and key not in book.generic else None
+            named = named_actor(key) if start == 0 and key not in book.generic else None
             if named is not None and named.kind != "agent":
                 return named  # "Syrian Observatory" style names that start with an adjective
-            agent = _agent(key)
+            agent = agent_noun(key)
             if agent is not None:
-                return owned(owner, _organ_first(rest[:start], key, agent))
-    return None
-
-
-# The generic armed man ("gunmen", "militants"): a body named before him decides who he is.
-ARMED_MAN = "Militants"
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM", "SEP", "UAF", "REB"})
-
-
-def _organ_first(before: list[str], office: str, agent: Agent) -> Agent:
-    """ "army spokesman", "police chief", "hospital official", "union leader": the body named
-    before a generic office decides the sector (MIL, COP, HLH, LAB), not the office's own GOV;
-    a minister is always the government. An armed body does so for a generic armed man."""
-    armed_man = agent.actor.name == ARMED_MAN  # "cartel gunmen" are criminals
-    if not armed_man and (agent.actor.sector != "GOV" or "minist" in office):
-        return agent
-    bodies = {} if armed_man else load_dictionary().office_bodies
-    for start in range(len(before)):
-        words = " ".join(before[start:])
-        organ = _agent(words) or bodies.get(words)
-        if organ is None or not organ.standalone or organ.actor.sector == "GOV":
-            continue
-        if not armed_man or organ.actor.sector in ARMED_SECTORS:
-            return organ
-    return agent
-
-
-def _speaks_for(body: Actor, agent: Agent, office: str) -> bool:
-    """ "a spokesman for the Nigerian army", "a researcher of Amnesty International", "fighters
-    of Hezbollah": an office of a body other than the government itself, or a member of the
-    body's own kind, is the body. A minister is the government's whatever the portfolio, and
-    "victims of the army" are not the army."""
-    if agent.actor.sector == body.sector:
-        return True
-    if agent.actor.sector != "GOV" or "minist" in office:
-        return False
-    return body.sector != "GOV" or body.kind not in ("state", "agent")
-
-
-def _head_agent(words: list[str]) -> Agent | None:
-    """The longest trailing run of words that is an agent noun ("senior field commanders"),
-    with the body before an office deciding its sector ("a local hospital official")."""
-    for start in range(len(words)):
-        office = " ".join(words[start:])
-        agent = _agent(office)
-        if agent is not None:
-            return _organ_first(words[:start], office, agent)
-    return None
-
-
-def _titled_agent(words: list[str]) -> Agent | None:
-    """A title before a name: the longest agent phrase that ends a prefix ("deputy foreign
-    minister" in "deputy foreign minister lin chia wei")."""
-    for end in range(len(words), 0, -1):
-        agent = _head_agent(words[:end])
-        if agent is not None:
-            return agent
+                return owned(owner, organ_first(rest[:start], key, agent))
     return None
 
 
@@ -179,7 +96,7 @@ def _untitled(words: list[str]) -> Actor | None:
     start = 0
     while start < len(words) - 1 and words[start] in TITLES:
         start += 1
-        named = _named(" ".join(words[start:]))
+        named = named_actor(" ".join(words[start:]))
         if named is not None and named.kind != "agent":
             return named
     return None
@@ -199,19 +116,19 @@ def _of_phrase(key: str, link: str = " of ") -> Actor | None:
     tail = normalise(tail)  # "the army of the DRC"
     owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
-    agent = (_agent(head) or _titled_agent(words)) if head else None
+    agent = (agent_noun(head) or titled_agent(words)) if head else None
     if agent is None:
         return None
-    if owner is not None and _speaks_for(owner, agent, head):
+    if owner is not None and speaks_for(owner, agent, head):
         return owner
     if owner is not None and owner.kind == "state":
         return owned(owner, agent)
-    if owner is None and len(tail) > 3 and _head_agent(words):  # "residents of Goma"
+    if owner is None and len(tail) > 3 and head_agent(words):  # "residents of Goma"
         from loaders.extraction.places import geocode
 
         place = geocode(tail)
         if place is not None and place.country and place.precision in ("city", "admin1"):
-            return _home_of(place.country, _head_agent(words) or agent)
+            return _home_of(place.country, head_agent(words) or agent)
     # "victims of the army"; "a professor at Makerere University" (never "The Union of Idlib
     # Medical Relief": "X of <unknown words>" is a name, not a union)
     if agent.standalone and (owner is not None or (link == " at " and agent.actor.sector != "GOV")):
@@ -229,7 +146,7 @@ def _possessive(key: str) -> Actor | None:
     if found is not None and found.kind != "agent":
         return found
     owner = _resolve_key(owner_text) or _acronym(owner_text)
-    agent = _agent(owned_text) or _titled_agent(owned_text.split())
+    agent = agent_noun(owned_text) or titled_agent(owned_text.split())
     if owner is not None and agent is not None:
         return owned(owner, agent)
     return found
@@ -255,7 +172,7 @@ def _acronym(key: str) -> Actor | None:
 def _resolve_key(key: str) -> Actor | None:
     if not key:
         return None
-    named = _named(key)
+    named = named_actor(key)
     if named is not None:
         return named
     words = key.split()
@@ -269,12 +186,12 @@ def _resolve_key(key: str) -> Actor | None:
             return found
     if "'s " in key:
         return _possessive(key)
-    agent = _agent(key)
+    agent = agent_noun(key)
     if agent is not None and agent.standalone:  # a curated phrase ("Iranian-backed militia")
         return agent.actor
     if words[0] == "pro" and len(words) > 2:  # "pro-Russian separatists": not Russia's
         for cut in range(len(words) - 1, 1, -1):
-            if _owner(" ".join(words[1:cut])) is not None:
+            if owner_named(" ".join(words[1:cut])) is not None:
                 return _resolve_key(" ".join(words[cut:]))
     patron = next((i for i, word in enumerate(words[:-1]) if word in PATRON_WORDS), None)
     if patron is not None and patron > 0:
@@ -296,7 +213,7 @@ def _resolve_key(key: str) -> Actor | None:
         combined = _combination(words[:end])
         if combined is not None:
             return combined
-    agent = _head_agent(words)
+    agent = head_agent(words)
     if agent is not None and agent.standalone:
         return agent.actor
     return None
@@ -326,7 +243,7 @@ def _placed(text: str) -> Actor | None:
     after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
     if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
         agent_words = normalise(after.group(1)).split()
-        agent = _agent(" ".join(agent_words)) or _head_agent(agent_words)
+        agent = agent_noun(" ".join(agent_words)) or head_agent(agent_words)
         place = geocode(after.group(2))
         if agent is not None and place is not None and place.country:
             return _home_of(place.country, agent)
@@ -334,7 +251,7 @@ def _placed(text: str) -> Actor | None:
         place_words = words[:cut]
         if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
             continue  # "Rio de Janeiro police"; lower-case words are no place
-        agent = _agent(normalise(" ".join(words[cut:]))) or _head_agent(
+        agent = agent_noun(normalise(" ".join(words[cut:]))) or head_agent(
             normalise(" ".join(words[cut:])).split()
         )
         if agent is None:
