@@ -39,6 +39,8 @@ def owned(owner: Actor, agent: Agent) -> Actor:
     if owner.kind != "state" or owner.sector not in STATE_ORGAN_SECTORS:
         return owner  # "Hezbollah fighters" are Hezbollah
     sector = agent.actor.sector
+    if sector == "GOV" and owner.sector != "GOV":  # "the Israeli army's chief of staff" is MIL
+        return owner
     if sector in STATE_ORGAN_SECTORS:
         return Actor(owner.name, owner.country, sector, "state")
     return Actor(agent.actor.name, owner.country, sector, "agent")
@@ -46,6 +48,7 @@ def owned(owner: Actor, agent: Agent) -> Actor:
 
 def owner_named(key: str) -> Actor | None:
     book = load_dictionary()
+    key = key[:-2] if key.endswith("'s") else key  # "uganda's inspector general of police"
     if key in book.owners:
         return book.owners[key]
     return None if key in book.not_owners else book.names.get(key)
@@ -56,12 +59,47 @@ ARMED_MAN = "Militants"
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM", "SEP", "UAF", "REB"})
 
 
+# Ranks and generic posts that any body has: the body before them says whose they are ("a
+# police general" COP, "a militia commander" UAF, "a cartel boss" CRM, "a clinic worker" HLH).
+RANKS = frozenset(
+    [
+        "general",
+        "colonel",
+        "officer",
+        "commander",
+        "captain",
+        "major",
+        "lieutenant",
+        "sergeant",
+        "brigadier",
+        "corporal",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "boss",
+        "chief",
+        "worker",
+        "staff",
+        "employee",
+        "staffer",
+        "source",
+        "official",
+    ]
+)
+# A worker of a business is labour, not business: "factory workers" keep their own sector.
+WORKERS = frozenset({"worker", "staff", "employee", "staffer"})
+
+
 def organ_first(before: list[str], office: str, agent: Agent) -> Agent:
     """ "army spokesman", "police chief", "hospital official", "union leader": the body named
     before a generic office decides the sector (MIL, COP, HLH, LAB), not the office's own GOV;
-    a minister is always the government. An armed body does so for a generic armed man."""
+    a minister is always the government. An armed body does so for a generic armed man, and
+    any body for a rank or generic post ("a police general", "a clinic worker")."""
     armed_man = agent.actor.name == ARMED_MAN  # "cartel gunmen" are criminals
-    if not armed_man and (agent.actor.sector != "GOV" or "minist" in office):
+    last = (singulars(office) or [office])[0].split()[-1] if office.endswith("s") else office
+    rank = last.split()[-1] in RANKS and "minist" not in office
+    if not armed_man and not rank and (agent.actor.sector != "GOV" or "minist" in office):
         return agent
     bodies = {} if armed_man else load_dictionary().office_bodies
     for start in range(len(before)):
@@ -69,8 +107,11 @@ def organ_first(before: list[str], office: str, agent: Agent) -> Agent:
         organ = agent_noun(words) or bodies.get(words)
         if organ is None or not organ.standalone or organ.actor.sector == "GOV":
             continue
-        if not armed_man or organ.actor.sector in ARMED_SECTORS:
-            return organ
+        if armed_man and organ.actor.sector not in ARMED_SECTORS:
+            continue
+        if last.split()[-1] in WORKERS and organ.actor.sector == "BUS":
+            continue
+        return organ
     return agent
 
 
@@ -105,5 +146,3 @@ def titled_agent(words: list[str]) -> Agent | None:
         if agent is not None:
             return agent
     return None
-
-

@@ -34,7 +34,7 @@ from loaders.extraction.actors.agents import (
     titled_agent,
 )
 from loaders.extraction.actors.dictionary import load_dictionary
-from loaders.extraction.actors.model import SECTOR_NAMES, Actor, Agent
+from loaders.extraction.actors.model import SECTOR_NAMES, STATE_ORGAN_SECTORS, Actor, Agent
 from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
 
 
@@ -62,7 +62,7 @@ QUANTIFIERS = _words(
 # Words before an owner that say which or how many, not whose: "a senior Israeli official".
 DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
     """senior top local former retired high ranking unnamed anonymous unidentified regional
-    junior chief"""
+    junior chief royal"""
 )
 
 
@@ -83,6 +83,11 @@ def _combination(words: list[str]) -> Actor | None:
         for start in range(len(rest)):
             key = " ".join(rest[start:])
             named = named_actor(key) if start == 0 and key not in book.generic else None
+            if _foreign_organ(owner, named):  # "the Egyptian Republican Guard" is Egypt's
+                return owned(owner, _as_agent(named))
+            if named is not None and named.kind == "person" and owner.kind == "state":
+                if named.country != owner.country:  # "Jordan's King Abdullah"
+                    return Actor(owner.name, owner.country, named.sector, "state")
             if named is not None and named.kind != "agent":
                 return named  # "Syrian Observatory" style names that start with an adjective
             agent = agent_noun(key)
@@ -102,6 +107,24 @@ def _untitled(words: list[str]) -> Actor | None:
     return None
 
 
+def _foreign_organ(owner: Actor, named: Actor | None) -> bool:
+    """Another state's institution named after an owner's adjective: "Republican Guard" is
+    Syria's and "State Security Service" Nigeria's, but "the Egyptian Republican Guard" and "the
+    Georgian State Security Service" are Egypt's and Georgia's."""
+    return (
+        named is not None
+        and owner.kind == "state"
+        and named.kind == "state"
+        and named.country != owner.country
+        and named.sector in STATE_ORGAN_SECTORS
+    )
+
+
+def _as_agent(actor: Actor) -> Agent:
+    sector = actor.sector or "GOV"
+    return Agent(Actor(SECTOR_NAMES.get(sector, actor.name), None, sector, "agent"), True)
+
+
 def _appositive(key: str) -> Actor | None:
     """ "Maria Oliveira, Brazil's deputy justice minister": the part that names a country."""
     found = [_resolve_key(normalise(part)) for part in key.split(",") if part.strip()]
@@ -111,11 +134,29 @@ def _appositive(key: str) -> Actor | None:
 
 
 def _of_phrase(key: str, link: str = " of ") -> Actor | None:
-    """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X."""
-    head, _, tail = key.rpartition(link)
+    """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X. Every
+    link is tried from the last: "the speaker of Nigeria's House of Representatives" is
+    Nigeria's (a split whose answer has a country wins)."""
+    parts = key.split(link)
+    found = None
+    for cut in range(len(parts) - 1, 0, -1):
+        answer = _of_split(link.join(parts[:cut]), link.join(parts[cut:]), link)
+        if answer is not None and answer.country:
+            return answer
+        found = found or answer
+    return found
+
+
+# "the Bank of Uganda", "the Bank of Ghana": a bank named after a state is its central bank.
+STATE_BANKS = frozenset({"bank", "national bank", "reserve bank", "central bank"})
+
+
+def _of_split(head: str, tail: str, link: str) -> Actor | None:
     tail = normalise(tail)  # "the army of the DRC"
     owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
+    if owner is not None and owner.kind == "state" and link == " of " and head in STATE_BANKS:
+        return Actor(owner.name, owner.country, "GOV", "state")
     agent = (agent_noun(head) or titled_agent(words)) if head else None
     if agent is None:
         return None
@@ -143,9 +184,14 @@ LINKS = (" of ", " for ", " at ")
 def _possessive(key: str) -> Actor | None:
     owner_text, _, owned_text = key.partition("'s ")
     found = _resolve_key(owned_text)
+    owner = _resolve_key(owner_text) or _acronym(owner_text)
+    if found is not None and owner is not None and owner.kind == "state":
+        if found.kind == "agent" and not found.country:  # "Uganda's inspector general of police"
+            return owned(owner, _as_agent(found))
+        if found.kind == "person" and found.country != owner.country:  # "Jordan's King Abdullah"
+            return Actor(owner.name, owner.country, found.sector, "state")
     if found is not None and found.kind != "agent":
         return found
-    owner = _resolve_key(owner_text) or _acronym(owner_text)
     agent = agent_noun(owned_text) or titled_agent(owned_text.split())
     if owner is not None and agent is not None:
         return owned(owner, agent)
@@ -169,6 +215,16 @@ def _acronym(key: str) -> Actor | None:
     return load_dictionary().exact.get(key.upper())
 
 
+def _titled_combination(words: list[str]) -> Actor | None:
+    """Owner + agent, also as a title before a personal name ("Russian Defence Minister Sergei
+    Shoigu")."""
+    for end in range(len(words), 1, -1):
+        combined = _combination(words[:end])
+        if combined is not None:
+            return combined
+    return None
+
+
 def _resolve_key(key: str) -> Actor | None:
     if not key:
         return None
@@ -181,11 +237,18 @@ def _resolve_key(key: str) -> Actor | None:
         return untitled
     if "," in key:
         return _appositive(key)
+    if any(link in key for link in (*LINKS, "'s ")):  # "Israeli army chief of staff Herzi
+        titled = _titled_combination(words)  # Halevi", "the Guatemalan prosecutor's office"
+        if titled is not None and titled.country:
+            return titled
+    linked = None  # an answer without a country waits for the possessive's
     for link in LINKS:  # "the army of the DRC", "a spokesman for Kenya's police"
         if link in key and (found := _of_phrase(key, link)) is not None:
-            return found
+            if found.country or "'s " not in key:
+                return found
+            linked = linked or found
     if "'s " in key:
-        return _possessive(key)
+        return _possessive(key) or linked
     agent = agent_noun(key)
     if agent is not None and agent.standalone:  # a curated phrase ("Iranian-backed militia")
         return agent.actor
@@ -205,14 +268,9 @@ def _resolve_key(key: str) -> Actor | None:
         found = _resolve_key(" ".join(words[lead:]))
         if found is not None:
             return found
-    combined = _combination(words)
+    combined = _titled_combination(words)
     if combined is not None:
         return combined
-    # A title before a personal name: "Russian Defence Minister Sergei Shoigu".
-    for end in range(len(words) - 1, 1, -1):
-        combined = _combination(words[:end])
-        if combined is not None:
-            return combined
     agent = head_agent(words)
     if agent is not None and agent.standalone:
         return agent.actor
