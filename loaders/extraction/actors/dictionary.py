@@ -146,6 +146,9 @@ class _Builder:
     def yaml_file(self, path, countries: frozenset[str]) -> None:  # noqa: ANN001 - a Path
         book = self.book
         content = read_yaml(path)
+        # Names that read as phrases in lower case ("revolutionary struggle"): the lookup finds
+        # a file's names only as written when it says so (resolution still ignores case).
+        as_written = content.get("found_as_written") is True
         for where, entry in entries(content, "actors", path):
             actor, aliases, exact, adjectives = parse_actor(entry, path, where, countries)
             label = f"{path}: {where}"
@@ -160,7 +163,7 @@ class _Builder:
                     continue
                 if self.claim(normalise(alias), actor, label):
                     book.names[normalise(alias)] = actor
-                    book.pattern_aliases.append((alias, actor, False, "ACTOR"))
+                    book.pattern_aliases.append((alias, actor, as_written, "ACTOR"))
                     if is_common_noun(alias):
                         book.generic.add(normalise(alias))
                 if actor.kind == "state" and actor.sector == "GOV":

@@ -85,9 +85,8 @@ def _combination(words: list[str]) -> Actor | None:
             named = named_actor(key) if start == 0 and key not in book.generic else None
             if _foreign_organ(owner, named):  # "the Egyptian Republican Guard" is Egypt's
                 return owned(owner, _as_agent(named))
-            if named is not None and named.kind == "person" and owner.kind == "state":
-                if named.country != owner.country:  # "Jordan's King Abdullah"
-                    return Actor(owner.name, owner.country, named.sector, "state")
+            if _foreign_person(owner, named):  # "Jordan's King Abdullah"
+                return Actor(owner.name, owner.country, named.sector, "state")
             if named is not None and named.kind != "agent":
                 return named  # "Syrian Observatory" style names that start with an adjective
             agent = agent_noun(key)
@@ -117,6 +116,15 @@ def _foreign_organ(owner: Actor, named: Actor | None) -> bool:
         and named.kind == "state"
         and named.country != owner.country
         and named.sector in STATE_ORGAN_SECTORS
+    )
+
+
+def _foreign_person(owner: Actor, named: Actor | None) -> bool:
+    return (
+        named is not None
+        and named.kind == "person"
+        and owner.kind == "state"
+        and named.country != owner.country
     )
 
 
