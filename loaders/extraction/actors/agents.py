@@ -105,11 +105,12 @@ def organ_first(before: list[str], office: str, agent: Agent) -> Agent:
     for start in range(len(before)):
         words = " ".join(before[start:])
         organ = agent_noun(words) or bodies.get(words)
-        if organ is None or not organ.standalone or organ.actor.sector == "GOV":
+        worker = last.split()[-1] in WORKERS  # "embassy staff" are the government's
+        if organ is None or not organ.standalone or (organ.actor.sector == "GOV" and not worker):
             continue
         if armed_man and organ.actor.sector not in ARMED_SECTORS:
             continue
-        if last.split()[-1] in WORKERS and organ.actor.sector == "BUS":
+        if worker and organ.actor.sector == "BUS":
             continue
         return organ
     return agent
