@@ -87,6 +87,8 @@ RANKS = frozenset(
         "official",
     ]
 )
+# Words before an office that rank it, never its body: "deputy head" is no deputy's head.
+RANK_WORDS = frozenset({"deputy", "vice", "acting", "assistant", "interim", "senior", "junior"})
 # A worker of a business is labour, not business: "factory workers" keep their own sector.
 WORKERS = frozenset({"worker", "staff", "employee", "staffer"})
 
@@ -104,6 +106,8 @@ def organ_first(before: list[str], office: str, agent: Agent) -> Agent:
     bodies = {} if armed_man else load_dictionary().office_bodies
     for start in range(len(before)):
         words = " ".join(before[start:])
+        if words in RANK_WORDS:
+            continue
         organ = agent_noun(words) or bodies.get(words)
         worker = last.split()[-1] in WORKERS  # "embassy staff" are the government's
         if organ is None or not organ.standalone or (organ.actor.sector == "GOV" and not worker):

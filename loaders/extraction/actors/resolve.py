@@ -62,7 +62,7 @@ QUANTIFIERS = _words(
 # Words before an owner that say which or how many, not whose: "a senior Israeli official".
 DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
     """senior top local former retired high ranking unnamed anonymous unidentified regional
-    junior chief royal"""
+    junior chief royal late deposed ousted exiled slain assassinated then"""
 )
 
 
@@ -92,7 +92,16 @@ def _combination(words: list[str]) -> Actor | None:
             agent = agent_noun(key)
             if agent is not None:
                 return owned(owner, organ_first(rest[:start], key, agent))
+        if owner.kind == "organisation" and rest[-1] in OFFICE_WORDS:
+            return owner  # "the UN human rights chief", "the EU foreign policy chief"
     return None
+
+
+# Last words of an office in an organisation, whatever its portfolio.
+OFFICE_WORDS = _words(
+    """chief head envoy coordinator commissioner rapporteur secretary spokesman spokeswoman
+    spokesperson official officials representative director president chairman chair"""
+)
 
 
 def _untitled(words: list[str]) -> Actor | None:
@@ -163,6 +172,8 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     tail = normalise(tail)  # "the army of the DRC"
     owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
+    if link in (" to ", " for ") and words and words[-1].rstrip("s") in SENT_OFFICES:
+        return None  # the destination of an envoy is not its owner
     if owner is not None and owner.kind == "state" and link == " of " and head in STATE_BANKS:
         return Actor(owner.name, owner.country, "GOV", "state")
     agent = (agent_noun(head) or titled_agent(words)) if head else None
@@ -185,8 +196,16 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     return None
 
 
-# Words that tie an agent to its body or home; " at " ties a post ("a professor at ...").
-LINKS = (" of ", " for ", " at ")
+# Words that tie an agent to its body or home; " at " ties a post ("a professor at ..."),
+# " with ", " in " and " to " an office ("an official with Ethiopia's health ministry", "a senior
+# official in the Afghan interior ministry", "an aide to the Ugandan president").
+LINKS = (" of ", " for ", " at ", " with ", " in ", " to ")
+# Offices sent to a state or body: "the ambassador to Belgium", "the UN envoy for Yemen" are not
+# Belgium's or Yemen's.
+SENT_OFFICES = _words(
+    """ambassador envoy emissary delegate delegation representative mediator observer
+    negotiator mission attache consul"""
+)
 
 
 def _possessive(key: str) -> Actor | None:
@@ -305,6 +324,9 @@ def _placed(text: str) -> Actor | None:
     name of a region's people) before an agent noun, or after it with "in"/"from"."""
     from loaders.extraction.places import geocode, region_of_people
 
+    based = re.fullmatch(r"(?:an?\s+|the\s+)?(.+?)-based\s+(.+)", surface(text), re.IGNORECASE)
+    if based is not None:  # "a Benghazi-based militia" is a militia in Benghazi
+        return _placed(f"{based.group(2)} in {based.group(1)}")
     words = surface(text).split()
     after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
     if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
