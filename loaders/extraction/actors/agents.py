@@ -105,7 +105,7 @@ def organ_first(before: list[str], office: str, agent: Agent) -> Agent:
         return agent
     bodies = {} if armed_man else load_dictionary().office_bodies
     for start in range(len(before)):
-        words = " ".join(before[start:])
+        words = " ".join(before[start:]).removesuffix("'s")  # "the army's chief of staff"
         if words in RANK_WORDS:
             continue
         organ = agent_noun(words) or bodies.get(words)

@@ -155,6 +155,10 @@ def _of_phrase(key: str, link: str = " of ") -> Actor | None:
     link is tried from the last: "the speaker of Nigeria's House of Representatives" is
     Nigeria's (a split whose answer has a country wins)."""
     parts = key.split(link)
+    for cut in range(1, len(parts) - 1):  # a whole name after the first link wins: "the army
+        tail = normalise(link.join(parts[cut:]))  # of Democratic Republic of the Congo"
+        if (named := named_actor(tail)) is not None and named.kind in ("state", "organisation"):
+            return _of_split(link.join(parts[:cut]), tail, link)
     found = None
     for cut in range(len(parts) - 1, 0, -1):
         answer = _of_split(link.join(parts[:cut]), link.join(parts[cut:]), link)
