@@ -80,6 +80,8 @@ def _combination(words: list[str]) -> Actor | None:
         rest = words[cut:]
         if rest[0] in PATRON_WORDS:
             continue  # "Iranian-backed militias" are not Iran's
+        if rest[0] == "city":
+            continue  # "Benin City police" are Nigeria's (the city is no country's name)
         for start in range(len(rest)):
             key = " ".join(rest[start:])
             named = named_actor(key) if start == 0 and key not in book.generic else None
@@ -350,10 +352,21 @@ def _placed(text: str) -> Actor | None:
             continue
         name = " ".join(place_words)
         place = geocode(name) or region_of_people(name)
-        if place is None or not place.country:
+        country = place.country if place is not None else _seat_country(name)
+        if not country:
             continue
-        return _home_of(place.country, agent)
+        return _home_of(country, agent)
     return None
+
+
+def _seat_country(name: str) -> str | None:
+    """A capital or seat the gazetteer lacks ("Cape Town police"); short one-word names stay
+    out ("Male nurses" are no Maldives' nurses)."""
+    key = normalise(name)
+    if len(key) <= 4 or key in COMMON_WORDS:
+        return None
+    seat = named_actor(key)
+    return seat.country if seat is not None and seat.kind == "state" else None
 
 
 def _home_of(country: str, agent: Agent) -> Actor:
