@@ -62,30 +62,9 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM", "SEP", "UAF", "REB"})
 # Ranks and generic posts that any body has: the body before them says whose they are ("a
 # police general" COP, "a militia commander" UAF, "a cartel boss" CRM, "a clinic worker" HLH).
 RANKS = frozenset(
-    [
-        "general",
-        "colonel",
-        "officer",
-        "commander",
-        "captain",
-        "major",
-        "lieutenant",
-        "sergeant",
-        "brigadier",
-        "corporal",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "leader",
-        "boss",
-        "chief",
-        "worker",
-        "staff",
-        "employee",
-        "staffer",
-        "source",
-        "official",
-    ]
+    """general colonel officer commander captain major lieutenant sergeant brigadier corporal
+    spokesman spokeswoman spokesperson leader boss chief worker staff employee staffer source
+    official manager""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # Words before an office that rank it, never its body: "deputy head" is no deputy's head.
 RANK_WORDS = frozenset({"deputy", "vice", "acting", "assistant", "interim", "senior", "junior"})

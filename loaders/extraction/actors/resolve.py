@@ -34,6 +34,7 @@ from loaders.extraction.actors.agents import (
     titled_agent,
 )
 from loaders.extraction.actors.dictionary import load_dictionary
+from loaders.extraction.actors.homes import QUANTIFIERS, home_of, people_of, placed
 from loaders.extraction.actors.model import SECTOR_NAMES, STATE_ORGAN_SECTORS, Actor, Agent
 from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
 
@@ -54,10 +55,6 @@ TITLES = _words(
     princess crown sheikh emir general gen lieutenant lt colonel col major maj captain admiral
     marshal field vice deputy foreign defence defense interior secretary state chief leader
     former ex late acting supreme ayatollah imam pope rebel commander warlord"""
-)
-QUANTIFIERS = _words(
-    """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several
-    some many few hundreds thousands scores of other more fellow young"""
 )
 # Words before an owner that say which or how many, not whose: "a senior Israeli official".
 DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
@@ -194,7 +191,7 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
 
         place = geocode(tail)
         if place is not None and place.country and place.precision in ("city", "admin1"):
-            return _home_of(place.country, head_agent(words) or agent)
+            return home_of(place.country, head_agent(words) or agent)
     # "victims of the army"; "a professor at Makerere University" (never "The Union of Idlib
     # Medical Relief": "X of <unknown words>" is a name, not a union)
     if agent.standalone and (owner is not None or (link == " at " and agent.actor.sector != "GOV")):
@@ -310,71 +307,13 @@ def _resolve_key(key: str) -> Actor | None:
     return None
 
 
-def _people(text: str) -> Actor | None:
-    """ "two Ugandans", "a Tajik": civilians of the country; "the Russians": the state."""
-    words = normalise(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)).split()
-    definite = re.match(r"^\s*the\s", text, flags=re.IGNORECASE) is not None
-    counted = bool(words) and words[0] in QUANTIFIERS or bool(re.match(r"^\s*(a|an)\s", text))
-    while words and (words[0] in QUANTIFIERS or words[0].isdigit()):
-        words = words[1:]
-    state = load_dictionary().people.get(" ".join(words))
-    if state is None:
-        return None
-    if definite and not counted:
-        return state
-    return Actor("Civilians", state.country, "CVL", "agent")
-
-
-def _placed(text: str) -> Actor | None:
-    """ "Nairobi police", "Goma residents", "Darfuri refugees": a capitalised place name (or the
-    name of a region's people) before an agent noun, or after it with "in"/"from"."""
-    from loaders.extraction.places import geocode, region_of_people
-
-    based = re.fullmatch(r"(?:an?\s+|the\s+)?(.+?)-based\s+(.+)", surface(text), re.IGNORECASE)
-    if based is not None:  # "a Benghazi-based militia" is a militia in Benghazi
-        return _placed(f"{based.group(2)} in {based.group(1)}")
+def _capital_owner(text: str) -> Actor | None:
+    """An owner that is an acronym matched only in capitals ("WHO", "AU", "IS") before an agent
+    noun: the case that normalised keys lose."""
     words = surface(text).split()
-    after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
-    if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
-        agent_words = normalise(after.group(1)).split()
-        agent = agent_noun(" ".join(agent_words)) or head_agent(agent_words)
-        place = geocode(after.group(2))
-        if agent is not None and place is not None and place.country:
-            return _home_of(place.country, agent)
-    for cut in range(len(words) - 1, 0, -1):
-        place_words = words[:cut]
-        if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
-            continue  # "Rio de Janeiro police"; lower-case words are no place
-        agent = agent_noun(normalise(" ".join(words[cut:]))) or head_agent(
-            normalise(" ".join(words[cut:])).split()
-        )
-        if agent is None:
-            continue
-        name = " ".join(place_words)
-        place = geocode(name) or region_of_people(name)
-        country = place.country if place is not None else _seat_country(name)
-        if not country:
-            continue
-        return _home_of(country, agent)
-    return None
-
-
-def _seat_country(name: str) -> str | None:
-    """A capital or seat the gazetteer lacks ("Cape Town police"); short one-word names stay
-    out ("Male nurses" are no Maldives' nurses)."""
-    key = normalise(name)
-    if len(key) <= 4 or key in COMMON_WORDS:
-        return None
-    seat = named_actor(key)
-    return seat.country if seat is not None and seat.kind == "state" else None
-
-
-def _home_of(country: str, agent: Agent) -> Actor:
-    """An agent at home in a country: the state's organ, else the agent with that country."""
-    state = load_dictionary().states.get(country)
-    if state is not None:
-        return owned(state, agent)
-    return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)
+    owner = load_dictionary().exact.get(words[0]) if len(words) > 1 else None
+    agent = head_agent(normalise(" ".join(words[1:])).split()) if owner is not None else None
+    return owned(owner, agent) if owner is not None and agent is not None else None
 
 
 def resolve_actor(text: str) -> Actor | None:
@@ -389,12 +328,14 @@ def resolve_actor(text: str) -> Actor | None:
     if key.count(" ") >= MAX_MENTION_WORDS:  # a mention, not a passage: keep the search bounded
         return None
     if re.match(r"^\s*(a|an|\d+|one|two|three|four|five|several|some)\s", text, re.IGNORECASE):
-        people = _people(text)  # "a Pakistani" is a person, not the state
+        people = people_of(text)  # "a Pakistani" is a person, not the state
         if people is not None:
             return people
     found = _resolve_key(key)
-    if found is None:
-        found = _people(text)
     if found is None or (found.kind == "agent" and not found.country):
-        found = _placed(text) or found
+        found = _capital_owner(text) or found  # "a WHO official", "an AU peacekeeper"
+    if found is None:
+        found = people_of(text)
+    if found is None or (found.kind == "agent" and not found.country):
+        found = placed(text) or found
     return found
