@@ -26,9 +26,21 @@ with clusters as (
 ),
 
 {% if redo_changed_only %}
-    -- the stored rows the changes are found against
+    -- what the changes are found against: the stored rows' inputs, incident and toll
     stored as (
-        select * from {{ this }}
+        select
+            event_id,
+            inputs_hash,
+            report_key,
+            incident_id,
+            anchor_event_id,
+            stance,
+            is_plausible_toll,
+            killed_best,
+            place_country_iso3,
+            report_date,
+            toll_counted_in_incident_id
+        from {{ this }}
     ),
 
     -- materialised: read four times
@@ -122,7 +134,12 @@ large_tolls as (
         incident_first_report_date,
         killed_best,
         place_country_iso3,
-        report_date
+        report_date,
+        -- periods of echo_days + 1 days: two reports within echo_days of each other fall in
+        -- the same or neighbouring periods, so the echo join can match on (figure, period)
+        -- instead of on the figure alone (a few figures, "50", "100", recur across years: the
+        -- figure alone paired 26 million rows at 100k articles)
+        date_diff('day', date '1970-01-01', report_date) // {{ echo_days + 1 }} as echo_period
     from toll_rows
     where
         stance = 'assert'
@@ -131,14 +148,24 @@ large_tolls as (
         and report_date is not null
 ),
 
+-- each toll once per period an earlier toll within echo_days may fall in
+later_periods as (
+    select
+        large_tolls.*,
+        large_tolls.echo_period + neighbour.period_offset as probe_period
+    from large_tolls
+    cross join (values (-1), (0), (1)) as neighbour (period_offset)
+),
+
 echoes as (
     select
         later.event_id,
         min(earlier.incident_id) as toll_counted_in_incident_id
-    from large_tolls as later
+    from later_periods as later
     inner join large_tolls as earlier
         on
             later.killed_best = earlier.killed_best
+            and later.probe_period = earlier.echo_period
             and later.incident_id != earlier.incident_id
             and abs(date_diff('day', earlier.report_date, later.report_date)) <= {{ echo_days }}
             and coalesce(earlier.place_country_iso3 = later.place_country_iso3, true)
@@ -166,12 +193,13 @@ counted as (
         -- of the rows above, so that equal rows hash equal)
         union all
         select
-            stored.* exclude (toll_counted_in_incident_id, counts_toward_tolls, row_hash),
+            stored_row.* exclude (toll_counted_in_incident_id, counts_toward_tolls, row_hash),
             echoes.toll_counted_in_incident_id,
-            stored.stance = 'assert'
-            and stored.is_plausible_toll
+            stored_row.stance = 'assert'
+            and stored_row.is_plausible_toll
             and echoes.event_id is null as counts_toward_tolls
-        from stored
+        from {{ this }} as stored_row
+        inner join stored on stored_row.event_id = stored.event_id
         inner join large_tolls on stored.event_id = large_tolls.event_id
         left join echoes on stored.event_id = echoes.event_id
         where
