@@ -1,6 +1,7 @@
 """Extraction quality on the hand-coded world dev set (tests/devset_world/world.jsonl).
 
-    python -m tests.benchmarks.world_quality [--split S] [--fresh | --new] [--misses] [--json]
+    python -m tests.benchmarks.world_quality [--split S] [--fresh | --new] [--from-id N]
+                                             [--misses] [--json]
 
 Runs the real extraction once over every item (one ``extract_batch`` pass) and prints:
 violent-event detection P/R/F1 for asserted events, stance accuracy over all events, per-field
@@ -301,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--new", action="store_true", help="only the third-round sample (items w1100-w1299)"
     )
+    parser.add_argument(
+        "--from-id",
+        type=int,
+        default=0,
+        help="only items from this id number on (1300: roles round)",
+    )
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
@@ -311,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         items = [item for item in items if is_fresh(item)]
     if args.new:
         items = [item for item in items if is_new(item)]
+    items = [item for item in items if int(item["id"][1:]) >= args.from_id]
     run = run_extraction(doc_inputs(items))
     report = score(items, run.results)
     if args.json:

@@ -137,8 +137,14 @@ def is_predicate(token: Token) -> bool:
 
 def is_topic(token: Token) -> bool:
     """ "a war epic about the battle of Stalingrad", "a book on the 1994 genocide": what a work
-    or a talk is about, not an event told."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("about", "regarding", "concerning")
+    or a talk is about, not an event told; nor is what a statement is set against ("were
+    undertaken only by US assets, unlike the strikes against IS")."""
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "about",
+        "regarding",
+        "concerning",
+        "unlike",
+    )
 
 
 def is_habitual(token: Token) -> bool:
