@@ -62,7 +62,7 @@ ROLES = [
     "demonym_aircraft",
     "victim_count",
 ]
-TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:")
+TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:", "dispute:")
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
     "Asia": {"PAK", "AFG", "IND", "MMR", "PHL", "IRQ", "SYR", "YEM", "LKA", "THA", "BGD"},
@@ -161,6 +161,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["split"] in world_quality.SPLITS
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
     assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
+    assert item["split"] != "aside2" or world_quality.is_new(item), "aside2: items w1100-w1299"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):

@@ -127,6 +127,7 @@ class Referents(PeopleMixin):
             and found.sector == "MIL"
             and not found.country
             and not state_speaker
+            and not any(stateless_people(t) for t in core if t.dep_ in ("amod", "compound"))
         ):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
@@ -386,3 +387,14 @@ class Referents(PeopleMixin):
 def _impersonal(owner: Token, speaker: Actor | None) -> bool:
     """ "its", "their" never stand for a person who speaks."""
     return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
+
+
+def stateless_people(word: Token) -> bool:
+    """ "Kurdish", "Baloch", "Tamil": a people's name that names no state ("a senior Kurdish
+    commander" is no home state's officer; "Syrian" is read as its state before that)."""
+    if not word.text[:1].isupper() or word.ent_type_ != "NORP":
+        return False
+    actor, place = actor_of(word.text), place_of(word.text)
+    return (actor is None or actor.kind != "state") and (
+        place is None or place.precision != "country"
+    )
