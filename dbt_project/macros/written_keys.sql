@@ -5,11 +5,15 @@
 
     record_written_keys(key), a post-hook of each incremental model: on a data-only build, the
     keys of the rows written (dbt's temporary relation of the build, which the merge or
-    delete+insert wrote whole) go to build_scope.<model>; on any other build that table goes,
-    so a stale list never scopes a test. -#}
+    delete+insert wrote whole) go to build_scope.<model> (when that table cannot be found, the
+    list goes and the model's tests read every row). Other builds scope nothing and write
+    nothing here (no statement: the lake target has no such schema). -#}
 {% macro record_written_keys(key) %}
     {%- set written = [] -%}
-    {%- if is_incremental() and data_only_build() -%}
+    {%- if not data_only_build() -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if is_incremental() -%}
         {#- the materialisation's temporary table (its name carries a time stamp) -#}
         {%- set found = run_query(
             "select table_name from duckdb_tables() where temporary and starts_with(table_name, '"
