@@ -168,8 +168,8 @@ def _claim_index(position: int, claims: list[dict]) -> int | None:
     denials = [i for i in covering if claims[i]["stance"] == "deny"]
     named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
     pool = denials or named or covering
-    # the innermost claim; of two over the same words the later cue ("RIA quoted the ministry
-    # as saying": the ministry's, not the agency's that relays it)
+    # the narrowest claim; of equal ones the inner speaker ("Reuters quoted a diplomat as
+    # saying ...": the diplomat, whose cue comes later)
     return min(pool, key=lambda i: (claims[i]["end"] - claims[i]["start"], -claims[i]["cue_start"]))
 
 
