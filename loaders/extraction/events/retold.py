@@ -13,14 +13,15 @@ against the other side's report of the same strikes. Place and date are not copi
 an event's place and date phrase are words of its own sentence (offsets into it), except for a
 denial that names no place of its own: "Russia denied the attack" denies the attack where it was
 reported, so it takes that report's place (no offsets: the words are not in its sentence).
-A side's denial told with a generic verb ("Armenia denied firing at Ganja", after "an Armenian
-missile struck Ganja") is the strike it retells: it takes that strike's type. (An assertion
-with a generic verb may tell another act of the side, a clash after a strike: it keeps its type.)
+A side's own version told with a generic verb ("the junta said it had attacked a ceremony",
+"Armenia denied firing at Ganja") is the strike it retells: it takes that strike's type.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
+from loaders.extraction.events.syntax import words
 
 RETELL_WINDOW = 3  # sentences between a report and its retelling
 OWN_SIDE_SECTORS = frozenset({"GOV", "MIL"})
@@ -28,10 +29,16 @@ SIDE_KINDS = frozenset({"state", "armed_group"})  # claimants that can deny thei
 # strikes from the air or by missile: what a state's forces do and its armed opponents rarely can
 OWN_STRIKE_TYPES = frozenset({"air_strike", "missile_attack"})
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "IMG", "UAF"})
-# types a generic verb of attack gives ("attacked", "fired at", "killed"): a side's denial of a
-# strike told with one of them denies that strike
+# types a generic verb of attack gives ("attacked", "fired at", "killed"): a side's own version
+# of a strike told with one of them is that strike
 GENERIC_TYPES = frozenset({"armed_clash", "killing"})
 STRIKE_FAMILY = "strike"
+# the words of a side's actor that say it is the striker of the strike told before: a pronoun
+# for the side ("it had attacked"), or the side's own weapons ("its artillery had killed")
+RETELLING_ACTOR_WORDS = words(
+    "it they its their jets warplanes aircraft planes drones helicopters artillery guns "
+    "missiles rockets shells"
+)
 
 
 def link_retellings(
@@ -114,15 +121,20 @@ def _retype_sides_version(
     later: int,
     family_of: Callable[[str], str | None],
 ) -> None:
-    """ "An Armenian missile struck Ganja, Azerbaijan said. Armenia denied firing at Ganja": the
-    striker's side denying, with a generic verb, the strike reported just before denies that
-    strike (its type), when it places it nowhere else."""
+    """ "Myanmar jets bombed a gathering, witnesses said. The junta said it had attacked a
+    ceremony of the PDF": the striker's own version, told with a generic verb by the striker's
+    side, of the strike reported just before is that strike (its type), when it places it
+    nowhere else."""
     event, number = events[later], sentence_numbers[later]
-    if event["type"] not in GENERIC_TYPES or event["stance"] != "deny":
+    if event["type"] not in GENERIC_TYPES or event["stance"] not in ("assert", "deny"):
         return
-    side = _country(event.get("actor")) or _country(event["claimant"])
+    side = _country(event.get("actor")) or (
+        _country(event["claimant"]) if event["stance"] == "deny" else None
+    )
     claimant = event["claimant"]
     if side is None or claimant.get("country") != side:
+        return
+    if event["stance"] == "assert" and not _retelling_actor(event):
         return
     for earlier in range(later - 1, -1, -1):
         first = events[earlier]
@@ -142,6 +154,11 @@ def _retype_sides_version(
 
 def _country(ref: dict | None) -> str | None:
     return ref.get("country") if ref else None
+
+
+def _retelling_actor(event: dict) -> bool:
+    words = ((event.get("actor") or {}).get("text") or "").lower().split()
+    return bool(words) and words[-1] in RETELLING_ACTOR_WORDS
 
 
 def _denied_by_claimant(event: dict, claims: Sequence[dict]) -> bool:
