@@ -520,3 +520,13 @@ def test_a_quotation_opening_the_next_sentence_goes_on_with_what_was_said() -> N
     text = '"We lost," he said. "It is over," his deputy added.'
     first = claims_of(text)[0]
     assert claimed(text, first) == '"We lost,"'  # the next quotation has its own speaker
+
+
+def test_a_claim_nouns_that_clause_counts_when_the_parse_misplaces_that() -> None:
+    text = (
+        "The court ruled against him, rejecting arguments from his lawyers that the case "
+        "belonged elsewhere."
+    )
+    claims = {c["cue"]: c for c in claims_of(text)}
+    assert claims["arguments"]["claimant"]["text"] == "his lawyers"
+    assert claimed(text, claims["arguments"]) == "the case belonged elsewhere"

@@ -100,7 +100,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or any(c.dep_ in ("auxpass", "agent") for c in token.children)
         or (bare_participle and not cue.passive)  # "a gas believed to be chlorine"
     )
-    if passive or token.tag_ == "VBN" and token.dep_ == "acl":
+    objected = any(c.dep_ == "dobj" for c in token.children)  # a past tense taken for a participle
+    if passive or token.tag_ == "VBN" and token.dep_ == "acl" and not objected:
         finite = cue.finite_passive and any(c.dep_ == "auxpass" for c in token.children)
         attributes = cue.passive or finite  # "are believed to", not "a gas believed to be"
         return _passive(token, subject, cue, sentence, cue_end) if attributes else None
@@ -119,6 +120,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
+    if subject is None and objected and token.dep_ == "acl":
+        root = token.sent.root  # "A statement read on air accused Paris of ...": the parse made
+        if root.pos_ in ("NOUN", "PROPN") and root.i < token.i:  # the subject the root
+            subject = root
     unbroken = None if subject is not None else speaker_without_comma(token, lexicon)
     speaker = (
         subject
