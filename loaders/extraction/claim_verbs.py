@@ -100,7 +100,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or any(c.dep_ in ("auxpass", "agent") for c in token.children)
         or (bare_participle and not cue.passive)  # "a gas believed to be chlorine"
     )
-    objected = any(c.dep_ == "dobj" for c in token.children)  # a past tense taken for a participle
+    # a past tense taken for a participle: its object follows it at once ("accused Paris of")
+    objected = any(c.dep_ == "dobj" and c.left_edge.i == token.i + 1 for c in token.children)
     if passive or token.tag_ == "VBN" and token.dep_ == "acl" and not objected:
         finite = cue.finite_passive and any(c.dep_ == "auxpass" for c in token.children)
         attributes = cue.passive or finite  # "are believed to", not "a gas believed to be"
