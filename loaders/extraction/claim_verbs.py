@@ -56,7 +56,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     if cue is None:
         return None
     if _as_saying_of_quote(token, lexicon):
-        return _quoted_saying(token, sentence)
+        return _quoted_saying(token, sentence, lexicon)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.head.lemma_.lower() not in ("go", "continue"):
         return None  # "hard to tell", "declined to confirm", "refused to say"
@@ -331,11 +331,16 @@ def host_clause(verb: Token) -> tuple[int, int] | None:
     return trim(verb.doc[rest[0].i : rest[-1].i + 1])
 
 
-def _quoted_saying(saying: Token, sentence: Span) -> RawClaim | None:
+def _quoted_saying(saying: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
     """ "The paper quoted an official as saying ...": the official says it (the paper quotes)."""
     quote_verb = saying.head.head
     quoted = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
     said = _as_saying(quote_verb)
+    if said is None and quoted is not None and quote_verb.i != saying.i:
+        # "..., RIA quoted the defence ministry as saying.": the ministry says what the quoting
+        # verb's own claim holds (the words before it)
+        outer = verb_claim(quote_verb, sentence, lexicon)
+        said = (outer.start, outer.end) if outer is not None else None
     if quoted is None or said is None:
         return None  # "X was quoted as saying": one claim, X's, at "quoted"
     return RawClaim(quoted, saying.i, saying.i + 1, saying.text, "assert", *said, sentence)

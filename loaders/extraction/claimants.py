@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor
+from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.attribution_cues import Lexicon, load_lexicon
 from loaders.extraction.claim_spans import (
     identity_of,
@@ -49,6 +49,7 @@ from loaders.extraction.referents import (
     is_named,
     noun_phrase,
     place_of,
+    stateless_people,
 )
 
 WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.csv"
@@ -95,7 +96,12 @@ class Claimants(SpeakerMemory):
         if country is not None:
             return self._remember(head, country, personal=False)
         known_as = named_as(head)  # "the group known as the Observatory"
-        claimant = self.referents.actor(known_as or head, as_speaker=True)
+        # an unnamed civil organ ("the Defense Ministry") speaks for the state whose organ spoke
+        # just before ("Russia's military said ..."); unnamed forces ("the army") stay the war's
+        unnamed = actor_of(noun_phrase(head).text)
+        civil = unnamed is not None and unnamed.kind == "agent" and unnamed.sector == "GOV"
+        prior = self._state_that_spoke_before(head) if civil else None
+        claimant = self.referents.actor(known_as or head, prior, as_speaker=True)
         if known_as is not None:
             words = noun_phrase(head)
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
@@ -215,6 +221,8 @@ class Claimants(SpeakerMemory):
             return claimant
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return claimant  # "the foreign ministries of four world powers": theirs, unresolved
+        if any(stateless_people(c) for c in head.children if c.dep_ in ("amod", "compound")):
+            return claimant  # "a senior Kurdish commander": a people's, not the home state's
         for token in head.subtree:
             if token.dep_ == "pobj" and token.head.head.i == head.i:
                 owner = actor_of(token.text)
@@ -222,10 +230,24 @@ class Claimants(SpeakerMemory):
                     return standing_for(
                         Actor(owner.name, owner.country, claimant["sector"], "state"), claimant
                     )
-        home = self.referents.home_state()
-        if home is None:
+        # "Russia's military said ... The Defense Ministry statement said ...": the state whose
+        # organ spoke in the sentence before speaks on, before the war's home state is guessed
+        prior = self._state_that_spoke_before(head) if claimant["sector"] == "GOV" else None
+        state = prior or self.referents.home_state()
+        if state is None:
             return claimant
-        return standing_for(Actor(home.name, home.country, claimant["sector"], "state"), claimant)
+        return standing_for(Actor(state.name, state.country, claimant["sector"], "state"), claimant)
+
+    def _state_that_spoke_before(self, head: Token) -> Actor | None:
+        if not self.spoken:
+            return None
+        last = self.spoken[-1]
+        spoken_at = self.doc[last.at].sent.start
+        sentences_between = sum(1 for s in self.doc.sents if spoken_at < s.start <= head.i)
+        country = last.claimant["country"]
+        if sentences_between > 1 or last.claimant["sector"] not in STATE_SECTORS or not country:
+            return None
+        return self.referents.state_of(country) or load_dictionary().states.get(country)
 
     def _title_sector(self, head: Token, person: Span | None) -> str | None:
         """ "Homs Governor Talal Barazi": the sector of the title before the name."""
