@@ -530,3 +530,21 @@ def test_a_claim_nouns_that_clause_counts_when_the_parse_misplaces_that() -> Non
     claims = {c["cue"]: c for c in claims_of(text)}
     assert claims["arguments"]["claimant"]["text"] == "his lawyers"
     assert claimed(text, claims["arguments"]) == "the case belonged elsewhere"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Soldiers burned 40 homes in the village, residents and local officials said Sunday.",
+         "said", "residents"),
+        ("Jets bombed a market on Tuesday, killing about 100 people, witnesses and a local "
+         "resistance group said.", "said", "a local resistance group"),
+        ("Police say two explosives-laden cars detonated near the stadium, killing 43.",
+         "say", "Police"),
+        ("Air strikes killed 35 villagers near the border, most of them young smugglers, "
+         "local officials said.", "said", "local officials"),
+    ],
+)  # fmt: skip
+def test_a_speaker_the_parse_lost_is_found_by_the_words(text: str, cue: str, source: str) -> None:
+    claim = only_claim(text)
+    assert (claim["cue"], claim["claimant"]["text"]) == (cue, source)
