@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
+from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
@@ -115,6 +116,7 @@ def typed_event(
         event_type = refined or event_type
     if event_type is None:
         return None
+    event_type = instrument_type(token, event_type, book) or event_type  # "a landmine killed"
     if actor_token is not None and undecided(actor_token):
         actor_token = None  # "either Russian or Syrian warplanes": no side is named
     if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:

@@ -1,0 +1,70 @@
+"""Event type from the whole clause (real model, sentences written for these tests): the weapon a
+killing is told with gives its type (loaders/extraction/events/instruments.py), and a definite
+re-mention ("the attack", "the raid") in the same or the next sentence retells the event told
+before instead of adding a second one (finder.py, merging.fold_into_told)."""
+
+from __future__ import annotations
+
+from tests.test_extraction_roles import extract
+
+
+def asserted(text: str) -> list[dict]:
+    return [e for e in extract(text)["events"] if e["stance"] == "assert"]
+
+
+def test_a_mine_or_a_bomb_that_kills_is_a_bombing() -> None:
+    (mine,) = asserted("A landmine killed two farmers near Kuito on Sunday, the governor said.")
+    assert mine["type"] == "bombing" and mine["killed_low"] == 2
+    (bomb,) = asserted("A roadside bomb killed four soldiers in Helmand on Monday.")
+    assert bomb["type"] == "bombing"
+
+
+def test_grenades_hurled_before_a_killing_make_it_a_bombing() -> None:
+    (event,) = asserted(
+        "Unknown assailants hurled grenades at a crowded market in Goma on Friday, killing "
+        "three people, police said."
+    )
+    assert event["type"] == "bombing" and event["killed_low"] == 3
+
+
+def test_a_killing_without_a_weapon_stays_a_killing() -> None:
+    (event,) = asserted("Gunmen killed six villagers near Mopti on Tuesday, officials said.")
+    assert event["type"] == "killing"
+
+
+def test_a_weapon_that_names_its_own_event_gives_one_event() -> None:
+    (event,) = asserted("A mortar round killed three children in Mogadishu, police said.")
+    assert event["type"] == "shelling" and event["killed_low"] == 3
+
+
+def test_the_attack_in_the_same_sentence_retells_the_strike() -> None:
+    (event,) = asserted(
+        "Israeli warplanes carried out an air strike on Gaza, and the attack killed five "
+        "people, medics said."
+    )
+    assert event["type"] == "air_strike" and event["killed_low"] == 5
+
+
+def test_the_raid_in_the_next_sentence_adds_its_toll_to_the_strike() -> None:
+    (event,) = asserted(
+        "Russian jets struck a market in Idlib on Tuesday. The raid killed 20 people and "
+        "wounded dozens."
+    )
+    assert event["type"] == "air_strike" and event["killed_low"] == 20
+    assert event["actor"]["country"] == "RUS"
+
+
+def test_another_voice_retelling_the_strike_stays_its_own_report() -> None:
+    events = asserted(
+        "A drone strike in Kabul killed 10 members of one family, relatives said. The "
+        "Pentagon said the strike had hit a car bomb."
+    )
+    assert len(events) == 2 and {e["type"] for e in events} == {"air_strike"}
+
+
+def test_a_claim_of_responsibility_stays_its_own_report() -> None:
+    events = asserted(
+        "Gunmen attacked an army base near Kismayo on Monday. Al-Shabaab claimed "
+        "responsibility for the attack."
+    )
+    assert len(events) == 2
