@@ -9,15 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, words
-from loaders.extraction.events.targets import WEAPON_WORDS
+from loaders.extraction.events.targets import DEVICE_WORDS, WEAPON_WORDS
 from loaders.extraction.events.triggers import TriggerBook, trigger_for
 
 # the heads that name a weapon or a device used (its compounds and adjectives tell the kind:
 # "a roadside bomb", "a mortar round", "cruise missiles")
-INSTRUMENT_HEADS = WEAPON_WORDS | words(
-    "landmine landmines mine mines ied ieds device devices explosive explosives vest vests "
-    "grenade grenades jet jets warplane warplanes aircraft drone drones helicopter helicopters "
-    "gunship gunships"
+INSTRUMENT_HEADS = (
+    WEAPON_WORDS
+    | DEVICE_WORDS
+    | words(
+        "landmine landmines ied ieds jet jets warplane warplanes aircraft drone drones helicopter helicopters "
+        "gunship gunships"
+    )
 )
 
 # the cue groups that name an instrument's kind, the most specific first ("a suicide car
@@ -64,4 +67,6 @@ def instrument_kind(instrument: Token, book: TriggerBook) -> str | None:
     for group in KIND_GROUPS:
         if named & book.cue_groups.get(group, frozenset()):
             return book.cue_types.get(group)
+    if named & DEVICE_WORDS:
+        return book.cue_types.get("explosive")  # "a bomb", "grenades": a device that explodes
     return None

@@ -11,6 +11,7 @@ from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
+    DEVICE_WORDS,
     WEAPON_WORDS,
     armed_if_civilian,
     is_settlement,
@@ -43,12 +44,6 @@ TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 # the vehicle driven is the weapon; what it is driven into is hit
 RAM_VERBS = frozenset({"drive", "ram", "crash", "plough", "plow", "smash", "steer", "slam"})
-# weapons and devices that explode or are fired: never the side that acts
-# (not aircraft, guns or missiles, whose owner the words may name: "Turkish drones")
-DEVICE_WORDS = words(
-    "vest vests device devices explosive explosives mine mines landmine landmines ied ieds "
-    "blast blasts explosion explosions bomb bombs grenade grenades"
-)
 AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
 REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
 ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
