@@ -9,19 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, words
-from loaders.extraction.events.targets import DEVICE_WORDS, WEAPON_WORDS
+from loaders.extraction.events.targets import AIRCRAFT, DEVICE_WORDS, WEAPON_WORDS
 from loaders.extraction.events.triggers import TriggerBook, trigger_for
 
 # the heads that name a weapon or a device used (its compounds and adjectives tell the kind:
 # "a roadside bomb", "a mortar round", "cruise missiles")
-INSTRUMENT_HEADS = (
-    WEAPON_WORDS
-    | DEVICE_WORDS
-    | words(
-        "landmine landmines ied ieds jet jets warplane warplanes aircraft drone drones helicopter helicopters "
-        "gunship gunships"
-    )
-)
+INSTRUMENT_HEADS = WEAPON_WORDS | DEVICE_WORDS | AIRCRAFT
 
 # the cue groups that name an instrument's kind, the most specific first ("a suicide car
 # bomb" is a suicide bombing; "a missile fired from a drone" names the missile)

@@ -11,6 +11,7 @@ from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
+    AIRCRAFT,
     DEVICE_WORDS,
     WEAPON_WORDS,
     armed_if_civilian,
@@ -50,11 +51,6 @@ ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders b
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
-# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it
-AIRCRAFT = words(
-    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
-    "gunship gunships airforce"
-)
 BY_AIR = frozenset({"bombing", "shelling", "missile_attack", "killing", "armed_clash"})
 
 
