@@ -1,7 +1,8 @@
 """Event type from the whole clause (real model, sentences written for these tests): the weapon a
 killing is told with gives its type (loaders/extraction/events/instruments.py), and a definite
 re-mention ("the attack", "the raid") in the same or the next sentence retells the event told
-before instead of adding a second one (finder.py, merging.fold_into_told)."""
+before instead of adding a second one (finder.py, merging.fold_into_told), and one-sided fire on
+people who do not fight is a killing, not a battle (finder._fired_on_people)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_a_claim_of_responsibility_stays_its_own_report() -> None:
         "responsibility for the attack."
     )
     assert len(events) == 2
+
+
+def test_firing_on_people_who_do_not_fight_is_a_killing() -> None:
+    (event,) = asserted(
+        "Soldiers opened fire on protesters in Yangon on Sunday, wounding dozens, witnesses said."
+    )
+    assert event["type"] == "killing" and event["target"]["sector"] == "OPP"
+    (worship,) = asserted("Security forces fired on worshippers outside a mosque in Kano.")
+    assert worship["type"] == "killing"
+
+
+def test_fighting_between_armed_sides_stays_a_battle() -> None:
+    (event,) = asserted("Soldiers opened fire on rebels near Goma on Sunday, the army said.")
+    assert event["type"] == "armed_clash"
+    (clash,) = asserted("Troops clashed with protesters in Dhaka on Monday.")
+    assert clash["type"] == "armed_clash"  # a clash tells two sides fighting

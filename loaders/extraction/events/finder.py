@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.means import blamed_for
 from loaders.extraction.events.merging import (
+    BUILDING_WORDS,
     fold_into_told,
     fold_killings,
     inherit_actor,
@@ -187,6 +188,9 @@ def _type_by_victims(event: RawEvent) -> None:
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
         return
+    if event.type == "armed_clash" and _fired_on_people(event):
+        event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
+        return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
     if lemma_of(event.trigger) in TWO_SIDED:
@@ -195,6 +199,27 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+
+
+# sectors of people who do not fight (criminal suspects may shoot back)
+FIGHTING_SECTORS = ARMED_SECTORS | {"CRM"}
+
+
+def _fired_on_people(event: RawEvent) -> bool:
+    """An armed side's one-sided violence on a people group that does not fight ("troops fired
+    on protesters", "gunmen attacked worshippers"), told with no fighting back: not a battle.
+    A building, a place or a state hit stays what its trigger says."""
+    target, actor = event.target or {}, event.actor or {}
+    if lemma_of(event.trigger) in TWO_SIDED or target.get("kind") != "agent":
+        return False
+    words = (target.get("text") or "").lower().split()
+    if (
+        not words
+        or words[-1] in BUILDING_WORDS
+        or target.get("sector") in (None, *FIGHTING_SECTORS)
+    ):
+        return False
+    return actor.get("sector") in ARMED_SECTORS or actor.get("kind") == "armed_group"
 
 
 def _toll_words(token: Token) -> set[int]:
