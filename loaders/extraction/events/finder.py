@@ -8,10 +8,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.casualties import split_by_victims
-from loaders.extraction.events.means import blamed_for
 from loaders.extraction.events.merging import (
     BUILDING_WORDS,
-    fold_into_told,
     fold_killings,
     inherit_actor,
     merge_duplicates,
@@ -101,9 +99,6 @@ def find_events(
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
                 told = _recent_type(in_sentence, number) or _recent_type(events, number)
                 event.type = told or event.type
-                # a side's claim of the act ("claimed responsibility for the attack") is its
-                # own report; any other re-mention adds to the event it retells
-                event.mentioned_again = blamed_for(token) is None  # type: ignore[attr-defined]
             event.sentence_number = number  # type: ignore[attr-defined]
             event.stance = event_stance(token)
             absorbed |= event.tokens
@@ -113,7 +108,6 @@ def find_events(
             _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         merged = merge_duplicates(fold_killings(in_sentence))
-        merged = [e for e in merged if not _retold_by_same_voice(e, events, speakers, number)]
         share_places(merged)
         for event in merged:
             _type_by_victims(event)
@@ -131,17 +125,6 @@ def _recent_type(events: list[RawEvent], number: int) -> str | None:
         if previous.stance in ("assert", "deny"):
             return previous.type
     return None
-
-
-def _retold_by_same_voice(
-    event: RawEvent, earlier: list[RawEvent], speakers: dict[int, object], number: int
-) -> bool:
-    """Fold a re-mention into the event told before only when the same voice tells both: "The
-    Pentagon said the strike had hit a car bomb" after the relatives' account is the other
-    side's report of the strike (a dispute), not a detail of the first report."""
-    if not earlier or speakers.get(event.trigger.i) != speakers.get(earlier[-1].trigger.i):
-        return False
-    return fold_into_told(event, earlier, number)
 
 
 def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:

@@ -259,25 +259,3 @@ def share_places(events: list[RawEvent]) -> None:
             if event.trigger.i in {t.i for t in host.trigger.subtree}:
                 event.location = host.location
                 break
-
-
-def fold_into_told(event: RawEvent, earlier: list[RawEvent], number: int) -> bool:
-    """ "Russian jets struck a market in Idlib. The raid killed 20 people": a definite re-mention
-    ("the raid", "the attack") in the next sentence, of the same family, with no other actor,
-    adds its details to the event told just before instead of being a second event. True when
-    folded."""
-    if not getattr(event, "mentioned_again", False) or not earlier:
-        return False
-    told = earlier[-1]
-    if number - getattr(told, "sentence_number", number) > 1 or told.stance != event.stance:
-        return False
-    if (FAMILIES.get(told.type) or told.type) != (FAMILIES.get(event.type) or event.type):
-        return False
-    if not same_or_unknown_actor(told, event) or (told.killed and event.killed):
-        return False
-    if _counted_victims(event) and _victims_win(told.target, event.target):
-        told.target = event.target
-    for name in ("target", "location", "date_text", "killed", "injured"):
-        if getattr(told, name) is None:
-            setattr(told, name, getattr(event, name))
-    return True
