@@ -2,7 +2,8 @@
 killing is told with gives its type (loaders/extraction/events/instruments.py), and a definite
 re-mention ("the attack") in the same sentence retells the event told before it instead of adding
 a second one (a re-mention in a later sentence, by another voice, stays its own report), and
-one-sided fire on people who do not fight is a killing, not a battle (finder._fired_on_people)."""
+one-sided fire on people who do not fight is a killing, not a battle (finder._fired_on_people);
+deaths told "in the clashes" are that event's casualties, not a killing of their own."""
 
 from __future__ import annotations
 
@@ -76,3 +77,9 @@ def test_fighting_between_armed_sides_stays_a_battle() -> None:
     assert event["type"] == "armed_clash"
     (clash,) = asserted("Troops clashed with protesters in Dhaka on Monday.")
     assert clash["type"] == "armed_clash"  # a clash tells two sides fighting
+
+
+def test_deaths_in_a_clash_are_the_clash_casualties() -> None:
+    (event,) = asserted("Two people died in the clashes near Diyarbakir, the agency said.")
+    assert event["type"] == "armed_clash" and event["killed_low"] == 2
+    assert event["actor"] is None  # the dead are not a side

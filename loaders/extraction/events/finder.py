@@ -220,9 +220,19 @@ def is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:
     if token.dep_ == "compound" and token.head.i in found:
         return True  # "missile strike": the head names the event
     # "captured five villages in its northern offensive": the noun frames the verb's event
+    # ("two people died in the clashes": a death names no event; the clashes are the event)
+    framed = token.head.head
+    own = found.get(token.i)
+    told_by_deaths = (
+        framed.i in found
+        and found[framed.i].type == "killing"
+        and own is not None
+        and own.type not in (None, "killing")
+    )
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in ("in", "during", "amid")
-        and token.head.head.i in found
-        and token.head.head.pos_ in ("VERB", "AUX")
+        and framed.i in found
+        and framed.pos_ in ("VERB", "AUX")
+        and not told_by_deaths
     )
