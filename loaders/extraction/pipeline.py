@@ -31,7 +31,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.7"
+EXTRACTOR_VERSION = "0.4.8"
 BATCH_SIZE = 32
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
