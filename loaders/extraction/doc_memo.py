@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -43,3 +45,45 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
 def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     sentences = list(doc.sents)
     return [s.start for s in sentences], [s.end for s in sentences]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Every token's strings, read once per document into plain lists (index = token.i): loops
+    that look for a few words test these and build a Token only where one may be."""
+
+    lower: list[str]  # token.lower_
+    lemma: list[str]  # token.lemma_.lower()
+    pos: list[str]  # token.pos_
+    dep: list[str]  # token.dep_
+
+
+def columns(doc: Doc) -> Columns:
+    return remembered(doc, "columns", lambda: _columns(doc))
+
+
+_STRINGS: dict[int, str] = {}  # a hash's string (the model's vocabulary: stable in a process)
+_FOLDED: dict[int, str] = {}  # a lemma hash's lower-cased string
+
+
+def _columns(doc: Doc) -> Columns:
+    strings = doc.vocab.strings
+    known, folded = _STRINGS, _FOLDED
+    lower, lemma, pos, dep = [], [], [], []
+    for lower_id, lemma_id, pos_id, dep_id in doc.to_array([LOWER, LEMMA, POS, DEP]).tolist():
+        for value in (lower_id, pos_id, dep_id):
+            if value not in known:
+                known[value] = strings[value] if value else ""
+        if lemma_id not in folded:
+            folded[lemma_id] = (strings[lemma_id] if lemma_id else "").lower()
+        lower.append(known[lower_id])
+        lemma.append(folded[lemma_id])
+        pos.append(known[pos_id])
+        dep.append(known[dep_id])
+    if len(known) > MEMO_LIMIT or len(folded) > MEMO_LIMIT:
+        known.clear()
+        folded.clear()
+    return Columns(lower, lemma, pos, dep)
+
+
+MEMO_LIMIT = 500_000
