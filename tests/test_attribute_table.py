@@ -1,6 +1,7 @@
 """The stand-ins for the model's attribute ruler and lemmatizer (attribute_table.py,
 lemma_table.py): the same annotations as the stock components on real text, and the stock
-ruler kept when a rule is outside what the table reads."""
+ruler kept when a rule is outside what the table reads; the token columns the rules read
+(doc_memo.columns) equal the tokens' own strings."""
 
 from __future__ import annotations
 
@@ -79,3 +80,16 @@ def test_a_rule_outside_the_table_keeps_the_stock_ruler() -> None:
         AttributeTable(ruler)
     assert not replace_ruler(nlp)
     assert "attribute_ruler" in nlp.pipe_names and COMPONENT_NAME not in nlp.pipe_names
+
+
+def test_token_columns_read_as_the_tokens_do(pipelines: tuple[Any, Any]) -> None:
+    """doc_memo.columns: the strings the rule loops test instead of building Tokens."""
+    from loaders.extraction.doc_memo import columns
+
+    _, tables = pipelines
+    for doc in tables.pipe(_dev_texts()[:60]):
+        words = columns(doc)
+        assert words.lower == [t.lower_ for t in doc]
+        assert words.lemma == [t.lemma_.lower() for t in doc]
+        assert words.pos == [t.pos_ for t in doc]
+        assert words.dep == [t.dep_ for t in doc]
