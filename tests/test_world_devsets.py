@@ -153,14 +153,14 @@ def _check_event(where: str, text: str, event: dict[str, Any]) -> None:
 def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     keys = {"id", "text", "published", "country", "origin", "split", "events", "tolls", "tags"}
     assert set(item) == keys, f"{item['id']}: keys {sorted(item)}"
-    assert re.fullmatch(r"w\d{3}", item["id"])
+    assert re.fullmatch(r"w\d{3,4}", item["id"])
     assert item["text"].strip() == item["text"] and item["text"]
     assert dt.date.fromisoformat(item["published"]) <= dt.date(2026, 12, 31)
     _check_country(item["id"], item["country"])
     assert item["origin"] == "own" or re.fullmatch(r"ngec:\d+", item["origin"])
     assert item["split"] in world_quality.SPLITS
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
-    assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850 on"
+    assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
