@@ -62,28 +62,39 @@ def columns(doc: Doc) -> Columns:
     return remembered(doc, "columns", lambda: _columns(doc))
 
 
-_STRINGS: dict[int, str] = {}  # a hash's string (the model's vocabulary: stable in a process)
-_FOLDED: dict[int, str] = {}  # a lemma hash's lower-cased string
+class _StringsOf(dict):
+    """A hash's string (lower-cased with ``fold``), looked up in the vocabulary once: hashes
+    of strings are the same in every vocabulary, so one memory serves the process."""
+
+    def __init__(self, fold: bool) -> None:
+        super().__init__()
+        self.fold = fold
+        self.store: Any = None  # the StringStore of the document being read
+
+    def __missing__(self, key: int) -> str:
+        value = self.store[key] if key else ""
+        value = self[key] = value.lower() if self.fold else value
+        return value
+
+
+_STRINGS = _StringsOf(fold=False)
+_FOLDED = _StringsOf(fold=True)  # lemmas, lower-cased
 
 
 def _columns(doc: Doc) -> Columns:
-    strings = doc.vocab.strings
     known, folded = _STRINGS, _FOLDED
-    lower, lemma, pos, dep = [], [], [], []
-    for lower_id, lemma_id, pos_id, dep_id in doc.to_array([LOWER, LEMMA, POS, DEP]).tolist():
-        for value in (lower_id, pos_id, dep_id):
-            if value not in known:
-                known[value] = strings[value] if value else ""
-        if lemma_id not in folded:
-            folded[lemma_id] = (strings[lemma_id] if lemma_id else "").lower()
-        lower.append(known[lower_id])
-        lemma.append(folded[lemma_id])
-        pos.append(known[pos_id])
-        dep.append(known[dep_id])
+    known.store = folded.store = doc.vocab.strings
+    lower, lemma, pos, dep = doc.to_array([LOWER, LEMMA, POS, DEP]).T.tolist()
+    words = Columns(
+        [known[v] for v in lower],
+        [folded[v] for v in lemma],
+        [known[v] for v in pos],
+        [known[v] for v in dep],
+    )
     if len(known) > MEMO_LIMIT or len(folded) > MEMO_LIMIT:
         known.clear()
         folded.clear()
-    return Columns(lower, lemma, pos, dep)
+    return words
 
 
 MEMO_LIMIT = 500_000
