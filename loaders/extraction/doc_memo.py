@@ -42,6 +42,16 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     return starts[position], ends[position]
 
 
+def subtree_indices(token: Token) -> frozenset[int]:
+    """``{t.i for t in token.subtree}``, once per token and document (several rules of an
+    event ask it of the same trigger and clause verb)."""
+    return remembered(token.doc, ("subtree", token.i), lambda: _subtree(token))
+
+
+def _subtree(token: Token) -> frozenset[int]:
+    return frozenset(t.i for t in token.subtree)
+
+
 def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     sentences = list(doc.sents)
     return [s.start for s in sentences], [s.end for s in sentences]

@@ -90,6 +90,16 @@ EVENT_NOUNS = _words(
 )
 
 
+def _named_actors(doc: Doc) -> tuple[tuple[int, Actor], ...]:
+    named = []
+    for ent in doc_ents(doc):
+        if ent.label_ in ACTOR_LABELS:
+            actor = actor_of(ent.text)
+            if is_named(actor) and actor is not None and actor.kind != "person":
+                named.append((ent.start, actor))
+    return tuple(named)
+
+
 class Referents(PeopleMixin):
     """Resolution with the memory of one document (what was named before, who spoke last)."""
 
@@ -99,11 +109,8 @@ class Referents(PeopleMixin):
         self.last_speaker: Actor | None = None
         self._home: tuple[Actor | None] | None = None
         self.people: list[tuple[str, Actor]] = []  # (words, actor) of persons resolved so far
-        for ent in doc_ents(doc):
-            if ent.label_ in ACTOR_LABELS:
-                actor = actor_of(ent.text)
-                if is_named(actor) and actor is not None and actor.kind != "person":
-                    self.named.append((ent.start, actor))
+        # the same for both components of a document: read once (doc_memo.py)
+        self.named.extend(remembered(doc, "named_actors", lambda: _named_actors(doc)))
 
     # --- actors ---------------------------------------------------------------------------
 
