@@ -83,8 +83,9 @@ def test_a_rule_outside_the_table_keeps_the_stock_ruler() -> None:
 
 
 def test_token_columns_read_as_the_tokens_do(pipelines: tuple[Any, Any]) -> None:
-    """doc_memo.columns: the strings the rule loops test instead of building Tokens."""
-    from loaders.extraction.doc_memo import columns
+    """doc_memo.columns: the strings the rule loops test instead of building Tokens; and the
+    remembered subtrees."""
+    from loaders.extraction.doc_memo import columns, subtree_indices
 
     _, tables = pipelines
     for doc in tables.pipe(_dev_texts()[:60]):
@@ -93,3 +94,5 @@ def test_token_columns_read_as_the_tokens_do(pipelines: tuple[Any, Any]) -> None
         assert words.lemma == [t.lemma_.lower() for t in doc]
         assert words.pos == [t.pos_ for t in doc]
         assert words.dep == [t.dep_ for t in doc]
+        for token in doc[:40]:
+            assert subtree_indices(token) == {t.i for t in token.subtree}
