@@ -1,11 +1,14 @@
 """Ids of the rows a load refers to by natural key, kept for the whole load.
 
 Mentions, claims and events name their entities (kind + canonical name) and places (gazetteer id,
-else name); articles name their sources. Resolving those names by joins against the growing
-warehouse tables in every batch made each batch slower than the last. A load holds the file
-alone, so the ids it has seen cannot change under it: ``IdCache`` remembers them, and a batch
-only upserts and looks up the names it meets for the first time. A rolled-back batch may have
-cached ids of rows that were never committed, so the writer clears the cache then.
+else name); articles name their sources. A load holds the file alone (one connection for the
+run; other writers wait), so the names stored cannot change under it: ``IdCache`` reads every
+stored key and its id once, at the load's first batch, and adds the ids of the rows the load
+inserts. A name the cache does not hold is therefore new: it takes a plain ``INSERT ...
+RETURNING`` (its id from the table's sequence), with no ``ON CONFLICT`` and no lookup join;
+the unique constraints still stand behind it. A rolled-back batch may have cached ids of rows
+that were never committed, so the writer clears the cache then, and the next batch reads the
+keys again.
 
 Keys the writer assigns itself (articles, claims) come from blocks of ids drawn from the table's
 sequence in one statement (enough for ``BLOCK_BATCHES`` batches like the one asking) and handed
@@ -17,26 +20,28 @@ after a crash or any other writer; a load leaves the unused rest of its last blo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from loaders.columns import arrow_types, insert_select
+from loaders.rows import ExtractionRows, entity_key, location_key
 
-EntityKey = tuple[str, str]  # (kind, canonical name)
 ID_BLOCK = 4096  # the fewest ids drawn from a sequence at a time
 BLOCK_BATCHES = 16  # a block holds at least this many times the ids a batch asks for
 
 
 @dataclass
 class IdCache:
-    entities: dict[EntityKey, int] = field(default_factory=dict)
-    locations: dict[str, int] = field(default_factory=dict)  # "gaz:ID" or "name:folded"
-    sources: dict[str, int] = field(default_factory=dict)
+    """Every stored name's id (once ``loaded``), and the load's blocks of ids."""
+
+    entities: dict[str, int] = field(default_factory=dict)  # entity_key -> entity_id
+    locations: dict[str, int] = field(default_factory=dict)  # location_key -> location_id
+    sources: dict[str, int] = field(default_factory=dict)  # name -> source_id
     blocks: dict[str, range] = field(default_factory=dict)  # table -> ids drawn, not yet used
+    loaded: bool = False  # the stored keys have been read
     # Whether the connection writes to a lake (``loaders.lake``): asked once per load.
     lake: bool | None = None
 
@@ -45,6 +50,46 @@ class IdCache:
         self.locations.clear()
         self.sources.clear()
         self.blocks.clear()
+        self.loaded = False
+
+
+# Per cached table: the columns a stored row's key is made of, and how.
+_KEYS: dict[str, tuple[str, str, Callable[..., str]]] = {
+    "entities": ("kind, canonical_name", "entity_id", entity_key),
+    "locations": ("gazetteer_id, name", "location_id", location_key),
+    "sources": ("name", "source_id", lambda name: name),
+}
+
+
+def _keyed(rows: Iterable[tuple[Any, ...]], key: Callable[..., str]) -> dict[str, int]:
+    """``{key(*columns): id}`` of rows (key columns..., id); the smallest id of a key wins."""
+    found: dict[str, int] = {}
+    for *columns, row_id in rows:
+        found.setdefault(key(*columns), row_id)
+    return found
+
+
+def load_keys(conn: duckdb.DuckDBPyConnection, cache: IdCache) -> None:
+    """Read every stored key of the cached tables, once per cache (per load)."""
+    if cache.loaded:
+        return
+    for table, (columns, id_column, key) in _KEYS.items():
+        rows = conn.execute(f"SELECT {columns}, {id_column} FROM {table} ORDER BY {id_column}")
+        getattr(cache, table).update(_keyed(rows.fetchall(), key))
+    cache.loaded = True
+
+
+def _insert_new(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str,
+                new_rows: pa.Table) -> None:  # fmt: skip
+    """Insert rows the cache proves new (a plain insert; the ids from the sequence) and cache
+    their ids."""
+    columns, id_column, key = _KEYS[table]
+    names = ", ".join(new_rows.column_names)
+    inserted = conn.execute(
+        f"INSERT INTO {table} ({names}) SELECT {names} FROM new_rows "
+        f"RETURNING {columns}, {id_column}"
+    ).fetchall()
+    getattr(cache, table).update(_keyed(inserted, key))
 
 
 def reserve_ids(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str, count: int) -> range:
@@ -52,9 +97,9 @@ def reserve_ids(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str, cou
     block = cache.blocks.get(table, range(0))
     if len(block) < count:
         size = max(BLOCK_BATCHES * count, ID_BLOCK)
-        row = conn.execute(
-            f"SELECT min(i), max(i) FROM (SELECT nextval('{table}_id_seq') AS i FROM range(?))",
-            [size],
+        row = conn.execute(  # the size in the SQL: see write_batch's counters
+            f"SELECT min(i), max(i) FROM (SELECT nextval('{table}_id_seq') AS i "
+            f"FROM range({int(size)}))"
         ).fetchone()
         assert row is not None
         first, last = int(row[0]), int(row[1])
@@ -66,61 +111,26 @@ def reserve_ids(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str, cou
 
 
 def entity_ids(
-    conn: duckdb.DuckDBPyConnection,
-    cache: IdCache,
-    entities: Mapping[EntityKey, tuple[str | None, str | None]],
-) -> dict[EntityKey, int]:
-    """Upsert the entities not seen yet (the first description of a name wins, as before)."""
-    new = [key for key in entities if key not in cache.entities]
-    if new:
-        batch_entities = pa.table(  # noqa: F841 (read by DuckDB through the name)
-            {
-                "kind": pa.array([k for k, _ in new], pa.string()),
-                "canonical_name": pa.array([n for _, n in new], pa.string()),
-                "country_iso3": pa.array([entities[k][0] for k in new], pa.string()),
-                "sector": pa.array([entities[k][1] for k in new], pa.string()),
-            }
-        )
-        conn.execute(insert_select("entities", "batch_entities", joins="ON CONFLICT DO NOTHING"))
-        found = conn.execute(
-            "SELECT e.kind, e.canonical_name, e.entity_id FROM entities e "
-            "JOIN batch_entities b USING (kind, canonical_name)"
-        ).fetchall()
-        cache.entities.update(((kind, name), entity_id) for kind, name, entity_id in found)
+    conn: duckdb.DuckDBPyConnection, cache: IdCache, rows: ExtractionRows
+) -> dict[str, int]:
+    """Ids of the batch's entities; those new to the warehouse are inserted (the first
+    description of a name wins)."""
+    load_keys(conn, cache)
+    new = rows.new_entities(cache.entities)
+    if new.num_rows:
+        _insert_new(conn, cache, "entities", new)
     return cache.entities
 
 
-LOCATION_TYPES = arrow_types("locations", extra={"location_key": pa.string()})
-
-
 def location_ids(
-    conn: duckdb.DuckDBPyConnection, cache: IdCache, locations: Mapping[str, Mapping[str, Any]]
+    conn: duckdb.DuckDBPyConnection, cache: IdCache, rows: ExtractionRows
 ) -> dict[str, int]:
-    """Places of the gazetteer are unique by gazetteer id; unresolved places by their name,
-    case folded (one row per name, as the marts expect)."""
-    new = [locations[key] for key in locations if key not in cache.locations]
-    if new:
-        batch_locations = pa.Table.from_pylist(new, pa.schema(LOCATION_TYPES))  # noqa: F841
-        conn.execute(
-            insert_select(
-                "locations", "batch_locations",
-                joins="WHERE v.gazetteer_id IS NOT NULL ON CONFLICT DO NOTHING",
-            )
-        )  # fmt: skip
-        unresolved = {"latitude": "NULL", "longitude": "NULL", "gazetteer_id": "NULL"}
-        conn.execute(
-            insert_select(
-                "locations", "batch_locations", {**unresolved, "precision": "'unresolved'"},
-                "WHERE v.gazetteer_id IS NULL AND NOT EXISTS (SELECT 1 FROM locations l "
-                "WHERE l.gazetteer_id IS NULL AND lower(l.name) = lower(v.name))",
-            )
-        )  # fmt: skip
-        found = conn.execute(
-            "SELECT b.location_key, l.location_id FROM batch_locations b JOIN locations l ON "
-            "(b.gazetteer_id = l.gazetteer_id) OR (b.gazetteer_id IS NULL AND "
-            "l.gazetteer_id IS NULL AND lower(l.name) = lower(b.name))"
-        ).fetchall()
-        cache.locations.update(found)
+    """Ids of the batch's places: gazetteer places unique by gazetteer id, unresolved ones by
+    their name, case folded; those new to the warehouse are inserted."""
+    load_keys(conn, cache)
+    new = rows.new_locations(cache.locations)
+    if new.num_rows:
+        _insert_new(conn, cache, "locations", new)
     return cache.locations
 
 
@@ -128,25 +138,15 @@ def source_ids(
     conn: duckdb.DuckDBPyConnection, cache: IdCache, sources: Iterable[Any]
 ) -> dict[str, int]:
     """``sources`` are SourceInfo (name, kind, country); the first one of a name wins."""
+    load_keys(conn, cache)
     unique = {s.name: s for s in sources if s.name not in cache.sources}
     if unique:
-        batch_sources = pa.table(  # noqa: F841
+        new = pa.table(
             {
                 "name": pa.array(list(unique), pa.string()),
                 "kind": pa.array([s.kind for s in unique.values()], pa.string()),
                 "country_iso3": pa.array([s.country for s in unique.values()], pa.string()),
             }
         )
-        conn.execute(
-            "INSERT INTO sources (name, kind, country_iso3) "
-            "SELECT name, kind, country_iso3 FROM batch_sources ON CONFLICT DO NOTHING"
-        )
-        found = conn.execute(
-            "SELECT s.name, s.source_id FROM sources s JOIN batch_sources b USING (name)"
-        ).fetchall()
-        cache.sources.update(found)
+        _insert_new(conn, cache, "sources", new)
     return cache.sources
-
-
-def lookup(ids: Mapping[Any, int], keys: Sequence[Any]) -> list[int | None]:
-    return [ids.get(key) if key is not None else None for key in keys]

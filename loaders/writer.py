@@ -7,6 +7,7 @@ and a rerun completes the job: content hashes make every article insert idempote
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,12 @@ class BatchCounts:
     rejected: int = 0
 
 
+_ARTICLE_TYPES = arrow_types("articles", extra={"article_id": pa.int64()})
+_GIVEN = ("article_id", "source_id", "wire_source_id", "run_id", "extractor_version")
+_COPIED = tuple(name for name in _ARTICLE_TYPES if name not in _GIVEN)
+_copied_attributes = operator.attrgetter(*_COPIED)
+
+
 def article_table(
     run_id: int,
     ids: Sequence[int],
@@ -43,22 +50,19 @@ def article_table(
 ) -> pa.Table:
     """The Arrow table of a batch's articles, columns named and typed as in ``articles``; the
     other columns are the prepared article's attributes of the same name."""
-    given: dict[str, list[Any]] = {
-        "article_id": list(ids),
+    columns: dict[str, Sequence[Any]] = {
+        "article_id": ids,
         "source_id": [source_id(a.source) for a in articles],
         "wire_source_id": [source_id(a.wire) for a in articles],
         "run_id": [run_id] * len(articles),
         "extractor_version": [extractor_version] * len(articles),
     }
-    types = arrow_types("articles", extra={"article_id": pa.int64()})
-    return pa.table(
-        {
-            name: pa.array(
-                given[name] if name in given else [getattr(a, name) for a in articles], kind
-            )
-            for name, kind in types.items()
-        }
-    )
+    # One pass over the articles reads every copied attribute (a column per attribute read
+    # separately cost a Python loop each).
+    rows = list(map(_copied_attributes, articles))
+    copied = zip(*rows, strict=True) if rows else [()] * len(_COPIED)
+    columns.update(zip(_COPIED, copied, strict=True))
+    return pa.table({name: pa.array(columns[name], kind) for name, kind in _ARTICLE_TYPES.items()})
 
 
 def insert_articles(
@@ -82,13 +86,10 @@ def insert_extraction(
     claim_ids: Sequence[int],
     cache: IdCache,
 ) -> None:
-    """Entities and places are upserted once per load (``loaders.ids``); every other row
-    arrives with its references resolved, so each table takes one plain insert."""
+    """Entities and places new to the warehouse are inserted once (``loaders.ids``); every
+    other row arrives with its references resolved, so each table takes one plain insert."""
     rows.resolve(
-        article_ids,
-        entity_ids(conn, cache, rows.entities),
-        location_ids(conn, cache, rows.locations),
-        claim_ids,
+        article_ids, entity_ids(conn, cache, rows), location_ids(conn, cache, rows), claim_ids
     )
     for table, batch_rows in rows.tables().items():  # noqa: B007 (read by DuckDB by name)
         if batch_rows.num_rows:
@@ -138,10 +139,14 @@ def write_batch(
     try:
         # The run's counters first: DuckDB commits a transaction whose one UPDATE precedes its
         # appends faster than one where it follows them (~10 ms of a ~50 ms commit per batch).
+        # Integers written into the SQL: DuckDB's Python client tries to import pandas for every
+        # bound parameter, and without pandas installed each failed import searches sys.path
+        # again (~0.5 ms of CPU per parameter).
         conn.execute(
-            "UPDATE load_runs SET n_read = n_read + ?, n_new = n_new + ?, "
-            "n_duplicate = n_duplicate + ?, n_rejected = n_rejected + ? WHERE run_id = ?",
-            [counts.read, counts.new, counts.duplicate, counts.rejected, run_id],
+            f"UPDATE load_runs SET n_read = n_read + {int(counts.read)}, "
+            f"n_new = n_new + {int(counts.new)}, "
+            f"n_duplicate = n_duplicate + {int(counts.duplicate)}, "
+            f"n_rejected = n_rejected + {int(counts.rejected)} WHERE run_id = {int(run_id)}"
         )
         version = extractor_version if results else None
         rows = None

@@ -59,7 +59,7 @@ def _as_tuple(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
         ("jihadists", ("Jihadists", None, "REB")),
         ("the jihadists", ("Jihadists", None, "REB")),
         ("Western governments", ("Western governments", None, "GOV")),
-        ("US-led coalition", ("US-led coalition", None, "MIL")),
+        ("US-led coalition", ("US-led coalition", "USA", "MIL")),  # led by the US
         ("Iran's Revolutionary Guards", ("Islamic Revolutionary Guard Corps", "IRN", "MIL")),
         ("the Kremlin", ("Russia", "RUS", "GOV")),
         ("the Russian General Staff", ("Russia", "RUS", "MIL")),
@@ -89,7 +89,7 @@ def _as_tuple(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
         ("Russian regime", ("Russia", "RUS", "GOV")),  # "regime" alone is Syria's
         ("Iranian-backed militias", ("Shia militias", None, "UAF")),  # sponsored, not Iran
         ("Turkish-backed Free Syrian Army", ("Free Syrian Army", "SYR", "REB")),
-        ("U.S.-led coalition", ("US-led coalition", None, "MIL")),
+        ("U.S.-led coalition", ("US-led coalition", "USA", "MIL")),
         ("Republican Guard", ("Syria", "SYR", "MIL")),
         ("Turkish Armed Forces", ("Turkey", "TUR", "MIL")),
         ("the Syrian capital", (None, None, None)),  # a place, not a government

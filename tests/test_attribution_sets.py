@@ -1,5 +1,6 @@
-"""The later attribution sets (tests/devset_attribution/wire.jsonl, news.jsonl): format, offsets
-and splits, and the scorer's rule for attributions that name no source ("it was reported")."""
+"""The later attribution sets (tests/devset_attribution/wire.jsonl, news.jsonl, news2.jsonl):
+format, offsets and splits, and the scorer's rule for attributions that name no source
+("it was reported")."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from tests.test_world_devsets import assert_attribution_spans
 
 WIRE = attribution_quality.load_paragraphs("all", attribution_quality.SETS["wire"])
 NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news"])
-ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}"}
+NEWS2 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news2"])
+ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}"}
+LATER_SETS = WIRE + NEWS + NEWS2
 
 
-@pytest.mark.parametrize("item", WIRE + NEWS, ids=[item["id"] for item in WIRE + NEWS])
+@pytest.mark.parametrize("item", LATER_SETS, ids=[item["id"] for item in LATER_SETS])
 def test_offsets_match_the_text(item: dict[str, Any]) -> None:
     assert set(item) == {"id", "text", "origin", "split", "tags", "attributions"}
     assert re.fullmatch(ID_PATTERNS[item["id"][0]], item["id"])
@@ -29,6 +32,17 @@ def test_wire_set_keeps_a_third_aside() -> None:
     ids = [int(item["id"][1:]) for item in WIRE if item["split"] == "holdout"]
     assert ids == [n for n in range(1, len(WIRE) + 1) if n % 3 == 0]  # chosen before any tuning
     assert any(not item["attributions"] for item in WIRE), "need non-attributions"
+
+
+def test_news2_set_keeps_every_third_aside() -> None:
+    assert len(NEWS2) >= 50
+    ids = [int(item["id"][1:]) for item in NEWS2 if item["split"] == "holdout"]
+    assert ids == [n for n in range(1, len(NEWS2) + 1) if n % 3 == 0]  # fixed before any tuning
+    tagged = {tag for item in NEWS2 for tag in item["tags"] if tag.startswith("non_attribution:")}
+    assert len(tagged) >= 10, "need words that look like cues and are not"
+    forms = {form for item in NEWS2 for a in item["attributions"] for form in a["form"]}
+    wanted = {"noun_cue", "sources", "inverted", "apposition", "pronoun_source", "colon_quote"}
+    assert wanted | {"dash_quote", "multi_sentence_quote", "according_to_middle"} <= forms
 
 
 def test_news_set_is_all_held_out() -> None:

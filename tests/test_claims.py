@@ -158,6 +158,32 @@ FORMS = [
      ":", "Kurti", "Serbia must face reality"),
     ("The envoy, a spokeswoman for the foreign ministry, told a briefing the talks had failed.",
      "told", "The envoy", "the talks had failed"),
+    ("The ministry disputed the unemployment figures.",
+     "disputed", "The ministry", "the unemployment figures"),
+    ("Several senators questioned whether the treaty was legal.",
+     "questioned", "Several senators", "the treaty was legal"),
+    ("The bank admitted failings in its money-laundering checks.",
+     "admitted", "The bank", "failings in its money-laundering checks"),
+    ("Economists predict a recession next year.",
+     "predict", "Economists", "a recession next year"),
+    ("The dock workers' union threatened a national strike.",
+     "threatened", "The dock workers' union", "a national strike"),
+    ("The governor signalled a pause in rate rises.",
+     "signalled", "The governor", "a pause in rate rises"),
+    ("Opposition leaders dismissed the report as fiction.",
+     "dismissed", "Opposition leaders", "the report as fiction"),
+    ("As the treasurer put it, \"the economy has turned a corner.\"",
+     "put", "the treasurer", "\"the economy has turned a corner.\""),
+    ("The teachers demanded that the minister resign.",
+     "demanded", "The teachers", "the minister resign"),
+    ("Prices are believed to have peaked.",
+     "believed", None, "Prices are believed to have peaked"),
+    ("Officials expressed hope that the talks would resume.",
+     "hope", "Officials", "the talks would resume"),
+    ("\"This is not over,\" vowed the mayor.",
+     "vowed", "the mayor", "\"This is not over,\""),
+    ("Investigators believe the fire was started deliberately.",
+     "believe", "Investigators", "the fire was started deliberately"),
 ]  # fmt: skip
 
 
@@ -318,6 +344,23 @@ def test_two_cues_in_one_sentence_share_the_speaker() -> None:
         "The president called a snap election for November.",
         "Militants planning attacks on the capital were arrested.",
         "Let them file as many cases as they want.",
+        "The storm threatens to flood the coastal towns.",
+        "Rising debt payments threaten the recovery.",
+        "The king dismissed the government on Tuesday.",
+        "Parliament rejected the budget bill by 210 votes to 180.",
+        "The judge dismissed the case against the two officers.",
+        "Police questioned three suspects overnight.",
+        "She was admitted to hospital with chest pains.",
+        "The president declared martial law on Tuesday.",
+        "Exports added 0.4 percentage points to growth.",
+        "The economy grew faster than most economists had expected.",
+        "It goes without saying that the vote matters.",
+        "Officials would not say how many people had been arrested.",
+        "The disputed region lies on the border.",
+        "The minister put it to a vote on Friday.",
+        "All told, the storm destroyed 3,000 homes.",
+        "The mayor's claim to the seat was upheld.",
+        "Bond yields signalled a slowdown.",
     ],
 )
 def test_words_that_only_look_like_attributions_are_not_claims(text: str) -> None:
@@ -438,3 +481,42 @@ def test_another_speaker_joined_to_the_content_ends_it() -> None:
     argue, say = claims_of(text)
     assert claimed(text, argue) == "the bill goes too far"
     assert (say["claimant"]["text"], claimed(text, say)) == ("others", "it does too little")
+
+
+def test_a_claim_noun_after_a_light_verb_speaks_for_the_verbs_subject() -> None:
+    text = "The finance minister expressed concern that the budget deal would collapse."
+    claim = only_claim(text)
+    assert (claim["cue"], claim["claimant"]["text"]) == ("concern", "The finance minister")
+    assert claimed(text, claim) == "the budget deal would collapse"
+
+
+def test_they_after_a_sentence_whose_subject_is_a_plural_actor_is_that_actor() -> None:
+    text = "Thousands of farmers blocked roads in Brussels. They said trade deals ruined them."
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "They"
+    assert claim["claimant"]["name"] == "Agriculture"  # the farmers, not Brussels named last
+
+
+def test_a_dated_statement_speaks_without_a_date_for_its_source() -> None:
+    text = "Monday's statement said the ceasefire would hold."
+    claim = only_claim(text)
+    assert claim["claimant"]["text"] == "statement"
+    assert claimed(text, claim) == "the ceasefire would hold"
+
+
+def test_an_organisation_named_again_by_its_head_word_is_that_organisation() -> None:
+    text = (
+        "The Syrian Coalition condemned the raids. The regime is pursuing a policy of "
+        "destruction, the Coalition added."
+    )
+    claim = only_claim(text)
+    assert claim["claimant"]["name"] == "Syrian National Coalition"
+
+
+def test_a_quotation_opening_the_next_sentence_goes_on_with_what_was_said() -> None:
+    text = '"Inflation is coming down," the governor said. "But we are not there yet."'
+    claim = only_claim(text)
+    assert claimed(text, claim).endswith('"But we are not there yet."')
+    text = '"We lost," he said. "It is over," his deputy added.'
+    first = claims_of(text)[0]
+    assert claimed(text, first) == '"We lost,"'  # the next quotation has its own speaker

@@ -35,6 +35,7 @@ def test_a_result_batch_flattens_to_the_rows_of_the_contracts_dicts() -> None:
     assert shipped[0]["events"][0]["killed_best"] == 11
     assert _tables(shipped) == _tables(results)
     assert _tables(shipped)["events"], "the contract result has an event"
+    assert _tables(batch[1:]) == _tables(results[1:])  # a slice: claims still found by index
 
 
 def test_placed_puts_empty_results_where_articles_were_not_extracted() -> None:

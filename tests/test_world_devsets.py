@@ -62,7 +62,7 @@ ROLES = [
     "demonym_aircraft",
     "victim_count",
 ]
-TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:")
+TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:", "dispute:")
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
     "Asia": {"PAK", "AFG", "IND", "MMR", "PHL", "IRQ", "SYR", "YEM", "LKA", "THA", "BGD"},
@@ -161,6 +161,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["split"] in world_quality.SPLITS
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
     assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
+    assert item["split"] != "aside2" or world_quality.is_new(item), "aside2: items w1100-w1299"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -211,6 +212,19 @@ def test_world_blind_set_covers_the_world_and_every_kind() -> None:
     kinds = Counter(tag.split(":")[0] for item in blind for tag in item["tags"])
     for kind in ("negative", "modality", "toll", "role"):
         assert kinds[kind] >= 10, f"blind set has {kinds[kind]} {kind} tags"
+
+
+def test_world_roles_round_sets_aside_every_third_item() -> None:
+    """The roles round's items (w1300-w1449, README "Roles round"): every third one is in the
+    measured-only split aside3, the rest dev; half or so quote NGEC stories, the rest are own."""
+    roles = [item for item in WORLD if 1300 <= int(item["id"][1:]) < 1450]
+    assert len(roles) >= 120
+    for position, item in enumerate(sorted(roles, key=lambda i: int(i["id"][1:]))):
+        assert item["split"] == ("aside3" if position % 3 == 2 else "dev"), item["id"]
+    synthetic = sum(item["origin"].startswith("ngec:") for item in roles)
+    assert 0.4 <= synthetic / len(roles) <= 0.6
+    assert len({item["country"] for item in roles}) >= 40
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
 
 
 def test_world_holdout_is_stratified() -> None:

@@ -42,10 +42,15 @@ class VerbCue:
     particle: str | None = None  # counts only with this particle or preposition
     not_objects: frozenset[str] = frozenset()  # objects that make it another verb
     passive: bool = True  # "it was reported that ...": a passive attributes too
+    finite_passive: bool = False  # only a finite passive does ("prices are believed to have")
     complement: bool = False  # needs an object and its complement ("called the claim a lie")
     clause_only: bool = False  # content only from a clause ("responded that ...")
     no_object: bool = False  # not with a direct object ("called an election for May")
     noun_ok: bool = False  # a verb the parser tagged as a noun still counts
+    actor_subject: bool = False  # only a person or a body holds it ("the storm threatens": none)
+    no_person_object: bool = False  # not with a person as object ("dismissed the minister")
+    only_objects: frozenset[str] = frozenset()  # counts only with one of these objects ("put it")
+    mark: str | None = None  # counts only in a clause opened by this word ("as he put it")
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,11 @@ class Lexicon:
     person_nouns: frozenset[str]
     speaker_anaphors: frozenset[str]
     nobody: frozenset[str]
+    office_nouns: frozenset[str]
+    holder_nouns: frozenset[str]
+    not_holders: frozenset[str]
+    light_verbs: frozenset[str]
+    not_cue_phrases: tuple[tuple[str, ...], ...]
 
 
 def _verb(lemma: str, entry: object) -> VerbCue:
@@ -78,6 +88,11 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "clause_only",
         "no_object",
         "noun_ok",
+        "finite_passive",
+        "actor_subject",
+        "no_person_object",
+        "only_objects",
+        "mark",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -94,10 +109,15 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         particle=entry.get("particle"),
         not_objects=frozenset(str(word).lower() for word in entry.get("not_objects", ())),
         passive=bool(entry.get("passive", True)),
+        finite_passive=bool(entry.get("finite_passive", False)),
         complement=bool(entry.get("complement", False)),
         clause_only=bool(entry.get("clause_only", False)),
         no_object=bool(entry.get("no_object", False)),
         noun_ok=bool(entry.get("noun_ok", False)),
+        actor_subject=bool(entry.get("actor_subject", False)),
+        no_person_object=bool(entry.get("no_person_object", False)),
+        only_objects=frozenset(str(word).lower() for word in entry.get("only_objects", ())),
+        mark=entry.get("mark"),
     )
 
 
@@ -131,6 +151,11 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         person_nouns=_words(content, "person_nouns"),
         speaker_anaphors=_words(content, "speaker_anaphors"),
         nobody=_words(content, "nobody"),
+        office_nouns=_words(content, "office_nouns"),
+        holder_nouns=_words(content, "holder_nouns"),
+        not_holders=_words(content, "not_holders"),
+        light_verbs=_words(content, "light_verbs"),
+        not_cue_phrases=tuple(tuple(p.split()) for p in sorted(_words(content, "not_cue_phrases"))),
     )
 
 
@@ -148,10 +173,34 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         if objects & cue.not_objects or (cue.no_object and objects):
             continue
+        if cue.only_objects and not objects & cue.only_objects:
+            continue
+        if cue.mark and not any(c.dep_ == "mark" and c.lower_ == cue.mark for c in token.children):
+            continue
         if cue.complement and not object_complement(token):
+            continue
+        if cue.no_person_object and _person_object(token, lexicon):
             continue
         return cue
     return None
+
+
+def _person_object(token: Token, lexicon: Lexicon) -> bool:
+    """ "dismissed the defence minister", "rejected two candidates": a person or an office is
+    the object, so the verb is a personnel act, not a denial."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False  # "promised the people that ...": the person is only addressed
+    before = token.doc[token.i - 1].text if token.i > 0 else ""
+    if before == "," or before in QUOTE_MARKS or before in ("”", "''"):
+        return False  # '"...," vowed the mayor': the inverted speaker, parsed as the object
+    for child in token.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.ent_type_ == "PERSON" or child.lemma_.lower() in lexicon.office_nouns:
+            return True
+        if child.lemma_.lower() in lexicon.person_nouns:
+            return True
+    return False
 
 
 def senses_of(token: Token, lexicon: Lexicon) -> tuple[VerbCue, ...]:

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.attribution_cues import Lexicon
 from loaders.extraction.claim_spans import trim
 from loaders.extraction.claim_speakers import opening_name
 from loaders.extraction.quotes import quotations
+from loaders.extraction.referents import actor_of
 
 # A cue in a clause opened by one of these tells when or why something happened, not what anyone
-# claims, unless it has a clause of its own ("before Australia announced the deal").
+# claims, unless it has a clause of its own ("before Australia announced the deal"); "faster
+# than economists had expected" compares with a view, it attributes none.
 SUBORDINATORS = frozenset(
     {"until", "before", "after", "when", "whenever", "if", "unless", "because", "since", "while",
-     "once", "till", "though", "although"}
+     "once", "till", "though", "although", "than"}
 )  # fmt: skip
 
 
@@ -64,3 +67,75 @@ def subordinate_without_clause(token: Token) -> bool:
     """ "until it reports", "before Australia announced the deal": a time or condition."""
     marked = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in token.children)
     return marked and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+
+
+HOLDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
+RELATIVES = frozenset({"that", "which", "who"})
+NOTHING = frozenset({"nothing", "something", "anything", "everything"})
+HOLDER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
+
+
+def holds_no_view(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """ "The storm threatens to flood the coast", "rising prices threaten the recovery": a
+    belief, a vow or a threat needs a person or a body as its holder. A pronoun, a name, an
+    actor of the dictionary or a noun for people or bodies (``holder_nouns``) holds one; a
+    relative pronoun stands for the noun it hangs on ("nothing that threatens the deal")."""
+    if subject.lower_ in RELATIVES and verb.dep_ == "relcl" and verb.head.i < verb.i:
+        subject = verb.head
+    if subject.lower_ in lexicon.nobody or subject.lower_ in NOTHING:
+        return True
+    lower, lemma = subject.lower_, subject.lemma_.lower()
+    if subject.pos_ == "PRON" or lower in HOLDER_PRONOUNS:
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in HOLDER_ENTS:
+        return False
+    nouns = lexicon.holder_nouns | lexicon.person_nouns | lexicon.spokesperson_nouns
+    if lemma in nouns or lower in nouns or lemma in lexicon.speaker_anaphors:
+        return False
+    if _agent_noun(lemma) and lemma not in lexicon.not_holders:
+        return False  # "investigators", "shareholders", "the insurer", "economists"
+    return actor_of(subject.text) is None and actor_of(lemma) is None
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun for whoever does something, by its ending ("investigator", "insurer",
+    "analyst", "participant", "resident"); not "-ment" ("payment", "agreement")."""
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith("ment") and len(lemma) > 4
+
+
+def negated_gerund(token: Token) -> bool:
+    """ "It goes without saying that ...", "left without saying whether ...": no claim."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+WH_OPENERS = frozenset({"whether", "if", "how", "what", "when", "where", "who", "why", "which"})
+
+
+def unsaid(token: Token) -> bool:
+    """ "Officials would not say how many people were held", "did not tell reporters whether":
+    a negated cue over an open question attributes nothing."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(c.left_edge.lower_ in WH_OPENERS for c in clauses)
+
+
+def set_phrase(token: Token, lexicon: Lexicon) -> bool:
+    """ "All told, ...", "needless to say", "that said": a set phrase around the cue word, at the
+    start of a sentence or after a comma."""
+    doc = token.doc
+    for phrase in lexicon.not_cue_phrases:
+        for at, word in enumerate(phrase):
+            if word != token.lower_:
+                continue
+            first = token.i - at
+            if first < 0 or first + len(phrase) > len(doc):
+                continue
+            if first > token.sent.start and not doc[first - 1].is_punct:
+                continue  # set phrases open a sentence or a clause: not "a report that said"
+            if all(doc[first + k].lower_ == w for k, w in enumerate(phrase)):
+                return True
+    return False

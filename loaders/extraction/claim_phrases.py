@@ -45,8 +45,12 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in lexicon.claim_nouns:
         return None
-    if token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
-        return None  # "the claim said": the verb is the cue
+    content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+    marked = content is not None and any(
+        t.lower_ == "that" and t.dep_ == "mark" for t in content.children
+    )
+    if not marked and token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
+        return None  # "the claim said": the verb is the cue ("his claim that ..." is its own)
     if any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in token.children):
         return None  # "there was no immediate claim of responsibility"
     speaker = None
@@ -55,22 +59,27 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
             speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _named(child)):
             speaker = speaker or child  # "his claim", "Moscow's claim", "a Russian claim"
+    light = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.light_verbs
+    if speaker is None and light:  # "expressed concern that ...": the verb's subject
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
-    content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
     doc = token.doc
-    marked = content is not None and any(
-        t.lower_ == "that" and t.dep_ == "mark" for t in content.children
-    )
     if marked and content is not None:
         span = trim(doc[content.left_edge.i : content.right_edge.i + 1])
-    elif lemma in ALWAYS_CLAIM_NOUNS:
+    elif lemma in ALWAYS_CLAIM_NOUNS and not _right_claimed(token):
         span = trim(doc[token.left_edge.i : token.right_edge.i + 1])
     else:
         return None  # "his view of the city", "a warning shot": no claim without its clause
     if span is None:
         return None
     return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *span, sentence)
+
+
+def _right_claimed(noun: Token) -> bool:
+    """ "the mayor's claim to the seat", "claims for compensation", "claims over the islands": a
+    right asked for, not a statement ("its claim on Telegram" is one)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for", "over") for c in noun.children)
 
 
 def _named(token: Token) -> bool:
@@ -123,7 +132,7 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
         return _headline(token, sentence, lexicon)
     if token.text in DASHES and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         # 'The message from the commander was short — "..."': the clause's subject speaks
-        subject = _clause_subject(token, lexicon)
+        subject = _clause_subject(token, lexicon) or _statement_owner(token, lexicon)
         closing = next((q for q in quotations(doc) if q[0] == doc[token.i + 1].idx), None)
         if subject is None or closing is None:
             return None
@@ -134,6 +143,9 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
         closing = next((q for q in quotations(doc) if q[1] == doc[token.i - 1].idx + 1), None)
         if speaker is None or closing is None:
             return None
+        opening = doc.char_span(closing[0], closing[0] + 1, alignment_mode="expand")
+        if opening is not None and opening.start > 0 and doc[opening.start - 1].text in DASHES:
+            return None  # 'his remarks — "..." — angered creditors': set off, not signed
         return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *closing, sentence)
     return None
 
@@ -162,6 +174,18 @@ def _clause_subject(mark: Token, lexicon: Lexicon) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.i < mark.i else None
+
+
+def _statement_owner(mark: Token, lexicon: Lexicon) -> Token | None:
+    """ "The minister's remarks — "..." — angered creditors": the owner of the statement noun
+    just before the dash speaks."""
+    if mark.i == mark.sent.start:
+        return None
+    noun = mark.doc[mark.i - 1]
+    nouns = lexicon.statement_nouns | lexicon.claim_nouns
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns | {"word", "remark"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:

@@ -134,6 +134,8 @@ def trim_junk(doc: Doc, claimant: dict, head: Token) -> None:
     if cut is None:
         return
     rest = [t for t in doc[cut + 1 : span.end] if not (t.is_punct or t.is_space)]
+    while rest and rest[0].tag_ == "POS":  # "Monday's statement": the statement
+        rest = rest[1:]
     if rest:
         claimant.update(text=doc[rest[0].i : span.end].text, start=rest[0].idx, end=span.end_char)
 

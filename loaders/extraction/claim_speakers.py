@@ -16,6 +16,7 @@ from loaders.extraction.quotes import is_quote, quotation_before
 from loaders.extraction.referents import actor_of
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
+ASKED = frozenset({"ask", "question", "press", "speak"})  # "X, asked about it, said ..."
 
 
 def inverted(token: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -187,6 +188,9 @@ def inherited_speaker(token: Token, lexicon: Lexicon) -> Token | None:
             if subject is not None and verb_cue(current, lexicon) is not None:
                 return subject
         return nearest
+    if token.dep_ == "ccomp" and head.i < token.i and head.lemma_.lower() in ASKED:
+        # "The spokesman, asked whether ..., said ...": the parse made "asked" the main verb
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     if token.dep_ == "acl" and head.lemma_.lower() in lexicon.statement_nouns:
         return head  # the statement's author, or whoever issued it (claimants.py)
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.dep_ == "dobj":

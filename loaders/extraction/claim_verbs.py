@@ -20,9 +20,13 @@ from loaders.extraction.attribution_cues import (
 )
 from loaders.extraction.claim_guards import (
     clause_taken_for_subject,
+    holds_no_view,
+    negated_gerund,
     quoted_without_content,
+    set_phrase,
     setting_participle,
     subordinate_without_clause,
+    unsaid,
 )
 from loaders.extraction.claim_spans import (
     RawClaim,
@@ -52,7 +56,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     if cue is None:
         return None
     if _as_saying_of_quote(token, lexicon):
-        return _quoted_saying(token, sentence)
+        return _quoted_saying(token, sentence, lexicon)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.head.lemma_.lower() not in ("go", "continue"):
         return None  # "hard to tell", "declined to confirm", "refused to say"
@@ -66,11 +70,16 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "nobody said", "no group claimed"
     if subject is not None and subject.lemma_.lower() in lexicon.not_speakers:
         return None  # "time will tell whether ..."
+    active = subject is not None and subject.dep_ == "nsubj"  # a passive's subject holds nothing
+    if cue.actor_subject and active and holds_no_view(token, subject, lexicon):
+        return None  # "the storm threatens to flood the coast"
+    if negated_gerund(token) or unsaid(token) or set_phrase(token, lexicon):
+        return None  # "it goes without saying that ...", "would not say how many"
     if setting_participle(token) or subordinate_without_clause(token):
         return None
     if quoted_without_content(token):
         return None
-    if self_frame(cue) and subject is None and token.dep_ != "conj":
+    if self_frame(cue) and subject is None and token.dep_ != "conj" and inverted(token) is None:
         return None  # "militants planning attacks": an aim only when someone states it
     cue_end = token.i + 1
     particle = particle_of(token, cue.particle) if cue.particle else None
@@ -92,7 +101,9 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or (bare_participle and not cue.passive)  # "a gas believed to be chlorine"
     )
     if passive or token.tag_ == "VBN" and token.dep_ == "acl":
-        return _passive(token, subject, cue, sentence, cue_end) if cue.passive else None
+        finite = cue.finite_passive and any(c.dep_ == "auxpass" for c in token.children)
+        attributes = cue.passive or finite  # "are believed to", not "a gas believed to be"
+        return _passive(token, subject, cue, sentence, cue_end) if attributes else None
     purpose = token.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
@@ -218,6 +229,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         ccomp = [c for c in ccomp if _finite(c)]
         if ccomp:
             return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "declaring martial law": an object and no clause is another sense
         return quotation_before(doc, verb, sentence)  # '"No," he replied.'
     if cue.frame == "quote":
         said = _as_saying(verb)
@@ -312,11 +325,16 @@ def host_clause(verb: Token) -> tuple[int, int] | None:
     return trim(verb.doc[rest[0].i : rest[-1].i + 1])
 
 
-def _quoted_saying(saying: Token, sentence: Span) -> RawClaim | None:
+def _quoted_saying(saying: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
     """ "The paper quoted an official as saying ...": the official says it (the paper quotes)."""
     quote_verb = saying.head.head
     quoted = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
     said = _as_saying(quote_verb)
+    if said is None and quoted is not None and quote_verb.i != saying.i:
+        # "..., RIA quoted the defence ministry as saying.": the ministry says what the quoting
+        # verb's own claim holds (the words before it)
+        outer = verb_claim(quote_verb, sentence, lexicon)
+        said = (outer.start, outer.end) if outer is not None else None
     if quoted is None or said is None:
         return None  # "X was quoted as saying": one claim, X's, at "quoted"
     return RawClaim(quoted, saying.i, saying.i + 1, saying.text, "assert", *said, sentence)
@@ -328,7 +346,10 @@ def _finite(clause: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "demanded that the minister resign": a subjunctive
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
+    # "(showed) a helicopter being shot down": a participle's "being" makes no finite clause
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG") for c in clause.children
+    )
 
 
 def _clause_in_setting(verb: Token) -> list[Token]:

@@ -19,12 +19,11 @@ knows:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.actors import Actor
+from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.attribution_cues import Lexicon, load_lexicon
 from loaders.extraction.claim_spans import (
     identity_of,
@@ -35,6 +34,7 @@ from loaders.extraction.claim_spans import (
     standing_for,
     trim_junk,
 )
+from loaders.extraction.claimant_memory import PERSONAL, SpeakerMemory, Spoken
 from loaders.extraction.claimant_states import capital_state, country_state, seat_state
 from loaders.extraction.claims import RawClaim
 from loaders.extraction.referents import (
@@ -49,32 +49,23 @@ from loaders.extraction.referents import (
     is_named,
     noun_phrase,
     place_of,
+    stateless_people,
 )
 
 WORLD_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.csv"
-PERSONAL = frozenset({"he", "she", "him", "her"})
 IMPERSONAL = frozenset({"it", "they", "them"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
-INSTITUTIONS = frozenset({"state", "organisation", "monitor", "armed_group"})
 NO_SOURCE: dict = actor_ref(None, None, None, None)
 
 
-@dataclass
-class _Spoken:
-    at: int  # token index of the speaker's head
-    claimant: dict
-    personal: bool
-    lemma: str  # the head noun's lemma ("ministry")
-
-
-class Claimants:
+class Claimants(SpeakerMemory):
     """The claimants of one document, resolved in text order (each remembers who spoke)."""
 
     def __init__(self, doc: Doc, referents: Referents, lexicon: Lexicon | None = None) -> None:
         self.doc = doc
         self.referents = referents
         self.lexicon = lexicon or load_lexicon()
-        self.spoken: list[_Spoken] = []
+        self.spoken: list[Spoken] = []
         self.speaks_for: dict[str, dict] = {}  # person's name -> whom they speak for
 
     def resolve(self, speaker: Token | None) -> dict | None:
@@ -94,6 +85,9 @@ class Claimants:
         same = self._same_noun_spoke(head)  # "the ministry said" after "the Defence Ministry"
         if same is not None:
             return self._remember(head, retexted(same.claimant, head), personal=same.personal)
+        named = self._same_noun_named(head)  # "the Coalition added" after "The Syrian Coalition"
+        if named is not None:
+            return self._remember(head, retexted(named, head), personal=False)
         if self._anaphor(head):
             earlier = self._last(personal=False, institutions=True)
             if earlier is not None:
@@ -102,7 +96,12 @@ class Claimants:
         if country is not None:
             return self._remember(head, country, personal=False)
         known_as = named_as(head)  # "the group known as the Observatory"
-        claimant = self.referents.actor(known_as or head, as_speaker=True)
+        # an unnamed civil organ ("the Defense Ministry") speaks for the state whose organ spoke
+        # just before ("Russia's military said ..."); unnamed forces ("the army") stay the war's
+        unnamed = actor_of(noun_phrase(head).text)
+        civil = unnamed is not None and unnamed.kind == "agent" and unnamed.sector == "GOV"
+        prior = self._state_that_spoke_before(head) if civil else None
+        claimant = self.referents.actor(known_as or head, prior, as_speaker=True)
         if known_as is not None:
             words = noun_phrase(head)
             claimant.update(text=words.text, start=words.start_char, end=words.end_char)
@@ -139,6 +138,8 @@ class Claimants:
         if ent_at(speaker) is not None and ent_at(speaker).label_ == "PERSON":
             return speaker
         for child in speaker.children:
+            if is_dateish(child):
+                continue  # "Monday's statement said": the statement speaks, unnamed
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "for"):
@@ -220,6 +221,8 @@ class Claimants:
             return claimant
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return claimant  # "the foreign ministries of four world powers": theirs, unresolved
+        if any(stateless_people(c) for c in head.children if c.dep_ in ("amod", "compound")):
+            return claimant  # "a senior Kurdish commander": a people's, not the home state's
         for token in head.subtree:
             if token.dep_ == "pobj" and token.head.head.i == head.i:
                 owner = actor_of(token.text)
@@ -227,10 +230,24 @@ class Claimants:
                     return standing_for(
                         Actor(owner.name, owner.country, claimant["sector"], "state"), claimant
                     )
-        home = self.referents.home_state()
-        if home is None:
+        # "Russia's military said ... The Defense Ministry statement said ...": the state whose
+        # organ spoke in the sentence before speaks on, before the war's home state is guessed
+        prior = self._state_that_spoke_before(head) if claimant["sector"] == "GOV" else None
+        state = prior or self.referents.home_state()
+        if state is None:
             return claimant
-        return standing_for(Actor(home.name, home.country, claimant["sector"], "state"), claimant)
+        return standing_for(Actor(state.name, state.country, claimant["sector"], "state"), claimant)
+
+    def _state_that_spoke_before(self, head: Token) -> Actor | None:
+        if not self.spoken:
+            return None
+        last = self.spoken[-1]
+        spoken_at = self.doc[last.at].sent.start
+        sentences_between = sum(1 for s in self.doc.sents if spoken_at < s.start <= head.i)
+        country = last.claimant["country"]
+        if sentences_between > 1 or last.claimant["sector"] not in STATE_SECTORS or not country:
+            return None
+        return self.referents.state_of(country) or load_dictionary().states.get(country)
 
     def _title_sector(self, head: Token, person: Span | None) -> str | None:
         """ "Homs Governor Talal Barazi": the sector of the title before the name."""
@@ -262,87 +279,6 @@ class Claimants:
                 return found
         return dict(NO_SOURCE)
 
-    # --- pronouns and anaphors ----------------------------------------------------------------
-
-    def _pronoun(self, head: Token) -> dict:
-        personal = head.lower_ in PERSONAL
-        earlier = self._last(personal=personal)
-        if earlier is None:
-            earlier = self._named_before(head, personal)
-        if earlier is None:
-            return actor_ref(None, head.text, head.idx, head.idx + len(head.text))
-        return self._remember(head, retexted(earlier, head), personal=personal)
-
-    def _last(self, personal: bool, institutions: bool = False) -> dict | None:
-        """The last speaker of that kind; ``institutions``: an organisation or a state, not a
-        crowd ("the statement said" after "a resident said" is the ministry's)."""
-        for spoken in reversed(self.spoken):
-            if spoken.personal != personal or spoken.claimant["name"] is None:
-                continue
-            kind, country = spoken.claimant["kind"], spoken.claimant["country"]
-            if institutions and not (kind in INSTITUTIONS or (kind == "agent" and country)):
-                continue
-            return spoken.claimant
-        return None
-
-    def _named_before(self, head: Token, personal: bool) -> dict | None:
-        """No one of that kind spoke yet: the last person (or organisation) named before."""
-        for ent in reversed(doc_ents(self.doc)):
-            if ent.end > head.i or ent.label_ not in ACTOR_LABELS:
-                continue
-            if personal != (ent.label_ == "PERSON"):
-                continue
-            found = self.referents.actor(ent.root)
-            if found["name"] is not None:
-                return found
-        return None
-
-    def _same_noun_spoke(self, head: Token) -> _Spoken | None:
-        """A bare definite noun ("the ministry", "the centre") that headed an earlier speaker's
-        phrase names that speaker again."""
-        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if (
-            determiner != "the"
-            or head.pos_ != "NOUN"
-            or any(c.dep_ in ("compound", "amod", "prep", "poss") for c in head.children)
-        ):
-            return None
-        lemma = head.lemma_.lower()
-        for spoken in reversed(self.spoken):  # "the source added" after "a medical source said"
-            if spoken.lemma == lemma and spoken.claimant["text"]:
-                return spoken
-        return None
-
-    def _spoke_as(self, lemma: str) -> dict | None:
-        """The organisation or state an earlier speaker's phrase named with this noun."""
-        for spoken in reversed(self.spoken):
-            if spoken.lemma == lemma and spoken.claimant["name"] and not spoken.personal:
-                return spoken.claimant
-        return None
-
-    def _anaphor(self, head: Token) -> bool:
-        """ "the group said", "the source added": a definite generic noun names the last speaker."""
-        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        # "the London-based Syrian opposition organisation": a body placed by its seat is one
-        # met before, whatever else describes it
-        based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in head.lefts)
-        return (
-            determiner in ("the", "this")
-            and head.pos_ == "NOUN"
-            and head.lemma_.lower() in self.lexicon.speaker_anaphors
-            and not any(c.dep_ in ("prep", "acl") for c in head.children)
-            and (based or not any(c.dep_ == "compound" for c in head.children))
-            and all(
-                self._same_country(c) for c in head.children if c.dep_ == "amod" and c.ent_type_
-            )
-        )  # "the London-based organisation" yes, "the Kurdish group" no
-
-    def _same_country(self, demonym: Token) -> bool:
-        """ "the Syrian opposition organisation" after a Syrian organisation spoke: the same."""
-        earlier = self._last(personal=False, institutions=True)
-        named = actor_of(demonym.text)
-        return bool(earlier and named and named.country and named.country == earlier["country"])
-
     def _personal(self, head: Token, claimant: dict) -> bool:
         if claimant["kind"] == "person" or head.ent_type_ == "PERSON":
             return True
@@ -355,7 +291,7 @@ class Claimants:
         return token.tag_ == "NN" and token.lemma_.lower() in self.lexicon.person_nouns
 
     def _remember(self, head: Token, claimant: dict, personal: bool) -> dict:
-        self.spoken.append(_Spoken(head.i, claimant, personal, head.lemma_.lower()))
+        self.spoken.append(Spoken(head.i, claimant, personal, head.lemma_.lower()))
         if claimant["name"] is not None:
             kind = claimant["kind"] or "agent"
             self.referents.last_speaker = Actor(

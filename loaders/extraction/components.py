@@ -24,6 +24,7 @@ from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
@@ -133,7 +134,8 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
-        link_retellings(events, numbers, _family)
+        link_retellings(events, numbers, _family, claims)
+        add_bare_denials(doc, claims, events, numbers, _family)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
@@ -166,7 +168,9 @@ def _claim_index(position: int, claims: list[dict]) -> int | None:
     denials = [i for i in covering if claims[i]["stance"] == "deny"]
     named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
     pool = denials or named or covering
-    return min(pool, key=lambda i: claims[i]["end"] - claims[i]["start"])
+    # the narrowest claim; of equal ones the inner speaker ("Reuters quoted a diplomat as
+    # saying ...": the diplomat, whose cue comes later)
+    return min(pool, key=lambda i: (claims[i]["end"] - claims[i]["start"], -claims[i]["cue_start"]))
 
 
 def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:

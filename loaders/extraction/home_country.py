@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
-from loaders.extraction.place_mentions import dateline_place, reads_as_place, unlabelled_places
+from loaders.extraction.place_mentions import (
+    dateline_place,
+    names_a_side,
+    owner_modifier,
+    reads_as_place,
+    unlabelled_places,
+)
 
 NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
                         "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
@@ -20,6 +26,8 @@ def home_country(doc: Doc) -> str | None:
     for ent in [*doc_ents(doc), *unlabelled]:
         # as locations are read: a place label, or a name the gazetteer knows that the
         # model took for something else ("near Bamenda" as an ORG) or left unlabelled
+        if names_a_side(ent) or owner_modifier(ent):
+            continue  # "pro-Russia separatists", "a U.S. base" are not set in Russia or the U.S.
         if ent.label_ not in NOT_PLACES or reads_as_place(ent):
             place = place_of(ent.text)
             if place is not None and place.country:

@@ -13,7 +13,37 @@ from loaders.extraction.mentions import actor_of
 def based_on(ent: Span) -> bool:
     doc = ent.doc
     following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    return "based" in following or any(t.lower_.endswith("-based") for t in ent)
+    return "based" in following or any(t.lower_.endswith("-based") for t in ent) or pro_or_anti(ent)
+
+
+def pro_or_anti(ent: Span) -> bool:
+    """ "pro-Russia separatists", "anti-Kabul militias": the state named is whom the side
+    favours or fights, not the side."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+    return before[-2:] in (["pro", "-"], ["anti", "-"]) or (
+        bool(before) and before[-1] in ("pro-", "anti-")
+    )
+
+
+def demonym_country(agent: Actor, core: Span) -> Actor:
+    """ "Iraqi Republican Guard positions": a state's organ the dictionary places in one state
+    ("Republican Guard": Syria's) belongs to the state the phrase's only demonym names."""
+    if agent.kind != "state" or not agent.country:
+        return agent
+    named = {
+        owner.country
+        for token in core
+        if token.pos_ in ("ADJ", "PROPN")
+        and (owner := actor_of(token.text)) is not None
+        and owner.kind == "state"
+        and owner.country
+    }
+    if len(named) != 1 or agent.country in named:
+        return agent
+    country = next(iter(named))
+    state = actor_of(next(t.text for t in core if (a := actor_of(t.text)) and a.country == country))
+    return Actor(state.name if state else agent.name, country, agent.sector, "state")
 
 
 def under_of(token: Token, head: Token) -> bool:

@@ -26,7 +26,10 @@ FEATURE_WORDS = _words(
     "volcano mountain mountains hill hills river valley lake forest desert "
     "district county municipality province region state governorate"  # "the Kupwara district"
 )
-TOWN_WORDS = _words("town city village hamlet district neighbourhood neighborhood suburb quarter")
+TOWN_WORDS = _words(
+    "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "
+    "port"
+)
 TOWN_ONLY = TOWN_WORDS - FEATURE_WORDS
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
 # "withdrew from Avdiivka", "drove al-Shabaab out of Kismayo": where ground is lost
@@ -121,15 +124,36 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             and named_as_town(token.doc[token.i : token.i + 1])
         ):
             found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))  # "village of Dablo"
-        elif token.pos_ == "PROPN" and token.head.lower_ in PLACE_PREPOSITIONS:
+        elif (token.pos_ == "PROPN" or token.is_title) and token.head.lower_ in PLACE_PREPOSITIONS:
             start = min(
                 (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
                 default=token.i,
             )
             span = Span(token.doc, start, token.i + 1, label="GPE")
-            if place_of(span.text) is not None or named_as_town(span):
+            proper = token.pos_ == "PROPN" and (place_of(span.text) or named_as_town(span))
+            if proper or _unknown_site(span):
                 found.append(span)
     return found
+
+
+# "a Catholic church in Dablo", "a bus station in Kano": a site, then the name of where it is
+SITE_NOUNS = _words(
+    "church mosque temple market school hospital station camp base hotel village town city "
+    "house home checkpoint prison jail bar restaurant mall stadium airport port bridge road "
+    "highway office compound building rally wedding funeral"
+)
+
+
+def _unknown_site(span: Span) -> bool:
+    """A proper name no entity covers, after "in" or "near" hanging from a site noun: the
+    town the gazetteer lacks ("a church in Dablo"), when no actor bears the name."""
+    prep = span.root.head
+    return (
+        prep.lower_ in ("in", "near", "outside")
+        and lemma_of(prep.head) in SITE_NOUNS
+        and not span.root.is_sent_start
+        and actor_of(span.text) is None
+    )
 
 
 def place_spans(sentence: Span, retreat: bool = False) -> list[Span]:
@@ -146,7 +170,44 @@ def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     found = sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
-    return [e for e in found if not is_dateline(e)]
+    return [e for e in found if not is_dateline(e) and not names_a_side(e)]
+
+
+# "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed
+# Houthis": the name describes whom a side serves or opposes, not where anything happens
+AFFILIATION_PREFIXES = _words("pro anti")
+AFFILIATION_SUFFIXES = _words(
+    "led backed based supported allied aligned sponsored funded armed trained controlled held run"
+)
+
+
+def owner_modifier(ent: Span) -> bool:
+    """ "a U.S. base in western Iraq", "the French embassy": a country named as the modifier
+    of a thing says whose it is, not where it is ("a Gaza beach" is where: no one owns it)."""
+    root = ent.root
+    modifier = root.dep_ in ("compound", "amod", "nmod") and lemma_of(root.head) in OWNED_THINGS
+    place = place_of(ent.text) if modifier else None
+    return place is not None and place.precision == "country"
+
+
+OWNED_THINGS = _words(
+    "base embassy consulate ship warship vessel tanker aircraft jet plane drone convoy troop "
+    "force soldier army navy company firm contractor official diplomat position post patrol"
+)
+
+
+def names_a_side(ent: Span) -> bool:
+    doc = ent.doc
+    first = doc[ent.start]
+    if first.lower_.rstrip("-") in AFFILIATION_PREFIXES and len(ent) > 1:
+        return True  # the model may take "pro-Russia" whole
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    if len(before) == 2 and before[1].text == "-" and before[0].lower_ in AFFILIATION_PREFIXES:
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("pro-", "anti-"):
+        return True
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in AFFILIATION_SUFFIXES
 
 
 DATELINE_FOLLOWERS = _words(

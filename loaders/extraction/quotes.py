@@ -94,7 +94,8 @@ def quotation_before(doc: Doc, cue: Token, sentence: Span) -> tuple[int, int] | 
         if closing <= cue.idx and closing >= gap_start:
             between = doc.char_span(closing, cue.idx, alignment_mode="expand")
             words = [t for t in between or [] if t.is_alpha]
-            if len(words) <= 8:  # only the speaker's phrase between the quote and the cue
+            clause = any(t.dep_ in ("mark", "cc") for t in words)  # '"..." and that his group'
+            if len(words) <= 8 and not clause:  # only the speaker's phrase between quote and cue
                 return opening, closing
     return None
 
@@ -105,3 +106,23 @@ def widen_to_quotation(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if quoted is None:
         return start, end
     return min(start, quoted[0]), max(end, quoted[1])
+
+
+def continued_after(doc: Doc, cue_end: int, sentence: Span) -> int | None:
+    """'"It is over," he said on Monday. "We lost."': the quotations that open the sentences
+    after a speech sentence ending a few words after its cue, and fill them, go on with what
+    was said; the end of the last, or None."""
+    tail = [t for t in doc[sentence.start : sentence.end] if t.idx >= cue_end and t.is_alpha]
+    if len(tail) > 5:  # "..., he said, before the court adjourned for the day": no follow-on
+        return None
+    end, after = None, sentence.end_char
+    for opening, closing in quotations(doc):
+        if opening < after:
+            continue
+        if doc.text[after:opening].strip():
+            break  # words between: the next sentence is no quotation of its own
+        span = doc.char_span(opening, closing, alignment_mode="expand")
+        if span is None or any(t.is_alpha for t in span.sent if t.idx >= closing):
+            break  # '"...," she added.': a quotation with its own cue is its own claim
+        end, after = closing, span.sent.end_char
+    return end

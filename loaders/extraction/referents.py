@@ -41,6 +41,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.name_phrases import (
     based_on,
+    demonym_country,
     name_of_its_own,
     owned_by_state,
     speaks_next,
@@ -74,7 +75,10 @@ def _words(text: str) -> frozenset[str]:
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 # So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
-HOMEGROWN = frozenset({"REB", "UAF", "INS", "SEP", "CRM", "CVL"})
+HOMEGROWN = frozenset(
+    {"REB", "UAF", "INS", "SEP", "CRM", "CVL"}
+    | {"HLH", "REL", "EDU", "AGR", "BUS", "MED", "LAB"}  # "a doctor and two nurses", "traders"
+)
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Bodies of their own: "their union", "his family", "its hospital" are not the possessor itself
@@ -120,6 +124,8 @@ class Referents(PeopleMixin):
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
+        if found is not None:
+            found = demonym_country(found, core)
         # a state's spokesman speaking of unnamed forces speaks of its own (see components.py)
         state_speaker = speaker is not None and speaker.sector in ("MIL", "GOV") and speaker.country
         if (
@@ -128,6 +134,7 @@ class Referents(PeopleMixin):
             and found.sector == "MIL"
             and not found.country
             and not state_speaker
+            and not any(stateless_people(t) for t in core if t.dep_ in ("amod", "compound"))
         ):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
@@ -387,3 +394,14 @@ class Referents(PeopleMixin):
 def _impersonal(owner: Token, speaker: Actor | None) -> bool:
     """ "its", "their" never stand for a person who speaks."""
     return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
+
+
+def stateless_people(word: Token) -> bool:
+    """ "Kurdish", "Baloch", "Tamil": a people's name that names no state ("a senior Kurdish
+    commander" is no home state's officer; "Syrian" is read as its state before that)."""
+    if not word.text[:1].isupper() or word.ent_type_ != "NORP":
+        return False
+    actor, place = actor_of(word.text), place_of(word.text)
+    return (actor is None or actor.kind != "state") and (
+        place is None or place.precision != "country"
+    )

@@ -1,12 +1,15 @@
 """Attribution quality on the hand-coded attribution dev set
 (tests/devset_attribution/attribution.jsonl).
 
-    python -m tests.benchmarks.attribution_quality [--set first|wire|news] [--split dev|holdout|all]
+    python -m tests.benchmarks.attribution_quality [--set first|wire|news|news2]
+                                                   [--split dev|holdout|all]
                                                    [--misses] [--json]
 
 ``--set first`` (default) scores attribution.jsonl, ``--set wire`` the later set of wire-style
 paragraphs written without looking at the rules (wire.jsonl), ``--set news`` the political and
-economic news paragraphs written after every rule, all held out (news.jsonl). Runs the real
+economic news paragraphs written after every rule, all held out (news.jsonl), ``--set news2``
+54 political, economic, court, health and business paragraphs written before the session-5
+attribution changes, every third held out (news2.jsonl). Runs the real
 extraction once over every paragraph and compares its claims with the gold attributions: cue
 P/R/F1 (a predicted claim matches a gold attribution when their cue spans overlap, one-to-one),
 source right over matched cues (the predicted claimant's span overlaps the gold source or the
@@ -40,6 +43,7 @@ SETS = {
     "first": ATTRIBUTION,
     "wire": SETS_DIR / "wire.jsonl",
     "news": SETS_DIR / "news.jsonl",
+    "news2": SETS_DIR / "news2.jsonl",
 }
 
 

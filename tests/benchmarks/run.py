@@ -64,7 +64,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -254,6 +254,10 @@ def article_table(run_id: int, ids: list[int], articles: Sequence[Any], version:
     )
 
 
+def _pairs(table: pa.Table, first: str, second: str) -> Iterable[tuple[Any, Any]]:
+    return zip(table[first].to_pylist(), table[second].to_pylist(), strict=True)
+
+
 def write_tables(
     articles: Sequence[Any], results: Sequence[Mapping], batches: Sequence[range], version: str
 ) -> list[dict[str, pa.Table]]:
@@ -261,40 +265,29 @@ def write_tables(
     ids drawn beforehand (globally unique, as the sequences would give them), references
     resolved, and entities and places only where the run meets them first (the writer's
     run-long cache inserts each once)."""
-    from loaders.ids import LOCATION_TYPES
-    from loaders.rows import flatten
+    from loaders.rows import entity_key, flatten, location_key
 
-    entity_ids: dict[Any, int] = {}
+    entity_ids: dict[str, int] = {}
     location_ids: dict[str, int] = {}
-    place_types = {"location_id": pa.int64(), **LOCATION_TYPES}
-    del place_types["location_key"]
     claims = 0
     tables = []
     for batch in batches:
         ids = list(batch)
         rows = flatten([results[i] for i in batch], version)
-        entities = [key for key in rows.entities if key not in entity_ids]
-        entity_ids.update((key, len(entity_ids) + n) for n, key in enumerate(entities))
-        places = [key for key in rows.locations if key not in location_ids]
-        location_ids.update((key, len(location_ids) + n) for n, key in enumerate(places))
+        entities = rows.new_entities(entity_ids)
+        entity_id = [entity_ids.setdefault(entity_key(kind, name), len(entity_ids))
+                     for kind, name in _pairs(entities, "kind", "canonical_name")]  # fmt: skip
+        places = rows.new_locations(location_ids)
+        place_id = [location_ids.setdefault(location_key(gazetteer_id, name), len(location_ids))
+                    for gazetteer_id, name in _pairs(places, "gazetteer_id", "name")]  # fmt: skip
         claim_ids = list(range(claims, claims + rows.n_claims))
         rows.resolve(ids, entity_ids, location_ids, claim_ids)
         claims += rows.n_claims
-        place_rows = [{**rows.locations[key], "location_id": location_ids[key]} for key in places]
-        described = rows.entities
         tables.append(
             {
                 "articles": article_table(1, ids, [articles[i] for i in batch], version),
-                "entities": pa.table(
-                    {
-                        "entity_id": pa.array([entity_ids[k] for k in entities], pa.int64()),
-                        "kind": pa.array([kind for kind, _ in entities], pa.string()),
-                        "canonical_name": pa.array([name for _, name in entities], pa.string()),
-                        "country_iso3": pa.array([described[k][0] for k in entities], pa.string()),
-                        "sector": pa.array([described[k][1] for k in entities], pa.string()),
-                    }
-                ),
-                "locations": pa.Table.from_pylist(place_rows, pa.schema(place_types)),
+                "entities": entities.add_column(0, "entity_id", pa.array(entity_id, pa.int64())),
+                "locations": places.add_column(0, "location_id", pa.array(place_id, pa.int64())),
                 **rows.tables(),
             }
         )

@@ -1,6 +1,7 @@
 """Extraction quality on the hand-coded world dev set (tests/devset_world/world.jsonl).
 
-    python -m tests.benchmarks.world_quality [--split S] [--fresh] [--misses] [--json]
+    python -m tests.benchmarks.world_quality [--split S] [--fresh | --new] [--from-id N]
+                                             [--misses] [--json]
 
 Runs the real extraction once over every item (one ``extract_batch`` pass) and prints:
 violent-event detection P/R/F1 for asserted events, stance accuracy over all events, per-field
@@ -44,6 +45,9 @@ FRESH_FROM = 600
 # The blind set (README, "Blind set"): written and coded by hand before any run of the extractor,
 # split "blind", items w850-w999, measured only (aggregate figures; its misses are never read)
 BLIND_IDS = range(850, 1000)
+# The third precision round's sample (README, "Third-round sample", w1100-w1299): coded before
+# any run of the extractor; every third item is "aside2", measured only
+NEW_IDS = range(1100, 1300)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -52,6 +56,10 @@ def is_fresh(item: dict[str, Any]) -> bool:
 
 def is_blind(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND_IDS
+
+
+def is_new(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in NEW_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
@@ -291,6 +299,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fresh", action="store_true", help=f"only the fresh set (items from {FRESH_FROM})"
     )
+    parser.add_argument(
+        "--new", action="store_true", help="only the third-round sample (items w1100-w1299)"
+    )
+    parser.add_argument(
+        "--from-id",
+        type=int,
+        default=0,
+        help="only items from this id number on (1300: roles round)",
+    )
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
@@ -299,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     items = load_items(args.split)
     if args.fresh:
         items = [item for item in items if is_fresh(item)]
+    if args.new:
+        items = [item for item in items if is_new(item)]
+    items = [item for item in items if int(item["id"][1:]) >= args.from_id]
     run = run_extraction(doc_inputs(items))
     report = score(items, run.results)
     if args.json:

@@ -1,6 +1,7 @@
 -- The evidence of each dispute: which reports stand on which side. Two reports of one episode
 -- of an actor's strikes (int_strike_target_claims), by different claimants, about strikes that
--- can be the same (in one article: the same area, governorate else place, or one side placed no
+-- can be the same (in one article: the same area, governorate else place (a village of unknown
+-- governorate and a governorate count as one), or one side placed no
 -- closer than a country or not at all; across articles: both placed in the same area; never two
 -- different precise sites or countries), disagree when
 --   - targets (dispute_kind 'targets'): one is the striking party's own account (the actor, its
@@ -8,12 +9,14 @@
 --     that cannot both be meant: groups of different kinds (civilians against armed groups, state
 --     forces...), or two named groups of the same kind (Islamic State against rebel groups) for
 --     strikes placed alike (the same area, or both no closer than a country) or an accuser's
---     unplaced word on the whole campaign against the striker's placed claim; a generic group
+--     unplaced word on the whole campaign (quoted, not the writer's own summary) against the
+--     striker's placed claim; a generic group
 --     ("militants (unspecified)", "government forces (unspecified)") agrees with any group of
 --     its kind;
 --   - denial (dispute_kind 'denial'): someone else asserts strikes on a target group and the
 --     striking party's own account denies those strikes ("Russia denied carrying out raids
---     there"), naming the same group or none, in the same (named) area, or in none when it
+--     there"), naming the same group or none, in the same (named) area (in one article, a
+--     village of unknown governorate and a governorate count as one), or in none when it
 --     names the asserted group or answers an accusation that names no striker
 --     (is_unattributed), and across articles on the same report date; both target groups are
 --     then the asserted group.
@@ -47,7 +50,12 @@ comparable as (
         side_a.report_date as report_date_a,
         side_b.report_date as report_date_b,
         side_a.is_place_vague as is_place_vague_a,
-        side_b.is_place_vague as is_place_vague_b
+        side_a.area_key = side_b.area_key
+        or side_a.article_id = side_b.article_id
+        and {{ placed_alike_in_article('side_a', 'side_b') }} as is_same_area,
+        side_b.is_place_vague as is_place_vague_b,
+        side_a.claim_id is not null as is_quoted_a,
+        side_b.claim_id is not null as is_quoted_b
     from claims as side_a
     inner join claims as side_b
         on
@@ -58,7 +66,7 @@ comparable as (
                 -- governments say..."): the same area, or one side placed no closer than a country
                 side_a.article_id = side_b.article_id
                 and (
-                    side_a.area_key = side_b.area_key
+                    {{ placed_alike_in_article('side_a', 'side_b') }}
                     or side_a.is_place_vague
                     or side_b.is_place_vague
                 )
@@ -100,8 +108,10 @@ links as (
             and (
                 area_key_a = area_key_b
                 or is_place_vague_a and is_place_vague_b
-                or is_place_vague_a and not speaks_for_actor_a
-                or is_place_vague_b and not speaks_for_actor_b
+                -- an accusation quoted from someone ("Western governments say most Russian
+                -- strikes hit other rebels"), not the writer's own summary of a campaign
+                or is_place_vague_a and not speaks_for_actor_a and is_quoted_a
+                or is_place_vague_b and not speaks_for_actor_b and is_quoted_b
             )
         )
     union all
@@ -127,7 +137,7 @@ links as (
         -- strikes on Idlib" on Tuesday says nothing of Sunday's)
         and (is_same_article or report_date_a = report_date_b)
         and (
-            area_key_b = area_key_a and area_key_b != 'unplaced'
+            is_same_area and area_key_b != 'unplaced'
             or area_key_b = 'unplaced'
             and (target_group_b = target_group_a or is_unattributed_a)
         )

@@ -8,13 +8,18 @@
 -- actor ("air strikes killed 22 people in a school", is_unattributed) counts only as the
 -- accusation the striking party answers in the same article: placed, with each own account
 -- (assertion or denial) of the same article, by another claimant, placed in the same area or no
--- closer than a country, dated within that account's episode, it takes its actor and episode.
--- Each attributed report falls in an episode of its actor's strikes: the actor's dated reports
+-- closer than a country, dated within that account's episode, its sentence at most
+-- `accusation_reach_chars` from the account's (the passage that sets the two side by side), it
+-- takes its actor and episode.
+-- Each attributed report falls in an episode of its actor's strikes (a state's forces by their
+-- state: the state, its army, a coalition it leads, "US-led coalition" and "United States",
+-- are one striker): the actor's dated reports
 -- in windows anchored on their first report and at most `incident_window_days` long (the
 -- incident window, macros/anchored_windows.sql); an undated report shares an episode with the
 -- actor's other undated reports of the same article only. The input of the dispute logic
 -- (int_disputed_strike_sides).
 {%- set window_days = var('incident_window_days') | int %}
+{%- set reach = var('accusation_reach_chars') | int %}
 
 with candidates as (
     select
@@ -30,6 +35,12 @@ with candidates as (
         actor_name,
         actor_key,
         actor_kind,
+        -- a state's forces strike as that state (its organs, units and the coalitions it leads)
+        case
+            when actor_kind = 'state forces' and actor_country_iso3 is not null
+                then 'state:' || actor_country_iso3
+            else actor_key
+        end as striker_key,
         -- a denial's target counts only when it is a group of actors
         case when target_is_actor_group then target_group else 'unspecified' end as target_group,
         case when target_is_actor_group then target_group_kind else 'unspecified' end
@@ -61,8 +72,8 @@ with candidates as (
 
 reports as (
     select
-        * exclude (actor_key, actor_kind),
-        actor_key as block_key
+        * exclude (actor_key, actor_kind, striker_key),
+        striker_key as block_key
     from candidates
     -- strikes are carried out by states and armed groups ("Health workers" striking is a
     -- misread role)
@@ -98,7 +109,9 @@ attributed as (
 -- accusations that name no striker, answered in the same article by a side's own account
 answered as (
     select distinct
-        unattributed.* exclude (actor_name, actor_key, actor_kind, claimant_speaks_for_actor),
+        unattributed.* exclude (
+            actor_name, actor_key, actor_kind, striker_key, claimant_speaks_for_actor
+        ),
         own.actor_name,
         false as claimant_speaks_for_actor,
         own.actor_key,
@@ -114,7 +127,10 @@ answered as (
             -- an accusation is about strikes somewhere: placed, where the account places its
             -- own or in an account no closer than a country
             and not unattributed.is_place_vague
-            and (unattributed.area_key = own.area_key or own.is_place_vague)
+            and ({{ placed_alike_in_article('unattributed', 'own') }} or own.is_place_vague)
+            -- told side by side: the sentences at most `accusation_reach_chars` apart
+            and unattributed.sentence_start <= own.sentence_end + {{ reach }}
+            and own.sentence_start <= unattributed.sentence_end + {{ reach }}
             -- within the episode's window (undated: both undated)
             and (
                 unattributed.report_date between own.episode_start

@@ -7,7 +7,8 @@ One job per module:
   and the CAMEO table; the world tables in ``loaders/data/world/``);
 - ``dictionary``: the lookup tables built from them, once per process;
 - ``resolve``: ``resolve_actor``, the one resolution function (``wirehouse actors resolve`` and
-  extraction both call it; its docstring gives the order);
+  extraction both call it; its docstring gives the order), built on ``agents`` (agent nouns,
+  ownership, the body before an office) and ``homes`` (nationals, places as homes);
 - ``patterns``: what the spaCy pipeline looks up (names as phrases, owner + agent tables);
 - ``cameo``: offline regeneration of ``actors_cameo_agents.csv`` (not used at run time).
 """

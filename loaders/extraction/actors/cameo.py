@@ -14,14 +14,15 @@ from pathlib import Path
 
 from loaders.extraction.actors.model import SECTORS
 
-CAMEO_SECTOR_ALIASES = {"JRN": "MED"}  # CAMEO's journalists are the allowed list's media
+CAMEO_SECTOR_ALIASES = {"JRN": "MED", "MED": "HLH"}  # CAMEO: JRN journalists, MED medical
 
 
 def parse_cameo_agents(lines: Iterable[str]) -> list[tuple[str, str, str]]:
     """(noun, sector, cameo_code) rows from a CAMEO agents file (``NOUN {PLURAL} [~CODE]``).
 
     ``!SET!`` substitution sets are expanded, underscores become spaces, the first three letters
-    of the code give the sector (JRN read as MED); codes outside the allowed sectors are dropped.
+    of the code give the sector (CAMEO's JRN journalists read as MED, its MED medical staff as
+    HLH); codes outside the allowed sectors are dropped.
     """
     sets: dict[str, list[str]] = {}
     rows: dict[str, tuple[str, str, str]] = {}
@@ -65,7 +66,8 @@ CAMEO_HEADER = """\
 #   python -m loaders.extraction.actors.cameo PATH/TO/cameo_agents.txt \\
 #     > loaders/data/actors_cameo_agents.csv
 # noun: lower case, singular (plurals are derived); sector: the code's first three letters (JRN read
-# as MED, codes outside the allowed sectors dropped); cameo_code: the code as published.
+# as MED media, CAMEO's MED medical as HLH, codes outside the allowed sectors dropped);
+# cameo_code: the code as published.
 #
 # The MIT License (MIT)
 #

@@ -8,7 +8,7 @@ curated choice always wins. Among countries, the more populous claims a shared w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from loaders.extraction.actors import world
@@ -80,6 +80,8 @@ def country_codes() -> frozenset[str]:
 # Paramilitaries and mercenaries fight beside a state but apart from it (Sudan's Rapid Support
 # Forces against its army since 2023, Wagner's mutiny): they keep their own name.
 OWN_NAME_INSTITUTIONS = frozenset({"paramilitary", "mercenary"})
+# Sectors of people who lead no state: their group's code is theirs (office_holders).
+NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "IMG", "UAF", "CRM"})
 
 
 class _Builder:
@@ -144,6 +146,9 @@ class _Builder:
     def yaml_file(self, path, countries: frozenset[str]) -> None:  # noqa: ANN001 - a Path
         book = self.book
         content = read_yaml(path)
+        # Names that read as phrases in lower case ("revolutionary struggle"): the lookup finds
+        # a file's names only as written when it says so (resolution still ignores case).
+        as_written = content.get("found_as_written") is True
         for where, entry in entries(content, "actors", path):
             actor, aliases, exact, adjectives = parse_actor(entry, path, where, countries)
             label = f"{path}: {where}"
@@ -158,7 +163,7 @@ class _Builder:
                     continue
                 if self.claim(normalise(alias), actor, label):
                     book.names[normalise(alias)] = actor
-                    book.pattern_aliases.append((alias, actor, False, "ACTOR"))
+                    book.pattern_aliases.append((alias, actor, as_written, "ACTOR"))
                     if is_common_noun(alias):
                         book.generic.add(normalise(alias))
                 if actor.kind == "state" and actor.sector == "GOV":
@@ -236,13 +241,16 @@ class _Builder:
                 actor = Actor(name, row.country, row.sector, "state")
             else:
                 actor = Actor(row.name, row.country, row.sector, kind)
+                known = self.book.names.get(normalise(row.name))
+                if kind == "armed_group" and known is not None and known.kind == kind:
+                    actor = known  # a curated group's entry: its other names are the group's
             for alias in (row.name, *row.aliases):  # "AMISOM troops", "Mossad agents"
                 owner = kind != "person"
                 self.alias(alias, actor, owner=owner, label=label, as_written=as_written)
 
     def office_holders(self, rows: list[world.Named]) -> None:
         # The latest office first: a president who was prime minister is the president.
-        latest = sorted(rows, key=lambda r: -(r.end_year or 9999))
+        latest = sorted((self._of_group(row) for row in rows), key=lambda r: -(r.end_year or 9999))
         self.named(latest, "person", label=None)
         # A surname alone ("Modi", "Scholz") when no other holder or name shares it.
         surnames: dict[str, list[world.Named]] = {}
@@ -256,6 +264,21 @@ class _Builder:
                 holder = holders[0]
                 actor = Actor(holder.name, holder.country, holder.sector, "person")
                 self.book.names[key] = actor
+
+    def _of_group(self, row: world.Named) -> world.Named:
+        """A leader of an armed group is the group, as CAMEO codes leaders with their
+        institution: "Boko Haram leader" takes Boko Haram's country and sector (NGA REB), "al-Qaeda
+        leader" al-Qaeda's (no country, IMG), "Tamil Tigers leader" the Tigers' SEP."""
+        if row.sector not in NON_STATE_SECTORS:
+            return row
+        words = normalise(row.detail).split()
+        for end in range(len(words), 0, -1):
+            group = self.book.names.get(" ".join(words[:end])) or self.book.exact.get(
+                surface(" ".join(row.detail.split()[:end]))
+            )
+            if group is not None and group.kind == "armed_group":
+                return replace(row, country=group.country, sector=group.sector or row.sector)
+        return row
 
     def _taken(self, surname: str) -> bool:
         """A surname that is a name, an agent noun or a place ("Lagos") stays the other thing."""

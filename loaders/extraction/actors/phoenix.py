@@ -94,9 +94,21 @@ def _names_a_group(form: str) -> bool:
     return any(word.lower().strip("'") in GROUP_NOUNS for word in re.split(r"[\s\-]+", form))
 
 
+# Words that make a name of generic words an armed body's, not a party's or a movement's.
+ARMED_WORDS = _words(
+    """armed army armies brigade brigades commando commandos militia militias guerrilla
+    guerrillas fighters fighting jihad cells"""
+)
+
+
 def _generic(name: str) -> bool:
-    words = [word.lower() for word in name.split()]
-    return all(word in GENERIC_WORDS or word.isdigit() for word in words)
+    """A name of generic words ("Popular Front", "Revolutionary Council", "Workers' Revolutionary
+    Party") is a description; three or more of them with an armed word, used by one group only,
+    name it ("Armed Islamic Group": found in text only as written)."""
+    words = [word.lower() for word in name.split() if word.lower() not in SMALL_WORDS]
+    if not all(word in GENERIC_WORDS or word.isdigit() for word in words):
+        return False
+    return len(words) < 3 or not set(words) & ARMED_WORDS
 
 
 def parse_phoenix(lines: Iterable[str], countries: frozenset[str]) -> list[list[str]]:
@@ -147,13 +159,15 @@ PHOENIX_HEADER = """\
 #     > loaders/data/world/armed_groups.csv
 # country_iso3: the code's first three letters when they are an ISO code, else a country its name
 #   holds (a country, its adjective, a region or its people: "Kosovo Liberation Army"), else empty;
-# sector: IMG for the dictionary's transnational militant codes, REB otherwise. Curated files win.
+# sector: IMG for the dictionary's transnational militant codes, REB otherwise (separatists are
+#   SEP where the curated files say so: a liberation army is not always a secession). Curated
+#   files win.
 """
 
 
-def country_in_name(name: str) -> str | None:
-    """The country a group's name places it in when its code is a region's ("Kosovo Liberation
-    Army": Kosovo; "Baloch Liberation Army": the Baloch's Balochistan, Pakistan)."""
+def place_in_name(name: str) -> tuple[str, str] | None:
+    """(country, precision) of the place a group's name holds; precision ``country`` for a state
+    (or its adjective), ``admin1`` for a region or its people."""
     from loaders.extraction.actors.dictionary import load_dictionary
     from loaders.extraction.actors.text import normalise
     from loaders.extraction.places import geocode, region_of_people
@@ -167,11 +181,18 @@ def country_in_name(name: str) -> str | None:
                 continue
             owner = owners.get(normalise(span))
             if owner is not None and owner.kind == "state" and owner.country:
-                return owner.country
+                return owner.country, "country"
             place = region_of_people(span) or geocode(span)
             if place is not None and place.country and place.precision in ("country", "admin1"):
-                return place.country
+                return place.country, place.precision
     return None
+
+
+def country_in_name(name: str) -> str | None:
+    """The country a group's name places it in when its code is a region's ("Kosovo Liberation
+    Army": Kosovo; "Baloch Liberation Army": the Baloch's Balochistan, Pakistan)."""
+    found = place_in_name(name)
+    return found[0] if found else None
 
 
 def _write_table(source: Path) -> None:

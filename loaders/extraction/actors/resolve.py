@@ -23,9 +23,20 @@ from __future__ import annotations
 
 import re
 
+from loaders.extraction.actors.agents import (
+    agent_noun,
+    head_agent,
+    named_actor,
+    organ_first,
+    owned,
+    owner_named,
+    speaks_for,
+    titled_agent,
+)
 from loaders.extraction.actors.dictionary import load_dictionary
-from loaders.extraction.actors.model import STATE_ORGAN_SECTORS, Actor, Agent
-from loaders.extraction.actors.text import COMMON_WORDS, normalise, singulars, surface
+from loaders.extraction.actors.homes import QUANTIFIERS, home_of, people_of, placed
+from loaders.extraction.actors.model import SECTOR_NAMES, STATE_ORGAN_SECTORS, Actor, Agent
+from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,52 +56,11 @@ TITLES = _words(
     marshal field vice deputy foreign defence defense interior secretary state chief leader
     former ex late acting supreme ayatollah imam pope rebel commander warlord"""
 )
-QUANTIFIERS = _words(
-    """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several
-    some many few hundreds thousands scores of other more fellow young"""
-)
 # Words before an owner that say which or how many, not whose: "a senior Israeli official".
 DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
     """senior top local former retired high ranking unnamed anonymous unidentified regional
-    junior chief"""
+    junior chief royal late deposed ousted exiled slain assassinated then"""
 )
-
-
-def _agent(key: str) -> Agent | None:
-    agents = load_dictionary().agents
-    if key in agents:
-        return agents[key]
-    for candidate in singulars(key):
-        if candidate in agents:
-            return agents[candidate]
-    return None
-
-
-def _named(key: str) -> Actor | None:
-    names = load_dictionary().names
-    if key in names:
-        return names[key]
-    for candidate in singulars(key):
-        if candidate in names:
-            return names[candidate]
-    return None
-
-
-def owned(owner: Actor, agent: Agent) -> Actor:
-    """An owner's agent: a state's organ is the state; anything else keeps its own name."""
-    if owner.kind != "state" or owner.sector not in STATE_ORGAN_SECTORS:
-        return owner  # "Hezbollah fighters" are Hezbollah
-    sector = agent.actor.sector
-    if sector in STATE_ORGAN_SECTORS:
-        return Actor(owner.name, owner.country, sector, "state")
-    return Actor(agent.actor.name, owner.country, sector, "agent")
-
-
-def _owner(key: str) -> Actor | None:
-    book = load_dictionary()
-    if key in book.owners:
-        return book.owners[key]
-    return None if key in book.not_owners else book.names.get(key)
 
 
 def _combination(words: list[str]) -> Actor | None:
@@ -101,77 +71,36 @@ def _combination(words: list[str]) -> Actor | None:
     """
     book = load_dictionary()
     for cut in range(len(words) - 1, 0, -1):
-        owner = _owner(" ".join(words[:cut]))
+        owner = owner_named(" ".join(words[:cut]))
         if owner is None:
             continue
         rest = words[cut:]
         if rest[0] in PATRON_WORDS:
             continue  # "Iranian-backed militias" are not Iran's
+        if rest[0] == "city":
+            continue  # "Benin City police" are Nigeria's (the city is no country's name)
         for start in range(len(rest)):
             key = " ".join(rest[start:])
-            named = _named(key) if start == 0 and key not in book.generic else None
+            named = named_actor(key) if start == 0 and key not in book.generic else None
+            if _foreign_organ(owner, named):  # "the Egyptian Republican Guard" is Egypt's
+                return owned(owner, _as_agent(named))
+            if _foreign_person(owner, named):  # "Jordan's King Abdullah"
+                return Actor(owner.name, owner.country, named.sector, "state")
             if named is not None and named.kind != "agent":
                 return named  # "Syrian Observatory" style names that start with an adjective
-            agent = _agent(key)
+            agent = agent_noun(key)
             if agent is not None:
-                return owned(owner, _organ_first(rest[:start], key, agent))
+                return owned(owner, organ_first(rest[:start], key, agent))
+        if owner.kind == "organisation" and rest[-1] in OFFICE_WORDS:
+            return owner  # "the UN human rights chief", "the EU foreign policy chief"
     return None
 
 
-# The generic armed man ("gunmen", "militants"): a body named before him decides who he is.
-ARMED_MAN = "Militants"
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "CRM", "SEP", "UAF", "REB"})
-
-
-def _organ_first(before: list[str], office: str, agent: Agent) -> Agent:
-    """ "army spokesman", "police chief", "hospital official", "union leader": the body named
-    before a generic office decides the sector (MIL, COP, HLH, LAB), not the office's own GOV;
-    a minister is always the government. An armed body does so for a generic armed man."""
-    armed_man = agent.actor.name == ARMED_MAN  # "cartel gunmen" are criminals
-    if not armed_man and (agent.actor.sector != "GOV" or "minist" in office):
-        return agent
-    bodies = {} if armed_man else load_dictionary().office_bodies
-    for start in range(len(before)):
-        words = " ".join(before[start:])
-        organ = _agent(words) or bodies.get(words)
-        if organ is None or not organ.standalone or organ.actor.sector == "GOV":
-            continue
-        if not armed_man or organ.actor.sector in ARMED_SECTORS:
-            return organ
-    return agent
-
-
-def _speaks_for(body: Actor, agent: Agent, office: str) -> bool:
-    """ "a spokesman for the Nigerian army", "a researcher of Amnesty International", "fighters
-    of Hezbollah": an office of a body other than the government itself, or a member of the
-    body's own kind, is the body. A minister is the government's whatever the portfolio, and
-    "victims of the army" are not the army."""
-    if agent.actor.sector == body.sector:
-        return True
-    if agent.actor.sector != "GOV" or "minist" in office:
-        return False
-    return body.sector != "GOV" or body.kind not in ("state", "agent")
-
-
-def _head_agent(words: list[str]) -> Agent | None:
-    """The longest trailing run of words that is an agent noun ("senior field commanders"),
-    with the body before an office deciding its sector ("a local hospital official")."""
-    for start in range(len(words)):
-        office = " ".join(words[start:])
-        agent = _agent(office)
-        if agent is not None:
-            return _organ_first(words[:start], office, agent)
-    return None
-
-
-def _titled_agent(words: list[str]) -> Agent | None:
-    """A title before a name: the longest agent phrase that ends a prefix ("deputy foreign
-    minister" in "deputy foreign minister lin chia wei")."""
-    for end in range(len(words), 0, -1):
-        agent = _head_agent(words[:end])
-        if agent is not None:
-            return agent
-    return None
+# Last words of an office in an organisation, whatever its portfolio.
+OFFICE_WORDS = _words(
+    """chief head envoy coordinator commissioner rapporteur secretary spokesman spokeswoman
+    spokesperson official officials representative director president chairman chair"""
+)
 
 
 def _untitled(words: list[str]) -> Actor | None:
@@ -179,10 +108,37 @@ def _untitled(words: list[str]) -> Actor | None:
     start = 0
     while start < len(words) - 1 and words[start] in TITLES:
         start += 1
-        named = _named(" ".join(words[start:]))
+        named = named_actor(" ".join(words[start:]))
         if named is not None and named.kind != "agent":
             return named
     return None
+
+
+def _foreign_organ(owner: Actor, named: Actor | None) -> bool:
+    """Another state's institution named after an owner's adjective: "Republican Guard" is
+    Syria's and "State Security Service" Nigeria's, but "the Egyptian Republican Guard" and "the
+    Georgian State Security Service" are Egypt's and Georgia's."""
+    return (
+        named is not None
+        and owner.kind == "state"
+        and named.kind == "state"
+        and named.country != owner.country
+        and named.sector in STATE_ORGAN_SECTORS
+    )
+
+
+def _foreign_person(owner: Actor, named: Actor | None) -> bool:
+    return (
+        named is not None
+        and named.kind == "person"
+        and owner.kind == "state"
+        and named.country != owner.country
+    )
+
+
+def _as_agent(actor: Actor) -> Agent:
+    sector = actor.sector or "GOV"
+    return Agent(Actor(SECTOR_NAMES.get(sector, actor.name), None, sector, "agent"), True)
 
 
 def _appositive(key: str) -> Actor | None:
@@ -194,24 +150,48 @@ def _appositive(key: str) -> Actor | None:
 
 
 def _of_phrase(key: str, link: str = " of ") -> Actor | None:
-    """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X."""
-    head, _, tail = key.rpartition(link)
+    """ "interior minister ahmed salem of mauritania": Y's state owning the agent in X. Every
+    link is tried from the last: "the speaker of Nigeria's House of Representatives" is
+    Nigeria's (a split whose answer has a country wins)."""
+    parts = key.split(link)
+    for cut in range(1, len(parts) - 1):  # a whole name after the first link wins: "the army
+        tail = normalise(link.join(parts[cut:]))  # of Democratic Republic of the Congo"
+        if (named := named_actor(tail)) is not None and named.kind in ("state", "organisation"):
+            return _of_split(link.join(parts[:cut]), tail, link)
+    found = None
+    for cut in range(len(parts) - 1, 0, -1):
+        answer = _of_split(link.join(parts[:cut]), link.join(parts[cut:]), link)
+        if answer is not None and answer.country:
+            return answer
+        found = found or answer
+    return found
+
+
+# "the Bank of Uganda", "the Bank of Ghana": a bank named after a state is its central bank.
+STATE_BANKS = frozenset({"bank", "national bank", "reserve bank", "central bank"})
+
+
+def _of_split(head: str, tail: str, link: str) -> Actor | None:
     tail = normalise(tail)  # "the army of the DRC"
     owner = _resolve_key(tail) or _acronym(tail)
     words = head.split()
-    agent = (_agent(head) or _titled_agent(words)) if head else None
+    if link in (" to ", " for ") and words and words[-1].rstrip("s") in SENT_OFFICES:
+        return None  # the destination of an envoy is not its owner
+    if owner is not None and owner.kind == "state" and link == " of " and head in STATE_BANKS:
+        return Actor(owner.name, owner.country, "GOV", "state")
+    agent = (agent_noun(head) or titled_agent(words)) if head else None
     if agent is None:
         return None
-    if owner is not None and _speaks_for(owner, agent, head):
+    if owner is not None and speaks_for(owner, agent, head):
         return owner
     if owner is not None and owner.kind == "state":
         return owned(owner, agent)
-    if owner is None and len(tail) > 3 and _head_agent(words):  # "residents of Goma"
+    if owner is None and len(tail) > 3 and head_agent(words):  # "residents of Goma"
         from loaders.extraction.places import geocode
 
         place = geocode(tail)
         if place is not None and place.country and place.precision in ("city", "admin1"):
-            return _home_of(place.country, _head_agent(words) or agent)
+            return home_of(place.country, head_agent(words) or agent)
     # "victims of the army"; "a professor at Makerere University" (never "The Union of Idlib
     # Medical Relief": "X of <unknown words>" is a name, not a union)
     if agent.standalone and (owner is not None or (link == " at " and agent.actor.sector != "GOV")):
@@ -219,17 +199,30 @@ def _of_phrase(key: str, link: str = " of ") -> Actor | None:
     return None
 
 
-# Words that tie an agent to its body or home; " at " ties a post ("a professor at ...").
-LINKS = (" of ", " for ", " at ")
+# Words that tie an agent to its body or home; " at " ties a post ("a professor at ..."),
+# " with ", " in " and " to " an office ("an official with Ethiopia's health ministry", "a senior
+# official in the Afghan interior ministry", "an aide to the Ugandan president").
+LINKS = (" of ", " for ", " at ", " with ", " in ", " to ")
+# Offices sent to a state or body: "the ambassador to Belgium", "the UN envoy for Yemen" are not
+# Belgium's or Yemen's.
+SENT_OFFICES = _words(
+    """ambassador envoy emissary delegate delegation representative mediator observer
+    negotiator mission attache consul"""
+)
 
 
 def _possessive(key: str) -> Actor | None:
     owner_text, _, owned_text = key.partition("'s ")
     found = _resolve_key(owned_text)
+    owner = _resolve_key(owner_text) or _acronym(owner_text)
+    if found is not None and owner is not None and owner.kind == "state":
+        if found.kind == "agent" and not found.country:  # "Uganda's inspector general of police"
+            return owned(owner, _as_agent(found))
+        if found.kind == "person" and found.country != owner.country:  # "Jordan's King Abdullah"
+            return Actor(owner.name, owner.country, found.sector, "state")
     if found is not None and found.kind != "agent":
         return found
-    owner = _resolve_key(owner_text) or _acronym(owner_text)
-    agent = _agent(owned_text) or _titled_agent(owned_text.split())
+    agent = agent_noun(owned_text) or titled_agent(owned_text.split())
     if owner is not None and agent is not None:
         return owned(owner, agent)
     return found
@@ -252,10 +245,20 @@ def _acronym(key: str) -> Actor | None:
     return load_dictionary().exact.get(key.upper())
 
 
+def _titled_combination(words: list[str]) -> Actor | None:
+    """Owner + agent, also as a title before a personal name ("Russian Defence Minister Sergei
+    Shoigu")."""
+    for end in range(len(words), 1, -1):
+        combined = _combination(words[:end])
+        if combined is not None:
+            return combined
+    return None
+
+
 def _resolve_key(key: str) -> Actor | None:
     if not key:
         return None
-    named = _named(key)
+    named = named_actor(key)
     if named is not None:
         return named
     words = key.split()
@@ -264,17 +267,24 @@ def _resolve_key(key: str) -> Actor | None:
         return untitled
     if "," in key:
         return _appositive(key)
+    if any(link in key for link in (*LINKS, "'s ")):  # "Israeli army chief of staff Herzi
+        titled = _titled_combination(words)  # Halevi", "the Guatemalan prosecutor's office"
+        if titled is not None and titled.country:
+            return titled
+    linked = None  # an answer without a country waits for the possessive's
     for link in LINKS:  # "the army of the DRC", "a spokesman for Kenya's police"
         if link in key and (found := _of_phrase(key, link)) is not None:
-            return found
+            if found.country or "'s " not in key:
+                return found
+            linked = linked or found
     if "'s " in key:
-        return _possessive(key)
-    agent = _agent(key)
+        return _possessive(key) or linked
+    agent = agent_noun(key)
     if agent is not None and agent.standalone:  # a curated phrase ("Iranian-backed militia")
         return agent.actor
     if words[0] == "pro" and len(words) > 2:  # "pro-Russian separatists": not Russia's
         for cut in range(len(words) - 1, 1, -1):
-            if _owner(" ".join(words[1:cut])) is not None:
+            if owner_named(" ".join(words[1:cut])) is not None:
                 return _resolve_key(" ".join(words[cut:]))
     patron = next((i for i, word in enumerate(words[:-1]) if word in PATRON_WORDS), None)
     if patron is not None and patron > 0:
@@ -288,71 +298,22 @@ def _resolve_key(key: str) -> Actor | None:
         found = _resolve_key(" ".join(words[lead:]))
         if found is not None:
             return found
-    combined = _combination(words)
+    combined = _titled_combination(words)
     if combined is not None:
         return combined
-    # A title before a personal name: "Russian Defence Minister Sergei Shoigu".
-    for end in range(len(words) - 1, 1, -1):
-        combined = _combination(words[:end])
-        if combined is not None:
-            return combined
-    agent = _head_agent(words)
+    agent = head_agent(words)
     if agent is not None and agent.standalone:
         return agent.actor
     return None
 
 
-def _people(text: str) -> Actor | None:
-    """ "two Ugandans", "a Tajik": civilians of the country; "the Russians": the state."""
-    words = normalise(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)).split()
-    definite = re.match(r"^\s*the\s", text, flags=re.IGNORECASE) is not None
-    counted = bool(words) and words[0] in QUANTIFIERS or bool(re.match(r"^\s*(a|an)\s", text))
-    while words and (words[0] in QUANTIFIERS or words[0].isdigit()):
-        words = words[1:]
-    state = load_dictionary().people.get(" ".join(words))
-    if state is None:
-        return None
-    if definite and not counted:
-        return state
-    return Actor("Civilians", state.country, "CVL", "agent")
-
-
-def _placed(text: str) -> Actor | None:
-    """ "Nairobi police", "Goma residents", "Darfuri refugees": a capitalised place name (or the
-    name of a region's people) before an agent noun, or after it with "in"/"from"."""
-    from loaders.extraction.places import geocode, region_of_people
-
+def _capital_owner(text: str) -> Actor | None:
+    """An owner that is an acronym matched only in capitals ("WHO", "AU", "IS") before an agent
+    noun: the case that normalised keys lose."""
     words = surface(text).split()
-    after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
-    if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
-        agent_words = normalise(after.group(1)).split()
-        agent = _agent(" ".join(agent_words)) or _head_agent(agent_words)
-        place = geocode(after.group(2))
-        if agent is not None and place is not None and place.country:
-            return _home_of(place.country, agent)
-    for cut in range(len(words) - 1, 0, -1):
-        place_words = words[:cut]
-        if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
-            continue  # "Rio de Janeiro police"; lower-case words are no place
-        agent = _agent(normalise(" ".join(words[cut:]))) or _head_agent(
-            normalise(" ".join(words[cut:])).split()
-        )
-        if agent is None:
-            continue
-        name = " ".join(place_words)
-        place = geocode(name) or region_of_people(name)
-        if place is None or not place.country:
-            continue
-        return _home_of(place.country, agent)
-    return None
-
-
-def _home_of(country: str, agent: Agent) -> Actor:
-    """An agent at home in a country: the state's organ, else the agent with that country."""
-    state = load_dictionary().states.get(country)
-    if state is not None:
-        return owned(state, agent)
-    return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)
+    owner = load_dictionary().exact.get(words[0]) if len(words) > 1 else None
+    agent = head_agent(normalise(" ".join(words[1:])).split()) if owner is not None else None
+    return owned(owner, agent) if owner is not None and agent is not None else None
 
 
 def resolve_actor(text: str) -> Actor | None:
@@ -367,12 +328,14 @@ def resolve_actor(text: str) -> Actor | None:
     if key.count(" ") >= MAX_MENTION_WORDS:  # a mention, not a passage: keep the search bounded
         return None
     if re.match(r"^\s*(a|an|\d+|one|two|three|four|five|several|some)\s", text, re.IGNORECASE):
-        people = _people(text)  # "a Pakistani" is a person, not the state
+        people = people_of(text)  # "a Pakistani" is a person, not the state
         if people is not None:
             return people
     found = _resolve_key(key)
-    if found is None:
-        found = _people(text)
     if found is None or (found.kind == "agent" and not found.country):
-        found = _placed(text) or found
+        found = _capital_owner(text) or found  # "a WHO official", "an AU peacekeeper"
+    if found is None:
+        found = people_of(text)
+    if found is None or (found.kind == "agent" and not found.country):
+        found = placed(text) or found
     return found

@@ -80,6 +80,8 @@ def read_yaml(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(content, dict) or not set(content) <= TOP_LEVEL_KEYS:
         raise ActorDataError(f"{path}: the top level must be a mapping of {sorted(TOP_LEVEL_KEYS)}")
+    if not isinstance(content.get("found_as_written", False), bool):
+        raise ActorDataError(f"{path}: found_as_written must be true or false")
     return content
 
 
@@ -97,7 +99,7 @@ def office_bodies(
             yield noun, sector
 
 
-TOP_LEVEL_KEYS = frozenset({"actors", "agents", "not_agents", "office_bodies"})
+TOP_LEVEL_KEYS = frozenset({"actors", "found_as_written", "agents", "not_agents", "office_bodies"})
 
 
 def entries(content: dict[str, Any], key: str, path: Path) -> Iterator[tuple[str, dict]]:

@@ -1,8 +1,10 @@
 """Events: trigger words, their roles from the dependency parse, place, date and casualties.
 
 Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses that name no
-violent event), ``non_events`` (triggers that name no event of their sentence), ``modality``
-(an event's stance: asserted, denied, threatened, planned, demanded, hypothetical, rumoured),
+violent event), ``non_events`` (triggers that name no event of their sentence) and ``states``
+(wars told as states, vague series and trends, charges, habits, penalties), ``modality``
+(an event's stance: asserted, denied, threatened, planned, demanded, hypothetical, rumoured)
+with ``frames`` (conditions as "in case", reports said not to exist),
 ``tolls`` (running totals and statistics, which are no events) and ``toll_periods`` (the periods
 and totals they count), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share)
 and ``targets`` (type, actor, target from the parse), ``casualties``, ``place_date``,

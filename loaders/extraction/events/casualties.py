@@ -39,6 +39,8 @@ def count_of(head: Token) -> Count | None:
         owners = prep_objects(head, ("of",))
         if owners:
             head = owners[0]
+    if head.lower_ in ("number", "handful", "series") and prep_objects(head, ("of",)):
+        return None  # "a number of fighters": no figure given
     left = head.left_edge.i
     words = " ".join(t.text for t in doc[left : head.i + 1] if t.ent_type_ not in DATE_LABELS)
     count = parse_count(words)

@@ -16,6 +16,7 @@ from loaders.extraction.events.merging import (
     merge_duplicates,
     prefers_victims,
     refers_back,
+    share_places,
 )
 from loaders.extraction.events.modality import event_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
@@ -107,6 +108,7 @@ def find_events(
             _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         merged = merge_duplicates(fold_killings(in_sentence))
+        share_places(merged)
         for event in merged:
             _type_by_victims(event)
         events.extend(merged)

@@ -13,6 +13,7 @@ from loaders.extraction.events.role_parts import (
     AGENT_NOUNS,
     ARMED_SECTORS,
     EFFECT_LEMMAS,
+    RAM_VERBS,
     STRIKE_TYPES,
     actor_like,
     can_be_actor,
@@ -35,6 +36,7 @@ from loaders.extraction.events.targets import (
     second_side,
     side_fought_with,
     target_ref,
+    wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
@@ -96,6 +98,11 @@ def build_means(
         by = prep_objects(noun, ("by", "from"))
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
+    under_fire = came_under(noun)
+    if actor_token is None and under_fire is not None:
+        # "soldiers came under fire from FARC guerrillas": the fire comes from the actor
+        fromwhom = prep_objects(noun, ("from",)) or prep_objects(under_fire, ("from",))
+        actor_token = fromwhom[0] if fromwhom else None
     if actor_token is None:
         actor_token = performer(noun)  # "an attack carried out by the insurgents"
     if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
@@ -153,12 +160,18 @@ def build_means(
     if not on:
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
-        # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit
-        on = children(noun.head, "dobj")
+        # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit;
+        # "bombers drove two vehicles into a base": what the vehicles were driven into
+        into = prep_objects(noun.head, ("into",)) if lemma_of(noun.head) in RAM_VERBS else []
+        on = into or children(noun.head, "dobj")
     if not on and effect is None and side_fought_with(noun) is not None:
         on = [side_fought_with(noun)]  # "two days of fighting with separatists"
+    if not on and under_fire is not None and subject_of(under_fire) is not None:
+        on = [subject_of(under_fire)]  # "the convoy came under attack": the convoy is hit
     if not on and event_type == "abduction" and lemma_of(noun) == "hostage":
-        on = [noun]  # "took more than 1,000 hostages": the hostages are who was taken
+        taken = [o for o in children(noun.head, "dobj", "nsubjpass") if o.i < noun.i]
+        # "taking guests hostage": the guests; "took more than 1,000 hostages": the hostages
+        on = taken[-1:] or [noun]
     on = [o for o in on if can_be_actor(o)]  # not "On Wednesday"
     if on:
         target_token = on[0]
@@ -189,6 +202,8 @@ def build_means(
     )
     if target_token is not None and is_settlement(target_token):
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
+    if target_token is None and place_object is None:
+        target_token = wounded_victims(effect)  # "a bomb exploded ..., wounding 20 people"
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:
@@ -205,6 +220,14 @@ def build_means(
         date_phrase(anchor, sentence) if anchor != noun else None
     )
     return event
+
+
+def came_under(noun: Token) -> Token | None:
+    """The verb of "came / was under fire (attack, shelling)": its subject is who is hit."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    return verb if lemma_of(verb) in ("come", "be", "remain") else None
 
 
 def _dated(token: Token) -> bool:

@@ -28,7 +28,21 @@ def prefers_victims(target: dict | None) -> bool:
     if target is None or not target.get("sector"):
         return True
     words = (target.get("text") or "").lower().split()
-    return bool(words) and (words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS)
+    return bool(words) and (
+        words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS or uncounted_group(target)
+    )
+
+
+# a military unit hit, of which the counted dead are the part the report names (a crowd or a
+# people group named as the target stays: "opened fire on worshippers, killing 50 people")
+UNIT_WORDS = words("patrol patrols column columns squad squads platoon platoons")
+
+
+def uncounted_group(target: dict) -> bool:
+    """ "ambushed a patrol, killing eight soldiers": a unit with no number of its own gives way
+    to the counted victims, as the dev set codes a victim group with a count."""
+    words = (target.get("text") or "").lower().split()
+    return bool(words) and words[-1] in UNIT_WORDS
 
 
 # a building or a vehicle hit, which the dictionary may read as its body ("a prison" as the
@@ -36,7 +50,9 @@ def prefers_victims(target: dict | None) -> bool:
 BUILDING_WORDS = words(
     "prison prisons jail school schools hospital hospitals clinic mosque mosques church "
     "churches temple market markets hotel building buildings house houses home homes bus "
-    "buses car cars vehicle vehicles truck trucks station stations office offices hall"
+    "buses car cars vehicle vehicles truck trucks station stations office offices hall "
+    "academy college university barracks embassy courthouse stadium mall restaurant bar cafe "
+    "nightclub theatre theater airport"
 )
 
 
@@ -79,7 +95,12 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.killed = host.killed or event.killed
         host.injured = host.injured or event.injured
         two_sided = lemma_of(host.trigger) in ("clash", "fight", "fighting", "battle", "skirmish")
-        better = event.target and not bare_count(event.target) and prefers_victims(host.target)
+        better = (
+            event.target
+            and not bare_count(event.target)
+            and prefers_victims(host.target)
+            and not vague_victims(event)
+        )
         if better and (not two_sided or not host.target):
             # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
             # clashes": the side killed is the one fought, unless the clash names its sides
@@ -89,6 +110,16 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
         host.date_text = host.date_text or event.date_text
         host.tokens |= event.tokens
     return kept
+
+
+VAGUE_HEADS = words("number handful series")
+
+
+def vague_victims(event: RawEvent) -> bool:
+    """ "killing a number of fighters": a vague quantity names no group that beats what was hit
+    (a plain group, "killing militants", still does)."""
+    victims = getattr(event, "victims", None)
+    return victims is not None and victims.lower_ in VAGUE_HEADS
 
 
 def other_side(killing: RawEvent, host: RawEvent) -> bool:
@@ -202,6 +233,8 @@ def _victims_win(target: dict | None, victims: dict | None) -> bool:
         return False
     words = ((target or {}).get("text") or "").lower().split()
     building = bool(words) and words[-1] in BUILDING_WORDS
+    if target is not None and uncounted_group(target):
+        return True
     holding = target is not None and target.get("sector") is not None and not building
     return not holding or (victims or {}).get("sector") not in ("CVL", None)
 
@@ -211,3 +244,18 @@ def refers_back(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
     )
+
+
+def share_places(events: list[RawEvent]) -> None:
+    """ "seized the port town of Mocimboa da Praia after days of fighting with the army": an
+    event told inside another event's clause, with no place of its own, happened where that
+    event did."""
+    for event in events:
+        if event.location is not None:
+            continue
+        for host in events:
+            if host is event or host.location is None or host.stance != event.stance:
+                continue
+            if event.trigger.i in {t.i for t in host.trigger.subtree}:
+                event.location = host.location
+                break

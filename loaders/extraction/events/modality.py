@@ -6,6 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import remembered, sentence_bounds
+from loaders.extraction.events.frames import (
+    checked_report,
+    in_case,
+    in_the_event,
+    raised_subject_stance,
+    reported_absent,
+)
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
     CLAUSE_ONLY,
@@ -46,6 +53,11 @@ def event_stance(token: Token) -> str:
         return "deny"
     if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
+    if in_the_event(token):
+        return "hypothetical"  # "in the event of a bombing"
+    raised = raised_subject_stance(token)
+    if raised is not None:
+        return raised  # "heavy fighting was expected to resume"
     predicated = _predicate_stance(token)
     if predicated is not None:
         return predicated
@@ -70,6 +82,8 @@ def event_stance(token: Token) -> str:
                     and not _is_past(verb)
                 ):
                     modal = modal or "hypothetical"  # "if talks fail, the army will attack"
+            if in_case(verb):
+                return "hypothetical"  # "in case a nation is attacked"
         if (
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
@@ -81,6 +95,8 @@ def event_stance(token: Token) -> str:
             modified = _modifier_stance(node)  # "a planned assault to retake the city"
             if modified is not None:
                 return modified
+        if _failed_to_foil(node):
+            return "assert"  # "failed to stop a rebel offensive": the offensive happened
         embedding = _embedding_stance(node)
         if embedding is not None:
             return embedding
@@ -105,6 +121,19 @@ def event_stance(token: Token) -> str:
     return "assert"
 
 
+def _failed_to_foil(node: Token) -> bool:
+    """ "failed to stop the offensive", "could not prevent the massacre": a foiling verb that
+    is itself failed or negated presupposes the event (a denial of a denial)."""
+    foil = node.head
+    if node.dep_ != "dobj" or node.pos_ != "NOUN" or lemma_of(foil) not in FOILING:
+        return False
+    if not any(c.dep_ in ("det", "poss") for c in node.children):
+        return False  # "failed to stop attacks": a kind of event, not one told
+    if any(c.dep_ == "neg" for c in foil.children):
+        return True
+    return foil.dep_ == "xcomp" and lemma_of(foil.head) == "fail"
+
+
 def _embedding_stance(node: Token) -> str | None:
     head = node.head
     lemma = lemma_of(head)
@@ -122,6 +151,8 @@ def _embedding_stance(node: Token) -> str | None:
             return "rumour"  # "is believed to have been killed", "is said to have died"
         if node.dep_ == "dobj" and lemma in CLAUSE_ONLY:
             return None
+        if lemma == "tell" and node.dep_ == "xcomp":
+            return "demand"  # "told South Sudan to withdraw its forces": an order
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
@@ -142,6 +173,8 @@ def _embedding_stance(node: Token) -> str | None:
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
         if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
             return "deny"  # "reports of an attack on the village were fabricated"
+        if lemma_of(holder) in REPORT_NOUNS and checked_report(holder):
+            return "rumour"  # "investigating reports of an attack"
         return (
             NOUN_STANCES.get(holder.lower_)
             or NOUN_STANCES.get(lemma_of(holder))
@@ -156,6 +189,8 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         if node.dep_ != "relcl" and lemma in REPORT_NOUNS and _report_denied(head):
             return "deny"  # "dismissed as false claims that jets had bombed a hospital"
+        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and checked_report(head):
+            return "rumour"  # "investigating reports that soldiers had shot two farmers"
         # "plans to attack", "unverified claims that the leader had been killed"
         return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
@@ -317,6 +352,8 @@ def _negated(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True  # "no strike took place"
+    if reported_absent(token):
+        return True  # "no reports of fighting"
     if token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
     ):

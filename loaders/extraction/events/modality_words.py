@@ -46,7 +46,7 @@ EMBEDDING_STANCES = {
             "float moot prefer desire dream long yearn aspire pray await dread worry doubt "
             "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
             "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
-            "empower greenlight"
+            "empower greenlight design engineer equip train build"
         ),
         "hypothetical",
     ),
@@ -55,7 +55,7 @@ EMBEDDING_STANCES = {
         words(
             "deny refuse fail reject refute dismiss avoid stop prevent foil thwart avert abort "
             "decline forgo forego refrain cancel abandon scrap disavow repudiate neglect omit "
-            "renounce forswear desist block"
+            "renounce forswear desist block spare spar"  # the model lemmatises "spared" as "spar"
         ),
         "deny",
     ),
@@ -84,7 +84,13 @@ NOUN_STANCES = {
         ),
         "hypothetical",
     ),
-    **dict.fromkeys(words("rumour rumours rumor rumors speculation hearsay"), "rumour"),
+    **dict.fromkeys(
+        words(
+            "rumour rumours rumor rumors speculation hearsay accusation accusations allegation "
+            "allegations"
+        ),
+        "rumour",
+    ),  # "traded accusations of shelling residential areas"
     **dict.fromkeys(words("denial denials refusal"), "deny"),
 }
 # "a planned offensive", "possible strikes", "unconfirmed reports of clashes"

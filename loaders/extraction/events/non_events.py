@@ -8,6 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from loaders.extraction.events.states import (
+    is_charged_kind,
+    is_habitual_phrase,
+    is_lasting_state,
+    is_penalty,
+    is_present_description,
+    is_reputation,
+    is_total,
+    is_trend,
+    is_trend_noun,
+    is_vague_series,
+)
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
 
 AGGREGATES = words(
@@ -73,6 +85,16 @@ def names_no_event(token: Token) -> bool:
         or tells_past_toll(token)
         or is_captivity(token)
         or is_durative(token)
+        or is_lasting_state(token)
+        or is_vague_series(token)
+        or is_charged_kind(token)
+        or is_habitual_phrase(token)
+        or is_trend(token)
+        or is_present_description(token)
+        or is_trend_noun(token)
+        or is_penalty(token)
+        or is_total(token)
+        or is_reputation(token)
     )
 
 
@@ -115,8 +137,14 @@ def is_predicate(token: Token) -> bool:
 
 def is_topic(token: Token) -> bool:
     """ "a war epic about the battle of Stalingrad", "a book on the 1994 genocide": what a work
-    or a talk is about, not an event told."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("about", "regarding", "concerning")
+    or a talk is about, not an event told; nor is what a statement is set against ("were
+    undertaken only by US assets, unlike the strikes against IS")."""
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "about",
+        "regarding",
+        "concerning",
+        "unlike",
+    )
 
 
 def is_habitual(token: Token) -> bool:

@@ -9,12 +9,17 @@ from spacy.tokens import Span, Token
 from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
-from loaders.extraction.place_mentions import TOWN_WORDS, named_as_town, place_spans
+from loaders.extraction.place_mentions import (
+    TOWN_WORDS,
+    named_as_town,
+    owner_modifier,
+    place_spans,
+)
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
-    "outskirts north south east west off along within"
+    "outskirts north south east west off along within through"
 )
 RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
@@ -43,9 +48,15 @@ def locate(
     places = [
         e
         for e in place_spans(sentence, retreat)
-        # "Nairobi police" names who, not where; "a party member in Morocco" also where
-        if (e.start not in inside_roles or under_locative(e.root, retreat))
+        # "Nairobi police" names who, not where; "a party member in Morocco" also where;
+        # "a Baghdad police station" where the building hit stands
+        if (
+            e.start not in inside_roles
+            or under_locative(e.root, retreat)
+            or names_a_building(e.root)
+        )
         and not in_other_description(e.root, trigger, also)
+        and not owner_modifier(e)
     ]
     if place_object is not None:
         inside = [
@@ -75,7 +86,8 @@ def locate(
     for pool in ([e for e in located if e.start in scope], located):
         if pool:
             # the finest place named wins ("the town of X in Y province"), then the nearest
-            nearest = sorted(pool, key=lambda e: (fineness(e), abs(e.start - trigger.i)))
+            # (of two spans of one name, the longer: "Janaale town" over "Janaale")
+            nearest = sorted(pool, key=lambda e: (fineness(e), abs(e.start - trigger.i), -len(e)))
             chosen = nearest[0]
             if is_country(chosen):
                 # "in northern Syria" says little when the sentence names a town or province
@@ -86,17 +98,47 @@ def locate(
                 ]
                 chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)
             return referents.place(chosen) if chosen is not None else None
-    return None
+    sites = [e for e in places if names_a_building(e.root)]
+    return referents.place(sites[0]) if sites else None
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
+
+
+# a building or site named by the town it stands in ("a Baghdad police station")
+BUILDING_HEADS = words(
+    "station hotel market mosque church school hospital prison jail airport embassy base "
+    "checkpoint compound office offices headquarters camp bazaar mall stadium restaurant "
+    "beach street road highway square park bridge neighbourhood neighborhood"
+)
+
+
+def names_a_building(token: Token) -> bool:
+    head = token.head
+    while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "a Baghdad police station": Baghdad -> police -> station
+    return token.dep_ in ("compound", "nmod") and head.lemma_.lower() in BUILDING_HEADS
+
+
+def possessed_by_town(ent: Span) -> bool:
+    """ "Mogadishu's Hodan district", "Baghdad's Green Zone": a part of a town or province the
+    text names by its owner is finer than the owner."""
+    doc = ent.doc
+    if ent.root.pos_ != "PROPN":
+        return False  # "Bangkok's busiest international airport": the town is the name
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return False
+    owner = place_of(doc[ent.start - 2].text) or place_of(
+        doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text
+    )
+    return owner is not None and owner.precision in ("city", "site", "admin1")
 
 
 def fineness(ent: Span) -> int:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
     Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
     province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
-    if named_as_town(ent):
+    if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
     place = place_of(ent.text)
     if place is not None:
@@ -112,6 +154,25 @@ def fineness(ent: Span) -> int:
 
 
 SUBDIVISIONS = words("district county municipality")
+
+
+def placed_in_town(ent: Span) -> bool:
+    """ "the Sultanahmet district, an affluent area on the European side of Istanbul": a
+    quarter whose apposition places it in a town the gazetteer knows is finer than the town."""
+    noun = ent.root
+    if noun.dep_ == "compound" and noun.head.lemma_ in TOWN_WORDS:
+        noun = noun.head  # "Sultanahmet" of "the Sultanahmet district"
+    if noun.lemma_ not in TOWN_WORDS:
+        return False
+    return any(c.dep_ == "appos" and _holds_a_town(c) for c in noun.children)
+
+
+def _holds_a_town(appos: Token) -> bool:
+    """An apposition that places a district in a town the gazetteer knows."""
+    return any(
+        t.pos_ == "PROPN" and (p := place_of(t.text)) is not None and p.precision == "city"
+        for t in appos.subtree
+    )
 
 
 def is_country(ent: Span) -> bool:
@@ -137,9 +198,27 @@ def in_other_description(token: Token, trigger: Token, also: Token | None) -> bo
             return False
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
             who = any(t.lower_ in ("who", "whom", "whose") for t in current.children)
+            if who and attackers_deed(current, trigger):
+                return False  # "Gunmen who stormed a bus station in Kano opened fire"
             return who and current.head.i not in anchors
         current = current.head
     return False
+
+
+# what attackers do on their way to the act the clause tells
+ASSAULT_VERBS = words("storm attack raid overrun ambush enter invade seize surround burst")
+
+
+def attackers_deed(relcl: Token, trigger: Token) -> bool:
+    """A "who" clause on the subject of the event's own clause telling how the attackers came
+    ("Gunmen who stormed a bus station in Kano opened fire"): its place is the event's."""
+    subject = relcl.head
+    verb = clause_verb(trigger)
+    return (
+        subject.dep_ == "nsubj"
+        and subject.head.i in (verb.i, trigger.i)
+        and relcl.lemma_.lower() in ASSAULT_VERBS
+    )
 
 
 def under_locative(token: Token, retreat: bool = False) -> bool:

@@ -10,12 +10,18 @@ and show the dispute: who was hit, per whom. A denial that names no actor of its
 denier's own act when the denier is a side of the war ("Moscow denied any involvement in the
 raids", "Syria denied carrying out the attack"): the denier is its actor, so the denial stands
 against the other side's report of the same strikes. Place and date are not copied across sentences:
-an event's place and date phrase are words of its own sentence (offsets into it).
+an event's place and date phrase are words of its own sentence (offsets into it), except for a
+denial that names no place of its own: "Russia denied the attack" denies the attack where it was
+reported, so it takes that report's place (no offsets: the words are not in its sentence).
+A side's own version told with a generic verb ("the junta said it had attacked a ceremony",
+"Armenia denied firing at Ganja") is the strike it retells: it takes that strike's type.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
+from loaders.extraction.events.syntax import words
 
 RETELL_WINDOW = 3  # sentences between a report and its retelling
 OWN_SIDE_SECTORS = frozenset({"GOV", "MIL"})
@@ -23,17 +29,32 @@ SIDE_KINDS = frozenset({"state", "armed_group"})  # claimants that can deny thei
 # strikes from the air or by missile: what a state's forces do and its armed opponents rarely can
 OWN_STRIKE_TYPES = frozenset({"air_strike", "missile_attack"})
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "IMG", "UAF"})
+# types a generic verb of attack gives ("attacked", "fired at", "killed"): a side's own version
+# of a strike told with one of them is that strike
+GENERIC_TYPES = frozenset({"armed_clash", "killing"})
+STRIKE_FAMILY = "strike"
+# the words of a side's actor that say it is the striker of the strike told before: a pronoun
+# for the side ("it had attacked"), or the side's own weapons ("its artillery had killed")
+RETELLING_ACTOR_WORDS = words(
+    "it they its their jets warplanes aircraft planes drones helicopters artillery guns "
+    "missiles rockets shells"
+)
 
 
 def link_retellings(
-    events: list[dict], sentence_numbers: Sequence[int], family_of: Callable[[str], str | None]
+    events: list[dict],
+    sentence_numbers: Sequence[int],
+    family_of: Callable[[str], str | None],
+    claims: Sequence[dict] = (),
 ) -> None:
-    """Fill, in place, what a retelling leaves out from the report it retells."""
+    """Fill, in place, what a retelling leaves out from the report it retells (``claims``: the
+    document's, to tell a side's denial from a negated event)."""
     for later, (event, number) in enumerate(zip(events, sentence_numbers, strict=True)):
         if event.get("claimant") is None:
             continue
         if _denies_own_act(event):
             event["actor"] = dict(event["claimant"])
+        _retype_sides_version(events, sentence_numbers, later, family_of)
         for earlier in range(later - 1, -1, -1):
             first, first_number = events[earlier], sentence_numbers[earlier]
             if number - first_number > RETELL_WINDOW:
@@ -41,7 +62,7 @@ def link_retellings(
             if first_number == number or not _same_event(first, event, family_of):
                 continue
             if _retells(event):
-                _fill(event, first)
+                _fill(event, first, _denied_by_claimant(event, claims))
             break
 
 
@@ -94,7 +115,62 @@ def _retells(event: dict) -> bool:
     return event.get("actor") is None or _own_side(event) or event["stance"] == "deny"
 
 
-def _fill(event: dict, first: dict) -> None:
+def _retype_sides_version(
+    events: list[dict],
+    sentence_numbers: Sequence[int],
+    later: int,
+    family_of: Callable[[str], str | None],
+) -> None:
+    """ "Myanmar jets bombed a gathering, witnesses said. The junta said it had attacked a
+    ceremony of the PDF": the striker's own version, told with a generic verb by the striker's
+    side, of the strike reported just before is that strike (its type), when it places it
+    nowhere else."""
+    event, number = events[later], sentence_numbers[later]
+    if event["type"] not in GENERIC_TYPES or event["stance"] not in ("assert", "deny"):
+        return
+    side = _country(event.get("actor")) or (
+        _country(event["claimant"]) if event["stance"] == "deny" else None
+    )
+    claimant = event["claimant"]
+    if side is None or claimant.get("country") != side:
+        return
+    if event["stance"] == "assert" and not _retelling_actor(event):
+        return
+    for earlier in range(later - 1, -1, -1):
+        first = events[earlier]
+        if number - sentence_numbers[earlier] > RETELL_WINDOW:
+            return
+        if sentence_numbers[earlier] == number or first["stance"] != "assert":
+            continue
+        if family_of(first["type"]) != STRIKE_FAMILY or _country(first.get("actor")) != side:
+            continue
+        here, there = event.get("location"), first.get("location")
+        if _name(first.get("claimant")) != _name(claimant) and not (
+            here and there and here.get("name") != there.get("name")
+        ):
+            event["type"] = first["type"]
+        return
+
+
+def _country(ref: dict | None) -> str | None:
+    return ref.get("country") if ref else None
+
+
+def _retelling_actor(event: dict) -> bool:
+    words = ((event.get("actor") or {}).get("text") or "").lower().split()
+    return bool(words) and words[-1] in RETELLING_ACTOR_WORDS
+
+
+def _denied_by_claimant(event: dict, claims: Sequence[dict]) -> bool:
+    """ "Russia denied the attack", not "the attack will not go unpunished": a denial cue."""
+    index = event.get("claim_index")
+    return index is not None and index < len(claims) and claims[index]["stance"] == "deny"
+
+
+def _fill(event: dict, first: dict, denied_by_claimant: bool = False) -> None:
+    if denied_by_claimant and not event.get("location") and first.get("location"):
+        # "Russia's defence ministry denied the attack": where the attack was reported
+        event["location"] = {**first["location"], "start": None, "end": None}
     actor = event.get("actor")
     own_side = _own_side(event)
     first_actor = first.get("actor")

@@ -26,6 +26,7 @@ from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_
 
 EFFECT_LEMMAS = frozenset(
     {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
+    | {"rock", "rip", "tear", "shake"}  # "a blast rocked the capital, Colombo"
     | {"explode", "detonate"}  # "a car bomb exploded": the bomb names the event
 )
 
@@ -39,6 +40,14 @@ MEANS_TYPES = frozenset({"air_strike", "shelling", "missile_attack", "bombing", 
 TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 
+# the vehicle driven is the weapon; what it is driven into is hit
+RAM_VERBS = frozenset({"drive", "ram", "crash", "plough", "plow", "smash", "steer", "slam"})
+# weapons and devices that explode or are fired: never the side that acts
+# (not aircraft, guns or missiles, whose owner the words may name: "Turkish drones")
+DEVICE_WORDS = words(
+    "vest vests device devices explosive explosives mine mines landmine landmines ied ieds "
+    "blast blasts explosion explosions bomb bombs grenade grenades"
+)
 AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
 REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
 ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
@@ -108,6 +117,8 @@ def typed_event(
         return None
     if actor_token is not None and undecided(actor_token):
         actor_token = None  # "either Russian or Syrian warplanes": no side is named
+    if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:
+        actor_token = None  # "after a suicide vest exploded": a device does nothing itself
     actor = referents.actor(actor_token, speaker) if actor_token is not None else None
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):

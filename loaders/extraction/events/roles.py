@@ -14,6 +14,7 @@ from loaders.extraction.events.role_parts import (
     EFFECT_LEMMAS,
     HIT_LEMMAS,
     MEANS_TYPES,
+    RAM_VERBS,
     TERRITORY_TYPES,
     can_be_actor,
     is_place_token,
@@ -36,6 +37,7 @@ from loaders.extraction.events.targets import (
     other_side_of_territory,
     second_side,
     target_ref,
+    wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
@@ -64,6 +66,9 @@ def build_event(
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
     if is_verb:
         passive = children(token, "nsubjpass")
+        shared = token.dep_ == "conj" and is_passive(token.head)  # "were shot and killed"
+        if shared and not children(token, "nsubj", "dobj"):
+            passive = passive or children(token.head, "nsubjpass")  # (the parse may say VBD)
         if not passive and is_passive(token):
             # "... but was killed during a mission", headline "Iranian general killed"
             inherited = token.head if token.dep_ == "acl" else subject_of(token)
@@ -71,11 +76,20 @@ def build_event(
         if passive or is_passive(token):
             target_token = passive[0] if passive else None
             agents = [o for c in children(token, "agent") for o in children(c, "pobj")]
-            actor_token = agents[0] if agents else None
+            if not agents and shared:
+                # "was shot by gunmen and killed": the coordinated passive shares its agent
+                agents = [o for c in children(token.head, "agent") for o in children(c, "pobj")]
+                target_token = target_token or next(iter(children(token.head, "nsubjpass")), None)
+            actor_token = agents[0] if agents else when_doer(token)
         else:
             actor_token = subject_of(token)
+            if actor_token is not None and actor_token.lower_ == "who" and token.dep_ == "relcl":
+                actor_token = token.head  # "fighters ... who killed six people": the fighters
             objects = children(token, "dobj")
             target_token = objects[0] if objects else named_object(token)
+            into = prep_objects(token, ("into",)) if lemma_of(token) in RAM_VERBS else []
+            if into:
+                target_token = into[0]  # "rammed a truck into the Central Bank": the bank
             if target_token is not None and lemma_of(target_token) in COGNATE_OBJECTS:
                 target_token = None  # "fought fierce battles": the fight is no side
         if lemma_of(token) == "die":
@@ -135,13 +149,18 @@ def build_event(
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
         on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
-        if not on and event_type == "armed_clash":
-            on = prep_objects(token, ("with",))  # "troops clashed with Nusra Front"
         on = [o for o in on if can_be_actor(o)]  # not "on Monday"
+        # "fired at Riyadh", "clashed with X on the island of Jolo": a place is where
+        settlements = [o for o in on if is_settlement(o)]
+        on = [o for o in on if not is_settlement(o)]
+        if not on and event_type == "armed_clash":
+            on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)]
         target_token = on[0] if on else None
-        if target_token is not None and is_settlement(target_token):
-            location_from_object, target_token = target_token, None  # "fired at Riyadh"
+        if target_token is None and settlements:
+            location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
+    if target_token is None and event_type not in TERRITORY_TYPES:
+        target_token = wounded_victims(token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = target_ref(target_token, referents, speaker)
     if event.target is not None and bare_count(event.target):
@@ -180,14 +199,57 @@ def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) 
     return None
 
 
+# what the doer did in "X was killed when gunmen stormed / opened fire / gunned him down" (not
+# "hit" or "struck": "when their vehicle hit a mine", "when a train hit a truck" name no doer)
+DOING_VERBS = frozenset(
+    {"gun", "shoot", "open", "attack", "ambush", "storm", "raid", "stab", "hack", "fire",
+     "detonate", "bomb", "shell", "throw", "hurl", "kidnap", "abduct", "behead", "drag"}
+)  # fmt: skip
+VEHICLE_WORDS = frozenset(
+    {"vehicle", "car", "truck", "bus", "train", "convoy", "boat", "plane", "helicopter", "van"}
+)
+
+
+def when_doer(verb: Token) -> Token | None:
+    """ "A leader was killed when assailants on motorbikes gunned him down": the subject of the
+    "when" clause telling the deed is who did the passive's act."""
+    for clause in children(verb, "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+        subjects = children(clause, "nsubj")
+        if "when" in marks and subjects and lemma_of(clause) in DOING_VERBS:
+            doer = subjects[0]
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
+            vehicle = lemma_of(doer) in VEHICLE_WORDS
+            pronoun = doer.lower_ in ("he", "she", "it", "they", "who")
+            if not (pronoun or owned or vehicle or is_means(doer)):
+                return doer  # not "when a shell struck a house": the weapon names the event
+
+    return None
+
+
+def is_means(token: Token) -> bool:
+    return lemma_of(token) in WEAPON_WORDS or lemma_of(token) in MEANS_NOUNS
+
+
+MEANS_NOUNS = frozenset(
+    {"blast", "explosion", "bomb", "shell", "strike", "airstrike", "raid", "attack", "mine"}
+)
+
+
 COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
-AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"})
+GROUND_ASSAULTS = frozenset({"attack", "raid", "storm", "overrun"})
+AREA_VERBS = frozenset({"shell", "bombard", "pound", "bomb", "strike", "hit", "blitz"}) | (
+    GROUND_ASSAULTS  # "rebels attacked Kauda": a town
+)
 
 
 def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
     """ "Azerbaijani forces shelled Stepanakert": a proper name no actor bears, shelled or
-    bombed, is a place the gazetteer lacks."""
+    bombed, is a place the gazetteer lacks (attacked or stormed, only one the model calls a
+    place: "attacked Garissa University College" is whom)."""
     if lemma_of(verb) not in AREA_VERBS or target.pos_ != "PROPN":
+        return False
+    if lemma_of(verb) in GROUND_ASSAULTS and target.ent_type_ not in ("GPE", "LOC"):
         return False
     found = referents.actor(target)
     # the model takes many a town for a person; a one-word "person" shelled is a town

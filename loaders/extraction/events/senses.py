@@ -187,7 +187,10 @@ def _doer(token: Token) -> Token | None:
             return None  # "got inside but were detained": a passive names no doer
         if token.dep_ == "acl" and token.tag_ == "VBD":
             return token.head  # "The sequel bombed ..." parsed as a noun phrase
-        return subject_of(token)
+        doer = subject_of(token)
+        if doer is not None and doer.lower_ in RELATIVES and doer.head.dep_ == "relcl":
+            return doer.head.head  # "the crowd that broke off and attacked the bank"
+        return doer
     governor = _governor(token)
     if governor is None:
         return None
@@ -195,6 +198,9 @@ def _doer(token: Token) -> Token | None:
     if prep == ">":
         return None
     return subject_of(verb)
+
+
+RELATIVES = frozenset({"that", "who", "which"})
 
 
 def _subjects(token: Token) -> Iterator[str]:
@@ -206,6 +212,21 @@ def _subjects(token: Token) -> Iterator[str]:
     for child in doer.children:
         if child.dep_ in ("compound", "amod"):
             yield from _forms(child)  # "dock workers", "civil servants"
+        if child.dep_ == "prep" and child.lower_ == "of" and _is_quantity(doer):
+            for member in child.children:  # "thousands of protesters", "a group of workers"
+                if member.dep_ == "pobj":
+                    yield from _forms(member)
+
+
+QUANTITY_WORDS = frozenset(
+    {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups",
+     "crowd", "crowds", "number", "hundred", "thousand", "dozen", "some", "many", "most",
+     "band", "mob", "gang"}
+)  # fmt: skip
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.lower_ in QUANTITY_WORDS
 
 
 def _objects(token: Token) -> Iterator[str]:
@@ -233,6 +254,8 @@ def _governors(token: Token) -> Iterator[str]:
     if governor is None:
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
             yield f"* {token.head.lower_}"  # "guarantees leave for those on strike"
+            if token.head.head.pos_ == "NOUN":  # "the discovery of new bombs"
+                yield f"{lemma_of(token.head.head)} {token.head.lower_}"
         return
     verb, prep = governor
     names = {lemma_of(verb)}

@@ -76,6 +76,8 @@ def accused_of(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
         return None
     accusing = verb.head.head
+    if accusing.dep_ == "dobj" and lemma_of(accusing.head) in ACCUSING_LEMMAS:
+        return accusing  # "accused Ukrainian forces of firing": "of" hangs from the accused
     if lemma_of(accusing) not in ACCUSING_LEMMAS:
         return None
     accused = children(accusing, "dobj")

@@ -85,6 +85,13 @@ def is_settlement(token: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
         return True  # "Entebbe airport", "Kharg Island", "Hmeimim air base": a named site
+    if lemma_of(token) in SITE_WORDS and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    ):
+        return True  # "the Iranian port of Bandar Khomeini": the town of the port
     return _is_named_settlement(token)
 
 
@@ -282,6 +289,23 @@ def armed_if_civilian(actor: dict | None, referents: Referents) -> dict | None:
     home = referents.home_state()
     country = actor.get("country") or (home.country if home else None)
     return {**actor, "name": "Unaffiliated armed groups", "sector": "UAF", "country": country}
+
+
+WOUNDING_LEMMAS = frozenset({"wound", "injure", "hurt", "maim"})
+
+
+def wounded_victims(verb: Token | None) -> Token | None:
+    """ "shelled the town of Tartar, wounding three civilians", "a bomb exploded at a bus stop,
+    wounding 20 people": with no one else named as hit, the counted wounded are whom the attack
+    hit (the dead come as killing events of their own and are folded in)."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and lemma_of(child) in WOUNDING_LEMMAS:
+            objects = children(child, "dobj")
+            if objects and any(t.like_num for t in objects[0].subtree):
+                return objects[0]
+    return None
 
 
 BODY_WORDS = words("body bodies corpse corpses remains")

@@ -54,7 +54,10 @@ def counted_total(token: Token, verb: Token, cause: Token | None, count: Count |
         return False
     if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
         return False
-    return not any(c.dep_ in ("prep", "npadvmod", "agent") for c in token.children)
+    return not any(
+        c.dep_ in ("prep", "npadvmod", "agent") and c.lower_ != "according"  # the source
+        for c in token.children
+    )
 
 
 def named_conflict(token: Token, verb: Token) -> Token | None:

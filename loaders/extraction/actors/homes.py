@@ -1,0 +1,88 @@
+"""Homes and nationals: "two Ugandans" (civilians of Uganda), "Nairobi police" (Kenya's police),
+"Goma residents", "a Benghazi-based militia": a place or a people names the agent's country."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extraction.actors.agents import agent_noun, head_agent, named_actor, owned
+from loaders.extraction.actors.dictionary import load_dictionary
+from loaders.extraction.actors.model import Actor, Agent
+from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+QUANTIFIERS = _words(
+    """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several
+    some many few hundreds thousands scores of other more fellow young"""
+)
+
+
+def people_of(text: str) -> Actor | None:
+    """ "two Ugandans", "a Tajik": civilians of the country; "the Russians": the state."""
+    words = normalise(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)).split()
+    definite = re.match(r"^\s*the\s", text, flags=re.IGNORECASE) is not None
+    counted = bool(words) and words[0] in QUANTIFIERS or bool(re.match(r"^\s*(a|an)\s", text))
+    while words and (words[0] in QUANTIFIERS or words[0].isdigit()):
+        words = words[1:]
+    state = load_dictionary().people.get(" ".join(words))
+    if state is None:
+        return None
+    if definite and not counted:
+        return state
+    return Actor("Civilians", state.country, "CVL", "agent")
+
+
+def placed(text: str) -> Actor | None:
+    """ "Nairobi police", "Goma residents", "Darfuri refugees": a capitalised place name (or the
+    name of a region's people) before an agent noun, or after it with "in"/"from"."""
+    from loaders.extraction.places import geocode, region_of_people
+
+    based = re.fullmatch(r"(?:an?\s+|the\s+)?(.+?)-based\s+(.+)", surface(text), re.IGNORECASE)
+    if based is not None:  # "a Benghazi-based militia" is a militia in Benghazi
+        return placed(f"{based.group(2)} in {based.group(1)}")
+    words = surface(text).split()
+    after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
+    if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
+        agent_words = normalise(after.group(1)).split()
+        agent = agent_noun(" ".join(agent_words)) or head_agent(agent_words)
+        place = geocode(after.group(2))
+        if agent is not None and place is not None and place.country:
+            return home_of(place.country, agent)
+    for cut in range(len(words) - 1, 0, -1):
+        place_words = words[:cut]
+        if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
+            continue  # "Rio de Janeiro police"; lower-case words are no place
+        agent = agent_noun(normalise(" ".join(words[cut:]))) or head_agent(
+            normalise(" ".join(words[cut:])).split()
+        )
+        if agent is None:
+            continue
+        name = " ".join(place_words)
+        place = geocode(name) or region_of_people(name)
+        country = place.country if place is not None else _seat_country(name)
+        if not country:
+            continue
+        return home_of(country, agent)
+    return None
+
+
+def _seat_country(name: str) -> str | None:
+    """A capital or seat the gazetteer lacks ("Cape Town police"); short one-word names stay
+    out ("Male nurses" are no Maldives' nurses)."""
+    key = normalise(name)
+    if len(key) <= 4 or key in COMMON_WORDS:
+        return None
+    seat = named_actor(key)
+    return seat.country if seat is not None and seat.kind == "state" else None
+
+
+def home_of(country: str, agent: Agent) -> Actor:
+    """An agent at home in a country: the state's organ, else the agent with that country."""
+    state = load_dictionary().states.get(country)
+    if state is not None:
+        return owned(state, agent)
+    return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)

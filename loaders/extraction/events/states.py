@@ -1,0 +1,204 @@
+"""Triggers that tell a lasting state or a vague run of events, not one event of the news: a war
+being fought ("the government is battling an Islamist insurgency in the north"), an undated
+series ("after a series of attacks this week") and bare plurals in a charge of complicity
+("accused of complicity in killings, abductions and extortion")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import lemma_of, words
+
+WAR_VERBS = words("battle fight")
+# "is battling", "has been fighting", "who were battling": the progressive of a war verb
+BE_FORMS = words("is are was were been be 's 're")
+WHEN_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOW_WORDS = words("now today tonight overnight currently still")
+# "a series of attacks", "the number of executions": many events counted, none told
+SERIES_WORDS = words("series spate string succession rash run number rate tally count total")
+TARGET_PREPS = words("on against at near targeting between")  # target or sides named
+HARM_VERBS = words("kill die wound injure")
+# "complicity in killings", "accused of abductions": a charge over a kind of event
+CHARGE_NOUNS = words(
+    "complicity involvement role part responsibility hand link links connection accusation "
+    "accusations allegation allegations charge charges"
+)
+CHARGE_VERBS = words("accuse suspect charge blame implicate")
+
+
+def is_lasting_state(token: Token) -> bool:
+    """A war verb in the progressive with no time and no named place of its own tells who is
+    at war ("Bosnia is battling an insurgency in the north", "rebels who were battling forces
+    loyal to Bozize"), not a battle of the news ("troops are battling rebels in Goma" and
+    "were fighting on Monday" keep their event)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG" or lemma_of(token) not in WAR_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in BE_FORMS for c in token.children):
+        return False
+    # "battling rebels in Goma": a place on the object counts as the battle's own
+    objects = [o for o in token.children if o.dep_ == "dobj"]
+    for child in [*token.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
+        if child.dep_ in ("dobj", "nsubj", "aux", "punct", "cc", "conj", "relcl", "advcl"):
+            continue
+        for node in child.subtree:
+            if node.ent_type_ in WHEN_LABELS or node.lower_ in NOW_WORDS:
+                return False
+            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS:
+                return False
+    return True
+
+
+def is_vague_series(token: Token) -> bool:
+    """ "after a series of attacks this week", "suffered a series of terrorist attacks in the
+    country": many events, none told ("a series of strikes on Raqqa" names its target and is
+    told; "a series of air strikes killed 20" tells its toll)."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    series = token.head.head
+    if lemma_of(series) not in SERIES_WORDS or series.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return False
+    if any(lemma_of(a) in HARM_VERBS for a in series.ancestors):
+        return False  # "21 police officers were killed in a series of clashes": told
+    return not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.children)
+
+
+def is_charged_kind(token: Token) -> bool:
+    """ "accused of complicity in killings, abductions and extortion": a bare plural in a
+    charge names a kind of crime, not an event told ("complicity in the killing of a dissident"
+    presupposes one)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in node.children):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if node.dep_ != "pobj":
+        return False
+    holder = node.head.head
+    return lemma_of(holder) in CHARGE_NOUNS or lemma_of(holder) in CHARGE_VERBS
+
+
+HABITUAL_WORDS = words("daily nightly weekly monthly hourly regularly")
+EVERY_WORDS = words("every each")
+PERIOD_UNITS = words("day night week month morning evening year")
+# "have stepped up attacks", "intensified air strikes": a trend in a kind of event
+TREND_VERBS = words(
+    "step intensify escalate increase ramp redouble scale reduce curb multiply accelerate"
+)
+
+
+def is_habitual_phrase(token: Token) -> bool:
+    """ "are being murdered and attacked on an almost daily basis", "shell the town every
+    night": what happens again and again, not an event of the news."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for holder in verbs:
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL_WORDS:
+                return True
+            if child.dep_ == "prep" and any(o.lower_ == "basis" for o in child.children):
+                return True  # "on a daily basis", "on a regular basis"
+            if (
+                child.dep_ == "npadvmod"
+                and lemma_of(child) in PERIOD_UNITS
+                and any(c.lower_ in EVERY_WORDS for c in child.children)
+            ):
+                return True  # "every night"
+    return False
+
+
+def is_trend(token: Token) -> bool:
+    """ "the militants have stepped up attacks": a bare plural that a verb of change takes is a
+    trend in a kind of event, none of them told."""
+    if token.tag_ != "NNS" or token.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.children):
+        return False  # "stepped up attacks on Aleppo": a campaign with a target, told
+    return lemma_of(token.head) in TREND_VERBS
+
+
+def is_present_description(token: Token) -> bool:
+    """ "a Shiite group which fights alongside Assad's forces", "says it attacks Western
+    interests": the simple present in a relative or reported clause says what someone does,
+    not what happened (a headline's present is another matter: not a full sentence)."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.dep_ == "relcl":
+        return _full_sentence(token)
+    return (
+        token.dep_ == "ccomp"
+        and lemma_of(token.head) in SAYING
+        and token.head.tag_ in ("VBZ", "VBP")
+        and _full_sentence(token)
+    )
+
+
+SAYING = words("say claim insist argue maintain believe think")
+
+
+def _full_sentence(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space][-1]
+    return last.text in (".", "!", "?", '"', "”", "'")
+
+
+TREND_NOUNS = words(
+    "uptick upturn surge spike rise increase escalation decline drop fall lull decrease "
+    "reduction downturn upsurge"
+)
+PENALTY_WORDS = words("punishable punish sentence condemn face risk")
+
+
+def is_trend_noun(token: Token) -> bool:
+    """ "a recent uptick in fighting has raised fears": a change in a kind of event ("an
+    escalation in fighting killed 20" tells its toll and stays)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    trend = token.head.head
+    if lemma_of(trend) not in TREND_NOUNS or trend.pos_ != "NOUN":
+        return False
+    return not any(lemma_of(a) in HARM_VERBS for a in trend.ancestors)
+
+
+def is_penalty(token: Token) -> bool:
+    """ "punishable by imprisonment and sometimes execution", "faces execution": a sentence
+    that may be carried out, not an execution told."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj":
+        return lemma_of(node.head) in ("face", "risk")
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("by", "with", "to")
+        and lemma_of(node.head.head) in PENALTY_WORDS
+    )
+
+
+def is_total(token: Token) -> bool:
+    """ "A total of 40 armed attacks and shootings have been witnessed": a count of events."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and lemma_of(token.head.head) == "total"
+    )
+
+
+KNOWN_FOR = words("notorious known famous infamous renowned feared")
+
+
+def is_reputation(token: Token) -> bool:
+    """ "The militia is notorious for abducting children": what someone is known for doing."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
+        return False
+    return token.head.head.lower_ in KNOWN_FOR
