@@ -26,6 +26,7 @@ on the dev set it was wrong far more often than right.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -70,6 +71,9 @@ def load_nlp(event_check: bool | None = None) -> Any:
     if event_classifier.enabled() if event_check is None else event_check:
         nlp.add_pipe(event_classifier.COMPONENT_NAME, last=True)
     _warm_up()
+    # The lookup tables just loaded are hundreds of thousands of objects that live as long as
+    # the process: out of the cyclic collector's sight, its full passes stop walking them.
+    gc.freeze()
     return nlp
 
 
