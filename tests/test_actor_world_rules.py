@@ -33,7 +33,24 @@ CASES = [
     # leaders of armed groups are their groups (country and sector from the group)
     ("Mullah Mohammad Omar", "AFG", "REB"),
     ("Hafiz Saeed", "PAK", "REB"),
+    # a family that held one state's office shares a surname; titles with a dot
+    ("Aliyev", "AZE", "GOV"),
+    ("Col. Gaddafi", "LBY", "GOV"),
+    # names of 1970-2024 and seats the gazetteer lacks; whole names after a link
+    ("Zairean troops", "COD", "MIL"),
+    ("Cape Town police", "ZAF", "COP"),
+    ("the army of Democratic Republic of the Congo", "COD", "MIL"),
+    # acronyms in capitals own agents; offices tied by "to", "with", "-based"
+    ("a WHO official", None, "IGO"),
+    ("an aide to the Kenyan president", "KEN", "GOV"),
+    ("a Goma-based militia", "COD", "UAF"),
 ]
+
+
+def test_an_envoy_is_not_his_destination() -> None:
+    actor = resolve_actor("Kenya's ambassador to Belgium")
+    assert actor is not None and actor.country == "KEN"
+    assert resolve_actor("the ambassador to Belgium") is None
 
 
 @pytest.mark.parametrize(("text", "country", "sector"), CASES)

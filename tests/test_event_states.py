@@ -44,6 +44,8 @@ NOT_EVENTS = [
     "The party was ambushed by a surprise motion of no confidence in parliament.",
     "The militia is notorious for abducting children.",
     "The strike ended after 12 days when the company agreed to a pay rise.",
+    "Miners in Potosi downed tools on Monday, demanding better safety.",
+    "The strike is the longest in the history of the coal industry.",
 ]
 EVENTS = [
     ("Troops are battling rebels in Goma, residents said.", "armed_clash"),
@@ -53,6 +55,7 @@ EVENTS = [
     ("Drones struck an oil depot in Belgorod overnight, the regional governor said.", "air_strike"),
     ("North Korea fired a missile at a South Korean warship, killing 46 sailors.", None),
     ("Gunmen shot dead a judge outside a courthouse in Medellin on Tuesday.", "killing"),
+    ("Rebels downed a government helicopter near Kunduz.", "armed_clash"),
     ("The attack on the embassy was clearly designed to intimidate, the minister said.", None),
 ]
 STANCES = [

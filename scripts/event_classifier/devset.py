@@ -37,11 +37,32 @@ def run_split(nlp: Any, split: str) -> SplitRun:
     by_item: dict[str, list[Candidate]] = {item["id"]: [] for item in items}
     for candidate in find_candidates(nlp, ((i["text"], i["id"]) for i in items)):
         by_item[candidate.source].append(candidate)
-    candidates = [by_item[item["id"]] for item in items]
-    for result, found in zip(results, candidates, strict=True):
-        if len(result.get("events", [])) != len(found):
-            raise RuntimeError(f"{result['id']}: events and candidates differ")
+    candidates = [
+        _kept(item["text"], result.get("events", []), by_item[item["id"]])
+        for item, result in zip(items, results, strict=True)
+    ]
     return SplitRun(split, items, results, candidates)
+
+
+def _kept(text: str, events: list[dict[str, Any]], found: list[Candidate]) -> list[Candidate]:
+    """The candidates that became the result's events, in order: ``extract_batch`` drops the
+    events its article's date tells as history (pipeline._told_as_history), which the
+    date-less candidate pass keeps."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if len(kept) == len(events):
+            break
+        event = events[len(kept)]
+        sentence = text[event["sentence_start"] : event["sentence_end"]]
+        if (candidate.type, candidate.stance, candidate.sentence) == (
+            event["type"],
+            event["stance"],
+            sentence,
+        ):
+            kept.append(candidate)
+    if len(kept) != len(events):
+        raise RuntimeError(f"{text[:60]!r}: events and candidates differ")
+    return kept
 
 
 def right_events(item: dict[str, Any], events: list[dict[str, Any]]) -> set[int]:

@@ -82,6 +82,8 @@ def organ_first(before: list[str], office: str, agent: Agent) -> Agent:
     rank = last.split()[-1] in RANKS and "minist" not in office
     if not armed_man and not rank and (agent.actor.sector != "GOV" or "minist" in office):
         return agent
+    if rank and "minist" in " ".join(before):  # "Defence Minister General X" is a minister
+        return agent_noun("minister") or agent
     bodies = {} if armed_man else load_dictionary().office_bodies
     for start in range(len(before)):
         words = " ".join(before[start:]).removesuffix("'s")  # "the army's chief of staff"

@@ -259,8 +259,11 @@ class _Builder:
             if len(last) > 3 and last[:1].isupper() and row.name.count(" ") >= 1:
                 surnames.setdefault(normalise(last), []).append(row)
         for key, holders in surnames.items():
+            # One person, or a family that held the same state's office ("Aliyev", "Kabila",
+            # "Rajapaksa"): the latest holder, whose country and sector the others share.
             people = {(h.name, h.country) for h in holders}
-            if len(people) == 1 and not self._taken(key):
+            offices = {(h.country, h.sector) for h in holders}
+            if (len(people) == 1 or len(offices) == 1) and not self._taken(key):
                 holder = holders[0]
                 actor = Actor(holder.name, holder.country, holder.sector, "person")
                 self.book.names[key] = actor

@@ -54,7 +54,9 @@ TITLES = _words(
     """mr mrs ms miss dr sir dame president prime minister premier chancellor king queen prince
     princess crown sheikh emir general gen lieutenant lt colonel col major maj captain admiral
     marshal field vice deputy foreign defence defense interior secretary state chief leader
-    former ex late acting supreme ayatollah imam pope rebel commander warlord"""
+    former ex late acting supreme ayatollah imam pope rebel commander warlord chairman emperor
+    empress shah sultan emir comrade mullah commandant comandante strongman tsar grand mufti
+    senator governor mayor"""
 )
 # Words before an owner that say which or how many, not whose: "a senior Israeli official".
 DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
@@ -106,7 +108,7 @@ OFFICE_WORDS = _words(
 def _untitled(words: list[str]) -> Actor | None:
     """A known name after titles: "president joe biden", "mr modi"."""
     start = 0
-    while start < len(words) - 1 and words[start] in TITLES:
+    while start < len(words) - 1 and words[start].rstrip(".") in TITLES:  # "Gen. Burhan"
         start += 1
         named = named_actor(" ".join(words[start:]))
         if named is not None and named.kind != "agent":

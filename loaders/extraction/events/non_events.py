@@ -8,18 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.events.states import (
-    is_charged_kind,
-    is_habitual_phrase,
-    is_lasting_state,
-    is_penalty,
-    is_present_description,
-    is_reputation,
-    is_total,
-    is_trend,
-    is_trend_noun,
-    is_vague_series,
-)
+from loaders.extraction.events import states
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
 
 AGGREGATES = words(
@@ -85,16 +74,16 @@ def names_no_event(token: Token) -> bool:
         or tells_past_toll(token)
         or is_captivity(token)
         or is_durative(token)
-        or is_lasting_state(token)
-        or is_vague_series(token)
-        or is_charged_kind(token)
-        or is_habitual_phrase(token)
-        or is_trend(token)
-        or is_present_description(token)
-        or is_trend_noun(token)
-        or is_penalty(token)
-        or is_total(token)
-        or is_reputation(token)
+        or states.is_lasting_state(token)
+        or states.is_vague_series(token)
+        or states.is_charged_kind(token)
+        or states.is_habitual_phrase(token)
+        or states.is_trend(token)
+        or states.is_present_description(token)
+        or states.is_trend_noun(token)
+        or states.is_penalty(token)
+        or states.is_total(token)
+        or states.is_reputation(token)
     )
 
 

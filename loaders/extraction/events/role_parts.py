@@ -170,6 +170,8 @@ def can_be_actor(token: Token) -> bool:
     hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
     if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
         return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
+    if any(c.lower_.endswith(("laden", "trapped")) for c in token.children):
+        return False  # "two explosives-laden cars detonated": the cars are the bombs
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
         token.like_num and token.dep_ != "nsubjpass"
     )
