@@ -95,13 +95,8 @@ EVENT_NOUNS = _words(
 
 
 def _named_actors(doc: Doc) -> tuple[tuple[int, Actor], ...]:
-    named = []
-    for ent in doc_ents(doc):
-        if ent.label_ in ACTOR_LABELS:
-            actor = actor_of(ent.text)
-            if is_named(actor) and actor is not None and actor.kind != "person":
-                named.append((ent.start, actor))
-    return tuple(named)
+    found = [(e.start, actor_of(e.text)) for e in doc_ents(doc) if e.label_ in ACTOR_LABELS]
+    return tuple((at, a) for at, a in found if is_named(a) and a is not None and a.kind != "person")
 
 
 class Referents(PeopleMixin):
@@ -113,8 +108,7 @@ class Referents(PeopleMixin):
         self.last_speaker: Actor | None = None
         self._home: tuple[Actor | None] | None = None
         self.people: list[tuple[str, Actor]] = []  # (words, actor) of persons resolved so far
-        # the same for both components of a document: read once (doc_memo.py)
-        self.named.extend(remembered(doc, "named_actors", lambda: _named_actors(doc)))
+        self.named.extend(remembered(doc, "named_actors", lambda: _named_actors(doc)))  # once
 
     # --- actors ---------------------------------------------------------------------------
 
