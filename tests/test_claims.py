@@ -520,3 +520,31 @@ def test_a_quotation_opening_the_next_sentence_goes_on_with_what_was_said() -> N
     text = '"We lost," he said. "It is over," his deputy added.'
     first = claims_of(text)[0]
     assert claimed(text, first) == '"We lost,"'  # the next quotation has its own speaker
+
+
+def test_a_claim_nouns_that_clause_counts_when_the_parse_misplaces_that() -> None:
+    text = (
+        "The court ruled against him, rejecting arguments from his lawyers that the case "
+        "belonged elsewhere."
+    )
+    claims = {c["cue"]: c for c in claims_of(text)}
+    assert claims["arguments"]["claimant"]["text"] == "his lawyers"
+    assert claimed(text, claims["arguments"]) == "the case belonged elsewhere"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Soldiers burned 40 homes in the village, residents and local officials said Sunday.",
+         "said", "residents"),
+        ("Jets bombed a market on Tuesday, killing about 100 people, witnesses and a local "
+         "resistance group said.", "said", "a local resistance group"),
+        ("Police say two explosives-laden cars detonated near the stadium, killing 43.",
+         "say", "Police"),
+        ("Air strikes killed 35 villagers near the border, most of them young smugglers, "
+         "local officials said.", "said", "local officials"),
+    ],
+)  # fmt: skip
+def test_a_speaker_the_parse_lost_is_found_by_the_words(text: str, cue: str, source: str) -> None:
+    claim = only_claim(text)
+    assert (claim["cue"], claim["claimant"]["text"]) == (cue, source)

@@ -225,9 +225,13 @@ def _stems(word: str) -> list[str]:
 
 
 def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
-    """ "Prosecutors allege that ...": a noun with a subject and a "that" clause is the verb."""
+    """ "Prosecutors allege that ...": a noun with a subject and a "that" clause is the verb;
+    "..., a Saudi-led war monitor reports.": a noun the parse hung as a clause ends the sentence
+    as its speech verb."""
     if token.pos_ != "NOUN":
         return False
+    if token.dep_ in ("advcl", "parataxis") and token.tag_ == "NNS" and _ends_sentence(token):
+        return any(cue.frame == "speech" for cue in lexicon.verbs.get(token.lemma_.lower(), ()))
     senses = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_, ())
     if not any(cue.noun_ok for cue in senses):
         return False
@@ -237,6 +241,11 @@ def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
         for c in token.children
     )
     return subject and clause
+
+
+def _ends_sentence(token: Token) -> bool:
+    rest = token.doc[token.i + 1 : token.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def self_frame(cue: VerbCue) -> bool:

@@ -46,9 +46,7 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     if token.pos_ != "NOUN" or lemma not in lexicon.claim_nouns:
         return None
     content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
-    marked = content is not None and any(
-        t.lower_ == "that" and t.dep_ == "mark" for t in content.children
-    )
+    marked = content is not None and _that_clause(content)
     if not marked and token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
         return None  # "the claim said": the verb is the cue ("his claim that ..." is its own)
     if any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in token.children):
@@ -74,6 +72,21 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     if span is None:
         return None
     return RawClaim(speaker, token.i, token.i + 1, token.text, "assert", *span, sentence)
+
+
+def _that_clause(clause: Token) -> bool:
+    """ "the argument that the case belonged elsewhere": "that" opens the clause, as its mark
+    (or as a conjunction the parser hung elsewhere) and not as its subject ("the claim that
+    was rejected")."""
+    for child in clause.children:
+        if child.lower_ != "that":
+            continue
+        if child.dep_ == "mark":
+            return True
+        opening = child.tag_ == "IN" and child.i == clause.left_edge.i
+        if opening and any(c.dep_ == "nsubj" and c.i > child.i for c in clause.children):
+            return True
+    return False
 
 
 def _right_claimed(noun: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.attribution_cues import Lexicon, verb_cue
-from loaders.extraction.claim_spans import trim
+from loaders.extraction.claim_spans import is_dateish, trim
 from loaders.extraction.quotes import is_quote, quotation_before
 from loaders.extraction.referents import actor_of
 
@@ -103,6 +103,8 @@ def speaker_after(token: Token) -> Token | None:
         if root is not None:
             return root  # the parse of an inverted speech is often wrong: the words tell
     for child in token.rights:
+        if is_dateish(child):
+            continue  # "..., residents said Sunday": a day is no speaker
         if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and child.pos_ in (
             "NOUN",
             "PROPN",
@@ -133,8 +135,11 @@ def speaker_without_comma(token: Token, lexicon: Lexicon) -> Token | None:
     """ "... killing 15 medics activists in the town reported": copy that lost its commas puts
     the speaker right before a cue that ends the sentence; it is the speaker-like noun nearest
     the cue in the unbroken noun phrase before it."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp") for c in token.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i for c in token.children):
+        return None  # the content follows: not a final cue (a clause before it may hold the
+        # speaker's words: "..., killing 100 people, witnesses and a local group said")
     doc, sentence = token.doc, token.sent
     after = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
     if any(t.i not in {s.i for s in token.subtree} for t in after):

@@ -60,9 +60,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.head.lemma_.lower() not in ("go", "continue"):
         return None  # "hard to tell", "declined to confirm", "refused to say"
-    subject = next(
-        (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct), None
-    )
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]
+    # "..., most of them smugglers, local officials said": of two subjects, the nearer speaks
+    before = [c for c in subjects if c.i < token.i]
+    subject = before[-1] if len(before) > 1 else next(iter(subjects), None)
     if subject is not None and (
         subject.lower_ in lexicon.nobody
         or any(c.dep_ == "det" and c.lower_ in lexicon.nobody for c in subject.children)
@@ -100,7 +101,9 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or any(c.dep_ in ("auxpass", "agent") for c in token.children)
         or (bare_participle and not cue.passive)  # "a gas believed to be chlorine"
     )
-    if passive or token.tag_ == "VBN" and token.dep_ == "acl":
+    # a past tense taken for a participle: its object follows it at once ("accused Paris of")
+    objected = any(c.dep_ == "dobj" and c.left_edge.i == token.i + 1 for c in token.children)
+    if passive or token.tag_ == "VBN" and token.dep_ == "acl" and not objected:
         finite = cue.finite_passive and any(c.dep_ == "auxpass" for c in token.children)
         attributes = cue.passive or finite  # "are believed to", not "a gas believed to be"
         return _passive(token, subject, cue, sentence, cue_end) if attributes else None
@@ -119,6 +122,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
+    if subject is None and objected and token.dep_ == "acl":
+        root = token.sent.root  # "A statement read on air accused Paris of ...": the parse made
+        if root.pos_ in ("NOUN", "PROPN") and root.i < token.i:  # the subject the root
+            subject = root
     unbroken = None if subject is not None else speaker_without_comma(token, lexicon)
     speaker = (
         subject
@@ -224,6 +231,8 @@ def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | Non
         parts = object_complement(verb)
     if not parts and cue.frame == "speech":
         parts = _clause_in_setting(verb)  # "responded in a video that ..." (misattached)
+    if not parts and cue.frame == "speech" and not cue.object and not cue.complement:
+        parts = _clause_taken_for_object(verb)  # "police say two cars detonated near ..."
     if cue.clause_only:  # "responded that ...": no finite clause, no claim
         ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
         ccomp = [c for c in ccomp if _finite(c)]
@@ -350,6 +359,24 @@ def _finite(clause: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG") for c in clause.children
     )
+
+
+def _clause_taken_for_object(verb: Token) -> list[Token]:
+    """ "Turkish police say two explosives-laden cars detonated near ...": the parse made the
+    reported clause's subject the verb's object and its verb a participle on it; the object and
+    what follows it are what is said (not a listener: "told reporters gathered in Kabul")."""
+    lexicon = load_lexicon()
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i or child.ent_type_ == "PERSON":
+            continue
+        if child.lemma_.lower() in lexicon.office_nouns | lexicon.person_nouns:
+            continue
+        if any(a.dep_ in ("acl", "relcl") and a.tag_ in ("VBD", "VBN") for a in child.children):
+            return [
+                child,
+                *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > child.i),
+            ]
+    return []
 
 
 def _clause_in_setting(verb: Token) -> list[Token]:
