@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.doc_memo import Columns, columns
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import (
     BUILDING_WORDS,
@@ -23,7 +25,7 @@ from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
 from loaders.extraction.events.syntax import lemma_of
-from loaders.extraction.events.tolls import RawToll, find_toll
+from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
     TriggerBook,
@@ -54,17 +56,18 @@ def find_events(
     book = book or load_triggers()
     findings = Findings()
     events = findings.events
+    words = columns(doc)
     for number, sentence in enumerate(doc.sents):
         if number == 0 and is_dated_headline(sentence):
             continue
         in_toll: set[int] = set()
-        for token in sentence:
+        for token in _may_be(doc, sentence, words, TOLL_LEMMAS, TOLL_POS):
             toll = find_toll(token, sentence)
             if toll is not None:
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
-        for token in sentence:
+        for token in _may_be(doc, sentence, words, book.triggers, TRIGGER_POS, by_form=True):
             trigger = trigger_for(token, book)
             if (
                 trigger is not None
@@ -113,6 +116,27 @@ def find_events(
             _type_by_victims(event)
         events.extend(merged)
     return findings
+
+
+TOLL_POS = frozenset({"VERB", "NOUN", "AUX"})  # as find_toll and trigger_for read them
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
+def _may_be(
+    doc: Doc,
+    sentence: Span,
+    words: Columns,
+    lemmas: Collection[str],
+    tags: frozenset[str],
+    by_form: bool = False,
+) -> Iterator[Token]:
+    """The sentence's tokens whose part of speech is one of ``tags`` and whose lemma (or, with
+    ``by_form``, lower-cased form) is one of ``lemmas``: the only ones find_toll or trigger_for
+    can answer for (the rest are not built as Tokens)."""
+    lemma, lower, pos = words.lemma, words.lower, words.pos
+    for i in range(sentence.start, sentence.end):
+        if pos[i] in tags and (lemma[i] in lemmas or (by_form and lower[i] in lemmas)):
+            yield doc[i]
 
 
 RETELL_SENTENCES = 2  # how far back a generic verb of attack looks for the event it retells
