@@ -24,7 +24,7 @@ claimants.py.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from loaders.extraction.attribution_cues import Lexicon, _stems, load_lexicon, self_frame
 from loaders.extraction.claim_phrases import (
@@ -36,6 +36,7 @@ from loaders.extraction.claim_phrases import (
 )
 from loaders.extraction.claim_spans import DASHES, RawClaim
 from loaders.extraction.claim_verbs import verb_claim
+from loaders.extraction.doc_memo import columns
 from loaders.extraction.quotes import QUOTE_TEXTS, continued_after, widen_to_quotation
 
 __all__ = ["DENY_LEMMAS", "SAY_LEMMAS", "RawClaim", "find_claims"]
@@ -55,10 +56,12 @@ DENY_LEMMAS = frozenset(
 def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
     lexicon = lexicon or load_lexicon()
     found: list[RawClaim] = []
+    words = columns(doc)
     for sentence in doc.sents:
-        for token in sentence:
-            if not _may_cue(token, lexicon):
+        for i in range(sentence.start, sentence.end):
+            if not _may_cue(words.lower[i], words.lemma[i], lexicon):
                 continue
+            token = doc[i]
             claim = (
                 verb_claim(token, sentence, lexicon)
                 or according_to(token, sentence, lexicon)
@@ -74,14 +77,13 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
 CUE_PUNCTUATION = frozenset({":", *DASHES})
 
 
-def _may_cue(token: Token, lexicon: Lexicon) -> bool:
-    """Whether any of the cue readers above could find a claim at the token: a verb of the
-    lexicon (by lemma or inflected form, as ``senses_of`` looks it up), "according", a claim
-    noun, the preposition of "in a statement", or a colon or dash before or after a
-    quotation. Most tokens are none of these, and are not read further. The answers for a
-    word and a lemma are remembered (a few thousand distinct words)."""
+def _may_cue(lower: str, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether any of the cue readers above could find a claim at a token (its lower-cased
+    form and lemma): a verb of the lexicon (by lemma or inflected form, as ``senses_of`` looks
+    it up), "according", a claim noun, the preposition of "in a statement", or a colon or dash
+    before or after a quotation. Most tokens are none of these, and are not read further. The
+    answers for a word and a lemma are remembered (a few thousand distinct words)."""
     forms, lemmas = _cue_memory(lexicon)
-    lower = token.lower_
     by_form = forms.get(lower)
     if by_form is None:
         verbs = lexicon.verbs
@@ -93,11 +95,9 @@ def _may_cue(token: Token, lexicon: Lexicon) -> bool:
         )
     if by_form:
         return True
-    lemma = token.lemma_
     by_lemma = lemmas.get(lemma)
     if by_lemma is None:
-        folded = lemma.lower()
-        by_lemma = lemmas[lemma] = folded in lexicon.verbs or folded in lexicon.claim_nouns
+        by_lemma = lemmas[lemma] = lemma in lexicon.verbs or lemma in lexicon.claim_nouns
     return by_lemma
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -40,6 +42,69 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     return starts[position], ends[position]
 
 
+def subtree_indices(token: Token) -> frozenset[int]:
+    """``{t.i for t in token.subtree}``, once per token and document (several rules of an
+    event ask it of the same trigger and clause verb)."""
+    return remembered(token.doc, ("subtree", token.i), lambda: _subtree(token))
+
+
+def _subtree(token: Token) -> frozenset[int]:
+    return frozenset(t.i for t in token.subtree)
+
+
 def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     sentences = list(doc.sents)
     return [s.start for s in sentences], [s.end for s in sentences]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Every token's strings, read once per document into plain lists (index = token.i): loops
+    that look for a few words test these and build a Token only where one may be."""
+
+    lower: list[str]  # token.lower_
+    lemma: list[str]  # token.lemma_.lower()
+    pos: list[str]  # token.pos_
+    dep: list[str]  # token.dep_
+
+
+def columns(doc: Doc) -> Columns:
+    return remembered(doc, "columns", lambda: _columns(doc))
+
+
+class _StringsOf(dict):
+    """A hash's string (lower-cased with ``fold``), looked up in the vocabulary once: hashes
+    of strings are the same in every vocabulary, so one memory serves the process."""
+
+    def __init__(self, fold: bool) -> None:
+        super().__init__()
+        self.fold = fold
+        self.store: Any = None  # the StringStore of the document being read
+
+    def __missing__(self, key: int) -> str:
+        value = self.store[key] if key else ""
+        value = self[key] = value.lower() if self.fold else value
+        return value
+
+
+_STRINGS = _StringsOf(fold=False)
+_FOLDED = _StringsOf(fold=True)  # lemmas, lower-cased
+
+
+def _columns(doc: Doc) -> Columns:
+    known, folded = _STRINGS, _FOLDED
+    known.store = folded.store = doc.vocab.strings
+    lower, lemma, pos, dep = doc.to_array([LOWER, LEMMA, POS, DEP]).T.tolist()
+    words = Columns(
+        [known[v] for v in lower],
+        [folded[v] for v in lemma],
+        [known[v] for v in pos],
+        [known[v] for v in dep],
+    )
+    if len(known) > MEMO_LIMIT or len(folded) > MEMO_LIMIT:
+        known.clear()
+        folded.clear()
+    return words
+
+
+MEMO_LIMIT = 500_000

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.doc_memo import remembered
+from loaders.extraction.doc_memo import columns, remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
 from loaders.extraction.places import Place
 from loaders.sources import find_credits
@@ -30,6 +30,7 @@ TOWN_WORDS = _words(
     "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "
     "port"
 )
+TOWN_ONLY = TOWN_WORDS - FEATURE_WORDS
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
 # "withdrew from Avdiivka", "drove al-Shabaab out of Kismayo": where ground is lost
 RETREAT_PREPOSITIONS = _words("from of")
@@ -92,8 +93,12 @@ def unlabelled_places(sentence: Span) -> list[Span]:
 
 def _unlabelled_places(sentence: Span) -> list[Span]:
     found = []
-    for token in sentence:
-        town = lemma_of(token) in TOWN_WORDS - FEATURE_WORDS and not _names_another(token)
+    doc, words = sentence.doc, columns(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if words.dep[i] != "pobj" and words.lemma[i] != "capital":
+            continue  # every reading below needs one or the other
+        token = doc[i]
+        town = lemma_of(token) in TOWN_ONLY and not _names_another(token)
         named_area = lemma_of(token) in FEATURE_WORDS or town  # "Janaale town"
         if named_area and token.dep_ == "pobj" and ent_at(token) is None:
             named = [

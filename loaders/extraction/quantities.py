@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -136,8 +137,10 @@ def _qualifier_before(text: str, start: int) -> str:
     return " ".join(text[:start].lower().split()[-3:])
 
 
+@lru_cache(maxsize=65536)
 def parse_count(words: str) -> Count | None:
-    """The casualty count in a noun phrase's words, or None when they hold no count."""
+    """The casualty count in a noun phrase's words, or None when they hold no count (a Count
+    is frozen: one answer per phrase serves every caller)."""
     text = " ".join(words.split())
     if not text or PERCENT.search(text):
         return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.doc_memo import columns
+
 OPENING = "“«"
 CLOSING = "”»"
 STRAIGHT = ('"', "''", "``")
@@ -29,7 +31,10 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     opened: int | None = None
     continued: int | None = None  # a quotation carried over a paragraph break
-    for token in doc:
+    for i, lower in enumerate(columns(doc).lower):
+        if "\n" not in lower and lower not in QUOTE_TEXTS:
+            continue  # neither a paragraph break nor a quotation mark: nothing changes
+        token = doc[i]
         if token.is_space and "\n" in token.text:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if opened is not None and following is not None and _facing(following) == "open":

@@ -94,6 +94,11 @@ EVENT_NOUNS = _words(
 )
 
 
+def _named_actors(doc: Doc) -> tuple[tuple[int, Actor], ...]:
+    found = [(e.start, actor_of(e.text)) for e in doc_ents(doc) if e.label_ in ACTOR_LABELS]
+    return tuple((at, a) for at, a in found if is_named(a) and a is not None and a.kind != "person")
+
+
 class Referents(PeopleMixin):
     """Resolution with the memory of one document (what was named before, who spoke last)."""
 
@@ -103,11 +108,7 @@ class Referents(PeopleMixin):
         self.last_speaker: Actor | None = None
         self._home: tuple[Actor | None] | None = None
         self.people: list[tuple[str, Actor]] = []  # (words, actor) of persons resolved so far
-        for ent in doc_ents(doc):
-            if ent.label_ in ACTOR_LABELS:
-                actor = actor_of(ent.text)
-                if is_named(actor) and actor is not None and actor.kind != "person":
-                    self.named.append((ent.start, actor))
+        self.named.extend(remembered(doc, "named_actors", lambda: _named_actors(doc)))  # once
 
     # --- actors ---------------------------------------------------------------------------
 

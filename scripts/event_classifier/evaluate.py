@@ -53,14 +53,14 @@ def world_figures(nlp: Any, path: Path = WORLD) -> dict[str, dict[str, Counts]]:
 
 
 def speed(nlp: Any, size: int) -> dict[str, float]:
-    from loaders.extraction.pipeline import BATCH_SIZE, extract_batch
+    from loaders.extraction.pipeline import BATCH_SIZE, added_components, extract_batch
     from tests.benchmarks import corpus
 
     docs = [
         {"id": a["id"], "text": a["text"], "published": a["published"]}
         for a, _ in corpus.generate(size)
     ]
-    own = [n for n in nlp.pipe_names if n.startswith("wirehouse_")]
+    own = added_components(nlp)
     extract_batch(nlp, docs[:8])  # warm-up
 
     def stock(part: list[dict]) -> None:

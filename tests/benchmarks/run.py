@@ -11,14 +11,16 @@ extraction results it reuses are then extracted untimed).
 Every figure is printed beside a baseline measured in the same run on the same machine, as a
 ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, generated).
 
-1. Extraction (in process, one loaded pipeline). Baseline: ``nlp.pipe`` of the same ``nlp``
-   object over the same texts with wirehouse's own components (``wirehouse_*``, the dictionary
-   lookup ``wirehouse_dictionary`` among them) disabled, i.e. the stock spaCy model (tok2vec,
-   tagger, parser, attribute ruler, lemmatizer, NER): the physical floor. Measured:
-   ``extract_batch`` (all components plus its post-processing). Also shown: ``nlp.pipe`` with
-   every component, which splits the overhead between the components and the
-   post-processing. With 2 workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article
-   batches against the stock model's ``nlp.pipe(n_process=2)``.
+1. Extraction (in process). Baseline: ``nlp.pipe`` of the stock spaCy model (tok2vec, tagger,
+   parser, attribute ruler, lemmatizer, NER), loaded on its own by ``spacy.load``, over the same
+   texts: the physical floor. Measured: ``extract_batch`` (all components plus its
+   post-processing). Also shown: ``nlp.pipe`` of wirehouse's pipeline with every component, which
+   splits the overhead between the components and the post-processing, and with the components
+   wirehouse adds disabled (``pipeline.added_components``: what is left is the stock model with
+   wirehouse's stand-ins for its attribute ruler and lemmatizer, same annotations by lookup), so
+   that the cost of wirehouse's own rules is shown apart from the stand-ins' gain. With 2
+   workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article batches against the stock
+   model's ``nlp.pipe(n_process=2)``.
 1b. ``wirehouse extract`` as a whole process (imports, model load, extraction, output) on the
    first 400 FA-KES articles against a raw ``spacy.load`` + ``nlp.pipe`` process over the same
    texts, one process each, alternating (tests/benchmarks/cli_process.py says how; skipped with
@@ -37,6 +39,8 @@ ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, g
    cost of the warehouse's key indexes, which bounds any writer's ratio against (a). All hold
    one connection and commit per batch, as the loader does; they take turns on fresh files,
    ``--write-repeats`` times (5), and the medians count. Rows = rows of the Arrow tables.
+   The CPU seconds of the process (all its threads) per turn are printed too, with the
+   writer's against (b): on a shared machine they move far less than the wall clock.
 3. End to end: ``wirehouse load`` in a subprocess; peak RSS from ``os.wait4`` (the largest
    process of the tree: the loader or one of its workers). Without extraction at 10k (100k with
    --full; peak RSS ratio 100k/10k, goal <= 1.2); with extraction (default workers) on a smaller
@@ -145,44 +149,58 @@ def head(source: Path, target: Path, lines: int) -> Path:
 
 
 def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
+    import spacy
+
     from loaders.extract_step import SpacyExtractor, as_doc_input
-    from loaders.extraction.pipeline import BATCH_SIZE, extract_batch, load_nlp
+    from loaders.extraction.model import model_name
+    from loaders.extraction.pipeline import BATCH_SIZE, added_components, extract_batch, load_nlp
     from loaders.result_batch import ResultBatch
 
     seconds, nlp = timed(load_nlp)
     say(f"  (pipeline loaded in {seconds:.1f} s: {', '.join(nlp.pipe_names)})")
-    own = [n for n in nlp.pipe_names if n.startswith("wirehouse_") or n == "entity_ruler"]
+    stock_nlp = spacy.load(model_name())
+    say(f"  (stock model: {', '.join(stock_nlp.pipe_names)})")
+    own = added_components(nlp)
     docs = [as_doc_input(a) for a in articles]
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
     extract_batch(nlp, docs[:8])  # warm-up: first-call caches
+    for _ in stock_nlp.pipe(texts[:8]):
+        pass
 
     def stock(part: list[str], n_process: int = 1) -> None:
+        for _ in stock_nlp.pipe(part, batch_size=BATCH_SIZE, n_process=n_process):
+            pass
+
+    def without_added(part: list[str]) -> None:
         with nlp.select_pipes(disable=own):
-            for _ in nlp.pipe(part, batch_size=BATCH_SIZE, n_process=n_process):
+            for _ in nlp.pipe(part, batch_size=BATCH_SIZE):
                 pass
 
     def full_pipe(part: list[str]) -> None:
         for _ in nlp.pipe(part, batch_size=BATCH_SIZE):
             pass
 
-    # The three one-worker variants take turns (in rotating order) on slices of 64 articles,
-    # so a change in the machine's load (other processes) falls on all of them alike.
-    spent = {"stock": 0.0, "full": 0.0, "wirehouse": 0.0}
+    # The one-worker variants take turns (in rotating order) on slices of 64 articles, so a
+    # change in the machine's load (other processes) falls on all of them alike.
+    spent = {"stock": 0.0, "bare": 0.0, "full": 0.0, "wirehouse": 0.0}
     results: list[dict] = []
     for turn, start in enumerate(range(0, len(docs), 64)):
         part_docs, part = docs[start : start + 64], texts[start : start + 64]
         variants: list[tuple[str, Callable[[], Any]]] = [
             ("stock", lambda: stock(part)),  # noqa: B023 - called in this iteration
+            ("bare", lambda: without_added(part)),  # noqa: B023
             ("full", lambda: full_pipe(part)),  # noqa: B023
             ("wirehouse", lambda: extract_batch(nlp, part_docs)),  # noqa: B023
         ]
-        for name, work in variants[turn % 3 :] + variants[: turn % 3]:
+        shift = turn % len(variants)
+        for name, work in variants[shift:] + variants[:shift]:
             seconds, found = timed(work)
             spent[name] += seconds
             if name == "wirehouse":
                 results.extend(found)
     t_stock, t_full, t_wh = spent["stock"], spent["full"], spent["wirehouse"]
+    t_bare = spent["bare"]
     n = len(texts)
     say(f"  {n} articles, {words:,} words ({words / n:.0f} per article)")
     record(Figure("extraction, 1 worker: stock model nlp.pipe", n / t_stock, "articles/s"))
@@ -193,6 +211,11 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
                   t_full / t_wh >= 0.85))  # fmt: skip
     record(Figure("extraction, 1 worker: extract_batch vs stock model", n / t_wh, "articles/s",
                   n / t_stock, t_stock / t_wh, ">= 0.95", t_stock / t_wh >= 0.95))  # fmt: skip
+    record(Figure("extraction, 1 worker: pipeline without wirehouse's added components "
+                  "(stock model with the stand-ins)", n / t_bare, "articles/s", n / t_stock,
+                  t_stock / t_bare))  # fmt: skip
+    record(Figure("extraction, 1 worker: extract_batch vs that pipeline (wirehouse's own rules)",
+                  n / t_wh, "articles/s", n / t_bare, t_bare / t_wh))  # fmt: skip
     record(Figure("extraction, 1 worker: extract_batch words/s", words / t_wh, "words/s",
                   words / t_stock, t_stock / t_wh))  # fmt: skip
 
@@ -348,16 +371,21 @@ def bench_write(
     variants = {"plain": plain_tables, "schema": warehouse_tables,
                 "writer": loader_write(given), "dicts": loader_write(as_dicts)}  # fmt: skip
     spent: dict[str, list[float]] = {name: [] for name in variants}
+    cpu: dict[str, list[float]] = {name: [] for name in variants}  # the process's, all threads
     for turn in range(repeats):
         names = list(variants)[turn % len(variants) :] + list(variants)[: turn % len(variants)]
         for name in names:
             db = out / f"write-{name}-{turn}.duckdb"
-            spent[name].append(timed(variants[name](db))[0])
+            work, cpu_start = variants[name](db), time.process_time()
+            spent[name].append(timed(work)[0])
+            cpu[name].append(time.process_time() - cpu_start)
             db.unlink()
     t_plain, t_schema, t_writer, t_dicts = (statistics.median(spent[n]) for n in variants)
     turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in spent[n]) for n in variants)
+    cpu_turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in cpu[n]) for n in variants)
     say(f"  {len(articles):,} articles in {len(batches)} batches of {WRITE_BATCH}: "
-        f"{n_rows:,} rows in the Arrow tables; seconds per turn: {turns}")  # fmt: skip
+        f"{n_rows:,} rows in the Arrow tables; seconds per turn: {turns}; "
+        f"CPU seconds per turn: {cpu_turns}")  # fmt: skip
     record(Figure("write path: write_batch vs plain Arrow insert (the warehouse's tables)",
                   n_rows / t_writer, "rows/s", n_rows / t_schema, t_schema / t_writer,
                   ">= 0.85", t_schema / t_writer >= 0.85))  # fmt: skip
@@ -368,6 +396,9 @@ def bench_write(
                   n_rows / t_schema, "rows/s", n_rows / t_plain, t_plain / t_schema))  # fmt: skip
     record(Figure("write path: write_batch fed the contract's dicts vs the warehouse's tables",
                   n_rows / t_dicts, "rows/s", n_rows / t_schema, t_schema / t_dicts))  # fmt: skip
+    c_schema, c_writer = statistics.median(cpu["schema"]), statistics.median(cpu["writer"])
+    record(Figure("write path: write_batch vs the warehouse's tables, CPU time", 1000 * c_writer,
+                  "ms", 1000 * c_schema, c_schema / c_writer))  # fmt: skip
 
 
 # --- 3. end to end --------------------------------------------------------------------------

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.doc_memo import Columns, columns
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import (
+    BUILDING_WORDS,
     fold_killings,
     inherit_actor,
     merge_duplicates,
@@ -22,7 +25,7 @@ from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
 from loaders.extraction.events.syntax import lemma_of
-from loaders.extraction.events.tolls import RawToll, find_toll
+from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
     TriggerBook,
@@ -53,17 +56,18 @@ def find_events(
     book = book or load_triggers()
     findings = Findings()
     events = findings.events
+    words = columns(doc)
     for number, sentence in enumerate(doc.sents):
         if number == 0 and is_dated_headline(sentence):
             continue
         in_toll: set[int] = set()
-        for token in sentence:
+        for token in _may_be(doc, sentence, words, TOLL_LEMMAS, TOLL_POS):
             toll = find_toll(token, sentence)
             if toll is not None:
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
-        for token in sentence:
+        for token in _may_be(doc, sentence, words, book.triggers, TRIGGER_POS, by_form=True):
             trigger = trigger_for(token, book)
             if (
                 trigger is not None
@@ -95,7 +99,9 @@ def find_events(
             )
             if generic and refers_back(token):
                 # "Al Shabaab claimed responsibility for the attack": the bombing told before
-                event.type = _recent_type(events, number) or event.type
+                # "an air strike on Gaza, and the attack killed five": the strike, told again
+                told = _recent_type(in_sentence, number) or _recent_type(events, number)
+                event.type = told or event.type
             event.sentence_number = number  # type: ignore[attr-defined]
             event.stance = event_stance(token)
             absorbed |= event.tokens
@@ -110,6 +116,27 @@ def find_events(
             _type_by_victims(event)
         events.extend(merged)
     return findings
+
+
+TOLL_POS = frozenset({"VERB", "NOUN", "AUX"})  # as find_toll and trigger_for read them
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
+def _may_be(
+    doc: Doc,
+    sentence: Span,
+    words: Columns,
+    lemmas: Collection[str],
+    tags: frozenset[str],
+    by_form: bool = False,
+) -> Iterator[Token]:
+    """The sentence's tokens whose part of speech is one of ``tags`` and whose lemma (or, with
+    ``by_form``, lower-cased form) is one of ``lemmas``: the only ones find_toll or trigger_for
+    can answer for (the rest are not built as Tokens)."""
+    lemma, lower, pos = words.lemma, words.lower, words.pos
+    for i in range(sentence.start, sentence.end):
+        if pos[i] in tags and (lemma[i] in lemmas or (by_form and lower[i] in lemmas)):
+            yield doc[i]
 
 
 RETELL_SENTENCES = 2  # how far back a generic verb of attack looks for the event it retells
@@ -168,6 +195,9 @@ def _type_by_victims(event: RawEvent) -> None:
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
         return
+    if event.type == "armed_clash" and _fired_on_people(event):
+        event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
+        return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
     if lemma_of(event.trigger) in TWO_SIDED:
@@ -176,6 +206,27 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+
+
+# sectors of people who do not fight (criminal suspects may shoot back)
+FIGHTING_SECTORS = ARMED_SECTORS | {"CRM"}
+
+
+def _fired_on_people(event: RawEvent) -> bool:
+    """An armed side's one-sided violence on a people group that does not fight ("troops fired
+    on protesters", "gunmen attacked worshippers"), told with no fighting back: not a battle.
+    A building, a place or a state hit stays what its trigger says."""
+    target, actor = event.target or {}, event.actor or {}
+    if lemma_of(event.trigger) in TWO_SIDED or target.get("kind") != "agent":
+        return False
+    words = (target.get("text") or "").lower().split()
+    if (
+        not words
+        or words[-1] in BUILDING_WORDS
+        or target.get("sector") in (None, *FIGHTING_SECTORS)
+    ):
+        return False
+    return actor.get("sector") in ARMED_SECTORS or actor.get("kind") == "armed_group"
 
 
 def _toll_words(token: Token) -> set[int]:
@@ -193,9 +244,19 @@ def is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:
     if token.dep_ == "compound" and token.head.i in found:
         return True  # "missile strike": the head names the event
     # "captured five villages in its northern offensive": the noun frames the verb's event
+    # ("two people died in the clashes": a death names no event; the clashes are the event)
+    framed = token.head.head
+    own = found.get(token.i)
+    told_by_deaths = (
+        framed.i in found
+        and found[framed.i].type == "killing"
+        and own is not None
+        and own.type not in (None, "killing")
+    )
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in ("in", "during", "amid")
-        and token.head.head.i in found
-        and token.head.head.pos_ in ("VERB", "AUX")
+        and framed.i in found
+        and framed.pos_ in ("VERB", "AUX")
+        and not told_by_deaths
     )

@@ -69,7 +69,7 @@ def build_means(
         effect is None
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "by", "during")
-        and lemma_of(noun.head.head) in ("kill", "wound", "injure")
+        and lemma_of(noun.head.head) in ("kill", "wound", "injure", "die")
     ):
         effect = noun.head.head
     if effect is None:
@@ -123,6 +123,7 @@ def build_means(
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "during", "with")
         and not is_passive(effect)
+        and lemma_of(effect) != "die"  # "two people died in the clashes": the dead
     ):
         actor_token = subject_of(effect)  # "Pakistani jets killed 20 militants in an air raid"
     context = modifier_words(noun)

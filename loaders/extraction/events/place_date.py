@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
@@ -75,13 +76,13 @@ def locate(
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
         # own phrase places it before the clause it sits in does
-        own = {t.i for t in trigger.subtree}
+        own = subtree_indices(trigger)
         mine = [e for e in located if e.start in own]
         if mine:
             return referents.place(min(mine, key=lambda e: (fineness(e), e.start)))
     scope: set[int] = set()
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
-        scope |= {t.i for t in anchor.subtree}
+        scope |= subtree_indices(anchor)
     for pool in ([e for e in located if e.start in scope], located):
         if pool:
             # the finest place named wins ("the town of X in Y province"), then the nearest
@@ -253,7 +254,7 @@ _DATE_WORDS = re.compile(
 
 def date_phrase(trigger: Token, sentence: Span) -> str | None:
     doc = trigger.doc
-    scope = {t.i for t in trigger.subtree}
+    scope = set(subtree_indices(trigger))
     verb = clause_verb(trigger)
     if verb != trigger:
         # the clause's own words, not those of clauses nested in it
@@ -265,7 +266,7 @@ def date_phrase(trigger: Token, sentence: Span) -> str | None:
         }
     for child in list(verb.children) if verb == trigger else []:
         if child.dep_ in ("ccomp",):
-            scope -= {t.i for t in child.subtree}
+            scope -= subtree_indices(child)
     dates = [
         e
         for e in doc_ents(doc)

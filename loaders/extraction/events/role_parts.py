@@ -7,9 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
+from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
+    AIRCRAFT,
+    DEVICE_WORDS,
     WEAPON_WORDS,
     armed_if_civilian,
     is_settlement,
@@ -42,23 +45,12 @@ TERRITORY_TYPES = frozenset({"territory_capture", "territory_loss"})
 
 # the vehicle driven is the weapon; what it is driven into is hit
 RAM_VERBS = frozenset({"drive", "ram", "crash", "plough", "plow", "smash", "steer", "slam"})
-# weapons and devices that explode or are fired: never the side that acts
-# (not aircraft, guns or missiles, whose owner the words may name: "Turkish drones")
-DEVICE_WORDS = words(
-    "vest vests device devices explosive explosives mine mines landmine landmines ied ieds "
-    "blast blasts explosion explosions bomb bombs grenade grenades"
-)
 AGENT_NOUNS = words("bomber bombers gunman gunmen attacker attackers assailant assailants")
 REFLEXIVES = words("himself herself themselves itself myself ourselves yourself")
 ARMED_MEN = words("men militants fighters rebels insurgents guerrillas raiders bandits")
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
-# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it
-AIRCRAFT = words(
-    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
-    "gunship gunships airforce"
-)
 BY_AIR = frozenset({"bombing", "shelling", "missile_attack", "killing", "armed_clash"})
 
 
@@ -115,6 +107,7 @@ def typed_event(
         event_type = refined or event_type
     if event_type is None:
         return None
+    event_type = instrument_type(token, event_type, book) or event_type  # "a landmine killed"
     if actor_token is not None and undecided(actor_token):
         actor_token = None  # "either Russian or Syrian warplanes": no side is named
     if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.doc_memo import remembered, sentence_bounds
+from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
 from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
 CUE_KINDS = (
@@ -113,9 +113,10 @@ def _antecedent(token: Token) -> Token | None:
     if any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
         return None  # "the air strike" says its own sense
     lemma = lemma_of(token)
-    for earlier in reversed(token.doc[max(0, token.i - LOOKBACK) : token.i]):
-        if earlier.pos_ == "NOUN" and lemma_of(earlier) == lemma:
-            return earlier
+    words = columns(token.doc)
+    for i in range(token.i - 1, max(0, token.i - LOOKBACK) - 1, -1):
+        if words.pos[i] == "NOUN" and words.lemma[i] == lemma:
+            return token.doc[i]
     return None
 
 
@@ -333,7 +334,10 @@ def _sentence(token: Token) -> Iterator[str]:
 
 
 def _nouns(sentence: Span) -> tuple[str, ...]:
-    return tuple(lemma_of(word) for word in sentence if word.pos_ == "NOUN")
+    words = columns(sentence.doc)
+    return tuple(
+        words.lemma[i] for i in range(sentence.start, sentence.end) if words.pos[i] == "NOUN"
+    )
 
 
 def _document(token: Token) -> Iterator[str]:
@@ -341,7 +345,12 @@ def _document(token: Token) -> Iterator[str]:
     doc = token.doc
     nouns = doc.user_data.get(DOCUMENT_NOUNS)
     if nouns is None:
-        nouns = frozenset(lemma_of(word) for word in doc if word.pos_ in ("NOUN", "PROPN"))
+        words = columns(doc)
+        nouns = frozenset(
+            lemma
+            for lemma, pos in zip(words.lemma, words.pos, strict=True)
+            if pos in ("NOUN", "PROPN")
+        )
         doc.user_data[DOCUMENT_NOUNS] = nouns
     yield from nouns
 

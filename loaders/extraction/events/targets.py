@@ -11,6 +11,19 @@ from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.events.syntax import children, lemma_of, words
 from loaders.extraction.referents import Referents, actor_of, actor_ref, ent_at, place_of
 
+# weapons and devices that explode or are fired: never the side that acts
+# (not aircraft, guns or missiles, whose owner the words may name: "Turkish drones")
+DEVICE_WORDS = words(
+    "vest vests device devices explosive explosives mine mines landmine landmines ied ieds "
+    "blast blasts explosion explosions bomb bombs grenade grenades"
+)
+
+# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it
+AIRCRAFT = words(
+    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
+    "gunship gunships airforce"
+)
+
 WEAPON_WORDS = words(
     "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
     "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
