@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import struct
 from html import unescape
 from pathlib import Path
 
 import pytest
 
-from loaders.serving.browser import find_chromium, render
+from loaders.serving import charts
+from loaders.serving.browser import find_chromium, page_height, render
+from loaders.serving.report_sections import _period
 from tests.helpers import REPO, query, wirehouse
 from tests.test_publish import build, load, write_articles
 
@@ -61,6 +65,9 @@ def test_the_sample_report_has_every_chart_and_renders_offline(
     page = render(output, shot)
     assert page.errors == [], page.errors
     assert page.screenshot == shot and shot.stat().st_size > 100_000  # a page, not a blank
+    # sized to the page: the PNG is as tall as the page measures at its width (IHDR bytes 16-24)
+    png_width, png_height = struct.unpack(">II", shot.read_bytes()[16:24])
+    assert (png_width, png_height) == (1280, page_height(str(find_chromium()), output, 1280))
     assert page.dom.count("<svg") == 4  # heatmap, timeline, killed, map; the table is HTML
     assert page.dom.count("<circle") >= 5 and page.dom.count("<rect") > 50
 
@@ -175,3 +182,34 @@ def test_the_serving_file_describes_every_mart_to_a_bi_tool(sample_warehouse: Pa
         "FROM duckdb_columns() WHERE schema_name = 'marts'",
     )
     assert commented >= 0.95 * columns
+
+
+def test_date_ranges_carry_both_years() -> None:
+    assert _period(dt.date(2013, 8, 3), dt.date(2017, 11, 27)) == "03 Aug 2013 – 27 Nov 2017"
+    assert _period(dt.date(2015, 10, 1), None) == "01 Oct 2015"
+    assert all("%Y" in fmt for fmt in charts.LABEL_FORMATS.values())
+
+
+def test_map_labels_never_cover_each_other() -> None:
+    """Places a few km apart (Damascus and its suburbs, Aleppo's districts) all ask for a label;
+    every label drawn keeps clear of every other."""
+    near = [
+        (33.51, 36.29), (33.52, 36.31), (33.50, 36.27), (33.53, 36.33), (36.20, 37.16),
+        (36.21, 37.13), (36.19, 37.18), (35.93, 36.63), (34.73, 36.71), (35.13, 36.75),
+    ]  # fmt: skip
+    points = [
+        charts.MapPoint(f"Place {i}", lat, lon, 20 - i, "city", "strike")
+        for i, (lat, lon) in enumerate(near)
+    ]
+    svg = charts.event_map(points, label="map")
+    drawn = re.findall(
+        r"<text x='([\d.]+)' y='([\d.]+)' text-anchor='(\w+)'[^>]*>([^<]+) <tspan[^>]*>(\d+)",
+        svg,
+    )
+    assert len(drawn) >= 5
+    boxes = [
+        charts._box(float(x), float(y), f"{name} {count}", 12, anchor)
+        for x, y, anchor, name, count in drawn
+    ]
+    for i, box in enumerate(boxes):
+        assert not any(charts._overlap(box, other) for other in boxes[i + 1 :]), drawn[i]
