@@ -12,12 +12,11 @@ from spacy.tokens import Span, Token
 from loaders.extraction.attribution_cues import (
     Lexicon,
     VerbCue,
-    load_lexicon,
-    object_complement,
     particle_of,
     self_frame,
     verb_cue,
 )
+from loaders.extraction.claim_content import as_saying, content_of, host_clause
 from loaders.extraction.claim_guards import (
     clause_taken_for_subject,
     holds_no_view,
@@ -30,9 +29,7 @@ from loaders.extraction.claim_guards import (
 )
 from loaders.extraction.claim_spans import (
     RawClaim,
-    headline_line,
     is_dateish,
-    rest_of_line,
     trim,
 )
 from loaders.extraction.claim_speakers import (
@@ -136,7 +133,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or name_before(token)
         or opening_name(token)
     )
-    content = _content(token, cue, sentence)
+    content = content_of(token, cue, sentence)
     swallowed = clause_taken_for_subject(token, subject)
     if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
         speaker, content = swallowed
@@ -175,7 +172,7 @@ def _passive(
     ]
     cue_text = doc[token.i : cue_end].text
     if cue.frame == "quote":  # "X was quoted as saying ...": X speaks
-        said = _as_saying(token)
+        said = as_saying(token)
         if said is None or subject is None:
             return None
         return RawClaim(subject, token.i, cue_end, cue_text, cue.stance, *said, sentence)
@@ -224,121 +221,11 @@ def _passive(
     return None
 
 
-def _content(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | None:
-    doc = verb.doc
-    parts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if cue.complement:  # "called the letter a provocation"
-        parts = object_complement(verb)
-    if not parts and cue.frame == "speech":
-        parts = _clause_in_setting(verb)  # "responded in a video that ..." (misattached)
-    if not parts and cue.frame == "speech" and not cue.object and not cue.complement:
-        parts = _clause_taken_for_object(verb)  # "police say two cars detonated near ..."
-    if cue.clause_only:  # "responded that ...": no finite clause, no claim
-        ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
-        ccomp = [c for c in ccomp if _finite(c)]
-        if ccomp:
-            return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
-        if any(c.dep_ == "dobj" for c in verb.children):
-            return None  # "declaring martial law": an object and no clause is another sense
-        return quotation_before(doc, verb, sentence)  # '"No," he replied.'
-    if cue.frame == "quote":
-        said = _as_saying(verb)
-        if said is not None:
-            return said
-    if cue.frame == "accuse":
-        parts += [c for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("of", "for", "over")]
-    elif cue.frame == "urge":
-        parts += [c for c in verb.children if c.dep_ == "dobj"]
-        parts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                  for o in _objects_of(c)]  # "called on both sides to ..."  # fmt: skip
-    elif cue.frame == "call":
-        parts += [
-            o
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("for", "on")
-            for o in _objects_of(c)
-        ]
-        parts += [
-            c
-            for c in verb.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        ]  # "called for troops to stay"
-    elif cue.object:
-        parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
-        if parts and cue.particle == "as":  # "described the violence as a terror attack"
-            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if cue.lemma == "claim" or cue.frame == "speech":
-        # "claimed responsibility for the bombing", "warned of an attack"
-        parts += [
-            o
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "about") + (("for",) if parts else ())
-            for o in (_objects_of(c) if not parts else [c])
-        ]
-    if cue.frame == "commit" and not parts:
-        return None  # "as many cases as they want": no aim stated
-    if parts:
-        # "He said Russia had bombed a post, killing...": a participle after the clause belongs
-        # to what is said, wherever the parser hung it.
-        last = max(p.i for p in parts)
-        parts += [
-            c
-            for c in verb.children
-            if c.dep_ in ("advcl", "conj") and c.i > last and c.tag_ == "VBG"
-            and c.lemma_.lower() not in ("add", "say")
-        ]  # fmt: skip
-        start = min(p.left_edge.i for p in parts)
-        end = _before_another_speaker(verb, start, max(p.right_edge.i for p in parts) + 1)
-        span = trim(doc[start:end])
-        if span is not None:
-            return span
-    if verb.dep_ in ("parataxis", "ccomp", "conj", "advcl") and verb.head.i < verb.i:
-        # "..., a monitoring group said": the clause before the speech verb's own phrase.
-        first = min(t.i for t in verb.subtree)
-        return trim(doc[sentence.start : first])
-    spoken = any(c.dep_ == "nsubj" for c in verb.children)
-    if verb.dep_ in ("parataxis", "advcl") and verb.head.i > verb.i and spoken:
-        return host_clause(verb)  # "Instead, they said, they wanted ..."
-    quoted = quotation_before(doc, verb, sentence)
-    if quoted is not None:
-        return quoted
-    if cue.frame == "speech" and not cue.clause_only and headline_line(sentence):
-        return rest_of_line(verb)  # "UN says 1.7 million face famine in Darfur"
-    return _sentence_quotation(sentence, verb)
-
-
-def _before_another_speaker(verb: Token, start: int, end: int) -> int:
-    """ "argue the bill goes too far, while others say ...": a clause with its own speaker and
-    cue, joined to the content, is another claim; the content ends before it."""
-    doc, lexicon = verb.doc, load_lexicon()
-    for token in doc[start:end]:
-        joined = token.dep_ in ("advcl", "conj") and start <= token.head.i < end
-        own_speaker = any(c.dep_ == "nsubj" for c in token.children)
-        if token.i != verb.i and joined and own_speaker and verb_cue(token, lexicon) is not None:
-            cut = token.left_edge.i
-            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
-                cut -= 1
-            return cut if cut > start else end
-    return end
-
-
-def host_clause(verb: Token) -> tuple[int, int] | None:
-    """The clause a parenthetical cue sits in, without the cue's own words."""
-    own = {t.i for t in verb.subtree}
-    rest = [t for t in verb.head.subtree if t.i not in own and not t.is_punct]
-    after = [t for t in rest if t.i > max(own)]
-    if after and len(rest) - len(after) <= 2:  # "Instead, they said, they wanted ..."
-        rest = after
-    if not rest:
-        return None
-    return trim(verb.doc[rest[0].i : rest[-1].i + 1])
-
-
 def _quoted_saying(saying: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
     """ "The paper quoted an official as saying ...": the official says it (the paper quotes)."""
     quote_verb = saying.head.head
     quoted = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
-    said = _as_saying(quote_verb)
+    said = as_saying(quote_verb)
     if said is None and quoted is not None and quote_verb.i != saying.i:
         # "..., RIA quoted the defence ministry as saying.": the ministry says what the quoting
         # verb's own claim holds (the words before it)
@@ -349,76 +236,9 @@ def _quoted_saying(saying: Token, sentence: Span, lexicon: Lexicon) -> RawClaim 
     return RawClaim(quoted, saying.i, saying.i + 1, saying.text, "assert", *said, sentence)
 
 
-def _finite(clause: Token) -> bool:
-    """ "that most voters backed the deal", not "(showed) soldiers firing on the crowd"."""
-    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-        return True
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return True  # "demanded that the minister resign": a subjunctive
-    # "(showed) a helicopter being shot down": a participle's "being" makes no finite clause
-    return any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG") for c in clause.children
-    )
-
-
-def _clause_taken_for_object(verb: Token) -> list[Token]:
-    """ "Turkish police say two explosives-laden cars detonated near ...": the parse made the
-    reported clause's subject the verb's object and its verb a participle on it; the object and
-    what follows it are what is said (not a listener: "told reporters gathered in Kabul")."""
-    lexicon = load_lexicon()
-    for child in verb.children:
-        if child.dep_ != "dobj" or child.i < verb.i or child.ent_type_ == "PERSON":
-            continue
-        if child.lemma_.lower() in lexicon.office_nouns | lexicon.person_nouns:
-            continue
-        if any(a.dep_ in ("acl", "relcl") and a.tag_ in ("VBD", "VBN") for a in child.children):
-            return [
-                child,
-                *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > child.i),
-            ]
-    return []
-
-
-def _clause_in_setting(verb: Token) -> list[Token]:
-    """ "responded in a video that his men would fight": the parser hangs the "that" clause on
-    the noun of the setting; it is what the verb says."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
-            continue
-        for token in prep.subtree:
-            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
-            if marked and token.dep_ in ("relcl", "ccomp", "acl"):
-                return [token]
-    return []
-
-
 def _as_saying_of_quote(token: Token, lexicon: Lexicon) -> bool:
     """ "saying" in "quoted X as saying": part of the quote cue, not a cue of its own."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ != "as":
         return False
     return any(c.frame == "quote" for c in lexicon.verbs.get(prep.head.lemma_.lower(), ()))
-
-
-def _objects_of(prep: Token) -> list[Token]:
-    """ "called for a truce", "warned of an attack": the object, not the preposition."""
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or [prep]
-
-
-def _as_saying(verb: Token) -> tuple[int, int] | None:
-    """ "quoted X as saying <content>": the content of "saying"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            for saying in prep.children:
-                content = [c for c in saying.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
-                if content:
-                    return trim(verb.doc[content[0].left_edge.i : content[-1].right_edge.i + 1])
-    return None
-
-
-def _sentence_quotation(sentence: Span, verb: Token) -> tuple[int, int] | None:
-    for opening, closing in quotations(verb.doc):
-        inside = sentence.start_char <= closing and opening < sentence.end_char
-        if inside and not (opening <= verb.idx < closing):
-            return opening, closing
-    return None
