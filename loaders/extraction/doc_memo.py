@@ -34,6 +34,11 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     return answers[key]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, once per document (spaCy joins every token's text again on each call)."""
+    return remembered(doc, "text", lambda: doc.text)
+
+
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) token indexes of the token's sentence, without ``token.sent``'s walk."""
     doc = token.doc
@@ -92,19 +97,21 @@ _FOLDED = _StringsOf(fold=True)  # lemmas, lower-cased
 
 
 def _columns(doc: Doc) -> Columns:
-    known, folded = _STRINGS, _FOLDED
-    known.store = folded.store = doc.vocab.strings
-    lower, lemma, pos, dep = doc.to_array([LOWER, LEMMA, POS, DEP]).T.tolist()
-    words = Columns(
-        [known[v] for v in lower],
-        [folded[v] for v in lemma],
-        [known[v] for v in pos],
-        [known[v] for v in dep],
-    )
-    if len(known) > MEMO_LIMIT or len(folded) > MEMO_LIMIT:
+    lower, pos, dep = token_strings(doc, LOWER, POS, DEP)
+    (lemma,) = token_strings(doc, LEMMA, fold=True)
+    return Columns(lower, lemma, pos, dep)
+
+
+def token_strings(doc: Doc, *attrs: int, fold: bool = False) -> list[list[str]]:
+    """Each attribute's string for every token (lower-cased with ``fold``), one list per
+    attribute, from ``doc.to_array``: no Token objects built (not remembered: see ``columns``)."""
+    known = _FOLDED if fold else _STRINGS
+    known.store = doc.vocab.strings
+    if len(known) > MEMO_LIMIT:
         known.clear()
-        folded.clear()
-    return words
+    lookup = known.__getitem__
+    array = doc.to_array(list(attrs)).reshape(-1, len(attrs))  # one attribute: 1-D from spaCy
+    return [list(map(lookup, values)) for values in array.T.tolist()]
 
 
 MEMO_LIMIT = 500_000

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from loaders.extraction.doc_memo import token_strings
 
 LABEL_RANK = {"ACTOR": 2, "GPE": 1}  # a tie between labels: ACTOR, then GPE, then PLACE
 Hit = tuple[str, str, frozenset[str] | None]  # (label, id, required POS or None)
@@ -68,8 +71,8 @@ class DictionaryComponent:
 
     def matches(self, doc: Doc) -> set[tuple[int, int, str, str]]:
         """Every (start, end, label, id) found, as the EntityRuler's matchers would."""
-        lowers = [token.lower_ for token in doc]
-        texts = [token.text for token in doc]
+        lowers, texts = token_strings(doc, LOWER, ORTH)  # no Token objects: most words miss
+        lower, exact, owners = self.lower.lengths, self.exact.lengths, self.owners.lengths
         found: set[tuple[int, int, str, str]] = set()
 
         def add(start: int, end: int, label: str, ent_id: str) -> None:
@@ -77,12 +80,16 @@ class DictionaryComponent:
                 return  # "Praia" in "Mocimboa da Praia" is no Cape Verde
             found.add((start, end, label, ent_id))
 
-        for start in range(len(doc)):
-            for length, (label, ent_id, pos) in self.lower.find(lowers, start):
-                if pos is None or doc[start].pos_ in pos:
+        for start, (word, text) in enumerate(zip(lowers, texts, strict=True)):
+            if word in lower:
+                for length, (label, ent_id, pos) in self.lower.find(lowers, start):
+                    if pos is None or doc[start].pos_ in pos:
+                        add(start, start + length, label, ent_id)
+            if text in exact:
+                for length, (label, ent_id, _pos) in self.exact.find(texts, start):
                     add(start, start + length, label, ent_id)
-            for length, (label, ent_id, _pos) in self.exact.find(texts, start):
-                add(start, start + length, label, ent_id)
+            if word not in owners:
+                continue
             for length, _owner in self.owners.find(lowers, start):
                 middle = start + length
                 if middle >= len(doc):
