@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
+from loaders.extraction.doc_memo import doc_text
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
@@ -87,10 +89,12 @@ def _in_capitals(token) -> bool:  # noqa: ANN001 - a Token
 
 @Language.component("wirehouse_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 1:
-            doc[token.i + 1].is_sent_start = True
-    for found in WIRE_LEAD.finditer(doc.text):
+    spaces, words = doc.to_array([IS_SPACE, ORTH]).T.tolist()  # no Token per word
+    strings = doc.vocab.strings
+    for i in range(len(doc) - 1):
+        if spaces[i] and "\n" in strings[words[i]]:
+            doc[i + 1].is_sent_start = True
+    for found in WIRE_LEAD.finditer(doc_text(doc)):
         after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True  # the story starts after the credit
