@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARTICLES = ("the ", "a ", "an ")
 # Short all-capital aliases whose lower case is an everyday word ("IS", "US", "WHO") only match
@@ -13,8 +14,12 @@ is us it who an am as at be by do go he if in me my no of on or so to up we all 
 has her him his how its may new not now one our out see she two way was sat sun mon hit war arm
 aim ban man men"""
 COMMON_WORDS = frozenset(_COMMON_WORD_TEXT.split())
+# The keys below are pure functions of a phrase that the rules of one article ask again and
+# again (each candidate actor phrase is cleaned by several lookups): remembered per process.
+TEXT_MEMO = 65_536
 
 
+@lru_cache(maxsize=TEXT_MEMO)
 def clean(text: str) -> str:
     """Unicode-normalised, typographic quotes and dashes folded, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
@@ -49,12 +54,14 @@ def fold_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=TEXT_MEMO)
 def surface(text: str) -> str:
     """The case-preserving key: cleaned, articles and acronym dots removed, possessive cut."""
     text = strip_articles(undot(clean(text)))
     return re.sub(r"'s?$", "", text).strip()
 
 
+@lru_cache(maxsize=TEXT_MEMO)
 def normalise(text: str) -> str:
     """The case-insensitive key used for every lookup."""
     # Hyphens read as spaces: "al-Nusra" = "al Nusra", "pro-regime" = "pro regime".
