@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.doc_memo import columns, remembered
+from loaders.extraction.doc_memo import columns, doc_text, remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
 from loaders.extraction.places import Place
 from loaders.sources import find_credits
@@ -48,8 +48,8 @@ def is_known_place(ent: Span) -> bool:
 def named_as_town(ent: Span) -> bool:
     """ "the town of Khan Younis", "Bago, a town north of Yangon": a place by the text's own
     words, known to the gazetteer or not, whatever the model labelled it."""
-    before = ent.doc[max(ent.start - 2, 0) : ent.start]
-    if len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of":
+    doc, start = ent.doc, ent.start
+    if start >= 2 and columns(doc).lower[start - 1] == "of" and doc[start - 2].lemma_ in TOWN_WORDS:
         # "the Kupwara district of Kashmir": a province or country after "of" contains the
         # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
         place = place_of(ent.text)
@@ -197,17 +197,14 @@ OWNED_THINGS = _words(
 
 
 def names_a_side(ent: Span) -> bool:
-    doc = ent.doc
-    first = doc[ent.start]
-    if first.lower_.rstrip("-") in AFFILIATION_PREFIXES and len(ent) > 1:
+    lower, start, end = columns(ent.doc).lower, ent.start, ent.end  # "-" is its own lower case
+    if lower[start].rstrip("-") in AFFILIATION_PREFIXES and end - start > 1:
         return True  # the model may take "pro-Russia" whole
-    before = doc[max(ent.start - 2, 0) : ent.start]
-    if len(before) == 2 and before[1].text == "-" and before[0].lower_ in AFFILIATION_PREFIXES:
+    if start >= 2 and lower[start - 1] == "-" and lower[start - 2] in AFFILIATION_PREFIXES:
         return True
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("pro-", "anti-"):
+    if start > 0 and lower[start - 1] in ("pro-", "anti-"):
         return True
-    after = doc[ent.end : ent.end + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in AFFILIATION_SUFFIXES
+    return end + 2 <= len(lower) and lower[end] == "-" and lower[end + 1] in AFFILIATION_SUFFIXES
 
 
 DATELINE_FOLLOWERS = _words(
@@ -233,7 +230,7 @@ def is_dateline(ent: Span) -> bool:
 def dateline_place(doc: Doc) -> Place | None:
     """The place of the copy's dateline ("BAMAKO (Reuters) -", "SANAA, Yemen -"): where the
     story was filed, which the model rarely labels in capitals."""
-    dateline = find_credits(doc.text[:300]).dateline
+    dateline = find_credits(doc_text(doc)[:300]).dateline
     return place_of(dateline) if dateline else None
 
 
