@@ -141,19 +141,22 @@ class AttributeTable:
         self.rules, self.filed, self.unfiled = compile_rules(ruler)
         # A token's features -> the rules whose first token they satisfy (words repeat: most
         # tokens are answered by one lookup here).
-        self._first: dict[tuple, tuple[Rule, ...]] = {}
+        self._first: dict[tuple, tuple[tuple[int, ...], tuple[Rule, ...]]] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = [tuple(row) for row in doc.to_array(FEATURE_IDS).tolist()]
+        rows = list(map(tuple, doc.to_array(FEATURE_IDS).tolist()))
         count = len(rows)
         first, strings = self._first, self.strings
         matched: dict[int, list[int]] = {}
         for start, row in enumerate(rows):
-            rules = first.get(row)
-            if rules is None:
-                rules = first[row] = self._first_matches(row)
-            for rule in rules:
+            entry = first.get(row)
+            if entry is None:
+                entry = first[row] = self._first_matches(row)
+            alone, longer = entry
+            if alone:  # one-token rules (most): they match here, nothing else to test
+                matched.setdefault(start, []).extend(alone)
+            for rule in longer:
                 end = start + len(rule.tokens)
                 if end > count or not all(
                     _holds(tests, rows[start + offset], strings)
@@ -162,17 +165,23 @@ class AttributeTable:
                     continue
                 target = start + rule.index if rule.index >= 0 else end + rule.index
                 matched.setdefault(target, []).append(rule.number)
+        attributes = self._attributes
         for target, numbers in matched.items():
-            set_token_attrs(doc[target], self._attributes(tuple(sorted(set(numbers)))))
+            key = tuple(numbers) if len(numbers) == 1 else tuple(sorted(set(numbers)))
+            set_token_attrs(doc[target], attributes(key))
         if len(first) > MEMO_LIMIT:
             first.clear()  # a long run over ever new words: start over rather than grow
         return doc
 
-    def _first_matches(self, row: tuple) -> tuple[Rule, ...]:
+    def _first_matches(self, row: tuple) -> tuple[tuple[int, ...], tuple[Rule, ...]]:
+        """The rules whose first token ``row`` satisfies: the numbers of the one-token rules
+        (they match outright), and the longer rules (their other tokens still to test)."""
         candidates = list(self.unfiled)
         for column in INDEXED_COLUMNS:
             candidates += self.filed.get((column, row[column]), ())
-        return tuple(r for r in candidates if _holds(r.tokens[0], row, self.strings))
+        found = [r for r in candidates if _holds(r.tokens[0], row, self.strings)]
+        alone = [r for r in found if len(r.tokens) == 1 and r.index in (0, -1)]
+        return tuple(r.number for r in alone), tuple(r for r in found if r not in alone)
 
     def _attributes(self, numbers: tuple[int, ...]) -> dict:
         """The rules' attributes merged in rule order (a later rule's value wins)."""
