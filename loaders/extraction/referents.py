@@ -169,7 +169,8 @@ class Referents(PeopleMixin):
                     break
                 verb = verb.head
             return None
-        ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
+        low, high = span.start, span.end  # read once, not per entity
+        ents = [e for e in doc_ents(self.doc) if e.start >= low and e.end <= high]
         persons = [e for e in ents if e.label_ == "PERSON"]
         if not persons:
             titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
