@@ -121,7 +121,7 @@ def _antecedent(token: Token) -> Token | None:
 
 
 def _holds(cues: dict[str, frozenset[str]], words_for) -> bool:  # noqa: ANN001 - a reader
-    return any(words & words_for(kind) for kind, words in cues.items())
+    return any(not words.isdisjoint(words_for(kind)) for kind, words in cues.items())  # no new set
 
 
 def _forms(token: Token) -> Iterator[str]:
