@@ -16,6 +16,7 @@ Results are plain JSON-able values so documents can cross process boundaries (n_
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
@@ -237,6 +238,7 @@ def _toll(toll: RawToll, claims: list[dict]) -> dict:
     }
 
 
+@cache  # asked for every pair of events the retelling rules compare
 def _family(event_type: str) -> str | None:
     from loaders.extraction.pipeline import event_types
 
