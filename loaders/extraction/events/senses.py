@@ -195,11 +195,19 @@ def _doer(token: Token) -> Token | None:
     if governor is None:
         return None
     verb, prep = governor
-    if prep == ">":
+    if prep == ">" or lemma_of(verb) in ONLOOKER_VERBS:
         return None
     return subject_of(verb)
 
 
+# verbs whose subject judges, tells or suffers an event, never does it: "a senior official
+# denounced the attacks" is no politician's attack
+ONLOOKER_VERBS = words(
+    "condemn denounce deplore decry criticise criticize mourn investigate probe report confirm "
+    "deny blame witness survive fear describe recall remember commemorate mark protest applaud "
+    "praise welcome hail regret lament reject dismiss label term call discuss debate film "
+    "photograph document record study analyse analyze cite mention reveal publish"
+)
 RELATIVES = frozenset({"that", "who", "which"})
 
 
