@@ -53,9 +53,12 @@ def is_vague_series(token: Token) -> bool:
     """ "after a series of attacks this week", "suffered a series of terrorist attacks in the
     country": many events, none told ("a series of strikes on Raqqa" names its target and is
     told; "a series of air strikes killed 20" tells its toll)."""
-    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "a string of robberies and assaults"
+    if token.tag_ != "NNS" or first.dep_ != "pobj" or first.head.lower_ != "of":
         return False
-    series = token.head.head
+    series = first.head.head
     if lemma_of(series) not in SERIES_WORDS or series.dep_ in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ == "nummod" for c in token.children):
