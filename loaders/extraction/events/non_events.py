@@ -178,6 +178,8 @@ def is_superlative(token: Token) -> bool:
 
 
 def is_charge(token: Token) -> bool:
+    while token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.i != token.i:
+        token = token.head  # "ordering the abduction, torture and killing of people"
     if token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp":
         token = token.head  # "found guilty of ordering the killing"
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in LEGAL_PREPS:
@@ -190,8 +192,10 @@ def is_charge(token: Token) -> bool:
             c.dep_ == "dobj" and lemma_of(c) in LEGAL_FRAMES for c in node.children
         ):
             return True  # "initiated an investigation into the attack"
-        if lemma_of(node) in ("accuse", "suspect") and node.dep_ in ("acl", "amod", "relcl"):
-            return True  # "a man accused of murdering his wife"
+        if lemma_of(node) in ("accuse", "suspect") and (
+            node.dep_ in ("acl", "amod", "relcl") or any(c.dep_ == "auxpass" for c in node.children)
+        ):
+            return True  # "a man accused of murdering his wife", "he is accused of ordering"
         if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in ("prep", "pcomp"):
             return False
         node = node.head
