@@ -42,7 +42,6 @@ from loaders.extraction.events.targets import (
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
 
-
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
 LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl"})
 
