@@ -92,8 +92,8 @@ def find_events(
                 if told is not None:
                     retyped = dataclasses.replace(found[index], type=told, refine=())
                     event = build_event(token, retyped, sentence, book, referents, speakers, found)
-            if event is None:
-                continue
+            if event is None or (event.trigger.i != index and names_no_event(event.trigger)):
+                continue  # "where many attacks have targeted Shi'ites": the means names none
             generic = event.inferred_type or (
                 bool(found[index].refine) and event.type == found[index].type
             )

@@ -76,6 +76,7 @@ def names_no_event(token: Token) -> bool:
         or is_durative(token)
         or states.is_lasting_state(token)
         or states.is_vague_series(token)
+        or states.is_vague_count(token)
         or states.is_charged_kind(token)
         or states.is_habitual_phrase(token)
         or states.is_trend(token)

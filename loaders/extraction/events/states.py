@@ -68,6 +68,24 @@ def is_vague_series(token: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.children)
 
 
+# "many attacks have targeted Shi'ites", "repeated raids": a vague count of events, none told
+VAGUE_COUNTS = words(
+    "many numerous countless multiple repeated frequent sporadic occasional various innumerable"
+)
+
+
+def is_vague_count(token: Token) -> bool:
+    """ "a Shi'ite area where many attacks have targeted Shi'ites": a plural trigger counted by
+    a vague word, with no date or time in its clause, tells no one event ("repeated strikes on
+    Monday killed 12" is dated and told)."""
+    if token.tag_ != "NNS" or not any(
+        c.dep_ in ("amod", "det") and c.lower_ in VAGUE_COUNTS for c in token.children
+    ):
+        return False
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else token
+    return not any(node.ent_type_ in WHEN_LABELS for node in verb.subtree)
+
+
 def is_charged_kind(token: Token) -> bool:
     """ "accused of complicity in killings, abductions and extortion": a bare plural in a
     charge names a kind of crime, not an event told ("complicity in the killing of a dissident"
