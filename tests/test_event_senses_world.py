@@ -31,8 +31,7 @@ NOT_EVENTS = [
     "The governor won the battle for the capital's mayoralty in Sunday's runoff.",
     "Democrats fought the nomination for weeks in the Senate.",
     "The new agency will fight abuses in prisons across Honduras.",
-    # a posture, a kind of crime, a charge, arrests, withdrawn words, a series
-    "The army, which is on the offensive in the north, said it was confident of victory.",
+    # a kind of crime, a charge, arrests, withdrawn words, a series
     "They have committed grave crimes, including kidnapping and murder, the prosecutor said.",
     "The former governor is accused of ordering the abduction and murder of journalists.",
     "Twenty students detained during the rally in Minsk were freed on Monday.",
@@ -65,6 +64,9 @@ EVENTS = [
     # what a launch verb fires in the passive types the attack
     ("Rockets were fired at the airport in Erbil on Monday.", "shelling"),
     ("Two mortar rounds were fired at the base near Kandahar on Sunday.", "shelling"),
+    # an attack with chemical weapons is no chemical accident; a source's website no cyber frame
+    ("A chemical attack hit the village of Zardana, killing 40 civilians.", "killing"),
+    ("Rebel websites said jets bombed the Jobar district of Damascus on Friday.", "air_strike"),
     # a vague count with a date of its own is told
     ("Repeated air strikes on Monday killed 12 people in Idlib.", "air_strike"),
 ]
