@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 WAR_VERBS = words("battle fight")
 # "is battling", "has been fighting", "who were battling": the progressive of a war verb
@@ -223,3 +223,46 @@ def is_reputation(token: Token) -> bool:
     if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
         return False
     return token.head.head.lower_ in KNOWN_FOR
+
+
+def is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
+
+
+LONG_UNITS = words("year years decade decades")  # months may be one offensive's
+
+
+def is_durative(token: Token) -> bool:
+    """ "The rebels have been fighting the government since 2012", "the coalition has been
+    bombing the militants for two years", "has carried out attacks in recent years": a war or a
+    campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
+    is one; "have for months been advancing" may be one offensive)."""
+    verb = clause_verb(token)
+    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            dated = is_year(obj) or any(is_year(c) for c in obj.children)
+            if prep.lower_ in ("since", "from") and dated:
+                return True  # "since 2012", "from October 2012 until October 2014"
+            if prep.lower_ == "since" and obj.lower_ in MONTHS and not has_day(obj):
+                return True  # "has been fighting the occupation since August": months long
+            long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
+            if long and (
+                prep.lower_ == "for"
+                or any(c.lower_ in ("recent", "past", "last") for c in obj.children)
+            ):
+                return True  # "for two years", "for years", "in recent months"
+    return False
+
+
+MONTHS = words(
+    "january february march april may june july august september october november december"
+)
+
+
+def has_day(month: Token) -> bool:
+    after = month.i + 1
+    return any(c.like_num for c in month.children) or (
+        after < len(month.doc) and month.doc[after].like_num
+    )

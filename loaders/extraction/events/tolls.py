@@ -262,9 +262,8 @@ VEHICLES = words(
 
 
 def _accident_clause(token: Token, cause_words: set[str]) -> bool:
-    """ "A gas cylinder exploded in a restaurant, killing seven"; "a passenger train hit a
-    freight train, killing 280": the clause a participle of dying hangs on tells an accident
-    (a thing of ACCIDENTS blew up, or a vehicle ran into another vehicle)."""
+    """ "A gas cylinder exploded in a restaurant, killing seven", "a passenger train hit a
+    freight train, killing 280": the clause the participle of dying hangs on is an accident."""
     if token.dep_ != "advcl":
         return False
     head = lemma_of(token.head)
