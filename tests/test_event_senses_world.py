@@ -43,6 +43,10 @@ NOT_EVENTS = [
     "Men who have fought as mercenaries abroad will be barred from the police, Minsk said.",
     "In a district where many attacks have targeted Christians, the church reopened.",
     "Rights groups accused the army of using cluster bombs in the south.",
+    # a clash of words at a forum, a game, a crowd crush
+    "Greece and Turkey clashed at the NATO summit over drilling rights.",
+    "Ajax and Feyenoord clash in the league decider on Sunday.",
+    "Dozens of fans were killed in a crush at the stadium gates in Kanjuruhan.",
     # a fight told whole since a month named bare: months long, no event of the news
     "In the valley, where the militia has been fighting the army since March, schools closed.",
 ]
@@ -69,6 +73,8 @@ EVENTS = [
     # an attack with chemical weapons is no chemical accident; a source's website no cyber frame
     ("A chemical attack hit the village of Zardana, killing 40 civilians.", "killing"),
     ("Rebel websites said jets bombed the Jobar district of Damascus on Friday.", "air_strike"),
+    # soldiers clashing in a valley are no game
+    ("Indian and Chinese troops clashed in the Galwan valley on Monday.", "armed_clash"),
     # "since" a day, or a month with its day, is news
     ("Rebels have been shelling the town of Kidal since Sunday.", "shelling"),
     ("Fighting has raged in the north since August 3, residents said.", "armed_clash"),

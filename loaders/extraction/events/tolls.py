@@ -64,7 +64,7 @@ DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
     "tornado landslide landslides mudslide avalanche drought heatwave wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
-    "lightning crash collision derailment stampede sinking capsizing collapse"
+    "lightning crash collision derailment stampede crush sinking capsizing collapse"
 )
 ACCIDENT_VERBS = words(
     "capsize sink plunge collide derail overturn collapse topple veer flip skid"
