@@ -47,6 +47,10 @@ NOT_EVENTS = [
     "Greece and Turkey clashed at the NATO summit over drilling rights.",
     "Ajax and Feyenoord clash in the league decider on Sunday.",
     "Dozens of fans were killed in a crush at the stadium gates in Kanjuruhan.",
+    # deaths in a crash, a crowd that retreats, charges withdrawn
+    "Twelve tourists have died after a minibus carrying them plunged into a ravine near Cusco.",
+    "Police blocked the march, prompting the crowd to retreat into the square.",
+    "The judge ordered that all of the charges be withdrawn.",
     # a fight told whole since a month named bare: months long, no event of the news
     "In the valley, where the militia has been fighting the army since March, schools closed.",
 ]

@@ -231,7 +231,8 @@ def _subjects(token: Token) -> Iterator[str]:
 QUANTITY_WORDS = frozenset(
     {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups",
      "crowd", "crowds", "number", "hundred", "thousand", "dozen", "some", "many", "most",
-     "band", "mob", "gang"}
+     "band", "mob", "gang", "all", "each", "both", "none", "any", "several", "part", "rest",
+     "half", "majority"}
 )  # fmt: skip
 
 
