@@ -47,6 +47,8 @@ NOT_EVENTS = [
     "Greece and Turkey clashed at the NATO summit over drilling rights.",
     "Ajax and Feyenoord clash in the league decider on Sunday.",
     "Dozens of fans were killed in a crush at the stadium gates in Kanjuruhan.",
+    # a disease as the doer
+    "The flu strikes hardest in winter, doctors in Santiago said.",
     # deaths in a crash, a crowd that retreats, charges withdrawn
     "Twelve tourists have died after a minibus carrying them plunged into a ravine near Cusco.",
     "Police blocked the march, prompting the crowd to retreat into the square.",
