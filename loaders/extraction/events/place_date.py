@@ -10,10 +10,12 @@ from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
+    COMPASS_POINTS,
     TOWN_WORDS,
     named_as_town,
     owner_modifier,
     place_spans,
+    placed_by_the_text,
 )
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
@@ -128,9 +130,12 @@ def possessed_by_town(ent: Span) -> bool:
         return False  # "Bangkok's busiest international airport": the town is the name
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
         return False
-    owner = place_of(doc[ent.start - 2].text) or place_of(
-        doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text
-    )
+    owner_ent = next((e for e in doc_ents(doc) if e.end == ent.start - 1), None)
+    owner = (
+        place_of(doc[ent.start - 2].text)
+        or place_of(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
+        or (place_of(owner_ent.text) if owner_ent is not None else None)
+    )  # "Jammu and Kashmir's Anantnag district"
     return owner is not None and owner.precision in ("city", "site", "admin1")
 
 
@@ -150,7 +155,9 @@ def fineness(ent: Span) -> int:
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
         return 0 if after and after[0].lower_ in ("of", "in") else 1
-    return 2
+    return -1 if placed_by_the_text(ent) else 2
+
+
 
 
 SUBDIVISIONS = words("district county municipality")
@@ -228,6 +235,9 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
     for _ in range(7):
         if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
             return True
+        if current.dep_ == "pobj" and current.head.lower_ == "of":
+            if current.head.head.lower_ in COMPASS_POINTS:
+                return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
         if retreat and current.dep_ == "pobj" and current.head.head.lower_ == "out":
