@@ -158,8 +158,6 @@ def fineness(ent: Span) -> int:
     return -1 if placed_by_the_text(ent) else 2
 
 
-
-
 SUBDIVISIONS = words("district county municipality")
 
 
@@ -235,9 +233,9 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
     for _ in range(7):
         if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
             return True
-        if current.dep_ == "pobj" and current.head.lower_ == "of":
-            if current.head.head.lower_ in COMPASS_POINTS:
-                return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
+        bearing = current.head.lower_ == "of" and current.head.head.lower_ in COMPASS_POINTS
+        if current.dep_ == "pobj" and bearing:
+            return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
         if retreat and current.dep_ == "pobj" and current.head.head.lower_ == "out":
