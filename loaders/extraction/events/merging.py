@@ -105,6 +105,8 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
             # clashes": the side killed is the one fought, unless the clash names its sides
             host.target = event.target
+            if getattr(event, "victims", None) is not None:
+                host.victims = event.victims  # type: ignore[attr-defined]  # (a twin may merge)
         host.actor = host.actor or event.actor
         host.location = host.location or event.location
         host.date_text = host.date_text or event.date_text

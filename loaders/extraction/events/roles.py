@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.hit_objects import building_of_part, facility_at
 from loaders.extraction.events.means import build_means
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
@@ -15,6 +16,7 @@ from loaders.extraction.events.role_parts import (
     HIT_LEMMAS,
     MEANS_TYPES,
     RAM_VERBS,
+    REFLEXIVES,
     TERRITORY_TYPES,
     can_be_actor,
     is_place_token,
@@ -60,6 +62,7 @@ def build_event(
     victims: Token | None = None
     effect: Token | None = None
     covered = {token.i}
+    reflexive = False
 
     if is_verb and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         # "Fighting between the army and the RSF killed 56": a gerund names the event as a noun
@@ -92,6 +95,9 @@ def build_event(
                 target_token = into[0]  # "rammed a truck into the Central Bank": the bank
             if target_token is not None and lemma_of(target_token) in COGNATE_OBJECTS:
                 target_token = None  # "fought fierce battles": the fight is no side
+            reflexive = target_token is not None and target_token.lower_ in REFLEXIVES
+            if reflexive:
+                target_token = None  # "blew himself up (at a checkpoint)": what is hit follows
         if lemma_of(token) == "die":
             target_token, actor_token = actor_token, None
         if trigger.type == "killing" or lemma_of(token) in (
@@ -148,14 +154,18 @@ def build_event(
     ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
-        on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
+        # "fired rockets into La Moneda palace", "fired into the crowd": what is hit
+        on = prep_objects(token, ("on", "against", "at", "toward", "towards", "into"))
         on = [o for o in on if can_be_actor(o)]  # not "on Monday"
+        if reflexive:  # "blew herself up at a rally": at an occasion is when, not whom
+            on = [o for o in on if o.head.lower_ != "at"]
         # "fired at Riyadh", "clashed with X on the island of Jolo": a place is where
         settlements = [o for o in on if is_settlement(o)]
         on = [o for o in on if not is_settlement(o)]
         if not on and event_type == "armed_clash":
             on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)]
-        target_token = on[0] if on else None
+        on = on or facility_at(token)  # "blew himself up at the entrance of a store"
+        target_token = building_of_part(on[0]) if on else None
         if target_token is None and settlements:
             location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)

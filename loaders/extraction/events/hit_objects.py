@@ -1,0 +1,68 @@
+"""Objects an attack hits that the verb's own object does not give: the object of a purpose
+("air strikes to destroy a convoy", "strikes ..., destroying five positions"), the facility an
+act happened at ("a suicide bombing at a market"), and the building whose part is named ("at
+the entrance of the store")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
+from loaders.extraction.events.targets import HOLDING_WORDS
+
+# verbs that say what the attack was meant to hit or did hit
+HITTING_LEMMAS = frozenset(
+    {"destroy", "hit", "target", "strike", "damage", "neutralize", "neutralise", "eliminate",
+     "demolish", "flatten", "wipe", "knock", "disable"}
+)  # fmt: skip
+
+# a building or a site that an act happens at ("at a market", "at the hospital"; not an
+# occasion, "at a rally", which is when); its people
+# may still win as the counted dead (merging.prefers_victims)
+FACILITY_WORDS = HOLDING_WORDS | words(
+    "market markets bazaar school schools hospital hospitals clinic mosque mosques church "
+    "churches temple shrine hotel restaurant cafe bar nightclub club store shop shops mall "
+    "station stations office offices embassy consulate barracks prison jail stadium bus "
+    "buses wedding university college academy building buildings factory plant refinery "
+    "pipeline bridge airport airfield port harbour depot warehouse ministry palace parliament"
+)
+
+# a part of a building: the building is what is hit ("at the entrance of the store")
+PART_WORDS = words("entrance entrances gate gates door doors front doorstep outside courtyard")
+
+
+def purpose_objects(noun: Token) -> list[Token]:
+    """ "carried out airstrikes to destroy an ISIL convoy" (the noun's purpose clause) and
+    "carried out 17 air strikes, destroying or damaging five positions" (the participle on the
+    verb that governs the noun): what they were meant to hit or hit."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp")]
+    for clause in clauses:
+        for verb in (clause, *clause.conjuncts):
+            if lemma_of(verb) not in HITTING_LEMMAS:
+                continue
+            objects = children(verb, "dobj")
+            if objects:
+                return objects
+    return []
+
+
+def facility_at(word: Token) -> list[Token]:
+    """ "the suicide bombing at a market", "blew himself up at the entrance of the store": the
+    facility an act happened at, when no other object was hit."""
+    found = []
+    for place in prep_objects(word, ("at", "outside", "inside")):
+        whole = building_of_part(place)
+        if lemma_of(whole) in FACILITY_WORDS or whole.lower_ in FACILITY_WORDS:
+            found.append(whole)
+    return found
+
+
+def building_of_part(token: Token) -> Token:
+    """ "the entrance of the store": the store."""
+    if lemma_of(token) in PART_WORDS or token.lower_ in PART_WORDS:
+        owners = prep_objects(token, ("of", "to"))
+        if owners:
+            return owners[0]
+    return token
