@@ -248,6 +248,40 @@ def refers_back(noun: Token) -> bool:
     )
 
 
+def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) -> list[RawEvent]:
+    """ "A bomb ripped through a bus station in Guwahati. Nine people were killed.": deaths
+    told with no doer, no means and no place of their own in the sentence right after an
+    attack that gave no toll are that attack's casualties (and its victims), not an event."""
+    hosts = [h for h in previous if FAMILIES.get(h.type)]  # a strike or a bombing
+    if not hosts or len(events) != 1:
+        return events
+    event, host = events[0], hosts[-1]
+    bare = (
+        event.type == "killing"
+        and event.actor is None
+        and event.killed is not None
+        and (event.killed.low or 0) > 1  # a counted toll, not one named person's death
+        and host.killed is None
+        and event.stance == host.stance
+        and (event.location is None or event.location == host.location)
+        and not _has_means(event.trigger)
+    )
+    if not bare:
+        return events
+    host.killed, host.injured = event.killed, host.injured or event.injured
+    if event.target and not bare_count(event.target) and prefers_victims(host.target):
+        host.target = event.target
+    return []
+
+
+def _has_means(verb: Token) -> bool:
+    """ "killed in an air strike", "killed by gunmen": the deaths name their own act."""
+    return any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "when"))
+        for c in verb.children
+    ) or any(c.dep_ == "advcl" for c in verb.children)
+
+
 def share_places(events: list[RawEvent]) -> None:
     """ "seized the port town of Mocimboa da Praia after days of fighting with the army": an
     event told inside another event's clause, with no place of its own, happened where that
