@@ -66,3 +66,28 @@ def building_of_part(token: Token) -> Token:
         if owners:
             return owners[0]
     return token
+
+
+DEATH_STATES = words("dead killed")
+
+
+def left_dead(verb: Token | None) -> Token | None:
+    """ "exploded ..., leaving at least 44 people dead", "the attacks have left a baby and two
+    civilians dead": the people an act left dead are its victims (and its toll)."""
+    if verb is None:
+        return None
+    leaves = [verb] if lemma_of(verb) == "leave" else []
+    leaves += [
+        c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) == "leave"
+    ]
+    for leave in leaves:
+        for state in leave.children:  # "leaving [44 people dead]": a small clause
+            if state.dep_ in ("ccomp", "xcomp", "oprd") and state.lower_ in DEATH_STATES:
+                subjects = children(state, "nsubj")
+                if subjects:
+                    return subjects[0]
+        states = [t for t in leave.subtree if t.lower_ in DEATH_STATES]
+        for obj in children(leave, "dobj"):  # "left a baby and two civilians dead"
+            if any(t.dep_ in ("amod", "oprd", "acomp") for t in states):
+                return obj
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
-from loaders.extraction.events.hit_objects import facility_at, purpose_objects
+from loaders.extraction.events.hit_objects import facility_at, left_dead, purpose_objects
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
@@ -78,6 +78,8 @@ def build_means(
             (c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in EFFECT_LEMMAS), None
         )
         effect = relcl
+    if effect is None and subject_node.dep_ == "nsubj" and left_dead(subject_node.head):
+        effect = subject_node.head  # "the attacks have left a baby and two civilians dead"
     effects = []
     if effect is not None:
         effects = [effect] + [c for c in effect.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -202,6 +204,9 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
+    if dead is not None and (target_token is None or target_token.i == dead.i):
+        victims, target_token = victims or dead, dead
     if target_token is None and not effects:
         at = [o for o in facility_at(noun) if can_be_actor(o) and not is_settlement(o)]
         target_token = at[0] if at else None  # "the suicide bombing at a market in X"

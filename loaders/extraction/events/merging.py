@@ -61,6 +61,7 @@ COUNT_WORDS = words(
     "dozens dozen hundreds thousands scores at least more than some about nearly over up to "
     "around almost one two three four five six seven eight nine ten eleven twelve fifteen "
     "twenty thirty forty fifty hundred thousand"
+    " a further another other others more"  # "a further 15 were injured"
     " those these"  # "the families of those who were killed": no one named
 )
 

@@ -59,6 +59,7 @@ def locate(
         )
         and not in_other_description(e.root, trigger, also)
         and not owner_modifier(e)
+        and not name_of_placed_thing(e)
     ]
     if place_object is not None:
         inside = [
@@ -120,6 +121,27 @@ def names_a_building(token: Token) -> bool:
     while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "a Baghdad police station": Baghdad -> police -> station
     return token.dep_ in ("compound", "nmod") and head.lemma_.lower() in BUILDING_HEADS
+
+
+QUARTER_WORDS = TOWN_WORDS | words("favela slum township shantytown area zone camp")
+
+
+def name_of_placed_thing(ent: Span) -> bool:
+    """ "the Santa Cruz cemetery in Dili", "an Ariana Grande concert in Manchester": a name
+    modifying a thing the text then places "in" a named place is the thing's name; the place
+    after it is where."""
+    head = ent.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.i == ent.root.i or head.lemma_.lower() in QUARTER_WORDS:
+        return False  # "the Jacarezinho favela in Rio": a quarter of the town is finer
+    return any(
+        o.pos_ == "PROPN"
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def possessed_by_town(ent: Span) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
-from loaders.extraction.events.hit_objects import building_of_part, facility_at
+from loaders.extraction.events.hit_objects import building_of_part, facility_at, left_dead
 from loaders.extraction.events.means import build_means
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
@@ -169,6 +169,9 @@ def build_event(
         if target_token is None and settlements:
             location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
+    dead = left_dead(token)  # "gunmen attacked the village, leaving 12 people dead"
+    if dead is not None and target_token is None:
+        victims, target_token = victims or dead, dead
     if target_token is None and event_type not in TERRITORY_TYPES:
         target_token = wounded_victims(token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
