@@ -103,3 +103,9 @@ def test_a_district_owned_by_a_province_of_several_words_is_finer() -> None:
 def test_the_name_of_a_cemetery_is_not_the_town_it_lies_in() -> None:
     event = only_event("Soldiers opened fire on mourners at the San Pedro cemetery in Trujillo.")
     assert event["location"]["text"] == "Trujillo"
+
+
+def test_the_noun_a_relative_clause_of_attack_modifies_is_hit() -> None:
+    event = only_event("Elders asked the gang to free the nine nurses it kidnapped in Zaria.")
+    assert event["type"] == "abduction"
+    assert words(event["target"]) == "the nine nurses"

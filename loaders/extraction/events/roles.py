@@ -90,6 +90,8 @@ def build_event(
                 actor_token = token.head  # "fighters ... who killed six people": the fighters
             objects = children(token, "dobj")
             target_token = objects[0] if objects else named_object(token)
+            if target_token is None and relative_object(token, actor_token):
+                target_token = token.head  # "release the 20 teachers they abducted": them
             into = prep_objects(token, ("into",)) if lemma_of(token) in RAM_VERBS else []
             if into:
                 target_token = into[0]  # "rammed a truck into the Central Bank": the bank
@@ -185,6 +187,19 @@ def build_event(
     event.location = locate(token, sentence, referents, location_from_object, event)
     event.date_text = date_phrase(token, sentence)
     return event
+
+
+def relative_object(verb: Token, subject: Token | None) -> bool:
+    """ "the 20 teachers they abducted", "the village the army shelled": a relative clause
+    with its own subject and no object is about the noun it modifies, which is what was hit."""
+    return (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.i != verb.head.i
+        and subject.lower_ not in ("who", "that", "which")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) -> Token | None:
