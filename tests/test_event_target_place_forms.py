@@ -109,3 +109,22 @@ def test_the_noun_a_relative_clause_of_attack_modifies_is_hit() -> None:
     event = only_event("Elders asked the gang to free the nine nurses it kidnapped in Zaria.")
     assert event["type"] == "abduction"
     assert words(event["target"]) == "the nine nurses"
+
+
+def test_a_convoy_between_two_towns_is_placed_at_the_first() -> None:
+    event = only_event(
+        "Suspected jihadists ambushed a military convoy between Djibo and Namsiger, killing 12 "
+        "soldiers, security sources said."
+    )
+    assert event["location"]["text"] == "Djibo"
+
+
+def test_a_lead_that_names_no_place_happened_at_its_dateline_if_local() -> None:
+    local = only_event("KABUL (Reuters) - Gunmen shot dead two policemen on Monday, police said.")
+    assert local["location"]["text"].lower() == "kabul"
+    assert words(local["target"]) == "two policemen"  # not "dead two policemen"
+    elsewhere = only_event(
+        "BEIRUT (Reuters) - Syrian government warplanes bombed rebel-held areas on Sunday, a "
+        "monitor said."
+    )
+    assert elsewhere["location"] is None  # Syrian jets: not where the copy was filed

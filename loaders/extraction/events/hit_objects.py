@@ -91,3 +91,13 @@ def left_dead(verb: Token | None) -> Token | None:
             if any(t.dep_ in ("amod", "oprd", "acomp") for t in states):
                 return obj
     return None
+
+
+def without_death_word(ref: dict | None) -> dict | None:
+    """ "shot dead two policemen": the parse may hang "dead" on the victims; it is no part
+    of their name."""
+    text = (ref or {}).get("text") or ""
+    if not text.lower().startswith("dead ") or ref is None:
+        return ref
+    start = ref.get("start")
+    return {**ref, "text": text[5:], "start": start + 5 if start is not None else None}

@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
-from loaders.extraction.events.hit_objects import building_of_part, facility_at, left_dead
+from loaders.extraction.events.hit_objects import (
+    building_of_part,
+    facility_at,
+    left_dead,
+    without_death_word,
+)
 from loaders.extraction.events.means import build_means
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
@@ -177,7 +182,7 @@ def build_event(
     if target_token is None and event_type not in TERRITORY_TYPES:
         target_token = wounded_victims(token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
-        event.target = target_ref(target_token, referents, speaker)
+        event.target = without_death_word(target_ref(target_token, referents, speaker))
     if event.target is not None and bare_count(event.target):
         event.target = None  # "nine were killed": a number names nobody
     add_casualties(event, victims, token, effect)
