@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
-from loaders.extraction.mentions import place_ref
 from loaders.extraction.place_mentions import (
     COMPASS_POINTS,
     TOWN_WORDS,
@@ -19,7 +18,6 @@ from loaders.extraction.place_mentions import (
     placed_by_the_text,
 )
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
-from loaders.sources import find_credits
 
 LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
@@ -76,7 +74,7 @@ def locate(
             named = ent_at(place_object)
             return referents.place(named or doc[place_object.i : place_object.i + 1])
     if not places:
-        return dateline_fallback(sentence, event)
+        return None
     located = [e for e in places if under_locative(e.root, retreat)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
@@ -105,25 +103,6 @@ def locate(
             return referents.place(chosen) if chosen is not None else None
     sites = [e for e in places if names_a_building(e.root)]
     return referents.place(sites[0]) if sites else None
-
-
-def dateline_fallback(sentence: Span, event: RawEvent) -> dict | None:
-    """ "KABUL (Reuters) - Gunmen shot dead two policemen on Monday": a lead that names no
-    place happened where it was filed, when nothing in it points elsewhere (a side of another
-    country than the dateline's: "BEIRUT - Syrian jets bombed ...")."""
-    doc = sentence.doc
-    filed = find_credits(doc.text[:300]).dateline
-    place = place_of(filed) if filed else None
-    if place is None or not place.country:
-        return None
-    start = doc.text.lower().find(filed.lower())
-    credit = doc.text[start + len(filed) : sentence.start_char]  # ", Somalia (AP) -"
-    if start < 0 or start >= sentence.end_char or len(credit) > 40:
-        return None  # only the lead the dateline opens
-    for ref in (event.actor, event.target):
-        if ref and ref.get("country") not in (None, place.country):
-            return None
-    return place_ref(place, doc.text[start : start + len(filed)], start, start + len(filed))
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
