@@ -10,6 +10,7 @@ from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
+    AREA_WORDS,
     COMPASS_POINTS,
     TOWN_WORDS,
     named_as_town,
@@ -136,12 +137,20 @@ def name_of_placed_thing(ent: Span) -> bool:
     if head.i == ent.root.i or head.lemma_.lower() in QUARTER_WORDS:
         return False  # "the Jacarezinho favela in Rio": a quarter of the town is finer
     return any(
-        o.pos_ == "PROPN"
+        o.pos_ == "PROPN" and not _wide_area(o)  # "the Kamituga mine in South Kivu": the town
         for c in head.children
         if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
         for o in c.children
         if o.dep_ == "pobj"
     )
+
+
+def _wide_area(token: Token) -> bool:
+    """A province, a region or a country: wider than any name placed in it."""
+    name = token.doc[token.left_edge.i : token.i + 1].text
+    place = place_of(name) or place_of(token.text)
+    wide = place is not None and place.precision in ("admin1", "country")
+    return wide or token.lemma_.lower() in AREA_WORDS
 
 
 def possessed_by_town(ent: Span) -> bool:
