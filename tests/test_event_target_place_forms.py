@@ -122,3 +122,11 @@ def test_a_convoy_between_two_towns_is_placed_at_the_first() -> None:
 def test_shot_dead_victims_carry_no_death_word() -> None:
     event = only_event("Gunmen shot dead two policemen in Peshawar on Monday, police said.")
     assert words(event["target"]) == "two policemen"
+
+
+def test_the_place_of_the_source_is_not_where() -> None:
+    event = only_event(
+        "Fourteen fighters were killed in an air strike on a militant compound, according to "
+        "the journalists union of Northern Cyprus."
+    )
+    assert event["location"] is None

@@ -257,13 +257,21 @@ def attackers_deed(relcl: Token, trigger: Token) -> bool:
     )
 
 
+def _not_a_motion(prep: Token) -> bool:
+    """ "according to the Press Association of Northern Ireland", "aid to Bosnia's people",
+    "talks over the border": "to" and "over" place only a motion or an act of a verb."""
+    if prep.lower_ not in ("to", "over") or prep.head.lower_ in ("close", "near", "next"):
+        return False  # "close to the city of Aleppo" places
+    return prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ == "according"
+
+
 def under_locative(token: Token, retreat: bool = False) -> bool:
     """Whether a place name sits in a locative phrase ("in the town of X", "on the outskirts
     of the city of X"); for ground lost or won, also "from X" and "out of X"."""
     current = token
     for _ in range(7):
         if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
-            return True
+            return not _not_a_motion(current.head)
         bearing = current.head.lower_ == "of" and current.head.head.lower_ in COMPASS_POINTS
         if current.dep_ == "pobj" and bearing:
             return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
