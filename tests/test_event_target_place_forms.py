@@ -130,3 +130,8 @@ def test_the_place_of_the_source_is_not_where() -> None:
         "the journalists union of Northern Cyprus."
     )
     assert event["location"] is None
+
+
+def test_a_group_whose_name_is_near_a_towns_is_no_place() -> None:
+    event = only_event("Israeli aircraft struck Hamas posts overnight, the army said.")
+    assert event["location"] is None  # not Hama, Syria

@@ -42,6 +42,9 @@ def is_known_place(ent: Span) -> bool:
     place = place_of(ent.text)
     if place is None:
         return False
+    actor = actor_of(ent.text)
+    if actor is not None and actor.kind != "state" and place.name.lower() != ent.text.lower():
+        return False  # "Hamas" is the group, not the town of Hama the lookup comes near
     return ent.label_ != "NORP" or (place.precision != "country" and actor_of(ent.text) is None)
 
 
