@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
-from loaders.extraction.doc_memo import doc_text
+from loaders.extraction.doc_memo import doc_text, token_strings
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
@@ -73,10 +73,11 @@ class NormsComponent:
         self.norms = dict(norms)
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            norm = self.norms.get(token.text)
-            if norm is not None and not _in_capitals(token):
-                token.norm_ = norm
+        (texts,) = token_strings(doc, ORTH)  # a Token only where a norm may apply
+        for i, text in enumerate(texts):
+            norm = self.norms.get(text)
+            if norm is not None and not _in_capitals(doc[i]):
+                doc[i].norm_ = norm
         return doc
 
 
