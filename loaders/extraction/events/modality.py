@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.doc_memo import remembered, sentence_bounds
+from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
 from loaders.extraction.events.frames import (
     checked_report,
     in_case,
@@ -379,11 +379,13 @@ def _unconfirmed(token: Token) -> bool:
 
 
 def _says_unchecked(sentence: Span) -> bool:
-    for word in sentence:
-        if (
-            lemma_of(word) in UNCHECKED
-            and any(c.dep_ == "auxpass" for c in word.children)
-            and any(c.dep_ == "neg" for c in word.children)
+    lemmas = columns(sentence.doc).lemma  # a Token only for the few words that may be one
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in UNCHECKED:
+            continue
+        word = sentence.doc[i]
+        if any(c.dep_ == "auxpass" for c in word.children) and any(
+            c.dep_ == "neg" for c in word.children
         ):
             return True
     return False
