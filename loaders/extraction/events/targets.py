@@ -8,6 +8,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.doc_memo import columns
 from loaders.extraction.events.syntax import children, lemma_of, words
 from loaders.extraction.referents import Referents, actor_of, actor_ref, ent_at, place_of
 
@@ -330,9 +331,11 @@ BODY_WORDS = words("body bodies corpse corpses remains")
 def bodies_counted(sentence: Span) -> Token | None:
     """ "the hospital received the bodies of nine people", "40 bodies were brought in": the
     dead a hospital or a morgue counts are the dead of the event the sentence tells."""
-    for token in sentence:
-        if lemma_of(token) not in BODY_WORDS and token.lower_ not in BODY_WORDS:
+    cols = columns(sentence.doc)  # a Token only for the few words that may be one
+    for i in range(sentence.start, sentence.end):
+        if cols.lemma[i] not in BODY_WORDS and cols.lower[i] not in BODY_WORDS:
             continue
+        token = sentence.doc[i]
         owners = [
             o
             for c in token.children
