@@ -135,3 +135,13 @@ def test_the_place_of_the_source_is_not_where() -> None:
 def test_a_group_whose_name_is_near_a_towns_is_no_place() -> None:
     event = only_event("Israeli aircraft struck Hamas posts overnight, the army said.")
     assert event["location"] is None  # not Hama, Syria
+
+
+def test_districts_named_after_of_or_owned_by_a_town() -> None:
+    of = only_event(
+        "Militants attacked a police station in the Pakistani district of Dera Ismail Khan, "
+        "killing six officers."
+    )
+    assert "Khan" in of["location"]["text"]
+    owned = only_event("An explosion at a mosque in Zahedan's Makki district killed 5 people.")
+    assert owned["location"]["text"] == "Makki district"

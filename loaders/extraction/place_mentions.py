@@ -51,7 +51,12 @@ def is_known_place(ent: Span) -> bool:
 def named_as_town(ent: Span) -> bool:
     """ "the town of Khan Younis", "Bago, a town north of Yangon": a place by the text's own
     words, known to the gazetteer or not, whatever the model labelled it."""
-    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    start = ent.start
+    while (
+        start > 0 and ent.doc[start - 1].dep_ == "compound" and ent.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1  # "the district of Dera [Ismail Khan]": the model's span may start late
+    before = ent.doc[max(start - 2, 0) : start]
     if len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of":
         # "the Kupwara district of Kashmir": a province or country after "of" contains the
         # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
@@ -163,12 +168,12 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
         if ent_at(token) is not None or token.dep_ != "pobj":
             continue
         capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
-        if (
-            capitalised
-            and token.head.lower_ == "of"
-            and named_as_town(token.doc[token.i : token.i + 1])
-        ):
-            found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))  # "village of Dablo"
+        first = min(
+            (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
+            default=token.i,
+        )  # "the district of Dera Ismail Khan"
+        if capitalised and token.head.lower_ == "of" and named_as_town(doc[first : token.i + 1]):
+            found.append(Span(token.doc, first, token.i + 1, label="GPE"))  # "village of Dablo"
         elif (token.pos_ == "PROPN" or token.is_title) and token.head.lower_ in PLACE_PREPOSITIONS:
             start = min(
                 (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),

@@ -157,7 +157,8 @@ def possessed_by_town(ent: Span) -> bool:
     """ "Mogadishu's Hodan district", "Baghdad's Green Zone": a part of a town or province the
     text names by its owner is finer than the owner."""
     doc = ent.doc
-    if ent.root.pos_ != "PROPN":
+    named_area = ent.root.lemma_ in TOWN_WORDS and ent[0].pos_ == "PROPN"  # "Makki district"
+    if ent.root.pos_ != "PROPN" and not named_area:
         return False  # "Bangkok's busiest international airport": the town is the name
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
         return False
