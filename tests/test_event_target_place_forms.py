@@ -145,3 +145,10 @@ def test_districts_named_after_of_or_owned_by_a_town() -> None:
     assert "Khan" in of["location"]["text"]
     owned = only_event("An explosion at a mosque in Zahedan's Makki district killed 5 people.")
     assert owned["location"]["text"] == "Makki district"
+
+
+def test_a_common_noun_the_model_calls_a_facility_is_no_named_place() -> None:
+    event = only_event(
+        "He was in the metro's ticket hall when gunmen opened fire on a guard, police said."
+    )
+    assert event["location"] is None

@@ -221,7 +221,9 @@ def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     found = sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
-    return [e for e in found if not is_dateline(e) and not names_a_side(e)]
+    # a named place has a capital letter ("the metro's press section" names none)
+    named = [e for e in found if any(t.text[:1].isupper() for t in e)]
+    return [e for e in named if not is_dateline(e) and not names_a_side(e)]
 
 
 # "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed
