@@ -25,6 +25,7 @@ from loaders.extraction.events.non_events import is_dated_headline, names_no_eve
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
@@ -93,8 +94,8 @@ def find_events(
                 if told is not None:
                     retyped = dataclasses.replace(found[index], type=told, refine=())
                     event = build_event(token, retyped, sentence, book, referents, speakers, found)
-            if event is None:
-                continue
+            if event is None or (event.trigger.i != index and is_vague_count(event.trigger)):
+                continue  # "where many attacks have targeted Shi'ites": the means names none
             generic = event.inferred_type or (
                 bool(found[index].refine) and event.type == found[index].type
             )

@@ -184,6 +184,10 @@ def inherit_actor(
 def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
     if one.trigger.i == other.trigger.i:
         return True  # one means noun told twice ("a car bomb exploded ..., killing 12")
+    for noun, verb in ((one.trigger, other.trigger), (other.trigger, one.trigger)):
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
+        if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
+            return True  # "rockets were fired": the weapon and the verb that fired it
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")

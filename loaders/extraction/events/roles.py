@@ -49,6 +49,9 @@ from loaders.extraction.events.targets import (
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
 
+# verbs whose passive subject is the weapon, not the target ("rockets were fired")
+LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl"})
+
 
 def build_event(
     token: Token,
@@ -123,8 +126,9 @@ def build_event(
             )
         if actor_token is not None:
             context += list(noun_phrase(actor_token))
-        for obj in children(token, "dobj"):
-            context += list(obj.subtree)
+        launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
+        for obj in children(token, "dobj") or launched:
+            context += list(obj.subtree)  # "rockets were fired": what was fired says the type
     else:
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
 
