@@ -152,3 +152,11 @@ def test_a_common_noun_the_model_calls_a_facility_is_no_named_place() -> None:
         "He was in the metro's ticket hall when gunmen opened fire on a guard, police said."
     )
     assert event["location"] is None
+
+
+def test_the_next_sentences_toll_of_an_ambushed_patrol_names_the_dead() -> None:
+    events = extract("Insurgents ambushed a police patrol in Diyala. Five officers were killed.")[
+        "events"
+    ]
+    assert [e["type"] for e in events] == ["armed_clash"]
+    assert words(events[0]["target"]) == "Five officers"

@@ -257,7 +257,7 @@ def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) ->
     """ "A bomb ripped through a bus station in Guwahati. Nine people were killed.": deaths
     told with no doer, no means and no place of their own in the sentence right after an
     attack that gave no toll are that attack's casualties (and its victims), not an event."""
-    hosts = [h for h in previous if FAMILIES.get(h.type)]  # a strike or a bombing
+    hosts = [h for h in previous if FAMILIES.get(h.type) or h.type in HOST_TYPES]
     if not hosts or len(events) != 1:
         return events
     event, host = events[0], hosts[-1]
