@@ -160,3 +160,11 @@ def test_the_next_sentences_toll_of_an_ambushed_patrol_names_the_dead() -> None:
     ]
     assert [e["type"] for e in events] == ["armed_clash"]
     assert words(events[0]["target"]) == "Five officers"
+
+
+def test_a_count_of_them_is_part_of_the_object_before() -> None:
+    event = only_event(
+        "A Turkish drone flew over a convoy of Kurdish fighters near Qamishli, killing seven of "
+        "them, a monitor said."
+    )
+    assert words(event["target"]) == "a convoy of Kurdish fighters"
