@@ -168,3 +168,10 @@ def test_a_count_of_them_is_part_of_the_object_before() -> None:
         "them, a monitor said."
     )
     assert words(event["target"]) == "a convoy of Kurdish fighters"
+
+
+def test_the_outskirts_of_a_town_and_a_local_government_area_are_where() -> None:
+    outskirts = only_event("Insurgents shelled the outskirts of Sirte on Monday.")
+    assert outskirts["target"] is None and outskirts["location"]["text"] == "Sirte"
+    area = only_event("Bandits killed 23 people in Zurmi local government area of Zamfara state.")
+    assert area["location"]["text"] == "Zurmi"

@@ -24,7 +24,7 @@ def lemma_of(token: Token) -> str:
 # natural features named by a proper noun before them ("the Guazapa volcano")
 FEATURE_WORDS = _words(
     "volcano mountain mountains hill hills river valley lake forest desert "
-    "district county municipality province region state governorate"  # "the Kupwara district"
+    "district county municipality province region state governorate area"  # "Kupwara district"
 )
 TOWN_WORDS = _words(
     "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "

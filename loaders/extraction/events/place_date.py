@@ -187,10 +187,19 @@ def fineness(ent: Span) -> int:
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
         return 0 if after and after[0].lower_ in ("of", "in") else 1
-    return -1 if placed_by_the_text(ent) else 2
+    return -1 if placed_by_the_text(ent) or names_a_subdivision(ent) else 2
 
 
-SUBDIVISIONS = words("district county municipality")
+def names_a_subdivision(ent: Span) -> bool:
+    """ "Zurmi local government area of Zamfara state": the name of a district that the text
+    places in a wider area is finer than that area."""
+    head = ent.root.head
+    if ent.root.dep_ not in ("compound", "nmod") or head.lemma_ not in SUBDIVISIONS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children)
+
+
+SUBDIVISIONS = words("district county municipality area")  # "Zurmi local government area"
 
 
 def placed_in_town(ent: Span) -> bool:

@@ -155,7 +155,7 @@ def is_relative(token: Token | None) -> bool:
 
 
 # nouns of a way or a line: where an act happens, never whom it hits
-WHERE_NOUNS = words("border frontier front frontline street streets road roads outskirts")
+WHERE_NOUNS = words("border frontier front frontline street streets road roads outskirts outskirt")
 
 
 def can_be_actor(token: Token) -> bool:
