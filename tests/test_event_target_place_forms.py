@@ -175,3 +175,11 @@ def test_the_outskirts_of_a_town_and_a_local_government_area_are_where() -> None
     assert outskirts["target"] is None and outskirts["location"]["text"] == "Sirte"
     area = only_event("Bandits killed 23 people in Zurmi local government area of Zamfara state.")
     assert area["location"]["text"] == "Zurmi"
+
+
+def test_with_people_killed_the_people_are_hit_not_the_doers() -> None:
+    event = only_event(
+        "Rebels attacked the town of Beni, with 12 civilians killed, officials said."
+    )
+    assert words(event["actor"]) == "Rebels"
+    assert words(event["target"]) == "12 civilians"

@@ -37,7 +37,8 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ != "VBN" or children(verb, "dobj"):
         return False
     auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
-    return "have" not in auxiliaries and verb.dep_ in ("ROOT", "conj", "acl")
+    # "with at least 43 people killed": the absolute "with X done" is passive too
+    return "have" not in auxiliaries and verb.dep_ in ("ROOT", "conj", "acl", "pcomp")
 
 
 def subject_of(verb: Token) -> Token | None:
