@@ -183,3 +183,10 @@ def test_with_people_killed_the_people_are_hit_not_the_doers() -> None:
     )
     assert words(event["actor"]) == "Rebels"
     assert words(event["target"]) == "12 civilians"
+
+
+def test_two_sides_of_one_country_are_both_kept() -> None:
+    event = only_event(
+        "North Vietnamese tanks overran a South Vietnamese firebase north of Quang Tri."
+    )
+    assert words(event["target"]) == "a South Vietnamese firebase"
