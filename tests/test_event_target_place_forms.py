@@ -190,3 +190,5 @@ def test_two_sides_of_one_country_are_both_kept() -> None:
         "North Vietnamese tanks overran a South Vietnamese firebase north of Quang Tri."
     )
     assert words(event["target"]) == "a South Vietnamese firebase"
+    own = only_event("The Houthi spokesman said their missiles hit their targets in Riyadh.")
+    assert own["target"] is None  # "their targets": the speaker's side names no one hit
