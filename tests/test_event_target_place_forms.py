@@ -192,3 +192,11 @@ def test_two_sides_of_one_country_are_both_kept() -> None:
     assert words(event["target"]) == "a South Vietnamese firebase"
     own = only_event("The Houthi spokesman said their missiles hit their targets in Riyadh.")
     assert own["target"] is None  # "their targets": the speaker's side names no one hit
+
+
+def test_a_named_district_the_model_calls_a_people_is_a_place() -> None:
+    event = only_event(
+        "A car bomb exploded near the Sultanahmet district, an old quarter of Istanbul, killing "
+        "ten tourists."
+    )
+    assert event["location"]["text"] == "Sultanahmet district"
