@@ -13,16 +13,21 @@ from loaders.extraction.events.frames import (
     raised_subject_stance,
     reported_absent,
 )
+from loaders.extraction.events.hearsay import (
+    according_to_rumour,
+    left_unchecked,
+    modifier_stance,
+    report_denied,
+    source_stance,
+)
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
     CLAUSE_ONLY,
     CLIMB_DEPS,
     CONDITION_MARKS,
     CONDITIONS,
-    DENYING_VERBS,
     EMBEDDING_STANCES,
     EPISTEMIC_MODALS,
-    FALSE_WORDS,
     FOILING,
     HEARSAY_VERBS,
     HEDGES,
@@ -31,13 +36,13 @@ from loaders.extraction.events.modality_words import (
     NOBODY,
     NOUN_STANCES,
     ONGOING_VERBS,
+    POSSIBILITY_ADVERBS,
     PRESUPPOSING,
     PROOF_NOUNS,
     REPORT_NOUNS,
-    RUMOUR_SOURCES,
-    UNCERTAIN_WORDS,
     UNCHECKED,
 )
+from loaders.extraction.events.presupposed import presupposed
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 
@@ -62,18 +67,20 @@ def event_stance(token: Token) -> str:
     if predicated is not None:
         return predicated
     modal = None
-    own = _modifier_stance(token)
+    own = modifier_stance(token)
     if own is not None:
         return own
     node = token
     for _ in range(6):
         verb = node if node.pos_ in ("VERB", "AUX") else None
         if verb is not None:
-            if _according_to_rumour(verb):
+            if according_to_rumour(verb):
                 return "rumour"
             for child in verb.children:
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
                     modal = modal or MODAL_STANCES[child.lower_]
+                if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_ADVERBS:
+                    modal = modal or "hypothetical"  # "possibly beginning with missile strikes"
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                     return "hypothetical"
                 if (
@@ -88,29 +95,35 @@ def event_stance(token: Token) -> str:
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
             and lemma_of(node.head.head) in PRESUPPOSING
-            and _modifier_stance(node.head.head) is None  # "their alleged role in attacks"
+            and modifier_stance(node.head.head) is None  # "their alleged role in attacks"
         ):
             return "assert"  # "denied complicity in the killing of a dissident"
+        if presupposed(node):
+            return "assert"  # "intends to retaliate for Sunday's attack", "an end to the shelling"
         if node is not token and node.pos_ in ("NOUN", "PROPN"):
-            modified = _modifier_stance(node)  # "a planned assault to retake the city"
+            modified = modifier_stance(node)  # "a planned assault to retake the city"
             if modified is not None:
                 return modified
         if _failed_to_foil(node):
             return "assert"  # "failed to stop a rebel offensive": the offensive happened
+        if _across_semicolon(node):
+            break  # "X accused Y of shelling Ganja; Y denied firing": two clauses, not one
         embedding = _embedding_stance(node)
         if embedding is not None:
             return embedding
         head = node.head
         if head.i == node.i:
             break
-        if node.dep_ in CLIMB_DEPS:
-            node = head
+        if node.dep_ in CLIMB_DEPS or (node is not token and node.dep_ == "advmod"):
+            node = head  # "would walk away from the attacks": through the adverb to its verb
             continue
-        if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
             node = head  # "would bomb the city, killing...": the participle shares its clause
             continue
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
-            return "plan"  # "launched an attack to recapture land": purpose, not yet done
+            # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
+            # else "launched an attack to recapture land": purpose, not yet done
+            return EMBEDDING_STANCES.get(lemma_of(head), "plan") if node.dep_ == "advcl" else "plan"
         break
     if modal is not None:
         return modal
@@ -156,10 +169,10 @@ def _embedding_stance(node: Token) -> str | None:
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
-            source = _source_stance(head)
+            source = source_stance(head, node)
             if source is not None:
                 return source
-            if lemma in UNCHECKED and _left_unchecked(head):
+            if lemma in UNCHECKED and left_unchecked(head):
                 return "rumour"  # "officials refused to confirm that the general was killed"
         stance = EMBEDDING_STANCES.get(lemma)
         if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
@@ -171,14 +184,14 @@ def _embedding_stance(node: Token) -> str | None:
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
-        if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
+        if lemma_of(holder) in REPORT_NOUNS and report_denied(holder):
             return "deny"  # "reports of an attack on the village were fabricated"
         if lemma_of(holder) in REPORT_NOUNS and checked_report(holder):
             return "rumour"  # "investigating reports of an attack"
         return (
             NOUN_STANCES.get(holder.lower_)
             or NOUN_STANCES.get(lemma_of(holder))
-            or _modifier_stance(holder)  # "unconfirmed reports of clashes"
+            or modifier_stance(holder)  # "unconfirmed reports of clashes"
         )
     if (
         node.dep_ in ("acl", "relcl", "ccomp")
@@ -187,77 +200,16 @@ def _embedding_stance(node: Token) -> str | None:
     ):
         return "deny"  # "found no evidence that troops had killed civilians"
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
-        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and _report_denied(head):
+        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and report_denied(head):
             return "deny"  # "dismissed as false claims that jets had bombed a hospital"
         if node.dep_ != "relcl" and lemma in REPORT_NOUNS and checked_report(head):
             return "rumour"  # "investigating reports that soldiers had shot two farmers"
         # "plans to attack", "unverified claims that the leader had been killed"
-        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
+        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
     if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
-    return None
-
-
-def _report_denied(report: Token) -> bool:
-    """A report called false ("false claims", "the reports were baseless") or denied by the
-    verb that governs it ("rejected reports", "dismissed as propaganda claims")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in FALSE_WORDS for c in report.children):
-        return True
-    head = report.head
-    if report.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head  # "dismissed as false claims"
-    if report.dep_ in ("dobj", "pobj", "nsubjpass") and lemma_of(head) in DENYING_VERBS:
-        return True
-    if report.dep_ == "nsubjpass" and lemma_of(head) in FALSE_WORDS:
-        return True  # "the reports were fabricated"
-    return report.dep_ == "nsubj" and any(
-        c.dep_ in ("acomp", "attr") and (c.lower_ in FALSE_WORDS or lemma_of(c) in FALSE_WORDS)
-        for c in head.children
-    )  # "claims that troops had looted the village were untrue"
-
-
-def _left_unchecked(verb: Token) -> bool:
-    """ "could not confirm", "refused to confirm", "declined to verify": a report left open."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and lemma_of(verb.head) in words("refuse decline fail")
-
-
-def _according_to_rumour(verb: Token) -> bool:
-    """ "According to rumours in the capital, the rebels have captured the airport" """
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                for source in to.children:
-                    if source.dep_ == "pobj" and (
-                        lemma_of(source) in RUMOUR_SOURCES
-                        or source.lower_ in RUMOUR_SOURCES
-                        or _modifier_stance(source) == "rumour"
-                    ):
-                        return True
-    return False
-
-
-def _source_stance(verb: Token) -> str | None:
-    """ "Unconfirmed reports said ...", "rumours say ...", "it is unclear who fired ...": the
-    source or the frame of a clause makes what it tells a rumour or an open question."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in RUMOUR_SOURCES or lemma_of(child) in RUMOUR_SOURCES:
-                return "rumour"
-            if _modifier_stance(child) == "rumour":
-                return "rumour"
-        if child.dep_ in ("acomp", "attr") and child.lower_ in UNCERTAIN_WORDS:
-            return "hypothetical"
-    return None
-
-
-def _modifier_stance(noun: Token) -> str | None:
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
-            return MODIFIER_STANCES[child.lower_]
     return None
 
 
@@ -341,6 +293,15 @@ def _part_denied(token: Token) -> bool:
     )
 
 
+def _across_semicolon(node: Token) -> bool:
+    """A clause the parser hung under a verb across a semicolon stands on its own."""
+    head = node.head
+    if node.dep_ not in ("ccomp", "parataxis", "conj") or head.i == node.i:
+        return False
+    low, high = sorted((node.i, head.i))
+    return any(t.text == ";" and t.head.i in (node.i, head.i) for t in node.doc[low + 1 : high])
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -354,6 +315,8 @@ def _negated(token: Token) -> bool:
         return True  # "no strike took place"
     if reported_absent(token):
         return True  # "no reports of fighting"
+    if token.dep_ == "acl" and (reported_absent(token.head) or _is_nobody(token.head)):
+        return True  # "no reports of any shots fired", "no shots fired"
     if token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
     ):

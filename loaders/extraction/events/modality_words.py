@@ -145,7 +145,9 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
-HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")
+HEDGES = words("allegedly purportedly supposedly reputedly rumouredly reportedly")
+# "Russia could invade, possibly beginning with missile strikes": a guess, not a report
+POSSIBILITY_ADVERBS = words("possibly perhaps maybe conceivably potentially hypothetically")
 ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"
 NOBODY = words("nobody none no-one noone")
 FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
+from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
 
 AGGREGATES = words(
@@ -71,6 +72,7 @@ def names_no_event(token: Token) -> bool:
         or is_charge(token)
         or is_statistic(token)
         or in_past_war(token)
+        or in_past_era(token)
         or tells_past_toll(token)
         or is_captivity(token)
         or is_durative(token)

@@ -38,8 +38,10 @@ from loaders.extraction.events.syntax import (
 from loaders.extraction.events.toll_periods import (
     counted_total,
     is_rate,
+    month_period,
     named_conflict,
     period_of,
+    ranks_since,
     running,
     span_text,
     war_in_phrase,
@@ -118,6 +120,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         return None  # only "left 6,000 people dead", "lost their lives"
     verb = clause_verb(token)
     scope = _scope(token, verb)
+    for ranking in [t for t in scope if t.lower_ == "since" and ranks_since(t)]:
+        scope -= set(ranking.head.subtree)  # "the worst massacre since independence in 1975"
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token)
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
@@ -125,7 +129,14 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
     if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
         cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
-    since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
+    since = next(
+        (
+            t
+            for t in scope
+            if t.lower_ == "since" and t.dep_ in ("prep", "mark") and not ranks_since(t)
+        ),
+        None,
+    )
     since_text = span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
     if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
@@ -158,6 +169,9 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "running_total"
     elif period is not None and (is_rate(scope) or war is not None or large):
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
+    elif cause is None and large and month_period(scope) is not None:
+        kind = "periodic"  # "some 1,990 civilians were killed in January"
+        period = month_period(scope)
     elif years_of(scope):
         kind = "running_total" if war is not None else "generic"
     elif running(token, verb, war, scope) or counted_total(token, verb, cause, count):
@@ -293,10 +307,18 @@ def _victims(token: Token, verb: Token) -> Token | None:
             found = [c for c in token.children if c.dep_ == dep]
             if found:
                 return found[0]
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "for the 800,000 people killed in the 1994 genocide"
+        if token.dep_ == "xcomp":
+            raised = children(token.head, "nsubjpass", "nsubj")
+            if raised:
+                return raised[0]  # "471 people are said to be killed"
         shared = [o for c in children(token, "conj") for o in children(c, "dobj")]
         return shared[0] if shared else None  # "killed or injured 5,000 people"
     if lemma in ("die", "perish", "lose"):
-        return subject_of(token)
+        ranged = [o for o in prep_objects(token, ("between",)) if _has_number(o)]
+        return subject_of(token) or (ranged[0] if ranged else None)  # "between 80,000 and
+        # 100,000 people have died", parsed as a prepositional phrase
     if lemma == "claim":
         return next((c for c in token.children if c.dep_ == "dobj"), None)
     if lemma in ("death", "fatality", "casualty", "killing") and any(
@@ -304,6 +326,10 @@ def _victims(token: Token, verb: Token) -> Token | None:
     ):
         return token
     return None
+
+
+def _has_number(noun: Token) -> bool:
+    return any(t.like_num for t in noun.subtree)
 
 
 def _victims_text(victims: Token | None) -> str | None:
