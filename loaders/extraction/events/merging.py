@@ -181,10 +181,23 @@ def inherit_actor(
 def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
     if one.trigger.i == other.trigger.i:
         return True  # one means noun told twice ("a car bomb exploded ..., killing 12")
+    if (
+        other.trigger.i == _phrase_head(one.trigger).i
+        or one.trigger.i == _phrase_head(other.trigger).i
+    ):
+        return True  # a verb and its means noun: "who fired the mortar rounds"
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
     return names[0] == names[1]
+
+
+def _phrase_head(trigger: Token) -> Token:
+    """The word that governs a trigger's noun phrase: "fired" for "mortar" in "fired the
+    mortar rounds"."""
+    while trigger.dep_ in ("compound", "amod", "nmod") and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    return trigger.head
 
 
 def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:

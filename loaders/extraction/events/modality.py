@@ -117,7 +117,7 @@ def event_stance(token: Token) -> str:
         if node.dep_ in CLIMB_DEPS or (node is not token and node.dep_ == "advmod"):
             node = head  # "would walk away from the attacks": through the adverb to its verb
             continue
-        if node.dep_ == "advcl" and node.tag_ == "VBG":
+        if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
             node = head  # "would bomb the city, killing...": the participle shares its clause
             continue
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):

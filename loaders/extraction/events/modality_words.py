@@ -145,7 +145,8 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
-HEDGES = words("allegedly purportedly supposedly reputedly rumouredly reportedly")
+HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")  # not "reportedly":
+# the Syrian set codes "have reportedly executed" as told, the world set as a rumour
 # "Russia could invade, possibly beginning with missile strikes": a guess, not a report
 POSSIBILITY_ADVERBS = words("possibly perhaps maybe conceivably potentially hypothetically")
 ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"

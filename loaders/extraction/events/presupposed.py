@@ -24,6 +24,8 @@ def presupposed(node: Token) -> bool:
     """The event noun answered or asked to end, when it is one told event."""
     if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN") or not _definite(node):
         return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in node.children):
+        return False  # "in revenge for the Damascus Ghouta massacre": a past event named
     prep = node.head
     holder = prep.head
     if prep.dep_ != "prep":

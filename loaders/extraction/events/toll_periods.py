@@ -99,15 +99,21 @@ MONTHS = words(
 )
 
 
+STATISTIC_WORDS = words("figure figures statistic statistics data tally count record records")
+
+
 def month_period(scope: set[Token]) -> str | None:
-    """ "1,990 civilians were killed in January": a whole month with no day is a period (a
-    monthly figure when the count is large and no cause is named; tolls.py decides)."""
+    """ "1,990 civilians were killed in January, according to government figures": a month
+    named alone (no day, no year) in a sentence that cites figures counts a month's dead (a
+    monthly figure when the count is large and no cause is named; tolls.py decides). "In May
+    2016 more than 300 people were killed in a battle" tells an event."""
     for token in scope:
         if (
             token.lower_ in MONTHS
             and token.dep_ == "pobj"
             and token.head.lower_ in ("in", "during", "throughout")
-            and not any(c.like_num and len(c.text) <= 2 for c in token.children)  # "in May 3"
+            and not any(c.like_num for c in token.children)  # "in May 3", "in May 2016"
+            and any(lemma_of(t) in STATISTIC_WORDS for t in token.sent)
         ):
             return f"{token.head.text} {token.text}"
     return None
