@@ -30,8 +30,11 @@ def presupposed(node: Token) -> bool:
     holder = prep.head
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ in ("for", "over") and lemma_of(holder) in RESPONSE_WORDS:
-        return True  # "retaliate for the attack", "revenge for the bombing"
+    if prep.lower_ in ("for", "over") and (
+        lemma_of(holder) in RESPONSE_WORDS
+        or any(c.dep_ == "dobj" and lemma_of(c) in RESPONSE_WORDS for c in holder.children)
+    ):
+        return True  # "retaliate for the attack", "promised revenge for the bombing"
     if prep.lower_ == "to" and lemma_of(holder) in RESPONSE_NOUNS:
         return True  # "in response to the shelling"
     return (
