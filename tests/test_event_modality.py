@@ -231,3 +231,18 @@ def test_an_event_of_a_past_decade_or_century_is_history() -> None:
         assert [e for e in extract(text)["events"] if e["stance"] == "assert"] == [], text
     news = "Russian jets bombed Aleppo on Monday, as they did in the 2010s."
     assert [e["stance"] for e in extract(news)["events"]] == ["assert"]
+
+
+def test_negation_by_neither_nearly_and_reports_without_truth() -> None:
+    for text in (
+        "Neither army has fired a single shell across the river since May.",
+        "Police nearly opened fire on the marchers in Dhaka, witnesses said.",
+        "There is no truth in claims that soldiers killed six villagers, the army said.",
+    ):
+        stances = [e["stance"] for e in extract(text)["events"]]
+        assert "assert" not in stances, (text, stances)
+
+
+def test_a_kind_of_event_that_has_become_common_is_no_event() -> None:
+    text = "Abductions of aid workers have become routine in the north of the country."
+    assert extract(text)["events"] == []

@@ -20,6 +20,7 @@ from loaders.extraction.events.syntax import lemma_of, words
 ALLEGING = words("allege rumour rumor suspect believe think speculate suppose presume claim")
 # "it is unclear who fired": a question of who, where or why presupposes the deed ("whether"
 # and "if" do not)
+BASELESS_NOUNS = words("truth basis substance foundation credence merit")
 WH_WORDS = words("who whom whose which what where when why how")
 
 
@@ -31,6 +32,10 @@ def report_denied(report: Token) -> bool:
     head = report.head
     if report.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "dismissed as false claims"
+        if lemma_of(head) in BASELESS_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children
+        ):
+            return True  # "there is no truth in reports that troops killed civilians"
     if report.dep_ in ("dobj", "pobj", "nsubjpass") and lemma_of(head) in DENYING_VERBS:
         return True
     if report.dep_ == "nsubjpass" and lemma_of(head) in FALSE_WORDS:

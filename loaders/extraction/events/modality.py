@@ -315,6 +315,15 @@ def _negated(token: Token) -> bool:
         return True  # "no strike took place"
     if reported_absent(token):
         return True  # "no reports of fighting"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
+        for c in (*token.children, *verb.children)
+    ):
+        return True  # "soldiers nearly opened fire on the crowd": it did not happen
+    if token.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and _is_nobody(c) for c in token.head.children
+    ):
+        return True  # "neither side has fired a single shell"
     if token.dep_ == "acl" and (reported_absent(token.head) or _is_nobody(token.head)):
         return True  # "no reports of any shots fired", "no shots fired"
     if token.pos_ in ("VERB", "AUX") and any(
@@ -325,7 +334,9 @@ def _negated(token: Token) -> bool:
 
 
 def _is_nobody(noun: Token) -> bool:
-    return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.lower_ in NOBODY or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in noun.children
+    )  # "no civilians", "neither side"
 
 
 def _hedged(token: Token) -> bool:

@@ -38,6 +38,7 @@ CHANGE_VERBS = words(
     "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
     "grow shrink dip plunge plummet spike rocket slump fluctuate"
 )
+COPULAS = words("be become remain seem appear")  # "kidnappings have become routine"
 GENERIC_WORDS = words(
     "common frequent rare routine commonplace regular widespread uncommon endemic rife typical "
     "usual normal"
@@ -158,7 +159,10 @@ def is_generic(token: Token) -> bool:
     """ "Clashes are common in the border area", "kidnappings are a lucrative business": a
     present-tense statement about a kind of event."""
     head = token.head
-    if token.dep_ != "nsubj" or lemma_of(head) != "be" or head.tag_ not in ("VBZ", "VBP"):
+    present = head.tag_ in ("VBZ", "VBP") or any(  # "have become routine"
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children
+    )
+    if token.dep_ != "nsubj" or lemma_of(head) not in COPULAS or not present:
         return False
     if any(c.dep_ in ("det", "poss") for c in token.children):
         return False  # "the offensive is part of the operation": one event, named
