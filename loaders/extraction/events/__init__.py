@@ -4,7 +4,9 @@ Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses 
 violent event), ``non_events`` (triggers that name no event of their sentence) and ``states``
 (wars told as states, vague series and trends, charges, habits, penalties), ``modality``
 (an event's stance: asserted, denied, threatened, planned, demanded, hypothetical, rumoured)
-with ``frames`` (conditions as "in case", reports said not to exist),
+with ``frames`` (conditions as "in case", reports said not to exist), ``hearsay`` (reports
+called false or left unconfirmed, impersonal hearsay, open questions), ``presupposed`` (the
+act another answers or that is asked to end), ``eras`` (events of a past decade or century),
 ``tolls`` (running totals and statistics, which are no events) and ``toll_periods`` (the periods
 and totals they count), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share)
 and ``targets`` (type, actor, target from the parse), ``casualties``, ``place_date``,
