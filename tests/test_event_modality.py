@@ -246,3 +246,12 @@ def test_negation_by_neither_nearly_and_reports_without_truth() -> None:
 def test_a_kind_of_event_that_has_become_common_is_no_event() -> None:
     text = "Abductions of aid workers have become routine in the north of the country."
     assert extract(text)["events"] == []
+
+
+def test_nobody_killed_in_an_attack_denies_the_toll_not_the_attack() -> None:
+    result = extract("No one was killed in the attack on a police post in Mardan on Monday.")
+    assert [(e["stance"], e["killed_low"]) for e in result["events"]] == [("assert", None)]
+    result = extract("No civilians were hurt in the drone strike on the compound, officials said.")
+    assert [e["stance"] for e in result["events"]] == ["assert"]
+    result = extract("The ministry said no civilians were killed in the operation.")
+    assert [e["stance"] for e in result["events"]] == ["deny"]

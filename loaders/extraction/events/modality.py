@@ -134,6 +134,23 @@ def event_stance(token: Token) -> str:
     return "assert"
 
 
+def effect_stance(token: Token, trigger: Token) -> str:
+    """The stance of an event found from ``token``; when that is a verb of dying or harm whose
+    means noun names the event ("No one was killed in the attack on a checkpoint", "no
+    civilians were hurt in the air strike"), a denial that only says nobody died denies the
+    toll, not the attack: the means noun's own stance then decides."""
+    stance = event_stance(token)
+    if (
+        stance == "deny"
+        and trigger.i != token.i
+        and token.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children)
+    ):
+        return event_stance(trigger)
+    return stance
+
+
 def _failed_to_foil(node: Token) -> bool:
     """ "failed to stop the offensive", "could not prevent the massacre": a foiling verb that
     is itself failed or negated presupposes the event (a denial of a denial)."""
