@@ -255,3 +255,17 @@ def test_nobody_killed_in_an_attack_denies_the_toll_not_the_attack() -> None:
     assert [e["stance"] for e in result["events"]] == ["assert"]
     result = extract("The ministry said no civilians were killed in the operation.")
     assert [e["stance"] for e in result["events"]] == ["deny"]
+
+
+def test_deaths_of_a_war_told_whole_or_a_reputation_are_no_events() -> None:
+    for text in (
+        "Survivors of the 1975 massacre, in which soldiers killed their parents, met in Dili.",
+        "Her brother was killed in the Iran-Iraq war, she told the court.",
+        "Like the bombings of the 1980s, the blast on Monday hit a crowded bus station.",
+        "The gang has a history of kidnapping migrants for ransom.",
+    ):
+        events = extract(text, published="2019-05-01")["events"]
+        kept = [e for e in events if e["stance"] == "assert" and e.get("date_text") is None]
+        assert kept == [], (text, events)
+    dated = "Two soldiers were killed in the Ukraine war on Monday, the ministry said."
+    assert [e["stance"] for e in extract(dated)["events"]] == ["assert"]

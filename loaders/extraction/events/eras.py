@@ -20,7 +20,10 @@ COMPLEMENTS = frozenset({"xcomp", "dobj", "oprd", "acomp", "advmod"})
 
 
 def in_past_era(token: Token) -> bool:
-    """The trigger's clause is dated by a decade or a past century."""
+    """The trigger's clause is dated by a decade or a past century, or tells a death in a
+    war named whole."""
+    if died_in_named_war(token):
+        return True
     verb = clause_verb(token)
     holders = {token, verb}
     holders |= {c for h in (token, verb) for c in h.children if c.dep_ in COMPLEMENTS}
@@ -28,11 +31,16 @@ def in_past_era(token: Token) -> bool:
         return False  # "bombed Grozny on Monday, as they did in the 1990s"
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ERA_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in ERA_PREPS | _of_noun(holder, token):
                 continue
             if any(o.dep_ == "pobj" and _is_era(o) for o in prep.children):
                 return True
     return False
+
+
+def _of_noun(holder: Token, token: Token) -> frozenset[str]:
+    """ "the attacks of the 1990s": a noun trigger's own "of" dates it too."""
+    return frozenset({"of"}) if holder is token and token.pos_ == "NOUN" else frozenset()
 
 
 def _is_era(noun: Token) -> bool:
@@ -43,6 +51,33 @@ def _is_era(noun: Token) -> bool:
     return any(
         c.dep_ == "amod" and (PAST_CENTURY.match(c.lower_) or c.lower_ in PREVIOUS)
         for c in noun.children
+    )
+
+
+WAR_NOUNS = words("war wars genocide revolution")
+DYING = words("kill die perish")
+
+
+def died_in_named_war(token: Token) -> bool:
+    """ "Her father was killed in the Iran-Iraq war", "he died in the Korean War": a death in a
+    war named whole, with no doer and no day of the news, is that war's toll, not an event."""
+    if token.lemma_.lower() not in DYING or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if _dated_otherwise(token):
+        return False
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for war in prep.children:
+            if war.dep_ == "pobj" and war.lower_ in WAR_NOUNS and _named(war):
+                return True
+    return False
+
+
+def _named(war: Token) -> bool:
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP")
+        for c in war.children
     )
 
 

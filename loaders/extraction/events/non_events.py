@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
-from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
+from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
 AGGREGATES = words(
     "surge wave spate string spree rise increase upsurge escalation months weeks years decades "
@@ -328,6 +328,7 @@ def tells_past_toll(token: Token) -> bool:
     nouns = [verb.head]
     if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
         nouns.append(verb.head.head.head)  # "the battle of Dien Bien Phu, in which ..."
+    nouns += prep_objects(verb.head, ("of",))  # "veterans of the war, in which ...", misattached
     return any(
         lemma_of(noun) in PAST_WARS or is_background(noun) or is_topic(noun) for noun in nouns
     )
