@@ -269,3 +269,12 @@ def test_deaths_of_a_war_told_whole_or_a_reputation_are_no_events() -> None:
         assert kept == [], (text, events)
     dated = "Two soldiers were killed in the Ukraine war on Monday, the ministry said."
     assert [e["stance"] for e in extract(dated)["events"]] == ["assert"]
+
+
+def test_permission_idioms_guesses_and_adjuncts() -> None:
+    green = extract("The cabinet gave the green light for air strikes on the rebel camps.")
+    assert [e["stance"] for e in green["events"]] == ["hypothetical"]
+    feared = extract("Two aid workers are missing and feared kidnapped in northern Mali.")
+    assert [e["stance"] for e in feared["events"]] == ["rumour"]
+    adjunct = extract("In light of the attack on the embassy, all flights were cancelled.")
+    assert [e["stance"] for e in adjunct["events"]] == ["assert"]

@@ -10,6 +10,7 @@ from loaders.extraction.events.frames import (
     checked_report,
     in_case,
     in_the_event,
+    predicate_stance,
     raised_subject_stance,
     reported_absent,
 )
@@ -22,6 +23,7 @@ from loaders.extraction.events.hearsay import (
 )
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
+    ADJUNCT_NOUNS,
     CLAUSE_ONLY,
     CLIMB_DEPS,
     CONDITION_MARKS,
@@ -29,13 +31,14 @@ from loaders.extraction.events.modality_words import (
     EMBEDDING_STANCES,
     EPISTEMIC_MODALS,
     FOILING,
+    GUESSING_VERBS,
     HEARSAY_VERBS,
     HEDGES,
     MODAL_STANCES,
-    MODIFIER_STANCES,
     NOBODY,
     NOUN_STANCES,
     ONGOING_VERBS,
+    PAVING_NOUNS,
     POSSIBILITY_ADVERBS,
     PRESUPPOSING,
     PROOF_NOUNS,
@@ -43,7 +46,7 @@ from loaders.extraction.events.modality_words import (
     UNCHECKED,
 )
 from loaders.extraction.events.presupposed import presupposed
-from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of
 
 
 def event_stance(token: Token) -> str:
@@ -63,7 +66,7 @@ def event_stance(token: Token) -> str:
     raised = raised_subject_stance(token)
     if raised is not None:
         return raised  # "heavy fighting was expected to resume"
-    predicated = _predicate_stance(token)
+    predicated = predicate_stance(token)
     if predicated is not None:
         return predicated
     modal = None
@@ -108,7 +111,10 @@ def event_stance(token: Token) -> str:
             return "assert"  # "failed to stop a rebel offensive": the offensive happened
         if _across_semicolon(node):
             break  # "X accused Y of shelling Ganja; Y denied firing": two clauses, not one
-        embedding = _embedding_stance(node)
+        # "cancelled flights in light of the attack": a complex preposition is an adjunct, which
+        # the verb beyond it does not embed (its modals still count)
+        adjunct = node.dep_ == "pobj" and lemma_of(node) in ADJUNCT_NOUNS
+        embedding = None if adjunct else _embedding_stance(node)
         if embedding is not None:
             return embedding
         head = node.head
@@ -140,10 +146,10 @@ def effect_stance(token: Token, trigger: Token) -> str:
     civilians were hurt in the air strike"), a denial that only says nobody died denies the
     toll, not the attack: the means noun's own stance then decides."""
     stance = event_stance(token)
+    if stance == "assert" or trigger.i == token.i or token.pos_ not in ("VERB", "AUX"):
+        return stance
     if (
         stance == "deny"
-        and trigger.i != token.i
-        and token.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "neg" for c in token.children)
         and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children)
     ):
@@ -167,6 +173,13 @@ def _failed_to_foil(node: Token) -> bool:
 def _embedding_stance(node: Token) -> str | None:
     head = node.head
     lemma = lemma_of(head)
+    if (
+        lemma in GUESSING_VERBS
+        and node.tag_ == "VBN"
+        and head.tag_ == "VBN"
+        and node.dep_ in ("advcl", "oprd", "xcomp")
+    ):
+        return "rumour"  # "missing and feared kidnapped", "presumed killed"
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and lemma in ("stop", "end", "halt"):
             return None  # "until militants stop the rocket fire": the fire is under way
@@ -198,9 +211,15 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
         holder = head.head  # "called for strikes", "refrained from shelling"
         if holder.pos_ in ("VERB", "AUX"):
+            if head.lower_ in ("for", "to") and any(
+                c.dep_ == "dobj" and lemma_of(c) in PAVING_NOUNS for c in holder.children
+            ):
+                return "hypothetical"  # "gave the green light for air strikes"
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
+        if head.lower_ in ("for", "to") and lemma_of(holder) in PAVING_NOUNS:
+            return "hypothetical"  # "gave the green light for air strikes", "paved the way for"
         if lemma_of(holder) in REPORT_NOUNS and report_denied(holder):
             return "deny"  # "reports of an attack on the village were fabricated"
         if lemma_of(holder) in REPORT_NOUNS and checked_report(holder):
@@ -227,37 +246,6 @@ def _embedding_stance(node: Token) -> str | None:
         return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
     if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
-    return None
-
-
-def _predicate_stance(token: Token) -> str | None:
-    """What the sentence says of its subject trigger: "an offensive on the city is imminent"
-    (plan), "the attack was foiled by security forces" (deny)."""
-    head = token.head
-    if token.dep_ == "nsubjpass" and lemma_of(head) in FOILING:
-        return "deny"
-    if token.dep_ != "nsubj" or lemma_of(head) != "be":
-        return None
-    for child in head.children:
-        if child.dep_ in ("acomp", "attr"):
-            stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
-            if stance is None and child.dep_ == "attr":
-                stance = "hypothetical" if lemma_of(child) in OPEN_PREDICATES else None
-                stance = stance or _time_idiom(child)  # "an attack is a possibility"
-            if stance is not None:
-                return stance
-    return None
-
-
-OPEN_PREDICATES = words("possibility option prospect scenario likelihood chance")
-
-
-def _time_idiom(noun: Token) -> str | None:
-    """ "an attack on the capital was only a matter of time" """
-    if lemma_of(noun) in ("matter", "question") and any(
-        lemma_of(o) == "time" for c in noun.children if c.lower_ == "of" for o in c.children
-    ):
-        return "hypothetical"
     return None
 
 
