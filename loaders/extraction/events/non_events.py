@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
+from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
 AGGREGATES = words(
@@ -74,6 +75,7 @@ def names_no_event(token: Token) -> bool:
         or is_statistic(token)
         or in_past_war(token)
         or in_past_era(token)
+        or is_repeated(token)
         or tells_past_toll(token)
         or is_captivity(token)
         or is_durative(token)
