@@ -141,3 +141,15 @@ def test_a_person_killed_days_ago_is_no_period_total_and_a_dated_month_is_news()
     assert result["tolls"] == [] and [e["stance"] for e in result["events"]] == ["assert"]
     result = extract("In May 2016 more than 300 people were killed in a battle near Homs.")
     assert result["tolls"] == [] and result["events"] != []
+
+
+def test_a_year_s_unattributed_count_and_an_average_are_figures() -> None:
+    result = extract(
+        "Twelve aid workers were killed in Sudan in 2018, a charity said.", "2019-03-01"
+    )
+    assert [(t["toll_kind"], t["killed_low"]) for t in result["tolls"]] == [("periodic", 12)]
+    assert [e for e in result["events"] if e["stance"] == "assert"] == []
+    average = extract("An average of 30 people are murdered every day in the country.")
+    assert [(t["toll_kind"], t["killed_low"]) for t in average["tolls"]] == [("periodic", 30)]
+    told = extract("In 2019, 20 people were killed in an attack on a mosque.", "2019-05-01")
+    assert told["tolls"] == [] and told["events"] != []

@@ -28,12 +28,17 @@ from loaders.extraction.actors import resolve_actor
 from loaders.extraction.dates import resolve_date
 from loaders.extraction.events.casualties import count_of
 from loaders.extraction.events.syntax import (
-    children,
     clause_verb,
     lemma_of,
     prep_objects,
     subject_of,
     words,
+)
+from loaders.extraction.events.toll_figures import (
+    number_span,
+    toll_figure,
+    victims_of,
+    victims_text,
 )
 from loaders.extraction.events.toll_periods import (
     counted_total,
@@ -48,7 +53,7 @@ from loaders.extraction.events.toll_periods import (
     years_named,
     years_of,
 )
-from loaders.extraction.quantities import Count, parse_count
+from loaders.extraction.quantities import Count
 from loaders.extraction.referents import place_of
 
 TOLL_LEMMAS = frozenset(
@@ -144,10 +149,10 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     named_war = named_conflict(token, verb)
     period = period_of(scope)
     years = years_named(scope)
-    victims = _victims(token, verb)
+    victims = victims_of(token, verb)
     count = count_of(victims) if victims is not None else None
     if count is None and lemma in ("toll", "fatality", "death"):
-        count = _toll_figure(token, verb)
+        count = toll_figure(token, verb)
     large = count is not None and (count.low or count.high or 0) >= STATISTIC_MIN
     if cause_words & DISEASES:
         kind = "disease"
@@ -190,7 +195,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         )
     ):
         kind = "historical"  # "the Khmer Rouge killed up to two million Cambodians"
-    elif years and (war is not None or large):
+    elif years and (war is not None or large or _unattributed_year_count(token, cause, count)):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
         # period total; the pipeline makes it historical when the years lie well before the
         # article's date
@@ -203,8 +208,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         token=token,
         sentence=sentence,
         count=count,
-        count_span=_number_span(victims, token, verb),
-        victims_text=_victims_text(victims),
+        count_span=number_span(victims, token, verb),
+        victims_text=victims_text(victims),
         conflict_text=span_text(war) if war is not None else None,
         country=_country(war, sentence),
         since_text=since_text,
@@ -300,80 +305,6 @@ def _war_word(token: Token, verb: Token, scope: set[Token], cause: Token | None)
     return None
 
 
-def _victims(token: Token, verb: Token) -> Token | None:
-    lemma = lemma_of(token)
-    if lemma in ("kill", "murder", "leave"):
-        for dep in ("dobj", "nsubjpass"):
-            found = [c for c in token.children if c.dep_ == dep]
-            if found:
-                return found[0]
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head  # "for the 800,000 people killed in the 1994 genocide"
-        if token.dep_ == "xcomp":
-            raised = children(token.head, "nsubjpass", "nsubj")
-            if raised:
-                return raised[0]  # "471 people are said to be killed"
-        shared = [o for c in children(token, "conj") for o in children(c, "dobj")]
-        return shared[0] if shared else None  # "killed or injured 5,000 people"
-    if lemma in ("die", "perish", "lose"):
-        ranged = [o for o in prep_objects(token, ("between",)) if _has_number(o)]
-        return subject_of(token) or (ranged[0] if ranged else None)  # "between 80,000 and
-        # 100,000 people have died", parsed as a prepositional phrase
-    if lemma == "claim":
-        return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in ("death", "fatality", "casualty", "killing") and any(
-        c.like_num for c in token.subtree
-    ):
-        return token
-    return None
-
-
-def _has_number(noun: Token) -> bool:
-    return any(t.like_num for t in noun.subtree)
-
-
-def _victims_text(victims: Token | None) -> str | None:
-    """ "hundreds of thousands of people" -> "people" """
-    while victims is not None and (
-        victims.like_num or victims.lower_ in ("hundreds", "thousands", "dozens", "scores")
-    ):
-        owners = prep_objects(victims, ("of",))
-        victims = owners[0] if owners else None
-    if victims is None or not victims.is_alpha or victims.lemma_.lower() in ("life", "death"):
-        return None if victims is None or victims.lemma_.lower() != "life" else "people"
-    return victims.text.lower()
-
-
-def _toll_figure(token: Token, verb: Token) -> Count | None:
-    """ "the death toll rose to 400,000", "stands at", "reached", "is" """
-    holders = [verb, *[c for c in verb.children if c.dep_ == "prep"]]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("pobj", "dobj", "attr") and child != token:
-                count = parse_count(" ".join(t.text for t in child.subtree))
-                if count is not None:
-                    return count
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                for obj in child.children:
-                    count = parse_count(" ".join(t.text for t in obj.subtree))
-                    if count is not None:
-                        return count
-    return None
-
-
-def _number_span(victims: Token | None, token: Token, verb: Token) -> tuple[int, int] | None:
-    pool = list(victims.subtree) if victims is not None else list(verb.subtree)
-    numbers = [t for t in pool if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")]
-    if not numbers:
-        return None
-    first = numbers[0]
-    last = first
-    while last.i + 1 < len(token.doc) and token.doc[last.i + 1].like_num:
-        last = token.doc[last.i + 1]  # "1.5 million"
-    return first.idx, last.idx + len(last.text)
-
-
 def _match_text(pattern: re.Pattern[str], text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0) if found else None
@@ -400,3 +331,19 @@ def _country(war: Token | None, sentence: Span) -> str | None:
         and place.precision == "country"
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _unattributed_year_count(token: Token, cause: Token | None, count: Count | None) -> bool:
+    """ "Ten journalists were killed in Mexico in 2018": victims counted over a whole year, with
+    no doer and no cause, are that year's figure."""
+    if count is None or cause is not None:
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    # "killed in an attack on a mosque": a noun that is no place or time may be the event
+    return all(
+        obj.ent_type_ in ("GPE", "LOC", "DATE") or obj.like_num
+        for obj in prep_objects(token, ("in", "during", "at"))
+    )
