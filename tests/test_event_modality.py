@@ -278,3 +278,9 @@ def test_permission_idioms_guesses_and_adjuncts() -> None:
     assert [e["stance"] for e in feared["events"]] == ["rumour"]
     adjunct = extract("In light of the attack on the embassy, all flights were cancelled.")
     assert [e["stance"] for e in adjunct["events"]] == ["assert"]
+
+
+def test_an_event_said_to_continue_is_under_way() -> None:
+    text = "He said the shelling of the city would continue until the rebels surrendered."
+    stances = [e["stance"] for e in extract(text)["events"]]
+    assert stances and all(stance == "assert" for stance in stances), stances

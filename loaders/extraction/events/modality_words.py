@@ -157,7 +157,8 @@ ADJUNCT_NOUNS = words(
 )
 # "Russia could invade, possibly beginning with missile strikes": a guess, not a report
 POSSIBILITY_ADVERBS = words("possibly perhaps maybe conceivably potentially hypothetically")
-ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"
+# "hope the shelling will stop", "the assault on the town would continue": under way
+ONGOING_VERBS = words("stop end cease halt subside abate continue persist rage")
 NOBODY = words("nobody none no-one noone")
 FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
 PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
