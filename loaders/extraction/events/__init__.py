@@ -7,9 +7,11 @@ violent event), ``non_events`` (triggers that name no event of their sentence) a
 with ``frames`` (conditions as "in case", reports said not to exist), ``hearsay`` (reports
 called false or left unconfirmed, impersonal hearsay, open questions), ``presupposed`` (the
 act another answers or that is asked to end), ``eras`` (events of a past decade or century),
-``tolls`` (running totals and statistics, which are no events) and ``toll_periods`` (the periods
-and totals they count), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share)
-and ``targets`` (type, actor, target from the parse), ``casualties``, ``place_date``,
+``repeats`` (deeds done again and again, places plagued by a kind of event), ``tolls``
+(running totals and statistics, which are no events), ``toll_periods`` (the periods and
+totals they count) and ``toll_figures`` (the victims and figures they count), ``roles``
+(verbs), ``means`` (nouns), ``role_parts`` (what they share) and ``targets`` (type, actor,
+target from the parse), ``casualties``, ``place_date``,
 ``merging`` (one event per mention group), ``retold`` (counter-claims) and ``finder`` (the
 sentence loop).
 
