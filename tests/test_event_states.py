@@ -123,3 +123,14 @@ def test_deeds_done_again_and_again_afflictions_and_dozens_of_strikes_are_no_eve
         assert asserted == [], (text, asserted)
     dated = extract("Troops shelled the town repeatedly on Monday, killing 12 people.")
     assert [e["stance"] for e in dated["events"]] == ["assert"]
+
+
+def test_a_recurring_kind_as_a_setting_and_a_group_s_record_are_no_events() -> None:
+    for text in (
+        "Voting went ahead amid sporadic clashes in the south of the country.",
+        "The militia, which has carried out raids across the province, denied the charge.",
+    ):
+        asserted = [e for e in extract(text)["events"] if e["stance"] == "assert"]
+        assert asserted == [], (text, asserted)
+    told = extract("Intermittent clashes are continuing in the town of Tel Rifaat.")
+    assert [e["stance"] for e in told["events"]] == ["assert"]

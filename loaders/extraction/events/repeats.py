@@ -16,6 +16,11 @@ from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 REPEATING = words("repeatedly constantly continually persistently incessantly relentlessly")
 AFFLICTING = words("plague beset wrack rack ravage blight dog haunt scar mar bedevil torment")
 MANY = words("dozens hundreds thousands scores")
+# "amid ongoing clashes", "despite sporadic attacks": a kind of event that recurs
+RECURRING = words(
+    "ongoing continuing sporadic intermittent frequent repeated recurrent recurring persistent "
+    "regular occasional periodic incessant constant"
+)
 # a date of the news names a day or a night, not a stretch of months or years
 STRETCH = re.compile(r"\b(?:year|years|month|months|decade|decades|past|recent|since|\d{4})\b")
 
@@ -24,7 +29,13 @@ def is_repeated(token: Token) -> bool:
     verb = clause_verb(token)
     if _day_dated(verb):
         return False
-    return _again_and_again(verb) or _afflicted(token) or _counted_by_the_dozen(token)
+    return (
+        _again_and_again(verb)
+        or _afflicted(token)
+        or _counted_by_the_dozen(token)
+        or _recurring_kind(token)
+        or _group_record(token)
+    )
 
 
 def _again_and_again(verb: Token) -> bool:
@@ -71,3 +82,31 @@ def _day_dated(verb: Token) -> bool:
             if node.lower_ in ("yesterday", "overnight", "tonight"):
                 return True
     return False
+
+
+def _bare_plural(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    )
+
+
+def _recurring_kind(token: Token) -> bool:
+    """ "the talks come amid ongoing clashes in the east": a recurring kind as the setting of
+    something else ("intermittent clashes are continuing in Asfar Najjar" tells them)."""
+    return (
+        token.dep_ == "pobj"
+        and _bare_plural(token)
+        and any(c.dep_ == "amod" and c.lower_ in RECURRING for c in token.children)
+    )
+
+
+def _group_record(token: Token) -> bool:
+    """ "The group, which has carried out attacks across the region, denied involvement": a
+    relative clause that tells what a group does or has done, a record, not an event told."""
+    verb = token.head if token.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "relcl" or not _bare_plural(token):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return present and verb.head.pos_ in ("NOUN", "PROPN")
