@@ -153,3 +153,10 @@ def test_a_year_s_unattributed_count_and_an_average_are_figures() -> None:
     assert [(t["toll_kind"], t["killed_low"]) for t in average["tolls"]] == [("periodic", 30)]
     told = extract("In 2019, 20 people were killed in an attack on a mosque.", "2019-05-01")
     assert told["tolls"] == [] and told["events"] != []
+
+
+def test_heat_and_a_conflict_that_left_its_dead_are_tolls() -> None:
+    heat = extract("A heat wave killed more than 900 people in India last month.", "2019-07-01")
+    assert [t["toll_kind"] for t in heat["tolls"]] == ["disaster"] and heat["events"] == []
+    left = extract("The insurgency has left more than 30,000 dead, officials estimate.")
+    assert [(t["toll_kind"], t["killed_low"]) for t in left["tolls"]] == [("running_total", 30001)]

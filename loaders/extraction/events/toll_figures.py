@@ -26,6 +26,10 @@ def _victims(token: Token, verb: Token) -> Token | None:
             found = [c for c in token.children if c.dep_ == dep]
             if found:
                 return found[0]
+        if lemma == "leave":
+            dead = [c for c in token.children if c.dep_ == "oprd" and has_number(c)]
+            if dead:
+                return dead[0]  # "has left more than 10,000 dead"
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "for the 800,000 people killed in the 1994 genocide"
         if token.dep_ == "xcomp":

@@ -69,7 +69,7 @@ DISEASES = words(
 )
 DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
-    "tornado landslide landslides mudslide avalanche drought heatwave wildfire "
+    "tornado landslide landslides mudslide avalanche drought heatwave heat cold frost wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
     "lightning crash collision derailment stampede crush sinking capsizing collapse"
 )
