@@ -188,6 +188,8 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
         phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
         if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
             return True  # "rockets were fired": the weapon and the verb that fired it
+        if noun.pos_ == "NOUN" and verb.dep_ == "acl" and verb.head.i == noun.i:
+            return True  # "a rocket fired from Gaza landed": the participle of the weapon
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")

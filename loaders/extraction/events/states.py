@@ -218,11 +218,16 @@ def is_total(token: Token) -> bool:
 KNOWN_FOR = words("notorious known famous infamous renowned feared")
 
 
+TRACK_RECORDS = words("history record reputation habit practice tradition pattern")
+
+
 def is_reputation(token: Token) -> bool:
     """ "The militia is notorious for abducting children": what someone is known for doing."""
-    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
+    if token.dep_ not in ("pcomp", "pobj"):
         return False
-    return token.head.head.lower_ in KNOWN_FOR
+    if token.head.lower_ == "of" and token.head.head.lower_ in TRACK_RECORDS:
+        return True  # "the group has a history of kidnapping foreigners"
+    return token.head.lower_ == "for" and token.head.head.lower_ in KNOWN_FOR
 
 
 def is_year(token: Token) -> bool:
