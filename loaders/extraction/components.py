@@ -25,6 +25,7 @@ from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.denials import add_bare_denials
+from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
@@ -134,6 +135,7 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
+        fold_followups(doc, events, numbers, _family)
         link_retellings(events, numbers, _family, claims)
         add_bare_denials(doc, claims, events, numbers, _family)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
