@@ -41,6 +41,7 @@ ADDING_WORDS = words("also other further additional")
 REVISING_WORDS = words("rose risen climbed increased reached")
 PLACE_TYPES = frozenset({"territory_capture", "territory_loss"})  # hold no deaths of their own
 DEFINITE = words("the this that")
+SPOKES = words("spokesman spokeswoman spokesperson official officials source sources statement")
 PRONOUNS = words("it they he she its their his her")
 
 
@@ -124,7 +125,20 @@ def _retells(doc: Doc, first: dict, event: dict, trigger: Token) -> bool:
     adds = _words_near(trigger, ADDING_WORDS | REVISING_WORDS) or event.get("actor") is None
     if counted_twice and not adds:
         return False  # two counts of their own: two events
+    if _own_target(doc, first, event):
+        return False  # "the strike had targeted bandits": who was hit, in a version of its own
     return _follows_up(doc, event, trigger) and _actor_retold(doc, first, event, trigger)
+
+
+def _own_target(doc: Doc, first: dict, event: dict) -> bool:
+    target, first_target = event.get("target"), first.get("target")
+    if not target or not first_target or target.get("start") is None:
+        return False
+    if (target.get("text") or "").lower() in PRONOUNS or _definite(doc, target):
+        return False
+    if event["type"] in ("killing", "execution") and event.get("actor") is None:
+        return False  # "Ten of the dead had been beheaded": the victims told before
+    return (target.get("text") or "").lower() != (first_target.get("text") or "").lower()
 
 
 def _follows_up(doc: Doc, event: dict, trigger: Token) -> bool:
@@ -174,21 +188,38 @@ def _same_voice(first: dict | None, later: dict | None, first_type: str, event: 
     executed", say rights groups) a version of its own."""
     if later is None:
         return True
-    if first is not None and later.get("name") and later.get("name") == first.get("name"):
-        return True
+    if first is not None and _same_organ(first, later):
+        return later.get("name") == first.get("name") or _sector_group(later) == _sector_group(
+            first
+        )
     if not _is_side(later):
         # a witness, a doctor, residents (a body such as a monitor or an outlet tells a version
         # of its own: "The Observatory said the explosion targeted a police centre")
         own = ((event.get("actor") or {}).get("text") or "").lower() in ("it", "its")
         body = later.get("kind") not in ("person", "agent", None) or later.get("sector") in BODIES
         return not own and not body and event["type"] in (first_type, "killing")
-    if first is None or not _is_side(first):
+    return False
+
+
+def _same_organ(first: dict, later: dict) -> bool:
+    """The same speaker again: "he", "it", the same head word ("the ministry" after "the
+    Interior Ministry"), or its spokesman ("police ... a police spokesman", "the military ...
+    military spokesman Brigadier X"); not another organ of the same state ("local officials"
+    and "the army", "the separatist authorities" and "Ukraine's military")."""
+    mine, theirs = _words_of(first), _words_of(later)
+    if not mine or not theirs:
         return False
-    if later.get("country") and first.get("country") and later["country"] != first["country"]:
-        return False
-    return _sector_group(later) == _sector_group(first) is not None and (
-        later.get("kind") == "person" or first.get("kind") == "person"
-    )  # "the military said ... military spokesman Brigadier X said": one voice
+    if theirs == [theirs[-1]] and theirs[-1] in PRONOUNS:
+        return True
+    if mine[-1] == theirs[-1]:
+        return True
+    spoke_for = (theirs, mine[-1]), (mine, theirs[-1])
+    return any(SPOKES & set(words) and head in words for words, head in spoke_for)
+
+
+def _words_of(claimant: dict) -> list[str]:
+    text = (claimant.get("text") or "").lower().replace("'s", "")
+    return [w.strip(".,") for w in text.split() if w not in ("the", "a", "an")]
 
 
 def _is_side(claimant: dict) -> bool:
