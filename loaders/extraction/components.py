@@ -24,6 +24,7 @@ from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
@@ -138,6 +139,7 @@ class EventsComponent:
         fold_followups(doc, events, numbers, _family)
         link_retellings(events, numbers, _family, claims)
         add_bare_denials(doc, claims, events, numbers, _family)
+        place_by_dateline(doc, events, numbers, referents)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
