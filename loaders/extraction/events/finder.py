@@ -15,6 +15,7 @@ from loaders.extraction.events.merging import (
     fold_killings,
     inherit_actor,
     merge_duplicates,
+    merge_same_victims,
     prefers_victims,
     refers_back,
     share_places,
@@ -110,7 +111,7 @@ def find_events(
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        merged = merge_duplicates(fold_killings(in_sentence))
+        merged = merge_same_victims(merge_duplicates(fold_killings(in_sentence)))
         share_places(merged)
         for event in merged:
             _type_by_victims(event)

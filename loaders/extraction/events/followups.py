@@ -119,7 +119,8 @@ def _retells(doc: Doc, first: dict, event: dict, trigger: Token) -> bool:
         return False
     if _differs(first.get("location"), event.get("location")):
         return False
-    if event.get("date_text") and first.get("date_text") != event["date_text"]:
+    date = event.get("date_text")
+    if date and first.get("date_text") != date and not _series_period(date):
         return False  # "engaged last night in fierce clashes": a day of its own, an act of its own
     counted_twice = first.get("killed_low") is not None and event.get("killed_low") is not None
     adds = _words_near(trigger, ADDING_WORDS | REVISING_WORDS) or event.get("actor") is None
@@ -130,14 +131,24 @@ def _retells(doc: Doc, first: dict, event: dict, trigger: Token) -> bool:
     return _follows_up(doc, event, trigger) and _actor_retold(doc, first, event, trigger)
 
 
+def _series_period(date: str) -> bool:
+    """ "the second on the compound this year", "the fourth beheading this month": the period of
+    a series the act belongs to, not a day of its own."""
+    lowered = date.lower()
+    return lowered.startswith("this ") or any(w in lowered for w in ("year", "month"))
+
+
 def _own_target(doc: Doc, first: dict, event: dict) -> bool:
     target, first_target = event.get("target"), first.get("target")
     if not target or not first_target or target.get("start") is None:
         return False
     if (target.get("text") or "").lower() in PRONOUNS or _definite(doc, target):
         return False
-    if event["type"] in ("killing", "execution") and event.get("actor") is None:
+    trigger = _trigger(doc, event)
+    if event.get("actor") is None and _death_clause(trigger):
         return False  # "Ten of the dead had been beheaded": the victims told before
+    if trigger is not None and _words_near(trigger, ADDING_WORDS):
+        return False  # "also wounded 23 people": more victims of the same act
     return (target.get("text") or "").lower() != (first_target.get("text") or "").lower()
 
 
@@ -157,8 +168,10 @@ def _follows_up(doc: Doc, event: dict, trigger: Token) -> bool:
     return pointing_back and event.get("killed_low") is None
 
 
-def _death_clause(trigger: Token) -> bool:
+def _death_clause(trigger: Token | None) -> bool:
     """ "were killed", "died": a death told in the passive or as dying."""
+    if trigger is None:
+        return False
     if trigger.lemma_.lower() in ("die", "perish"):
         return True
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
