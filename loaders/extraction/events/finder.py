@@ -196,6 +196,9 @@ def _type_by_victims(event: RawEvent) -> None:
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
         return
+    if event.type == "killing" and _combatants_killed(event, actor, sector):
+        event.type = "armed_clash"  # "troops killed 10 of the attackers", "killed in combat"
+        return
     if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
         return
@@ -207,6 +210,31 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+
+
+COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "gunfight", "firefight"})
+
+
+def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool:
+    """Deaths of fighters at the hands of state forces ("its soldiers had killed 10 of the
+    attackers"), or deaths "in combat": a battle, as ACLED and the dev sets code them."""
+    trigger = event.trigger
+    in_combat = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lemma_.lower() in COMBAT_WORDS for o in c.children if o.dep_ == "pobj")
+        for c in trigger.children
+    )
+    # forces (not "an army officer" killing two militants "in cold blood", nor "the killings
+    # of six suspected militant leaders") killing fighters
+    forces = (actor.get("text") or "").lower().split()[:1] not in (["a"], ["an"])
+    state_on_fighters = (
+        actor.get("sector") in STATE_FORCES
+        and sector in REBEL_SECTORS
+        and trigger.pos_ == "VERB"
+        and forces
+    )
+    return in_combat or state_on_fighters
 
 
 # sectors of people who do not fight (criminal suspects may shoot back)
