@@ -192,9 +192,10 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         }
 
 
-# "since the 2006 war", "the worst since 2009": the year dates something else
+# "since the 2006 war", "the worst since 2009", "since the conflict began in 1992": the year
+# dates something else
 YEAR_OF_ANOTHER = re.compile(
-    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
 )
 
 

@@ -96,8 +96,9 @@ def find_events(
             if event is None:
                 continue
             generic = event.inferred_type or (
-                bool(found[index].refine) and event.type == found[index].type
-            )
+                bool(found[index].refine)
+                and (event.type == found[index].type or not _own_modifier(token))
+            )  # "soldiers had carried out the attack": refined by its doers, still the one told
             if generic and refers_back(token):
                 # "Al Shabaab claimed responsibility for the attack": the bombing told before
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
@@ -138,6 +139,11 @@ def _may_be(
     for i in range(sentence.start, sentence.end):
         if pos[i] in tags and (lemma[i] in lemmas or (by_form and lower[i] in lemmas)):
             yield doc[i]
+
+
+def _own_modifier(token: Token) -> bool:
+    """ "the suicide attack", "the air raid": words of the noun itself that say what kind."""
+    return any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
 
 
 RETELL_SENTENCES = 2  # how far back a generic verb of attack looks for the event it retells
