@@ -27,6 +27,7 @@ from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
+from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
@@ -139,6 +140,7 @@ class EventsComponent:
         fold_followups(doc, events, numbers, _family)
         link_retellings(events, numbers, _family, claims)
         add_bare_denials(doc, claims, events, numbers, _family)
+        add_bare_responsibility(doc, claims, events, numbers)
         place_by_dateline(doc, events, numbers, referents)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
