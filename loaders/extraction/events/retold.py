@@ -37,7 +37,7 @@ STRIKE_FAMILY = "strike"
 # for the side ("it had attacked"), or the side's own weapons ("its artillery had killed")
 RETELLING_ACTOR_WORDS = words(
     "it they its their jets warplanes aircraft planes drones helicopters artillery guns "
-    "missiles rockets shells"
+    "missiles rockets shells gunners pilots crews batteries tanks gunboats"
 )
 
 
@@ -128,8 +128,11 @@ def _retype_sides_version(
     event, number = events[later], sentence_numbers[later]
     if event["type"] not in GENERIC_TYPES or event["stance"] not in ("assert", "deny"):
         return
+    # "its artillery", "the gunners" with no state of their own words: the speaker's forces
     side = _country(event.get("actor")) or (
-        _country(event["claimant"]) if event["stance"] == "deny" else None
+        _country(event["claimant"])
+        if event["stance"] == "deny" or _retelling_actor(event)
+        else None
     )
     claimant = event["claimant"]
     if side is None or claimant.get("country") != side:
