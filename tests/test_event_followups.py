@@ -127,3 +127,22 @@ def test_the_armys_version_of_the_dead_as_fighters_killed_in_combat_is_a_battle(
     first, second = result["events"]
     assert (first["type"], second["type"]) == ("killing", "armed_clash")
     assert _texts(second, "claimant") == "The army"
+
+
+def test_a_revised_toll_gives_the_event_its_new_count() -> None:
+    result = extract(
+        "Gunmen killed 12 people in Kano on Sunday, police said. The death toll has risen to "
+        "more than 20, a hospital official said."
+    )
+    (event,) = result["events"]
+    assert (event["killed_low"], event["killed_high"]) == (21, None)
+
+
+def test_those_killed_were_troops_names_the_victims_of_a_version() -> None:
+    result = extract(
+        "Armenian forces attacked the town of Khojaly this week and killed hundreds of fleeing "
+        "civilians, Azerbaijan's government said. Armenian officials said those killed were "
+        "Azeri troops."
+    )
+    version = result["events"][-1]
+    assert version["type"] == "armed_clash" and _texts(version, "target") == "Azeri troops"

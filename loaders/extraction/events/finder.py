@@ -111,6 +111,7 @@ def find_events(
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
+            _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         merged = merge_same_victims(merge_duplicates(fold_killings(in_sentence)))
         share_places(merged)
@@ -173,6 +174,25 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
     group = referents.actor(victims)
     if counted and group.get("name") is not None and group.get("sector") != "MED":
         event.target = group
+
+
+def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
+    """ "said those killed were Azeri troops", "the dead were guerrillas": another side's
+    version names whom the deaths were by what they were."""
+    trigger = event.trigger
+    if event.target is not None or trigger.dep_ != "acl":
+        return
+    subject = trigger.head
+    copula = subject.head
+    if subject.dep_ != "nsubj" or copula.lemma_.lower() != "be":
+        return
+    named = next((c for c in copula.children if c.dep_ == "attr"), None)
+    if named is not None and named.pos_ in ("NOUN", "PROPN"):
+        group = referents.actor(named)
+        if group.get("name") is not None:
+            event.target = group
+            if event.type == "killing" and group.get("sector") in ARMED_SECTORS:
+                event.type = "armed_clash"  # the dead were fighters: deaths of a battle
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
