@@ -5,7 +5,8 @@
   ("IS stronghold Raqa" becomes a clause) and wrecks the roles around it.
 - ``wirehouse_paragraphs`` (before the parser): a blank line starts a sentence, so a headline
   ("Moscow denies missile crash") is never glued to the paragraph after it; so does the end of
-  a wire lead ("MOGADISHU (Reuters) - "), so a dateline or credit never joins an actor.
+  a wire lead ("MOGADISHU (Reuters) - "), so a dateline or credit never joins an actor, and
+  the story's first word, if a weapon's, is read as the noun the tagger took for a name.
 - ``wirehouse_claims``: attributions as contract claims in ``doc.user_data["wirehouse_claims"]``.
 - ``wirehouse_events``: events and entities, linked to the claims, in ``doc.user_data``
   (``wirehouse_events``, ``wirehouse_entities``); dates stay phrases until ``extract_batch``
@@ -27,6 +28,7 @@ from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
+from loaders.extraction.events.instruments import INSTRUMENT_HEADS
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.tolls import RawToll, since_date
@@ -88,7 +90,9 @@ def _in_capitals(token) -> bool:  # noqa: ANN001 - a Token
     return bool(words) and all(t.is_upper for t in words)
 
 
-@Language.component("wirehouse_paragraphs", assigns=["token.is_sent_start"])
+@Language.component(
+    "wirehouse_paragraphs", assigns=["token.is_sent_start", "token.tag", "token.pos"]
+)
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 1:
@@ -97,7 +101,17 @@ def paragraphs(doc: Doc) -> Doc:
         after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True  # the story starts after the credit
+            _common_noun_after_lead(doc[after.start])
     return doc
+
+
+def _common_noun_after_lead(first) -> None:  # noqa: ANN001 - a Token
+    """ "DONETSK, Ukraine (Reuters) - Shells hit a school": after a lead in capitals the tagger
+    takes the story's first word for a name; a weapon's or an aircraft's word is a noun."""
+    lower = first.lower_
+    if first.tag_ in ("NNP", "NNPS") and lower in INSTRUMENT_HEADS:
+        plural = lower.endswith("s") and lower.rstrip("s") in INSTRUMENT_HEADS
+        first.tag_, first.pos_ = ("NNS" if plural else "NN"), "NOUN"
 
 
 @Language.factory(
