@@ -192,7 +192,7 @@ def _actor_retold(doc: Doc, first: dict, event: dict, trigger: Token) -> bool:
     if text in PRONOUNS:
         return True  # "they" of a witness or of the same side: the doers told before
     if _definite(doc, actor):
-        return first_actor is None or _compatible_sides(first_actor, actor)
+        return first_actor is None or _compatible_sides(doc, first_actor, actor)
     return first_actor is None and _definite_subject(trigger)
 
 
@@ -250,8 +250,15 @@ def _sector_group(ref: dict) -> str | None:
     return None
 
 
-def _compatible_sides(first: dict, later: dict) -> bool:
-    if first.get("country") and later.get("country") and first["country"] != later["country"]:
+def _compatible_sides(doc: Doc, first: dict, later: dict) -> bool:
+    """ "the planes" after "Russian jets": no other side (the country of a doer whose words
+    name none is only the one a default gave it)."""
+    span = doc.char_span(later["start"], later["end"], alignment_mode="expand")
+    named = span is not None and any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in span
+    )
+    countries = first.get("country"), later.get("country")
+    if named and all(countries) and countries[0] != countries[1]:
         return False
     groups = {_sector_group(first), _sector_group(later)}
     return len(groups - {None}) <= 1
