@@ -84,6 +84,9 @@ def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
     clause = [t for t in phrase if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"]
     if not phrase or len(phrase) > 10 or clause:
         return None
+    content_before = any(c.dep_ == "ccomp" for c in token.children)
+    if content_before and any(t.dep_ == "cc" for t in phrase):
+        return None  # "..., their relatives and a local elder said": left to the other readings
     inside = {t.i for t in phrase}
     heads = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
     content = trim(doc[sentence.start : comma.i])
