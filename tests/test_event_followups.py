@@ -146,3 +146,13 @@ def test_those_killed_were_troops_names_the_victims_of_a_version() -> None:
     )
     version = result["events"][-1]
     assert version["type"] == "armed_clash" and _texts(version, "target") == "Azeri troops"
+
+
+def test_a_sides_bare_struck_retells_the_shelling_told_before() -> None:
+    result = extract(
+        "Ethiopian troops shelled the town of Adigrat on Monday, killing at least nine people, a "
+        "local hospital official said. The government said its forces had struck rebel positions."
+    )
+    first, second = result["events"]
+    assert first["type"] == second["type"] == "shelling"
+    assert _texts(second, "claimant") == "The government" and name(second["actor"]) == "Ethiopia"

@@ -217,6 +217,7 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "confidence": event.confidence(),
         "trigger_start": event.trigger.idx,
         "trigger_end": event.trigger.idx + len(event.trigger.text),
+        "trigger_lemma": event.trigger.lemma_.lower(),
     }
 
 

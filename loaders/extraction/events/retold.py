@@ -41,6 +41,15 @@ RETELLING_ACTOR_WORDS = words(
 )
 
 
+# a bare verb of striking ("struck", "hit", "targeted"), which the trigger table reads as an air
+# strike unless its words say another kind
+GENERIC_STRIKE_VERBS = frozenset({"strike", "hit", "target"})
+MEANS_WORDS = words(
+    "jets warplanes aircraft planes drones helicopters artillery guns missiles rockets shells "
+    "mortars gunships"
+)
+
+
 def link_retellings(
     events: list[dict],
     sentence_numbers: Sequence[int],
@@ -126,7 +135,10 @@ def _retype_sides_version(
     side, of the strike reported just before is that strike (its type), when it places it
     nowhere else."""
     event, number = events[later], sentence_numbers[later]
-    if event["type"] not in GENERIC_TYPES or event["stance"] not in ("assert", "deny"):
+    generic = event["type"] in GENERIC_TYPES or (
+        event.get("trigger_lemma") in GENERIC_STRIKE_VERBS and not _names_means(event)
+    )  # "its forces had struck positions": a bare verb of striking names no kind of strike
+    if not generic or event["stance"] not in ("assert", "deny"):
         return
     # "its artillery", "the gunners" with no state of their own words: the speaker's forces
     side = _country(event.get("actor")) or (
@@ -161,7 +173,14 @@ def _country(ref: dict | None) -> str | None:
 
 def _retelling_actor(event: dict) -> bool:
     words = ((event.get("actor") or {}).get("text") or "").lower().split()
-    return bool(words) and words[-1] in RETELLING_ACTOR_WORDS
+    # "it", "its jets", "their guns", "its forces": a side speaking of its own
+    return bool(words) and (words[-1] in RETELLING_ACTOR_WORDS or words[0] in ("its", "their"))
+
+
+def _names_means(event: dict) -> bool:
+    """ "its jets struck", "its artillery hit": the actor's words say what kind of strike."""
+    words = ((event.get("actor") or {}).get("text") or "").lower().split()
+    return bool(set(words) & MEANS_WORDS)
 
 
 def _denied_by_claimant(event: dict, claims: Sequence[dict]) -> bool:
