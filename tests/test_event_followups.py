@@ -156,3 +156,14 @@ def test_a_sides_bare_struck_retells_the_shelling_told_before() -> None:
     first, second = result["events"]
     assert first["type"] == second["type"] == "shelling"
     assert _texts(second, "claimant") == "The government" and name(second["actor"]) == "Ethiopia"
+
+
+def test_an_events_he_said_is_the_speaker_named_before_while_the_claim_keeps_he() -> None:
+    result = extract(
+        "Gunmen killed 12 people in a village near Jos, Plateau police spokesman Alabo Alfred "
+        "said. Earlier on Sunday, gunmen attacked a police post nearby, killing two officers, he "
+        "said."
+    )
+    second = result["events"][-1]
+    assert _texts(second, "claimant") == "Plateau police spokesman Alabo Alfred"
+    assert result["claims"][-1]["claimant"]["text"] == "he"

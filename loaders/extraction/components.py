@@ -208,7 +208,7 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "date_text": event.date_text,
         **casualty_fields("killed", event.killed),
         **casualty_fields("injured", event.injured),
-        "claimant": claim["claimant"] if claim else None,
+        "claimant": _named_again(claim, claims) if claim else None,
         # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
         "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
         "claim_index": index,
@@ -219,6 +219,26 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "trigger_end": event.trigger.idx + len(event.trigger.text),
         "trigger_lemma": event.trigger.lemma_.lower(),
     }
+
+
+PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _named_again(claim: dict, claims: list[dict]) -> dict:
+    """ "..., he said": an event's claimant told by a pronoun is the speaker it resolved to, in
+    the words that named that speaker earlier (the claim itself keeps the pronoun)."""
+    claimant = claim["claimant"]
+    if (claimant.get("text") or "").lower() not in PRONOUN_SPEAKERS or not claimant.get("name"):
+        return claimant
+    for other in sorted(claims, key=lambda c: -c["cue_start"]):
+        named = other["claimant"]
+        if other["cue_start"] >= claim["cue_start"] or named.get("name") != claimant["name"]:
+            continue
+        if named.get("start") is not None and (named.get("text") or "").lower() not in (
+            PRONOUN_SPEAKERS
+        ):
+            return {**claimant, "text": named["text"], "start": named["start"], "end": named["end"]}
+    return claimant
 
 
 def _sentence_bounds(sentence) -> tuple[int, int]:  # noqa: ANN001 - a Span
