@@ -265,6 +265,25 @@ def test_world_modality_round_sets_aside_every_third_item() -> None:
         assert f"modality:{tag}" in tags, tag
 
 
+def test_world_wire_paragraphs_set_aside_every_third_item() -> None:
+    """The wire-paragraph round's items (w2000-w2099, README "Wire paragraphs"): every third one
+    is in the measured-only split aside10, the rest dev; several sentences each, with datelines,
+    toll follow-ups and counter-claims from a dozen conflicts on every continent."""
+    wire = sorted(
+        (i for i in WORLD if 2000 <= int(i["id"][1:]) < 2100), key=lambda i: int(i["id"][1:])
+    )
+    assert len(wire) >= 60
+    for position, item in enumerate(wire):
+        assert item["split"] == ("aside10" if position % 3 == 2 else "dev"), item["id"]
+        assert item["text"].count(". ") >= 1, f"{item['id']}: one sentence only"
+    assert len({item["country"] for item in wire}) >= 12
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in wire}
+    tags = Counter(tag for item in wire for tag in item["tags"])
+    for tag in ("counterclaim", "role:toll_followup", "role:pronoun_claimant", "role:retold"):
+        assert tags[tag] >= 10, f"{tag}: {tags[tag]} items"
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in wire)
+
+
 def test_world_senses_round_sets_aside_every_third_item() -> None:
     """The senses round's sample (w1500-w1649, README "Senses-round sample"): coded before any
     run, every third item in the measured-only split aside6, the rest dev; about two thirds

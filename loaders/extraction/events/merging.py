@@ -225,6 +225,35 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
     return kept
 
 
+FAMILY_OF_VICTIMS = frozenset({"killing", "execution"})
+
+
+def merge_same_victims(events: list[RawEvent]) -> list[RawEvent]:
+    """ "shot dead a rubber tapper and beheaded him": a second verb of killing, coordinated with
+    the first and done to "him", "her" or "them" by the same doers, is one act told twice."""
+    kept: list[RawEvent] = []
+    for event in events:
+        words = ((event.target or {}).get("text") or "").lower()
+        host = next(
+            (
+                k
+                for k in kept
+                if words in ("him", "her", "them")
+                and event.trigger.dep_ == "conj"
+                and event.trigger.head.i == k.trigger.i
+                and {k.type, event.type} <= FAMILY_OF_VICTIMS
+                and k.stance == event.stance
+                and same_or_unknown_actor(k, event)
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(event)
+            continue
+        host.tokens |= event.tokens
+    return kept
+
+
 def _counted_victims(event: RawEvent) -> bool:
     """A mention whose target is the counted group it was read from ("killing 30 people")."""
     victims = getattr(event, "victims", None)
