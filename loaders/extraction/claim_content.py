@@ -23,7 +23,10 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
         parts = _clause_taken_for_object(verb)  # "police say two cars detonated near ..."
     if cue.clause_only:  # "responded that ...": no finite clause, no claim
         ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
-        ccomp = [c for c in ccomp if _finite(c)]
+        ccomp = [c for c in ccomp if _finite(c) or _finding(verb, c)]
+        # "asked whether ...", not "asking that her name not be used"; other verbs hold a
+        # proposition, not an open question ("it determines whose planes carry out raids")
+        ccomp = [c for c in ccomp if _question(c) == cue.question or c.dep_ != "ccomp"]
         if ccomp:
             return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
         if any(c.dep_ == "dobj" for c in verb.children):
@@ -132,6 +135,26 @@ def _finite(clause: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG") for c in clause.children
     )
+
+
+QUESTION_WORDS = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "where", "who", "whom", "whose", "which"}
+)
+
+
+def _question(clause: Token) -> bool:
+    return clause.left_edge.lower_ in QUESTION_WORDS
+
+
+def _finding(verb: Token, clause: Token) -> bool:
+    """ "A poll showed Labor leading the government": a participle clause with its own subject
+    is a finding when figures or records report it (``evidence_nouns``), not when a video shows
+    an event ("a video showed soldiers firing on the crowd")."""
+    if clause.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    nouns = load_lexicon().evidence_nouns
+    return subject is not None and subject.lemma_.lower() in nouns
 
 
 def _clause_taken_for_object(verb: Token) -> list[Token]:

@@ -46,6 +46,9 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     if token.pos_ != "NOUN" or lemma not in lexicon.claim_nouns:
         return None
     content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+    if content is None and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "Parizeau's view is that ...", "the company's position was that ...": the copula's
+        content = next((c for c in token.head.children if c.dep_ == "ccomp"), None)  # clause
     marked = content is not None and _that_clause(content)
     if not marked and token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
         return None  # "the claim said": the verb is the cue ("his claim that ..." is its own)
@@ -57,9 +60,12 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
             speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _named(child)):
             speaker = speaker or child  # "his claim", "Moscow's claim", "a Russian claim"
-    light = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.light_verbs
-    if speaker is None and light:  # "expressed concern that ...": the verb's subject
-        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    light = token.head.lemma_.lower() in lexicon.light_verbs
+    if speaker is None and light and token.dep_ == "dobj":  # "expressed concern that ...": the
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # subject
+    if speaker is None and light and token.dep_ == "nsubjpass":  # "the allegation that ... was
+        agents = [c for c in token.head.children if c.dep_ == "agent"]  # repeated by X": X
+        speaker = next((o for a in agents for o in a.children if o.dep_ == "pobj"), None)
     if speaker is None:
         return None
     doc = token.doc
@@ -195,8 +201,10 @@ def _statement_owner(mark: Token, lexicon: Lexicon) -> Token | None:
     if mark.i == mark.sent.start:
         return None
     noun = mark.doc[mark.i - 1]
-    nouns = lexicon.statement_nouns | lexicon.claim_nouns
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns | {"word", "remark"}:
+    nouns = lexicon.statement_nouns | lexicon.claim_nouns | {"word", "remark"}
+    while noun.lemma_.lower() not in nouns and noun.head.i < noun.i and noun.dep_ != "ROOT":
+        noun = noun.head  # "Her message to gun owners — ...": the phrase's head noun
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 

@@ -45,6 +45,7 @@ from loaders.extraction.claim_speakers import (
 from loaders.extraction.quotes import quotation_before, quotations
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
@@ -92,7 +93,21 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         opening <= subject.idx < closing <= token.idx for opening, closing in quotations(doc)
     ):
         subject = None  # a subject inside the quotation before the cue is the quote's own word
+    finite_acl = token.dep_ == "acl" and token.tag_ in FINITE_TAGS and token.head.i < token.i
+    if subject is None and finite_acl and token.head.pos_ in ("NOUN", "PROPN"):
+        subject = token.head  # "Uribe, who led the No campaign, called for": a finite verb the
+        # parse hung on the name as its modifier
     bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    if (
+        bare_participle
+        and token.dep_ == "acl"
+        and not any(c.dep_ in ("auxpass", "agent") for c in token.children)
+    ):
+        trailing_cue = trailing(token)  # "..., the broadcaster projected on Saturday.": a past
+        if trailing_cue is not None:  # tense the parse took for a participle of the last noun
+            speaker, content = trailing_cue
+            return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
+                            *content, sentence)  # fmt: skip
     passive = (
         (subject is not None and subject.dep_ == "nsubjpass")
         or any(c.dep_ in ("auxpass", "agent") for c in token.children)

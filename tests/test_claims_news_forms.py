@@ -1,0 +1,91 @@
+"""Attribution forms of ordinary political news (session 6): adjectives of
+conviction, copular and passive claim nouns, findings of polls and data, verbs of saying by
+class, trailing cues the parse took for participles, decisions that deny no claim, and hearsay
+adverbs, which make none.
+
+Sentences written for these tests; the real spaCy pipeline. Each form has a negative twin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claimed, claims_of
+
+# (sentence, cue, the claimant's words or None for no named source, what is claimed)
+FORMS = [
+    ("The former general reportedly told aides he would appeal.",
+     "told", "The former general", "he would appeal"),
+    ("The minister is confident that the bill will pass.",
+     "confident", "The minister", "the bill will pass"),
+    ("The unions are convinced that the reform will fail.",
+     "convinced", "The unions", "the reform will fail"),
+    ("Parizeau's view is that Quebec will vote again.",
+     "view", "Parizeau's", "Quebec will vote again"),
+    ("The allegation that the governor had lied was repeated by the party's leader.",
+     "allegation", "the party's leader", "the governor had lied"),
+    ("A survey published on Tuesday showed Labor leading by 12 points.",
+     "showed", "A survey", "Labor leading by 12 points"),
+    ("Voters rejected the plan, the national broadcaster projected on Saturday.",
+     "projected", "the national broadcaster", "Voters rejected the plan"),
+    ("Former president Alvaro Uribe, who led the No campaign, called for a national pact.",
+     "called for", "Former president Alvaro Uribe", "a national pact"),
+    ("It is understood that the central bank will raise rates next week.",
+     "understood", None, "the central bank will raise rates next week"),
+    ("The newspaper has learned that the minister will resign.",
+     "learned", "The newspaper", "the minister will resign"),
+    ("Investigators determined that the fire had been set deliberately.",
+     "determined", "Investigators", "the fire had been set deliberately"),
+    ("Opposition leaders asked whether the election had been fair.",
+     "asked", "Opposition leaders", "the election had been fair"),
+    ("The senator commented that the deal was a mistake.",
+     "commented", "The senator", "the deal was a mistake"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), FORMS)
+def test_news_form(text: str, cue: str, source: str | None, content: str) -> None:
+    claims = [c for c in claims_of(text) if c["cue"] == cue]
+    assert len(claims) == 1, [(c["cue"], c["claimant"]["text"]) for c in claims_of(text)]
+    assert claims[0]["claimant"]["text"] == source
+    assert claimed(text, claims[0]).removeprefix("that ") == content  # a "that" parsed as a
+    # relative pronoun stays in the span
+
+
+NO_CLAIMS = [
+    "The treasurer allegedly paid two judges.",  # hearsay adverbs: the writer's voice
+    "The reportedly corrupt official resigned on Monday.",
+    "It is certain that prices will rise this winter.",  # no holder
+    "The minister is confident of victory in May.",  # no clause held
+    "Colombians narrowly rejected the peace deal in Sunday's referendum.",  # a vote
+    "The electoral court rejected a request to annul the votes.",  # a ruling
+    "Parliament dismissed the motion by a wide margin.",  # a vote
+    "A video posted online showed soldiers firing on the crowd.",  # an event shown, no finding
+    "A woman told researchers about the raid, asking that her name not be used.",
+    "His view of the city is stunning.",  # no clause
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS)
+def test_not_a_claim(text: str) -> None:
+    cues = {"reportedly", "allegedly", "certain", "confident", "rejected", "dismissed", "showed",
+            "asking", "view"}  # fmt: skip
+    assert not [c["cue"] for c in claims_of(text) if c["cue"] in cues]
+
+
+def test_a_court_that_rejects_an_argument_denies_a_claim() -> None:
+    text = "The court rejected Poland's argument that the reform was a domestic matter."
+    claim = next(c for c in claims_of(text) if c["cue"] == "rejected")
+    assert claim["stance"] == "deny"
+    assert claim["claimant"]["text"] == "The court"
+
+
+def test_a_message_set_off_by_dashes_is_its_owners() -> None:
+    text = (
+        "Prime Minister Jacinda Ardern said guns would be banned. Her message to gun owners — "
+        '"the vast majority of you will understand" — drew little opposition.'
+    )
+    claim = next(c for c in claims_of(text) if c["cue"] == "—")
+    assert claim["claimant"]["text"] == "Her"
+    assert claim["claimant"]["name"] == "Jacinda Ardern"  # the last person who spoke
+    assert claimed(text, claim).strip('"') == "the vast majority of you will understand"
