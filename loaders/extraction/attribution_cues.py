@@ -73,6 +73,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     not_cue_phrases: tuple[tuple[str, ...], ...]
     evidence_nouns: frozenset[str] = frozenset()
+    unowned_claim_nouns: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
     stance_adjectives: frozenset[str] = frozenset()
 
 
@@ -182,6 +184,8 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         light_verbs=_words(content, "light_verbs"),
         not_cue_phrases=tuple(tuple(p.split()) for p in sorted(_words(content, "not_cue_phrases"))),
         evidence_nouns=classes.get("evidence_nouns", frozenset()),
+        unowned_claim_nouns=_words(content, "unowned_claim_nouns"),
+        view_nouns=_words(content, "view_nouns"),
         stance_adjectives=_words(content, "stance_adjectives"),
     )
 

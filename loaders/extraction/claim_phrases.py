@@ -66,8 +66,8 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     if speaker is None and light and token.dep_ == "nsubjpass":  # "the allegation that ... was
         agents = [c for c in token.head.children if c.dep_ == "agent"]  # repeated by X": X
         speaker = next((o for a in agents for o in a.children if o.dep_ == "pobj"), None)
-    if speaker is None:
-        return None
+    if speaker is None and not (marked and lemma in lexicon.unowned_claim_nouns):
+        return None  # "rumours that ...", "reports that ...": hearsay with no source named
     doc = token.doc
     if marked and content is not None:
         span = trim(doc[content.left_edge.i : content.right_edge.i + 1])
@@ -116,6 +116,10 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
         return None
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
     verb = token.head
+    if noun is not None and lexicon.view_nouns & {noun.lemma_.lower(), noun.lower_}:
+        view = _in_view(token, noun, sentence, lexicon)
+        if view is not None:
+            return view
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
@@ -132,6 +136,27 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
         return None
     cue = token.doc[token.i : noun.i + 1]
     return RawClaim(subject, token.i, noun.i + 1, cue.text, "assert", *span, sentence)
+
+
+def _in_view(prep: Token, noun: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "In the prime minister's view, ...", "In the words of one diplomat, ...": the owner of
+    the view holds the clause the phrase opens (the clause without the phrase)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None and of is not None:
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if owner is None or verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
+        return None  # "in my view" inside a quotation is the quote's; "said in his view"
+    if owner.lower_ in ("my", "our", "your"):
+        return None
+    skip = {t.i for t in prep.subtree}
+    kept = [t for t in verb.subtree if t.i not in skip and not t.is_punct]
+    span = trim(prep.doc[kept[0].i : kept[-1].i + 1]) if kept else None
+    if span is None:
+        return None
+    cue = prep.doc[prep.i : noun.i + 1]
+    return RawClaim(owner, prep.i, noun.i + 1, cue.text, "assert", *span, sentence)
 
 
 def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
