@@ -48,6 +48,12 @@ FORMS = [
      "Rumours", None, "the governor would resign"),
     ("The ministry's position is that the contract was legal.",
      "position", "The ministry's", "the contract was legal"),
+    ("The minister made it clear that there would be no bailout.",
+     "made it clear", "The minister", "there would be no bailout"),
+    ("The union has made clear that it will not reopen the agreement.",
+     "made clear", "The union", "it will not reopen the agreement"),
+    ("The ministry repeated its claim, which the opposition denies.",
+     "denies", "the opposition", "its claim"),
 ]  # fmt: skip
 
 
@@ -74,13 +80,15 @@ NO_CLAIMS = [
     "In my view, the tariffs will hurt consumers most.",  # the writer's own
     "In the view from the hill, the town looked calm.",  # no owner
     "The idea that the war will end soon is naive.",  # an idea is no one's claim unowned
+    "The rain made the roads clear of dust.",  # no clause
+    "The report, which the committee published on Monday, runs to 300 pages.",  # no claim taken
 ]
 
 
 @pytest.mark.parametrize("text", NO_CLAIMS)
 def test_not_a_claim(text: str) -> None:
     cues = {"reportedly", "allegedly", "certain", "confident", "rejected", "dismissed", "showed",
-            "asking", "view", "idea"}  # fmt: skip
+            "asking", "view", "idea", "clear", "published"}  # fmt: skip
     assert not [c["cue"] for c in claims_of(text) if c["cue"].split()[-1].lower() in cues]
 
 
@@ -100,3 +108,11 @@ def test_a_message_set_off_by_dashes_is_its_owners() -> None:
     assert claim["claimant"]["text"] == "Her"
     assert claim["claimant"]["name"] == "Jacinda Ardern"  # the last person who spoke
     assert claimed(text, claim).strip('"') == "the vast majority of you will understand"
+
+
+def test_a_relative_clause_without_which_disputes_the_clause_its_noun_sums_up() -> None:
+    text = "Critics say the law gives the police too much power, a charge the government rejects."
+    claim = next(c for c in claims_of(text) if c["cue"] == "rejects")
+    assert claim["stance"] == "deny"
+    assert claim["claimant"]["text"] == "government"
+    assert "the law gives the police too much power" in claimed(text, claim)

@@ -75,6 +75,7 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()
     unowned_claim_nouns: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
+    made_adjectives: frozenset[str] = frozenset()
     stance_adjectives: frozenset[str] = frozenset()
 
 
@@ -186,6 +187,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         evidence_nouns=classes.get("evidence_nouns", frozenset()),
         unowned_claim_nouns=_words(content, "unowned_claim_nouns"),
         view_nouns=_words(content, "view_nouns"),
+        made_adjectives=_words(content, "made_adjectives"),
         stance_adjectives=_words(content, "stance_adjectives"),
     )
 
@@ -282,6 +284,8 @@ def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ in ("advcl", "parataxis") and token.tag_ == "NNS" and _ends_sentence(token):
         return any(cue.frame == "speech" for cue in lexicon.verbs.get(token.lemma_.lower(), ()))
     senses = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_, ())
+    if reduced_relative(token, lexicon):
+        return True  # "a view the opposition disputes": the verb of a relative clause
     if not any(cue.noun_ok for cue in senses):
         return False
     subject = any(c.dep_ == "nsubj" for c in token.children)
@@ -290,6 +294,22 @@ def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
         for c in token.children
     )
     return subject and clause
+
+
+def reduced_relative(token: Token, lexicon: Lexicon) -> bool:
+    """ "a charge the government rejects", "a view the opposition disputes": the parse takes
+    the verb of a relative clause without "which" for a plural noun on the claim noun, and its
+    subject for a compound."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in ("acl", "relcl"):
+        return False
+    head = token.head
+    nouns = lexicon.claim_nouns | lexicon.statement_nouns
+    if head.i > token.i or head.lemma_.lower() not in nouns:
+        return False
+    if not any(c.dep_ in ("compound", "nsubj") and c.i < token.i for c in token.children):
+        return False
+    senses = lexicon.verbs.get(token.lemma_.lower()) or ()
+    return any(cue.object or cue.frame == "speech" for cue in senses)
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -1,7 +1,8 @@
 """Claims at adjectives of conviction, which are no verbs of saying: "the minister is confident
 that the bill will pass", "unions are convinced that ...": the copula's subject holds the clause,
 when it is a person or a body ("it is certain that ..." holds nothing). The words are data
-(``stance_adjectives`` in attribution_cues.yaml).
+(``stance_adjectives`` in attribution_cues.yaml). "X made clear that ..." (``made_adjectives``):
+the subject of "make" states the clause.
 
 Adverbs of hearsay ("X reportedly told aides ...", "Y allegedly bribed judges") make no claim:
 the clause stays in the writer's voice, as the Syrian dev set codes it (README of
@@ -17,6 +18,7 @@ from loaders.extraction.claim_guards import holds_no_view
 from loaders.extraction.claim_spans import RawClaim, trim
 
 EXPLETIVES = frozenset({"it", "this", "that", "there"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj"})  # the parse hangs "that ..." variously
 
 
 def stance_adjective(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
@@ -45,3 +47,27 @@ def _holder(adjective: Token) -> Token | None:
     if adjective.dep_ in ("acomp", "oprd") and adjective.head.i < adjective.i:
         return next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def made_clear(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "Brussels has made clear that ...", "the minister made it plain that ...": the cue runs
+    from "made" to the adjective; the "that" clause hangs on either."""
+    make = token.head
+    if token.lower_ not in lexicon.made_adjectives or make.lemma_.lower() != "make":
+        return None
+    if make.i > token.i or token.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
+        return None
+    clauses = [c for c in (*token.children, *make.children) if c.i > token.i]
+    clause = next((c for c in clauses if c.dep_ in CLAUSE_DEPS and _opens_with_that(c)), None)
+    subject = next((c for c in make.children if c.dep_ == "nsubj"), None)
+    if clause is None or subject is None:
+        return None
+    span = trim(token.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if span is None:
+        return None
+    return RawClaim(subject, make.i, token.i + 1, token.doc[make.i : token.i + 1].text, "assert",
+                    *span, sentence)  # fmt: skip
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -27,6 +27,7 @@ from loaders.extraction.claim_guards import (
     subordinate_without_clause,
     unsaid,
 )
+from loaders.extraction.claim_relatives import relative_content
 from loaders.extraction.claim_spans import (
     RawClaim,
     is_dateish,
@@ -148,7 +149,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or name_before(token)
         or opening_name(token)
     )
-    content = content_of(token, cue, sentence)
+    relative = relative_content(token, lexicon)
+    if relative is not None:  # "its claim, which the opposition denies", "a view X disputes"
+        speaker, content = relative
+    else:
+        content = content_of(token, cue, sentence)
     swallowed = clause_taken_for_subject(token, subject)
     if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
         speaker, content = swallowed

@@ -38,7 +38,7 @@ from loaders.extraction.claim_phrases import (
     statement_noun,
 )
 from loaders.extraction.claim_spans import DASHES, RawClaim
-from loaders.extraction.claim_stance_words import stance_adjective
+from loaders.extraction.claim_stance_words import made_clear, stance_adjective
 from loaders.extraction.claim_verbs import verb_claim
 from loaders.extraction.doc_memo import columns
 from loaders.extraction.quotes import QUOTE_TEXTS, continued_after, widen_to_quotation
@@ -73,6 +73,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
                 or in_statement(token, sentence, lexicon)
                 or introduced_quotation(token, sentence, lexicon)
                 or stance_adjective(token, sentence, lexicon)
+                or made_clear(token, sentence, lexicon)
             )
             if claim is not None and claim.end > claim.start:
                 found.append(_widened(doc, claim))
@@ -98,7 +99,7 @@ def _may_cue(lower: str, lemma: str, lexicon: Lexicon) -> bool:
             or lower in CUE_PUNCTUATION  # punctuation's lower case is its text
             or any(stem in verbs for stem in _stems(lower))
         )
-    if by_form or lower in lexicon.stance_adjectives:
+    if by_form or lower in lexicon.stance_adjectives or lower in lexicon.made_adjectives:
         return True
     by_lemma = lemmas.get(lemma)
     if by_lemma is None:
