@@ -56,8 +56,8 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
         ]  # "called for troops to stay"
     elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
-        if parts and cue.particle == "as":  # "described the violence as a terror attack"
-            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if parts and cue.particle in ("as", "at"):  # "described X as Y", "put the toll at 45"
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.particle]
     if cue.lemma == "claim" or cue.frame == "speech":
         # "claimed responsibility for the bombing", "warned of an attack"
         parts += [

@@ -25,6 +25,10 @@ def stance_adjective(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim
     if token.lower_ not in lexicon.stance_adjectives or token.pos_ not in ("ADJ", "VERB"):
         return None
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None and token.dep_ == "acomp":  # "was adamant that ...": on the copula
+        clause = next(
+            (c for c in token.head.children if c.dep_ == "ccomp" and _opens_with_that(c)), None
+        )
     if clause is None or clause.i < token.i:
         return None  # "confident of victory", "sure to win": no clause held
     subject = _holder(token)
