@@ -126,3 +126,17 @@ def test_a_relative_clause_without_which_disputes_the_clause_its_noun_sums_up() 
     assert claim["stance"] == "deny"
     assert claim["claimant"]["text"] == "government"
     assert "the law gives the police too much power" in claimed(text, claim)
+
+
+def test_a_concession_is_a_claim() -> None:
+    text = "Sources said she was considering a reshuffle, though her office denied it."
+    claim = next(c for c in claims_of(text) if c["cue"] == "denied")
+    assert claim["stance"] == "deny"
+    assert claim["claimant"]["text"] == "her office"
+
+
+def test_a_parenthetical_cue_keeps_the_clause_subject_in_what_is_said() -> None:
+    text = "Paris, the report said, will host the summit in June."
+    claim = next(c for c in claims_of(text) if c["cue"] == "said")
+    assert claimed(text, claim).startswith("Paris")
+    assert claimed(text, claim).endswith("will host the summit in June")

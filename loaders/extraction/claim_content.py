@@ -118,8 +118,10 @@ def host_clause(verb: Token) -> tuple[int, int] | None:
     own = {t.i for t in verb.subtree}
     rest = [t for t in verb.head.subtree if t.i not in own and not t.is_punct]
     after = [t for t in rest if t.i > max(own)]
-    if after and len(rest) - len(after) <= 2:  # "Instead, they said, they wanted ..."
-        rest = after
+    before = [t for t in rest if t.i < min(own)]
+    subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
+    if after and len(before) <= 2 and not subject:  # "Instead, they said, they wanted ..."
+        rest = after  # not "Paris, the report said, will host ...": the subject is said too
     if not rest:
         return None
     return trim(verb.doc[rest[0].i : rest[-1].i + 1])
