@@ -62,6 +62,14 @@ FORMS = [
      "put", "The health ministry", "the death toll at 45"),
     ("The governor was adamant that the state would not raise taxes.",
      "adamant", "The governor", "the state would not raise taxes"),
+    ("The message from the finance ministry was blunt: there would be no more money.",
+     ":", "the finance ministry", "there would be no more money"),
+    ("The spokesman had a simple answer: the army was not involved.",
+     ":", "The spokesman", "the army was not involved"),
+    ('UN chief: Gaza is a "graveyard for children"',
+     ":", "UN chief", 'Gaza is a "graveyard for children"'),
+    ("The opposition cried foul, alleging widespread fraud.",
+     "alleging", "The opposition", "widespread fraud"),
 ]  # fmt: skip
 
 
@@ -92,13 +100,21 @@ NO_CLAIMS = [
     "The report, which the committee published on Monday, runs to 300 pages.",  # no claim taken
     "She put the book on the table.",  # no estimate
     "Shares rose more than expected.",  # a comparison
+    "The deal is understood by both sides.",  # shared, not said
+    "The government accepted the resignation of the finance minister.",  # an act
+    "The minister asked parliament to approve the budget by Friday.",  # a request
+    "The reason was simple: prices had risen too fast.",  # no statement named
+    "Three things matter to voters: jobs, prices and taxes.",  # a list
+    "BREAKING: Central bank raises rates to 5 percent",  # a label
+    "The war began in 2011.",  # no quotation
 ]
 
 
 @pytest.mark.parametrize("text", NO_CLAIMS)
 def test_not_a_claim(text: str) -> None:
     cues = {"reportedly", "allegedly", "certain", "confident", "rejected", "dismissed", "showed",
-            "asking", "view", "idea", "clear", "published", "put", "expected"}  # fmt: skip
+            "asking", "view", "idea", "clear", "published", "put", "expected", "understood",
+            "accepted", "asked", ":", "began"}  # fmt: skip
     assert not [c["cue"] for c in claims_of(text) if c["cue"].split()[-1].lower() in cues]
 
 
@@ -126,6 +142,13 @@ def test_a_relative_clause_without_which_disputes_the_clause_its_noun_sums_up() 
     assert claim["stance"] == "deny"
     assert claim["claimant"]["text"] == "government"
     assert "the law gives the police too much power" in claimed(text, claim)
+
+
+def test_a_verb_of_telling_after_a_quotation() -> None:
+    text = '"Let me be clear," the chancellor began. "There will be no new debt."'
+    claim = next(c for c in claims_of(text) if c["cue"] == "began")
+    assert claim["claimant"]["text"] == "the chancellor"
+    assert "There will be no new debt" in claimed(text, claim)
 
 
 def test_a_concession_is_a_claim() -> None:

@@ -76,6 +76,7 @@ class Lexicon:
     unowned_claim_nouns: frozenset[str] = frozenset()
     view_nouns: frozenset[str] = frozenset()
     made_adjectives: frozenset[str] = frozenset()
+    answer_nouns: frozenset[str] = frozenset()
     stance_adjectives: frozenset[str] = frozenset()
 
 
@@ -188,6 +189,7 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         unowned_claim_nouns=_words(content, "unowned_claim_nouns"),
         view_nouns=_words(content, "view_nouns"),
         made_adjectives=_words(content, "made_adjectives"),
+        answer_nouns=_words(content, "answer_nouns"),
         stance_adjectives=_words(content, "stance_adjectives"),
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.attribution_cues import ALWAYS_CLAIM_NOUNS, Lexicon, verb_cue
+from loaders.extraction.claim_colons import unquoted_colon
 from loaders.extraction.claim_spans import DASHES, RawClaim, trim
 from loaders.extraction.quotes import is_quote, quotations
 from loaders.extraction.referents import actor_of, place_of
@@ -173,7 +174,7 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
             return None
         return RawClaim(speaker, token.i, token.i + 1, ":", "assert", *closing, sentence)
     if token.text == ":":
-        return _headline(token, sentence, lexicon)
+        return _headline(token, sentence, lexicon) or unquoted_colon(token, sentence, lexicon)
     if token.text in DASHES and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         # 'The message from the commander was short — "..."': the clause's subject speaks
         subject = _clause_subject(token, lexicon) or _statement_owner(token, lexicon)
@@ -242,7 +243,7 @@ def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None
     line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
     if not line_start or not before or len(before) > 4:
         return None
-    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in before):
+    if not _headline_words(before, lexicon):
         return None
     head = before[-1]
     if head.lower_ in lexicon.headline_labels or head.ent_type_ in PLACE_ENTS:
@@ -260,6 +261,24 @@ def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None
     if span is None:
         return None
     return RawClaim(head, colon.i, colon.i + 1, ":", "assert", *span, sentence)
+
+
+def _headline_words(before: list[Token], lexicon: Lexicon) -> bool:
+    """A name ("Vucic", "Jacinda Ardern") or a title ("UN chief", "EU envoy"), not a label in
+    capitals ("BREAKING")."""
+    if not all(t.is_alpha for t in before) or not before[0].text[:1].isupper():
+        return False
+    people = lexicon.person_nouns | lexicon.spokesperson_nouns
+    for n, word in enumerate(before):
+        last = n == len(before) - 1
+        if word.text[:1].isupper() and not word.is_upper:
+            continue
+        if word.is_upper and len(word.text) <= 4 and not last:
+            continue  # "UN chief", "EU envoy"
+        if last and word.lower_ in people:
+            continue
+        return False
+    return True
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:

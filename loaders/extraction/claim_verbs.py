@@ -190,6 +190,8 @@ def _passive(
     agents = [
         o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
+    if not cue.passive:  # a belief's finite passive names no holder by its agent ("the deal is
+        agents = []  # understood by both sides": shared, not said)
     cue_text = doc[token.i : cue_end].text
     if cue.frame == "quote":  # "X was quoted as saying ...": X speaks
         said = as_saying(token)
