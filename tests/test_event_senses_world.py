@@ -47,6 +47,8 @@ NOT_EVENTS = [
     "Greece and Turkey clashed at the NATO summit over drilling rights.",
     "Ajax and Feyenoord clash in the league decider on Sunday.",
     "Dozens of fans were killed in a crush at the stadium gates in Kanjuruhan.",
+    # people caught are no ground taken
+    "Coast guards captured 40 migrants sailing from Libya on Friday.",
     # a disease as the doer
     "The flu strikes hardest in winter, doctors in Santiago said.",
     # deaths in a crash, a crowd that retreats, charges withdrawn
@@ -114,3 +116,9 @@ def test_one_weapon_fired_is_one_event() -> None:
 )
 def test_the_dead_of_an_accident_are_a_disaster_toll(text: str) -> None:
     assert [t["toll_kind"] for t in extract(text).get("tolls", [])] == ["disaster"]
+
+
+def test_a_verb_of_attack_told_with_an_event_noun_is_that_event() -> None:
+    """ "struck back with a car bombing": one bombing, no air strike of the verb's own."""
+    text = "The insurgents struck back with a car bombing in Mogadishu on Friday."
+    assert [e["type"] for e in extract(text)["events"]] == ["bombing"]
