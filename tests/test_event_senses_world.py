@@ -47,6 +47,9 @@ NOT_EVENTS = [
     "Greece and Turkey clashed at the NATO summit over drilling rights.",
     "Ajax and Feyenoord clash in the league decider on Sunday.",
     "Dozens of fans were killed in a crush at the stadium gates in Kanjuruhan.",
+    # a cyber attack on websites; coordinated verbs share their time ("since 2002")
+    "A hacker group claimed the attack on the websites of two Polish banks.",
+    "Journalists have been beaten, detained and killed in the province since 2004.",
     # people caught are no ground taken
     "Coast guards captured 40 migrants sailing from Libya on Friday.",
     # a disease as the doer
