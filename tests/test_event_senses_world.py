@@ -119,9 +119,3 @@ def test_one_weapon_fired_is_one_event() -> None:
 )
 def test_the_dead_of_an_accident_are_a_disaster_toll(text: str) -> None:
     assert [t["toll_kind"] for t in extract(text).get("tolls", [])] == ["disaster"]
-
-
-def test_a_verb_of_attack_told_with_an_event_noun_is_that_event() -> None:
-    """ "struck back with a car bombing": one bombing, no air strike of the verb's own."""
-    text = "The insurgents struck back with a car bombing in Mogadishu on Friday."
-    assert [e["type"] for e in extract(text)["events"]] == ["bombing"]

@@ -81,11 +81,7 @@ def find_events(
         in_sentence: list[RawEvent] = []
         for index in sorted(found):
             token = doc[index]
-            if (
-                index in absorbed
-                or is_modifier_of_trigger(token, found)
-                or _told_by_means(token, found)
-            ):
+            if index in absorbed or is_modifier_of_trigger(token, found):
                 continue
             if names_no_event(token):
                 continue
@@ -243,20 +239,6 @@ def _toll_words(token: Token) -> set[int]:
         if child.dep_ in ("nsubj", "csubj", "agent", "prep"):
             words |= {t.i for t in child.subtree}
     return words
-
-
-def _told_by_means(token: Token, found: dict[int, Trigger]) -> bool:
-    """ "The militants struck back with a suicide bombing in Kabul": a verb of attack whose
-    "with" names an event of its own is told by that noun, not a second event."""
-    if token.pos_ != "VERB":
-        return False
-    return any(
-        obj.i in found and found[obj.i].type is not None
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for obj in prep.children
-        if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
-    )
 
 
 def is_modifier_of_trigger(token: Token, found: dict[int, Trigger]) -> bool:
