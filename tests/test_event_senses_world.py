@@ -50,6 +50,8 @@ NOT_EVENTS = [
     # a cyber attack on websites; coordinated verbs share their time ("since 2002")
     "A hacker group claimed the attack on the websites of two Polish banks.",
     "Journalists have been beaten, detained and killed in the province since 2004.",
+    # an economic bubble killed off
+    "The rate rises helped kill off the housing bubble in Auckland, economists said.",
     # people caught are no ground taken
     "Coast guards captured 40 migrants sailing from Libya on Friday.",
     # a disease as the doer
