@@ -264,6 +264,26 @@ def test_world_senses_round_sets_aside_every_third_item() -> None:
     assert 0.15 <= len(asserted) / len(sample) <= 0.4
 
 
+def test_world_second_roles_round_sets_aside_every_third_item() -> None:
+    """The second roles round's items (w1900-w1999, README "Second roles round"): coded before
+    any run; every third one is in the measured-only split aside9, the rest dev; a third or more
+    quote NGEC stories, the rest are own wire sentences from five decades and 40+ countries."""
+    roles = sorted(
+        (item for item in WORLD if 1900 <= int(item["id"][1:]) < 2000),
+        key=lambda i: int(i["id"][1:]),
+    )
+    assert len(roles) >= 90
+    for position, item in enumerate(roles):
+        assert item["split"] == ("aside9" if position % 3 == 2 else "dev"), item["id"]
+    assert not [i["id"] for i in WORLD if i["split"] == "aside9" and i not in roles]
+    synthetic = [item for item in roles if item["origin"].startswith("ngec:")]
+    assert 0.35 <= len(synthetic) / len(roles) <= 0.6
+    assert all(int(item["origin"][5:]) % 7 == 4 for item in synthetic)
+    assert len({item["country"] for item in roles}) >= 40
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in roles}
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
+
+
 def test_world_holdout_is_stratified() -> None:
     holdout = [item for item in WORLD if item["split"] == "holdout"]
     kinds = Counter(tag.split(":")[0] for item in holdout for tag in item["tags"])

@@ -13,6 +13,7 @@ from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import (
     BUILDING_WORDS,
     fold_killings,
+    fold_next_sentence_toll,
     inherit_actor,
     merge_duplicates,
     prefers_victims,
@@ -112,6 +113,8 @@ def find_events(
             _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         merged = merge_duplicates(fold_killings(in_sentence))
+        last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
+        merged = fold_next_sentence_toll(last, merged)
         share_places(merged)
         for event in merged:
             _type_by_victims(event)
