@@ -91,6 +91,8 @@ EVENTS = [
     # "since" a day, or a month with its day, is news
     ("Rebels have been shelling the town of Kidal since Sunday.", "shelling"),
     ("Fighting has raged in the north since August 3, residents said.", "armed_clash"),
+    # bombs fired from a mortar are a shelling, not a second, planted bomb
+    ("Rebels fired mortar bombs at the barracks in Gitega on Sunday.", "shelling"),
     # a vague count with a date of its own is told
     ("Repeated air strikes on Monday killed 12 people in Idlib.", "air_strike"),
 ]
@@ -121,3 +123,8 @@ def test_one_weapon_fired_is_one_event() -> None:
 )
 def test_the_dead_of_an_accident_are_a_disaster_toll(text: str) -> None:
     assert [t["toll_kind"] for t in extract(text).get("tolls", [])] == ["disaster"]
+
+
+def test_a_bomb_fired_is_the_munition_of_the_shelling() -> None:
+    events = extract("Rebels fired mortar bombs at the barracks in Gitega on Sunday.")["events"]
+    assert [e["type"] for e in events] == ["shelling"]
