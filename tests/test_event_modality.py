@@ -284,3 +284,11 @@ def test_an_event_said_to_continue_is_under_way() -> None:
     text = "He said the shelling of the city would continue until the rebels surrendered."
     stances = [e["stance"] for e in extract(text)["events"]]
     assert stances and all(stance == "assert" for stance in stances), stances
+
+
+def test_a_question_of_who_or_why_takes_the_deed_for_granted() -> None:
+    asked = extract("Why did the police open fire on the marchers in Lagos?")
+    assert [e["stance"] for e in asked["events"]] == ["assert"]
+    for text in ("Will the rebels attack the port?", "What if the army shells the town?"):
+        stances = [e["stance"] for e in extract(text)["events"]]
+        assert stances and "assert" not in stances, (text, stances)

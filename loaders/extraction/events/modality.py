@@ -46,7 +46,7 @@ from loaders.extraction.events.modality_words import (
     UNCHECKED,
 )
 from loaders.extraction.events.presupposed import presupposed
-from loaders.extraction.events.syntax import clause_verb, lemma_of
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 
 def event_stance(token: Token) -> str:
@@ -374,5 +374,19 @@ def _is_question(token: Token) -> bool:
 
 
 def _ends_with_question(sentence: Span) -> bool:
+    """A yes-no question or "what if" leaves its event open; a question of who, why, how or
+    where ("Why did the army open fire on the protesters?") takes the deed for granted (its
+    modal, "Who will attack?", is read before this)."""
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
     last = [t for t in sentence if not t.is_space][-1:]
-    return bool(last) and last[0].text == "?"
+    if not last or last[0].text != "?":
+        return False
+    asks_wh = (
+        len(words) > 1
+        and words[0].lower_ in WH_OPENERS
+        and (words[1].pos_ in ("AUX", "VERB") or words[1].lower_ in ("many", "much"))
+    )  # "Why did ...", "Who bombed ...", "How many died ..."; not "When I said ..."
+    return not asks_wh
+
+
+WH_OPENERS = words("who why how where when which whose")
