@@ -244,6 +244,46 @@ def test_world_roles_round_sets_aside_every_third_item() -> None:
     assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
 
 
+def test_world_modality_round_sets_aside_every_third_item() -> None:
+    """The modality round's items (w1650-w1799, README "Modality round"): every third one is in
+    the measured-only split aside7, the rest dev; about half quote NGEC rows whose index % 7 == 2,
+    the rest are own; every modality and toll kind of the round is coded."""
+    round_items = [item for item in WORLD if 1650 <= int(item["id"][1:]) < 1800]
+    assert len(round_items) >= 120
+    for position, item in enumerate(sorted(round_items, key=lambda i: int(i["id"][1:]))):
+        assert item["split"] == ("aside7" if position % 3 == 2 else "dev"), item["id"]
+    synthetic = [item for item in round_items if item["origin"].startswith("ngec:")]
+    assert 0.35 <= len(synthetic) / len(round_items) <= 0.6
+    assert all(int(item["origin"].split(":")[1]) % 7 == 2 for item in synthetic)
+    assert len({item["country"] for item in round_items}) >= 40
+    stances = {event["stance"] for item in round_items for event in item["events"]}
+    assert stances == set(EVENT_STANCES), set(EVENT_STANCES) - stances
+    kinds = {toll["toll_kind"] for item in round_items for toll in item["tolls"]}
+    assert kinds == set(TOLL_KINDS), set(TOLL_KINDS) - kinds
+    tags = {tag for item in round_items for tag in item["tags"]}
+    for tag in ("habitual", "negation", "prevented", "capability", "future", "past_clause"):
+        assert f"modality:{tag}" in tags, tag
+
+
+def test_world_wire_paragraphs_set_aside_every_third_item() -> None:
+    """The wire-paragraph round's items (w2000-w2099, README "Wire paragraphs"): every third one
+    is in the measured-only split aside10, the rest dev; several sentences each, with datelines,
+    toll follow-ups and counter-claims from a dozen conflicts on every continent."""
+    wire = sorted(
+        (i for i in WORLD if 2000 <= int(i["id"][1:]) < 2100), key=lambda i: int(i["id"][1:])
+    )
+    assert len(wire) >= 60
+    for position, item in enumerate(wire):
+        assert item["split"] == ("aside10" if position % 3 == 2 else "dev"), item["id"]
+        assert item["text"].count(". ") >= 1, f"{item['id']}: one sentence only"
+    assert len({item["country"] for item in wire}) >= 12
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in wire}
+    tags = Counter(tag for item in wire for tag in item["tags"])
+    for tag in ("counterclaim", "role:toll_followup", "role:pronoun_claimant", "role:retold"):
+        assert tags[tag] >= 10, f"{tag}: {tags[tag]} items"
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in wire)
+
+
 def test_world_senses_round_sets_aside_every_third_item() -> None:
     """The senses round's sample (w1500-w1649, README "Senses-round sample"): coded before any
     run, every third item in the measured-only split aside6, the rest dev; about two thirds

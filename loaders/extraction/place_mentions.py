@@ -279,8 +279,9 @@ def is_dateline(ent: Span) -> bool:
     doc, i = ent.doc, ent.end
     if i < len(doc) and doc[i].text == "(":
         i += 1
-    if i >= len(doc) or resolve_source(doc[i].text).kind != "wire_agency":
-        return False
+    source = resolve_source(doc[i].text) if i < len(doc) else None
+    if source is None or source.kind != "wire_agency":
+        return False  # a line break after the place names no source at all
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.lower_ in DATELINE_FOLLOWERS or after.like_num
 

@@ -188,6 +188,8 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
         phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
         if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
             return True  # "rockets were fired": the weapon and the verb that fired it
+        if noun.pos_ == "NOUN" and verb.dep_ == "acl" and verb.head.i == noun.i:
+            return True  # "a rocket fired from Gaza landed": the participle of the weapon
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
@@ -220,6 +222,35 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
         twin.tokens |= event.tokens
+    return kept
+
+
+FAMILY_OF_VICTIMS = frozenset({"killing", "execution"})
+
+
+def merge_same_victims(events: list[RawEvent]) -> list[RawEvent]:
+    """ "shot dead a rubber tapper and beheaded him": a second verb of killing, coordinated with
+    the first and done to "him", "her" or "them" by the same doers, is one act told twice."""
+    kept: list[RawEvent] = []
+    for event in events:
+        words = ((event.target or {}).get("text") or "").lower()
+        host = next(
+            (
+                k
+                for k in kept
+                if words in ("him", "her", "them")
+                and event.trigger.dep_ == "conj"
+                and event.trigger.head.i == k.trigger.i
+                and {k.type, event.type} <= FAMILY_OF_VICTIMS
+                and k.stance == event.stance
+                and same_or_unknown_actor(k, event)
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(event)
+            continue
+        host.tokens |= event.tokens
     return kept
 
 
