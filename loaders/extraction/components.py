@@ -26,6 +26,7 @@ from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
+from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
 from loaders.extraction.quantities import Count
@@ -134,7 +135,8 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
-        link_retellings(events, numbers, _family, claims)
+        fresh = [introduces(e.trigger) for e in findings.events]
+        link_retellings(events, numbers, _family, claims, fresh)
         add_bare_denials(doc, claims, events, numbers, _family)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:

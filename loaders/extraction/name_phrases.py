@@ -90,3 +90,13 @@ def owned_by_state(agent: Actor, head: Token) -> Actor:
             return Actor(owner.name, owner.country, agent.sector, "state")
         return Actor(agent.name, owner.country, agent.sector, agent.kind)
     return agent
+
+
+def coordinated_sides(core: Span) -> Actor | None:
+    """ "Eritrean and Ethiopian troops", "Saudi and Emirati jets": sides named together before
+    one noun act as one; the first named stands for them (as the dev set codes a coalition of
+    states by its first member), never the one the model's span happens to end on."""
+    if not any(t.dep_ == "cc" and t.i < core.end - 1 for t in core) or len(core) > 8:
+        return None
+    whole = actor_of(core.text)
+    return whole if whole is not None and whole.kind == "state" and whole.country else None

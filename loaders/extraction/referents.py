@@ -27,6 +27,7 @@ from loaders.extraction.doc_memo import remembered
 from loaders.extraction.home_country import home_country
 from loaders.extraction.mentions import (
     ACTOR_LABELS,
+    AIRCRAFT,
     NAMED_KINDS,
     PLACE_LABELS,
     TITLE_WORDS,
@@ -41,6 +42,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.name_phrases import (
     based_on,
+    coordinated_sides,
     demonym_country,
     name_of_its_own,
     owned_by_state,
@@ -53,6 +55,7 @@ from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
+    "AIRCRAFT",
     "NAMED_KINDS",
     "PLACE_LABELS",
     "TITLE_WORDS",
@@ -129,6 +132,7 @@ class Referents(PeopleMixin):
             and not found.country
             and not state_speaker
             and not any(stateless_people(t) for t in core if t.dep_ in ("amod", "compound"))
+            and head.lower_ not in AIRCRAFT  # "a drone struck their car": whose, unsaid
         ):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
@@ -192,6 +196,9 @@ class Referents(PeopleMixin):
         ents = [e for e in ents if not based_on(e)]  # "the London-based Observatory"
         leading = [e for e in ents if e.start <= head.i]
         trailing = [e for e in ents if e.start > head.i]
+        coordinated = coordinated_sides(core)  # "Eritrean and Ethiopian troops": the first
+        if coordinated is not None:
+            return coordinated
         found = self._named_in(leading, head, core)
         if found is not None:
             return owned_by_state(found, head)

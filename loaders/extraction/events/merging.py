@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import introduces, lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -167,8 +167,8 @@ def inherit_actor(
             and event.actor["text"].split()[-1].lower().rstrip("s") in CARRIER_NOUNS
         )
     )
-    if family is None or not carried:
-        return
+    if family is None or not carried or introduces(trigger):
+        return  # "In Odesa, a missile strike killed three": another strike, not the last one
     for previous in reversed(earlier + same_sentence):
         if number - getattr(previous, "sentence_number", number) > 3:
             break

@@ -110,3 +110,16 @@ def modifier_words(token: Token) -> list[Token]:
 
 def conj_start(token: Token) -> int:
     return min(t.i for t in token.subtree)
+
+
+NEW_MENTION_DETERMINERS = words("a an another")
+
+
+def introduces(trigger: Token) -> bool:
+    """ "In Odesa, a missile strike killed three residents", "A week earlier, a drone strike on a
+    madrassa": a noun with an indefinite article tells of another event, never one retold
+    ("the strike had hit", "the raid", "strikes on Hamas sites" may be)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # "a [missile] strike"
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in NEW_MENTION_DETERMINERS for c in noun.children)
