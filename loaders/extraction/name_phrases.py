@@ -100,3 +100,42 @@ def coordinated_sides(core: Span) -> Actor | None:
         return None
     whole = actor_of(core.text)
     return whole if whole is not None and whole.kind == "state" and whole.country else None
+
+
+# Words after an agent noun that tie it to whose it is: "forces loyal to X", "militants from X's
+# party", "a spokesman for X" (the dictionary's links, read on the whole phrase)
+TIE_WORDS = frozenset({"loyal", "of", "from", "for", "with"})
+
+
+def tied_whole(head: Token, span: Span) -> Actor | None:
+    """An unowned agent tied by the words after it to a side with a country: the whole phrase
+    resolves ("Troops loyal to President Salva Kiir": South Sudan's; "Militants from Turkey's
+    outlawed Kurdistan Workers' Party": the PKK), a person never (the person's men are the
+    person's side, not the person)."""
+    after = head.doc[head.i + 1] if head.i + 1 < span.end else None
+    if after is None or after.lower_ not in TIE_WORDS:
+        return None
+    whole = actor_of(span.text)
+    return whole if whole is not None and whole.country and whole.kind != "person" else None
+
+
+def clause_antecedent(pronoun: Token) -> Token | None:
+    """ "Militants ... killed at least 65 people as they attacked a village": "it"/"they" as the
+    subject of a clause hung on a verb (as, when, after, while, and) is that verb's own subject
+    when it names someone; a speaker's "they" ("the army said they had struck") is left to the
+    claims."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = clause.head
+    if main.lemma_ in SAYING_LEMMAS:
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PRON", "DET") or subject.dep_ == "nsubjpass":
+        return None  # "the teachers were abducted as they...": the victims are no doer
+    return subject
+
+
+SAYING_LEMMAS = frozenset({"say", "tell", "claim", "announce", "report", "add", "state"})

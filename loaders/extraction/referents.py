@@ -42,11 +42,13 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.name_phrases import (
     based_on,
+    clause_antecedent,
     coordinated_sides,
     demonym_country,
     name_of_its_own,
     owned_by_state,
     speaks_next,
+    tied_whole,
     under_of,
 )
 from loaders.extraction.patrons import patron_side
@@ -76,6 +78,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
+# Drones no words tie to a side strike for someone the story does not say (a foreign power's, as
+# often as not); unnamed soldiers, jets and helicopters are the home state's (barrel bombs)
+UNOWNED_AIRCRAFT = frozenset({"drone", "uav"})
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 # So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
 HOMEGROWN = frozenset(
@@ -118,6 +123,7 @@ class Referents(PeopleMixin):
     def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False) -> dict:
         """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets;
         ``as_speaker``: the phrase is a claim's source (a closing apposition may name it)."""
+        head = clause_antecedent(head) or head  # "Militants ... killed 65 as they attacked"
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
@@ -132,7 +138,7 @@ class Referents(PeopleMixin):
             and not found.country
             and not state_speaker
             and not any(stateless_people(t) for t in core if t.dep_ in ("amod", "compound"))
-            and head.lower_ not in AIRCRAFT  # "a drone struck their car": whose, unsaid
+            and head.lemma_.lower() not in UNOWNED_AIRCRAFT  # "a drone struck": whose, unsaid
         ):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
@@ -215,6 +221,9 @@ class Referents(PeopleMixin):
             found = self._named_in(of_ents, head, core)
             if found is not None and found.kind == "state":
                 return Actor(found.name, found.country, actor.sector, "state")
+            tied = tied_whole(head, span)  # "Forces loyal to Khalifa Haftar", "militants from"
+            if tied is not None:
+                return tied
         actor = actor or actor_of(span.text)
         if actor is None or not is_named(actor):
             modified = self._modifier_actor(head)  # "IS targets", "ISILs positions"

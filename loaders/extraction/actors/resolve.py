@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from loaders.extraction.actors.agents import (
+    ARMED_SECTORS,
     agent_noun,
     head_agent,
     named_actor,
@@ -184,6 +185,12 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     agent = (agent_noun(head) or titled_agent(words)) if head else None
     if agent is None:
         return None
+    if owner is not None and _followers(owner, agent):  # "forces loyal to Khalifa Haftar"
+        return (
+            home_of(owner.country, agent)
+            if owner.sector in ("GOV", "MIL")
+            else owner_side(owner, agent)
+        )
     if owner is not None and speaks_for(owner, agent, head):
         return owner
     if owner is not None and owner.kind == "state":
@@ -199,6 +206,17 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     if agent.standalone and (owner is not None or (link == " at " and agent.actor.sector != "GOV")):
         return agent.actor
     return None
+
+
+def _followers(owner: Actor, agent: Agent) -> bool:
+    """ "Troops loyal to President Salva Kiir", "fighters of Riek Machar": armed men of a person
+    fight for the person's side, not as the person."""
+    return owner.kind == "person" and bool(owner.country) and agent.actor.sector in ARMED_SECTORS
+
+
+def owner_side(owner: Actor, agent: Agent) -> Actor:
+    """The armed men of a leader who holds no state office: his group's country and sector."""
+    return Actor(agent.actor.name, owner.country, owner.sector, "agent")
 
 
 # Words that tie an agent to its body or home; " at " ties a post ("a professor at ..."),

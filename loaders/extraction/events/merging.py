@@ -19,6 +19,7 @@ HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", 
 
 
 CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
+INDEFINITE = words("a an")  # "a missile strike" is a strike of its own; "another" continues
 
 
 def prefers_victims(target: dict | None) -> bool:
@@ -167,8 +168,8 @@ def inherit_actor(
             and event.actor["text"].split()[-1].lower().rstrip("s") in CARRIER_NOUNS
         )
     )
-    if family is None or not carried or introduces(trigger):
-        return  # "In Odesa, a missile strike killed three": another strike, not the last one
+    if family is None or not carried or introduces(trigger, INDEFINITE):
+        return  # "In Odesa, a missile strike killed three" ("another strike": the same side's)
     for previous in reversed(earlier + same_sentence):
         if number - getattr(previous, "sentence_number", number) > 3:
             break

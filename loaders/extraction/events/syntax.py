@@ -113,13 +113,19 @@ def conj_start(token: Token) -> int:
 
 
 NEW_MENTION_DETERMINERS = words("a an another")
+EVENT_HEADS = words(
+    "strike airstrike raid attack bombing blast explosion shelling bombardment ambush assault "
+    "offensive clash killing massacre"
+)
 
 
-def introduces(trigger: Token) -> bool:
+def introduces(trigger: Token, determiners: frozenset[str] = NEW_MENTION_DETERMINERS) -> bool:
     """ "In Odesa, a missile strike killed three residents", "A week earlier, a drone strike on a
     madrassa": a noun with an indefinite article tells of another event, never one retold
     ("the strike had hit", "the raid", "strikes on Hamas sites" may be)."""
     noun = trigger.head if trigger.dep_ == "compound" else trigger  # "a [missile] strike"
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in NEW_MENTION_DETERMINERS for c in noun.children)
+    if noun.pos_ not in ("NOUN", "PROPN") or (
+        noun is not trigger and noun.lemma_ not in EVENT_HEADS
+    ):
+        return False  # "destroyed a Houthi drone depot": a weapon word names a thing hit
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
