@@ -55,7 +55,7 @@ def build_means(
     speaker = speakers.get(noun.i)
     covered = {noun.i}
     subject_node = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_.startswith("nsubj"):
         subject_node = noun.head.head  # "the vast majority of Russian strikes have targeted"
     if (
         effect is None
@@ -96,6 +96,8 @@ def build_means(
                 break
     if actor_token is None:
         by = prep_objects(noun, ("by", "from"))
+        if not by and effect is not None and noun.dep_ == "pobj" and lemma_of(effect) == "die":
+            by = prep_objects(effect, ("by",))  # "died in an air raid by the air force"
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
     under_fire = came_under(noun)
@@ -104,12 +106,21 @@ def build_means(
         fromwhom = prep_objects(noun, ("from",)) or prep_objects(under_fire, ("from",))
         actor_token = fromwhom[0] if fromwhom else None
     if actor_token is None:
-        actor_token = performer(noun)  # "an attack carried out by the insurgents"
+        actor_token = performer(noun) or (  # "an attack carried out by the insurgents"
+            performer(subject_node) if subject_node is not noun else None
+        )  # "a number of attacks were carried out by Isil"
     if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
         actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
     if actor_token is None and side_fought_with(noun) is not None:
         actor_token = fighting_side(noun, referents)  # "troops retreated after fighting with X"
+        if (
+            actor_token is None
+            and effect is not None
+            and (is_passive(effect) or lemma_of(effect) == "die")
+        ):
+            actor_token = side_fought_with(noun)  # "six were killed in clashes with troops"
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    governed = False  # the actor is only the subject of the verb the noun is the object of
     if (
         actor_token is None
         and governor is not None
@@ -117,6 +128,7 @@ def build_means(
         and lemma_of(governor) not in REACTION_VERBS
     ):
         actor_token = subject_of(governor)  # not "the president condemned the killing"
+        governed = actor_token is not None
     if (
         actor_token is None
         and effect is not None
@@ -144,7 +156,8 @@ def build_means(
     if between:
         # "clashes between Jaish al-Islam and Faylaq al-Rahman": the two sides
         sides = [between[0], *between[0].conjuncts]
-        if actor_token is None or actor_token.i == sides[0].i:
+        if actor_token is None or actor_token.i == sides[0].i or governed:
+            # "The operation follows clashes between militants and Congolese forces": the sides
             actor_token = sides[0]
             actor = referents.actor(actor_token, speaker)
             event.actor = actor

@@ -46,6 +46,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
+            if child.dep_ == "nsubjpass" and current is not verb and _participle_of(verb, current):
+                return child  # "an insurgent was killed while fighting U.S. troops": he fought
         accused = accused_of(current)
         if accused is not None:
             return accused
@@ -65,6 +67,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _participle_of(verb: Token, head: Token) -> bool:
+    """ "while fighting", "after attacking": a participle clause hung directly on ``head`` by a
+    subordinator (not the result of "a truck was crashed into the crowd, killing 31")."""
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == head.i and marked
 
 
 ACCUSING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "condemn", "hold"})
