@@ -174,6 +174,8 @@ class Referents(PeopleMixin):
             for _ in range(3):  # "a campaign which Moscow says is targeting...": up to the noun
                 if verb.dep_ == "relcl":
                     noun = verb.head
+                    if noun.dep_ == "appos":  # "the Vanuatu Liberation Army, an army of ..., which"
+                        noun = noun.head
                     return self._resolve(noun, noun_phrase(noun), self._core(noun), speaker)
                 if verb.head.i == verb.i:
                     break
@@ -240,7 +242,7 @@ class Referents(PeopleMixin):
         if owner is not None:
             possessor = (
                 self._clause_subject(head, speaker)
-                or (speaker if owner.lower_ in ("our",) else None)
+                or (speaker if owner.lower_ in ("our",) or _side_speaks(owner, speaker) else None)
                 or self._named_in_sentence_before(owner, speaker)
                 or (None if _impersonal(owner, speaker) else speaker)  # "its targets", he said
                 or self.before(head.i)
@@ -399,6 +401,20 @@ class Referents(PeopleMixin):
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
+
+
+def _side_speaks(owner: Token, speaker: Actor | None) -> bool:
+    """ "Iraq said its forces had taken Khorramshahr": a state or an armed side telling of "its"
+    forces tells of its own, whoever else the sentence names (a monitor's "its" does not)."""
+    side = speaker is not None and (
+        speaker.kind in ("state", "armed_group") or speaker.sector in ("GOV", "MIL")
+    )
+    return side and owner.lower_ in ("its", "their") and owner.head.lemma_.lower() in FORCES_WORDS
+
+
+FORCES_WORDS = _words(
+    "force forces troops soldier soldiers army jet jets warplane warplanes fighter"
+)
 
 
 def _impersonal(owner: Token, speaker: Actor | None) -> bool:

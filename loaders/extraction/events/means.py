@@ -29,6 +29,8 @@ from loaders.extraction.events.syntax import (
     subject_of,
 )
 from loaders.extraction.events.targets import (
+    DEVICE_WORDS,
+    WEAPON_WORDS,
     bodies_counted,
     fighting_under,
     is_settlement,
@@ -39,7 +41,7 @@ from loaders.extraction.events.targets import (
     wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
-from loaders.extraction.referents import Referents, noun_phrase
+from loaders.extraction.referents import AIRCRAFT, Referents, noun_phrase
 
 
 def build_means(
@@ -94,6 +96,8 @@ def build_means(
             if child.dep_ in ("amod", "compound", "nmod") and actor_like(child, referents):
                 actor_token = child
                 break
+    if actor_token is None:
+        actor_token = armed_modifier(noun, referents)  # "a large-scale rebel offensive"
     if actor_token is None:
         by = prep_objects(noun, ("by", "from"))
         if not by and effect is not None and noun.dep_ == "pobj" and lemma_of(effect) == "die":
@@ -249,11 +253,29 @@ def _dated(token: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
-# who speaks of an event or reacts to it does not do it
+# who speaks of an event, reacts to it or resists it does not do it
 REACTION_VERBS = frozenset(
     {"condemn", "denounce", "deplore", "mourn", "investigate", "protest", "criticise",
-     "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate"}
+     "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate",
+     "stop", "halt", "repel", "repulse", "resist", "thwart", "foil", "prevent", "fend", "counter",
+     "withstand", "escape", "flee"}
 )  # fmt: skip
+# modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")
+DOER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "COP", "CRM", "IMG"})
+
+
+def armed_modifier(noun: Token, referents: Referents) -> Token | None:
+    """ "a large-scale rebel offensive", "an insurgent attack": an armed kind of doer written
+    before the event noun, with no name of its own, is the actor (its country from the story)."""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod") or child.pos_ != "NOUN":
+            continue  # not "a terrorist attack" (a word of blame), nor "drone strikes" (a means)
+        if child.lower_ in AIRCRAFT or lemma_of(child) in WEAPON_WORDS | DEVICE_WORDS:
+            continue
+        found = referents.actor(child)
+        if found.get("sector") in DOER_SECTORS and len(noun_phrase(child)) == 1:
+            return child
+    return None
 
 
 def fighting_side(noun: Token, referents: Referents) -> Token | None:
