@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.actors import Actor
+from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.actors.model import STATE_ORGAN_SECTORS
-from loaders.extraction.mentions import actor_of
+from loaders.extraction.mentions import actor_of, ent_at, place_of
 
 
 def based_on(ent: Span) -> bool:
     doc = ent.doc
     following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    return "based" in following or any(t.lower_.endswith("-based") for t in ent) or pro_or_anti(ent)
+    ethnic = ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"  # a people, not its state
+    based = "based" in following or any(t.lower_.endswith("-based") for t in ent)
+    return based or pro_or_anti(ent) or ethnic
 
 
 def pro_or_anti(ent: Span) -> bool:
@@ -139,3 +141,71 @@ def clause_antecedent(pronoun: Token) -> Token | None:
 
 
 SAYING_LEMMAS = frozenset({"say", "tell", "claim", "announce", "report", "add", "state"})
+
+
+def side_speaks(owner: Token, speaker: Actor | None) -> bool:
+    """ "Iraq said its forces had taken Khorramshahr": a state or an armed side telling of "its"
+    forces tells of its own, whoever else the sentence names (a monitor's "its" does not)."""
+    side = speaker is not None and (
+        speaker.kind in ("state", "armed_group") or speaker.sector in ("GOV", "MIL")
+    )
+    return side and owner.lower_ in ("its", "their") and owner.head.lemma_.lower() in FORCES_WORDS
+
+
+FORCES_WORDS = frozenset(
+    [
+        "force",
+        "forces",
+        "troops",
+        "soldier",
+        "soldiers",
+        "army",
+        "jet",
+        "jets",
+        "warplane",
+        "warplanes",
+        "fighter",
+    ]
+)
+
+
+def impersonal(owner: Token, speaker: Actor | None) -> bool:
+    """ "its", "their" never stand for a person who speaks."""
+    return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
+
+
+def stateless_people(word: Token) -> bool:
+    """ "Kurdish", "Baloch", "Tamil": a people's name that names no state ("a senior Kurdish
+    commander" is no home state's officer; "Syrian" is read as its state before that)."""
+    if not word.text[:1].isupper() or word.ent_type_ != "NORP":
+        return False
+    actor, place = actor_of(word.text), place_of(word.text)
+    return (actor is None or actor.kind != "state") and (
+        place is None or place.precision != "country"
+    )
+
+
+def state_organ(head: Token) -> Actor | None:
+    """An organisation the model found but no dictionary knows, named after a state."""
+    name = ent_at(head)
+    if name is None or name.label_ not in ("ORG", "FAC"):
+        return None
+    for token in name:
+        if token.pos_ in ("ADJ", "PROPN") and token.i != head.i:
+            actor = actor_of(token.text)
+            if actor is not None and actor.kind == "state":
+                return Actor(actor.name, actor.country, "GOV", "state")
+    return None
+
+
+def generic_state_word(core: Span) -> bool:
+    """ "the regime forces": a common word the dictionary gives one state (Syria's "regime")
+    with no word naming any state; read in the story's own state, not the dictionary's."""
+    generic = load_dictionary().generic
+    if not any(t.lower_ in generic for t in core):
+        return False
+    return not any(
+        (a := actor_of(t.text)) is not None and a.kind == "state"
+        for t in core
+        if t.lower_ not in generic and t.pos_ in ("PROPN", "ADJ")
+    )

@@ -45,9 +45,14 @@ from loaders.extraction.name_phrases import (
     clause_antecedent,
     coordinated_sides,
     demonym_country,
+    generic_state_word,
+    impersonal,
     name_of_its_own,
     owned_by_state,
+    side_speaks,
     speaks_next,
+    state_organ,
+    stateless_people,
     tied_whole,
     under_of,
 )
@@ -129,6 +134,10 @@ class Referents(PeopleMixin):
         found = self._resolve(head, span, core, speaker)
         if found is not None:
             found = demonym_country(found, core)
+        if found is not None and found.kind == "state" and generic_state_word(core):
+            home = self.home_state()  # "the regime forces" in a story from Bahrain: Bahrain's
+            if home is not None and home.country != found.country:
+                found = Actor(home.name, home.country, found.sector, "state")
         # a state's spokesman speaking of unnamed forces speaks of its own (see components.py)
         state_speaker = speaker is not None and speaker.sector in ("MIL", "GOV") and speaker.country
         if (
@@ -232,7 +241,7 @@ class Referents(PeopleMixin):
             if modified is not None:
                 return modified
         if actor is None:
-            organ = self._state_organ(head)  # "The Russian Coordination Center"
+            organ = state_organ(head)  # "The Russian Coordination Center"
             if organ is not None:
                 return organ
         owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
@@ -242,9 +251,9 @@ class Referents(PeopleMixin):
         if owner is not None:
             possessor = (
                 self._clause_subject(head, speaker)
-                or (speaker if owner.lower_ in ("our",) or _side_speaks(owner, speaker) else None)
+                or (speaker if owner.lower_ in ("our",) or side_speaks(owner, speaker) else None)
                 or self._named_in_sentence_before(owner, speaker)
-                or (None if _impersonal(owner, speaker) else speaker)  # "its targets", he said
+                or (None if impersonal(owner, speaker) else speaker)  # "its targets", he said
                 or self.before(head.i)
             )
             if possessor is not None and (actor is None or not is_named(actor)):
@@ -256,18 +265,6 @@ class Referents(PeopleMixin):
             if generic is not None:
                 return generic
         return actor
-
-    def _state_organ(self, head: Token) -> Actor | None:
-        """An organisation the model found but no dictionary knows, named after a state."""
-        name = ent_at(head)
-        if name is None or name.label_ not in ("ORG", "FAC"):
-            return None
-        for token in name:
-            if token.pos_ in ("ADJ", "PROPN") and token.i != head.i:
-                actor = actor_of(token.text)
-                if actor is not None and actor.kind == "state":
-                    return Actor(actor.name, actor.country, "GOV", "state")
-        return None
 
     def _modifier_actor(self, head: Token) -> Actor | None:
         if head.pos_ != "NOUN":
@@ -401,33 +398,3 @@ class Referents(PeopleMixin):
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
-
-
-def _side_speaks(owner: Token, speaker: Actor | None) -> bool:
-    """ "Iraq said its forces had taken Khorramshahr": a state or an armed side telling of "its"
-    forces tells of its own, whoever else the sentence names (a monitor's "its" does not)."""
-    side = speaker is not None and (
-        speaker.kind in ("state", "armed_group") or speaker.sector in ("GOV", "MIL")
-    )
-    return side and owner.lower_ in ("its", "their") and owner.head.lemma_.lower() in FORCES_WORDS
-
-
-FORCES_WORDS = _words(
-    "force forces troops soldier soldiers army jet jets warplane warplanes fighter"
-)
-
-
-def _impersonal(owner: Token, speaker: Actor | None) -> bool:
-    """ "its", "their" never stand for a person who speaks."""
-    return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
-
-
-def stateless_people(word: Token) -> bool:
-    """ "Kurdish", "Baloch", "Tamil": a people's name that names no state ("a senior Kurdish
-    commander" is no home state's officer; "Syrian" is read as its state before that)."""
-    if not word.text[:1].isupper() or word.ent_type_ != "NORP":
-        return False
-    actor, place = actor_of(word.text), place_of(word.text)
-    return (actor is None or actor.kind != "state") and (
-        place is None or place.precision != "country"
-    )

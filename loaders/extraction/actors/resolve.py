@@ -93,10 +93,24 @@ def _combination(words: list[str]) -> Actor | None:
                 return named  # "Syrian Observatory" style names that start with an adjective
             agent = agent_noun(key)
             if agent is not None:
+                agent = _armed_owner(rest[:start]) or agent  # "Serb rebel artillery": rebels'
                 return owned(owner, organ_first(rest[:start], key, agent))
         if owner.kind == "organisation" and rest[-1] in OFFICE_WORDS:
             return owner  # "the UN human rights chief", "the EU foreign policy chief"
     return None
+
+
+def _armed_owner(words: list[str]) -> Agent | None:
+    """A non-state armed kind between a demonym and a state organ owns the organ: "Serb rebel
+    artillery" is the rebels', not Serbia's army."""
+    for word in words:
+        agent = agent_noun(word)
+        if agent is not None and agent.actor.sector in NON_STATE_ARMED:
+            return agent
+    return None
+
+
+NON_STATE_ARMED = frozenset({"REB", "INS", "SEP"})  # not "paramilitary troops" (UAF)
 
 
 # Last words of an office in an organisation, whatever its portfolio.
@@ -258,6 +272,18 @@ def _sponsored(words: list[str]) -> Actor | None:
     return found
 
 
+def _ethnic(words: list[str]) -> Actor | None:
+    """The words after an ethnic demonym: "ethnic Serb forces", "ethnic Albanian gunmen" are
+    armed men of that people, whose state the story's place says, not the demonym."""
+    for cut in range(len(words) - 1, 0, -1):
+        if owner_named(" ".join(words[:cut])) is not None:
+            found = _resolve_key(" ".join(words[cut:]))
+            if found is None or found.kind != "agent":
+                return found
+            return Actor(found.name, None, found.sector, "agent")
+    return None
+
+
 def _acronym(key: str) -> Actor | None:
     """ "the EU's foreign policy chief": an owner written in capitals (its case is lost here)."""
     if not key.isalpha() or len(key) > 5 or key in COMMON_WORDS:
@@ -282,6 +308,8 @@ def _resolve_key(key: str) -> Actor | None:
     if named is not None:
         return named
     words = key.split()
+    if words[0] == "ethnic" and len(words) > 2:  # "ethnic Albanian gunmen": a people, no state
+        return _ethnic(words[1:])
     untitled = _untitled(words)
     if untitled is not None:
         return untitled

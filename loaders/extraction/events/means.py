@@ -257,7 +257,7 @@ def _dated(token: Token) -> bool:
 REACTION_VERBS = frozenset(
     {"condemn", "denounce", "deplore", "mourn", "investigate", "protest", "criticise",
      "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate",
-     "stop", "halt", "repel", "repulse", "resist", "thwart", "foil", "prevent", "fend", "counter",
+     "repel", "repulse", "resist", "thwart", "foil", "prevent", "fend", "counter",
      "withstand", "escape", "flee"}
 )  # fmt: skip
 # modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")
