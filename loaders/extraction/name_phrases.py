@@ -129,7 +129,9 @@ def clause_antecedent(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
         return None
     clause = pronoun.head
-    if clause.dep_ not in ("advcl", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
+    if clause.dep_ == "relcl" and clause.head.dep_ == "dobj":
+        clause = clause.head  # "demanded that the rebels release the teachers they abducted"
+    if clause.dep_ not in ("advcl", "conj", "dobj") or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     main = clause.head
     if main.lemma_ in SAYING_LEMMAS:

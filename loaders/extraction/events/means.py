@@ -41,7 +41,7 @@ from loaders.extraction.events.targets import (
     wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
-from loaders.extraction.referents import AIRCRAFT, Referents, noun_phrase
+from loaders.extraction.referents import AIRCRAFT, Referents, actor_of, noun_phrase
 
 
 def build_means(
@@ -93,7 +93,8 @@ def build_means(
             break
     if actor_token is None:
         for child in noun.children:
-            if child.dep_ in ("amod", "compound", "nmod") and actor_like(child, referents):
+            modifier = child.dep_ in ("amod", "compound", "nmod")
+            if modifier and actor_like(child, referents) and not weapon_model(noun, child):
                 actor_token = child
                 break
     if actor_token is None:
@@ -262,6 +263,12 @@ REACTION_VERBS = frozenset(
 )  # fmt: skip
 # modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")
 DOER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "COP", "CRM", "IMG"})
+
+
+def weapon_model(noun: Token, child: Token) -> bool:
+    """ "a Scud missile", "Tomahawk missiles", "Grad rockets": a name no dictionary knows before
+    a weapon is its model, not who fired it."""
+    return lemma_of(noun) in WEAPON_WORDS and child.pos_ == "PROPN" and actor_of(child.text) is None
 
 
 def armed_modifier(noun: Token, referents: Referents) -> Token | None:
