@@ -261,6 +261,7 @@ REACTION_VERBS = frozenset(
      "repel", "repulse", "resist", "thwart", "foil", "prevent", "fend", "counter",
      "withstand", "escape", "flee"}
 )  # fmt: skip
+BLAME_WORDS = frozenset({"terrorist", "terror", "criminal", "cowardly", "barbaric"})
 # modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")
 DOER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "COP", "CRM", "IMG"})
 
@@ -275,8 +276,10 @@ def armed_modifier(noun: Token, referents: Referents) -> Token | None:
     """ "a large-scale rebel offensive", "an insurgent attack": an armed kind of doer written
     before the event noun, with no name of its own, is the actor (its country from the story)."""
     for child in noun.children:
-        if child.dep_ not in ("compound", "nmod") or child.pos_ != "NOUN":
-            continue  # not "a terrorist attack" (a word of blame), nor "drone strikes" (a means)
+        if child.dep_ not in ("amod", "compound", "nmod") or child.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if lemma_of(child) in BLAME_WORDS:
+            continue  # "a terrorist attack" says what the act was called, not who did it
         if child.lower_ in AIRCRAFT or lemma_of(child) in WEAPON_WORDS | DEVICE_WORDS:
             continue
         found = referents.actor(child)
