@@ -211,3 +211,10 @@ def generic_state_word(core: Span) -> bool:
         for t in core
         if t.lower_ not in generic and t.pos_ in ("PROPN", "ADJ")
     )
+
+
+def agent_word(ent: Span) -> bool:
+    """ "Jets struck ...", "Gunmen stormed ...": a capitalised agent noun the model took for a
+    person's name."""
+    found = actor_of(ent.text) if len(ent) == 1 else None
+    return found is not None and found.kind == "agent"

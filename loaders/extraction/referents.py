@@ -41,6 +41,7 @@ from loaders.extraction.mentions import (
     place_ref,
 )
 from loaders.extraction.name_phrases import (
+    agent_word,
     based_on,
     clause_antecedent,
     coordinated_sides,
@@ -98,9 +99,7 @@ POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # (as "its fighters" or "their spokesman" are); they keep their sector, in the possessor's country.
 OWN_BODY_SECTORS = frozenset({"LAB", "HLH", "MED", "NGO", "REL", "EDU", "BUS", "CVL", "REF", "AGR"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
-GROUP_HEADS = frozenset(
-    {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
-)
+GROUP_HEADS = _words("group militant jihadist extremist organisation organization")
 QUANTIFIERS = _words("one two three some several many most all few dozens hundreds each none")
 EVENT_NOUNS = _words(
     "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
@@ -191,7 +190,7 @@ class Referents(PeopleMixin):
                 verb = verb.head
             return None
         ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
-        persons = [e for e in ents if e.label_ == "PERSON"]
+        persons = [e for e in ents if e.label_ == "PERSON" and not agent_word(e)]
         if not persons:
             titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
             if titled is not None:
