@@ -165,6 +165,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
     assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
     assert item["split"] != "aside2" or world_quality.is_new(item), "aside2: items w1100-w1299"
+    assert (item["split"] == "blind3") == world_quality.is_blind3(item), "blind3: w2500-w2599"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -215,6 +216,22 @@ def test_world_blind_set_covers_the_world_and_every_kind() -> None:
     kinds = Counter(tag.split(":")[0] for item in blind for tag in item["tags"])
     for kind in ("negative", "modality", "toll", "role"):
         assert kinds[kind] >= 10, f"blind set has {kinds[kind]} {kind} tags"
+
+
+def test_world_third_blind_set_samples_stories_and_own_copy() -> None:
+    """blind3 (README, "Third blind set"): about 70 NGEC passages from rows whose index is 0
+    modulo 7, two from each sampled story, and about 30 own items from five decades."""
+    blind3 = [item for item in WORLD if item["split"] == "blind3"]
+    assert len(blind3) >= 90
+    synthetic = [item for item in blind3 if item["origin"].startswith("ngec:")]
+    assert all(int(item["origin"][5:]) % 7 == 0 for item in synthetic)
+    assert 0.6 <= len(synthetic) / len(blind3) <= 0.75
+    own = [item for item in blind3 if item["origin"] == "own"]
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
+    assert len({item["country"] for item in blind3}) >= 30
+    kinds = Counter(tag.split(":")[0] for item in blind3 for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role"):
+        assert kinds[kind] >= 5, f"blind3 has {kinds[kind]} {kind} tags"
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:

@@ -64,6 +64,9 @@ BLIND_IDS = range(850, 1000)
 # The third precision round's sample (README, "Third-round sample", w1100-w1299): coded before
 # any run of the extractor; every third item is "aside2", measured only
 NEW_IDS = range(1100, 1300)
+# The third blind set (README, "Third blind set"): NGEC passages and own wire copy coded by hand
+# and committed before any run of the extractor; split "blind3", items w2500-w2599, measured only
+BLIND3_IDS = range(2500, 2600)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -76,6 +79,10 @@ def is_blind(item: dict[str, Any]) -> bool:
 
 def is_new(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in NEW_IDS
+
+
+def is_blind3(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND3_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
