@@ -141,3 +141,14 @@ def test_an_ethnic_demonym_names_a_people_and_a_rebel_kind_owns_the_organ_after_
 def test_a_weapon_model_name_is_not_who_fired_it() -> None:
     (event,) = _asserted("Iran fired a Fateh missile at Erbil on Sunday, state media said.")
     assert _actor(event)["country"] == "IRN"
+
+
+def test_an_unnamed_owner_keeps_a_generic_organ_stateless_and_armed_groups_set_the_story() -> None:
+    patrol = resolve_actor("the African nation's border patrol")
+    assert patrol is not None and patrol.country is None and patrol.sector == "COP"
+    (event,) = _asserted(
+        "Insurgents attacked a police post, the army said, blaming fighters of the Arakan "
+        "Rohingya Salvation Army."
+    )
+    assert _actor(event)["country"] == "MMR"
+

@@ -254,6 +254,10 @@ def _possessive(key: str) -> Actor | None:
             return owned(owner, _as_agent(found))
         if found.kind == "person" and found.country != owner.country:  # "Jordan's King Abdullah"
             return Actor(owner.name, owner.country, found.sector, "state")
+    if found is not None and found.kind == "state" and owner is None and owner_text.strip():
+        # "the African nation's border patrol": a generic organ of a state the words do not
+        # name is no dictionary state's ("Border Patrol" is the US one only without an owner)
+        return (agent_noun(owned_text) or _as_agent(found)).actor
     if found is not None and found.kind != "agent":
         return found
     agent = agent_noun(owned_text) or titled_agent(owned_text.split())
