@@ -151,4 +151,3 @@ def test_an_unnamed_owner_keeps_a_generic_organ_stateless_and_armed_groups_set_t
         "Rohingya Salvation Army."
     )
     assert _actor(event)["country"] == "MMR"
-
