@@ -151,3 +151,10 @@ def test_an_unnamed_owner_keeps_a_generic_organ_stateless_and_armed_groups_set_t
         "Rohingya Salvation Army."
     )
     assert _actor(event)["country"] == "MMR"
+
+
+def test_a_group_known_by_a_name_is_the_named_group() -> None:
+    (event,) = _asserted(
+        "A militia called the Popular Mobilisation Forces shelled the town of Tikrit."
+    )
+    assert _actor(event)["country"] == "IRQ" and _actor(event)["kind"] == "armed_group"

@@ -218,3 +218,20 @@ def agent_word(ent: Span) -> bool:
     person's name."""
     found = actor_of(ent.text) if len(ent) == 1 else None
     return found is not None and found.kind == "agent"
+
+
+NAMING_LEMMAS = frozenset({"know", "call", "name", "dub", "style"})
+
+
+def named_as(head: Token) -> Token | None:
+    """ "A group known as the Guerreros Unidos", "a group calling itself the Mujahideen Youth
+    Movement", "a militia called the Popular Mobilisation Forces": the name the phrase gives."""
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_LEMMAS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("oprd", "xcomp") and child.pos_ == "PROPN":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction import name_phrases as phrases
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.doc_memo import remembered
 from loaders.extraction.home_country import home_country
 from loaders.extraction.mentions import (
     ACTOR_LABELS,
-    AIRCRAFT,
     NAMED_KINDS,
     PLACE_LABELS,
     TITLE_WORDS,
@@ -40,30 +40,13 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
-from loaders.extraction.name_phrases import (
-    agent_word,
-    based_on,
-    clause_antecedent,
-    coordinated_sides,
-    demonym_country,
-    generic_state_word,
-    impersonal,
-    name_of_its_own,
-    owned_by_state,
-    side_speaks,
-    speaks_next,
-    state_organ,
-    stateless_people,
-    tied_whole,
-    under_of,
-)
+from loaders.extraction.name_phrases import stateless_people  # claimants import it from here
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
-    "AIRCRAFT",
     "NAMED_KINDS",
     "PLACE_LABELS",
     "TITLE_WORDS",
@@ -127,13 +110,13 @@ class Referents(PeopleMixin):
     def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False) -> dict:
         """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets;
         ``as_speaker``: the phrase is a claim's source (a closing apposition may name it)."""
-        head = clause_antecedent(head) or head  # "Militants ... killed 65 as they attacked"
+        head = phrases.clause_antecedent(head) or head  # "Militants ... killed 65 as they attacked"
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
         if found is not None:
-            found = demonym_country(found, core)
-        if found is not None and found.kind == "state" and generic_state_word(core):
+            found = phrases.demonym_country(found, core)
+        if found is not None and found.kind == "state" and phrases.generic_state_word(core):
             home = self.home_state()  # "the regime forces" in a story from Bahrain: Bahrain's
             if home is not None and home.country != found.country:
                 found = Actor(home.name, home.country, found.sector, "state")
@@ -162,7 +145,7 @@ class Referents(PeopleMixin):
         if not is_named(found):
             # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
             for child in head.rights:
-                if child.dep_ == "appos" and (as_speaker or not speaks_next(child)):
+                if child.dep_ == "appos" and (as_speaker or not phrases.speaks_next(child)):
                     named = self._resolve(child, noun_phrase(child), self._core(child), speaker)
                     if is_named(named):
                         appos = noun_phrase(child)
@@ -189,8 +172,12 @@ class Referents(PeopleMixin):
                     break
                 verb = verb.head
             return None
+        if (name := phrases.named_as(head)) is not None:  # "a group known as the Guerreros Unidos"
+            found = self._resolve(name, noun_phrase(name), self._core(name), speaker)
+            if is_named(found):
+                return found
         ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
-        persons = [e for e in ents if e.label_ == "PERSON" and not agent_word(e)]
+        persons = [e for e in ents if e.label_ == "PERSON" and not phrases.agent_word(e)]
         if not persons:
             titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
             if titled is not None:
@@ -209,17 +196,17 @@ class Referents(PeopleMixin):
             return patroned
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
-        ents = [e for e in ents if not based_on(e)]  # "the London-based Observatory"
+        ents = [e for e in ents if not phrases.based_on(e)]  # "the London-based Observatory"
         leading = [e for e in ents if e.start <= head.i]
         trailing = [e for e in ents if e.start > head.i]
-        coordinated = coordinated_sides(core)  # "Eritrean and Ethiopian troops": the first
+        coordinated = phrases.coordinated_sides(core)  # "Eritrean and Ethiopian troops": the first
         if coordinated is not None:
             return coordinated
         found = self._named_in(leading, head, core)
         if found is not None:
-            return owned_by_state(found, head)
+            return phrases.owned_by_state(found, head)
         actor = actor_of(core.text)
-        if actor is not None and name_of_its_own(actor, head, span, core):
+        if actor is not None and phrases.name_of_its_own(actor, head, span, core):
             actor = None  # "The Union of Idlib Medical Relief" is no labour union
         if actor is None:
             found = self._named_in(trailing, head, core)
@@ -227,11 +214,11 @@ class Referents(PeopleMixin):
                 return found
         elif actor.kind == "agent" and not actor.country:
             # "the General Staff of the Armed Forces of the Russian Federation": a state's organ
-            of_ents = [e for e in trailing if under_of(self.doc[e.start], head)]
+            of_ents = [e for e in trailing if phrases.under_of(self.doc[e.start], head)]
             found = self._named_in(of_ents, head, core)
             if found is not None and found.kind == "state":
                 return Actor(found.name, found.country, actor.sector, "state")
-            tied = tied_whole(head, span)  # "Forces loyal to Khalifa Haftar", "militants from"
+            tied = phrases.tied_whole(head, span)  # "Forces loyal to Khalifa Haftar"
             if tied is not None:
                 return tied
         actor = actor or actor_of(span.text)
@@ -240,7 +227,7 @@ class Referents(PeopleMixin):
             if modified is not None:
                 return modified
         if actor is None:
-            organ = state_organ(head)  # "The Russian Coordination Center"
+            organ = phrases.state_organ(head)  # "The Russian Coordination Center"
             if organ is not None:
                 return organ
         owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
@@ -250,9 +237,15 @@ class Referents(PeopleMixin):
         if owner is not None:
             possessor = (
                 self._clause_subject(head, speaker)
-                or (speaker if owner.lower_ in ("our",) or side_speaks(owner, speaker) else None)
+                or (
+                    speaker
+                    if owner.lower_ == "our" or phrases.side_speaks(owner, speaker)
+                    else None
+                )
                 or self._named_in_sentence_before(owner, speaker)
-                or (None if impersonal(owner, speaker) else speaker)  # "its targets", he said
+                or (
+                    None if phrases.impersonal(owner, speaker) else speaker
+                )  # "its targets," he said
                 or self.before(head.i)
             )
             if possessor is not None and (actor is None or not is_named(actor)):

@@ -41,7 +41,8 @@ from loaders.extraction.events.targets import (
     wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
-from loaders.extraction.referents import AIRCRAFT, Referents, actor_of, noun_phrase
+from loaders.extraction.mentions import AIRCRAFT
+from loaders.extraction.referents import Referents, actor_of, noun_phrase
 
 
 def build_means(

@@ -24,7 +24,8 @@ from loaders.extraction.events.triggers import (
     cue_type,
     trigger_for,
 )
-from loaders.extraction.referents import AIRCRAFT, PLACE_LABELS, Referents, ent_at, place_of
+from loaders.extraction.mentions import AIRCRAFT
+from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
 
 EFFECT_LEMMAS = frozenset(
     {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
