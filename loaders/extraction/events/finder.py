@@ -21,7 +21,7 @@ from loaders.extraction.events.merging import (
     refers_back,
     share_places,
 )
-from loaders.extraction.events.modality import event_stance
+from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
@@ -107,7 +107,7 @@ def find_events(
                 told = _recent_type(in_sentence, number) or _recent_type(events, number)
                 event.type = told or event.type
             event.sentence_number = number  # type: ignore[attr-defined]
-            event.stance = event_stance(token)
+            event.stance = effect_stance(token, event.trigger)
             absorbed |= event.tokens
             inherit_actor(event, in_sentence, events, number)
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import introduces, lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -19,6 +19,7 @@ HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", 
 
 
 CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
+INDEFINITE = words("a an")  # "a missile strike" is a strike of its own; "another" continues
 
 
 def prefers_victims(target: dict | None) -> bool:
@@ -170,8 +171,8 @@ def inherit_actor(
             and event.actor["text"].split()[-1].lower().rstrip("s") in CARRIER_NOUNS
         )
     )
-    if family is None or not carried:
-        return
+    if family is None or not carried or introduces(trigger, INDEFINITE):
+        return  # "In Odesa, a missile strike killed three" ("another strike": the same side's)
     for previous in reversed(earlier + same_sentence):
         if number - getattr(previous, "sentence_number", number) > 3:
             break
@@ -188,6 +189,8 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
         phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
         if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
             return True  # "rockets were fired": the weapon and the verb that fired it
+        if noun.pos_ == "NOUN" and verb.dep_ == "acl" and verb.head.i == noun.i:
+            return True  # "a rocket fired from Gaza landed": the participle of the weapon
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
@@ -286,7 +289,7 @@ def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) ->
     """ "A bomb ripped through a bus station in Guwahati. Nine people were killed.": deaths
     told with no doer, no means and no place of their own in the sentence right after an
     attack that gave no toll are that attack's casualties (and its victims), not an event."""
-    hosts = [h for h in previous if FAMILIES.get(h.type)]  # a strike or a bombing
+    hosts = [h for h in previous if FAMILIES.get(h.type) or h.type in HOST_TYPES]
     if not hosts or len(events) != 1:
         return events
     event, host = events[0], hosts[-1]
