@@ -6,3 +6,13 @@
 {% macro data_only_build() %}
     {{ return(execute and env_var('WIREHOUSE_DATA_ONLY_BUILD', '') == '1') }}
 {% endmacro %}
+
+{#- On a data-only build, the loader's lookup tables (sources, entities, locations) whose rows
+    are the ones the last successful build read (`wirehouse build` compares their hashes:
+    loaders/build_state.py, WIREHOUSE_UNCHANGED_TABLES). Empty on any other build. -#}
+{% macro unchanged_tables() %}
+    {%- if not data_only_build() -%}
+        {{ return([]) }}
+    {%- endif -%}
+    {{ return(env_var('WIREHOUSE_UNCHANGED_TABLES', '').split(',')) }}
+{% endmacro %}

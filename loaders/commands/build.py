@@ -76,10 +76,12 @@ def build(
     # leaving out a model does not leave out its tests.
     os.environ.pop(DATA_ONLY_ENV, None)
     os.environ.pop(RECORD_MARKS_ENV, None)
+    os.environ.pop(UNCHANGED_TABLES_ENV, None)
     if state.fingerprint is not None:  # every node runs: the staging rows tested are marked
         os.environ[RECORD_MARKS_ENV] = "1"
     if state.unchanged_project:
         os.environ[DATA_ONLY_ENV] = "1"
+        os.environ[UNCHANGED_TABLES_ENV] = ",".join(state.unchanged_tables)
         args += ["--exclude", "resource_type:seed config.materialized:view",
                  "--indirect-selection", "empty"]  # fmt: skip
     if quiet:
@@ -109,13 +111,23 @@ class _BuildState:
     """Whether this build may leave the views and seeds alone, and whether it may record the
     project it built from (loaders/build_state.py)."""
 
-    def __init__(self, db: Path, fingerprint: str | None, unchanged: bool) -> None:
+    def __init__(self, db: Path, fingerprint: str | None, unchanged: bool,
+                 hashes: dict[str, str] | None = None,
+                 unchanged_tables: tuple[str, ...] = ()) -> None:  # fmt: skip
         self.db, self.fingerprint, self.unchanged_project = db, fingerprint, unchanged
+        # the lookup tables as this build reads them, and those the last build read alike
+        self.hashes, self.unchanged_tables = hashes or {}, unchanged_tables
 
     @classmethod
     def read(cls, db: Path, revision: str, select: tuple[str, ...], exclude: tuple[str, ...],
              full_refresh: bool) -> _BuildState:  # fmt: skip
-        from loaders.build_state import forget_fingerprint, project_fingerprint, stored_fingerprint
+        from loaders.build_state import (
+            forget_fingerprint,
+            lookup_hashes,
+            project_fingerprint,
+            stored_fingerprint,
+            stored_lookup_hashes,
+        )
         from loaders.db import connect, lake_for
         from loaders.dbt_runner import project_dir
 
@@ -128,21 +140,28 @@ class _BuildState:
             unchanged = not full_refresh and stored_fingerprint(conn) == fingerprint
             if not unchanged:  # if this build fails half way, its views are not the record's
                 forget_fingerprint(conn)
-        return cls(db, fingerprint, unchanged)
+            hashes = lookup_hashes(conn)
+            stored = stored_lookup_hashes(conn) if unchanged else {}
+        same = tuple(table for table, digest in hashes.items() if stored.get(table) == digest)
+        return cls(db, fingerprint, unchanged, hashes, same)
 
     def record(self) -> None:
-        """After a successful build: its views and seeds are the project's."""
-        if self.fingerprint is None or self.unchanged_project:
+        """After a successful build: its views and seeds are the project's, and the lookup
+        tables the ones it read."""
+        if self.fingerprint is None:
             return
-        from loaders.build_state import record_fingerprint
+        from loaders.build_state import record_fingerprint, record_lookup_hashes
         from loaders.db import connect
 
         with connect(self.db) as conn:
-            record_fingerprint(conn, self.fingerprint)
+            if not self.unchanged_project:
+                record_fingerprint(conn, self.fingerprint)
+            record_lookup_hashes(conn, self.hashes)
 
 
 DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
 RECORD_MARKS_ENV = "WIREHOUSE_RECORD_MARKS"  # macros/new_rows.sql
+UNCHANGED_TABLES_ENV = "WIREHOUSE_UNCHANGED_TABLES"  # macros/data_only_build.sql
 # user exclusions that leave every model and seed in the build
 TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 
