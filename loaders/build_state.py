@@ -84,6 +84,7 @@ def forget_fingerprint(conn: duckdb.DuckDBPyConnection) -> None:
 # (WIREHOUSE_UNCHANGED_TABLES, read by macros/data_only_build.sql) computes only the reports of
 # new or shrunken articles, and leaves out the tests that read nothing else.
 LOOKUP_TABLES = ("sources", "entities", "locations")
+SEEDS = "seeds"  # recorded beside them: the seeds as the project fingerprint gives them
 HASHES_SCHEMA = "build_scope"  # never published, never dropped as a leftover
 HASHES_TABLE = "input_hashes"
 
@@ -99,7 +100,9 @@ def lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(conn.execute(" UNION ALL ".join(parts)).fetchall())
 
 
-def stored_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def stored_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, bool]]:
+    """Per table (and "seeds"), its hash as the last successful build read it, and whether
+    its tests had passed on those rows."""
     found = conn.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
         "AND schema_name = ? AND table_name = ?",
@@ -107,20 +110,21 @@ def stored_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     ).fetchone()
     if not found or not found[0]:
         return {}
-    return dict(
-        conn.execute(
-            f"SELECT table_name, content_hash FROM {HASHES_SCHEMA}.{HASHES_TABLE}"
-        ).fetchall()
-    )
+    rows = conn.execute(
+        f"SELECT table_name, content_hash, tested FROM {HASHES_SCHEMA}.{HASHES_TABLE}"
+    ).fetchall()
+    return {table: (digest, bool(tested)) for table, digest, tested in rows}
 
 
-def record_lookup_hashes(conn: duckdb.DuckDBPyConnection, hashes: dict[str, str]) -> None:
-    """After a successful build: the lookup tables as that build read and tested them."""
+def record_lookup_hashes(
+    conn: duckdb.DuckDBPyConnection, hashes: dict[str, str], tested: set[str]
+) -> None:
+    """After a successful build: the inputs as that build read them, and which of them had
+    their tests pass (in that build, or unchanged since one that ran them)."""
     conn.execute(f"CREATE SCHEMA IF NOT EXISTS {HASHES_SCHEMA}")
     conn.execute(
         f"CREATE OR REPLACE TABLE {HASHES_SCHEMA}.{HASHES_TABLE} "
-        "(table_name VARCHAR PRIMARY KEY, content_hash VARCHAR)"
+        "(table_name VARCHAR PRIMARY KEY, content_hash VARCHAR, tested BOOLEAN)"
     )
-    conn.executemany(
-        f"INSERT INTO {HASHES_SCHEMA}.{HASHES_TABLE} VALUES (?, ?)", list(hashes.items())
-    )
+    rows = [(table, digest, table in tested) for table, digest in hashes.items()]
+    conn.executemany(f"INSERT INTO {HASHES_SCHEMA}.{HASHES_TABLE} VALUES (?, ?, ?)", rows)

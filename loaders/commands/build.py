@@ -79,15 +79,18 @@ def build(
     os.environ.pop(UNCHANGED_TABLES_ENV, None)
     if state.fingerprint is not None:  # every node runs: the staging rows tested are marked
         os.environ[RECORD_MARKS_ENV] = "1"
-    if state.unchanged_project:
-        os.environ[DATA_ONLY_ENV] = "1"
-        os.environ[UNCHANGED_TABLES_ENV] = ",".join(state.unchanged_tables)
-        args += ["--exclude", "resource_type:seed config.materialized:view",
-                 "--indirect-selection", "empty"]  # fmt: skip
-    if quiet:
-        args = ["--quiet", *args]
+    manifest = None
     try:
-        run = run_dbt("build", db, args)
+        if state.unchanged_project:
+            os.environ[DATA_ONLY_ENV] = "1"
+            os.environ[UNCHANGED_TABLES_ENV] = ",".join(state.unchanged_tables)
+            manifest, left_out = _tests_on_unchanged_inputs(db, state.tested_tables, quiet)
+            args += ["--exclude", " ".join(["resource_type:seed config.materialized:view",
+                                            *left_out]),
+                     "--indirect-selection", "empty"]  # fmt: skip
+        if quiet:
+            args = ["--quiet", *args]
+        run = run_dbt("build", db, args, manifest=manifest)
     except DbtProjectNotFound as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -107,21 +110,46 @@ def build(
         ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet, force=False)
 
 
+def _tests_on_unchanged_inputs(db: Path, tables: tuple[str, ...], quiet: bool) -> tuple:
+    """The project parsed in process (the build reuses it), and the names of the data tests
+    that read only what is unchanged since the last build (loaders/unchanged_tests.py)."""
+    from loaders.dbt_runner import run_dbt
+    from loaders.unchanged_tests import tests_to_leave_out
+
+    parsed = run_dbt("parse", db, ["--quiet"])
+    if parsed.error is not None or parsed.result is None:
+        return None, []  # the build parses again and says what is wrong
+    left_out = tests_to_leave_out(parsed.result, tables)
+    if left_out and not quiet:
+        inputs = ", ".join(tables)
+        click.echo(f"wirehouse build: {len(left_out)} tests left out: they read only what is "
+                   f"unchanged since the last build passed them ({inputs})")  # fmt: skip
+    return parsed.result, left_out
+
+
 class _BuildState:
     """Whether this build may leave the views and seeds alone, and whether it may record the
     project it built from (loaders/build_state.py)."""
 
     def __init__(self, db: Path, fingerprint: str | None, unchanged: bool,
                  hashes: dict[str, str] | None = None,
-                 unchanged_tables: tuple[str, ...] = ()) -> None:  # fmt: skip
+                 stored: dict[str, tuple[str, bool]] | None = None,
+                 tests_excluded: bool = False) -> None:  # fmt: skip
         self.db, self.fingerprint, self.unchanged_project = db, fingerprint, unchanged
-        # the lookup tables as this build reads them, and those the last build read alike
-        self.hashes, self.unchanged_tables = hashes or {}, unchanged_tables
+        # the lookup tables (and seeds) as this build reads them, as the last build read them
+        self.hashes, self.tests_excluded = hashes or {}, tests_excluded
+        stored = stored or {}
+        self.unchanged_tables = tuple(
+            table for table, digest in self.hashes.items() if stored.get(table, ("",))[0] == digest
+        )
+        # ... and those unchanged since a build whose tests of them passed
+        self.tested_tables = tuple(t for t in self.unchanged_tables if stored[t][1])
 
     @classmethod
     def read(cls, db: Path, revision: str, select: tuple[str, ...], exclude: tuple[str, ...],
              full_refresh: bool) -> _BuildState:  # fmt: skip
         from loaders.build_state import (
+            SEEDS,
             forget_fingerprint,
             lookup_hashes,
             project_fingerprint,
@@ -140,10 +168,10 @@ class _BuildState:
             unchanged = not full_refresh and stored_fingerprint(conn) == fingerprint
             if not unchanged:  # if this build fails half way, its views are not the record's
                 forget_fingerprint(conn)
-            hashes = lookup_hashes(conn)
+            hashes = {**lookup_hashes(conn), SEEDS: fingerprint}
             stored = stored_lookup_hashes(conn) if unchanged else {}
-        same = tuple(table for table, digest in hashes.items() if stored.get(table) == digest)
-        return cls(db, fingerprint, unchanged, hashes, same)
+        return cls(db, fingerprint, unchanged, hashes, stored,
+                   "resource_type:test" in excluded)  # fmt: skip
 
     def record(self) -> None:
         """After a successful build: its views and seeds are the project's, and the lookup
@@ -156,7 +184,8 @@ class _BuildState:
         with connect(self.db) as conn:
             if not self.unchanged_project:
                 record_fingerprint(conn, self.fingerprint)
-            record_lookup_hashes(conn, self.hashes)
+            tested = set(self.tested_tables if self.tests_excluded else self.hashes)
+            record_lookup_hashes(conn, self.hashes, tested)
 
 
 DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
