@@ -128,3 +128,8 @@ def record_lookup_hashes(
     )
     rows = [(table, digest, table in tested) for table, digest in hashes.items()]
     conn.executemany(f"INSERT INTO {HASHES_SCHEMA}.{HASHES_TABLE} VALUES (?, ?, ?)", rows)
+
+
+def forget_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> None:
+    """At the start of every build: the record stands for a build that ran to the end."""
+    conn.execute(f"DROP TABLE IF EXISTS {HASHES_SCHEMA}.{HASHES_TABLE}")

@@ -155,9 +155,10 @@ def test_a_load_of_new_reports_alone_redoes_only_their_articles(
     tmp_path: Path, dbt_target: Path
 ) -> None:
     """The usual build after a load: only new reports (and a reextraction's dropped ones), the
-    lookup tables (sources, entities, places) unchanged. The event reports then join and hash
-    only the articles with a new or dropped event, and every mart and intermediate table still
-    equals a full rebuild's."""
+    lookup tables (sources, entities, places) unchanged, the last build complete. The event
+    reports then join and hash only the articles with a new or dropped event, the fact takes
+    the report rows written in this build, and every mart and intermediate table still equals
+    a full rebuild's."""
     db = tmp_path / "incremental" / "warehouse.duckdb"
     db.parent.mkdir()
     upgrade_to_head(db)
@@ -175,12 +176,16 @@ def test_a_load_of_new_reports_alone_redoes_only_their_articles(
     build(db)
     compiled = dbt_target / "compiled" / "wirehouse" / "models" / "intermediate"
     assert "new_events.event_id >" in (compiled / "int_event_reports.sql").read_text()
+    # the fact takes the report rows written in this build (the last one was complete)
+    fact = compiled.parent / "marts" / "fct_event_reports.sql"
+    assert "build_scope.int_event_reports_with_incidents" in fact.read_text()
 
     rebuilt = tmp_path / "full" / "warehouse.duckdb"
     rebuilt.parent.mkdir()
     shutil.copy(db, rebuilt)
     build(rebuilt, "--full-refresh")
     assert "new_events.event_id >" not in (compiled / "int_event_reports.sql").read_text()
+    assert "build_scope" not in fact.read_text()
     incremental, full = relation_rows(db), relation_rows(rebuilt)
     assert set(incremental) == set(full) and "marts.fct_event_reports" in full
     for table, rows in full.items():

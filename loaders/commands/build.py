@@ -77,6 +77,7 @@ def build(
     os.environ.pop(DATA_ONLY_ENV, None)
     os.environ.pop(RECORD_MARKS_ENV, None)
     os.environ.pop(UNCHANGED_TABLES_ENV, None)
+    os.environ.pop(LAST_COMPLETE_ENV, None)
     if state.fingerprint is not None:  # every node runs: the staging rows tested are marked
         os.environ[RECORD_MARKS_ENV] = "1"
     manifest = None
@@ -84,6 +85,8 @@ def build(
         if state.unchanged_project:
             os.environ[DATA_ONLY_ENV] = "1"
             os.environ[UNCHANGED_TABLES_ENV] = ",".join(state.unchanged_tables)
+            if state.last_build_complete:
+                os.environ[LAST_COMPLETE_ENV] = "1"
             manifest, left_out = _tests_on_unchanged_inputs(db, state.tested_tables, quiet)
             args += ["--exclude", " ".join(["resource_type:seed config.materialized:view",
                                             *left_out]),
@@ -144,6 +147,8 @@ class _BuildState:
         )
         # ... and those unchanged since a build whose tests of them passed
         self.tested_tables = tuple(t for t in self.unchanged_tables if stored[t][1])
+        # the last build ran every model to the end (its record was there)
+        self.last_build_complete = bool(stored)
 
     @classmethod
     def read(cls, db: Path, revision: str, select: tuple[str, ...], exclude: tuple[str, ...],
@@ -151,6 +156,7 @@ class _BuildState:
         from loaders.build_state import (
             SEEDS,
             forget_fingerprint,
+            forget_lookup_hashes,
             lookup_hashes,
             project_fingerprint,
             stored_fingerprint,
@@ -161,15 +167,21 @@ class _BuildState:
 
         # a build that may leave views or seeds out must not vouch for them
         excluded = {word for selector in exclude for word in selector.split()}
-        if lake_for(db) is not None or select or excluded - TEST_RESOURCES:
+        if lake_for(db) is not None:
             return cls(db, None, False)
-        fingerprint = project_fingerprint(project_dir(), db, revision)
         with connect(db) as conn:
+            # The record says the last build ran every model to the end: until this one has,
+            # it must not (a partial or failed build may leave one model behind another).
+            stored = stored_lookup_hashes(conn)
+            forget_lookup_hashes(conn)
+            if select or excluded - TEST_RESOURCES:
+                return cls(db, None, False)
+            fingerprint = project_fingerprint(project_dir(), db, revision)
             unchanged = not full_refresh and stored_fingerprint(conn) == fingerprint
             if not unchanged:  # if this build fails half way, its views are not the record's
                 forget_fingerprint(conn)
+                stored = {}
             hashes = {**lookup_hashes(conn), SEEDS: fingerprint}
-            stored = stored_lookup_hashes(conn) if unchanged else {}
         return cls(db, fingerprint, unchanged, hashes, stored,
                    "resource_type:test" in excluded)  # fmt: skip
 
@@ -191,6 +203,7 @@ class _BuildState:
 DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
 RECORD_MARKS_ENV = "WIREHOUSE_RECORD_MARKS"  # macros/new_rows.sql
 UNCHANGED_TABLES_ENV = "WIREHOUSE_UNCHANGED_TABLES"  # macros/data_only_build.sql
+LAST_COMPLETE_ENV = "WIREHOUSE_LAST_BUILD_COMPLETE"  # macros/data_only_build.sql
 # user exclusions that leave every model and seed in the build
 TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 
