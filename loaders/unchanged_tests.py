@@ -38,7 +38,7 @@ def unchanged_nodes(manifest: Any, unchanged_tables: Iterable[str]) -> set[str]:
     return unchanged
 
 
-def tests_to_leave_out(manifest: Any, unchanged_tables: Iterable[str]) -> list[str]:
+def data_tests_to_leave_out(manifest: Any, unchanged_tables: Iterable[str]) -> list[str]:
     """Names of the data tests that read only unchanged nodes, sorted."""
     unchanged = unchanged_nodes(manifest, unchanged_tables)
     return sorted(

@@ -117,12 +117,12 @@ def _tests_on_unchanged_inputs(db: Path, tables: tuple[str, ...], quiet: bool) -
     """The project parsed in process (the build reuses it), and the names of the data tests
     that read only what is unchanged since the last build (loaders/unchanged_tests.py)."""
     from loaders.dbt_runner import run_dbt
-    from loaders.unchanged_tests import tests_to_leave_out
+    from loaders.unchanged_tests import data_tests_to_leave_out
 
     parsed = run_dbt("parse", db, ["--quiet"])
     if parsed.error is not None or parsed.result is None:
         return None, []  # the build parses again and says what is wrong
-    left_out = tests_to_leave_out(parsed.result, tables)
+    left_out = data_tests_to_leave_out(parsed.result, tables)
     if left_out and not quiet:
         inputs = ", ".join(tables)
         click.echo(f"wirehouse build: {len(left_out)} tests left out: they read only what is "
