@@ -11,7 +11,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, created_at_column, id_column, one_of
+from models.base import Base, FactTable, created_at_column, fact_id_column, id_column, one_of
 
 
 class Entity(Base):
@@ -66,12 +66,12 @@ class Location(Base):
     )
 
 
-class Mention(Base):
+class Mention(FactTable, Base):
     """One span of an article that names an entity."""
 
     __tablename__ = "mentions"
 
-    mention_id: Mapped[int] = id_column("mentions")
+    mention_id: Mapped[int] = fact_id_column("mentions")
     article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
     entity_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> entities")
     surface_text: Mapped[str] = mapped_column(sa.String)
@@ -81,13 +81,13 @@ class Mention(Base):
     sentence_index: Mapped[int] = mapped_column(sa.Integer)
 
 
-class Claim(Base):
+class Claim(FactTable, Base):
     """An attribution: who says (or denies) what, with the span of what is claimed."""
 
     __tablename__ = "claims"
     __table_args__ = (one_of("stance", "claim_stances"),)
 
-    claim_id: Mapped[int] = id_column("claims")
+    claim_id: Mapped[int] = fact_id_column("claims")
     article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
     claimant_entity_id: Mapped[int | None] = mapped_column(sa.BigInteger, comment="-> entities")
     claimant_text: Mapped[str] = mapped_column(sa.String)
@@ -102,7 +102,7 @@ class Claim(Base):
     extractor_version: Mapped[str] = mapped_column(sa.String)
 
 
-class Event(Base):
+class Event(FactTable, Base):
     """One reported event (strike, shelling, killing...) as one article tells it."""
 
     __tablename__ = "events"
@@ -111,7 +111,7 @@ class Event(Base):
         one_of("stance", "event_stances"),
     )
 
-    event_id: Mapped[int] = id_column("events")
+    event_id: Mapped[int] = fact_id_column("events")
     article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
     claim_id: Mapped[int | None] = mapped_column(
         sa.BigInteger, comment="-> claims; null when in the writer's own voice"
@@ -156,13 +156,13 @@ class Event(Base):
     injured_open_ended: Mapped[bool | None] = mapped_column(sa.Boolean)
 
 
-class TollClaim(Base):
+class TollClaim(FactTable, Base):
     """A war toll or other casualty statistic: data about a conflict, never an event."""
 
     __tablename__ = "toll_claims"
     __table_args__ = (one_of("toll_kind", "toll_kinds"),)
 
-    toll_claim_id: Mapped[int] = id_column("toll_claims")
+    toll_claim_id: Mapped[int] = fact_id_column("toll_claims")
     article_id: Mapped[int] = mapped_column(sa.BigInteger, comment="-> articles")
     claim_id: Mapped[int | None] = mapped_column(
         sa.BigInteger, comment="-> claims; null when in the writer's own voice"

@@ -49,8 +49,10 @@ def fill_every_table(db: Path, rows_per_table: int = 3) -> dict[str, int]:
             for n in range(rows_per_table):
                 values = {}
                 for column in reflected.columns:
-                    if column.server_default is not None and column.primary_key:
-                        continue
+                    if column.server_default is not None and (
+                        column.primary_key or "nextval" in str(column.server_default.arg)
+                    ):
+                        continue  # an id: drawn from the table's sequence
                     sample = next(
                         (v for t, v in SAMPLE_VALUES.items() if isinstance(column.type, t)), "x"
                     )
@@ -125,6 +127,60 @@ def test_migrated_checks_equal_the_models_checks(tmp_path: Path) -> None:
                 expected.setdefault(table.name, set()).add(_normalised(str(constraint.sqltext)))
     assert expected, "the models declare no CHECK constraint"
     assert check_constraints(db) == expected
+
+
+def key_constraints(db: Path) -> set[tuple[str, str, tuple[str, ...]]]:
+    with duckdb.connect(str(db), read_only=True) as conn:
+        rows = conn.execute(
+            "SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints() "
+            "WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE') AND table_name <> 'alembic_version'"
+        ).fetchall()
+    return {(table, kind, tuple(columns)) for table, kind, columns in rows}
+
+
+def test_migrated_keys_equal_the_models_keys(tmp_path: Path) -> None:
+    """Alembic does not compare primary keys either: the fact tables have none (their ids come
+    from sequences; models.base.FactTable), every other table keeps its key and uniques."""
+    db = tmp_path / "wh.duckdb"
+    command.upgrade(alembic_config(db), "head")
+    expected = set()
+    for table in models.metadata.sorted_tables:
+        if table.primary_key.columns:
+            expected.add((table.name, "PRIMARY KEY", tuple(table.primary_key.columns.keys())))
+        for constraint in table.constraints:
+            if isinstance(constraint, sa.UniqueConstraint):
+                expected.add((table.name, "UNIQUE", tuple(constraint.columns.keys())))
+        expected |= {(table.name, "UNIQUE", (c.name,)) for c in table.columns if c.unique}
+    assert {t for t, kind, _ in expected if kind == "PRIMARY KEY"}.isdisjoint(
+        {"mentions", "claims", "events", "toll_claims"}
+    )
+    assert key_constraints(db) == expected
+
+
+def test_fact_table_ids_keep_counting_after_the_key_index_goes(tmp_path: Path) -> None:
+    """Rows written before revision 0004 keep their ids and comments; new rows get the next ids."""
+    db = tmp_path / "wh.duckdb"
+    cfg = alembic_config(db)
+    command.upgrade(cfg, "0003")
+    fill_every_table(db)
+    with duckdb.connect(str(db), read_only=True) as conn:
+        before = conn.execute("SELECT event_id FROM events ORDER BY 1").fetchall()
+    command.upgrade(cfg, "0004")
+    with duckdb.connect(str(db)) as conn:
+        assert conn.execute("SELECT event_id FROM events ORDER BY 1").fetchall() == before
+        comment = conn.execute(
+            "SELECT comment FROM duckdb_columns() "
+            "WHERE table_name = 'events' AND column_name = 'claim_id'"
+        ).fetchone()
+        assert comment == ("-> claims; null when in the writer's own voice",)
+        conn.execute(
+            "INSERT INTO mentions (article_id, surface_text, ner_label, char_start, char_end, "
+            "sentence_index) VALUES (1, 'x', 'GPE', 0, 1, 0)"
+        )
+        ids = conn.execute("SELECT mention_id FROM mentions ORDER BY 1").fetchall()
+    assert ids == [(1,), (2,), (3,), (4,)]
+    command.downgrade(cfg, "0003")
+    assert ("events", "PRIMARY KEY", ("event_id",)) in key_constraints(db)
 
 
 def test_checks_refuse_a_value_outside_its_code_set(db_path: Path) -> None:

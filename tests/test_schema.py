@@ -56,7 +56,8 @@ def test_dialect_reflects_the_schema_without_drift(db_path: Path) -> None:
         assert set(inspector.get_table_names()) >= TABLES
         uniques = inspector.get_unique_constraints("articles")
         assert [u["column_names"] for u in uniques] == [["content_hash"]]
-        assert inspector.get_pk_constraint("events")["constrained_columns"] == ["event_id"]
+        assert inspector.get_pk_constraint("entities")["constrained_columns"] == ["entity_id"]
+        assert inspector.get_pk_constraint("events")["constrained_columns"] == []
         diff = compare_metadata(MigrationContext.configure(conn), models.metadata)
     engine.dispose()
     assert diff == []

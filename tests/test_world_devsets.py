@@ -162,6 +162,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["split"] != "aside" or world_quality.is_fresh(item), "aside: fresh items only"
     assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
     assert item["split"] != "aside2" or world_quality.is_new(item), "aside2: items w1100-w1299"
+    assert (item["split"] == "blind3") == world_quality.is_blind3(item), "blind3: w2500-w2599"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -214,6 +215,22 @@ def test_world_blind_set_covers_the_world_and_every_kind() -> None:
         assert kinds[kind] >= 10, f"blind set has {kinds[kind]} {kind} tags"
 
 
+def test_world_third_blind_set_samples_stories_and_own_copy() -> None:
+    """blind3 (README, "Third blind set"): about 70 NGEC passages from rows whose index is 0
+    modulo 7, two from each sampled story, and about 30 own items from five decades."""
+    blind3 = [item for item in WORLD if item["split"] == "blind3"]
+    assert len(blind3) >= 90
+    synthetic = [item for item in blind3 if item["origin"].startswith("ngec:")]
+    assert all(int(item["origin"][5:]) % 7 == 0 for item in synthetic)
+    assert 0.6 <= len(synthetic) / len(blind3) <= 0.75
+    own = [item for item in blind3 if item["origin"] == "own"]
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
+    assert len({item["country"] for item in blind3}) >= 30
+    kinds = Counter(tag.split(":")[0] for item in blind3 for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role"):
+        assert kinds[kind] >= 5, f"blind3 has {kinds[kind]} {kind} tags"
+
+
 def test_world_roles_round_sets_aside_every_third_item() -> None:
     """The roles round's items (w1300-w1449, README "Roles round"): every third one is in the
     measured-only split aside3, the rest dev; half or so quote NGEC stories, the rest are own."""
@@ -224,6 +241,46 @@ def test_world_roles_round_sets_aside_every_third_item() -> None:
     synthetic = sum(item["origin"].startswith("ngec:") for item in roles)
     assert 0.4 <= synthetic / len(roles) <= 0.6
     assert len({item["country"] for item in roles}) >= 40
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
+
+
+def test_world_senses_round_sets_aside_every_third_item() -> None:
+    """The senses round's sample (w1500-w1649, README "Senses-round sample"): coded before any
+    run, every third item in the measured-only split aside6, the rest dev; about two thirds
+    quote NGEC stories of every PLOVER label, the rest are own; hard negatives and real events."""
+    sample = sorted(
+        (item for item in WORLD if int(item["id"][1:]) in world_quality.SENSES_IDS),
+        key=lambda i: int(i["id"][1:]),
+    )
+    assert len(sample) >= 120
+    for position, item in enumerate(sample):
+        assert item["split"] == ("aside6" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside6" for item in WORLD if item not in sample)
+    synthetic = sum(item["origin"].startswith("ngec:") for item in sample)
+    assert 0.55 <= synthetic / len(sample) <= 0.75
+    assert all(int(i["origin"][5:]) % 7 == 1 for i in sample if i["origin"].startswith("ngec:"))
+    assert len({item["country"] for item in sample}) >= 60
+    asserted = [i for i in sample if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.15 <= len(asserted) / len(sample) <= 0.4
+
+
+def test_world_second_roles_round_sets_aside_every_third_item() -> None:
+    """The second roles round's items (w1900-w1999, README "Second roles round"): coded before
+    any run; every third one is in the measured-only split aside9, the rest dev; a third or more
+    quote NGEC stories, the rest are own wire sentences from five decades and 40+ countries."""
+    roles = sorted(
+        (item for item in WORLD if 1900 <= int(item["id"][1:]) < 2000),
+        key=lambda i: int(i["id"][1:]),
+    )
+    assert len(roles) >= 90
+    for position, item in enumerate(roles):
+        assert item["split"] == ("aside9" if position % 3 == 2 else "dev"), item["id"]
+    assert not [i["id"] for i in WORLD if i["split"] == "aside9" and i not in roles]
+    synthetic = [item for item in roles if item["origin"].startswith("ngec:")]
+    assert 0.35 <= len(synthetic) / len(roles) <= 0.6
+    assert all(int(item["origin"][5:]) % 7 == 4 for item in synthetic)
+    assert len({item["country"] for item in roles}) >= 40
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in roles}
     assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
 
 

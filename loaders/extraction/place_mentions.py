@@ -42,6 +42,9 @@ def is_known_place(ent: Span) -> bool:
     place = place_of(ent.text)
     if place is None:
         return False
+    actor = actor_of(ent.text)
+    if actor is not None and actor.kind != "state" and place.name.lower() != ent.text.lower():
+        return False  # "Hamas" is the group, not the town of Hama the lookup comes near
     return ent.label_ != "NORP" or (place.precision != "country" and actor_of(ent.text) is None)
 
 
@@ -59,16 +62,57 @@ def named_as_town(ent: Span) -> bool:
     )
 
 
+AREA_WORDS = _words("province region state department governorate prefecture oblast county")
+COMPASS_POINTS = _words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west"
+)
+
+
+def placed_by_the_text(ent: Span) -> bool:
+    """A name the gazetteer lacks that the text places inside a province or a country it
+    names next ("in Dahyan, in northern Saada province", "Tawila, North Darfur", "Solhan in
+    Burkina Faso's Yagha province") or by its bearing from a known place ("Tajoura, east of
+    Tripoli"): the text gives it as the finer place."""
+    doc = ent.doc
+    if ent.root.pos_ != "PROPN":
+        return False
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    bearing = False
+    if i + 1 < len(doc) and doc[i].lower_ in COMPASS_POINTS and doc[i + 1].lower_ == "of":
+        i, bearing = i + 2, True
+    elif i < len(doc) and doc[i].lower_ == "in":
+        i += 1
+    while i < len(doc) and (
+        doc[i].lower_ == "the"
+        or doc[i].lower_.removesuffix("ern") in COMPASS_POINTS
+        or (doc[i].lemma_ in TOWN_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ == "of")
+    ):
+        i += 2 if doc[i].lemma_ in TOWN_WORDS else 1  # "the city of Abidjan"
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == i:
+        return False
+    place = place_of(doc[i:end].text)
+    if bearing:
+        return place is not None and place.precision != "country"
+    if place is not None and place.precision in ("admin1", "country"):
+        return True
+    return end < len(doc) and doc[end].lemma_.lower() in AREA_WORDS
+
+
 def after_place_preposition(ent: Span, retreat: bool = False) -> bool:
     """ "in Gao", "near Avdiivka" (and, for ground lost, "from Avdiivka"): a name the model
     took for a person or an organisation, but that follows a place preposition and names no
     known actor."""
     head = ent.root
     preps = PLACE_PREPOSITIONS | (RETREAT_PREPOSITIONS if retreat else frozenset())
+    bearing = head.head.lower_ == "of" and head.head.head.lower_ in COMPASS_POINTS
     return (
         ent.label_ in ("PERSON", "ORG", "NORP")
         and head.dep_ == "pobj"
-        and head.head.lower_ in preps
+        and (head.head.lower_ in preps or bearing)  # "north of Dong Ha"
         and actor_of(ent.text) is None
     )
 
@@ -95,12 +139,13 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
     found = []
     doc, words = sentence.doc, columns(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if words.dep[i] != "pobj" and words.lemma[i] != "capital":
-            continue  # every reading below needs one or the other
+        if words.dep[i] not in ("pobj", "conj") and words.lemma[i] != "capital":
+            continue  # every reading below needs one or the other (or a pobj's conjunct)
         token = doc[i]
         town = lemma_of(token) in TOWN_ONLY and not _names_another(token)
         named_area = lemma_of(token) in FEATURE_WORDS or town  # "Janaale town"
-        if named_area and token.dep_ == "pobj" and ent_at(token) is None:
+        listed = token.dep_ == "conj" and token.head.dep_ == "pobj"  # "in X and Y's Z district"
+        if named_area and (token.dep_ == "pobj" or listed) and ent_at(token) is None:
             named = [
                 c
                 for c in token.children
@@ -131,7 +176,8 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             )
             span = Span(token.doc, start, token.i + 1, label="GPE")
             proper = token.pos_ == "PROPN" and (place_of(span.text) or named_as_town(span))
-            if proper or _unknown_site(span):
+            placed = actor_of(span.text) is None and placed_by_the_text(span)
+            if proper or _unknown_site(span) or placed:  # "in Dedebit in the Tigray region"
                 found.append(span)
     return found
 

@@ -21,6 +21,7 @@ from sqlalchemy.schema import CreateTable
 
 import models
 from loaders.lake.settings import LAKE_ALIAS, LakeSettings
+from models.base import sequence_drawn_id
 
 
 class LakeSchemaError(RuntimeError):
@@ -37,12 +38,13 @@ def tables() -> list[sa.Table]:
 
 def id_tables() -> list[sa.Table]:
     """The tables whose key is a surrogate id drawn from a sequence (the writers' tables)."""
-    return [t for t in tables() if isinstance(t.columns[primary_key(t)].default, sa.Sequence)]
+    return [t for t in tables() if isinstance(sequence_drawn_id(t).default, sa.Sequence)]
 
 
-def primary_key(table: sa.Table) -> str:
-    (column,) = table.primary_key.columns
-    return column.name
+def id_key(table: sa.Table) -> str:
+    """The column that identifies a row: the id drawn from the table's sequence (indexed as the
+    primary key or not, ``models.base.FactTable``), else the primary key."""
+    return sequence_drawn_id(table).name
 
 
 def column_type(column: sa.Column[object], dialect: sa.Dialect | None = None) -> str:

@@ -31,7 +31,7 @@ import duckdb
 
 from loaders.lake.connection import STAGE, WRITER_SEARCH_PATH
 from loaders.lake.locks import CatalogSession
-from loaders.lake.schema import id_tables, primary_key, stage_ddl, tables
+from loaders.lake.schema import id_key, id_tables, stage_ddl, tables
 from loaders.lake.settings import LAKE_ALIAS
 
 LOOKUP_TABLES = ("sources", "entities", "entity_aliases", "locations")
@@ -43,8 +43,7 @@ MAX_ATTEMPTS = 8
 def largest_ids(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """The largest id of each lake table, by scanning them (once, when the ledger is made)."""
     parts = [
-        f"SELECT '{t.name}', coalesce(max(\"{primary_key(t)}\"), 0) "
-        f'FROM {LAKE_ALIAS}.main."{t.name}"'
+        f'SELECT \'{t.name}\', coalesce(max("{id_key(t)}"), 0) FROM {LAKE_ALIAS}.main."{t.name}"'
         for t in id_tables()
     ]
     return {name: int(top) for name, top in conn.execute(" UNION ALL ".join(parts)).fetchall()}
@@ -74,7 +73,7 @@ def _refresh_lookups(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int]) -
         if tops.get(name, 0) <= seen[name]:
             continue
         table = next(t for t in tables() if t.name == name)
-        key, cols = primary_key(table), _columns(name)
+        key, cols = id_key(table), _columns(name)
         conn.execute(
             f'INSERT INTO {LOOKUPS}.main."{name}" ({cols}) SELECT {cols} FROM '
             f'{LAKE_ALIAS}.main."{name}" WHERE "{key}" > {seen[name]} AND "{key}" <= {tops[name]}'
@@ -104,7 +103,7 @@ def _open_stage(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
 
 def _staged_tops(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     parts = [
-        f'SELECT \'{t.name}\', coalesce(max("{primary_key(t)}"), 0) FROM {STAGE}.main."{t.name}"'
+        f'SELECT \'{t.name}\', coalesce(max("{id_key(t)}"), 0) FROM {STAGE}.main."{t.name}"'
         for t in id_tables()
     ]
     return {name: int(top) for name, top in conn.execute(" UNION ALL ".join(parts)).fetchall()}
@@ -118,7 +117,7 @@ def _append_staged(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
         for statement in statements:
             conn.execute(statement)
         for table in (t for t in id_tables() if staged[t.name] > tops.get(t.name, 0)):
-            key, cols = primary_key(table), _columns(table.name)
+            key, cols = id_key(table), _columns(table.name)
             conn.execute(
                 f'INSERT INTO {LAKE_ALIAS}.main."{table.name}" ({cols}) SELECT {cols} '
                 f'FROM {STAGE}.main."{table.name}" WHERE "{key}" > {tops[table.name]} '
@@ -126,7 +125,7 @@ def _append_staged(conn: duckdb.DuckDBPyConnection, tops: Mapping[str, int],
             )
         for name in updated:
             table = next(t for t in tables() if t.name == name)
-            key = primary_key(table)
+            key = id_key(table)
             sets = ", ".join(f'"{c.name}" = s."{c.name}"' for c in table.columns if c.name != key)
             conn.execute(
                 f'UPDATE {LAKE_ALIAS}.main."{name}" AS l SET {sets} FROM {STAGE}.main."{name}" '

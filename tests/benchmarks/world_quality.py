@@ -64,6 +64,12 @@ BLIND_IDS = range(850, 1000)
 # The third precision round's sample (README, "Third-round sample", w1100-w1299): coded before
 # any run of the extractor; every third item is "aside2", measured only
 NEW_IDS = range(1100, 1300)
+# The senses round's sample (README, "Senses-round sample", w1500-w1649): coded before any run
+# of the extractor; every third item is "aside6", measured only
+SENSES_IDS = range(1500, 1650)
+# The third blind set (README, "Third blind set"): NGEC passages and own wire copy coded by hand
+# and committed before any run of the extractor; split "blind3", items w2500-w2599, measured only
+BLIND3_IDS = range(2500, 2600)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -76,6 +82,10 @@ def is_blind(item: dict[str, Any]) -> bool:
 
 def is_new(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in NEW_IDS
+
+
+def is_blind3(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND3_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
@@ -324,6 +334,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="only items from this id number on (1300: roles round)",
     )
+    parser.add_argument(
+        "--to-id",
+        type=int,
+        default=None,
+        help="only items before this id number (1650: the senses round ends)",
+    )
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
@@ -335,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.new:
         items = [item for item in items if is_new(item)]
     items = [item for item in items if int(item["id"][1:]) >= args.from_id]
+    if args.to_id is not None:
+        items = [item for item in items if int(item["id"][1:]) < args.to_id]
     run = run_extraction(doc_inputs(items))
     report = score(items, run.results)
     if args.json:

@@ -13,6 +13,7 @@ from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.merging import (
     BUILDING_WORDS,
     fold_killings,
+    fold_next_sentence_toll,
     inherit_actor,
     merge_duplicates,
     prefers_victims,
@@ -24,6 +25,7 @@ from loaders.extraction.events.non_events import is_dated_headline, names_no_eve
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
@@ -92,8 +94,8 @@ def find_events(
                 if told is not None:
                     retyped = dataclasses.replace(found[index], type=told, refine=())
                     event = build_event(token, retyped, sentence, book, referents, speakers, found)
-            if event is None:
-                continue
+            if event is None or (event.trigger.i != index and is_vague_count(event.trigger)):
+                continue  # "where many attacks have targeted Shi'ites": the means names none
             generic = event.inferred_type or (
                 bool(found[index].refine) and event.type == found[index].type
             )
@@ -111,6 +113,8 @@ def find_events(
             _counted_victims_as_target(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         merged = merge_duplicates(fold_killings(in_sentence))
+        last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
+        merged = fold_next_sentence_toll(last, merged)
         share_places(merged)
         for event in merged:
             _type_by_victims(event)

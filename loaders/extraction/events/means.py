@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.hit_objects import facility_at, left_dead, purpose_objects
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
@@ -77,6 +78,8 @@ def build_means(
             (c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in EFFECT_LEMMAS), None
         )
         effect = relcl
+    if effect is None and subject_node.dep_ == "nsubj" and left_dead(subject_node.head):
+        effect = subject_node.head  # "the attacks have left a baby and two civilians dead"
     effects = []
     if effect is not None:
         effects = [effect] + [c for c in effect.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -160,11 +163,14 @@ def build_means(
         on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
     if not on:
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
+    if not on:
+        on = purpose_objects(noun)  # "carried out airstrikes to destroy a convoy"
     if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
         # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit;
         # "bombers drove two vehicles into a base": what the vehicles were driven into
         into = prep_objects(noun.head, ("into",)) if lemma_of(noun.head) in RAM_VERBS else []
-        on = into or children(noun.head, "dobj")
+        on = into or [o for o in children(noun.head, "dobj") if can_be_actor(o)]
+        on = on or facility_at(noun.head)  # "blew himself up at the entrance of a store"
     if not on and effect is None and side_fought_with(noun) is not None:
         on = [side_fought_with(noun)]  # "two days of fighting with separatists"
     if not on and under_fire is not None and subject_of(under_fire) is not None:
@@ -198,6 +204,12 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
+    if dead is not None and (target_token is None or target_token.i == dead.i):
+        victims, target_token = victims or dead, dead
+    if target_token is None and not effects:
+        at = [o for o in facility_at(noun) if can_be_actor(o) and not is_settlement(o)]
+        target_token = at[0] if at else None  # "the suicide bombing at a market in X"
     place_object = next(  # "air strikes against Raqa", "the bombardment of Kramatorsk"
         (o for o in prep_objects(noun, ("on", "against", "of")) if is_settlement(o)), None
     )

@@ -61,6 +61,7 @@ COUNT_WORDS = words(
     "dozens dozen hundreds thousands scores at least more than some about nearly over up to "
     "around almost one two three four five six seven eight nine ten eleven twelve fifteen "
     "twenty thirty forty fifty hundred thousand"
+    " a further another other others more"  # "a further 15 were injured"
     " those these"  # "the families of those who were killed": no one named
 )
 
@@ -105,6 +106,8 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             # "bombed a command post, killing 200 fighters"; "the army killed 15 insurgents in
             # clashes": the side killed is the one fought, unless the clash names its sides
             host.target = event.target
+            if getattr(event, "victims", None) is not None:
+                host.victims = event.victims  # type: ignore[attr-defined]  # (a twin may merge)
         host.actor = host.actor or event.actor
         host.location = host.location or event.location
         host.date_text = host.date_text or event.date_text
@@ -181,6 +184,10 @@ def inherit_actor(
 def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
     if one.trigger.i == other.trigger.i:
         return True  # one means noun told twice ("a car bomb exploded ..., killing 12")
+    for noun, verb in ((one.trigger, other.trigger), (other.trigger, one.trigger)):
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
+        if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
+            return True  # "rockets were fired": the weapon and the verb that fired it
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
@@ -244,6 +251,40 @@ def refers_back(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
     )
+
+
+def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) -> list[RawEvent]:
+    """ "A bomb ripped through a bus station in Guwahati. Nine people were killed.": deaths
+    told with no doer, no means and no place of their own in the sentence right after an
+    attack that gave no toll are that attack's casualties (and its victims), not an event."""
+    hosts = [h for h in previous if FAMILIES.get(h.type)]  # a strike or a bombing
+    if not hosts or len(events) != 1:
+        return events
+    event, host = events[0], hosts[-1]
+    bare = (
+        event.type == "killing"
+        and event.actor is None
+        and event.killed is not None
+        and (event.killed.low or 0) > 1  # a counted toll, not one named person's death
+        and host.killed is None
+        and event.stance == host.stance
+        and (event.location is None or event.location == host.location)
+        and not _has_means(event.trigger)
+    )
+    if not bare:
+        return events
+    host.killed, host.injured = event.killed, host.injured or event.injured
+    if event.target and not bare_count(event.target) and prefers_victims(host.target):
+        host.target = event.target
+    return []
+
+
+def _has_means(verb: Token) -> bool:
+    """ "killed in an air strike", "killed by gunmen": the deaths name their own act."""
+    return any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "when"))
+        for c in verb.children
+    ) or any(c.dep_ == "advcl" for c in verb.children)
 
 
 def share_places(events: list[RawEvent]) -> None:

@@ -73,9 +73,10 @@ def names_no_event(token: Token) -> bool:
         or in_past_war(token)
         or tells_past_toll(token)
         or is_captivity(token)
-        or is_durative(token)
+        or states.is_durative(token)
         or states.is_lasting_state(token)
         or states.is_vague_series(token)
+        or states.is_vague_count(token)
         or states.is_charged_kind(token)
         or states.is_habitual_phrase(token)
         or states.is_trend(token)
@@ -178,6 +179,8 @@ def is_superlative(token: Token) -> bool:
 
 
 def is_charge(token: Token) -> bool:
+    while token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.i != token.i:
+        token = token.head  # "ordering the abduction, torture and killing of people"
     if token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp":
         token = token.head  # "found guilty of ordering the killing"
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in LEGAL_PREPS:
@@ -190,8 +193,10 @@ def is_charge(token: Token) -> bool:
             c.dep_ == "dobj" and lemma_of(c) in LEGAL_FRAMES for c in node.children
         ):
             return True  # "initiated an investigation into the attack"
-        if lemma_of(node) in ("accuse", "suspect") and node.dep_ in ("acl", "amod", "relcl"):
-            return True  # "a man accused of murdering his wife"
+        if lemma_of(node) in ("accuse", "suspect") and (
+            node.dep_ in ("acl", "amod", "relcl") or any(c.dep_ == "auxpass" for c in node.children)
+        ):
+            return True  # "a man accused of murdering his wife", "he is accused of ordering"
         if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in ("prep", "pcomp"):
             return False
         node = node.head
@@ -239,10 +244,6 @@ PEOPLE = words("hostage hostages captive captives")  # "took 1,000 hostages": pe
 PERIOD_WORDS = words("year years month months week weeks decade decades")
 
 
-def _is_year(token: Token) -> bool:
-    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
-
-
 def _counted(noun: Token) -> int:
     for child in noun.children:
         if child.dep_ == "nummod" and child.like_num:
@@ -266,31 +267,6 @@ def _in_period_figure(token: Token) -> bool:
             c.dep_ in ("nsubj", "npadvmod") and lemma_of(c) in PERIOD_WORDS for c in holder.children
         ):
             return True
-    return False
-
-
-LONG_UNITS = words("year years decade decades")  # months may be one offensive's
-
-
-def is_durative(token: Token) -> bool:
-    """ "The rebels have been fighting the government since 2012", "the coalition has been
-    bombing the militants for two years", "has carried out attacks in recent years": a war or a
-    campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
-    is one; "have for months been advancing" may be one offensive)."""
-    verb = clause_verb(token)
-    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in verb.children):
-        return False
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            dated = _is_year(obj) or any(_is_year(c) for c in obj.children)
-            if prep.lower_ in ("since", "from") and dated:
-                return True  # "since 2012", "from October 2012 until October 2014"
-            long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
-            if long and (
-                prep.lower_ == "for"
-                or any(c.lower_ in ("recent", "past", "last") for c in obj.children)
-            ):
-                return True  # "for two years", "for years", "in recent months"
     return False
 
 
@@ -379,7 +355,7 @@ def is_background(token: Token) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "ahead"
     ):
         return False
-    if any(_is_year(c) for c in token.children if c.dep_ in ("nummod", "compound", "amod")):
+    if any(states.is_year(c) for c in token.children if c.dep_ in ("nummod", "compound", "amod")):
         return True  # "the worst since a 2009 attack that killed 40": dated, another event
     counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
     if any(t.like_num for t in [*token.children, *counted]):

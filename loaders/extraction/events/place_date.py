@@ -10,16 +10,19 @@ from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
+    AREA_WORDS,
+    COMPASS_POINTS,
     TOWN_WORDS,
     named_as_town,
     owner_modifier,
     place_spans,
+    placed_by_the_text,
 )
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
     "in near at around outside across over on into inside throughout towards toward to "
-    "outskirts north south east west off along within through"
+    "outskirts north south east west off along within through between"
 )
 RETREAT_LEMMAS = words("withdraw retreat flee drive push expel oust evacuate abandon")
 
@@ -57,6 +60,7 @@ def locate(
         )
         and not in_other_description(e.root, trigger, also)
         and not owner_modifier(e)
+        and not name_of_placed_thing(e)
     ]
     if place_object is not None:
         inside = [
@@ -120,6 +124,35 @@ def names_a_building(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod") and head.lemma_.lower() in BUILDING_HEADS
 
 
+QUARTER_WORDS = TOWN_WORDS | words("favela slum township shantytown area zone camp")
+
+
+def name_of_placed_thing(ent: Span) -> bool:
+    """ "the Santa Cruz cemetery in Dili", "an Ariana Grande concert in Manchester": a name
+    modifying a thing the text then places "in" a named place is the thing's name; the place
+    after it is where."""
+    head = ent.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.i == ent.root.i or head.lemma_.lower() in QUARTER_WORDS:
+        return False  # "the Jacarezinho favela in Rio": a quarter of the town is finer
+    return any(
+        o.pos_ == "PROPN" and not _wide_area(o)  # "the Kamituga mine in South Kivu": the town
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _wide_area(token: Token) -> bool:
+    """A province, a region or a country: wider than any name placed in it."""
+    name = token.doc[token.left_edge.i : token.i + 1].text
+    place = place_of(name) or place_of(token.text)
+    wide = place is not None and place.precision in ("admin1", "country")
+    return wide or token.lemma_.lower() in AREA_WORDS
+
+
 def possessed_by_town(ent: Span) -> bool:
     """ "Mogadishu's Hodan district", "Baghdad's Green Zone": a part of a town or province the
     text names by its owner is finer than the owner."""
@@ -128,9 +161,12 @@ def possessed_by_town(ent: Span) -> bool:
         return False  # "Bangkok's busiest international airport": the town is the name
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
         return False
-    owner = place_of(doc[ent.start - 2].text) or place_of(
-        doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text
-    )
+    owner_ent = next((e for e in doc_ents(doc) if e.end == ent.start - 1), None)
+    owner = (
+        place_of(doc[ent.start - 2].text)
+        or place_of(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
+        or (place_of(owner_ent.text) if owner_ent is not None else None)
+    )  # "Jammu and Kashmir's Anantnag district"
     return owner is not None and owner.precision in ("city", "site", "admin1")
 
 
@@ -150,7 +186,7 @@ def fineness(ent: Span) -> int:
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
         return 0 if after and after[0].lower_ in ("of", "in") else 1
-    return 2
+    return -1 if placed_by_the_text(ent) else 2
 
 
 SUBDIVISIONS = words("district county municipality")
@@ -221,13 +257,24 @@ def attackers_deed(relcl: Token, trigger: Token) -> bool:
     )
 
 
+def _not_a_motion(prep: Token) -> bool:
+    """ "according to the Press Association of Northern Ireland", "aid to Bosnia's people",
+    "talks over the border": "to" and "over" place only a motion or an act of a verb."""
+    if prep.lower_ not in ("to", "over") or prep.head.lower_ in ("close", "near", "next"):
+        return False  # "close to the city of Aleppo" places
+    return prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ == "according"
+
+
 def under_locative(token: Token, retreat: bool = False) -> bool:
     """Whether a place name sits in a locative phrase ("in the town of X", "on the outskirts
     of the city of X"); for ground lost or won, also "from X" and "out of X"."""
     current = token
     for _ in range(7):
         if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS:
-            return True
+            return not _not_a_motion(current.head)
+        bearing = current.head.lower_ == "of" and current.head.head.lower_ in COMPASS_POINTS
+        if current.dep_ == "pobj" and bearing:
+            return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
         if retreat and current.dep_ == "pobj" and current.head.head.lower_ == "out":

@@ -154,19 +154,41 @@ def is_relative(token: Token | None) -> bool:
     return token is not None and token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP")
 
 
+# nouns of a way or a line: where an act happens, never whom it hits
+WHERE_NOUNS = words("border frontier front frontline street streets road roads outskirts")
+
+
 def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
         return False  # "ambushed on his way home", "attacked at night"
-    if lemma_of(token) in ("border", "frontier", "front", "frontline"):
-        return False  # "fighting on the disputed border with Sudan": where, not whom
+    if lemma_of(token) in WHERE_NOUNS:
+        return False  # "fighting on the disputed border", "an attack on the streets of Amman"
     hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
     if token.lower_ in REFLEXIVES or (lemma_of(token) in WEAPON_WORDS and not hit):
         return False  # "blew herself up", "fought with tanks" ("hit a car bomb" is a target)
-    if any(c.lower_.endswith(("laden", "trapped")) for c in token.children):
-        return False  # "two explosives-laden cars detonated": the cars are the bombs
+    if any(c.lower_.endswith(("laden", "trapped")) or packed_with(c) for c in token.children):
+        return False  # "two explosives-laden cars", "a car packed with explosives": bombs
     return token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL") and not (
         token.like_num and token.dep_ != "nsubjpass"
+    )
+
+
+PACKING_LEMMAS = frozenset({"pack", "load", "rig", "fill", "stuff", "lace", "wire", "cram"})
+EXPLOSIVE_WORDS = DEVICE_WORDS | words("explosive explosives dynamite tnt shrapnel nails")
+
+
+def packed_with(modifier: Token) -> bool:
+    """ "a car packed with explosives", "a truck loaded with dynamite": the vehicle is the bomb."""
+    return (
+        modifier.dep_ == "acl"
+        and lemma_of(modifier) in PACKING_LEMMAS
+        and any(
+            lemma_of(o) in EXPLOSIVE_WORDS or o.lower_ in EXPLOSIVE_WORDS
+            for p in modifier.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+        )
     )
 
 
@@ -179,7 +201,7 @@ def place_like(token: Token) -> bool:
     return ent is not None and ent.label_ in PLACE_LABELS
 
 
-SITE_WORDS = words("port harbour harbor airport airfield base dam bridge mine oilfield")
+SITE_WORDS = words("port harbour harbor airport airfield base dam bridge mine oilfield site")
 
 
 def named_by_place(token: Token) -> bool:

@@ -6,6 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.hit_objects import (
+    building_of_part,
+    facility_at,
+    left_dead,
+    without_death_word,
+)
 from loaders.extraction.events.means import build_means
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
@@ -15,6 +21,7 @@ from loaders.extraction.events.role_parts import (
     HIT_LEMMAS,
     MEANS_TYPES,
     RAM_VERBS,
+    REFLEXIVES,
     TERRITORY_TYPES,
     can_be_actor,
     is_place_token,
@@ -42,6 +49,9 @@ from loaders.extraction.events.targets import (
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.referents import Referents, noun_phrase
 
+# verbs whose passive subject is the weapon, not the target ("rockets were fired")
+LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl"})
+
 
 def build_event(
     token: Token,
@@ -60,6 +70,7 @@ def build_event(
     victims: Token | None = None
     effect: Token | None = None
     covered = {token.i}
+    reflexive = False
 
     if is_verb and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         # "Fighting between the army and the RSF killed 56": a gerund names the event as a noun
@@ -87,11 +98,16 @@ def build_event(
                 actor_token = token.head  # "fighters ... who killed six people": the fighters
             objects = children(token, "dobj")
             target_token = objects[0] if objects else named_object(token)
+            if target_token is None and relative_object(token, actor_token):
+                target_token = token.head  # "release the 20 teachers they abducted": them
             into = prep_objects(token, ("into",)) if lemma_of(token) in RAM_VERBS else []
             if into:
                 target_token = into[0]  # "rammed a truck into the Central Bank": the bank
             if target_token is not None and lemma_of(target_token) in COGNATE_OBJECTS:
                 target_token = None  # "fought fierce battles": the fight is no side
+            reflexive = target_token is not None and target_token.lower_ in REFLEXIVES
+            if reflexive:
+                target_token = None  # "blew himself up (at a checkpoint)": what is hit follows
         if lemma_of(token) == "die":
             target_token, actor_token = actor_token, None
         if trigger.type == "killing" or lemma_of(token) in (
@@ -110,8 +126,9 @@ def build_event(
             )
         if actor_token is not None:
             context += list(noun_phrase(actor_token))
-        for obj in children(token, "dobj"):
-            context += list(obj.subtree)
+        launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
+        for obj in children(token, "dobj") or launched:
+            context += list(obj.subtree)  # "rockets were fired": what was fired says the type
     else:
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
 
@@ -148,21 +165,28 @@ def build_event(
     ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     if event_type not in TERRITORY_TYPES and target_token is None:
-        on = prep_objects(token, ("on", "against", "at", "toward", "towards"))
+        # "fired rockets into La Moneda palace", "fired into the crowd": what is hit
+        on = prep_objects(token, ("on", "against", "at", "toward", "towards", "into"))
         on = [o for o in on if can_be_actor(o)]  # not "on Monday"
+        if reflexive:  # "blew herself up at a rally": at an occasion is when, not whom
+            on = [o for o in on if o.head.lower_ != "at"]
         # "fired at Riyadh", "clashed with X on the island of Jolo": a place is where
         settlements = [o for o in on if is_settlement(o)]
         on = [o for o in on if not is_settlement(o)]
         if not on and event_type == "armed_clash":
             on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)]
-        target_token = on[0] if on else None
+        on = on or facility_at(token)  # "blew himself up at the entrance of a store"
+        target_token = building_of_part(on[0]) if on else None
         if target_token is None and settlements:
             location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
+    dead = left_dead(token)  # "gunmen attacked the village, leaving 12 people dead"
+    if dead is not None and target_token is None:
+        victims, target_token = victims or dead, dead
     if target_token is None and event_type not in TERRITORY_TYPES:
         target_token = wounded_victims(token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
-        event.target = target_ref(target_token, referents, speaker)
+        event.target = without_death_word(target_ref(target_token, referents, speaker))
     if event.target is not None and bare_count(event.target):
         event.target = None  # "nine were killed": a number names nobody
     add_casualties(event, victims, token, effect)
@@ -172,6 +196,19 @@ def build_event(
     event.location = locate(token, sentence, referents, location_from_object, event)
     event.date_text = date_phrase(token, sentence)
     return event
+
+
+def relative_object(verb: Token, subject: Token | None) -> bool:
+    """ "the 20 teachers they abducted", "the village the army shelled": a relative clause
+    with its own subject and no object is about the noun it modifies, which is what was hit."""
+    return (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.i != verb.head.i
+        and subject.lower_ not in ("who", "that", "which")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) -> Token | None:

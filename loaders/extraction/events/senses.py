@@ -187,6 +187,8 @@ def _doer(token: Token) -> Token | None:
             return None  # "got inside but were detained": a passive names no doer
         if token.dep_ == "acl" and token.tag_ == "VBD":
             return token.head  # "The sequel bombed ..." parsed as a noun phrase
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return None  # "ten demonstrators detained during a protest": a passive participle
         doer = subject_of(token)
         if doer is not None and doer.lower_ in RELATIVES and doer.head.dep_ == "relcl":
             return doer.head.head  # "the crowd that broke off and attacked the bank"
@@ -195,11 +197,19 @@ def _doer(token: Token) -> Token | None:
     if governor is None:
         return None
     verb, prep = governor
-    if prep == ">":
+    if prep == ">" or lemma_of(verb) in ONLOOKER_VERBS:
         return None
     return subject_of(verb)
 
 
+# verbs whose subject judges, tells or suffers an event, never does it: "a senior official
+# denounced the attacks" is no politician's attack
+ONLOOKER_VERBS = words(
+    "condemn denounce deplore decry criticise criticize mourn investigate probe report confirm "
+    "deny blame witness survive fear describe recall remember commemorate mark protest applaud "
+    "praise welcome hail regret lament reject dismiss label term call discuss debate film "
+    "photograph document record study analyse analyze cite mention reveal publish"
+)
 RELATIVES = frozenset({"that", "who", "which"})
 
 
@@ -221,7 +231,8 @@ def _subjects(token: Token) -> Iterator[str]:
 QUANTITY_WORDS = frozenset(
     {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups",
      "crowd", "crowds", "number", "hundred", "thousand", "dozen", "some", "many", "most",
-     "band", "mob", "gang"}
+     "band", "mob", "gang", "all", "each", "both", "none", "any", "several", "part", "rest",
+     "half", "majority"}
 )  # fmt: skip
 
 
@@ -239,6 +250,10 @@ def _objects(token: Token) -> Iterator[str]:
                 for grand in child.children:
                     if grand.dep_ == "compound":
                         yield from _forms(grand)  # "market share"
+                    if grand.dep_ == "prep" and grand.lower_ == "of" and _is_quantity(child):
+                        for member in grand.children:  # "assaulted a group of marchers"
+                            if member.dep_ == "pobj":
+                                yield from _forms(member)
             if child.dep_ == "ccomp" and lemma_of(token) == "strike":
                 yield from _forms(child)  # "struck an optimistic note" parsed oddly
     for child in token.children:
@@ -252,10 +267,13 @@ def _governors(token: Token) -> Iterator[str]:
         return
     governor = _governor(token)
     if governor is None:
-        if token.dep_ == "pobj" and token.head.dep_ == "prep":
-            yield f"* {token.head.lower_}"  # "guarantees leave for those on strike"
-            if token.head.head.pos_ == "NOUN":  # "the discovery of new bombs"
-                yield f"{lemma_of(token.head.head)} {token.head.lower_}"
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "crimes including kidnapping and murder": the first conjunct
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            yield f"* {first.head.lower_}"  # "guarantees leave for those on strike"
+            if first.head.head.pos_ == "NOUN":  # "the discovery of new bombs"
+                yield f"{lemma_of(first.head.head)} {first.head.lower_}"
         return
     verb, prep = governor
     names = {lemma_of(verb)}

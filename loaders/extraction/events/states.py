@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 WAR_VERBS = words("battle fight")
 # "is battling", "has been fighting", "who were battling": the progressive of a war verb
@@ -53,9 +53,12 @@ def is_vague_series(token: Token) -> bool:
     """ "after a series of attacks this week", "suffered a series of terrorist attacks in the
     country": many events, none told ("a series of strikes on Raqqa" names its target and is
     told; "a series of air strikes killed 20" tells its toll)."""
-    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "a string of robberies and assaults"
+    if token.tag_ != "NNS" or first.dep_ != "pobj" or first.head.lower_ != "of":
         return False
-    series = token.head.head
+    series = first.head.head
     if lemma_of(series) not in SERIES_WORDS or series.dep_ in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ == "nummod" for c in token.children):
@@ -63,6 +66,24 @@ def is_vague_series(token: Token) -> bool:
     if any(lemma_of(a) in HARM_VERBS for a in series.ancestors):
         return False  # "21 police officers were killed in a series of clashes": told
     return not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.children)
+
+
+# "many attacks have targeted Shi'ites", "repeated raids": a vague count of events, none told
+VAGUE_COUNTS = words(
+    "many numerous countless multiple repeated frequent sporadic occasional various innumerable"
+)
+
+
+def is_vague_count(token: Token) -> bool:
+    """ "a Shi'ite area where many attacks have targeted Shi'ites": a plural trigger counted by
+    a vague word, with no date or time in its clause, tells no one event ("repeated strikes on
+    Monday killed 12" is dated and told)."""
+    if token.tag_ != "NNS" or not any(
+        c.dep_ in ("amod", "det") and c.lower_ in VAGUE_COUNTS for c in token.children
+    ):
+        return False
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else token
+    return not any(node.ent_type_ in WHEN_LABELS for node in verb.subtree)
 
 
 def is_charged_kind(token: Token) -> bool:
@@ -202,3 +223,46 @@ def is_reputation(token: Token) -> bool:
     if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
         return False
     return token.head.head.lower_ in KNOWN_FOR
+
+
+def is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("18", "19", "20")
+
+
+LONG_UNITS = words("year years decade decades")  # months may be one offensive's
+
+
+def is_durative(token: Token) -> bool:
+    """ "The rebels have been fighting the government since 2012", "the coalition has been
+    bombing the militants for two years", "has carried out attacks in recent years": a war or a
+    campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
+    is one; "have for months been advancing" may be one offensive)."""
+    verb = clause_verb(token)
+    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            dated = is_year(obj) or any(is_year(c) for c in obj.children)
+            if prep.lower_ in ("since", "from") and dated:
+                return True  # "since 2012", "from October 2012 until October 2014"
+            if prep.lower_ == "since" and obj.lower_ in MONTHS and not has_day(obj):
+                return True  # "has been fighting the occupation since August": months long
+            long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
+            if long and (
+                prep.lower_ == "for"
+                or any(c.lower_ in ("recent", "past", "last") for c in obj.children)
+            ):
+                return True  # "for two years", "for years", "in recent months"
+    return False
+
+
+MONTHS = words(
+    "january february march april may june july august september october november december"
+)
+
+
+def has_day(month: Token) -> bool:
+    after = month.i + 1
+    return any(c.like_num for c in month.children) or (
+        after < len(month.doc) and month.doc[after].like_num
+    )

@@ -94,10 +94,12 @@ def is_settlement(token: Token) -> bool:
         c.dep_ in ("compound", "amod") and _makes_facility(token, c) for c in token.children
     ):
         return not is_community(token)
-    if lemma_of(token) in SITE_WORDS and any(
+    if lemma_of(token) in NAMED_AREA_SITES and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
-        return True  # "Entebbe airport", "Kharg Island", "Hmeimim air base": a named site
+        return True  # "Kharg Island", "Jolo island": a named island or port is a place
+    # ("Peshawar airport", "the Vaziani military base", "a Karen National Union base": a
+    # facility, hit; the town that names it is where, as "a Baghdad police station")
     if lemma_of(token) in SITE_WORDS and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN"
         for c in token.children
@@ -108,7 +110,8 @@ def is_settlement(token: Token) -> bool:
     return _is_named_settlement(token)
 
 
-SITE_WORDS = words("airport airfield airbase base port harbour harbor island dam bridge")
+SITE_WORDS = words("airport airfield airbase base port harbour harbor island dam bridge site")
+NAMED_AREA_SITES = words("island islands port harbour harbor")
 
 
 def _makes_facility(noun: Token, modifier: Token) -> bool:

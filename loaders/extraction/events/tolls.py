@@ -64,7 +64,7 @@ DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
     "tornado landslide landslides mudslide avalanche drought heatwave wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
-    "lightning crash collision derailment stampede sinking capsizing collapse"
+    "lightning crash collision derailment stampede crush sinking capsizing collapse"
 )
 ACCIDENT_VERBS = words(
     "capsize sink plunge collide derail overturn collapse topple veer flip skid"
@@ -125,6 +125,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
     if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
         cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
+    if _accident_clause(token, cause_words):
+        cause_words.add("crash")
     since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
     since_text = span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
@@ -248,6 +250,28 @@ def _leaves_dead(token: Token) -> bool:
             g.lower_ == "dead" and g.dep_ in ("amod", "oprd") for g in child.children
         ):
             return True
+    return False
+
+
+BLOWING_UP = words("explode burst blow")
+IMPACT_VERBS = words("hit strike ram smash slam plough plow")
+VEHICLES = words(
+    "train trains bus buses lorry lorries truck trucks car cars van minibus coach tram ferry "
+    "boat ship vessel tanker vehicle taxi motorcycle locomotive"
+)
+
+
+def _accident_clause(token: Token, cause_words: set[str]) -> bool:
+    """ "A gas cylinder exploded in a restaurant, killing seven", "a passenger train hit a
+    freight train, killing 280": the clause the participle of dying hangs on is an accident."""
+    if token.dep_ != "advcl":
+        return False
+    head = lemma_of(token.head)
+    if head in BLOWING_UP:
+        return bool(cause_words & ACCIDENTS)
+    if head in IMPACT_VERBS and cause_words & VEHICLES:
+        hit = [lemma_of(c) for c in token.head.children if c.dep_ == "dobj"]
+        return bool(hit) and all(word in VEHICLES for word in hit)
     return False
 
 

@@ -190,6 +190,7 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
 
 def cue_type(words: list[Token], trigger: Trigger, book: TriggerBook) -> str | None:
     lowered = {w.lower_ for w in words} | {lemma_of(w) for w in words}
+    lowered |= {w[:-1] for w in lowered if w.endswith("s")}  # "Rockets" read as a name
     hyphenated = {part for w in words for part in w.lower_.split("-")}
     for group in trigger.refine:
         if (lowered | hyphenated) & book.cue_groups.get(group, frozenset()):

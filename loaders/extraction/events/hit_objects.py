@@ -1,0 +1,103 @@
+"""Objects an attack hits that the verb's own object does not give: the object of a purpose
+("air strikes to destroy a convoy", "strikes ..., destroying five positions"), the facility an
+act happened at ("a suicide bombing at a market"), and the building whose part is named ("at
+the entrance of the store")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
+from loaders.extraction.events.targets import HOLDING_WORDS
+
+# verbs that say what the attack was meant to hit or did hit
+HITTING_LEMMAS = frozenset(
+    {"destroy", "hit", "target", "strike", "damage", "neutralize", "neutralise", "eliminate",
+     "demolish", "flatten", "wipe", "knock", "disable"}
+)  # fmt: skip
+
+# a building or a site that an act happens at ("at a market", "at the hospital"; not an
+# occasion, "at a rally", which is when); its people
+# may still win as the counted dead (merging.prefers_victims)
+FACILITY_WORDS = HOLDING_WORDS | words(
+    "market markets bazaar school schools hospital hospitals clinic mosque mosques church "
+    "churches temple shrine hotel restaurant cafe bar nightclub club store shop shops mall "
+    "station stations office offices embassy consulate barracks prison jail stadium bus "
+    "buses wedding university college academy building buildings factory plant refinery "
+    "pipeline bridge airport airfield port harbour depot warehouse ministry palace parliament"
+)
+
+# a part of a building: the building is what is hit ("at the entrance of the store")
+PART_WORDS = words("entrance entrances gate gates door doors front doorstep outside courtyard")
+
+
+def purpose_objects(noun: Token) -> list[Token]:
+    """ "carried out airstrikes to destroy an ISIL convoy" (the noun's purpose clause) and
+    "carried out 17 air strikes, destroying or damaging five positions" (the participle on the
+    verb that governs the noun): what they were meant to hit or hit."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp")]
+    for clause in clauses:
+        for verb in (clause, *clause.conjuncts):
+            if lemma_of(verb) not in HITTING_LEMMAS:
+                continue
+            objects = children(verb, "dobj")
+            if objects:
+                return objects
+    return []
+
+
+def facility_at(word: Token) -> list[Token]:
+    """ "the suicide bombing at a market", "blew himself up at the entrance of the store": the
+    facility an act happened at, when no other object was hit."""
+    found = []
+    for place in prep_objects(word, ("at", "outside", "inside")):
+        whole = building_of_part(place)
+        if lemma_of(whole) in FACILITY_WORDS or whole.lower_ in FACILITY_WORDS:
+            found.append(whole)
+    return found
+
+
+def building_of_part(token: Token) -> Token:
+    """ "the entrance of the store": the store."""
+    if lemma_of(token) in PART_WORDS or token.lower_ in PART_WORDS:
+        owners = prep_objects(token, ("of", "to"))
+        if owners:
+            return owners[0]
+    return token
+
+
+DEATH_STATES = words("dead killed")
+
+
+def left_dead(verb: Token | None) -> Token | None:
+    """ "exploded ..., leaving at least 44 people dead", "the attacks have left a baby and two
+    civilians dead": the people an act left dead are its victims (and its toll)."""
+    if verb is None:
+        return None
+    leaves = [verb] if lemma_of(verb) == "leave" else []
+    leaves += [
+        c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) == "leave"
+    ]
+    for leave in leaves:
+        for state in leave.children:  # "leaving [44 people dead]": a small clause
+            if state.dep_ in ("ccomp", "xcomp", "oprd") and state.lower_ in DEATH_STATES:
+                subjects = children(state, "nsubj")
+                if subjects:
+                    return subjects[0]
+        states = [t for t in leave.subtree if t.lower_ in DEATH_STATES]
+        for obj in children(leave, "dobj"):  # "left a baby and two civilians dead"
+            if any(t.dep_ in ("amod", "oprd", "acomp") for t in states):
+                return obj
+    return None
+
+
+def without_death_word(ref: dict | None) -> dict | None:
+    """ "shot dead two policemen": the parse may hang "dead" on the victims; it is no part
+    of their name."""
+    text = (ref or {}).get("text") or ""
+    if not text.lower().startswith("dead ") or ref is None:
+        return ref
+    start = ref.get("start")
+    return {**ref, "text": text[5:], "start": start + 5 if start is not None else None}
