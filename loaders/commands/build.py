@@ -105,8 +105,7 @@ def build(
     if run.error is not None:
         click.echo(f"wirehouse build: dbt could not run: {run.error}", err=True)
         sys.exit(2)
-    if not state.unchanged_project:  # else the build that recorded the project dropped them
-        _drop_leftovers(db, quiet)
+    _drop_leftovers(db, quiet)
     state.record()
     if publish:
         from loaders.commands.publish import publish as publish_command
