@@ -1,4 +1,4 @@
-"""The later attribution sets (tests/devset_attribution/wire.jsonl, news.jsonl, news2.jsonl):
+"""The later attribution sets (tests/devset_attribution/wire.jsonl, news*.jsonl):
 format, offsets and splits, and the scorer's rule for attributions that name no source
 ("it was reported")."""
 
@@ -15,8 +15,9 @@ from tests.test_world_devsets import assert_attribution_spans
 WIRE = attribution_quality.load_paragraphs("all", attribution_quality.SETS["wire"])
 NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news"])
 NEWS2 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news2"])
-ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}"}
-LATER_SETS = WIRE + NEWS + NEWS2
+NEWS3 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news3"])
+ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}", "p": r"p\d{3}"}
+LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3
 
 
 @pytest.mark.parametrize("item", LATER_SETS, ids=[item["id"] for item in LATER_SETS])
@@ -43,6 +44,18 @@ def test_news2_set_keeps_every_third_aside() -> None:
     forms = {form for item in NEWS2 for a in item["attributions"] for form in a["form"]}
     wanted = {"noun_cue", "sources", "inverted", "apposition", "pronoun_source", "colon_quote"}
     assert wanted | {"dash_quote", "multi_sentence_quote", "according_to_middle"} <= forms
+
+
+def test_news3_set_keeps_every_third_aside() -> None:
+    assert len(NEWS3) >= 60
+    ids = [int(item["id"][1:]) for item in NEWS3 if item["split"] == "holdout"]
+    assert ids == [n for n in range(1, len(NEWS3) + 1) if n % 3 == 0]  # fixed before any run
+    forms = {form for item in NEWS3 for a in item["attributions"] for form in a["form"]}
+    wanted = {"sources", "nested", "pronoun_source", "colon_quote", "dash_quote", "noun_cue"}
+    wanted |= {"as_put", "view", "document_source", "data_source", "passive_agent"}
+    assert wanted | {"multi_sentence_quote", "according_to_middle", "passive_reported"} <= forms
+    tags = {tag for item in NEWS3 for tag in item["tags"]}
+    assert "non_attribution:hearsay_adverb" in tags  # "reportedly": the writer's voice
 
 
 def test_news_set_is_all_held_out() -> None:

@@ -163,3 +163,10 @@ def test_a_headline_dateline_run_into_the_lead_is_not_the_place() -> None:
     assert "Riyadh" not in places and "Yemen" in places
     (event,) = extract("Air strikes killed 12 people in Kismayo, AFP reported on Monday.")["events"]
     assert name(event["location"]) == "Kismayo"
+
+
+def test_a_place_before_a_run_of_tabs_is_read_without_a_crash() -> None:
+    # FA-KES copy keeps tabs between paragraphs: the token after the place is whitespace, which
+    # names no source (it crashed the dateline check)
+    text = "Heavy fighting went on in Aleppo Governorate. \t \t In the attack 18 people died."
+    assert extract(text)["events"]

@@ -51,6 +51,8 @@ class VerbCue:
     no_person_object: bool = False  # not with a person as object ("dismissed the minister")
     only_objects: frozenset[str] = frozenset()  # counts only with one of these objects ("put it")
     mark: str | None = None  # counts only in a clause opened by this word ("as he put it")
+    not_subjects: frozenset[str] = frozenset()  # subjects that make it a decision ("voters")
+    question: bool = False  # content only a question ("asked whether ..."), not a request
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,15 @@ class Lexicon:
     not_holders: frozenset[str]
     light_verbs: frozenset[str]
     not_cue_phrases: tuple[tuple[str, ...], ...]
+    evidence_nouns: frozenset[str] = frozenset()
+    unowned_claim_nouns: frozenset[str] = frozenset()
+    view_nouns: frozenset[str] = frozenset()
+    made_adjectives: frozenset[str] = frozenset()
+    answer_nouns: frozenset[str] = frozenset()
+    stance_adjectives: frozenset[str] = frozenset()
 
 
-def _verb(lemma: str, entry: object) -> VerbCue:
+def _verb(lemma: str, entry: object, classes: dict[str, frozenset[str]]) -> VerbCue:
     if isinstance(entry, str):
         entry = {"frame": entry}
     if not isinstance(entry, dict):
@@ -93,6 +101,8 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         "no_person_object",
         "only_objects",
         "mark",
+        "not_subjects",
+        "question",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -107,7 +117,7 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         stance=stance,
         object=bool(entry.get("object", False)),
         particle=entry.get("particle"),
-        not_objects=frozenset(str(word).lower() for word in entry.get("not_objects", ())),
+        not_objects=_expanded(lemma, entry.get("not_objects", ()), classes),
         passive=bool(entry.get("passive", True)),
         finite_passive=bool(entry.get("finite_passive", False)),
         complement=bool(entry.get("complement", False)),
@@ -118,13 +128,29 @@ def _verb(lemma: str, entry: object) -> VerbCue:
         no_person_object=bool(entry.get("no_person_object", False)),
         only_objects=frozenset(str(word).lower() for word in entry.get("only_objects", ())),
         mark=entry.get("mark"),
+        not_subjects=_expanded(lemma, entry.get("not_subjects", ()), classes),
+        question=bool(entry.get("question", False)),
     )
 
 
-def _senses(lemma: str, entry: object) -> tuple[VerbCue, ...]:
+def _senses(lemma: str, entry: object, classes: dict[str, frozenset[str]]) -> tuple[VerbCue, ...]:
     """A lemma's cue senses: one entry, or a list of entries tried in order."""
     entries = entry if isinstance(entry, list) else [entry]
-    return tuple(_verb(lemma, one) for one in entries)
+    return tuple(_verb(lemma, one, classes) for one in entries)
+
+
+def _expanded(lemma: str, words: object, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A word list whose "@name" items stand for the file's word class of that name."""
+    found: set[str] = set()
+    for word in words if isinstance(words, list) else ():
+        word = str(word).lower()
+        if word.startswith("@"):
+            if word[1:] not in classes:
+                raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: no word class {word}")
+            found |= classes[word[1:]]
+        else:
+            found.add(word)
+    return frozenset(found)
 
 
 def _words(content: dict, key: str) -> frozenset[str]:
@@ -140,8 +166,11 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
     content = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     if not isinstance(content, dict) or not isinstance(content.get("verbs"), dict):
         raise CueDataError(f"{Path(path).name}: a mapping with a 'verbs' mapping")
+    classes = {str(k): _words(content["word_classes"], k) for k in content.get("word_classes", {})}
     return Lexicon(
-        verbs={str(k).lower(): _senses(str(k).lower(), v) for k, v in content["verbs"].items()},
+        verbs={
+            str(k).lower(): _senses(str(k).lower(), v, classes) for k, v in content["verbs"].items()
+        },
         statement_nouns=_words(content, "statement_nouns"),
         spokesperson_nouns=_words(content, "spokesperson_nouns"),
         not_sources=_words(content, "not_sources"),
@@ -156,6 +185,12 @@ def load_lexicon(path: Path = CUES_FILE) -> Lexicon:
         not_holders=_words(content, "not_holders"),
         light_verbs=_words(content, "light_verbs"),
         not_cue_phrases=tuple(tuple(p.split()) for p in sorted(_words(content, "not_cue_phrases"))),
+        evidence_nouns=classes.get("evidence_nouns", frozenset()),
+        unowned_claim_nouns=_words(content, "unowned_claim_nouns"),
+        view_nouns=_words(content, "view_nouns"),
+        made_adjectives=_words(content, "made_adjectives"),
+        answer_nouns=_words(content, "answer_nouns"),
+        stance_adjectives=_words(content, "stance_adjectives"),
     )
 
 
@@ -181,8 +216,26 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         if cue.no_person_object and _person_object(token, lexicon):
             continue
+        if cue.not_subjects and _deciding_subject(token, cue.not_subjects, lexicon):
+            continue
         return cue
     return None
+
+
+def _deciding_subject(token: Token, bodies: frozenset[str], lexicon: Lexicon) -> bool:
+    """ "Voters rejected the deal", "Colombians rejected the deal", "the court dismissed": a body
+    that decides by vote or ruling, or a people (a plural demonym) voting; unless what it
+    rejects is a claim ("the court rejected Poland's argument that ...")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    claims = lexicon.claim_nouns | lexicon.statement_nouns
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in claims for c in token.children):
+        return False
+    if subject.lemma_.lower() in bodies or subject.lower_ in bodies:
+        return True
+    plural = subject.tag_ in ("NNPS", "NNS") or subject.lower_.endswith("s")  # "Colombians"
+    return subject.ent_type_ == "NORP" and plural
 
 
 def _person_object(token: Token, lexicon: Lexicon) -> bool:
@@ -233,6 +286,8 @@ def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ in ("advcl", "parataxis") and token.tag_ == "NNS" and _ends_sentence(token):
         return any(cue.frame == "speech" for cue in lexicon.verbs.get(token.lemma_.lower(), ()))
     senses = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_, ())
+    if reduced_relative(token, lexicon):
+        return True  # "a view the opposition disputes": the verb of a relative clause
     if not any(cue.noun_ok for cue in senses):
         return False
     subject = any(c.dep_ == "nsubj" for c in token.children)
@@ -241,6 +296,22 @@ def _verb_tagged_noun(token: Token, lexicon: Lexicon) -> bool:
         for c in token.children
     )
     return subject and clause
+
+
+def reduced_relative(token: Token, lexicon: Lexicon) -> bool:
+    """ "a charge the government rejects", "a view the opposition disputes": the parse takes
+    the verb of a relative clause without "which" for a plural noun on the claim noun, and its
+    subject for a compound."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in ("acl", "relcl"):
+        return False
+    head = token.head
+    nouns = lexicon.claim_nouns | lexicon.statement_nouns
+    if head.i > token.i or head.lemma_.lower() not in nouns:
+        return False
+    if not any(c.dep_ in ("compound", "nsubj") and c.i < token.i for c in token.children):
+        return False
+    senses = lexicon.verbs.get(token.lemma_.lower()) or ()
+    return any(cue.object or cue.frame == "speech" for cue in senses)
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -23,7 +23,10 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
         parts = _clause_taken_for_object(verb)  # "police say two cars detonated near ..."
     if cue.clause_only:  # "responded that ...": no finite clause, no claim
         ccomp = [c for c in [*verb.children, *parts] if c.dep_ in ("ccomp", "relcl", "acl")]
-        ccomp = [c for c in ccomp if _finite(c)]
+        ccomp = [c for c in ccomp if _finite(c) or _finding(verb, c)]
+        # "asked whether ...", not "asking that her name not be used"; other verbs hold a
+        # proposition, not an open question ("it determines whose planes carry out raids")
+        ccomp = [c for c in ccomp if _question(c) == cue.question or c.dep_ != "ccomp"]
         if ccomp:
             return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
         if any(c.dep_ == "dobj" for c in verb.children):
@@ -53,8 +56,8 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
         ]  # "called for troops to stay"
     elif cue.object:
         parts += [c for c in verb.children if c.dep_ == "dobj"]  # "denied a US claim that..."
-        if parts and cue.particle == "as":  # "described the violence as a terror attack"
-            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if parts and cue.particle in ("as", "at"):  # "described X as Y", "put the toll at 45"
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.particle]
     if cue.lemma == "claim" or cue.frame == "speech":
         # "claimed responsibility for the bombing", "warned of an attack"
         parts += [
@@ -115,8 +118,10 @@ def host_clause(verb: Token) -> tuple[int, int] | None:
     own = {t.i for t in verb.subtree}
     rest = [t for t in verb.head.subtree if t.i not in own and not t.is_punct]
     after = [t for t in rest if t.i > max(own)]
-    if after and len(rest) - len(after) <= 2:  # "Instead, they said, they wanted ..."
-        rest = after
+    before = [t for t in rest if t.i < min(own)]
+    subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
+    if after and len(before) <= 2 and not subject:  # "Instead, they said, they wanted ..."
+        rest = after  # not "Paris, the report said, will host ...": the subject is said too
     if not rest:
         return None
     return trim(verb.doc[rest[0].i : rest[-1].i + 1])
@@ -132,6 +137,26 @@ def _finite(clause: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG") for c in clause.children
     )
+
+
+QUESTION_WORDS = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "where", "who", "whom", "whose", "which"}
+)
+
+
+def _question(clause: Token) -> bool:
+    return clause.left_edge.lower_ in QUESTION_WORDS
+
+
+def _finding(verb: Token, clause: Token) -> bool:
+    """ "A poll showed Labor leading the government": a participle clause with its own subject
+    is a finding when figures or records report it (``evidence_nouns``), not when a video shows
+    an event ("a video showed soldiers firing on the crowd")."""
+    if clause.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    nouns = load_lexicon().evidence_nouns
+    return subject is not None and subject.lemma_.lower() in nouns
 
 
 def _clause_taken_for_object(verb: Token) -> list[Token]:

@@ -18,10 +18,11 @@ from loaders.extraction.referents import actor_of
 
 # A cue in a clause opened by one of these tells when or why something happened, not what anyone
 # claims, unless it has a clause of its own ("before Australia announced the deal"); "faster
-# than economists had expected" compares with a view, it attributes none.
+# than economists had expected" compares with a view, it attributes none. A concession is a claim
+# ("..., though her office denied it").
 SUBORDINATORS = frozenset(
     {"until", "before", "after", "when", "whenever", "if", "unless", "because", "since", "while",
-     "once", "till", "though", "although", "than"}
+     "once", "till", "than"}
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.attribution_cues import ALWAYS_CLAIM_NOUNS, Lexicon, verb_cue
+from loaders.extraction.claim_colons import unquoted_colon
 from loaders.extraction.claim_spans import DASHES, RawClaim, trim
 from loaders.extraction.quotes import is_quote, quotations
 from loaders.extraction.referents import actor_of, place_of
@@ -46,6 +47,9 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
     if token.pos_ != "NOUN" or lemma not in lexicon.claim_nouns:
         return None
     content = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+    if content is None and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "Parizeau's view is that ...", "the company's position was that ...": the copula's
+        content = next((c for c in token.head.children if c.dep_ == "ccomp"), None)  # clause
     marked = content is not None and _that_clause(content)
     if not marked and token.dep_.startswith("nsubj") and verb_cue(token.head, lexicon) is not None:
         return None  # "the claim said": the verb is the cue ("his claim that ..." is its own)
@@ -57,11 +61,14 @@ def statement_noun(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim |
             speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _named(child)):
             speaker = speaker or child  # "his claim", "Moscow's claim", "a Russian claim"
-    light = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.light_verbs
-    if speaker is None and light:  # "expressed concern that ...": the verb's subject
-        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None:
-        return None
+    light = token.head.lemma_.lower() in lexicon.light_verbs
+    if speaker is None and light and token.dep_ == "dobj":  # "expressed concern that ...": the
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # subject
+    if speaker is None and light and token.dep_ == "nsubjpass":  # "the allegation that ... was
+        agents = [c for c in token.head.children if c.dep_ == "agent"]  # repeated by X": X
+        speaker = next((o for a in agents for o in a.children if o.dep_ == "pobj"), None)
+    if speaker is None and not (marked and lemma in lexicon.unowned_claim_nouns):
+        return None  # "rumours that ...", "reports that ...": hearsay with no source named
     doc = token.doc
     if marked and content is not None:
         span = trim(doc[content.left_edge.i : content.right_edge.i + 1])
@@ -110,6 +117,10 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
         return None
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
     verb = token.head
+    if noun is not None and lexicon.view_nouns & {noun.lemma_.lower(), noun.lower_}:
+        view = _in_view(token, noun, sentence, lexicon)
+        if view is not None:
+            return view
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
@@ -128,6 +139,27 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
     return RawClaim(subject, token.i, noun.i + 1, cue.text, "assert", *span, sentence)
 
 
+def _in_view(prep: Token, noun: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "In the prime minister's view, ...", "In the words of one diplomat, ...": the owner of
+    the view holds the clause the phrase opens (the clause without the phrase)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None and of is not None:
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if owner is None or verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
+        return None  # "in my view" inside a quotation is the quote's; "said in his view"
+    if owner.lower_ in ("my", "our", "your"):
+        return None
+    skip = {t.i for t in prep.subtree}
+    kept = [t for t in verb.subtree if t.i not in skip and not t.is_punct]
+    span = trim(prep.doc[kept[0].i : kept[-1].i + 1]) if kept else None
+    if span is None:
+        return None
+    cue = prep.doc[prep.i : noun.i + 1]
+    return RawClaim(owner, prep.i, noun.i + 1, cue.text, "assert", *span, sentence)
+
+
 def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
     """'Spokesman Ali Hassan: "..."', 'He put it bluntly: "..."', '"..." - Ali Hassan' and the
     headline 'Vucic: Serbia will never recognise Kosovo': a speaker beside what is said."""
@@ -142,7 +174,7 @@ def introduced_quotation(token: Token, sentence: Span, lexicon: Lexicon) -> RawC
             return None
         return RawClaim(speaker, token.i, token.i + 1, ":", "assert", *closing, sentence)
     if token.text == ":":
-        return _headline(token, sentence, lexicon)
+        return _headline(token, sentence, lexicon) or unquoted_colon(token, sentence, lexicon)
     if token.text in DASHES and token.i + 1 < sentence.end and is_quote(doc[token.i + 1]):
         # 'The message from the commander was short — "..."': the clause's subject speaks
         subject = _clause_subject(token, lexicon) or _statement_owner(token, lexicon)
@@ -195,8 +227,10 @@ def _statement_owner(mark: Token, lexicon: Lexicon) -> Token | None:
     if mark.i == mark.sent.start:
         return None
     noun = mark.doc[mark.i - 1]
-    nouns = lexicon.statement_nouns | lexicon.claim_nouns
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns | {"word", "remark"}:
+    nouns = lexicon.statement_nouns | lexicon.claim_nouns | {"word", "remark"}
+    while noun.lemma_.lower() not in nouns and noun.head.i < noun.i and noun.dep_ != "ROOT":
+        noun = noun.head  # "Her message to gun owners — ...": the phrase's head noun
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
@@ -209,7 +243,7 @@ def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None
     line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
     if not line_start or not before or len(before) > 4:
         return None
-    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in before):
+    if not _headline_words(before, lexicon):
         return None
     head = before[-1]
     if head.lower_ in lexicon.headline_labels or head.ent_type_ in PLACE_ENTS:
@@ -227,6 +261,24 @@ def _headline(colon: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None
     if span is None:
         return None
     return RawClaim(head, colon.i, colon.i + 1, ":", "assert", *span, sentence)
+
+
+def _headline_words(before: list[Token], lexicon: Lexicon) -> bool:
+    """A name ("Vucic", "Jacinda Ardern") or a title ("UN chief", "EU envoy"), not a label in
+    capitals ("BREAKING")."""
+    if not all(t.is_alpha for t in before) or not before[0].text[:1].isupper():
+        return False
+    people = lexicon.person_nouns | lexicon.spokesperson_nouns
+    for n, word in enumerate(before):
+        last = n == len(before) - 1
+        if word.text[:1].isupper() and not word.is_upper:
+            continue
+        if word.is_upper and len(word.text) <= 4 and not last:
+            continue  # "UN chief", "EU envoy"
+        if last and word.lower_ in people:
+            continue
+        return False
+    return True
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:

@@ -27,6 +27,7 @@ from loaders.extraction.claim_guards import (
     subordinate_without_clause,
     unsaid,
 )
+from loaders.extraction.claim_relatives import relative_content
 from loaders.extraction.claim_spans import (
     RawClaim,
     is_dateish,
@@ -45,6 +46,7 @@ from loaders.extraction.claim_speakers import (
 from loaders.extraction.quotes import quotation_before, quotations
 
 CLOSING_MARKS = frozenset({'"', "”", "»", "''"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
@@ -92,7 +94,21 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         opening <= subject.idx < closing <= token.idx for opening, closing in quotations(doc)
     ):
         subject = None  # a subject inside the quotation before the cue is the quote's own word
+    finite_acl = token.dep_ == "acl" and token.tag_ in FINITE_TAGS and token.head.i < token.i
+    if subject is None and finite_acl and token.head.pos_ in ("NOUN", "PROPN"):
+        subject = token.head  # "Uribe, who led the No campaign, called for": a finite verb the
+        # parse hung on the name as its modifier
     bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    if (
+        bare_participle
+        and token.dep_ == "acl"
+        and not any(c.dep_ in ("auxpass", "agent") for c in token.children)
+    ):
+        trailing_cue = trailing(token)  # "..., the broadcaster projected on Saturday.": a past
+        if trailing_cue is not None:  # tense the parse took for a participle of the last noun
+            speaker, content = trailing_cue
+            return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
+                            *content, sentence)  # fmt: skip
     passive = (
         (subject is not None and subject.dep_ == "nsubjpass")
         or any(c.dep_ in ("auxpass", "agent") for c in token.children)
@@ -133,7 +149,11 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or name_before(token)
         or opening_name(token)
     )
-    content = content_of(token, cue, sentence)
+    relative = relative_content(token, lexicon)
+    if relative is not None:  # "its claim, which the opposition denies", "a view X disputes"
+        speaker, content = relative
+    else:
+        content = content_of(token, cue, sentence)
     swallowed = clause_taken_for_subject(token, subject)
     if swallowed is not None:  # "Airwars, a monitoring group, said coalition strikes killed 25"
         speaker, content = swallowed
@@ -170,6 +190,8 @@ def _passive(
     agents = [
         o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
+    if not cue.passive:  # a belief's finite passive names no holder by its agent ("the deal is
+        agents = []  # understood by both sides": shared, not said)
     cue_text = doc[token.i : cue_end].text
     if cue.frame == "quote":  # "X was quoted as saying ...": X speaks
         said = as_saying(token)

@@ -13,7 +13,10 @@ A claim is found at
 - "in a statement / interview / tweet ..." on a clause whose verb is no cue (its subject speaks);
 - "a claim by X", "X's claim that ...";
 - a quotation introduced by a colon or closed by a dash beside a speaker and no verb
-  ('Spokesman Ali Hassan: "..."', '"..." - Ali Hassan').
+  ('Spokesman Ali Hassan: "..."', '"..." - Ali Hassan');
+- an adjective of conviction with a clause ("the minister is confident that ...")
+  (claim_stance_words.py). An adverb of hearsay ("X reportedly told aides") makes no claim: the
+  clause stays in the writer's voice, as the Syrian dev set codes it.
 What is claimed is the frame's content: the clausal complement, an object for cues that take one
 ("denied the claim", "announced a ceasefire"), the "of" phrase of an accusation, the object of
 "for"; else the clause the cue trails ("..., the army said"); else the sentence's quotation. A
@@ -35,6 +38,7 @@ from loaders.extraction.claim_phrases import (
     statement_noun,
 )
 from loaders.extraction.claim_spans import DASHES, RawClaim
+from loaders.extraction.claim_stance_words import made_clear, stance_adjective
 from loaders.extraction.claim_verbs import verb_claim
 from loaders.extraction.doc_memo import columns
 from loaders.extraction.quotes import QUOTE_TEXTS, continued_after, widen_to_quotation
@@ -68,6 +72,8 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
                 or statement_noun(token, sentence, lexicon)
                 or in_statement(token, sentence, lexicon)
                 or introduced_quotation(token, sentence, lexicon)
+                or stance_adjective(token, sentence, lexicon)
+                or made_clear(token, sentence, lexicon)
             )
             if claim is not None and claim.end > claim.start:
                 found.append(_widened(doc, claim))
@@ -93,7 +99,7 @@ def _may_cue(lower: str, lemma: str, lexicon: Lexicon) -> bool:
             or lower in CUE_PUNCTUATION  # punctuation's lower case is its text
             or any(stem in verbs for stem in _stems(lower))
         )
-    if by_form:
+    if by_form or lower in lexicon.stance_adjectives or lower in lexicon.made_adjectives:
         return True
     by_lemma = lemmas.get(lemma)
     if by_lemma is None:

@@ -18,9 +18,10 @@ own. Without a published date, such events have no date.
 
 Location: the place in the event's clause under a locative preposition (in, near, at...), else
 such a place elsewhere in the sentence, else null; a country ("in northern Syria") gives way to a
-town or province the sentence names. The dateline ("BEIRUT:") is not used: it
-names the bureau that filed the story (AFP covers Syria from Beirut), not where events happened;
-on the dev set it was wrong far more often than right.
+town or province the sentence names. The dateline ("BEIRUT:") names the bureau that filed the
+story (AFP covers Syria from Beirut), not where events happened (on the dev set it was wrong far
+more often than right): only a wire item's lead that names no place and points nowhere else
+takes a dateline city of the story's own country (events/dateline.py).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.10"  # session 6: senses, modality, roles, sides, wire, attribution
+EXTRACTOR_VERSION = "0.4.11"  # session 6: senses, modality, roles, sides, wire, attribution
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})
@@ -192,9 +193,10 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         }
 
 
-# "since the 2006 war", "the worst since 2009": the year dates something else
+# "since the 2006 war", "the worst since 2009", "since the conflict began in 1992": the year
+# dates something else
 YEAR_OF_ANOTHER = re.compile(
-    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
 )
 
 

@@ -1,7 +1,7 @@
 """Attribution quality on the hand-coded attribution dev set
 (tests/devset_attribution/attribution.jsonl).
 
-    python -m tests.benchmarks.attribution_quality [--set first|wire|news|news2]
+    python -m tests.benchmarks.attribution_quality [--set first|wire|news|news2|news3]
                                                    [--split dev|holdout|all]
                                                    [--misses] [--json]
 
@@ -9,7 +9,9 @@
 paragraphs written without looking at the rules (wire.jsonl), ``--set news`` the political and
 economic news paragraphs written after every rule, all held out (news.jsonl), ``--set news2``
 54 political, economic, court, health and business paragraphs written before the session-5
-attribution changes, every third held out (news2.jsonl). Runs the real
+attribution changes, every third held out (news2.jsonl), ``--set news3`` 63 ordinary political
+news paragraphs from five decades (elections, parliaments, courts, economy, diplomacy, health,
+business) written before the session-6 changes, every third held out (news3.jsonl). Runs the real
 extraction once over every paragraph and compares its claims with the gold attributions: cue
 P/R/F1 (a predicted claim matches a gold attribution when their cue spans overlap, one-to-one),
 source right over matched cues (the predicted claimant's span overlaps the gold source or the
@@ -44,6 +46,7 @@ SETS = {
     "wire": SETS_DIR / "wire.jsonl",
     "news": SETS_DIR / "news.jsonl",
     "news2": SETS_DIR / "news2.jsonl",
+    "news3": SETS_DIR / "news3.jsonl",
 }
 
 
