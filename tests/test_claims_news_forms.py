@@ -70,6 +70,10 @@ FORMS = [
      ":", "UN chief", 'Gaza is a "graveyard for children"'),
     ("The opposition cried foul, alleging widespread fraud.",
      "alleging", "The opposition", "widespread fraud"),
+    ("The minister told reporters at a briefing that the border would reopen.",
+     "told", "The minister", "the border would reopen"),
+    ("The company told investors in a letter that profits would fall.",
+     "told", "The company", "profits would fall"),
 ]  # fmt: skip
 
 
@@ -107,6 +111,7 @@ NO_CLAIMS = [
     "Three things matter to voters: jobs, prices and taxes.",  # a list
     "BREAKING: Central bank raises rates to 5 percent",  # a label
     "The war began in 2011.",  # no quotation
+    "The minister spoke at a briefing that lasted an hour.",  # a relative clause
 ]
 
 
@@ -114,7 +119,7 @@ NO_CLAIMS = [
 def test_not_a_claim(text: str) -> None:
     cues = {"reportedly", "allegedly", "certain", "confident", "rejected", "dismissed", "showed",
             "asking", "view", "idea", "clear", "published", "put", "expected", "understood",
-            "accepted", "asked", ":", "began"}  # fmt: skip
+            "accepted", "asked", ":", "began", "spoke"}  # fmt: skip
     assert not [c["cue"] for c in claims_of(text) if c["cue"].split()[-1].lower() in cues]
 
 

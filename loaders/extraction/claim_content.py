@@ -187,7 +187,31 @@ def _clause_in_setting(verb: Token) -> list[Token]:
             marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
             if marked and token.dep_ in ("relcl", "ccomp", "acl"):
                 return [token]
+            if complement_taken_for_relative(token):
+                return [token]
     return []
+
+
+SETTING_NOUNS = frozenset({"meeting", "hearing", "rally", "call", "session", "event", "summit"})
+
+
+def complement_taken_for_relative(clause: Token) -> bool:
+    """ "told reporters at a briefing that the border would reopen": the parser reads "that" as
+    a relative pronoun of the setting's noun, but the clause has its own subject and "that" is
+    not it ("a briefing that lasted an hour" is a relative clause)."""
+    if clause.dep_ != "relcl":
+        return False
+    nouns = load_lexicon().statement_nouns | SETTING_NOUNS
+    if clause.head.lemma_.lower() not in nouns:
+        return False
+    opening = clause.doc[clause.left_edge.i]
+    if opening.lower_ != "that" or opening.head.i != clause.i:
+        return False
+    if opening.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != opening.i for c in clause.children
+    )
 
 
 def _objects_of(prep: Token) -> list[Token]:

@@ -16,7 +16,12 @@ from loaders.extraction.attribution_cues import (
     self_frame,
     verb_cue,
 )
-from loaders.extraction.claim_content import as_saying, content_of, host_clause
+from loaders.extraction.claim_content import (
+    as_saying,
+    complement_taken_for_relative,
+    content_of,
+    host_clause,
+)
 from loaders.extraction.claim_guards import (
     clause_taken_for_subject,
     holds_no_view,
@@ -165,7 +170,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         cut = trim(doc[sentence.start : first]) if first > sentence.start else None
         if cut is not None and cut[1] <= doc[first].idx:
             start, end = min(start, cut[0]), min(end, cut[1])  # the speaker's words are no content
-    if token.dep_ == "relcl" and token.head.i < token.i and subject is not None:
+    in_relative = token.dep_ == "relcl" and not complement_taken_for_relative(token)
+    if in_relative and token.head.i < token.i and subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             speaker = token.head  # "the minister, who said last week that ...": he speaks
         else:  # "air strikes that Moscow says are aimed at...": the strikes are claimed too
