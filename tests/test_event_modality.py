@@ -160,3 +160,135 @@ def test_a_killing_that_happened_is_not_folded_into_a_threat() -> None:
     result = extract("The army shelled the town, killing 4 people, and vowed to capture it.")
     shelling = next(e for e in result["events"] if e["type"] == "shelling")
     assert shelling["stance"] == "assert" and shelling["killed_low"] == 4
+
+
+# The modality round (README "Modality"): each kind of non-asserted happening, in sentences
+# written for these tests (not the dev items), with the stance it must keep.
+MODALITY_ROUND = [
+    # a mis-parsed infinitive keeps its verb's class; a condition beside a threat stays a threat
+    ("Separatists threatened on Monday to storm the airport unless troops left the city.",
+     "threaten"),
+    # impersonal hearsay
+    ("It is alleged that soldiers shot dead four farmers near the border.", "rumour"),
+    ("It was rumoured that the rebels had beheaded a priest in the north.", "rumour"),
+    # a guess told by an adverb of possibility
+    ("Officials say the militia could advance, perhaps beginning with shelling of the port.",
+     "hypothetical"),
+    # negated participles and reports said not to exist
+    ("There was no sign of any shells fired at the base overnight.", "deny"),
+    # an adverb between the event and its modal verb
+    ("He doubted the army would ever back away from the air strikes if talks collapsed.",
+     "hypothetical"),
+]  # fmt: skip
+
+PRESUPPOSED = [
+    # the act another answers, or the act asked to end, was told: it stays asserted
+    "Kenya vowed to retaliate for Saturday's attack on the police post in Mandera.",
+    "The rebels promised revenge for the bombing of their headquarters in Idlib.",
+    "The pope called for an end to the shelling of Mariupol, which killed 20 people.",
+    # an open question about who or why presupposes the deed ("whether" does not)
+    "It remains unclear who fired the rockets that hit the market in Kabul on Monday.",
+]
+NOT_PRESUPPOSED = [
+    ("It is unclear whether the army will shell the town.", "hypothetical"),
+    ("The militia vowed revenge for the Sabra massacre in a video.", None),  # a named past event
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), MODALITY_ROUND)
+def test_the_round_s_modal_frames_keep_their_stance(text: str, stance: str) -> None:
+    stances = [e["stance"] for e in extract(text)["events"]]
+    assert stance in stances and "assert" not in stances, (text, stances)
+
+
+@pytest.mark.parametrize("text", PRESUPPOSED)
+def test_an_event_answered_or_asked_to_end_is_asserted(text: str) -> None:
+    stances = [e["stance"] for e in extract(text)["events"]]
+    assert "assert" in stances, (text, stances)
+
+
+@pytest.mark.parametrize(("text", "stance"), NOT_PRESUPPOSED)
+def test_an_open_whether_or_a_named_past_event_is_not_asserted(
+    text: str, stance: str | None
+) -> None:
+    stances = [e["stance"] for e in extract(text)["events"]]
+    assert "assert" not in stances, (text, stances)
+    if stance is not None:
+        assert stance in stances, (text, stances)
+
+
+def test_two_clauses_joined_by_a_semicolon_keep_their_own_stance() -> None:
+    text = "Georgia accused Russian jets of bombing Gori; Moscow denied it had bombed the town."
+    stances = sorted(e["stance"] for e in extract(text)["events"])
+    assert "deny" in stances
+
+
+def test_an_event_of_a_past_decade_or_century_is_history() -> None:
+    for text in (
+        "Beirut, which militias shelled to rubble in the 1980s, is rebuilding its port.",
+        "Cossacks massacred Jewish villagers in the region in the 17th century.",
+    ):
+        assert [e for e in extract(text)["events"] if e["stance"] == "assert"] == [], text
+    news = "Russian jets bombed Aleppo on Monday, as they did in the 2010s."
+    assert [e["stance"] for e in extract(news)["events"]] == ["assert"]
+
+
+def test_negation_by_neither_nearly_and_reports_without_truth() -> None:
+    for text in (
+        "Neither army has fired a single shell across the river since May.",
+        "Police nearly opened fire on the marchers in Dhaka, witnesses said.",
+        "There is no truth in claims that soldiers killed six villagers, the army said.",
+    ):
+        stances = [e["stance"] for e in extract(text)["events"]]
+        assert "assert" not in stances, (text, stances)
+
+
+def test_a_kind_of_event_that_has_become_common_is_no_event() -> None:
+    text = "Abductions of aid workers have become routine in the north of the country."
+    assert extract(text)["events"] == []
+
+
+def test_nobody_killed_in_an_attack_denies_the_toll_not_the_attack() -> None:
+    result = extract("No one was killed in the attack on a police post in Mardan on Monday.")
+    assert [(e["stance"], e["killed_low"]) for e in result["events"]] == [("assert", None)]
+    result = extract("No civilians were hurt in the drone strike on the compound, officials said.")
+    assert [e["stance"] for e in result["events"]] == ["assert"]
+    result = extract("The ministry said no civilians were killed in the operation.")
+    assert [e["stance"] for e in result["events"]] == ["deny"]
+
+
+def test_deaths_of_a_war_told_whole_or_a_reputation_are_no_events() -> None:
+    for text in (
+        "Survivors of the 1975 massacre, in which soldiers killed their parents, met in Dili.",
+        "Her brother was killed in the Iran-Iraq war, she told the court.",
+        "Like the bombings of the 1980s, the blast on Monday hit a crowded bus station.",
+        "The gang has a history of kidnapping migrants for ransom.",
+    ):
+        events = extract(text, published="2019-05-01")["events"]
+        kept = [e for e in events if e["stance"] == "assert" and e.get("date_text") is None]
+        assert kept == [], (text, events)
+    dated = "Two soldiers were killed in the Ukraine war on Monday, the ministry said."
+    assert [e["stance"] for e in extract(dated)["events"]] == ["assert"]
+
+
+def test_permission_idioms_guesses_and_adjuncts() -> None:
+    green = extract("The cabinet gave the green light for air strikes on the rebel camps.")
+    assert [e["stance"] for e in green["events"]] == ["hypothetical"]
+    feared = extract("Two aid workers are missing and feared kidnapped in northern Mali.")
+    assert [e["stance"] for e in feared["events"]] == ["rumour"]
+    adjunct = extract("In light of the attack on the embassy, all flights were cancelled.")
+    assert [e["stance"] for e in adjunct["events"]] == ["assert"]
+
+
+def test_an_event_said_to_continue_is_under_way() -> None:
+    text = "He said the shelling of the city would continue until the rebels surrendered."
+    stances = [e["stance"] for e in extract(text)["events"]]
+    assert stances and all(stance == "assert" for stance in stances), stances
+
+
+def test_a_question_of_who_or_why_takes_the_deed_for_granted() -> None:
+    asked = extract("Why did the police open fire on the marchers in Lagos?")
+    assert [e["stance"] for e in asked["events"]] == ["assert"]
+    for text in ("Will the rebels attack the port?", "What if the army shells the town?"):
+        stances = [e["stance"] for e in extract(text)["events"]]
+        assert stances and "assert" not in stances, (text, stances)

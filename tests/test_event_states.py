@@ -108,3 +108,29 @@ def test_running_total_by_official_figures_is_a_toll_not_a_killing() -> None:
     tolls = result.get("tolls") or []
     assert [t["toll_kind"] for t in tolls] == ["running_total"]
     assert tolls[0]["killed_low"] == 4831
+
+
+def test_deeds_done_again_and_again_afflictions_and_dozens_of_strikes_are_no_events() -> None:
+    """events/repeats.py: a run of events, unless a day of the news dates the clause."""
+    for text in (
+        "Gunmen have attacked the mine more than 20 times this year, the company said.",
+        "The militia has shelled the airport repeatedly, officials said.",
+        "Bandits attack the villages at will, and the police do nothing.",
+        "The province is plagued by kidnappings and bombings.",
+        "The air force has carried out hundreds of air strikes in the past year.",
+    ):
+        asserted = [e for e in extract(text)["events"] if e["stance"] == "assert"]
+        assert asserted == [], (text, asserted)
+    dated = extract("Troops shelled the town repeatedly on Monday, killing 12 people.")
+    assert [e["stance"] for e in dated["events"]] == ["assert"]
+
+
+def test_a_recurring_kind_as_a_setting_and_a_group_s_record_are_no_events() -> None:
+    for text in (
+        "Voting went ahead amid sporadic clashes in the south of the country.",
+        "The militia, which has carried out raids across the province, denied the charge.",
+    ):
+        asserted = [e for e in extract(text)["events"] if e["stance"] == "assert"]
+        assert asserted == [], (text, asserted)
+    told = extract("Intermittent clashes are continuing in the town of Tel Rifaat.")
+    assert [e["stance"] for e in told["events"]] == ["assert"]

@@ -135,3 +135,51 @@ def test_the_place_of_the_source_is_not_where() -> None:
 def test_a_group_whose_name_is_near_a_towns_is_no_place() -> None:
     event = only_event("Israeli aircraft struck Hamas posts overnight, the army said.")
     assert event["location"] is None  # not Hama, Syria
+
+
+def test_districts_named_after_of_or_owned_by_a_town() -> None:
+    of = only_event(
+        "Militants attacked a police station in the Pakistani district of Dera Ismail Khan, "
+        "killing six officers."
+    )
+    assert "Khan" in of["location"]["text"]
+    owned = only_event("An explosion at a mosque in Zahedan's Makki district killed 5 people.")
+    assert owned["location"]["text"] == "Makki district"
+
+
+def test_a_common_noun_the_model_calls_a_facility_is_no_named_place() -> None:
+    event = only_event(
+        "He was in the metro's ticket hall when gunmen opened fire on a guard, police said."
+    )
+    assert event["location"] is None
+
+
+def test_the_next_sentences_toll_of_an_ambushed_patrol_names_the_dead() -> None:
+    events = extract("Insurgents ambushed a police patrol in Diyala. Five officers were killed.")[
+        "events"
+    ]
+    assert [e["type"] for e in events] == ["armed_clash"]
+    assert words(events[0]["target"]) == "Five officers"
+
+
+def test_a_count_of_them_is_part_of_the_object_before() -> None:
+    event = only_event(
+        "A Turkish drone flew over a convoy of Kurdish fighters near Qamishli, killing seven of "
+        "them, a monitor said."
+    )
+    assert words(event["target"]) == "a convoy of Kurdish fighters"
+
+
+def test_the_outskirts_of_a_town_and_a_local_government_area_are_where() -> None:
+    outskirts = only_event("Insurgents shelled the outskirts of Sirte on Monday.")
+    assert outskirts["target"] is None and outskirts["location"]["text"] == "Sirte"
+    area = only_event("Bandits killed 23 people in Zurmi local government area of Zamfara state.")
+    assert area["location"]["text"] == "Zurmi"
+
+
+def test_with_people_killed_the_people_are_hit_not_the_doers() -> None:
+    event = only_event(
+        "Rebels attacked the town of Beni, with 12 civilians killed, officials said."
+    )
+    assert words(event["actor"]) == "Rebels"
+    assert words(event["target"]) == "12 civilians"

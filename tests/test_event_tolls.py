@@ -98,3 +98,65 @@ def test_events_without_tolls_carry_an_empty_list() -> None:
 def test_a_single_events_dead_in_a_dated_sentence_stay_an_event() -> None:
     result = extract("In August last year another car bomb killed at least 27 people in Jaramana.")
     assert result["tolls"] == [] and [e["type"] for e in result["events"]] == ["bombing"]
+
+
+# The modality round (README "Tolls are not events"): figures the words of dying only point to
+# (a participle, a raised subject, a range parsed as a prepositional phrase), monthly figures,
+# and "since" that ranks an event rather than starting a total.
+ROUND_TOLLS = [
+    ("Cambodia remembers the 1.7 million people killed under the Khmer Rouge in the 1970s.",
+     "historical", 1700000, 1700000),
+    ("About 5,000 people are said to be killed in the region since the revolt began in 2012.",
+     "running_total", 5000, 5000),
+    ("Officials estimate that between 20,000 and 30,000 people have died in the war since "
+     "1994.", "running_total", 20000, 30000),
+    ("Some 2,300 civilians were killed in March, according to figures from the ministry.",
+     "periodic", 2300, 2300),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "low", "high"), ROUND_TOLLS)
+def test_the_round_s_tolls_carry_their_figures(
+    text: str, kind: str, low: int, high: int | None
+) -> None:
+    result = extract(text, published="2019-02-24")
+    assert [e for e in result["events"] if e["stance"] == "assert"] == [], text
+    (toll,) = result["tolls"]
+    assert (toll["toll_kind"], toll["killed_low"], toll["killed_high"]) == (kind, low, high)
+
+
+def test_the_worst_attack_since_a_year_is_an_event_not_a_total() -> None:
+    text = (
+        "Gunmen killed 120 people in an attack on the village of Koro on Friday, officials "
+        "said, the worst massacre since the war ended in 2003."
+    )
+    result = extract(text, published="2019-03-25")
+    assert result["tolls"] == []
+    (killing,) = result["events"]
+    assert (killing["stance"], killing["killed_low"]) == ("assert", 120)
+
+
+def test_a_person_killed_days_ago_is_no_period_total_and_a_dated_month_is_news() -> None:
+    result = extract("A farmer was killed by gunmen near Jos a few days ago, police said.")
+    assert result["tolls"] == [] and [e["stance"] for e in result["events"]] == ["assert"]
+    result = extract("In May 2016 more than 300 people were killed in a battle near Homs.")
+    assert result["tolls"] == [] and result["events"] != []
+
+
+def test_a_year_s_unattributed_count_and_an_average_are_figures() -> None:
+    result = extract(
+        "Twelve aid workers were killed in Sudan in 2018, a charity said.", "2019-03-01"
+    )
+    assert [(t["toll_kind"], t["killed_low"]) for t in result["tolls"]] == [("periodic", 12)]
+    assert [e for e in result["events"] if e["stance"] == "assert"] == []
+    average = extract("An average of 30 people are murdered every day in the country.")
+    assert [(t["toll_kind"], t["killed_low"]) for t in average["tolls"]] == [("periodic", 30)]
+    told = extract("In 2019, 20 people were killed in an attack on a mosque.", "2019-05-01")
+    assert told["tolls"] == [] and told["events"] != []
+
+
+def test_heat_and_a_conflict_that_left_its_dead_are_tolls() -> None:
+    heat = extract("A heat wave killed more than 900 people in India last month.", "2019-07-01")
+    assert [t["toll_kind"] for t in heat["tolls"]] == ["disaster"] and heat["events"] == []
+    left = extract("The insurgency has left more than 30,000 dead, officials estimate.")
+    assert [(t["toll_kind"], t["killed_low"]) for t in left["tolls"]] == [("running_total", 30001)]

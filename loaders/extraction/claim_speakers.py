@@ -70,8 +70,8 @@ def _inverted_without_comma(token: Token) -> bool:
 def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
     """ "<clause>, <speaker> <cue> [in a statement / on Friday]." with no content of its own,
     however the parser hung the cue (often as a clause of the last noun before the comma)."""
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children):
-        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children):
+        return None  # its own content after it (the clause before it is the content)
     doc, sentence = token.doc, token.sent
     if any(t.i not in {s.i for s in token.subtree} for t in doc[token.i + 1 : sentence.end]
            if not t.is_punct):  # fmt: skip
@@ -80,8 +80,13 @@ def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
     if comma is None:
         return None
     phrase = [t for t in doc[comma.i + 1 : token.i] if not t.is_space]
-    if not phrase or len(phrase) > 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+    # "a government doctor working in the area": a participle describing the speaker is no verb
+    clause = [t for t in phrase if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"]
+    if not phrase or len(phrase) > 10 or clause:
         return None
+    content_before = any(c.dep_ == "ccomp" for c in token.children)
+    if content_before and any(t.dep_ == "cc" for t in phrase):
+        return None  # "..., their relatives and a local elder said": left to the other readings
     inside = {t.i for t in phrase}
     heads = [t for t in phrase if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
     content = trim(doc[sentence.start : comma.i])

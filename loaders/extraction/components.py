@@ -5,7 +5,8 @@
   ("IS stronghold Raqa" becomes a clause) and wrecks the roles around it.
 - ``wirehouse_paragraphs`` (before the parser): a blank line starts a sentence, so a headline
   ("Moscow denies missile crash") is never glued to the paragraph after it; so does the end of
-  a wire lead ("MOGADISHU (Reuters) - "), so a dateline or credit never joins an actor.
+  a wire lead ("MOGADISHU (Reuters) - "), so a dateline or credit never joins an actor, and
+  the story's first word, if a weapon's, is read as the noun the tagger took for a name.
 - ``wirehouse_claims``: attributions as contract claims in ``doc.user_data["wirehouse_claims"]``.
 - ``wirehouse_events``: events and entities, linked to the claims, in ``doc.user_data``
   (``wirehouse_events``, ``wirehouse_entities``); dates stay phrases until ``extract_batch``
@@ -24,8 +25,13 @@ from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
+from loaders.extraction.events.followups import fold_followups
+from loaders.extraction.events.instruments import INSTRUMENT_HEADS
+from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
+from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
 from loaders.extraction.quantities import Count
@@ -85,7 +91,9 @@ def _in_capitals(token) -> bool:  # noqa: ANN001 - a Token
     return bool(words) and all(t.is_upper for t in words)
 
 
-@Language.component("wirehouse_paragraphs", assigns=["token.is_sent_start"])
+@Language.component(
+    "wirehouse_paragraphs", assigns=["token.is_sent_start", "token.tag", "token.pos"]
+)
 def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 1:
@@ -94,7 +102,17 @@ def paragraphs(doc: Doc) -> Doc:
         after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True  # the story starts after the credit
+            _common_noun_after_lead(doc[after.start])
     return doc
+
+
+def _common_noun_after_lead(first) -> None:  # noqa: ANN001 - a Token
+    """ "DONETSK, Ukraine (Reuters) - Shells hit a school": after a lead in capitals the tagger
+    takes the story's first word for a name; a weapon's or an aircraft's word is a noun."""
+    lower = first.lower_
+    if first.tag_ in ("NNP", "NNPS") and lower in INSTRUMENT_HEADS:
+        plural = lower.endswith("s") and lower.rstrip("s") in INSTRUMENT_HEADS
+        first.tag_, first.pos_ = ("NNS" if plural else "NN"), "NOUN"
 
 
 @Language.factory(
@@ -134,8 +152,15 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
-        link_retellings(events, numbers, _family, claims)
+        # whether each report's words introduce a new event, kept by report: folding drops some
+        pairs = zip(events, findings.events, strict=True)
+        introduced = {id(event): introduces(found.trigger) for event, found in pairs}
+        fold_followups(doc, events, numbers, _family)
+        fresh = [introduced[id(e)] for e in events]
+        link_retellings(events, numbers, _family, claims, fresh)
         add_bare_denials(doc, claims, events, numbers, _family)
+        add_bare_responsibility(doc, claims, events, numbers)
+        place_by_dateline(doc, events, numbers, referents)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)
@@ -188,7 +213,7 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "date_text": event.date_text,
         **casualty_fields("killed", event.killed),
         **casualty_fields("injured", event.injured),
-        "claimant": claim["claimant"] if claim else None,
+        "claimant": _named_again(claim, claims) if claim else None,
         # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
         "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
         "claim_index": index,
@@ -197,7 +222,28 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "confidence": event.confidence(),
         "trigger_start": event.trigger.idx,
         "trigger_end": event.trigger.idx + len(event.trigger.text),
+        "trigger_lemma": event.trigger.lemma_.lower(),
     }
+
+
+PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _named_again(claim: dict, claims: list[dict]) -> dict:
+    """ "..., he said": an event's claimant told by a pronoun is the speaker it resolved to, in
+    the words that named that speaker earlier (the claim itself keeps the pronoun)."""
+    claimant = claim["claimant"]
+    if (claimant.get("text") or "").lower() not in PRONOUN_SPEAKERS or not claimant.get("name"):
+        return claimant
+    for other in sorted(claims, key=lambda c: -c["cue_start"]):
+        named = other["claimant"]
+        if other["cue_start"] >= claim["cue_start"] or named.get("name") != claimant["name"]:
+            continue
+        if named.get("start") is not None and (named.get("text") or "").lower() not in (
+            PRONOUN_SPEAKERS
+        ):
+            return {**claimant, "text": named["text"], "start": named["start"], "end": named["end"]}
+    return claimant
 
 
 def _sentence_bounds(sentence) -> tuple[int, int]:  # noqa: ANN001 - a Span

@@ -18,9 +18,10 @@ own. Without a published date, such events have no date.
 
 Location: the place in the event's clause under a locative preposition (in, near, at...), else
 such a place elsewhere in the sentence, else null; a country ("in northern Syria") gives way to a
-town or province the sentence names. The dateline ("BEIRUT:") is not used: it
-names the bureau that filed the story (AFP covers Syria from Beirut), not where events happened;
-on the dev set it was wrong far more often than right.
+town or province the sentence names. The dateline ("BEIRUT:") names the bureau that filed the
+story (AFP covers Syria from Beirut), not where events happened (on the dev set it was wrong far
+more often than right): only a wire item's lead that names no place and points nowhere else
+takes a dateline city of the story's own country (events/dateline.py).
 """
 
 from __future__ import annotations
@@ -192,9 +193,10 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         }
 
 
-# "since the 2006 war", "the worst since 2009": the year dates something else
+# "since the 2006 war", "the worst since 2009", "since the conflict began in 1992": the year
+# dates something else
 YEAR_OF_ANOTHER = re.compile(
-    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+    r"\b(?:since|after|before|until|following|than|from)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
 )
 
 

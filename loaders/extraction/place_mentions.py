@@ -24,7 +24,7 @@ def lemma_of(token: Token) -> str:
 # natural features named by a proper noun before them ("the Guazapa volcano")
 FEATURE_WORDS = _words(
     "volcano mountain mountains hill hills river valley lake forest desert "
-    "district county municipality province region state governorate"  # "the Kupwara district"
+    "district county municipality province region state governorate area"  # "Kupwara district"
 )
 TOWN_WORDS = _words(
     "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "
@@ -51,7 +51,12 @@ def is_known_place(ent: Span) -> bool:
 def named_as_town(ent: Span) -> bool:
     """ "the town of Khan Younis", "Bago, a town north of Yangon": a place by the text's own
     words, known to the gazetteer or not, whatever the model labelled it."""
-    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    start = ent.start
+    while (
+        start > 0 and ent.doc[start - 1].dep_ == "compound" and ent.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1  # "the district of Dera [Ismail Khan]": the model's span may start late
+    before = ent.doc[max(start - 2, 0) : start]
     if len(before) == 2 and before[0].lemma_ in TOWN_WORDS and before[1].lower_ == "of":
         # "the Kupwara district of Kashmir": a province or country after "of" contains the
         # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
@@ -163,12 +168,12 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
         if ent_at(token) is not None or token.dep_ != "pobj":
             continue
         capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
-        if (
-            capitalised
-            and token.head.lower_ == "of"
-            and named_as_town(token.doc[token.i : token.i + 1])
-        ):
-            found.append(Span(token.doc, token.i, token.i + 1, label="GPE"))  # "village of Dablo"
+        first = min(
+            (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
+            default=token.i,
+        )  # "the district of Dera Ismail Khan"
+        if capitalised and token.head.lower_ == "of" and named_as_town(doc[first : token.i + 1]):
+            found.append(Span(token.doc, first, token.i + 1, label="GPE"))  # "village of Dablo"
         elif (token.pos_ == "PROPN" or token.is_title) and token.head.lower_ in PLACE_PREPOSITIONS:
             start = min(
                 (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
@@ -216,7 +221,9 @@ def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     found = sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
-    return [e for e in found if not is_dateline(e) and not names_a_side(e)]
+    # a named place has a capital letter ("the metro's press section" names none)
+    named = [e for e in found if any(t.text[:1].isupper() for t in e)]
+    return [e for e in named if not is_dateline(e) and not names_a_side(e)]
 
 
 # "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed

@@ -2,7 +2,7 @@
 
     python -m tests.benchmarks.dispute_quality [--misses] [--keep DIR]
 
-The items w1450-w1499 of tests/devset_world/world.jsonl (tag ``dispute:<kind>``: targets, denial,
+The items of tests/devset_world/world.jsonl (tag ``dispute:<kind>``: targets, denial,
 toll, or none for a hard negative; tests/devset_world/README.md, "Dispute set") are written to a
 JSON Lines file, one article each, loaded into a fresh warehouse with ``wirehouse load`` (the real
 extraction) and built with ``wirehouse build`` (the real dbt marts; a failed dbt test is printed,
@@ -12,8 +12,10 @@ evidence lies in its article alone; a row whose evidence spans two items is a fa
 its own. Precision = disputed items found among items with a dispute coded / (items found + rows
 across items); recall = items with a coded dispute found / items with a coded dispute. The
 striker of a found row is right when its country is the country of one of the item's coded
-actors. Figures are printed for the ``dev`` split and the measured-only ``aside4``, from one
-build of all the items; ``--misses`` lists the missed and false items of the dev split only.
+actors. Figures are printed for the ``dev`` split and the measured-only ``aside4`` of the dispute
+set, and for the dispute items of the wire paragraphs (w2000-w2099, README "Wire paragraphs":
+``dev`` and the measured-only ``aside10``), from one build of all the items; ``--misses`` lists
+the missed and false items of the dev splits only.
 Not a test: it prints figures, it asserts nothing.
 """
 
@@ -37,6 +39,14 @@ REPO = Path(__file__).resolve().parents[2]
 TAG = "dispute:"
 # the outlet every item is credited to: its writer's voice is "Reuters (writer)"
 OUTLET = "Reuters"
+# the sets scored apart, as (split, item numbers): the dispute set and the wire paragraphs
+DISPUTE_SET, WIRE_PARAGRAPHS = range(1450, 1500), range(2000, 2100)
+GROUPS = (
+    ("dev", DISPUTE_SET),
+    ("aside4", DISPUTE_SET),
+    ("dev", WIRE_PARAGRAPHS),
+    ("aside10", WIRE_PARAGRAPHS),
+)
 
 
 def dispute_items(split: str) -> list[dict[str, Any]]:
@@ -187,12 +197,12 @@ def main(argv: list[str] | None = None) -> int:
         rows = dispute_rows(db)
     if failed:
         print(f"wirehouse build failed a check (marts read all the same):\n{failed}\n")
-    for split in ("dev", "aside4"):
-        chosen = [item for item in items if item["split"] == split]
+    for split, ids_from in GROUPS:
+        chosen = [i for i in items if i["split"] == split and int(i["id"][1:]) in ids_from]
         ids = {item["id"] for item in chosen}
         # a row across items counts against the split of any of its items
         result = score(chosen, [row for row in rows if row.items & ids])
-        report(split, result)
+        report(f"{split} w{ids_from.start}-w{ids_from.stop - 1}", result)
         if args.misses and split not in MEASURED_ONLY:
             print_misses(chosen, result, rows)
     return 0

@@ -4,10 +4,14 @@ Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses 
 violent event), ``non_events`` (triggers that name no event of their sentence) and ``states``
 (wars told as states, vague series and trends, charges, habits, penalties), ``modality``
 (an event's stance: asserted, denied, threatened, planned, demanded, hypothetical, rumoured)
-with ``frames`` (conditions as "in case", reports said not to exist),
-``tolls`` (running totals and statistics, which are no events) and ``toll_periods`` (the periods
-and totals they count), ``roles`` (verbs), ``means`` (nouns), ``role_parts`` (what they share)
-and ``targets`` (type, actor, target from the parse), ``casualties``, ``place_date``,
+with ``frames`` (conditions as "in case", reports said not to exist), ``hearsay`` (reports
+called false or left unconfirmed, impersonal hearsay, open questions), ``presupposed`` (the
+act another answers or that is asked to end), ``eras`` (events of a past decade or century),
+``repeats`` (deeds done again and again, places plagued by a kind of event), ``tolls``
+(running totals and statistics, which are no events), ``toll_periods`` (the periods and
+totals they count) and ``toll_figures`` (the victims and figures they count), ``roles``
+(verbs), ``means`` (nouns), ``role_parts`` (what they share) and ``targets`` (type, actor,
+target from the parse), ``casualties``, ``place_date``,
 ``merging`` (one event per mention group), ``retold`` (counter-claims) and ``finder`` (the
 sentence loop).
 

@@ -41,6 +41,10 @@ def count_of(head: Token) -> Count | None:
             head = owners[0]
     if head.lower_ in ("number", "handful", "series") and prep_objects(head, ("of",)):
         return None  # "a number of fighters": no figure given
+    if head.lower_ in ("nobody", "none", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    ):
+        return None  # "no one was killed": no figure of dead
     left = head.left_edge.i
     words = " ".join(t.text for t in doc[left : head.i + 1] if t.ent_type_ not in DATE_LABELS)
     count = parse_count(words)

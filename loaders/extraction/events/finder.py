@@ -16,11 +16,12 @@ from loaders.extraction.events.merging import (
     fold_next_sentence_toll,
     inherit_actor,
     merge_duplicates,
+    merge_same_victims,
     prefers_victims,
     refers_back,
     share_places,
 )
-from loaders.extraction.events.modality import event_stance
+from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
@@ -97,22 +98,24 @@ def find_events(
             if event is None or (event.trigger.i != index and is_vague_count(event.trigger)):
                 continue  # "where many attacks have targeted Shi'ites": the means names none
             generic = event.inferred_type or (
-                bool(found[index].refine) and event.type == found[index].type
-            )
+                bool(found[index].refine)
+                and (event.type == found[index].type or not _own_modifier(token))
+            )  # "soldiers had carried out the attack": refined by its doers, still the one told
             if generic and refers_back(token):
                 # "Al Shabaab claimed responsibility for the attack": the bombing told before
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
                 told = _recent_type(in_sentence, number) or _recent_type(events, number)
                 event.type = told or event.type
             event.sentence_number = number  # type: ignore[attr-defined]
-            event.stance = event_stance(token)
+            event.stance = effect_stance(token, event.trigger)
             absorbed |= event.tokens
             inherit_actor(event, in_sentence, events, number)
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
+            _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        merged = merge_duplicates(fold_killings(in_sentence))
+        merged = merge_same_victims(merge_duplicates(fold_killings(in_sentence)))
         last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
         merged = fold_next_sentence_toll(last, merged)
         share_places(merged)
@@ -141,6 +144,11 @@ def _may_be(
     for i in range(sentence.start, sentence.end):
         if pos[i] in tags and (lemma[i] in lemmas or (by_form and lower[i] in lemmas)):
             yield doc[i]
+
+
+def _own_modifier(token: Token) -> bool:
+    """ "the suicide attack", "the air raid": words of the noun itself that say what kind."""
+    return any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
 
 
 RETELL_SENTENCES = 2  # how far back a generic verb of attack looks for the event it retells
@@ -172,6 +180,25 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
         event.target = group
 
 
+def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
+    """ "said those killed were Azeri troops", "the dead were guerrillas": another side's
+    version names whom the deaths were by what they were."""
+    trigger = event.trigger
+    if event.target is not None or trigger.dep_ != "acl":
+        return
+    subject = trigger.head
+    copula = subject.head
+    if subject.dep_ != "nsubj" or copula.lemma_.lower() != "be":
+        return
+    named = next((c for c in copula.children if c.dep_ == "attr"), None)
+    if named is not None and named.pos_ in ("NOUN", "PROPN"):
+        group = referents.actor(named)
+        if group.get("name") is not None:
+            event.target = group
+            if event.type == "killing" and group.get("sector") in ARMED_SECTORS:
+                event.type = "armed_clash"  # the dead were fighters: deaths of a battle
+
+
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
@@ -199,6 +226,9 @@ def _type_by_victims(event: RawEvent) -> None:
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
         return
+    if event.type == "killing" and _combatants_killed(event, actor, sector):
+        event.type = "armed_clash"  # "troops killed 10 of the attackers", "killed in combat"
+        return
     if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
         return
@@ -210,6 +240,31 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+
+
+COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "gunfight", "firefight"})
+
+
+def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool:
+    """Deaths of fighters at the hands of state forces ("its soldiers had killed 10 of the
+    attackers"), or deaths "in combat": a battle, as ACLED and the dev sets code them."""
+    trigger = event.trigger
+    in_combat = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lemma_.lower() in COMBAT_WORDS for o in c.children if o.dep_ == "pobj")
+        for c in trigger.children
+    )
+    # forces (not "an army officer" killing two militants "in cold blood", nor "the killings
+    # of six suspected militant leaders") killing fighters
+    forces = (actor.get("text") or "").lower().split()[:1] not in (["a"], ["an"])
+    state_on_fighters = (
+        actor.get("sector") in STATE_FORCES
+        and sector in REBEL_SECTORS
+        and trigger.pos_ == "VERB"
+        and forces
+    )
+    return in_combat or state_on_fighters
 
 
 # sectors of people who do not fight (criminal suspects may shoot back)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.events.modality_words import ADJECTIVE_STANCES, FOILING, MODIFIER_STANCES
 from loaders.extraction.events.syntax import lemma_of, words
 
 ABSENT_NOUNS = words(
@@ -86,3 +87,34 @@ def checked_report(report: Token) -> bool:
     if report.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "looking into reports of", "an inquiry into claims"
     return report.dep_ in ("dobj", "pobj") and lemma_of(head) in CHECKING
+
+
+def predicate_stance(token: Token) -> str | None:
+    """What the sentence says of its subject trigger: "an offensive on the city is imminent"
+    (plan), "the attack was foiled by security forces" (deny)."""
+    head = token.head
+    if token.dep_ == "nsubjpass" and lemma_of(head) in FOILING:
+        return "deny"
+    if token.dep_ != "nsubj" or lemma_of(head) != "be":
+        return None
+    for child in head.children:
+        if child.dep_ in ("acomp", "attr"):
+            stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
+            if stance is None and child.dep_ == "attr":
+                stance = "hypothetical" if lemma_of(child) in OPEN_PREDICATES else None
+                stance = stance or _time_idiom(child)  # "an attack is a possibility"
+            if stance is not None:
+                return stance
+    return None
+
+
+OPEN_PREDICATES = words("possibility option prospect scenario likelihood chance")
+
+
+def _time_idiom(noun: Token) -> str | None:
+    """ "an attack on the capital was only a matter of time" """
+    if lemma_of(noun) in ("matter", "question") and any(
+        lemma_of(o) == "time" for c in noun.children if c.lower_ == "of" for o in c.children
+    ):
+        return "hypothetical"
+    return None

@@ -101,3 +101,15 @@ def without_death_word(ref: dict | None) -> dict | None:
         return ref
     start = ref.get("start")
     return {**ref, "text": text[5:], "start": start + 5 if start is not None else None}
+
+
+def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
+    """ "flew over a group of rebel fighters and a journalist, killing six of them": a count of
+    "them" is a part of the object of the clause the participle hangs on."""
+    if target is None or not target.like_num:
+        return target
+    if not any(o.lower_ in ("them", "whom") for o in prep_objects(target, ("of",))):
+        return target
+    head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+    objects = children(head, "dobj") if head is not None else []
+    return objects[0] if objects else target

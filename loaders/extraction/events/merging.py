@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import introduces, lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -19,6 +19,7 @@ HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", 
 
 
 CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
+INDEFINITE = words("a an")  # "a missile strike" is a strike of its own; "another" continues
 
 
 def prefers_victims(target: dict | None) -> bool:
@@ -170,8 +171,8 @@ def inherit_actor(
             and event.actor["text"].split()[-1].lower().rstrip("s") in CARRIER_NOUNS
         )
     )
-    if family is None or not carried:
-        return
+    if family is None or not carried or introduces(trigger, INDEFINITE):
+        return  # "In Odesa, a missile strike killed three" ("another strike": the same side's)
     for previous in reversed(earlier + same_sentence):
         if number - getattr(previous, "sentence_number", number) > 3:
             break
@@ -188,6 +189,8 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
         phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
         if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
             return True  # "rockets were fired": the weapon and the verb that fired it
+        if noun.pos_ == "NOUN" and verb.dep_ == "acl" and verb.head.i == noun.i:
+            return True  # "a rocket fired from Gaza landed": the participle of the weapon
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
@@ -220,6 +223,35 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
         twin.tokens |= event.tokens
+    return kept
+
+
+FAMILY_OF_VICTIMS = frozenset({"killing", "execution"})
+
+
+def merge_same_victims(events: list[RawEvent]) -> list[RawEvent]:
+    """ "shot dead a rubber tapper and beheaded him": a second verb of killing, coordinated with
+    the first and done to "him", "her" or "them" by the same doers, is one act told twice."""
+    kept: list[RawEvent] = []
+    for event in events:
+        words = ((event.target or {}).get("text") or "").lower()
+        host = next(
+            (
+                k
+                for k in kept
+                if words in ("him", "her", "them")
+                and event.trigger.dep_ == "conj"
+                and event.trigger.head.i == k.trigger.i
+                and {k.type, event.type} <= FAMILY_OF_VICTIMS
+                and k.stance == event.stance
+                and same_or_unknown_actor(k, event)
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(event)
+            continue
+        host.tokens |= event.tokens
     return kept
 
 
@@ -257,7 +289,7 @@ def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) ->
     """ "A bomb ripped through a bus station in Guwahati. Nine people were killed.": deaths
     told with no doer, no means and no place of their own in the sentence right after an
     attack that gave no toll are that attack's casualties (and its victims), not an event."""
-    hosts = [h for h in previous if FAMILIES.get(h.type)]  # a strike or a bombing
+    hosts = [h for h in previous if FAMILIES.get(h.type) or h.type in HOST_TYPES]
     if not hosts or len(events) != 1:
         return events
     event, host = events[0], hosts[-1]

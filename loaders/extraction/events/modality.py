@@ -10,34 +10,42 @@ from loaders.extraction.events.frames import (
     checked_report,
     in_case,
     in_the_event,
+    predicate_stance,
     raised_subject_stance,
     reported_absent,
 )
+from loaders.extraction.events.hearsay import (
+    according_to_rumour,
+    left_unchecked,
+    modifier_stance,
+    report_denied,
+    source_stance,
+)
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
+    ADJUNCT_NOUNS,
     CLAUSE_ONLY,
     CLIMB_DEPS,
     CONDITION_MARKS,
     CONDITIONS,
-    DENYING_VERBS,
     EMBEDDING_STANCES,
     EPISTEMIC_MODALS,
-    FALSE_WORDS,
     FOILING,
+    GUESSING_VERBS,
     HEARSAY_VERBS,
     HEDGES,
     MODAL_STANCES,
-    MODIFIER_STANCES,
     NOBODY,
     NOUN_STANCES,
     ONGOING_VERBS,
+    PAVING_NOUNS,
+    POSSIBILITY_ADVERBS,
     PRESUPPOSING,
     PROOF_NOUNS,
     REPORT_NOUNS,
-    RUMOUR_SOURCES,
-    UNCERTAIN_WORDS,
     UNCHECKED,
 )
+from loaders.extraction.events.presupposed import presupposed
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 
@@ -58,22 +66,24 @@ def event_stance(token: Token) -> str:
     raised = raised_subject_stance(token)
     if raised is not None:
         return raised  # "heavy fighting was expected to resume"
-    predicated = _predicate_stance(token)
+    predicated = predicate_stance(token)
     if predicated is not None:
         return predicated
     modal = None
-    own = _modifier_stance(token)
+    own = modifier_stance(token)
     if own is not None:
         return own
     node = token
     for _ in range(6):
         verb = node if node.pos_ in ("VERB", "AUX") else None
         if verb is not None:
-            if _according_to_rumour(verb):
+            if according_to_rumour(verb):
                 return "rumour"
             for child in verb.children:
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
                     modal = modal or MODAL_STANCES[child.lower_]
+                if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_ADVERBS:
+                    modal = modal or "hypothetical"  # "possibly beginning with missile strikes"
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                     return "hypothetical"
                 if (
@@ -88,29 +98,38 @@ def event_stance(token: Token) -> str:
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
             and lemma_of(node.head.head) in PRESUPPOSING
-            and _modifier_stance(node.head.head) is None  # "their alleged role in attacks"
+            and modifier_stance(node.head.head) is None  # "their alleged role in attacks"
         ):
             return "assert"  # "denied complicity in the killing of a dissident"
+        if presupposed(node):
+            return "assert"  # "intends to retaliate for Sunday's attack", "an end to the shelling"
         if node is not token and node.pos_ in ("NOUN", "PROPN"):
-            modified = _modifier_stance(node)  # "a planned assault to retake the city"
+            modified = modifier_stance(node)  # "a planned assault to retake the city"
             if modified is not None:
                 return modified
         if _failed_to_foil(node):
             return "assert"  # "failed to stop a rebel offensive": the offensive happened
-        embedding = _embedding_stance(node)
+        if _across_semicolon(node):
+            break  # "X accused Y of shelling Ganja; Y denied firing": two clauses, not one
+        # "cancelled flights in light of the attack": a complex preposition is an adjunct, which
+        # the verb beyond it does not embed (its modals still count)
+        adjunct = node.dep_ == "pobj" and lemma_of(node) in ADJUNCT_NOUNS
+        embedding = None if adjunct else _embedding_stance(node)
         if embedding is not None:
             return embedding
         head = node.head
         if head.i == node.i:
             break
-        if node.dep_ in CLIMB_DEPS:
-            node = head
+        if node.dep_ in CLIMB_DEPS or (node is not token and node.dep_ == "advmod"):
+            node = head  # "would walk away from the attacks": through the adverb to its verb
             continue
         if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
             node = head  # "would bomb the city, killing...": the participle shares its clause
             continue
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
-            return "plan"  # "launched an attack to recapture land": purpose, not yet done
+            # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
+            # else "launched an attack to recapture land": purpose, not yet done
+            return EMBEDDING_STANCES.get(lemma_of(head), "plan") if node.dep_ == "advcl" else "plan"
         break
     if modal is not None:
         return modal
@@ -119,6 +138,23 @@ def event_stance(token: Token) -> str:
     if _unconfirmed(token) or _hedged(token):
         return "rumour"
     return "assert"
+
+
+def effect_stance(token: Token, trigger: Token) -> str:
+    """The stance of an event found from ``token``; when that is a verb of dying or harm whose
+    means noun names the event ("No one was killed in the attack on a checkpoint", "no
+    civilians were hurt in the air strike"), a denial that only says nobody died denies the
+    toll, not the attack: the means noun's own stance then decides."""
+    stance = event_stance(token)
+    if stance == "assert" or trigger.i == token.i or token.pos_ not in ("VERB", "AUX"):
+        return stance
+    if (
+        stance == "deny"
+        and not any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children)
+    ):
+        return event_stance(trigger)
+    return stance
 
 
 def _failed_to_foil(node: Token) -> bool:
@@ -137,6 +173,13 @@ def _failed_to_foil(node: Token) -> bool:
 def _embedding_stance(node: Token) -> str | None:
     head = node.head
     lemma = lemma_of(head)
+    if (
+        lemma in GUESSING_VERBS
+        and node.tag_ == "VBN"
+        and head.tag_ == "VBN"
+        and node.dep_ in ("advcl", "oprd", "xcomp")
+    ):
+        return "rumour"  # "missing and feared kidnapped", "presumed killed"
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and lemma in ("stop", "end", "halt"):
             return None  # "until militants stop the rocket fire": the fire is under way
@@ -156,10 +199,10 @@ def _embedding_stance(node: Token) -> str | None:
         if lemma == "be" and node.dep_ == "xcomp" and _is_infinitive(node):
             return "plan"  # "Australia is to withdraw its forces"
         if node.dep_ == "ccomp":
-            source = _source_stance(head)
+            source = source_stance(head, node)
             if source is not None:
                 return source
-            if lemma in UNCHECKED and _left_unchecked(head):
+            if lemma in UNCHECKED and left_unchecked(head):
                 return "rumour"  # "officials refused to confirm that the general was killed"
         stance = EMBEDDING_STANCES.get(lemma)
         if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
@@ -168,17 +211,23 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
         holder = head.head  # "called for strikes", "refrained from shelling"
         if holder.pos_ in ("VERB", "AUX"):
+            if head.lower_ in ("for", "to") and any(
+                c.dep_ == "dobj" and lemma_of(c) in PAVING_NOUNS for c in holder.children
+            ):
+                return "hypothetical"  # "gave the green light for air strikes"
             return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
-        if lemma_of(holder) in REPORT_NOUNS and _report_denied(holder):
+        if head.lower_ in ("for", "to") and lemma_of(holder) in PAVING_NOUNS:
+            return "hypothetical"  # "gave the green light for air strikes", "paved the way for"
+        if lemma_of(holder) in REPORT_NOUNS and report_denied(holder):
             return "deny"  # "reports of an attack on the village were fabricated"
         if lemma_of(holder) in REPORT_NOUNS and checked_report(holder):
             return "rumour"  # "investigating reports of an attack"
         return (
             NOUN_STANCES.get(holder.lower_)
             or NOUN_STANCES.get(lemma_of(holder))
-            or _modifier_stance(holder)  # "unconfirmed reports of clashes"
+            or modifier_stance(holder)  # "unconfirmed reports of clashes"
         )
     if (
         node.dep_ in ("acl", "relcl", "ccomp")
@@ -187,108 +236,16 @@ def _embedding_stance(node: Token) -> str | None:
     ):
         return "deny"  # "found no evidence that troops had killed civilians"
     if node.dep_ in ("acl", "relcl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
-        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and _report_denied(head):
+        if node.dep_ != "relcl" and lemma in REPORT_NOUNS and report_denied(head):
             return "deny"  # "dismissed as false claims that jets had bombed a hospital"
         if node.dep_ != "relcl" and lemma in REPORT_NOUNS and checked_report(head):
             return "rumour"  # "investigating reports that soldiers had shot two farmers"
         # "plans to attack", "unverified claims that the leader had been killed"
-        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or _modifier_stance(head)
+        return NOUN_STANCES.get(head.lower_) or NOUN_STANCES.get(lemma) or modifier_stance(head)
     if node.dep_ == "xcomp" and head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.lower_)  # "ready to attack", "unable to advance"
     if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
         return ADJECTIVE_STANCES.get(head.head.lower_)  # "capable of fighting warships"
-    return None
-
-
-def _report_denied(report: Token) -> bool:
-    """A report called false ("false claims", "the reports were baseless") or denied by the
-    verb that governs it ("rejected reports", "dismissed as propaganda claims")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in FALSE_WORDS for c in report.children):
-        return True
-    head = report.head
-    if report.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head  # "dismissed as false claims"
-    if report.dep_ in ("dobj", "pobj", "nsubjpass") and lemma_of(head) in DENYING_VERBS:
-        return True
-    if report.dep_ == "nsubjpass" and lemma_of(head) in FALSE_WORDS:
-        return True  # "the reports were fabricated"
-    return report.dep_ == "nsubj" and any(
-        c.dep_ in ("acomp", "attr") and (c.lower_ in FALSE_WORDS or lemma_of(c) in FALSE_WORDS)
-        for c in head.children
-    )  # "claims that troops had looted the village were untrue"
-
-
-def _left_unchecked(verb: Token) -> bool:
-    """ "could not confirm", "refused to confirm", "declined to verify": a report left open."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and lemma_of(verb.head) in words("refuse decline fail")
-
-
-def _according_to_rumour(verb: Token) -> bool:
-    """ "According to rumours in the capital, the rebels have captured the airport" """
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                for source in to.children:
-                    if source.dep_ == "pobj" and (
-                        lemma_of(source) in RUMOUR_SOURCES
-                        or source.lower_ in RUMOUR_SOURCES
-                        or _modifier_stance(source) == "rumour"
-                    ):
-                        return True
-    return False
-
-
-def _source_stance(verb: Token) -> str | None:
-    """ "Unconfirmed reports said ...", "rumours say ...", "it is unclear who fired ...": the
-    source or the frame of a clause makes what it tells a rumour or an open question."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in RUMOUR_SOURCES or lemma_of(child) in RUMOUR_SOURCES:
-                return "rumour"
-            if _modifier_stance(child) == "rumour":
-                return "rumour"
-        if child.dep_ in ("acomp", "attr") and child.lower_ in UNCERTAIN_WORDS:
-            return "hypothetical"
-    return None
-
-
-def _modifier_stance(noun: Token) -> str | None:
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
-            return MODIFIER_STANCES[child.lower_]
-    return None
-
-
-def _predicate_stance(token: Token) -> str | None:
-    """What the sentence says of its subject trigger: "an offensive on the city is imminent"
-    (plan), "the attack was foiled by security forces" (deny)."""
-    head = token.head
-    if token.dep_ == "nsubjpass" and lemma_of(head) in FOILING:
-        return "deny"
-    if token.dep_ != "nsubj" or lemma_of(head) != "be":
-        return None
-    for child in head.children:
-        if child.dep_ in ("acomp", "attr"):
-            stance = MODIFIER_STANCES.get(child.lower_) or ADJECTIVE_STANCES.get(child.lower_)
-            if stance is None and child.dep_ == "attr":
-                stance = "hypothetical" if lemma_of(child) in OPEN_PREDICATES else None
-                stance = stance or _time_idiom(child)  # "an attack is a possibility"
-            if stance is not None:
-                return stance
-    return None
-
-
-OPEN_PREDICATES = words("possibility option prospect scenario likelihood chance")
-
-
-def _time_idiom(noun: Token) -> str | None:
-    """ "an attack on the capital was only a matter of time" """
-    if lemma_of(noun) in ("matter", "question") and any(
-        lemma_of(o) == "time" for c in noun.children if c.lower_ == "of" for o in c.children
-    ):
-        return "hypothetical"
     return None
 
 
@@ -341,6 +298,15 @@ def _part_denied(token: Token) -> bool:
     )
 
 
+def _across_semicolon(node: Token) -> bool:
+    """A clause the parser hung under a verb across a semicolon stands on its own."""
+    head = node.head
+    if node.dep_ not in ("ccomp", "parataxis", "conj") or head.i == node.i:
+        return False
+    low, high = sorted((node.i, head.i))
+    return any(t.text == ";" and t.head.i in (node.i, head.i) for t in node.doc[low + 1 : high])
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -354,6 +320,17 @@ def _negated(token: Token) -> bool:
         return True  # "no strike took place"
     if reported_absent(token):
         return True  # "no reports of fighting"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
+        for c in (*token.children, *verb.children)
+    ):
+        return True  # "soldiers nearly opened fire on the crowd": it did not happen
+    if token.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and _is_nobody(c) for c in token.head.children
+    ):
+        return True  # "neither side has fired a single shell"
+    if token.dep_ == "acl" and (reported_absent(token.head) or _is_nobody(token.head)):
+        return True  # "no reports of any shots fired", "no shots fired"
     if token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
     ):
@@ -362,7 +339,9 @@ def _negated(token: Token) -> bool:
 
 
 def _is_nobody(noun: Token) -> bool:
-    return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.lower_ in NOBODY or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in noun.children
+    )  # "no civilians", "neither side"
 
 
 def _hedged(token: Token) -> bool:
@@ -395,5 +374,19 @@ def _is_question(token: Token) -> bool:
 
 
 def _ends_with_question(sentence: Span) -> bool:
+    """A yes-no question or "what if" leaves its event open; a question of who, why, how or
+    where ("Why did the army open fire on the protesters?") takes the deed for granted (its
+    modal, "Who will attack?", is read before this)."""
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
     last = [t for t in sentence if not t.is_space][-1:]
-    return bool(last) and last[0].text == "?"
+    if not last or last[0].text != "?":
+        return False
+    asks_wh = (
+        len(words) > 1
+        and words[0].lower_ in WH_OPENERS
+        and (words[1].pos_ in ("AUX", "VERB") or words[1].lower_ in ("many", "much"))
+    )  # "Why did ...", "Who bombed ...", "How many died ..."; not "When I said ..."
+    return not asks_wh
+
+
+WH_OPENERS = words("who why how where when which whose")

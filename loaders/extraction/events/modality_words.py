@@ -145,13 +145,27 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
-HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")
-ONGOING_VERBS = words("stop end cease halt subside abate")  # "hope the shelling will stop"
+HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")  # not "reportedly":
+# the Syrian set codes "have reportedly executed" as told, the world set as a rumour
+# "gave the green light for strikes", "cleared the way for an offensive", "the go-ahead to"
+PAVING_NOUNS = words("light go-ahead groundwork nod")  # not "way": "gave way to clashes"
+# "in light of the attack", "in the wake of the bombing": complex prepositions, adjuncts that
+# frame nothing (the verb beyond them does not embed the event)
+ADJUNCT_NOUNS = words(
+    "light view wake spite face aftermath midst course addition place lieu favour favor "
+    "support defiance memory honour honor name absence presence"
+)
+# "Russia could invade, possibly beginning with missile strikes": a guess, not a report
+POSSIBILITY_ADVERBS = words("possibly perhaps maybe conceivably potentially hypothetically")
+# "hope the shelling will stop", "the assault on the town would continue": under way
+ONGOING_VERBS = words("stop end cease halt subside abate continue persist rage")
 NOBODY = words("nobody none no-one noone")
 FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
 PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
 UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
 HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
+# "feared kidnapped", "presumed dead", "believed killed": a guess; "reported killed" is a report
+GUESSING_VERBS = words("believe think suppose presume fear suspect rumour rumor")
 # "dismissed claims that jets had bombed a hospital", "reports that troops looted the village
 # were untrue": what is said of a report decides the stance of the event it tells
 REPORT_NOUNS = words(

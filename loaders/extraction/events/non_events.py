@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
-from loaders.extraction.events.syntax import children, clause_verb, lemma_of, words
+from loaders.extraction.events.eras import in_past_era
+from loaders.extraction.events.repeats import is_repeated
+from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
 AGGREGATES = words(
     "surge wave spate string spree rise increase upsurge escalation months weeks years decades "
@@ -37,6 +39,7 @@ CHANGE_VERBS = words(
     "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
     "grow shrink dip plunge plummet spike rocket slump fluctuate"
 )
+COPULAS = words("be become remain seem appear")  # "kidnappings have become routine"
 GENERIC_WORDS = words(
     "common frequent rare routine commonplace regular widespread uncommon endemic rife typical "
     "usual normal"
@@ -71,6 +74,8 @@ def names_no_event(token: Token) -> bool:
         or is_charge(token)
         or is_statistic(token)
         or in_past_war(token)
+        or in_past_era(token)
+        or is_repeated(token)
         or tells_past_toll(token)
         or is_captivity(token)
         or states.is_durative(token)
@@ -157,7 +162,10 @@ def is_generic(token: Token) -> bool:
     """ "Clashes are common in the border area", "kidnappings are a lucrative business": a
     present-tense statement about a kind of event."""
     head = token.head
-    if token.dep_ != "nsubj" or lemma_of(head) != "be" or head.tag_ not in ("VBZ", "VBP"):
+    present = head.tag_ in ("VBZ", "VBP") or any(  # "have become routine"
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children
+    )
+    if token.dep_ != "nsubj" or lemma_of(head) not in COPULAS or not present:
         return False
     if any(c.dep_ in ("det", "poss") for c in token.children):
         return False  # "the offensive is part of the operation": one event, named
@@ -298,6 +306,7 @@ def tells_past_toll(token: Token) -> bool:
     nouns = [verb.head]
     if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
         nouns.append(verb.head.head.head)  # "the battle of Dien Bien Phu, in which ..."
+    nouns += prep_objects(verb.head, ("of",))  # "veterans of the war, in which ...", misattached
     return any(
         lemma_of(noun) in PAST_WARS or is_background(noun) or is_topic(noun) for noun in nouns
     )

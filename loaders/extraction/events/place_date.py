@@ -157,7 +157,8 @@ def possessed_by_town(ent: Span) -> bool:
     """ "Mogadishu's Hodan district", "Baghdad's Green Zone": a part of a town or province the
     text names by its owner is finer than the owner."""
     doc = ent.doc
-    if ent.root.pos_ != "PROPN":
+    named_area = ent.root.lemma_ in TOWN_WORDS and ent[0].pos_ == "PROPN"  # "Makki district"
+    if ent.root.pos_ != "PROPN" and not named_area:
         return False  # "Bangkok's busiest international airport": the town is the name
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
         return False
@@ -186,10 +187,19 @@ def fineness(ent: Span) -> int:
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
         return 0 if after and after[0].lower_ in ("of", "in") else 1
-    return -1 if placed_by_the_text(ent) else 2
+    return -1 if placed_by_the_text(ent) or names_a_subdivision(ent) else 2
 
 
-SUBDIVISIONS = words("district county municipality")
+def names_a_subdivision(ent: Span) -> bool:
+    """ "Zurmi local government area of Zamfara state": the name of a district that the text
+    places in a wider area is finer than that area."""
+    head = ent.root.head
+    if ent.root.dep_ not in ("compound", "nmod") or head.lemma_ not in SUBDIVISIONS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children)
+
+
+SUBDIVISIONS = words("district county municipality area")  # "Zurmi local government area"
 
 
 def placed_in_town(ent: Span) -> bool:

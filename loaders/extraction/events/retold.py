@@ -37,7 +37,16 @@ STRIKE_FAMILY = "strike"
 # for the side ("it had attacked"), or the side's own weapons ("its artillery had killed")
 RETELLING_ACTOR_WORDS = words(
     "it they its their jets warplanes aircraft planes drones helicopters artillery guns "
-    "missiles rockets shells"
+    "missiles rockets shells gunners pilots crews batteries tanks gunboats"
+)
+
+
+# a bare verb of striking ("struck", "hit", "targeted"), which the trigger table reads as an air
+# strike unless its words say another kind
+GENERIC_STRIKE_VERBS = frozenset({"strike", "hit", "target"})
+MEANS_WORDS = words(
+    "jets warplanes aircraft planes drones helicopters artillery guns missiles rockets shells "
+    "mortars gunships"
 )
 
 
@@ -46,11 +55,13 @@ def link_retellings(
     sentence_numbers: Sequence[int],
     family_of: Callable[[str], str | None],
     claims: Sequence[dict] = (),
+    fresh: Sequence[bool] = (),
 ) -> None:
     """Fill, in place, what a retelling leaves out from the report it retells (``claims``: the
-    document's, to tell a side's denial from a negated event)."""
+    document's, to tell a side's denial from a negated event; ``fresh``: per event, whether its
+    words introduce a new one, ``introduces``)."""
     for later, (event, number) in enumerate(zip(events, sentence_numbers, strict=True)):
-        if event.get("claimant") is None:
+        if event.get("claimant") is None or (later < len(fresh) and fresh[later]):
             continue
         if _denies_own_act(event):
             event["actor"] = dict(event["claimant"])
@@ -126,10 +137,16 @@ def _retype_sides_version(
     side, of the strike reported just before is that strike (its type), when it places it
     nowhere else."""
     event, number = events[later], sentence_numbers[later]
-    if event["type"] not in GENERIC_TYPES or event["stance"] not in ("assert", "deny"):
+    generic = event["type"] in GENERIC_TYPES or (
+        event.get("trigger_lemma") in GENERIC_STRIKE_VERBS and not _names_means(event)
+    )  # "its forces had struck positions": a bare verb of striking names no kind of strike
+    if not generic or event["stance"] not in ("assert", "deny"):
         return
+    # "its artillery", "the gunners" with no state of their own words: the speaker's forces
     side = _country(event.get("actor")) or (
-        _country(event["claimant"]) if event["stance"] == "deny" else None
+        _country(event["claimant"])
+        if event["stance"] == "deny" or _retelling_actor(event)
+        else None
     )
     claimant = event["claimant"]
     if side is None or claimant.get("country") != side:
@@ -158,7 +175,14 @@ def _country(ref: dict | None) -> str | None:
 
 def _retelling_actor(event: dict) -> bool:
     words = ((event.get("actor") or {}).get("text") or "").lower().split()
-    return bool(words) and words[-1] in RETELLING_ACTOR_WORDS
+    # "it", "its jets", "their guns", "its forces": a side speaking of its own
+    return bool(words) and (words[-1] in RETELLING_ACTOR_WORDS or words[0] in ("its", "their"))
+
+
+def _names_means(event: dict) -> bool:
+    """ "its jets struck", "its artillery hit": the actor's words say what kind of strike."""
+    words = ((event.get("actor") or {}).get("text") or "").lower().split()
+    return bool(set(words) & MEANS_WORDS)
 
 
 def _denied_by_claimant(event: dict, claims: Sequence[dict]) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.hit_objects import (
+    antecedent_of_part,
     building_of_part,
     facility_at,
     left_dead,
@@ -96,7 +97,7 @@ def build_event(
             actor_token = subject_of(token)
             if actor_token is not None and actor_token.lower_ == "who" and token.dep_ == "relcl":
                 actor_token = token.head  # "fighters ... who killed six people": the fighters
-            objects = children(token, "dobj")
+            objects = children(token, "dobj") or _object_taken_for_speaker(token)
             target_token = objects[0] if objects else named_object(token)
             if target_token is None and relative_object(token, actor_token):
                 target_token = token.head  # "release the 20 teachers they abducted": them
@@ -164,6 +165,7 @@ def build_event(
         and lemma_of(token) not in HIT_LEMMAS
     ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
+    target_token = antecedent_of_part(token, target_token)  # "killing six of them": them
     if event_type not in TERRITORY_TYPES and target_token is None:
         # "fired rockets into La Moneda palace", "fired into the crowd": what is hit
         on = prep_objects(token, ("on", "against", "at", "toward", "towards", "into"))
@@ -293,3 +295,23 @@ def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
     return found.get("name") is None or (
         found.get("kind") == "person" and len(target.doc[target.left_edge.i : target.i + 1]) == 1
     )
+
+
+SAYING = frozenset({"say", "report", "tell", "add", "state", "confirm"})
+
+
+def _object_taken_for_speaker(token: Token) -> list[Token]:
+    """ "killing at least 14 people, a doctor at the local clinic said": the parser may take
+    the counted victims for the subject of the verb of saying, with the speaker hung on them as
+    an apposition; they are the participle's object."""
+    if token.tag_ != "VBG":
+        return []
+    for later in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+        if later.pos_ not in ("NOUN", "PROPN"):
+            continue
+        said = later.head
+        spoken = later.dep_ == "nsubj" and said.lemma_.lower() in SAYING and said.i > later.i
+        if spoken and any(c.dep_ == "appos" for c in later.children):
+            return [later]
+        return []
+    return []

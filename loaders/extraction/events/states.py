@@ -218,11 +218,16 @@ def is_total(token: Token) -> bool:
 KNOWN_FOR = words("notorious known famous infamous renowned feared")
 
 
+TRACK_RECORDS = words("history record reputation habit practice tradition pattern")
+
+
 def is_reputation(token: Token) -> bool:
     """ "The militia is notorious for abducting children": what someone is known for doing."""
-    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "for":
+    if token.dep_ not in ("pcomp", "pobj"):
         return False
-    return token.head.head.lower_ in KNOWN_FOR
+    if token.head.lower_ == "of" and token.head.head.lower_ in TRACK_RECORDS:
+        return True  # "the group has a history of kidnapping foreigners"
+    return token.head.lower_ == "for" and token.head.head.lower_ in KNOWN_FOR
 
 
 def is_year(token: Token) -> bool:
@@ -238,9 +243,12 @@ def is_durative(token: Token) -> bool:
     campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
     is one; "have for months been advancing" may be one offensive)."""
     verb = clause_verb(token)
-    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in verb.children):
+    # coordinated verbs share their auxiliary and their time: "have been assassinated,
+    # arrested and intimidated since 2002", "have drowned or been killed in the past year"
+    verbs = [verb, *verb.conjuncts]
+    if not any(lemma_of(c) == "have" and c.dep_ == "aux" for v in verbs for c in v.children):
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             dated = is_year(obj) or any(is_year(c) for c in obj.children)
             if prep.lower_ in ("since", "from") and dated:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import lemma_of, prep_objects
+from loaders.extraction.events.syntax import lemma_of, prep_objects, words
 from loaders.extraction.quantities import Count
 
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
@@ -83,8 +83,51 @@ def years_of(scope: set[Token]) -> bool:
     return False
 
 
+def ranks_since(since: Token) -> bool:
+    """ "the worst massacre since independence", "the first attack since 2009": the "since"
+    ranks an event against the past; it starts no running total."""
+    holder = since.head
+    return holder.pos_ in ("NOUN", "PROPN", "ADJ") and (
+        holder.tag_ == "JJS"
+        or any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING_WORDS for c in holder.children)
+    )
+
+
+RANKING_WORDS = frozenset({"first", "last", "biggest", "worst", "deadliest", "largest"})
+MONTHS = words(
+    "january february march april may june july august september october november december"
+)
+
+
+STATISTIC_WORDS = words("figure figures statistic statistics data tally count record records")
+
+
+def month_period(scope: set[Token]) -> str | None:
+    """ "1,990 civilians were killed in January, according to government figures": a month
+    named alone (no day, no year) in a sentence that cites figures counts a month's dead (a
+    monthly figure when the count is large and no cause is named; tolls.py decides). "In May
+    2016 more than 300 people were killed in a battle" tells an event."""
+    for token in scope:
+        if (
+            token.lower_ in MONTHS
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("in", "during", "throughout")
+            and not any(c.like_num for c in token.children)  # "in May 3", "in May 2016"
+            and any(lemma_of(t) in STATISTIC_WORDS for t in token.sent)
+        ):
+            return f"{token.head.text} {token.text}"
+    return None
+
+
+def _is_point(unit: Token) -> bool:
+    """ "a few days ago", "a couple of weeks ago": a time, not a rate."""
+    return unit.head.lower_ == "ago" or any(c.lower_ in ("few", "couple") for c in unit.children)
+
+
 def period_of(scope: set[Token]) -> str | None:
     for token in sorted(scope, key=lambda t: t.i):
+        if _is_point(token):
+            continue
         if token.lower_ in RATE_WORDS:
             return token.text
         if lemma_of(token) in RATE_UNITS and any(
@@ -111,7 +154,11 @@ def is_rate(scope: set[Token]) -> bool:
     """ "a year", "each month", "annually" """
     return any(
         t.lower_ in RATE_WORDS
-        or (lemma_of(t) in RATE_UNITS and any(c.lower_ in RATE_DETERMINERS for c in t.children))
+        or (
+            lemma_of(t) in RATE_UNITS
+            and not _is_point(t)
+            and any(c.lower_ in RATE_DETERMINERS for c in t.children)
+        )
         for t in scope
     )
 

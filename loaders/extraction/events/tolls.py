@@ -28,25 +28,32 @@ from loaders.extraction.actors import resolve_actor
 from loaders.extraction.dates import resolve_date
 from loaders.extraction.events.casualties import count_of
 from loaders.extraction.events.syntax import (
-    children,
     clause_verb,
     lemma_of,
     prep_objects,
     subject_of,
     words,
 )
+from loaders.extraction.events.toll_figures import (
+    number_span,
+    toll_figure,
+    victims_of,
+    victims_text,
+)
 from loaders.extraction.events.toll_periods import (
     counted_total,
     is_rate,
+    month_period,
     named_conflict,
     period_of,
+    ranks_since,
     running,
     span_text,
     war_in_phrase,
     years_named,
     years_of,
 )
-from loaders.extraction.quantities import Count, parse_count
+from loaders.extraction.quantities import Count
 from loaders.extraction.referents import place_of
 
 TOLL_LEMMAS = frozenset(
@@ -62,7 +69,7 @@ DISEASES = words(
 )
 DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
-    "tornado landslide landslides mudslide avalanche drought heatwave wildfire "
+    "tornado landslide landslides mudslide avalanche drought heatwave heat cold frost wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
     "lightning crash collision derailment stampede crush sinking capsizing collapse"
 )
@@ -118,6 +125,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         return None  # only "left 6,000 people dead", "lost their lives"
     verb = clause_verb(token)
     scope = _scope(token, verb)
+    for ranking in [t for t in scope if t.lower_ == "since" and ranks_since(t)]:
+        scope -= set(ranking.head.subtree)  # "the worst massacre since independence in 1975"
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token)
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
@@ -127,7 +136,14 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
     if _accident_clause(token, cause_words):
         cause_words.add("crash")
-    since = next((t for t in scope if t.lower_ == "since" and t.dep_ in ("prep", "mark")), None)
+    since = next(
+        (
+            t
+            for t in scope
+            if t.lower_ == "since" and t.dep_ in ("prep", "mark") and not ranks_since(t)
+        ),
+        None,
+    )
     since_text = span_text(since) if since is not None else None
     war = _war_word(token, verb, scope, cause)
     if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
@@ -135,10 +151,10 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     named_war = named_conflict(token, verb)
     period = period_of(scope)
     years = years_named(scope)
-    victims = _victims(token, verb)
+    victims = victims_of(token, verb)
     count = count_of(victims) if victims is not None else None
     if count is None and lemma in ("toll", "fatality", "death"):
-        count = _toll_figure(token, verb)
+        count = toll_figure(token, verb)
     large = count is not None and (count.low or count.high or 0) >= STATISTIC_MIN
     if cause_words & DISEASES:
         kind = "disease"
@@ -160,6 +176,9 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "running_total"
     elif period is not None and (is_rate(scope) or war is not None or large):
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
+    elif cause is None and large and month_period(scope) is not None:
+        kind = "periodic"  # "some 1,990 civilians were killed in January"
+        period = month_period(scope)
     elif years_of(scope):
         kind = "running_total" if war is not None else "generic"
     elif running(token, verb, war, scope) or counted_total(token, verb, cause, count):
@@ -178,7 +197,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         )
     ):
         kind = "historical"  # "the Khmer Rouge killed up to two million Cambodians"
-    elif years and (war is not None or large):
+    elif years and (war is not None or large or _unattributed_year_count(token, cause, count)):
         # "killed in Rwanda's genocide in 1994", "police killed 6,416 people in 2020": a
         # period total; the pipeline makes it historical when the years lie well before the
         # article's date
@@ -191,8 +210,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         token=token,
         sentence=sentence,
         count=count,
-        count_span=_number_span(victims, token, verb),
-        victims_text=_victims_text(victims),
+        count_span=number_span(victims, token, verb),
+        victims_text=victims_text(victims),
         conflict_text=span_text(war) if war is not None else None,
         country=_country(war, sentence),
         since_text=since_text,
@@ -310,68 +329,6 @@ def _war_word(token: Token, verb: Token, scope: set[Token], cause: Token | None)
     return None
 
 
-def _victims(token: Token, verb: Token) -> Token | None:
-    lemma = lemma_of(token)
-    if lemma in ("kill", "murder", "leave"):
-        for dep in ("dobj", "nsubjpass"):
-            found = [c for c in token.children if c.dep_ == dep]
-            if found:
-                return found[0]
-        shared = [o for c in children(token, "conj") for o in children(c, "dobj")]
-        return shared[0] if shared else None  # "killed or injured 5,000 people"
-    if lemma in ("die", "perish", "lose"):
-        return subject_of(token)
-    if lemma == "claim":
-        return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in ("death", "fatality", "casualty", "killing") and any(
-        c.like_num for c in token.subtree
-    ):
-        return token
-    return None
-
-
-def _victims_text(victims: Token | None) -> str | None:
-    """ "hundreds of thousands of people" -> "people" """
-    while victims is not None and (
-        victims.like_num or victims.lower_ in ("hundreds", "thousands", "dozens", "scores")
-    ):
-        owners = prep_objects(victims, ("of",))
-        victims = owners[0] if owners else None
-    if victims is None or not victims.is_alpha or victims.lemma_.lower() in ("life", "death"):
-        return None if victims is None or victims.lemma_.lower() != "life" else "people"
-    return victims.text.lower()
-
-
-def _toll_figure(token: Token, verb: Token) -> Count | None:
-    """ "the death toll rose to 400,000", "stands at", "reached", "is" """
-    holders = [verb, *[c for c in verb.children if c.dep_ == "prep"]]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("pobj", "dobj", "attr") and child != token:
-                count = parse_count(" ".join(t.text for t in child.subtree))
-                if count is not None:
-                    return count
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                for obj in child.children:
-                    count = parse_count(" ".join(t.text for t in obj.subtree))
-                    if count is not None:
-                        return count
-    return None
-
-
-def _number_span(victims: Token | None, token: Token, verb: Token) -> tuple[int, int] | None:
-    pool = list(victims.subtree) if victims is not None else list(verb.subtree)
-    numbers = [t for t in pool if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands")]
-    if not numbers:
-        return None
-    first = numbers[0]
-    last = first
-    while last.i + 1 < len(token.doc) and token.doc[last.i + 1].like_num:
-        last = token.doc[last.i + 1]  # "1.5 million"
-    return first.idx, last.idx + len(last.text)
-
-
 def _match_text(pattern: re.Pattern[str], text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0) if found else None
@@ -398,3 +355,19 @@ def _country(war: Token | None, sentence: Span) -> str | None:
         and place.precision == "country"
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _unattributed_year_count(token: Token, cause: Token | None, count: Count | None) -> bool:
+    """ "Ten journalists were killed in Mexico in 2018": victims counted over a whole year, with
+    no doer and no cause, are that year's figure."""
+    if count is None or cause is not None:
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    # "killed in an attack on a mosque": a noun that is no place or time may be the event
+    return all(
+        obj.ent_type_ in ("GPE", "LOC", "DATE") or obj.like_num
+        for obj in prep_objects(token, ("in", "during", "at"))
+    )

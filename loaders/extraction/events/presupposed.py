@@ -1,0 +1,50 @@
+"""Events a modal sentence takes for granted: the act another answers ("India intends to
+retaliate for Sunday's attack", "vowed revenge for the bombing", "in response to the
+shelling") and the act asked to end ("called for an end to the shelling of Donetsk"). Both
+were told before and stay asserted, whatever the verb of intention or request above them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import lemma_of, words
+
+RESPONSE_WORDS = words(
+    "retaliate retaliation revenge avenge vengeance reprisal reprisals punish punishment "
+    "blame apologise apologize apology compensate compensation atone respond answer"
+)
+RESPONSE_NOUNS = words("response reply answer retaliation reaction riposte")
+ENDING_NOUNS = words("end halt stop cessation suspension")
+DEFINITE = words("the this that these those")
+# a possessor or a definite article marks one told event ("Sunday's attack", "the bombing");
+# a bare plural is a kind ("revenge for attacks on Muslims")
+
+
+def presupposed(node: Token) -> bool:
+    """The event noun answered or asked to end, when it is one told event."""
+    if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN") or not _definite(node):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in node.children):
+        return False  # "in revenge for the Damascus Ghouta massacre": a past event named
+    prep = node.head
+    holder = prep.head
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("for", "over") and (
+        lemma_of(holder) in RESPONSE_WORDS
+        or any(c.dep_ == "dobj" and lemma_of(c) in RESPONSE_WORDS for c in holder.children)
+    ):
+        return True  # "retaliate for the attack", "promised revenge for the bombing"
+    if prep.lower_ == "to" and lemma_of(holder) in RESPONSE_NOUNS:
+        return True  # "in response to the shelling"
+    return (
+        prep.lower_ in ("to", "of")
+        and holder.pos_ == "NOUN"
+        and lemma_of(holder) in ENDING_NOUNS  # "an end to the shelling", "a halt of the raids"
+    )
+
+
+def _definite(noun: Token) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children
+    )
