@@ -135,7 +135,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = inverted_speech
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
-    trailing_cue = trailing(token)
+    trailing_cue = trailing(token) if relative_content(token, lexicon) is None else None
     if trailing_cue is not None:  # "..., the prime minister announced in a statement."
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
