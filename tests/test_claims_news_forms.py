@@ -168,3 +168,14 @@ def test_a_parenthetical_cue_keeps_the_clause_subject_in_what_is_said() -> None:
     claim = next(c for c in claims_of(text) if c["cue"] == "said")
     assert claimed(text, claim).startswith("Paris")
     assert claimed(text, claim).endswith("will host the summit in June")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents complained that the company had told them little.",
+        "The minister said nothing about the plan on Monday.",
+    ],
+)
+def test_saying_nothing_claims_nothing(text: str) -> None:
+    assert not [c["cue"] for c in claims_of(text) if c["cue"] in ("told", "said")]

@@ -27,6 +27,7 @@ from loaders.extraction.claim_guards import (
     holds_no_view,
     negated_gerund,
     quoted_without_content,
+    says_nothing,
     set_phrase,
     setting_participle,
     subordinate_without_clause,
@@ -82,7 +83,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "it goes without saying that ...", "would not say how many"
     if setting_participle(token) or subordinate_without_clause(token):
         return None
-    if quoted_without_content(token):
+    if quoted_without_content(token) or says_nothing(token):
         return None
     if self_frame(cue) and subject is None and token.dep_ != "conj" and inverted(token) is None:
         return None  # "militants planning attacks": an aim only when someone states it
