@@ -31,7 +31,10 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
             return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
         if any(c.dep_ == "dobj" for c in verb.children):
             return None  # "declaring martial law": an object and no clause is another sense
-        return quotation_before(doc, verb, sentence)  # '"No," he replied.'
+        quoted = quotation_before(doc, verb, sentence)  # '"No," he replied.'
+        if quoted is not None and cue.question and "?" not in doc.text[quoted[0] : quoted[1] + 2]:
+            return None  # '"...," said one member who asked not to be named': no question
+        return quoted
     if cue.frame == "quote":
         said = as_saying(verb)
         if said is not None:

@@ -108,8 +108,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     if (
         bare_participle
         and token.dep_ == "acl"
-        and not any(c.dep_ in ("auxpass", "agent") for c in token.children)
-    ):
+        and not any(c.dep_ in ("auxpass", "agent") or c.lower_ == "as" for c in token.children)
+    ):  # not "a force known as the Protection Militia"
         trailing_cue = trailing(token)  # "..., the broadcaster projected on Saturday.": a past
         if trailing_cue is not None:  # tense the parse took for a participle of the last noun
             speaker, content = trailing_cue
