@@ -40,7 +40,7 @@ from loaders.extraction.claim_phrases import (
 from loaders.extraction.claim_spans import DASHES, RawClaim
 from loaders.extraction.claim_stance_words import made_clear, stance_adjective
 from loaders.extraction.claim_verbs import verb_claim
-from loaders.extraction.doc_memo import columns
+from loaders.extraction.doc_memo import columns, doc_text
 from loaders.extraction.quotes import QUOTE_TEXTS, continued_after, widen_to_quotation
 
 __all__ = ["DENY_LEMMAS", "SAY_LEMMAS", "RawClaim", "find_claims"]
@@ -125,7 +125,7 @@ def _widened(doc: Doc, claim: RawClaim) -> RawClaim:
     start, end = widen_to_quotation(doc, claim.start, claim.end)
     if start <= cue.start_char < end:  # the cue is inside the quotation: keep what was found
         return claim
-    if end <= cue.start_char and doc.text[start : start + 1] in QUOTE_TEXTS:
+    if end <= cue.start_char and doc_text(doc)[start : start + 1] in QUOTE_TEXTS:
         end = continued_after(doc, cue.end_char, claim.sentence) or end  # '"...," he said. "..."'
     claim.start, claim.end = start, end
     return claim

@@ -34,6 +34,11 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     return answers[key]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` once per document (spaCy joins every token's text at each access)."""
+    return remembered(doc, "text", lambda: doc.text)
+
+
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) token indexes of the token's sentence, without ``token.sent``'s walk."""
     doc = token.doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.doc_memo import columns
+from loaders.extraction.doc_memo import columns, doc_text
 
 OPENING = "“«"
 CLOSING = "”»"
@@ -119,7 +119,7 @@ def continued_after(doc: Doc, cue_end: int, sentence: Span) -> int | None:
     for opening, closing in quotations(doc):
         if opening < after:
             continue
-        if doc.text[after:opening].strip():
+        if doc_text(doc)[after:opening].strip():
             break  # words between: the next sentence is no quotation of its own
         span = doc.char_span(opening, closing, alignment_mode="expand")
         if span is None or any(t.is_alpha for t in span.sent if t.idx >= closing):
