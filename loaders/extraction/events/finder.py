@@ -34,7 +34,7 @@ from loaders.extraction.events.triggers import (
     TriggerBook,
     load_triggers,
     needs_met,
-    trigger_for,
+    triggers_for,
 )
 from loaders.extraction.referents import (
     Referents,
@@ -71,14 +71,15 @@ def find_events(
                 in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
         for token in _may_be(doc, sentence, words, book.triggers, TRIGGER_POS, by_form=True):
-            trigger = trigger_for(token, book)
-            if (
-                trigger is not None
-                and token.i not in in_toll
-                and needs_met(token, trigger, book)
-                and other_sense(token, book.senses.get(trigger.lemma, ())) is None
-            ):
-                found[token.i] = trigger
+            if token.i in in_toll:
+                continue
+            for trigger in triggers_for(token, book):
+                if (
+                    needs_met(token, trigger, book)
+                    and other_sense(token, book.senses.get(trigger.lemma, ())) is None
+                ):
+                    found[token.i] = trigger
+                    break
         absorbed: set[int] = set()
         in_sentence: list[RawEvent] = []
         for index in sorted(found):
