@@ -116,7 +116,10 @@ def find_events(
             _counted_victims_as_target(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        merged = merge_same_victims(merge_duplicates(fold_killings(in_sentence)))
+        folded = fold_killings(in_sentence)
+        for event in folded:
+            _battle_on_people(event)
+        merged = merge_same_victims(merge_duplicates(folded))
         last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
         merged = fold_next_sentence_toll(last, merged)
         share_places(merged)
@@ -241,6 +244,16 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+
+
+def _battle_on_people(event: RawEvent) -> None:
+    """Before merging: "was killed when assailants gunned him down in an ambush" is one killing
+    once the ambush of a party leader is typed by its victim (other retypings wait)."""
+    told = event.type
+    if told in BATTLE_TYPES:
+        _type_by_victims(event)
+        if event.type != "killing":
+            event.type = told
 
 
 COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "gunfight", "firefight"})
