@@ -114,6 +114,7 @@ def find_events(
             if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
+            _note_victims_sector(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
         folded = fold_killings(in_sentence)
@@ -184,6 +185,14 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
         event.target = group
 
 
+def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
+    """The sector of the people killed ("killing 12 farm workers", "left 22 civilians dead"),
+    for typing an attack on a place by whom it killed."""
+    victims = getattr(event, "victims", None)
+    if victims is not None:
+        event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
+
+
 def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
     """ "said those killed were Azeri troops", "the dead were guerrillas": another side's
     version names whom the deaths were by what they were."""
@@ -208,6 +217,9 @@ STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
 TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
+UNARMED_VICTIMS = frozenset(
+    {"CVL", "REL", "EDU", "HLH", "REF", "BUS", "OPP", "GOV", "MED", "AGR", "LAB", "NGO"}
+)
 
 
 def _type_by_victims(event: RawEvent) -> None:
@@ -244,6 +256,8 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+    elif not sector and getattr(event, "victims_sector", None) in UNARMED_VICTIMS:
+        event.type = "killing"  # "an attack on a village that left 22 civilians dead"
 
 
 def _battle_on_people(event: RawEvent) -> None:
