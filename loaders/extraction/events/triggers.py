@@ -196,6 +196,9 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         # "drove out", "pulled back", and "drove X out of" (parsed as a preposition)
         particles = needs.split(":", 1)[1].split("|")
         return any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children)
+    if needs.startswith("not_head:"):
+        # "was found hanged in his cell": found so, by no one named (often by his own hand)
+        return lemma_of(token.head) not in needs.split(":", 1)[1].split("|")
     if needs.startswith("head:"):
         heads = needs.split(":", 1)[1].split("|")  # "took 1,000 hostages", "took them hostage"
         return lemma_of(token.head) in heads and token.head.i != token.i
