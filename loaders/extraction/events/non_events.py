@@ -369,8 +369,6 @@ def is_background(token: Token) -> bool:
     counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
     if any(t.like_num for t in [*token.children, *counted]):
         return False  # "after the beheading of 21 Christians": told with its own details
-    if any(t.like_num for c in children(token, "relcl") for t in c.subtree):
-        return False  # "a day after clashes in which at least 15 people were killed": its toll
     return prep.lower_ in ("after", "following") or any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
         for c in token.children
