@@ -1,7 +1,8 @@
 """Violent events told in less common forms (real model, sentences written for these tests):
 killings told by their manner ("stabbed to death", "burned alive", "gunned down"), lynchings and
 hangings, people seized or snatched, a killing told twice in one sentence, the actor of "a
-major offensive"; and the senses of the same words that name no violent event (tests/devset_world/README.md, "Recall round")."""
+major offensive"; and the senses of the same words that name no violent event
+(tests/devset_world/README.md, "Recall round")."""
 
 from __future__ import annotations
 
@@ -94,4 +95,3 @@ def test_a_killing_told_again_in_a_when_clause_is_one_killing() -> None:
 def test_a_major_offensive_is_launched_by_the_subject() -> None:
     (event,) = asserted("The army launched a major offensive against the rebels on Friday.")
     assert event["actor"]["text"] == "The army"
-
