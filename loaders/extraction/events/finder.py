@@ -119,6 +119,7 @@ def find_events(
             in_sentence.extend(split_by_victims(event, referents))
         folded = fold_killings(in_sentence)
         for event in folded:
+            _note_victims_sector(event, referents)  # the victims a host took from its deaths
             _battle_on_people(event)
         merged = merge_same_victims(merge_duplicates(folded))
         last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
