@@ -1,0 +1,81 @@
+"""Triggers that refer to events without telling one: titles of works in quotes ("the anime
+"Attack on Titan"", "the film "Kill Bill""), events a relation points at ("people linked to
+the killings", "evidence linking the suspects to the bombings") and places named as the
+setting of a kind of event ("the town has been the scene of deadly attacks by bandits")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import lemma_of, words
+
+QUOTES = frozenset({'"', "“", "”"})
+TITLE_WORDS = 8  # a quoted title is short; a quoted sentence is longer or not title case
+# short words a title may keep in lower case ("Attack on Titan", "War of the Worlds")
+TITLE_FILLERS = words("a an the of on in at to for and or but with by from into over")
+# works and names a quoted title is the name of
+WORK_NOUNS = words(
+    "film movie book novel song album series anime manga game play show documentary "
+    "exhibition opera musical episode poem painting title headline slogan campaign operation"
+)
+
+
+def is_quoted_title(token: Token) -> bool:
+    """The trigger is a word of a short quoted title: every word of the quote that is not a
+    short filler is capitalised ("Attack on Titan", "Kill Bill"), or a work noun stands
+    right before the quote ("the film "Strike"", "a song called "Bombs Away"")."""
+    span = _quote_around(token)
+    if span is None:
+        return False
+    start, end = span
+    doc = token.doc
+    inside = [t for t in doc[start + 1 : end] if t.is_alpha]
+    if not inside or len(inside) > TITLE_WORDS:
+        return False
+    before = [t for t in doc[max(0, start - 2) : start] if t.is_alpha]
+    if before and (lemma_of(before[-1]) in WORK_NOUNS or before[-1].lower_ in ("called", "titled")):
+        return True
+    capitalised = all(t.is_title or t.is_upper or t.lower_ in TITLE_FILLERS for t in inside)
+    return capitalised and inside[0].is_title and len(inside) >= 2
+
+
+def _quote_around(token: Token) -> tuple[int, int] | None:
+    """The indices of the quote marks around the token within its sentence, if any."""
+    sentence = token.sent
+    marks = [t.i for t in sentence if t.text in QUOTES]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < token.i < closing:
+            return opening, closing
+    return None
+
+
+# "people linked to the killings", "no evidence linking the suspects to the bombings", "men
+# tied to the attacks": a relation that points at events told elsewhere
+LINK_LEMMAS = words("link connect tie relate")
+
+
+def is_linked_reference(token: Token) -> bool:
+    """A definite trigger noun that a verb or participle of linking points at ("linked to the
+    killings") names the events of the story told before, not one of this sentence."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("to", "with"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in token.children):
+        return False
+    if any(c.dep_ != "det" and (c.dep_ != "amod" or not c.is_lower) for c in token.children):
+        return False  # "linked to the 2015 bombing of the embassy", "to the Ter-Khachatryan
+        # kidnapping": told with its own details
+    return lemma_of(token.head.head) in LINK_LEMMAS
+
+
+# "has been the scene of clashes", "a theatre of attacks": a place named as a setting
+SETTING_NOUNS = words("scene theatre theater stage hotbed")
+
+
+def is_setting_of_kind(token: Token) -> bool:
+    """A bare plural trigger after "the scene of" says what kind of events happen at a place,
+    not one event ("the market was the scene of a bombing on Monday" tells one)."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False
+    return lemma_of(token.head.head) in SETTING_NOUNS

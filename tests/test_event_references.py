@@ -1,0 +1,57 @@
+"""Triggers that refer to events without telling one (events/references.py and the background
+rules of events/non_events.py): titles of works in quotes, events a relation points at, places
+named as the setting of a kind of event, starting points ("since the first killings"),
+descriptions in a wh-clause ("how it kills") and every verb of a charge. Real model, sentences
+written for these tests; each negative has an event twin that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_roles import extract
+
+NOT_EVENTS = [
+    # titles of works and names in quotes
+    'Fans of the anime "Attack on Titan" queued for hours outside the cinema.',
+    'The film "Kill Bill" was screened at the festival in Cannes on Friday.',
+    'The song "Bombs Over Baghdad" topped the charts in 2001.',
+    # events a relation points at
+    "Police questioned two men linked to the killings, a spokesman said.",
+    "Investigators said they had found no evidence linking the suspects to the bombings.",
+    # a place as the setting of a kind of event
+    "The border town has been the scene of deadly attacks by bandits.",
+    # a starting point, not an event or a toll
+    "Since the first bombings, police have detained dozens of suspects.",
+    # what something does, in a wh-clause
+    "Doctors told reporters how it kills children within days of infection.",
+    "Analysts debated why armies attack cities in winter.",
+    # every verb of a charge
+    "The guards were accused of beating and robbing a trader and fleeing the scene.",
+]
+EVENTS = [
+    ('Gunmen shouted "Kill Them All" as they attacked the village, killing nine people.', None),
+    ("Police arrested three men linked to the 2015 bombing of the embassy in Nairobi.", None),
+    ("The market was the scene of a bombing on Monday that killed 12 people.", "bombing"),
+    ("After the first attacks on Monday killed 12 people, troops were sent to the town.", None),
+    ('"We attacked the base at dawn," the rebel commander told reporters.', None),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_a_reference_a_title_or_a_setting_asserts_no_event(text: str) -> None:
+    result = extract(text)
+    asserted = [e for e in result["events"] if e["stance"] == "assert"]
+    assert asserted == [], (text, [e["type"] for e in asserted])
+
+
+@pytest.mark.parametrize(("text", "event_type"), EVENTS)
+def test_the_told_event_beside_them_stays(text: str, event_type: str | None) -> None:
+    asserted = [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
+    assert asserted, text
+    assert event_type is None or event_type in asserted, (text, asserted)
+
+
+def test_a_starting_point_is_no_running_total() -> None:
+    result = extract("Since the first killings, the authorities have arrested six suspects.")
+    assert (result.get("tolls") or []) == []
+    assert [e for e in result["events"] if e["stance"] == "assert"] == []
