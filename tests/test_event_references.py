@@ -1,6 +1,7 @@
 """Triggers that refer to events without telling one (events/references.py and the background
 rules of events/non_events.py): titles of works in quotes, events a relation points at, places
-named as the setting of a kind of event, starting points ("since the first killings"),
+named as the setting of a kind of event, kinds of events listed as topics, general statements
+in the simple present, stories of films and novels, starting points ("since the first killings"),
 descriptions in a wh-clause ("how it kills") and every verb of a charge. Real model, sentences
 written for these tests; each negative has an event twin that must stay."""
 
@@ -25,6 +26,10 @@ NOT_EVENTS = [
     # what something does, in a wh-clause
     "Doctors told reporters how it kills children within days of infection.",
     "Analysts debated why armies attack cities in winter.",
+    # kinds of events as topics, in general statements and in works of fiction
+    "The agenda included kidnappings, bombings and the trade in small arms.",
+    "Terrorists kill innocent people to spread fear, the cleric told worshippers.",
+    "In the film, a group of commandos storm an embassy to rescue hostages.",
     # every verb of a charge
     "The guards were accused of beating and robbing a trader and fleeing the scene.",
 ]
@@ -34,6 +39,8 @@ EVENTS = [
     ("The market was the scene of a bombing on Monday that killed 12 people.", "bombing"),
     ("After the first attacks on Monday killed 12 people, troops were sent to the town.", None),
     ('"We attacked the base at dawn," the rebel commander told reporters.', None),
+    ("Rebels kill 20 in attack on Mali army base", None),
+    ("Rebels were killed in a series of air strikes on Sunday, the army said.", None),
 ]
 
 

@@ -11,7 +11,10 @@ from spacy.tokens import Span, Token
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.references import (
+    in_a_work,
+    is_generic_present,
     is_linked_reference,
+    is_listed_topic,
     is_quoted_title,
     is_setting_of_kind,
 )
@@ -98,6 +101,9 @@ def names_no_event(token: Token) -> bool:
         or is_quoted_title(token)
         or is_linked_reference(token)
         or is_setting_of_kind(token)
+        or is_listed_topic(token)
+        or is_generic_present(token)
+        or in_a_work(token)
     )
 
 

@@ -79,3 +79,60 @@ def is_setting_of_kind(token: Token) -> bool:
     if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
         return False
     return lemma_of(token.head.head) in SETTING_NOUNS
+
+
+# "the agenda included kidnappings, bombings and ...", "the talks covered attacks on aid
+# workers": kinds of events named as topics of a text, a meeting or a study
+TOPIC_VERBS = words("include discuss cover address debate tackle list study examine review")
+
+
+def is_listed_topic(token: Token) -> bool:
+    """A bare plural trigger (or one of its conjuncts) that a verb of topics takes as object
+    names a kind of event talked about, not an event told ("the raid included air strikes on
+    Monday" has a date of its own and stays)."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if token.tag_ != "NNS" or first.dep_ != "dobj" or lemma_of(first.head) not in TOPIC_VERBS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in first.head.subtree)
+
+
+def is_generic_present(token: Token) -> bool:
+    """ "Terrorists kill innocent people to spread fear": the simple present with a bare plural
+    subject and no time or place in a full sentence says what such people do (a headline,
+    "Rebels kill 20 in Mali", has no full stop and keeps its event)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBP":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children):
+        return False
+    if any(t.ent_type_ in SPECIFIC_LABELS for t in token.subtree):
+        return False  # "soldiers attack the rebel base in Gao": a time or a place makes it one
+    last = [t for t in token.sent if not t.is_space][-1]
+    return last.text in (".", "!", "?", '"', "”")
+
+
+SPECIFIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"})
+
+
+# works that tell a story of their own (not "in a series of attacks", "in the operation")
+FICTION_NOUNS = words("film movie novel book game play documentary episode anime manga sitcom")
+
+
+def in_a_work(token: Token) -> bool:
+    """ "In the film, a group of commandos storm an embassy": what happens in a story told by a
+    film, a novel or a game, not in the news."""
+    for verb in (token, *token.ancestors):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            if any(lemma_of(o) in FICTION_NOUNS for o in prep.children if o.dep_ == "pobj"):
+                return True
+    return False
