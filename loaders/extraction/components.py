@@ -31,6 +31,7 @@ from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.instruments import INSTRUMENT_HEADS
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
+from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
 from loaders.extraction.quantities import Count
@@ -151,8 +152,12 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
+        # whether each report's words introduce a new event, kept by report: folding drops some
+        pairs = zip(events, findings.events, strict=True)
+        introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
-        link_retellings(events, numbers, _family, claims)
+        fresh = [introduced[id(e)] for e in events]
+        link_retellings(events, numbers, _family, claims, fresh)
         add_bare_denials(doc, claims, events, numbers, _family)
         add_bare_responsibility(doc, claims, events, numbers)
         place_by_dateline(doc, events, numbers, referents)

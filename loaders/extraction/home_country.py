@@ -1,5 +1,6 @@
 """The country a story is set in: where most of its places lie, else the state it names most,
-else where the copy was filed. Unnamed soldiers, officials and people hit take it
+else the country of the armed groups it names ("led by fighters of the Arakan Rohingya Salvation
+Army"), else where the copy was filed. Unnamed soldiers, officials and people hit take it
 (``referents.Referents.home_state``)."""
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ def home_country(doc: Doc) -> str | None:
             place = place_of(ent.text)
             if place is not None and place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
-    if not counts:
+    for kind in ("state", "armed_group"):  # no place: the states named, else the armed groups
+        if counts:
+            break
         for ent in doc_ents(doc):
             actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
-            if actor is not None and actor.kind == "state" and actor.country:
+            if actor is not None and actor.kind == kind and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
     if not counts and (filed := dateline_place(doc)) is not None and filed.country:
         counts[filed.country] = 1  # no place, no state named: where the copy was filed

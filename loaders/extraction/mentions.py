@@ -16,6 +16,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it; no word
+# says whose they are unless a demonym, an owner or the speaking state does
+AIRCRAFT = _words(
+    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
+    "gunship gunships airforce"
+)
+
+
 ACTOR_LABELS = frozenset({"ACTOR", "PERSON", "ORG", "NORP", "GPE"})
 PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
 NAMED_KINDS = frozenset({"state", "armed_group", "monitor", "organisation", "person"})

@@ -48,7 +48,11 @@ def patron_of(head: Token, core: Span) -> Patron | None:
         if token.lower_ not in PATRON_WORDS or token.i == start or doc[token.i - 1].text != "-":
             continue  # "the army, backed by jets": a patron only as a hyphenated modifier
         owner_start = token.i - 1  # the capitalised words before the hyphen ("Saudi Arabian")
-        while owner_start > start and doc[owner_start - 1].text[:1].isupper():
+        while (
+            owner_start > start
+            and doc[owner_start - 1].text[:1].isupper()
+            and doc[owner_start - 1].dep_ != "det"  # "A Saudi-led coalition helicopter"
+        ):
             owner_start -= 1
         owner = _state(doc[owner_start : token.i - 1].text) if owner_start < token.i - 1 else None
         return Patron(token.lower_, owner, owner_start)

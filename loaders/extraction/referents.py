@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction import name_phrases as phrases
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.doc_memo import remembered
 from loaders.extraction.home_country import home_country
@@ -39,14 +40,7 @@ from loaders.extraction.mentions import (
     place_of,
     place_ref,
 )
-from loaders.extraction.name_phrases import (
-    based_on,
-    demonym_country,
-    name_of_its_own,
-    owned_by_state,
-    speaks_next,
-    under_of,
-)
+from loaders.extraction.name_phrases import stateless_people  # claimants import it from here
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.quotes import in_quotation
@@ -73,6 +67,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
+# Drones no words tie to a side strike for someone the story does not say (a foreign power's, as
+# often as not); unnamed soldiers, jets and helicopters are the home state's (barrel bombs)
+UNOWNED_AIRCRAFT = frozenset({"drone", "uav"})
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 # So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
 HOMEGROWN = frozenset(
@@ -85,9 +82,7 @@ POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # (as "its fighters" or "their spokesman" are); they keep their sector, in the possessor's country.
 OWN_BODY_SECTORS = frozenset({"LAB", "HLH", "MED", "NGO", "REL", "EDU", "BUS", "CVL", "REF", "AGR"})
 MONITOR_HEADS = frozenset({"monitor", "observatory"})
-GROUP_HEADS = frozenset(
-    {"group", "militant", "jihadist", "extremist", "organisation", "organization"}
-)
+GROUP_HEADS = _words("group militant jihadist extremist organisation organization")
 QUANTIFIERS = _words("one two three some several many most all few dozens hundreds each none")
 EVENT_NOUNS = _words(
     "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
@@ -115,11 +110,16 @@ class Referents(PeopleMixin):
     def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False) -> dict:
         """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets;
         ``as_speaker``: the phrase is a claim's source (a closing apposition may name it)."""
+        head = phrases.clause_antecedent(head) or head  # "Militants ... killed 65 as they attacked"
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]
         found = self._resolve(head, span, core, speaker)
         if found is not None:
-            found = demonym_country(found, core)
+            found = phrases.demonym_country(found, core)
+        if found is not None and found.kind == "state" and phrases.generic_state_word(core):
+            home = self.home_state()  # "the regime forces" in a story from Bahrain: Bahrain's
+            if home is not None and home.country != found.country:
+                found = Actor(home.name, home.country, found.sector, "state")
         # a state's spokesman speaking of unnamed forces speaks of its own (see components.py)
         state_speaker = speaker is not None and speaker.sector in ("MIL", "GOV") and speaker.country
         if (
@@ -129,6 +129,7 @@ class Referents(PeopleMixin):
             and not found.country
             and not state_speaker
             and not any(stateless_people(t) for t in core if t.dep_ in ("amod", "compound"))
+            and head.lemma_.lower() not in UNOWNED_AIRCRAFT  # "a drone struck": whose, unsaid
         ):
             home = self.home_state()  # "soldiers were executed": the war's own state's soldiers
             if home is not None:
@@ -144,7 +145,7 @@ class Referents(PeopleMixin):
         if not is_named(found):
             # "One of those groups, Liwa Suqour al-Jabal, said": the apposition names it.
             for child in head.rights:
-                if child.dep_ == "appos" and (as_speaker or not speaks_next(child)):
+                if child.dep_ == "appos" and (as_speaker or not phrases.speaks_next(child)):
                     named = self._resolve(child, noun_phrase(child), self._core(child), speaker)
                     if is_named(named):
                         appos = noun_phrase(child)
@@ -164,13 +165,19 @@ class Referents(PeopleMixin):
             for _ in range(3):  # "a campaign which Moscow says is targeting...": up to the noun
                 if verb.dep_ == "relcl":
                     noun = verb.head
+                    if noun.dep_ == "appos":  # "the Vanuatu Liberation Army, an army of ..., which"
+                        noun = noun.head
                     return self._resolve(noun, noun_phrase(noun), self._core(noun), speaker)
                 if verb.head.i == verb.i:
                     break
                 verb = verb.head
             return None
+        if (name := phrases.named_as(head)) is not None:  # "a group known as the Guerreros Unidos"
+            found = self._resolve(name, noun_phrase(name), self._core(name), speaker)
+            if is_named(found):
+                return found
         ents = [e for e in doc_ents(self.doc) if e.start >= span.start and e.end <= span.end]
-        persons = [e for e in ents if e.label_ == "PERSON"]
+        persons = [e for e in ents if e.label_ == "PERSON" and not phrases.agent_word(e)]
         if not persons:
             titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model
             if titled is not None:
@@ -189,14 +196,17 @@ class Referents(PeopleMixin):
             return patroned
         # names up to the head first ("Russian warplanes"); names after it ("rebel groups other
         # than IS", "one of its generals") only when the words up to the head say nothing
-        ents = [e for e in ents if not based_on(e)]  # "the London-based Observatory"
+        ents = [e for e in ents if not phrases.based_on(e)]  # "the London-based Observatory"
         leading = [e for e in ents if e.start <= head.i]
         trailing = [e for e in ents if e.start > head.i]
+        coordinated = phrases.coordinated_sides(core)  # "Eritrean and Ethiopian troops": the first
+        if coordinated is not None:
+            return coordinated
         found = self._named_in(leading, head, core)
         if found is not None:
-            return owned_by_state(found, head)
+            return phrases.owned_by_state(found, head)
         actor = actor_of(core.text)
-        if actor is not None and name_of_its_own(actor, head, span, core):
+        if actor is not None and phrases.name_of_its_own(actor, head, span, core):
             actor = None  # "The Union of Idlib Medical Relief" is no labour union
         if actor is None:
             found = self._named_in(trailing, head, core)
@@ -204,17 +214,20 @@ class Referents(PeopleMixin):
                 return found
         elif actor.kind == "agent" and not actor.country:
             # "the General Staff of the Armed Forces of the Russian Federation": a state's organ
-            of_ents = [e for e in trailing if under_of(self.doc[e.start], head)]
+            of_ents = [e for e in trailing if phrases.under_of(self.doc[e.start], head)]
             found = self._named_in(of_ents, head, core)
             if found is not None and found.kind == "state":
                 return Actor(found.name, found.country, actor.sector, "state")
+            tied = phrases.tied_whole(head, span)  # "Forces loyal to Khalifa Haftar"
+            if tied is not None:
+                return tied
         actor = actor or actor_of(span.text)
         if actor is None or not is_named(actor):
             modified = self._modifier_actor(head)  # "IS targets", "ISILs positions"
             if modified is not None:
                 return modified
         if actor is None:
-            organ = self._state_organ(head)  # "The Russian Coordination Center"
+            organ = phrases.state_organ(head)  # "The Russian Coordination Center"
             if organ is not None:
                 return organ
         owner = next((t for t in core if t.lower_ in POSSESSIVES and t.dep_ == "poss"), None)
@@ -224,9 +237,15 @@ class Referents(PeopleMixin):
         if owner is not None:
             possessor = (
                 self._clause_subject(head, speaker)
-                or (speaker if owner.lower_ in ("our",) else None)
+                or (
+                    speaker
+                    if owner.lower_ == "our" or phrases.side_speaks(owner, speaker)
+                    else None
+                )
                 or self._named_in_sentence_before(owner, speaker)
-                or (None if _impersonal(owner, speaker) else speaker)  # "its targets", he said
+                or (
+                    None if phrases.impersonal(owner, speaker) else speaker
+                )  # "its targets," he said
                 or self.before(head.i)
             )
             if possessor is not None and (actor is None or not is_named(actor)):
@@ -238,18 +257,6 @@ class Referents(PeopleMixin):
             if generic is not None:
                 return generic
         return actor
-
-    def _state_organ(self, head: Token) -> Actor | None:
-        """An organisation the model found but no dictionary knows, named after a state."""
-        name = ent_at(head)
-        if name is None or name.label_ not in ("ORG", "FAC"):
-            return None
-        for token in name:
-            if token.pos_ in ("ADJ", "PROPN") and token.i != head.i:
-                actor = actor_of(token.text)
-                if actor is not None and actor.kind == "state":
-                    return Actor(actor.name, actor.country, "GOV", "state")
-        return None
 
     def _modifier_actor(self, head: Token) -> Actor | None:
         if head.pos_ != "NOUN":
@@ -383,19 +390,3 @@ class Referents(PeopleMixin):
 
     def place(self, ent: Span) -> dict:
         return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
-
-
-def _impersonal(owner: Token, speaker: Actor | None) -> bool:
-    """ "its", "their" never stand for a person who speaks."""
-    return owner.lower_ in ("its", "their") and speaker is not None and speaker.kind == "person"
-
-
-def stateless_people(word: Token) -> bool:
-    """ "Kurdish", "Baloch", "Tamil": a people's name that names no state ("a senior Kurdish
-    commander" is no home state's officer; "Syrian" is read as its state before that)."""
-    if not word.text[:1].isupper() or word.ent_type_ != "NORP":
-        return False
-    actor, place = actor_of(word.text), place_of(word.text)
-    return (actor is None or actor.kind != "state") and (
-        place is None or place.precision != "country"
-    )

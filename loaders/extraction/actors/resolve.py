@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from loaders.extraction.actors.agents import (
+    ARMED_SECTORS,
     agent_noun,
     head_agent,
     named_actor,
@@ -92,10 +93,24 @@ def _combination(words: list[str]) -> Actor | None:
                 return named  # "Syrian Observatory" style names that start with an adjective
             agent = agent_noun(key)
             if agent is not None:
+                agent = _armed_owner(rest[:start]) or agent  # "Serb rebel artillery": rebels'
                 return owned(owner, organ_first(rest[:start], key, agent))
         if owner.kind == "organisation" and rest[-1] in OFFICE_WORDS:
             return owner  # "the UN human rights chief", "the EU foreign policy chief"
     return None
+
+
+def _armed_owner(words: list[str]) -> Agent | None:
+    """A non-state armed kind between a demonym and a state organ owns the organ: "Serb rebel
+    artillery" is the rebels', not Serbia's army."""
+    for word in words:
+        agent = agent_noun(word)
+        if agent is not None and agent.actor.sector in NON_STATE_ARMED:
+            return agent
+    return None
+
+
+NON_STATE_ARMED = frozenset({"REB", "INS", "SEP"})  # not "paramilitary troops" (UAF)
 
 
 # Last words of an office in an organisation, whatever its portfolio.
@@ -184,6 +199,12 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     agent = (agent_noun(head) or titled_agent(words)) if head else None
     if agent is None:
         return None
+    if owner is not None and _followers(owner, agent):  # "forces loyal to Khalifa Haftar"
+        return (
+            home_of(owner.country, agent)
+            if owner.sector in ("GOV", "MIL")
+            else owner_side(owner, agent)
+        )
     if owner is not None and speaks_for(owner, agent, head):
         return owner
     if owner is not None and owner.kind == "state":
@@ -199,6 +220,17 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     if agent.standalone and (owner is not None or (link == " at " and agent.actor.sector != "GOV")):
         return agent.actor
     return None
+
+
+def _followers(owner: Actor, agent: Agent) -> bool:
+    """ "Troops loyal to President Salva Kiir", "fighters of Riek Machar": armed men of a person
+    fight for the person's side, not as the person."""
+    return owner.kind == "person" and bool(owner.country) and agent.actor.sector in ARMED_SECTORS
+
+
+def owner_side(owner: Actor, agent: Agent) -> Actor:
+    """The armed men of a leader who holds no state office: his group's country and sector."""
+    return Actor(agent.actor.name, owner.country, owner.sector, "agent")
 
 
 # Words that tie an agent to its body or home; " at " ties a post ("a professor at ..."),
@@ -222,6 +254,10 @@ def _possessive(key: str) -> Actor | None:
             return owned(owner, _as_agent(found))
         if found.kind == "person" and found.country != owner.country:  # "Jordan's King Abdullah"
             return Actor(owner.name, owner.country, found.sector, "state")
+    if found is not None and found.kind == "state" and owner is None and owner_text.strip():
+        # "the African nation's border patrol": a generic organ of a state the words do not
+        # name is no dictionary state's ("Border Patrol" is the US one only without an owner)
+        return (agent_noun(owned_text) or _as_agent(found)).actor
     if found is not None and found.kind != "agent":
         return found
     agent = agent_noun(owned_text) or titled_agent(owned_text.split())
@@ -238,6 +274,18 @@ def _sponsored(words: list[str]) -> Actor | None:
     if generic is not None and found is not None and found.kind != "agent":
         return Actor(generic.capitalize(), None, found.sector, "agent")
     return found
+
+
+def _ethnic(words: list[str]) -> Actor | None:
+    """The words after an ethnic demonym: "ethnic Serb forces", "ethnic Albanian gunmen" are
+    armed men of that people, whose state the story's place says, not the demonym."""
+    for cut in range(len(words) - 1, 0, -1):
+        if owner_named(" ".join(words[:cut])) is not None:
+            found = _resolve_key(" ".join(words[cut:]))
+            if found is None or found.kind != "agent":
+                return found
+            return Actor(found.name, None, found.sector, "agent")
+    return None
 
 
 def _acronym(key: str) -> Actor | None:
@@ -264,6 +312,8 @@ def _resolve_key(key: str) -> Actor | None:
     if named is not None:
         return named
     words = key.split()
+    if words[0] == "ethnic" and len(words) > 2:  # "ethnic Albanian gunmen": a people, no state
+        return _ethnic(words[1:])
     untitled = _untitled(words)
     if untitled is not None:
         return untitled

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, words
-from loaders.extraction.events.targets import AIRCRAFT, DEVICE_WORDS, WEAPON_WORDS
+from loaders.extraction.events.targets import DEVICE_WORDS, WEAPON_WORDS
 from loaders.extraction.events.triggers import TriggerBook, trigger_for
+from loaders.extraction.mentions import AIRCRAFT
 
 # the heads that name a weapon or a device used (its compounds and adjectives tell the kind:
 # "a roadside bomb", "a mortar round", "cruise missiles")

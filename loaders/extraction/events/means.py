@@ -30,6 +30,8 @@ from loaders.extraction.events.syntax import (
     subject_of,
 )
 from loaders.extraction.events.targets import (
+    DEVICE_WORDS,
+    WEAPON_WORDS,
     bodies_counted,
     fighting_under,
     is_settlement,
@@ -40,7 +42,8 @@ from loaders.extraction.events.targets import (
     wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
-from loaders.extraction.referents import Referents, noun_phrase
+from loaders.extraction.mentions import AIRCRAFT
+from loaders.extraction.referents import Referents, actor_of, noun_phrase
 
 
 def build_means(
@@ -56,7 +59,7 @@ def build_means(
     speaker = speakers.get(noun.i)
     covered = {noun.i}
     subject_node = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_.startswith("nsubj"):
         subject_node = noun.head.head  # "the vast majority of Russian strikes have targeted"
     if (
         effect is None
@@ -94,11 +97,16 @@ def build_means(
             break
     if actor_token is None:
         for child in noun.children:
-            if child.dep_ in ("amod", "compound", "nmod") and actor_like(child, referents):
+            modifier = child.dep_ in ("amod", "compound", "nmod")
+            if modifier and actor_like(child, referents) and not weapon_model(noun, child):
                 actor_token = child
                 break
     if actor_token is None:
+        actor_token = armed_modifier(noun, referents)  # "a large-scale rebel offensive"
+    if actor_token is None:
         by = prep_objects(noun, ("by", "from"))
+        if not by and effect is not None and noun.dep_ == "pobj" and lemma_of(effect) == "die":
+            by = prep_objects(effect, ("by",))  # "died in an air raid by the air force"
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
     under_fire = came_under(noun)
@@ -107,12 +115,21 @@ def build_means(
         fromwhom = prep_objects(noun, ("from",)) or prep_objects(under_fire, ("from",))
         actor_token = fromwhom[0] if fromwhom else None
     if actor_token is None:
-        actor_token = performer(noun)  # "an attack carried out by the insurgents"
+        actor_token = performer(noun) or (  # "an attack carried out by the insurgents"
+            performer(subject_node) if subject_node is not noun else None
+        )  # "a number of attacks were carried out by Isil"
     if actor_token is None and lemma_of(noun) in AGENT_NOUNS:
         actor_token = noun  # "a suicide bomber blew himself up": the bomber is the actor
     if actor_token is None and side_fought_with(noun) is not None:
         actor_token = fighting_side(noun, referents)  # "troops retreated after fighting with X"
+        if (
+            actor_token is None
+            and effect is not None
+            and (is_passive(effect) or lemma_of(effect) == "die")
+        ):
+            actor_token = side_fought_with(noun)  # "six were killed in clashes with troops"
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    governed = False  # the actor is only the subject of the verb the noun is the object of
     if (
         actor_token is None
         and governor is not None
@@ -120,6 +137,7 @@ def build_means(
         and lemma_of(governor) not in REACTION_VERBS
     ):
         actor_token = subject_of(governor)  # not "the president condemned the killing"
+        governed = actor_token is not None
     if (
         actor_token is None
         and effect is not None
@@ -147,7 +165,8 @@ def build_means(
     if between:
         # "clashes between Jaish al-Islam and Faylaq al-Rahman": the two sides
         sides = [between[0], *between[0].conjuncts]
-        if actor_token is None or actor_token.i == sides[0].i:
+        if actor_token is None or actor_token.i == sides[0].i or governed:
+            # "The operation follows clashes between militants and Congolese forces": the sides
             actor_token = sides[0]
             actor = referents.actor(actor_token, speaker)
             event.actor = actor
@@ -248,11 +267,38 @@ def _dated(token: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
-# who speaks of an event or reacts to it does not do it
+# who speaks of an event, reacts to it or resists it does not do it
 REACTION_VERBS = frozenset(
     {"condemn", "denounce", "deplore", "mourn", "investigate", "protest", "criticise",
-     "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate"}
+     "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate",
+     "repel", "repulse", "resist", "thwart", "foil", "prevent", "fend", "counter",
+     "withstand", "escape", "flee"}
 )  # fmt: skip
+BLAME_WORDS = frozenset({"terrorist", "terror", "criminal", "cowardly", "barbaric"})
+# modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")
+DOER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "COP", "CRM", "IMG"})
+
+
+def weapon_model(noun: Token, child: Token) -> bool:
+    """ "a Scud missile", "Tomahawk missiles", "Grad rockets": a name no dictionary knows before
+    a weapon is its model, not who fired it."""
+    return lemma_of(noun) in WEAPON_WORDS and child.pos_ == "PROPN" and actor_of(child.text) is None
+
+
+def armed_modifier(noun: Token, referents: Referents) -> Token | None:
+    """ "a large-scale rebel offensive", "an insurgent attack": an armed kind of doer written
+    before the event noun, with no name of its own, is the actor (its country from the story)."""
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if lemma_of(child) in BLAME_WORDS:
+            continue  # "a terrorist attack" says what the act was called, not who did it
+        if child.lower_ in AIRCRAFT or lemma_of(child) in WEAPON_WORDS | DEVICE_WORDS:
+            continue
+        found = referents.actor(child)
+        if found.get("sector") in DOER_SECTORS and len(noun_phrase(child)) == 1:
+            return child
+    return None
 
 
 def fighting_side(noun: Token, referents: Referents) -> Token | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import introduces, lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -19,6 +19,7 @@ HOST_TYPES = frozenset({"armed_clash", "ground_offensive", "territory_capture", 
 
 
 CARRIER_NOUNS = frozenset({"campaign", "operation", "war", "raid", "strike", "offensive"})
+INDEFINITE = words("a an")  # "a missile strike" is a strike of its own; "another" continues
 
 
 def prefers_victims(target: dict | None) -> bool:
@@ -170,8 +171,8 @@ def inherit_actor(
             and event.actor["text"].split()[-1].lower().rstrip("s") in CARRIER_NOUNS
         )
     )
-    if family is None or not carried:
-        return
+    if family is None or not carried or introduces(trigger, INDEFINITE):
+        return  # "In Odesa, a missile strike killed three" ("another strike": the same side's)
     for previous in reversed(earlier + same_sentence):
         if number - getattr(previous, "sentence_number", number) > 3:
             break

@@ -55,11 +55,13 @@ def link_retellings(
     sentence_numbers: Sequence[int],
     family_of: Callable[[str], str | None],
     claims: Sequence[dict] = (),
+    fresh: Sequence[bool] = (),
 ) -> None:
     """Fill, in place, what a retelling leaves out from the report it retells (``claims``: the
-    document's, to tell a side's denial from a negated event)."""
+    document's, to tell a side's denial from a negated event; ``fresh``: per event, whether its
+    words introduce a new one, ``introduces``)."""
     for later, (event, number) in enumerate(zip(events, sentence_numbers, strict=True)):
-        if event.get("claimant") is None:
+        if event.get("claimant") is None or (later < len(fresh) and fresh[later]):
             continue
         if _denies_own_act(event):
             event["actor"] = dict(event["claimant"])

@@ -11,7 +11,6 @@ from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
-    AIRCRAFT,
     DEVICE_WORDS,
     WEAPON_WORDS,
     armed_if_civilian,
@@ -25,6 +24,7 @@ from loaders.extraction.events.triggers import (
     cue_type,
     trigger_for,
 )
+from loaders.extraction.mentions import AIRCRAFT
 from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
 
 EFFECT_LEMMAS = frozenset(

@@ -47,6 +47,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
+            if child.dep_ == "nsubjpass" and current is not verb and _participle_of(verb, current):
+                return child  # "an insurgent was killed while fighting U.S. troops": he fought
         accused = accused_of(current)
         if accused is not None:
             return accused
@@ -66,6 +68,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _participle_of(verb: Token, head: Token) -> bool:
+    """ "while fighting", "after attacking": a participle clause hung directly on ``head`` by a
+    subordinator (not the result of "a truck was crashed into the crowd, killing 31")."""
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == head.i and marked
 
 
 ACCUSING_LEMMAS = frozenset({"accuse", "blame", "suspect", "charge", "condemn", "hold"})
@@ -111,3 +120,22 @@ def modifier_words(token: Token) -> list[Token]:
 
 def conj_start(token: Token) -> int:
     return min(t.i for t in token.subtree)
+
+
+NEW_MENTION_DETERMINERS = words("a an another")
+EVENT_HEADS = words(
+    "strike airstrike raid attack bombing blast explosion shelling bombardment ambush assault "
+    "offensive clash killing massacre"
+)
+
+
+def introduces(trigger: Token, determiners: frozenset[str] = NEW_MENTION_DETERMINERS) -> bool:
+    """ "In Odesa, a missile strike killed three residents", "A week earlier, a drone strike on a
+    madrassa": a noun with an indefinite article tells of another event, never one retold
+    ("the strike had hit", "the raid", "strikes on Hamas sites" may be)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # "a [missile] strike"
+    if noun.pos_ not in ("NOUN", "PROPN") or (
+        noun is not trigger and noun.lemma_ not in EVENT_HEADS
+    ):
+        return False  # "destroyed a Houthi drone depot": a weapon word names a thing hit
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)

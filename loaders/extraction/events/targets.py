@@ -18,11 +18,6 @@ DEVICE_WORDS = words(
     "blast blasts explosion explosions bomb bombs grenade grenades"
 )
 
-# jets, warplanes, drones and helicopters strike from the air, whatever verb tells it
-AIRCRAFT = words(
-    "jet jets warplane warplanes aircraft plane planes drone drones helicopter helicopters "
-    "gunship gunships airforce"
-)
 
 WEAPON_WORDS = words(
     "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
