@@ -1,9 +1,10 @@
 """Triggers that refer to events without telling one (events/references.py and the background
 rules of events/non_events.py): titles of works in quotes, events a relation points at, places
 named as the setting of a kind of event, kinds of events listed as topics, general statements
-in the simple present, stories of films and novels, starting points ("since the first killings"),
-descriptions in a wh-clause ("how it kills") and every verb of a charge. Real model, sentences
-written for these tests; each negative has an event twin that must stay."""
+in the simple present, stories of films and novels, events judged or remembered in the present,
+a life's history, starting points ("since the first killings"), descriptions in a wh-clause
+("how it kills") and every verb of a charge. Real model, sentences written for these tests;
+each negative has an event twin that must stay."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ NOT_EVENTS = [
     "The agenda included kidnappings, bombings and the trade in small arms.",
     "Terrorists kill innocent people to spread fear, the cleric told worshippers.",
     "In the film, a group of commandos storm an embassy to rescue hostages.",
+    # known events judged or remembered in the present; a life's history
+    "The bombing is remembered as a turning point in the country's history.",
+    "The author, whose father was killed in the war, spoke at the festival.",
+    "She recalled the day soldiers stormed her village when she was a child.",
     # every verb of a charge
     "The guards were accused of beating and robbing a trader and fleeing the scene.",
 ]
@@ -40,6 +45,8 @@ EVENTS = [
     ("After the first attacks on Monday killed 12 people, troops were sent to the town.", None),
     ('"We attacked the base at dawn," the rebel commander told reporters.', None),
     ("Rebels kill 20 in attack on Mali army base", None),
+    ("Gunmen attacked the school when the children were in class, killing four.", None),
+    ("A man whose brother was shot dead by police on Friday led the march.", None),
     ("Rebels were killed in a series of air strikes on Sunday, the army said.", None),
 ]
 

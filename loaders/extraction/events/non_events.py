@@ -13,6 +13,8 @@ from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.references import (
     in_a_work,
     is_generic_present,
+    is_judged_event,
+    is_life_story,
     is_linked_reference,
     is_listed_topic,
     is_quoted_title,
@@ -103,6 +105,8 @@ def names_no_event(token: Token) -> bool:
         or is_setting_of_kind(token)
         or is_listed_topic(token)
         or is_generic_present(token)
+        or is_judged_event(token)
+        or is_life_story(token)
         or in_a_work(token)
     )
 

@@ -136,3 +136,46 @@ def in_a_work(token: Token) -> bool:
             if any(lemma_of(o) in FICTION_NOUNS for o in prep.children if o.dep_ == "pobj"):
                 return True
     return False
+
+
+# "The massacre is considered one of the worst atrocities", "the bombing is remembered as a
+# turning point": a known event judged or remembered in the present, not told
+JUDGING_VERBS = words("consider regard remember see view know deem rank recall")
+
+
+def is_judged_event(token: Token) -> bool:
+    """A trigger noun that is the subject of a present-tense verb of judging or memory names
+    an event known before, not one of the news ("the attack was seen as a warning" is past
+    and may be told)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if lemma_of(verb) not in JUDGING_VERBS:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in verb.children)
+
+
+# "when she was a child", "as a young boy": a period of someone's life
+LIFE_STAGES = words("child boy girl teenager teen student youth kid baby schoolboy schoolgirl")
+
+
+def is_life_story(token: Token) -> bool:
+    """An event of someone's life history: a clause of "whose" with no date ("the author,
+    whose father was killed in the war"), or a clause dated by a stage of life ("the day
+    soldiers stormed her village when she was a child")."""
+    for verb in (token, *token.ancestors):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            marked = any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children)
+            stage = [c for c in clause.children if c.dep_ == "attr" and lemma_of(c) in LIFE_STAGES]
+            if marked and lemma_of(clause) == "be" and stage:
+                return True
+        if verb.dep_ == "relcl" and any(
+            t.lower_ == "whose" for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree
+        ):
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return False
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
