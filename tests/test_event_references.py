@@ -2,9 +2,10 @@
 rules of events/non_events.py): titles of works in quotes, events a relation points at, places
 named as the setting of a kind of event, kinds of events listed as topics, general statements
 in the simple present, stories of films and novels, events judged or remembered in the present,
-a life's history, starting points ("since the first killings"), descriptions in a wh-clause
-("how it kills") and every verb of a charge. Real model, sentences written for these tests;
-each negative has an event twin that must stay."""
+a life's history, laws against and numbers of a kind of event, names, starting points ("since
+the first killings"), descriptions in a wh-clause ("how it kills") and every verb of a charge.
+Real model, sentences written for these tests; each negative has an event twin that must
+stay."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ NOT_EVENTS = [
     "The bombing is remembered as a turning point in the country's history.",
     "The author, whose father was killed in the war, spoke at the festival.",
     "She recalled the day soldiers stormed her village when she was a child.",
+    # kinds of events a law is against or whose number changes; what people do; names
+    "Parliament passed a law against kidnappings and extortion.",
+    "The number of kidnappings fell by half last year, police said.",
+    "Journalists who cover the fighting face great risks.",
+    "Visitors flocked to the Killing Fields memorial outside Phnom Penh.",
     # every verb of a charge
     "The guards were accused of beating and robbing a trader and fleeing the scene.",
 ]
@@ -47,6 +53,8 @@ EVENTS = [
     ("Rebels kill 20 in attack on Mali army base", None),
     ("Gunmen attacked the school when the children were in class, killing four.", None),
     ("A man whose brother was shot dead by police on Friday led the march.", None),
+    ("Thousands protested against the air strikes on Gaza on Saturday.", "air_strike"),
+    ("Rebels who attack convoys on the highway killed three drivers on Monday.", None),
     ("Rebels were killed in a series of air strikes on Sunday, the army said.", None),
 ]
 

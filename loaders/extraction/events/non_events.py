@@ -12,11 +12,14 @@ from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.references import (
     in_a_work,
+    is_described_object,
     is_generic_present,
     is_judged_event,
+    is_kind_against_or_counted,
     is_life_story,
     is_linked_reference,
     is_listed_topic,
+    is_part_of_name,
     is_quoted_title,
     is_setting_of_kind,
 )
@@ -107,6 +110,9 @@ def names_no_event(token: Token) -> bool:
         or is_generic_present(token)
         or is_judged_event(token)
         or is_life_story(token)
+        or is_kind_against_or_counted(token)
+        or is_described_object(token)
+        or is_part_of_name(token)
         or in_a_work(token)
     )
 

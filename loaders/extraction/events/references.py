@@ -83,7 +83,10 @@ def is_setting_of_kind(token: Token) -> bool:
 
 # "the agenda included kidnappings, bombings and ...", "the talks covered attacks on aid
 # workers": kinds of events named as topics of a text, a meeting or a study
-TOPIC_VERBS = words("include discuss cover address debate tackle list study examine review")
+TOPIC_VERBS = words(
+    "include discuss cover address debate tackle list study examine review document detail "
+    "describe chronicle catalogue"
+)
 
 
 def is_listed_topic(token: Token) -> bool:
@@ -179,3 +182,60 @@ def is_life_story(token: Token) -> bool:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+# "a law against kidnappings", "protests against air strikes": a kind of event a rule, a
+# measure or a protest is set against
+AGAINST_NOUNS = words(
+    "law laws bill ban measure measures policy convention treaty rule rules campaign protest "
+    "protests moratorium legislation"
+)
+# "the number of kidnappings fell by half": a statistic that changes
+COUNT_NOUNS = words("number rate tally count total")
+CHANGE_VERBS = words("fall rise drop double triple halve increase decrease decline climb soar")
+
+
+def is_kind_against_or_counted(token: Token) -> bool:
+    """A bare plural trigger that a law or a protest is against, or whose number rises or
+    falls, names a kind of event, none told."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    prep, holder = token.head, token.head.head
+    if prep.lower_ == "against":
+        return lemma_of(holder) in AGAINST_NOUNS or holder.lower_ in AGAINST_NOUNS
+    return (
+        prep.lower_ == "of"
+        and lemma_of(holder) in COUNT_NOUNS
+        and holder.dep_ == "nsubj"
+        and lemma_of(holder.head) in CHANGE_VERBS
+    )
+
+
+def is_described_object(token: Token) -> bool:
+    """ "journalists who cover the fighting face great risks": the object of a simple-present
+    verb in a relative clause is what someone does, not an event told."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.dep_ != "relcl":
+        return False
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(t.ent_type_ in SPECIFIC_LABELS for t in verb.subtree)
+
+
+def is_part_of_name(token: Token) -> bool:
+    """ "the Killing Fields memorial", "Desert Storm veterans": a capitalised trigger beside
+    another capitalised word inside a sentence of ordinary case is part of a name."""
+    doc, sentence = token.doc, token.sent
+    if not token.is_title or token.i == sentence.start:
+        return False
+    if doc[token.i - 1].text in QUOTES or doc[token.i - 1].text in (":", "-", "("):
+        return False  # a quote or a clause that opens with a capital
+    if not sum(t.is_lower for t in sentence if t.is_alpha) >= 3:
+        return False  # a headline in title case
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if sentence.start <= i < sentence.end]
+    return any(n.is_title and n.is_alpha and n.ent_type_ not in DEMONYM_LABELS for n in neighbours)
+
+
+DEMONYM_LABELS = frozenset({"NORP", "GPE"})  # "Russian Air Strikes"? a side, not a name
