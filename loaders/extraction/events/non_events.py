@@ -10,19 +10,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
-from loaders.extraction.events.references import (
-    in_a_work,
-    is_described_object,
-    is_generic_present,
-    is_judged_event,
-    is_kind_against_or_counted,
-    is_life_story,
-    is_linked_reference,
-    is_listed_topic,
-    is_part_of_name,
-    is_quoted_title,
-    is_setting_of_kind,
-)
+from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
@@ -103,17 +91,7 @@ def names_no_event(token: Token) -> bool:
         or states.is_penalty(token)
         or states.is_total(token)
         or states.is_reputation(token)
-        or is_quoted_title(token)
-        or is_linked_reference(token)
-        or is_setting_of_kind(token)
-        or is_listed_topic(token)
-        or is_generic_present(token)
-        or is_judged_event(token)
-        or is_life_story(token)
-        or is_kind_against_or_counted(token)
-        or is_described_object(token)
-        or is_part_of_name(token)
-        or in_a_work(token)
+        or refers_without_telling(token)
     )
 
 

@@ -239,3 +239,24 @@ def is_part_of_name(token: Token) -> bool:
 
 
 DEMONYM_LABELS = frozenset({"NORP", "GPE"})  # "Russian Air Strikes"? a side, not a name
+
+
+def refers_without_telling(token: Token) -> bool:
+    """Any of the rules above: the trigger refers to an event or a kind of event, or belongs
+    to a name or a story, and tells no event of the news."""
+    return any(rule(token) for rule in RULES)
+
+
+RULES = (
+    is_quoted_title,
+    is_linked_reference,
+    is_setting_of_kind,
+    is_listed_topic,
+    is_generic_present,
+    in_a_work,
+    is_judged_event,
+    is_life_story,
+    is_kind_against_or_counted,
+    is_described_object,
+    is_part_of_name,
+)
