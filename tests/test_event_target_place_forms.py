@@ -183,3 +183,20 @@ def test_with_people_killed_the_people_are_hit_not_the_doers() -> None:
     )
     assert words(event["actor"]) == "Rebels"
     assert words(event["target"]) == "12 civilians"
+
+
+def test_two_sides_of_one_country_are_both_kept() -> None:
+    event = only_event(
+        "North Vietnamese tanks overran a South Vietnamese firebase north of Quang Tri."
+    )
+    assert words(event["target"]) == "a South Vietnamese firebase"
+    own = only_event("The Houthi spokesman said their missiles hit their targets in Riyadh.")
+    assert own["target"] is None  # "their targets": the speaker's side names no one hit
+
+
+def test_a_named_district_the_model_calls_a_people_is_a_place() -> None:
+    event = only_event(
+        "A car bomb exploded near the Sultanahmet district, an old quarter of Istanbul, killing "
+        "ten tourists."
+    )
+    assert event["location"]["text"] == "Sultanahmet district"

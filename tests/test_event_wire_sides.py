@@ -43,7 +43,8 @@ def test_a_district_of_a_province_is_the_finer_place() -> None:
         "Insurgents attacked a police post in Chora district of Uruzgan province, killing five "
         "officers, a spokesman said."
     )["events"]
-    assert event["location"]["text"] == "Chora district"
+    # the district (named with or without its kind), never the province
+    assert event["location"]["text"] in ("Chora", "Chora district")
 
 
 def test_the_agent_of_carried_out_is_the_actor() -> None:

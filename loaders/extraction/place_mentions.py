@@ -154,7 +154,9 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             named = [
                 c
                 for c in token.children
-                if c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ != "NORP"
+                if c.dep_ == "compound"
+                and c.text[:1].isupper()
+                and (c.ent_type_ != "NORP" or actor_of(c.text) is None)  # not "the Kurdish area"
             ]
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))

@@ -110,7 +110,7 @@ def find_events(
             event.stance = effect_stance(token, event.trigger)
             absorbed |= event.tokens
             inherit_actor(event, in_sentence, events, number)
-            if event.target and event.actor and event.target.get("name") == event.actor.get("name"):
+            if own_side_hit(event):
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
             _victims_named_by_copula(event, referents)
@@ -127,6 +127,20 @@ def find_events(
 
 TOLL_POS = frozenset({"VERB", "NOUN", "AUX"})  # as find_toll and trigger_for read them
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
+OWNER_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+def own_side_hit(event: RawEvent) -> bool:
+    """ "our missiles hit their target": a target named only by a pronoun's possession, that
+    resolves to the actor's own side, is no target of its own (two sides that merely share a
+    country, "a drone strike killed a senior Serbian commander", stay)."""
+    target, actor = event.target, event.actor
+    if not target or not actor or target.get("name") != actor.get("name"):
+        return False
+    words = (target.get("text") or "").lower().split()
+    return bool(words) and (words[0] in OWNER_PRONOUNS or words[-1] in ("target", "targets"))
 
 
 def _may_be(
