@@ -228,8 +228,8 @@ def is_part_of_name(token: Token) -> bool:
     """ "the Killing Fields memorial", "Desert Storm veterans": a capitalised trigger beside
     another capitalised word inside a sentence of ordinary case is part of a name."""
     doc, sentence = token.doc, token.sent
-    if not token.is_title or token.i == sentence.start:
-        return False
+    if not token.is_title or token.i == sentence.start or token.ent_type_ in DEMONYM_LABELS:
+        return False  # "the Israeli military", "Gaza City": a side or a place, not a name
     if doc[token.i - 1].text in QUOTES or doc[token.i - 1].text in (":", "-", "("):
         return False  # a quote or a clause that opens with a capital
     if not sum(t.is_lower for t in sentence if t.is_alpha) >= 3:
