@@ -167,3 +167,24 @@ def test_an_events_he_said_is_the_speaker_named_before_while_the_claim_keeps_he(
     second = result["events"][-1]
     assert _texts(second, "claimant") == "Plateau police spokesman Alabo Alfred"
     assert result["claims"][-1]["claimant"]["text"] == "he"
+
+
+def test_a_sides_version_targeting_a_tunnel_network_is_a_strike_not_a_cyber_attack() -> None:
+    result = extract(
+        "Israeli air strikes destroyed three buildings in Gaza City on Sunday, killing 42 "
+        "Palestinians, the health ministry said. The Israeli military said it had targeted a "
+        "tunnel network used by Hamas militants."
+    )
+    first, second = result["events"]
+    assert second["type"] == "air_strike" and _texts(second, "claimant") == "The Israeli military"
+
+
+def test_deaths_in_the_next_sentence_are_the_attacks_not_the_towns_capture() -> None:
+    result = extract(
+        "GOMA, Congo (Reuters) - Rebels attacked an army position at Rugari on Sunday and took "
+        "control of the town after heavy fighting, an army spokesman said. Dozens of soldiers "
+        "were killed, he said."
+    )
+    capture = next(e for e in result["events"] if e["type"] == "territory_capture")
+    attack = next(e for e in result["events"] if e["type"] != "territory_capture")
+    assert attack["killed_low"] is not None and capture["killed_low"] is None

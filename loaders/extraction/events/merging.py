@@ -292,7 +292,10 @@ def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) ->
     hosts = [h for h in previous if FAMILIES.get(h.type) or h.type in HOST_TYPES]
     if not hosts or len(events) != 1:
         return events
-    event, host = events[0], hosts[-1]
+    # an act over a change of hands ("attacked an army position ... and took the town"): the
+    # deaths are the attack's
+    acts = [h for h in hosts if h.type not in ("territory_capture", "territory_loss")]
+    event, host = events[0], (acts or hosts)[-1]
     bare = (
         event.type == "killing"
         and event.actor is None
