@@ -77,3 +77,19 @@ def test_a_starting_point_is_no_running_total() -> None:
     result = extract("Since the first killings, the authorities have arrested six suspects.")
     assert (result.get("tolls") or []) == []
     assert [e for e in result["events"] if e["stance"] == "assert"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Suspected members of a local militia started to attack soldiers guarding the bridge, '
+        'they are now exchanging gunfire," the mayor told reporters.',
+        '"Men in police uniforms began to attack the soldiers at the depot, they are still '
+        'exchanging fire," a resident said.',
+    ],
+)
+def test_a_fight_told_again_by_they_is_one_battle(text: str) -> None:
+    result = extract(text)
+    battles = [e for e in result["events"] if e["type"] in ("armed_clash", "ground_offensive")]
+    assert len(battles) == 1, [(e["type"], (e["actor"] or {}).get("text")) for e in battles]
+    assert battles[0]["type"] == "armed_clash"
