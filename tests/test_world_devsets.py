@@ -453,3 +453,20 @@ def test_both_scorers_run_on_a_few_items() -> None:
     gold = sum(len(p["attributions"]) for p in paragraphs)
     assert attribution.cues.tp + attribution.cues.fn == gold
     assert attribution.source[1] == attribution.cues.tp
+
+
+def test_world_precision_round_sets_aside_every_third_item() -> None:
+    """The background-and-reference round's sample (w2100-w2199, README "Background and
+    reference round"): NGEC sentences with a violent-sounding word, coded before any run, every
+    third in the measured-only split aside11, the rest dev; every PLOVER label's stories."""
+    sample = sorted(
+        (item for item in WORLD if 2100 <= int(item["id"][1:]) < 2200),
+        key=lambda i: int(i["id"][1:]),
+    )
+    assert len(sample) >= 70
+    for position, item in enumerate(sample):
+        assert item["split"] == ("aside11" if position % 3 == 2 else "dev"), item["id"]
+        assert item["origin"].startswith("ngec:"), item["id"]
+        assert int(item["origin"][5:]) % 7 == 6, item["id"]
+    assert all(item["split"] != "aside11" for item in WORLD if item not in sample)
+    assert any(any(e["stance"] == "assert" for e in item["events"]) for item in sample)

@@ -234,7 +234,7 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
             (
                 k
                 for k in kept
-                if k.type == event.type
+                if (k.type == event.type or _fight_told_again(k, event))
                 and k.stance == event.stance
                 and (same_or_unknown_actor(k, event) or _same_victims(k, event))
                 and not (k.killed and event.killed and k.killed != event.killed)
@@ -247,11 +247,25 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
             continue
         if _counted_victims(event) and not twin.killed and _victims_win(twin.target, event.target):
             twin.target = event.target  # "bombers struck a market, killing 30 people"
+        if twin.type != event.type:
+            twin.type = "armed_clash"  # the fight's own words ("exchanging gunfire") say two-sided
         for name in ("actor", "target", "location", "date_text", "killed", "injured"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
         twin.tokens |= event.tokens
     return kept
+
+
+BATTLES = frozenset({"armed_clash", "ground_offensive"})
+PLURAL_PRONOUNS = words("they them")
+
+
+def _fight_told_again(first: RawEvent, later: RawEvent) -> bool:
+    """ "members of the armed forces started to attack soldiers ..., they are now exchanging
+    gunfire": a battle whose doers are "they", after another battle in the same sentence, is
+    that fight told again."""
+    actor = ((later.actor or {}).get("text") or "").lower()
+    return {first.type, later.type} <= BATTLES and actor in PLURAL_PRONOUNS
 
 
 FAMILY_OF_VICTIMS = frozenset({"killing", "execution"})
