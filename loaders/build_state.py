@@ -76,3 +76,60 @@ def forget_fingerprint(conn: duckdb.DuckDBPyConnection) -> None:
     """Before a build that rebuilds views or seeds: if it fails half way, the next build must
     not trust the old record."""
     conn.execute(f"DROP TABLE IF EXISTS {STATE_SCHEMA}.{STATE_TABLE}")
+
+
+# The loader's tables that are updated in place (the others only get rows with ever larger
+# keys, macros/new_rows.sql): event reports join them, and their tests read every row. A
+# data-only build told that they are unchanged since the last successful build
+# (WIREHOUSE_UNCHANGED_TABLES, read by macros/data_only_build.sql) computes only the reports of
+# new or shrunken articles, and leaves out the tests that read nothing else.
+LOOKUP_TABLES = ("sources", "entities", "locations")
+SEEDS = "seeds"  # recorded beside them: the seeds as the project fingerprint gives them
+HASHES_SCHEMA = "build_scope"  # never published, never dropped as a leftover
+HASHES_TABLE = "input_hashes"
+
+
+def lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Row count and xor of the row hashes of each lookup table (keys are unique, so no two
+    equal rows cancel), as text."""
+    parts = [
+        f"SELECT '{table}' AS table_name, count(*) || ':' || coalesce(bit_xor(hash(t)), 0) "
+        f"AS content_hash FROM main.{table} AS t"
+        for table in LOOKUP_TABLES
+    ]
+    return dict(conn.execute(" UNION ALL ".join(parts)).fetchall())
+
+
+def stored_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, bool]]:
+    """Per table (and "seeds"), its hash as the last successful build read it, and whether
+    its tests had passed on those rows."""
+    found = conn.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = ? AND table_name = ?",
+        [HASHES_SCHEMA, HASHES_TABLE],
+    ).fetchone()
+    if not found or not found[0]:
+        return {}
+    rows = conn.execute(
+        f"SELECT table_name, content_hash, tested FROM {HASHES_SCHEMA}.{HASHES_TABLE}"
+    ).fetchall()
+    return {table: (digest, bool(tested)) for table, digest, tested in rows}
+
+
+def record_lookup_hashes(
+    conn: duckdb.DuckDBPyConnection, hashes: dict[str, str], tested: set[str]
+) -> None:
+    """After a successful build: the inputs as that build read them, and which of them had
+    their tests pass (in that build, or unchanged since one that ran them)."""
+    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {HASHES_SCHEMA}")
+    conn.execute(
+        f"CREATE OR REPLACE TABLE {HASHES_SCHEMA}.{HASHES_TABLE} "
+        "(table_name VARCHAR PRIMARY KEY, content_hash VARCHAR, tested BOOLEAN)"
+    )
+    rows = [(table, digest, table in tested) for table, digest in hashes.items()]
+    conn.executemany(f"INSERT INTO {HASHES_SCHEMA}.{HASHES_TABLE} VALUES (?, ?, ?)", rows)
+
+
+def forget_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> None:
+    """At the start of every build: the record stands for a build that ran to the end."""
+    conn.execute(f"DROP TABLE IF EXISTS {HASHES_SCHEMA}.{HASHES_TABLE}")

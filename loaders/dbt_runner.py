@@ -11,6 +11,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from loaders.db import lake_for
 
@@ -41,6 +42,7 @@ class DbtRun:
     failures: list[NodeFailure] = field(default_factory=list)
     error: str | None = None  # set when dbt could not run at all (parse error, bad profile...)
     nodes: int = 0
+    result: Any = None  # what dbt returned (a Manifest for `parse`)
 
 
 def project_dir() -> Path:
@@ -60,9 +62,12 @@ def project_dir() -> Path:
     )
 
 
-def run_dbt(command: str | Sequence[str], db: Path, args: Sequence[str] = ()) -> DbtRun:
+def run_dbt(
+    command: str | Sequence[str], db: Path, args: Sequence[str] = (), manifest: Any = None
+) -> DbtRun:
     """Invoke ``dbt <command>`` ('build', or ['docs', 'generate']) on the warehouse ``db``
-    and collect the nodes that failed."""
+    and collect the nodes that failed. ``manifest``: the project as a ``parse`` in this
+    process returned it (``DbtRun.result``), so that dbt does not parse it again."""
     from dbt.cli.main import dbtRunner
 
     project = project_dir()
@@ -83,7 +88,7 @@ def run_dbt(command: str | Sequence[str], db: Path, args: Sequence[str] = ()) ->
         os.environ[EXTENSIONS_ENV] = str(ensure_extensions())
         os.environ["WIREHOUSE_DATA_PATH"] = settings.data_path
         invocation += ["--target", "lake"]
-    outcome = dbtRunner().invoke(invocation)
+    outcome = dbtRunner(manifest=manifest).invoke(invocation)
     failures: list[NodeFailure] = []
     nodes = 0
     for result in getattr(outcome.result, "results", None) or []:
@@ -105,4 +110,4 @@ def run_dbt(command: str | Sequence[str], db: Path, args: Sequence[str] = ()) ->
     elif not outcome.success and not failures:
         error = "dbt reported a failure without a failing node (see its output above)"
     return DbtRun(success=outcome.success and not failures, failures=failures, error=error,
-                  nodes=nodes)  # fmt: skip
+                  nodes=nodes, result=outcome.result)  # fmt: skip

@@ -11,14 +11,23 @@ from pathlib import Path
 import duckdb
 
 from loaders.build_state import (
+    LOOKUP_TABLES,
+    SEEDS,
     STATE_SCHEMA,
     STATE_TABLE,
     forget_fingerprint,
+    forget_lookup_hashes,
+    lookup_hashes,
     project_fingerprint,
     record_fingerprint,
+    record_lookup_hashes,
     stored_fingerprint,
+    stored_lookup_hashes,
 )
 from loaders.dbt_orphans import drop_leftovers
+from loaders.dbt_runner import run_dbt
+from loaders.schema import upgrade_to_head
+from loaders.unchanged_tests import data_tests_to_leave_out
 from tests.helpers import REPO
 
 PROJECT = REPO / "dbt_project"
@@ -76,3 +85,52 @@ def test_the_record_survives_the_leftover_drop(tmp_path: Path) -> None:
         assert (STATE_SCHEMA, STATE_TABLE) in conn.execute(
             "SELECT schema_name, table_name FROM duckdb_tables()"
         ).fetchall()
+
+
+def test_lookup_hashes_follow_the_rows_and_the_record_says_what_was_tested(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    upgrade_to_head(db)
+    with duckdb.connect(str(db)) as conn:
+        first = lookup_hashes(conn)
+        assert set(first) == set(LOOKUP_TABLES)
+        conn.execute("INSERT INTO sources (source_id, name, kind) VALUES (900, 'Outlet', 'outlet')")
+        second = lookup_hashes(conn)
+        assert second["sources"] != first["sources"]
+        assert second["entities"] == first["entities"]
+        assert stored_lookup_hashes(conn) == {}
+        record_lookup_hashes(conn, {**second, SEEDS: "fp"}, {"sources", SEEDS})
+        stored = stored_lookup_hashes(conn)
+        assert stored["sources"] == (second["sources"], True)
+        assert stored["entities"] == (second["entities"], False)
+        assert stored[SEEDS] == ("fp", True)
+        # every build drops the record at its start: only a build that ran to the end keeps one
+        forget_lookup_hashes(conn)
+        assert stored_lookup_hashes(conn) == {}
+
+
+def test_tests_left_out_read_only_unchanged_inputs(tmp_path: Path, monkeypatch) -> None:
+    """On the real project parsed by dbt: the tests of seeds and lookup tables (and the views
+    over them) may be left out, never a test that reads events or a mart."""
+    monkeypatch.setenv("DBT_TARGET_PATH", str(tmp_path / "target"))
+    monkeypatch.setenv("DBT_LOG_PATH", str(tmp_path / "logs"))
+    db = tmp_path / "warehouse.duckdb"
+    upgrade_to_head(db)
+    parsed = run_dbt("parse", db, ["--quiet"])
+    assert parsed.error is None
+    manifest = parsed.result
+    every = data_tests_to_leave_out(manifest, (SEEDS, *LOOKUP_TABLES))
+    seeds_only = data_tests_to_leave_out(manifest, (SEEDS,))
+    assert data_tests_to_leave_out(manifest, ()) == []
+    assert seeds_only and set(seeds_only) < set(every)
+    seeds = ("event_families", "toll_ceilings", "cumulative_toll_phrases")
+    assert all(any(seed in name for seed in seeds) for name in seeds_only)
+    assert any("stg_warehouse__entities" in name for name in every)
+    assert any("int_actor_target_groups" in name for name in every)  # a view over lookups
+    for name in every:
+        assert not any(word in name for word in ("events", "fct_", "mart_", "articles")), name
+    # entities changed: neither their tests nor those of the view over them
+    no_entities = data_tests_to_leave_out(manifest, (SEEDS, "sources", "locations"))
+    assert not any("entities" in name or "int_actor_target_groups" in name
+                   for name in no_entities)  # fmt: skip

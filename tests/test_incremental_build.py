@@ -149,3 +149,44 @@ def test_incremental_build_equals_a_full_rebuild(tmp_path: Path, dbt_target: Pat
     assert reports >= 150 and 20 < incidents < reports  # reports were clustered, not left alone
     for table, rows in full.items():
         assert incremental[table] == rows, f"{table} differs from a full rebuild"
+
+
+def test_a_load_of_new_reports_alone_redoes_only_their_articles(
+    tmp_path: Path, dbt_target: Path
+) -> None:
+    """The usual build after a load: only new reports (and a reextraction's dropped ones), the
+    lookup tables (sources, entities, places) unchanged, the last build complete. The event
+    reports then join and hash only the articles with a new or dropped event, the fact takes
+    the report rows written in this build, and every mart and intermediate table still equals
+    a full rebuild's."""
+    db = tmp_path / "incremental" / "warehouse.duckdb"
+    db.parent.mkdir()
+    upgrade_to_head(db)
+    rng = random.Random(16)
+    with duckdb.connect(str(db)) as conn:
+        conn.execute(FIXTURE_SQL.read_text(encoding="utf-8"))
+        add_reports(conn, rng, articles=50, start_id=100, days=30, day_offset=5)
+    build(db)
+    with duckdb.connect(str(db)) as conn:
+        add_reports(conn, rng, articles=10, start_id=300, days=40)
+        dropped = [r[0] for r in conn.execute(
+            "SELECT event_id FROM events WHERE article_id BETWEEN 100 AND 149 "
+            "ORDER BY hash(event_id) LIMIT 4").fetchall()]  # fmt: skip
+        conn.execute(f"DELETE FROM events WHERE event_id IN ({', '.join(map(str, dropped))})")
+    build(db)
+    compiled = dbt_target / "compiled" / "wirehouse" / "models" / "intermediate"
+    assert "new_events.event_id >" in (compiled / "int_event_reports.sql").read_text()
+    # the fact takes the report rows written in this build (the last one was complete)
+    fact = compiled.parent / "marts" / "fct_event_reports.sql"
+    assert "build_scope.int_event_reports_with_incidents" in fact.read_text()
+
+    rebuilt = tmp_path / "full" / "warehouse.duckdb"
+    rebuilt.parent.mkdir()
+    shutil.copy(db, rebuilt)
+    build(rebuilt, "--full-refresh")
+    assert "new_events.event_id >" not in (compiled / "int_event_reports.sql").read_text()
+    assert "build_scope" not in fact.read_text()
+    incremental, full = relation_rows(db), relation_rows(rebuilt)
+    assert set(incremental) == set(full) and "marts.fct_event_reports" in full
+    for table, rows in full.items():
+        assert incremental[table] == rows, f"{table} differs from a full rebuild"

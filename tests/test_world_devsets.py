@@ -62,7 +62,16 @@ ROLES = [
     "demonym_aircraft",
     "victim_count",
 ]
-TAG_PREFIXES = ("negative:", "modality:", "toll:", "role:", "counterclaim", "contrast:", "dispute:")
+TAG_PREFIXES = (
+    "negative:",
+    "modality:",
+    "toll:",
+    "role:",
+    "counterclaim",
+    "contrast:",
+    "dispute:",
+    "recall:",
+)
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
     "Asia": {"PAK", "AFG", "IND", "MMR", "PHL", "IRQ", "SYR", "YEM", "LKA", "THA", "BGD"},
@@ -287,6 +296,28 @@ def test_world_wire_paragraphs_set_aside_every_third_item() -> None:
     assert all(any(e["stance"] == "assert" for e in item["events"]) for item in wire)
 
 
+def test_world_recall_round_sets_aside_every_third_item() -> None:
+    """The recall round's items (w2250-w2349, README "Recall round"): every third one is in the
+    measured-only split aside12, the rest dev; a third or more quote NGEC ASSAULT/COERCE stories
+    (rows whose index is 5 modulo 7), the rest are own; nearly all assert a violent event."""
+    recall = sorted(
+        (i for i in WORLD if 2250 <= int(i["id"][1:]) < 2350), key=lambda i: int(i["id"][1:])
+    )
+    assert len(recall) >= 60
+    for position, item in enumerate(recall):
+        assert item["split"] == ("aside12" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside12" for item in WORLD if item not in recall)
+    synthetic = [item for item in recall if item["origin"].startswith("ngec:")]
+    assert len(synthetic) / len(recall) >= 0.35
+    assert all(int(item["origin"].split(":")[1]) % 7 == 5 for item in synthetic)
+    assert len({item["country"] for item in recall}) >= 40
+    asserted = [i for i in recall if any(e["stance"] == "assert" for e in i["events"])]
+    assert len(asserted) >= 0.9 * len(recall)
+    tags = Counter(tag for item in recall for tag in item["tags"])
+    for tag in ("idiom", "nominal", "passive", "relative", "toll_first"):
+        assert tags[f"recall:{tag}"] >= 5, tag
+
+
 def test_world_actors_round_sets_aside_every_third_item() -> None:
     """The actors round's items (w1800-w1899, README "Actors round"): every third one is in the
     measured-only split aside8, the rest dev; about half quote NGEC stories, the own ones come
@@ -422,3 +453,20 @@ def test_both_scorers_run_on_a_few_items() -> None:
     gold = sum(len(p["attributions"]) for p in paragraphs)
     assert attribution.cues.tp + attribution.cues.fn == gold
     assert attribution.source[1] == attribution.cues.tp
+
+
+def test_world_precision_round_sets_aside_every_third_item() -> None:
+    """The background-and-reference round's sample (w2100-w2199, README "Background and
+    reference round"): NGEC sentences with a violent-sounding word, coded before any run, every
+    third in the measured-only split aside11, the rest dev; every PLOVER label's stories."""
+    sample = sorted(
+        (item for item in WORLD if 2100 <= int(item["id"][1:]) < 2200),
+        key=lambda i: int(i["id"][1:]),
+    )
+    assert len(sample) >= 70
+    for position, item in enumerate(sample):
+        assert item["split"] == ("aside11" if position % 3 == 2 else "dev"), item["id"]
+        assert item["origin"].startswith("ngec:"), item["id"]
+        assert int(item["origin"][5:]) % 7 == 6, item["id"]
+    assert all(item["split"] != "aside11" for item in WORLD if item not in sample)
+    assert any(any(e["stance"] == "assert" for e in item["events"]) for item in sample)

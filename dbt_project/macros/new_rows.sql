@@ -6,24 +6,35 @@
     in place: their tests read every row. -#}
 {% macro new_rows_filter(relation) %}
     {%- set key = var('new_rows_keys', {}).get(relation.identifier) -%}
-    {%- if key is none or not data_only_build() -%}
+    {%- set mark = new_row_mark(relation.identifier) if key is not none else none -%}
+    {%- if mark is none -%}
         {{ return('') }}
+    {%- endif -%}
+    {{ return(key ~ ' > ' ~ mark) }}
+{% endmacro %}
+
+{#- On a data-only build, the largest key of the staging model `model` (one of `new_rows_keys`)
+    the last recorded build saw; none on other builds or when none was recorded. -#}
+{% macro new_row_mark(model) %}
+    {%- set key = var('new_rows_keys', {}).get(model) -%}
+    {%- if key is none or not data_only_build() -%}
+        {{ return(none) }}
     {%- endif -%}
     {%- set recorded = run_query(
         "select count(*) from duckdb_tables() where database_name = current_database() "
         ~ "and schema_name = 'build_scope' and table_name = 'new_row_marks'"
     ) -%}
     {%- if recorded.columns[0].values()[0] != 1 -%}
-        {{ return('') }}
+        {{ return(none) }}
     {%- endif -%}
     {%- set mark = run_query(
         "select last_key from build_scope.new_row_marks where model = '"
-        ~ relation.identifier ~ "' and key_column = '" ~ key ~ "'"
+        ~ model ~ "' and key_column = '" ~ key ~ "'"
     ) -%}
     {%- if mark.rows | length != 1 or mark.columns[0].values()[0] is none -%}
-        {{ return('') }}
+        {{ return(none) }}
     {%- endif -%}
-    {{ return(key ~ ' > ' ~ mark.columns[0].values()[0]) }}
+    {{ return(mark.columns[0].values()[0]) }}
 {% endmacro %}
 
 {#- on-run-end: after a build `wirehouse build` ran over every node (WIREHOUSE_RECORD_MARKS=1)

@@ -70,3 +70,25 @@
     {%- endif -%}
     {{ return(key ~ ' in (select ' ~ key ~ ' from build_scope.' ~ relation.identifier ~ ')') }}
 {% endmacro %}
+
+{#- A condition on `key`: the rows that the incremental `models` wrote in this build, when this
+    is a data-only build after a complete one (macros/data_only_build.sql: every model then
+    equalled its inputs, so only rows written now can differ) and each of them recorded its
+    rows; else '' (read every row). Run time only. -#}
+{% macro written_in_this_build(models, key) %}
+    {%- if not last_build_complete() -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set found = run_query(
+        "select count(*) from duckdb_tables() where database_name = current_database() "
+        ~ "and schema_name = 'build_scope' and table_name in ('" ~ models | join("', '") ~ "')"
+    ) -%}
+    {%- if found.columns[0].values()[0] != models | length -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set scopes = [] -%}
+    {%- for model in models -%}
+        {%- do scopes.append('select ' ~ key ~ ' from build_scope.' ~ model) -%}
+    {%- endfor -%}
+    {{ return(key ~ ' in (' ~ scopes | join(' union ') ~ ')') }}
+{% endmacro %}

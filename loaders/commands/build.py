@@ -76,16 +76,24 @@ def build(
     # leaving out a model does not leave out its tests.
     os.environ.pop(DATA_ONLY_ENV, None)
     os.environ.pop(RECORD_MARKS_ENV, None)
+    os.environ.pop(UNCHANGED_TABLES_ENV, None)
+    os.environ.pop(LAST_COMPLETE_ENV, None)
     if state.fingerprint is not None:  # every node runs: the staging rows tested are marked
         os.environ[RECORD_MARKS_ENV] = "1"
-    if state.unchanged_project:
-        os.environ[DATA_ONLY_ENV] = "1"
-        args += ["--exclude", "resource_type:seed config.materialized:view",
-                 "--indirect-selection", "empty"]  # fmt: skip
-    if quiet:
-        args = ["--quiet", *args]
+    manifest = None
     try:
-        run = run_dbt("build", db, args)
+        if state.unchanged_project:
+            os.environ[DATA_ONLY_ENV] = "1"
+            os.environ[UNCHANGED_TABLES_ENV] = ",".join(state.unchanged_tables)
+            if state.last_build_complete:
+                os.environ[LAST_COMPLETE_ENV] = "1"
+            manifest, left_out = _tests_on_unchanged_inputs(db, state.tested_tables, quiet)
+            args += ["--exclude", " ".join(["resource_type:seed config.materialized:view",
+                                            *left_out]),
+                     "--indirect-selection", "empty"]  # fmt: skip
+        if quiet:
+            args = ["--quiet", *args]
+        run = run_dbt("build", db, args, manifest=manifest)
     except DbtProjectNotFound as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -105,44 +113,97 @@ def build(
         ctx.invoke(publish_command, serving=None, parquet_dir=None, quiet=quiet, force=False)
 
 
+def _tests_on_unchanged_inputs(db: Path, tables: tuple[str, ...], quiet: bool) -> tuple:
+    """The project parsed in process (the build reuses it), and the names of the data tests
+    that read only what is unchanged since the last build (loaders/unchanged_tests.py)."""
+    from loaders.dbt_runner import run_dbt
+    from loaders.unchanged_tests import data_tests_to_leave_out
+
+    parsed = run_dbt("parse", db, ["--quiet"])
+    if parsed.error is not None or parsed.result is None:
+        return None, []  # the build parses again and says what is wrong
+    left_out = data_tests_to_leave_out(parsed.result, tables)
+    if left_out and not quiet:
+        inputs = ", ".join(tables)
+        click.echo(f"wirehouse build: {len(left_out)} tests left out: they read only what is "
+                   f"unchanged since the last build passed them ({inputs})")  # fmt: skip
+    return parsed.result, left_out
+
+
 class _BuildState:
     """Whether this build may leave the views and seeds alone, and whether it may record the
     project it built from (loaders/build_state.py)."""
 
-    def __init__(self, db: Path, fingerprint: str | None, unchanged: bool) -> None:
+    def __init__(self, db: Path, fingerprint: str | None, unchanged: bool,
+                 hashes: dict[str, str] | None = None,
+                 stored: dict[str, tuple[str, bool]] | None = None,
+                 tests_excluded: bool = False) -> None:  # fmt: skip
         self.db, self.fingerprint, self.unchanged_project = db, fingerprint, unchanged
+        # the lookup tables (and seeds) as this build reads them, as the last build read them
+        self.hashes, self.tests_excluded = hashes or {}, tests_excluded
+        stored = stored or {}
+        self.unchanged_tables = tuple(
+            table for table, digest in self.hashes.items() if stored.get(table, ("",))[0] == digest
+        )
+        # ... and those unchanged since a build whose tests of them passed
+        self.tested_tables = tuple(t for t in self.unchanged_tables if stored[t][1])
+        # the last build ran every model to the end (its record was there)
+        self.last_build_complete = bool(stored)
 
     @classmethod
     def read(cls, db: Path, revision: str, select: tuple[str, ...], exclude: tuple[str, ...],
              full_refresh: bool) -> _BuildState:  # fmt: skip
-        from loaders.build_state import forget_fingerprint, project_fingerprint, stored_fingerprint
+        from loaders.build_state import (
+            SEEDS,
+            forget_fingerprint,
+            forget_lookup_hashes,
+            lookup_hashes,
+            project_fingerprint,
+            stored_fingerprint,
+            stored_lookup_hashes,
+        )
         from loaders.db import connect, lake_for
         from loaders.dbt_runner import project_dir
 
         # a build that may leave views or seeds out must not vouch for them
         excluded = {word for selector in exclude for word in selector.split()}
-        if lake_for(db) is not None or select or excluded - TEST_RESOURCES:
+        if lake_for(db) is not None:
             return cls(db, None, False)
-        fingerprint = project_fingerprint(project_dir(), db, revision)
         with connect(db) as conn:
+            # The record says the last build ran every model to the end: until this one has,
+            # it must not (a partial or failed build may leave one model behind another).
+            stored = stored_lookup_hashes(conn)
+            forget_lookup_hashes(conn)
+            if select or excluded - TEST_RESOURCES:
+                return cls(db, None, False)
+            fingerprint = project_fingerprint(project_dir(), db, revision)
             unchanged = not full_refresh and stored_fingerprint(conn) == fingerprint
             if not unchanged:  # if this build fails half way, its views are not the record's
                 forget_fingerprint(conn)
-        return cls(db, fingerprint, unchanged)
+                stored = {}
+            hashes = {**lookup_hashes(conn), SEEDS: fingerprint}
+        return cls(db, fingerprint, unchanged, hashes, stored,
+                   "resource_type:test" in excluded)  # fmt: skip
 
     def record(self) -> None:
-        """After a successful build: its views and seeds are the project's."""
-        if self.fingerprint is None or self.unchanged_project:
+        """After a successful build: its views and seeds are the project's, and the lookup
+        tables the ones it read."""
+        if self.fingerprint is None:
             return
-        from loaders.build_state import record_fingerprint
+        from loaders.build_state import record_fingerprint, record_lookup_hashes
         from loaders.db import connect
 
         with connect(self.db) as conn:
-            record_fingerprint(conn, self.fingerprint)
+            if not self.unchanged_project:
+                record_fingerprint(conn, self.fingerprint)
+            tested = set(self.tested_tables if self.tests_excluded else self.hashes)
+            record_lookup_hashes(conn, self.hashes, tested)
 
 
 DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
 RECORD_MARKS_ENV = "WIREHOUSE_RECORD_MARKS"  # macros/new_rows.sql
+UNCHANGED_TABLES_ENV = "WIREHOUSE_UNCHANGED_TABLES"  # macros/data_only_build.sql
+LAST_COMPLETE_ENV = "WIREHOUSE_LAST_BUILD_COMPLETE"  # macros/data_only_build.sql
 # user exclusions that leave every model and seed in the build
 TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 

@@ -31,7 +31,10 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
             return trim(doc[ccomp[0].left_edge.i : ccomp[-1].right_edge.i + 1])
         if any(c.dep_ == "dobj" for c in verb.children):
             return None  # "declaring martial law": an object and no clause is another sense
-        return quotation_before(doc, verb, sentence)  # '"No," he replied.'
+        quoted = quotation_before(doc, verb, sentence)  # '"No," he replied.'
+        if quoted is not None and cue.question and "?" not in doc.text[quoted[0] : quoted[1] + 2]:
+            return None  # '"...," said one member who asked not to be named': no question
+        return quoted
     if cue.frame == "quote":
         said = as_saying(verb)
         if said is not None:
@@ -187,7 +190,31 @@ def _clause_in_setting(verb: Token) -> list[Token]:
             marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
             if marked and token.dep_ in ("relcl", "ccomp", "acl"):
                 return [token]
+            if complement_taken_for_relative(token):
+                return [token]
     return []
+
+
+SETTING_NOUNS = frozenset({"meeting", "hearing", "rally", "call", "session", "event", "summit"})
+
+
+def complement_taken_for_relative(clause: Token) -> bool:
+    """ "told reporters at a briefing that the border would reopen": the parser reads "that" as
+    a relative pronoun of the setting's noun, but the clause has its own subject and "that" is
+    not it ("a briefing that lasted an hour" is a relative clause)."""
+    if clause.dep_ != "relcl":
+        return False
+    nouns = load_lexicon().statement_nouns | SETTING_NOUNS
+    if clause.head.lemma_.lower() not in nouns:
+        return False
+    opening = clause.doc[clause.left_edge.i]
+    if opening.lower_ != "that" or opening.head.i != clause.i:
+        return False
+    if opening.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != opening.i for c in clause.children
+    )
 
 
 def _objects_of(prep: Token) -> list[Token]:

@@ -140,3 +140,15 @@ def set_phrase(token: Token, lexicon: Lexicon) -> bool:
             if all(doc[first + k].lower_ == w for k, w in enumerate(phrase)):
                 return True
     return False
+
+
+EMPTY_OBJECTS = frozenset({"nothing", "little", "much", "anything", "something", "less", "more"})
+
+
+def says_nothing(token: Token) -> bool:
+    """ "the company had told them little", "the minister said nothing about the plan": an
+    object that names no content and no clause of its own, so nothing is claimed."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    objects = ("dobj", "oprd", "npadvmod")  # the parse may read "told them little" as a complement
+    return any(c.dep_ in objects and c.lower_ in EMPTY_OBJECTS for c in token.children)

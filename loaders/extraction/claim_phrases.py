@@ -123,8 +123,9 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
             return view
     if noun is None or noun.lemma_.lower() not in lexicon.statement_nouns:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb_cue(verb, lexicon) is not None:
-        return None  # "said in a statement": the verb is the cue
+    cue = verb_cue(verb, lexicon) if verb.pos_ in ("VERB", "AUX") else None
+    if verb.pos_ not in ("VERB", "AUX") or (cue is not None and not cue.question):
+        return None  # "said in a statement": the verb is the cue ("asked the ministry to" is not)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -144,6 +145,8 @@ def _in_view(prep: Token, noun: Token, sentence: Span, lexicon: Lexicon) -> RawC
     the view holds the clause the phrase opens (the clause without the phrase)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if noun.lower_ == "words":
+        owner = None  # "in the words of X" names a speaker; "in his own words" qualifies a phrase
     if owner is None and of is not None:
         owner = next((c for c in of.children if c.dep_ == "pobj"), None)
     verb = prep.head

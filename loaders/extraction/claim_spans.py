@@ -47,9 +47,10 @@ def trim(span: Span) -> tuple[int, int] | None:
     """The span without edge punctuation, a leading "that" and a wire credit, as characters."""
     span = without_credit(span)
     tokens = [t for t in span if not (t.is_space or (t.is_punct and t.text not in QUOTE_TEXTS))]
-    while (
-        tokens and tokens[0].lower_ in ("that", "whether", "if", "for") and tokens[0].dep_ == "mark"
-    ):
+    while tokens and (
+        (tokens[0].lower_ in ("that", "whether", "if", "for") and tokens[0].dep_ == "mark")
+        or (tokens[0].lower_ == "that" and tokens[0].tag_ == "WDT" and len(tokens) > 1)
+    ):  # a complementiser the parser took for a relative pronoun ("at a briefing that ...")
         tokens = tokens[1:]
     while tokens and is_quote(tokens[-1]) and not any(is_quote(t) for t in tokens[:-1]):
         tokens = tokens[:-1]  # a closing mark whose opening lies outside the span

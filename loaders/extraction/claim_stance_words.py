@@ -31,6 +31,8 @@ def stance_adjective(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim
         )
     if clause is None or clause.i < token.i:
         return None  # "confident of victory", "sure to win": no clause held
+    if clause.left_edge.lower_ in ("whether", "if") or token.head.lemma_.lower() == "make":
+        return None  # "not sure whether he would come" (a question), "making sure that" (ensuring)
     subject = _holder(token)
     if subject is None or subject.lower_ in EXPLETIVES:
         return None
@@ -61,6 +63,8 @@ def made_clear(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None
     if make.i > token.i or token.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in make.children):
+        return None  # "to make clear that ...": an aim, as infinitives of saying are
     clauses = [c for c in (*token.children, *make.children) if c.i > token.i]
     clause = next((c for c in clauses if c.dep_ in CLAUSE_DEPS and _opens_with_that(c)), None)
     subject = next((c for c in make.children if c.dep_ == "nsubj"), None)

@@ -16,12 +16,18 @@ from loaders.extraction.attribution_cues import (
     self_frame,
     verb_cue,
 )
-from loaders.extraction.claim_content import as_saying, content_of, host_clause
+from loaders.extraction.claim_content import (
+    as_saying,
+    complement_taken_for_relative,
+    content_of,
+    host_clause,
+)
 from loaders.extraction.claim_guards import (
     clause_taken_for_subject,
     holds_no_view,
     negated_gerund,
     quoted_without_content,
+    says_nothing,
     set_phrase,
     setting_participle,
     subordinate_without_clause,
@@ -77,7 +83,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None  # "it goes without saying that ...", "would not say how many"
     if setting_participle(token) or subordinate_without_clause(token):
         return None
-    if quoted_without_content(token):
+    if quoted_without_content(token) or says_nothing(token):
         return None
     if self_frame(cue) and subject is None and token.dep_ != "conj" and inverted(token) is None:
         return None  # "militants planning attacks": an aim only when someone states it
@@ -102,8 +108,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
     if (
         bare_participle
         and token.dep_ == "acl"
-        and not any(c.dep_ in ("auxpass", "agent") for c in token.children)
-    ):
+        and not any(c.dep_ in ("auxpass", "agent") or c.lower_ == "as" for c in token.children)
+    ):  # not "a force known as the Protection Militia"
         trailing_cue = trailing(token)  # "..., the broadcaster projected on Saturday.": a past
         if trailing_cue is not None:  # tense the parse took for a participle of the last noun
             speaker, content = trailing_cue
@@ -130,7 +136,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         speaker, content = inverted_speech
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
                         *content, sentence)  # fmt: skip
-    trailing_cue = trailing(token)
+    trailing_cue = trailing(token) if relative_content(token, lexicon) is None else None
     if trailing_cue is not None:  # "..., the prime minister announced in a statement."
         speaker, content = trailing_cue
         return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance,
@@ -165,7 +171,8 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         cut = trim(doc[sentence.start : first]) if first > sentence.start else None
         if cut is not None and cut[1] <= doc[first].idx:
             start, end = min(start, cut[0]), min(end, cut[1])  # the speaker's words are no content
-    if token.dep_ == "relcl" and token.head.i < token.i and subject is not None:
+    in_relative = token.dep_ == "relcl" and not complement_taken_for_relative(token)
+    if in_relative and token.head.i < token.i and subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             speaker = token.head  # "the minister, who said last week that ...": he speaks
         else:  # "air strikes that Moscow says are aimed at...": the strikes are claimed too

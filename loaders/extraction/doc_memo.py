@@ -35,7 +35,7 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, once per document (spaCy joins every token's text again on each call)."""
+    """``doc.text`` once per document (spaCy joins every token's text at each access)."""
     return remembered(doc, "text", lambda: doc.text)
 
 

@@ -37,7 +37,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # The splits of world.jsonl that are measured only, never tuned on and whose misses are never
 # listed (tests/devset_world/README.md): the holdout, the fresh set's aside, the blind sets and
 # the asides each later round set apart before its first run. Session 6 reserves blind3
-# (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside10
+# (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside11;
+# the recall round (w2250-w2349) sets aside aside12
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -53,6 +54,8 @@ MEASURED_ONLY = (
     "aside8",
     "aside9",
     "aside10",
+    "aside11",
+    "aside12",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

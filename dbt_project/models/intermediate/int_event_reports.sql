@@ -8,9 +8,30 @@
 -- content_hash is unique); events a reextraction deleted go in the post-hook.
 {{ per_event_incremental('stg_warehouse__events') }}
 {%- set redo_changed_only = is_incremental() and 'inputs_hash' in incremental_columns() %}
+{#- A data-only build whose lookup tables are the ones the last build read: an event's joined
+    row can change only with its own rows, which the loader never updates (it inserts them
+    with ever larger keys, and a reextraction inserts an article's events again under new
+    ids). So only the articles with an event above the last build's mark, or that lost one,
+    are joined and hashed at all (macros/new_rows.sql, macros/data_only_build.sql). -#}
+{%- set new_events_only = redo_changed_only
+    and ['sources', 'entities', 'locations'] | reject('in', unchanged_tables()) | list | length == 0 %}
+{%- set events_mark = new_row_mark('stg_warehouse__events') if new_events_only else none %}
 
 with events as (
     select * from {{ ref('stg_warehouse__events') }}
+    {%- if events_mark is not none %}
+        where article_id in (
+            select new_events.article_id
+            from {{ ref('stg_warehouse__events') }} as new_events
+            where new_events.event_id > {{ events_mark }}
+            union
+            select stored.article_id
+            from {{ this }} as stored
+            left join {{ ref('stg_warehouse__events') }} as current_events
+                on stored.event_id = current_events.event_id
+            where current_events.event_id is null
+        )
+    {%- endif %}
 ),
 
 articles as (
@@ -206,7 +227,7 @@ hashed as (
 -- the events of the articles with an event that is new or changed, or that lost one
 redone as (
     select * from hashed
-    {%- if redo_changed_only %}
+    {%- if redo_changed_only and events_mark is none %}
         where article_id in (
             select fresh.article_id
             from hashed as fresh

@@ -85,4 +85,13 @@ with reports as (
     from {{ ref('int_event_reports_with_incidents') }}
 )
 
-{{ changed_rows('reports', 'event_id') }}
+{#- After a complete build, the fact held every report row as it was: on a data-only build
+    the changed rows are the ones the reports wrote now (no need to compare every hash). -#}
+{%- set written = written_in_this_build(['int_event_reports_with_incidents'], 'event_id')
+    if is_incremental() else '' %}
+{%- if written %}
+    select * from reports
+    where {{ written }}
+{%- else %}
+    {{ changed_rows('reports', 'event_id') }}
+{%- endif %}

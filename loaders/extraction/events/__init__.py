@@ -2,7 +2,9 @@
 
 Modules, one job each: ``triggers`` (the trigger book), ``senses`` (word senses that name no
 violent event), ``non_events`` (triggers that name no event of their sentence) and ``states``
-(wars told as states, vague series and trends, charges, habits, penalties), ``modality``
+(wars told as states, vague series and trends, charges, habits, penalties), ``references``
+(titles, names, links, settings, topics, stories and life histories that tell no event),
+``modality``
 (an event's stance: asserted, denied, threatened, planned, demanded, hypothetical, rumoured)
 with ``frames`` (conditions as "in case", reports said not to exist), ``hearsay`` (reports
 called false or left unconfirmed, impersonal hearsay, open questions), ``presupposed`` (the

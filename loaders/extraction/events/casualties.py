@@ -35,7 +35,8 @@ def add_casualties(
 
 def count_of(head: Token) -> Count | None:
     doc = head.doc
-    if head.lemma_.lower() in ("life", "lives", "death"):  # "claimed the lives of 8 persons"
+    # "claimed the lives of 8 persons", "slit the throats of 31 villagers"
+    if head.lemma_.lower() in ("life", "lives", "death", "throat", "throats"):
         owners = prep_objects(head, ("of",))
         if owners:
             head = owners[0]

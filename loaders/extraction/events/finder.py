@@ -34,7 +34,7 @@ from loaders.extraction.events.triggers import (
     TriggerBook,
     load_triggers,
     needs_met,
-    trigger_for,
+    triggers_for,
 )
 from loaders.extraction.referents import (
     Referents,
@@ -71,14 +71,15 @@ def find_events(
                 in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
         for token in _may_be(doc, sentence, words, book.triggers, TRIGGER_POS, by_form=True):
-            trigger = trigger_for(token, book)
-            if (
-                trigger is not None
-                and token.i not in in_toll
-                and needs_met(token, trigger, book)
-                and other_sense(token, book.senses.get(trigger.lemma, ())) is None
-            ):
-                found[token.i] = trigger
+            if token.i in in_toll:
+                continue
+            for trigger in triggers_for(token, book):
+                if (
+                    needs_met(token, trigger, book)
+                    and other_sense(token, book.senses.get(trigger.lemma, ())) is None
+                ):
+                    found[token.i] = trigger
+                    break
         absorbed: set[int] = set()
         in_sentence: list[RawEvent] = []
         for index in sorted(found):
@@ -113,9 +114,14 @@ def find_events(
             if own_side_hit(event):
                 event.target = None  # "our missiles hit their target": not a target of its own
             _counted_victims_as_target(event, referents)
+            _note_victims_sector(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        merged = merge_same_victims(merge_duplicates(fold_killings(in_sentence)))
+        folded = fold_killings(in_sentence)
+        for event in folded:
+            _note_victims_sector(event, referents)  # the victims a host took from its deaths
+            _battle_on_people(event)
+        merged = merge_same_victims(merge_duplicates(folded))
         last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
         merged = fold_next_sentence_toll(last, merged)
         share_places(merged)
@@ -194,6 +200,14 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
         event.target = group
 
 
+def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
+    """The sector of the people killed ("killing 12 farm workers", "left 22 civilians dead"),
+    for typing an attack on a place by whom it killed."""
+    victims = getattr(event, "victims", None)
+    if victims is not None:
+        event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
+
+
 def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
     """ "said those killed were Azeri troops", "the dead were guerrillas": another side's
     version names whom the deaths were by what they were."""
@@ -218,6 +232,9 @@ STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
 TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
+UNARMED_VICTIMS = frozenset(
+    {"CVL", "REL", "EDU", "HLH", "REF", "BUS", "OPP", "GOV", "MED", "AGR", "LAB", "NGO"}
+)
 
 
 def _type_by_victims(event: RawEvent) -> None:
@@ -254,6 +271,18 @@ def _type_by_victims(event: RawEvent) -> None:
     one_person = not sector and bool(target.get("text")) and event.killed.low == 1
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
+    elif not sector and getattr(event, "victims_sector", None) in UNARMED_VICTIMS:
+        event.type = "killing"  # "an attack on a village that left 22 civilians dead"
+
+
+def _battle_on_people(event: RawEvent) -> None:
+    """Before merging: "was killed when assailants gunned him down in an ambush" is one killing
+    once the ambush of a party leader is typed by its victim (other retypings wait)."""
+    told = event.type
+    if told in BATTLE_TYPES:
+        _type_by_victims(event)
+        if event.type != "killing":
+            event.type = told
 
 
 COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "gunfight", "firefight"})

@@ -191,10 +191,38 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
             return True  # "rockets were fired": the weapon and the verb that fired it
         if noun.pos_ == "NOUN" and verb.dep_ == "acl" and verb.head.i == noun.i:
             return True  # "a rocket fired from Gaza landed": the participle of the weapon
+    for head, clause in ((one.trigger, other.trigger), (other.trigger, one.trigger)):
+        if _result_clause(clause, head):
+            return True  # "a driver mowed down worshippers, killing one man": one act
     names = [e.actor.get("name") if e.actor else None for e in (one, other)]
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
     return names[0] == names[1]
+
+
+def _result_clause(clause: Token, head: Token) -> bool:
+    """ "mowed down worshippers, killing one man", "was killed when assailants gunned him
+    down": a subjectless -ing clause or a "when" clause of a killing tells the same act."""
+    if clause.dep_ != "advcl" or clause.head.i != head.i:
+        return False
+    children = list(clause.children)
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return True
+    return lemma_of(head) in ("kill", "die") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in children
+    )
+
+
+def _same_victims(one: RawEvent, other: RawEvent) -> bool:
+    """ "Three priests who were burned to death ... were murdered by their compatriots": two
+    verbs of killing with the same victims and the same count tell one killing."""
+    texts = [((e.target or {}).get("text") or "").lower() for e in (one, other)]
+    return (
+        {one.type, other.type} <= FAMILY_OF_VICTIMS
+        and bool(texts[0])
+        and texts[0] == texts[1]
+        and one.killed == other.killed
+    )
 
 
 def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
@@ -206,10 +234,10 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
             (
                 k
                 for k in kept
-                if k.type == event.type
+                if (k.type == event.type or _fight_told_again(k, event))
                 and k.stance == event.stance
-                and same_or_unknown_actor(k, event)
-                and not (k.killed and event.killed)
+                and (same_or_unknown_actor(k, event) or _same_victims(k, event))
+                and not (k.killed and event.killed and k.killed != event.killed)
                 and not (k.date_text and event.date_text and k.date_text != event.date_text)
             ),
             None,
@@ -219,11 +247,25 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
             continue
         if _counted_victims(event) and not twin.killed and _victims_win(twin.target, event.target):
             twin.target = event.target  # "bombers struck a market, killing 30 people"
-        for name in ("target", "location", "date_text", "killed", "injured"):
+        if twin.type != event.type:
+            twin.type = "armed_clash"  # the fight's own words ("exchanging gunfire") say two-sided
+        for name in ("actor", "target", "location", "date_text", "killed", "injured"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
         twin.tokens |= event.tokens
     return kept
+
+
+BATTLES = frozenset({"armed_clash", "ground_offensive"})
+PLURAL_PRONOUNS = words("they them")
+
+
+def _fight_told_again(first: RawEvent, later: RawEvent) -> bool:
+    """ "members of the armed forces started to attack soldiers ..., they are now exchanging
+    gunfire": a battle whose doers are "they", after another battle in the same sentence, is
+    that fight told again."""
+    actor = ((later.actor or {}).get("text") or "").lower()
+    return {first.type, later.type} <= BATTLES and actor in PLURAL_PRONOUNS
 
 
 FAMILY_OF_VICTIMS = frozenset({"killing", "execution"})

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
+from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
@@ -90,6 +91,7 @@ def names_no_event(token: Token) -> bool:
         or states.is_penalty(token)
         or states.is_total(token)
         or states.is_reputation(token)
+        or refers_without_telling(token)
     )
 
 
@@ -187,8 +189,11 @@ def is_superlative(token: Token) -> bool:
 
 
 def is_charge(token: Token) -> bool:
-    while token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.i != token.i:
-        token = token.head  # "ordering the abduction, torture and killing of people"
+    while (
+        token.dep_ == "conj" and (token.pos_ == "NOUN" or token.tag_ == "VBG")
+    ) and token.head.i != token.i:
+        token = token.head  # "ordering the abduction, torture and killing of people", "of
+        # ambushing and killing a diplomat and withdrawing"
     if token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp":
         token = token.head  # "found guilty of ordering the killing"
     if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in LEGAL_PREPS:
@@ -367,8 +372,12 @@ def is_background(token: Token) -> bool:
     if any(states.is_year(c) for c in token.children if c.dep_ in ("nummod", "compound", "amod")):
         return True  # "the worst since a 2009 attack that killed 40": dated, another event
     counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
-    if any(t.like_num for t in [*token.children, *counted]):
+    numbers = [t for t in [*token.children, *counted] if t.like_num]
+    if any(t.tag_ == "CD" for t in numbers):
         return False  # "after the beheading of 21 Christians": told with its own details
+    if numbers and (children(token, "prep") or any(t.ent_type_ == "DATE" for t in token.subtree)):
+        return False  # "since its first attack against an official this past August"; not
+        # "since the first killings", a starting point
     return prep.lower_ in ("after", "following") or any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
         for c in token.children

@@ -234,8 +234,18 @@ def nonstate_force(actor: dict | None) -> bool:
     )
 
 
+# adjectives of size, order and force that a name dictionary may hold ("Major" the rank or
+# the prime minister): "a major offensive" names no actor
+SIZE_ADJECTIVES = words(
+    "major minor big large huge massive new fresh renewed heavy fierce deadly bloody brutal "
+    "first second third last latest final early late sustained coordinated general"
+)
+
+
 def actor_like(token: Token, referents: Referents) -> bool:
     if token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        return False
+    if token.pos_ == "ADJ" and token.is_lower and token.lower_ in SIZE_ADJECTIVES:
         return False
     ref = referents.actor(token)
     return ref["name"] is not None and ref.get("kind") != "agent" and not is_place_token(token)

@@ -111,7 +111,7 @@ def build_event(
                 target_token = None  # "blew himself up (at a checkpoint)": what is hit follows
         if lemma_of(token) == "die":
             target_token, actor_token = actor_token, None
-        if trigger.type == "killing" or lemma_of(token) in (
+        if trigger.type in ("killing", "execution") or lemma_of(token) in (
             "kill",
             "execute",
             "behead",

@@ -316,6 +316,8 @@ def _effects(token: Token) -> Iterator[str]:
         for node in anchor.subtree:
             if _is_verb(node) or node.pos_ == "NOUN":
                 yield lemma_of(node)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        yield lemma_of(verb.head)  # "a van mowed down shoppers, killing four": the act before
 
 
 def _heads(token: Token) -> Iterator[str]:

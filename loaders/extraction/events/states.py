@@ -156,6 +156,8 @@ def is_present_description(token: Token) -> bool:
         return False
     if token.dep_ == "relcl":
         return _full_sentence(token)
+    if any(c.dep_ == "advmod" and c.lower_ in ("how", "why") for c in token.children):
+        return _full_sentence(token)  # "we know how it kills many women": what it does
     return (
         token.dep_ == "ccomp"
         and lemma_of(token.head) in SAYING

@@ -123,6 +123,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         return None
     if lemma in ("leave", "lose") and not _leaves_dead(token):
         return None  # only "left 6,000 people dead", "lost their lives"
+    if token.dep_ == "pobj" and token.head.lower_ == "since" and token.tag_ != "CD":
+        return None  # "Since the first killings, police have arrested ...": a starting point
     verb = clause_verb(token)
     scope = _scope(token, verb)
     for ranking in [t for t in scope if t.lower_ == "since" and ranks_since(t)]:

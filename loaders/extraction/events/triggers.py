@@ -106,6 +106,14 @@ def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
 
 
 def trigger_for(token: Token, book: TriggerBook) -> Trigger | None:
+    found = triggers_for(token, book)
+    return found[0] if found else None
+
+
+def triggers_for(token: Token, book: TriggerBook) -> list[Trigger]:
+    """The token's triggers, its lemma's first, then its form's: a form keyed apart names
+    another event ("seize" a town is a capture, "seized" five guards an abduction; each
+    trigger's needs decide)."""
     pos = (
         "VERB"
         if token.pos_ in ("VERB", "AUX")
@@ -114,12 +122,28 @@ def trigger_for(token: Token, book: TriggerBook) -> Trigger | None:
         else None
     )
     if pos is None:
-        return None
-    for key in (lemma_of(token), token.lower_):
+        return []
+    found = []
+    for key in dict.fromkeys((lemma_of(token), token.lower_)):
         trigger = book.triggers.get(key)
         if trigger is not None and pos in trigger.pos:
-            return trigger
-    return None
+            found.append(trigger)
+    return found
+
+
+DEATH_MANNER_WORDS = words("alive")  # "burned a family of five alive", "buried alive"
+
+
+def _to_death(token: Token) -> bool:
+    """ "stabbed a shopkeeper to death", "hacked to death", "burned them alive": a verb of
+    harm (stab, hack, beat, burn) that names a killing only with the death it caused."""
+    near = list(token.children)
+    near += [c for o in near if o.dep_ in ("dobj", "nsubjpass") for c in o.children]
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "to" and any(lemma_of(o) == "death" for o in c.children))
+        or c.lower_ in DEATH_MANNER_WORDS
+        for c in near
+    )
 
 
 def _controls_a_place(control: Token) -> bool:
@@ -137,9 +161,22 @@ def _controls_a_place(control: Token) -> bool:
 
 
 def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
-    needs = trigger.needs
-    if not needs:
+    """Whether the words around ``token`` give what its trigger needs; ``a||b``: either."""
+    if not trigger.needs:
         return True
+    return any(_need_met(token, need, book) for need in trigger.needs.split("||"))
+
+
+def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
+    if needs == "to_death":
+        return _to_death(token)
+    if needs.startswith("object_class:"):
+        # "armed men seized five border guards", "snatched them": people taken, not a place
+        group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            lemma_of(o) in group or o.lower_ in group or o.ent_type_ == "PERSON" for o in objects
+        )
     if needs == "place_object":
         # "took over the town"; "Brussels takes over", "the vessel was taken over": no place
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -159,6 +196,9 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
         # "drove out", "pulled back", and "drove X out of" (parsed as a preposition)
         particles = needs.split(":", 1)[1].split("|")
         return any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children)
+    if needs.startswith("not_head:"):
+        # "was found hanged in his cell": found so, by no one named (often by his own hand)
+        return lemma_of(token.head) not in needs.split(":", 1)[1].split("|")
     if needs.startswith("head:"):
         heads = needs.split(":", 1)[1].split("|")  # "took 1,000 hostages", "took them hostage"
         return lemma_of(token.head) in heads and token.head.i != token.i
