@@ -55,9 +55,9 @@ select * from extra
     union all
     select
         'row counts differ' as problem,
-        {% for column in compared -%}
-            null as {{ column }}{{ ',' if not loop.last }}
-        {% endfor %}
+    {% for column in compared -%}
+        null as {{ column }}{{ ',' if not loop.last }}
+    {% endfor %}
     where
         (select count(*) from {{ ref('int_event_reports') }})
         != (select count(*) from {{ ref('fct_event_reports') }})
