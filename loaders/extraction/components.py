@@ -158,8 +158,7 @@ class EventsComponent:
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
-        # whether each report's words introduce a new event, kept by report: folding drops some
-        pairs = zip(events, findings.events, strict=True)
+        pairs = zip(events, findings.events, strict=True)  # kept by report: folding drops some
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
         fresh = [introduced[id(e)] for e in events]
