@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from loaders.extraction.events.bare_claims import insert_in_text_order, untold_claims
 from loaders.extraction.events.retold import OWN_SIDE_SECTORS, SIDE_KINDS
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -41,21 +42,10 @@ def add_bare_denials(
 ) -> None:
     """Append, in place, a denied report for each bare denial (module doc), keeping ``events``
     and their sentence ``numbers`` in text order."""
-    sentence_of = {sent.start_char: n for n, sent in enumerate(doc.sents)}
-    told = {event["claim_index"] for event in events if event["claim_index"] is not None}
-    for index, claim in enumerate(claims):
-        if index in told or not _bare_denial(doc, claim):
-            continue
-        cue = doc.char_span(claim["cue_start"], claim["cue_end"], alignment_mode="expand")
-        if cue is None:
-            continue
-        number = sentence_of.get(cue.sent.start_char, 0)
+    for index, claim, cue, number in untold_claims(doc, claims, events, _bare_denial):
         denied = _denied_event(events, numbers, number, claim["claimant"])
-        if denied is None or family_of(denied["type"]) != DENIED_FAMILY:
-            continue
-        at = next((i for i, n in enumerate(numbers) if n > number), len(events))
-        events.insert(at, _denial(denied, claim, index, cue.sent))
-        numbers.insert(at, number)
+        if denied is not None and family_of(denied["type"]) == DENIED_FAMILY:
+            insert_in_text_order(events, numbers, number, _denial(denied, claim, index, cue.sent))
 
 
 def _bare_denial(doc: Doc, claim: dict) -> bool:

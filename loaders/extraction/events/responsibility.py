@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from loaders.extraction.events.bare_claims import insert_in_text_order, untold_claims
+
 CLAIM_REACH = 2  # sentences back a bare claim of responsibility looks for the act it claims
 CLAIM_CONFIDENCE = 0.4  # the act is read from the story around the claim, not its words
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG", "RAD"})
@@ -24,21 +26,10 @@ def add_bare_responsibility(
 ) -> None:
     """Append, in place, the claimer's report of the act each bare claim of responsibility
     claims (module doc), keeping ``events`` and their sentence ``numbers`` in text order."""
-    sentence_of = {sent.start_char: n for n, sent in enumerate(doc.sents)}
-    told = {event["claim_index"] for event in events if event["claim_index"] is not None}
-    for index, claim in enumerate(claims):
-        if index in told or not _bare_claim(doc, claim):
-            continue
-        cue = doc.char_span(claim["cue_start"], claim["cue_end"], alignment_mode="expand")
-        if cue is None:
-            continue
-        number = sentence_of.get(cue.sent.start_char, 0)
+    for index, claim, cue, number in untold_claims(doc, claims, events, _bare_claim):
         claimed = _claimed_event(events, numbers, number, claim["claimant"])
-        if claimed is None:
-            continue
-        at = next((i for i, n in enumerate(numbers) if n > number), len(events))
-        events.insert(at, _report(claimed, claim, index, cue.sent))
-        numbers.insert(at, number)
+        if claimed is not None:
+            insert_in_text_order(events, numbers, number, _report(claimed, claim, index, cue.sent))
 
 
 def _bare_claim(doc: Doc, claim: dict) -> bool:
