@@ -87,3 +87,10 @@ def test_an_unsourced_attribution_is_right_only_without_a_source() -> None:
     somebody = {"text": "the army", "name": "Army", "start": 0, "end": 8}
     assert attribution_quality.source_right("the army", gold, nobody)
     assert not attribution_quality.source_right("the army", gold, somebody)
+
+
+@pytest.mark.parametrize("split", ["holdout", "all"])
+def test_the_scorer_never_lists_misses_of_held_out_paragraphs(split: str) -> None:
+    with pytest.raises(SystemExit) as refused:
+        attribution_quality.main(["--set", "news4", "--split", split, "--misses"])
+    assert refused.value.code == 2

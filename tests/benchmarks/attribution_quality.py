@@ -195,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
+    if args.misses and args.split != "dev":
+        # holdout paragraphs (all of news and news4) are measured only: never read for misses
+        parser.error(f"the {args.split} split is measured only: its misses are never listed")
     items = load_paragraphs(args.split, SETS[args.which])
     docs = [{"id": item["id"], "text": item["text"], "published": None} for item in items]
     run = run_extraction(docs)
