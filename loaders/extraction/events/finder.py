@@ -230,7 +230,13 @@ def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
-TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
+# exchanges of fire: two-sided whoever the dead ("killed 15 cartel gunmen in a shootout")
+FIREFIGHT_NOUNS = frozenset(
+    {"gunfight", "firefight", "gunbattle", "shootout", "shoot-out", "crossfire"}
+)
+TWO_SIDED = (
+    frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"}) | FIREFIGHT_NOUNS
+)
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 UNARMED_VICTIMS = frozenset(
     {"CVL", "REL", "EDU", "HLH", "REF", "BUS", "OPP", "GOV", "MED", "AGR", "LAB", "NGO"}
@@ -285,7 +291,7 @@ def _battle_on_people(event: RawEvent) -> None:
             event.type = told
 
 
-COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "gunfight", "firefight"})
+COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "skirmish"}) | FIREFIGHT_NOUNS
 
 
 def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool:

@@ -47,7 +47,7 @@ from loaders.extraction.events.targets import (
     target_ref,
     wounded_victims,
 )
-from loaders.extraction.events.triggers import Trigger, TriggerBook
+from loaders.extraction.events.triggers import Trigger, TriggerBook, death_told
 from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
@@ -119,6 +119,8 @@ def build_event(
             "murder",
         ):
             victims = target_token
+            if lemma_of(token) == "shoot" and not death_told(token, book):
+                victims = None  # "two journalists were shot and wounded": nobody dead
         # "killed by air strikes", "strikes that killed": the means noun names the event.
         means = means_behind(token, actor_token, found)
         if means is not None:
