@@ -90,3 +90,24 @@ def test_the_fight_that_won_a_place_is_an_event_of_its_own() -> None:
     # a battle named with "the" is an earlier event named to date this one
     dated = "Soldiers returned to the town of Gao after the battle of Konna."
     assert "armed_clash" not in types(dated)
+
+
+def test_bodies_found_after_violence_tell_a_killing_by_no_one_named() -> None:
+    text = "The bodies of six drivers who had been kidnapped by gunmen were found near Reynosa."
+    killing = [e for e in asserted(text) if e["type"] == "killing"]
+    assert len(killing) == 1 and killing[0]["killed_low"] == 6
+    found = asserted("Soldiers found the bullet-riddled bodies of four men outside Tumaco.")
+    assert [e["type"] for e in found] == ["killing"] and found[0]["actor"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of 14 migrants were found in the desert near the border, officials said.",
+        "Divers recovered the bodies of nine fishermen after their boat capsized.",
+        "Police found the body of a missing climber on the glacier on Sunday.",
+        "The toll rose to 40 as rescuers found more bodies in the rubble of the market.",
+    ],
+)
+def test_bodies_of_accidents_or_of_a_toll_told_before_are_no_new_killing(text: str) -> None:
+    assert [e for e in asserted(text) if e["type"] == "killing"] == []

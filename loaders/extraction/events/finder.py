@@ -107,6 +107,8 @@ def find_events(
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
                 told = _recent_type(in_sentence, number) or _recent_type(events, number)
                 event.type = told or event.type
+            if lemma_of(token) in FOUND_DEAD:
+                event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]
             event.stance = effect_stance(token, event.trigger)
             absorbed |= event.tokens
@@ -131,6 +133,7 @@ def find_events(
     return findings
 
 
+FOUND_DEAD = frozenset({"body", "corpse"})
 TOLL_POS = frozenset({"VERB", "NOUN", "AUX"})  # as find_toll and trigger_for read them
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 

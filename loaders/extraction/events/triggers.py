@@ -168,10 +168,14 @@ def death_told(token: Token, book: TriggerBook) -> bool:
 
 
 def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
-    """Whether the words around ``token`` give what its trigger needs; ``a||b``: either."""
+    """Whether the words around ``token`` give what its trigger needs; ``a||b``: either,
+    ``a&&b``: both."""
     if not trigger.needs:
         return True
-    return any(_need_met(token, need, book) for need in trigger.needs.split("||"))
+    return any(
+        all(_need_met(token, need, book) for need in option.split("&&"))
+        for option in trigger.needs.split("||")
+    )
 
 
 def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
@@ -189,6 +193,10 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         subject = subject_of(token)
         return subject is not None and (lemma_of(subject) in group or subject.lower_ in group)
+    if needs.startswith("sentence_class:"):
+        # "the bodies of seven men who had been abducted were found": a word of violence near
+        group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
+        return any(lemma_of(t) in group or t.lower_ in group for t in token.sent)
     if needs == "shot_people":
         # "were shot and wounded", "shot two journalists"; "shot and killed": the killing tells it
         told = [c for c in token.children if c.dep_ == "conj"]
