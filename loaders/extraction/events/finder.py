@@ -23,6 +23,7 @@ from loaders.extraction.events.merging import (
 )
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
+from loaders.extraction.events.one_sided import on_unarmed_people
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
@@ -310,25 +311,13 @@ def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool
     return in_combat or state_on_fighters
 
 
-# sectors of people who do not fight (criminal suspects may shoot back)
-FIGHTING_SECTORS = ARMED_SECTORS | {"CRM"}
-
-
 def _fired_on_people(event: RawEvent) -> bool:
-    """An armed side's one-sided violence on a people group that does not fight ("troops fired
-    on protesters", "gunmen attacked worshippers"), told with no fighting back: not a battle.
-    A building, a place or a state hit stays what its trigger says."""
-    target, actor = event.target or {}, event.actor or {}
-    if lemma_of(event.trigger) in TWO_SIDED or target.get("kind") != "agent":
+    """One-sided violence on people who do not fight ("troops fired on protesters", "gunmen
+    attacked worshippers", "was injured in an attack by unknown assailants"), told with no
+    fighting back: not a battle (events/one_sided.py)."""
+    if lemma_of(event.trigger) in TWO_SIDED:
         return False
-    words = (target.get("text") or "").lower().split()
-    if (
-        not words
-        or words[-1] in BUILDING_WORDS
-        or target.get("sector") in (None, *FIGHTING_SECTORS)
-    ):
-        return False
-    return actor.get("sector") in ARMED_SECTORS or actor.get("kind") == "armed_group"
+    return on_unarmed_people(event.target, BUILDING_WORDS)
 
 
 def _toll_words(token: Token) -> set[int]:
