@@ -24,6 +24,7 @@ from loaders.extraction.events.role_parts import (
     RAM_VERBS,
     REFLEXIVES,
     TERRITORY_TYPES,
+    UNREST_NOUNS,
     can_be_actor,
     is_place_token,
     place_like,
@@ -97,6 +98,8 @@ def build_event(
             actor_token = subject_of(token)
             if actor_token is not None and actor_token.lower_ == "who" and token.dep_ == "relcl":
                 actor_token = token.head  # "fighters ... who killed six people": the fighters
+            if actor_token is not None and lemma_of(actor_token) in UNREST_NOUNS:
+                actor_token = None  # "the crackdown killed 12 people": no doer named
             objects = children(token, "dobj") or _object_taken_for_speaker(token)
             target_token = objects[0] if objects else named_object(token)
             if target_token is None and relative_object(token, actor_token):

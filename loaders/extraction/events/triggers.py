@@ -146,6 +146,17 @@ def _to_death(token: Token) -> bool:
     )
 
 
+def _left_dead(token: Token) -> bool:
+    """ "The crackdown left 12 people dead", "the riots claimed five lives": the noun as the
+    subject of a verb that counts its dead (a running total is the tolls' to take)."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.i == token.i:
+        return False
+    if lemma_of(head) == "leave":
+        return any(d.lower_ in ("dead", "killed") for d in head.subtree)
+    return lemma_of(head) == "claim" and any(lemma_of(d) in ("life", "lives") for d in head.subtree)
+
+
 def _controls_a_place(control: Token) -> bool:
     """ "seized control of the town", "control of most of Helmand"; not "of the senate"."""
     held = prep_objects(control, ("of", "over"))
@@ -170,6 +181,8 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
 def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
     if needs == "to_death":
         return _to_death(token)
+    if needs == "left_dead":
+        return _left_dead(token)
     if needs.startswith("object_class:"):
         # "armed men seized five border guards", "snatched them": people taken, not a place
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())

@@ -1,0 +1,81 @@
+"""Unrest and its repression (tests/devset_world/README.md, "Unrest round"; main README
+"Unrest"): protests, strikes, riots against property, crowd control that kills no one, arrests,
+crackdowns, curfews, states of emergency, deployments, coups without a fight, sieges,
+blockades, sanctions and expulsions name no violent event; deaths, live fire at people,
+one-sided attacks on people and clashes told as clashes do. Sentences written for these tests,
+the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_roles import extract
+
+NOT_EVENTS = [
+    # protests, rallies, blockades and strikes
+    "Thousands of nurses marched on the health ministry in Accra to demand back pay.",
+    "Farmers blocked the motorway outside Lyon with tractors for a second day.",
+    # crowd control: tear gas, water cannon, rubber bullets, batons, even with injuries
+    "Riot police in Quito fired tear gas and water cannon at students outside the congress.",
+    "Police fired rubber bullets at marchers in Valparaiso, wounding at least 20 people.",
+    "Riot police stormed the square in Tbilisi with tear gas, injuring 14 demonstrators.",
+    "Police used batons and pepper spray to break up a sit-in by teachers in Asuncion.",
+    # riots against property
+    "Protesters torched the town hall and several cars in the northern town of Kayes.",
+    "Rioters looted shops and burned tyres in Blantyre as anger over fuel prices grew.",
+    # arrests, raids, crackdowns
+    "Police in Dakar arrested more than 200 protesters after the opposition rally.",
+    "Security forces raided the university campus in Tabriz and detained 30 students.",
+    "The crackdown on dissent has seen thousands of people jailed since the election.",
+    # curfews, states of emergency, martial law, deployments, mobilisation
+    "The government imposed a dusk-to-dawn curfew on Jos and deployed troops to its streets.",
+    "The president declared a state of emergency in three northern provinces on Friday.",
+    "Thousands of reservists were called up and sent to the southern border.",
+    # coups and sieges told without a fight, sanctions, expulsions
+    "The army took power in a bloodless coup, detaining the prime minister.",
+    "Government troops have besieged the rebel-held town for months.",
+    "The European Union imposed sanctions on eight generals over the crackdown.",
+    "The junta expelled the French ambassador and ordered French troops to leave.",
+    # a strike led by labour leaders is a labour strike
+    "The walkout follows a strike that was led by port labor leaders in Durban.",
+]
+
+EVENTS = [
+    # deaths and live fire at people: one-sided violence is a killing whoever does it
+    ("Security forces shot dead four protesters in Basra on Friday, medics said.", "killing"),
+    ("Troops opened fire on mourners at a funeral in Nablus, wounding six.", "killing"),
+    ("Police fired tear gas at the crowd in Harare, killing two protesters.", "killing"),
+    ("A journalist was injured in an attack by unknown assailants in Managua.", "killing"),
+    ("Forty miners were injured in the latest attack near Kolwezi on Monday.", "killing"),
+    # unrest nouns that leave the dead
+    ("The crackdown left 12 people dead in Mandalay on Sunday.", "killing"),
+    ("The riots claimed five lives in Kampala overnight.", "killing"),
+    # a clash told as a clash, whatever party the crowd backs
+    ("Opposition supporters clashed with police in Lome after the results.", "armed_clash"),
+    # a mutiny or coup fought out
+    ("Loyalist troops fought mutineers at a barracks outside Bangui overnight.", "armed_clash"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_unrest_without_violence_gives_no_asserted_event(text: str) -> None:
+    asserted = [e for e in extract(text)["events"] if e["stance"] == "assert"]
+    assert asserted == [], (text, asserted)
+
+
+@pytest.mark.parametrize(("text", "event_type"), EVENTS)
+def test_violence_in_unrest_stays_an_event(text: str, event_type: str) -> None:
+    types = [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
+    assert event_type in types, (text, types)
+
+
+def test_an_unrest_noun_is_no_doer() -> None:
+    (event,) = [e for e in extract("The crackdown killed 12 people in Yangon.")["events"]]
+    assert event["actor"] is None
+    assert event["killed_low"] == 12
+
+
+def test_a_running_total_of_a_crackdown_stays_a_toll() -> None:
+    result = extract("The military crackdown has left more than 500 people dead since February.")
+    assert [e for e in result["events"] if e["stance"] == "assert"] == []
+    assert [t["toll_kind"] for t in result["tolls"]] == ["running_total"]
