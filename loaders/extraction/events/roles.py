@@ -48,7 +48,7 @@ from loaders.extraction.events.targets import (
     target_ref,
     wounded_victims,
 )
-from loaders.extraction.events.triggers import Trigger, TriggerBook
+from loaders.extraction.events.triggers import Trigger, TriggerBook, to_death
 from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
@@ -122,6 +122,10 @@ def build_event(
             "murder",
         ):
             victims = target_token
+            if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not (
+                to_death(token)
+            ):
+                victims = None  # "beat up two journalists": hurt, not killed
         # "killed by air strikes", "strikes that killed": the means noun names the event.
         means = means_behind(token, actor_token, found)
         if means is not None:

@@ -134,7 +134,7 @@ def triggers_for(token: Token, book: TriggerBook) -> list[Trigger]:
 DEATH_MANNER_WORDS = words("alive")  # "burned a family of five alive", "buried alive"
 
 
-def _to_death(token: Token) -> bool:
+def to_death(token: Token) -> bool:
     """ "stabbed a shopkeeper to death", "hacked to death", "burned them alive": a verb of
     harm (stab, hack, beat, burn) that names a killing only with the death it caused."""
     near = list(token.children)
@@ -180,7 +180,7 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
 
 def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
     if needs == "to_death":
-        return _to_death(token)
+        return to_death(token)
     if needs == "left_dead":
         return _left_dead(token)
     if needs.startswith("object_class:"):
