@@ -79,3 +79,29 @@ def test_a_running_total_of_a_crackdown_stays_a_toll() -> None:
     result = extract("The military crackdown has left more than 500 people dead since February.")
     assert [e for e in result["events"] if e["stance"] == "assert"] == []
     assert [t["toll_kind"] for t in result["tolls"]] == ["running_total"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks have claimed thousands of lives across the Sahel, the UN said.",
+        "The raids have killed hundreds of villagers since the rebellion began.",
+    ],
+)
+def test_a_series_told_in_the_perfect_with_a_large_count_is_a_running_total(text: str) -> None:
+    result = extract(text)
+    assert [e for e in result["events"] if e["stance"] == "assert"] == [], text
+    assert [t["toll_kind"] for t in result["tolls"]] == ["running_total"], text
+
+
+def test_one_dated_attack_with_its_lives_stays_an_event() -> None:
+    result = extract("The attack on Friday claimed 12 lives in the market of Maiduguri.")
+    assert [e["killed_low"] for e in result["events"] if e["stance"] == "assert"] == [12]
+
+
+def test_beaten_up_hurts_without_killing_and_one_case_is_no_condition() -> None:
+    (event,) = extract("In one case, a trader was beaten up by a gang in Onitsha on Friday.")[
+        "events"
+    ]
+    assert (event["type"], event["stance"], event["killed_low"]) == ("killing", "assert", None)
+    assert extract("Police beat up students outside the ministry in Yerevan.")["events"] == []
