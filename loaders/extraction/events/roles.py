@@ -132,6 +132,9 @@ def build_event(
             return build_means(
                 means, token, found[means.i], sentence, book, referents, speakers, found
             )
+        if actor_token is not None and actor_token.i in found and actor_token.pos_ == "NOUN":
+            context += list(noun_phrase(actor_token))  # "the attack claimed 12 lives": its type
+            actor_token = None  # an event noun is what happened, not who did it
         if actor_token is not None:
             context += list(noun_phrase(actor_token))
         launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
