@@ -105,3 +105,17 @@ def test_beaten_up_hurts_without_killing_and_one_case_is_no_condition() -> None:
     ]
     assert (event["type"], event["stance"], event["killed_low"]) == ("killing", "assert", None)
     assert extract("Police beat up students outside the ministry in Yerevan.")["events"] == []
+
+
+def test_the_side_fought_beats_the_place_and_arms_are_no_target() -> None:
+    (clash,) = extract("Dock workers clashed with police at the port gates in Mombasa.")["events"]
+    assert clash["type"] == "armed_clash" and clash["target"]["text"] == "police"
+    (shooting,) = extract("Troops fired live ammunition at students in Lagos on Tuesday.")["events"]
+    assert (shooting["type"], shooting["target"]["text"]) == ("killing", "students")
+
+
+def test_a_kind_of_act_measured_against_a_norm_is_no_event() -> None:
+    text = "The minister said drone attacks against the islands violated international law."
+    assert extract(text)["events"] == []
+    dated = "The air strikes on Monday violated the ceasefire, the rebels said."
+    assert [e["type"] for e in extract(dated)["events"]] == ["air_strike"]

@@ -158,6 +158,22 @@ def is_judged_event(token: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in verb.children)
 
 
+# verbs that measure acts against a law or a norm ("drone attacks violate international law",
+# "attacks on hospitals amount to war crimes")
+NORM_VERBS = words("violate breach contravene flout infringe constitute amount")
+
+
+def is_kind_against_norm(token: Token) -> bool:
+    """A bare plural trigger (no article, owner or number) as the subject of a verb of law or
+    norm, with no time of its own, is a kind of act judged, not an event told ("drone attacks
+    against its territory violated international laws"; "the attacks on Monday" stays)."""
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or lemma_of(token.head) not in NORM_VERBS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree)
+
+
 # "when she was a child", "as a young boy": a period of someone's life
 LIFE_STAGES = words("child boy girl teenager teen student youth kid baby schoolboy schoolgirl")
 
@@ -255,6 +271,7 @@ RULES = (
     is_generic_present,
     in_a_work,
     is_judged_event,
+    is_kind_against_norm,
     is_life_story,
     is_kind_against_or_counted,
     is_described_object,

@@ -185,8 +185,9 @@ def build_event(
         # "fired at Riyadh", "clashed with X on the island of Jolo": a place is where
         settlements = [o for o in on if is_settlement(o)]
         on = [o for o in on if not is_settlement(o)]
-        if not on and event_type == "armed_clash":
-            on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)]
+        if event_type == "armed_clash":
+            # "clashed with police at the factory gates": the side fought beats where
+            on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)] or on
         on = on or facility_at(token)  # "blew himself up at the entrance of a store"
         target_token = building_of_part(on[0]) if on else None
         if target_token is None and settlements:
