@@ -119,3 +119,10 @@ def test_a_kind_of_act_measured_against_a_norm_is_no_event() -> None:
     assert extract(text)["events"] == []
     dated = "The air strikes on Monday violated the ceasefire, the rebels said."
     assert [e["type"] for e in extract(dated)["events"]] == ["air_strike"]
+
+
+def test_a_fight_that_grows_with_no_time_of_its_own_is_a_trend() -> None:
+    text = "Thousands of reservists were called up as fighting intensified in the north."
+    assert extract(text)["events"] == []
+    dated = "Fighting intensified near Bakhmut on Monday, killing 20 soldiers."
+    assert [e["type"] for e in extract(dated)["events"]] == ["armed_clash"]
