@@ -126,3 +126,20 @@ def test_a_fight_that_grows_with_no_time_of_its_own_is_a_trend() -> None:
     assert extract(text)["events"] == []
     dated = "Fighting intensified near Bakhmut on Monday, killing 20 soldiers."
     assert [e["type"] for e in extract(dated)["events"]] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington imposed sanctions on the militia over attacks on shipping in the Gulf.",
+        "The UN condemned attacks on aid workers in the region.",
+        "Chad closed its borders following raids on its villages by armed groups.",
+    ],
+)
+def test_a_series_given_as_a_reason_or_condemned_whole_is_no_event(text: str) -> None:
+    assert [e for e in extract(text)["events"] if e["stance"] == "assert"] == [], text
+
+
+def test_the_attacks_a_group_is_held_responsible_for_stay_events() -> None:
+    text = "Troops hunted militants responsible for deadly attacks in Sylhet on September 5."
+    assert [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]

@@ -229,6 +229,34 @@ def is_kind_against_or_counted(token: Token) -> bool:
     )
 
 
+# prepositions of a reason or an occasion ("sanctions over attacks on shipping"), and verbs that
+# judge a kind ("condemned attacks on civilians")
+REASON_PREPS = words("over for following after because")
+CONDEMNING_VERBS = words("condemn denounce deplore decry criticise criticize")
+
+
+def is_kind_as_reason(token: Token) -> bool:
+    """A bare plural trigger with no time of its own given as the reason for a measure or
+    judged whole ("imposed sanctions over attacks on shipping", "closed its borders following
+    attacks on its residents", "condemned attacks on civilians") refers to a series, none of
+    whose acts is told ("after attacks on Monday", "condemned the attack") stay)."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in token.subtree):
+        return False
+    if token.dep_ == "dobj" and token.head.lower_ in REASON_PREPS:
+        return True  # "following raids on its villages": the participle parsed as a verb
+    if token.dep_ == "dobj":
+        return lemma_of(token.head) in CONDEMNING_VERBS
+    if token.dep_ != "pobj" or token.head.lower_ not in REASON_PREPS:
+        return False
+    # "militants responsible for deadly attacks in Dhaka", "blamed for attacks": who did them
+    return lemma_of(token.head.head) not in BLAME_WORDS
+
+
+BLAME_WORDS = words("responsible responsibility blame credit accuse accused charge arrest jail")
+
+
 def is_described_object(token: Token) -> bool:
     """ "journalists who cover the fighting face great risks": the object of a simple-present
     verb in a relative clause is what someone does, not an event told."""
@@ -274,6 +302,7 @@ RULES = (
     is_kind_against_norm,
     is_life_story,
     is_kind_against_or_counted,
+    is_kind_as_reason,
     is_described_object,
     is_part_of_name,
 )
