@@ -143,3 +143,10 @@ def test_a_series_given_as_a_reason_or_condemned_whole_is_no_event(text: str) ->
 def test_the_attacks_a_group_is_held_responsible_for_stay_events() -> None:
     text = "Troops hunted militants responsible for deadly attacks in Sylhet on September 5."
     assert [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
+
+
+def test_an_attack_that_wounds_people_who_do_not_fight_is_a_killing() -> None:
+    school = extract("Militants attacked a school in Kunduz, injuring 12 pupils.")["events"]
+    assert [e["type"] for e in school] == ["killing"]
+    post = extract("Rebels attacked a police post in Kasese, wounding four officers.")["events"]
+    assert [e["type"] for e in post] != ["killing"]

@@ -23,12 +23,13 @@ from loaders.extraction.events.merging import (
 )
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
-from loaders.extraction.events.one_sided import on_unarmed_people
+from loaders.extraction.events.one_sided import FIGHTING_SECTORS, on_unarmed_people
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
 from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
+from loaders.extraction.events.targets import wounded_victims
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -207,6 +208,9 @@ def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
     victims = getattr(event, "victims", None)
     if victims is not None:
         event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
+    wounded = wounded_victims(event.trigger) if event.killed is None else None
+    if wounded is not None:  # "attacked a school, injuring 12 pupils": whom it hurt
+        event.wounded_sector = referents.actor(wounded).get("sector")  # type: ignore[attr-defined]
 
 
 def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
@@ -263,6 +267,12 @@ def _type_by_victims(event: RawEvent) -> None:
         return
     if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
+        return
+    if event.type in BATTLE_TYPES and event.killed is None:
+        hurt = getattr(event, "wounded_sector", None)
+        armed_hit = sector in FIGHTING_SECTORS  # "attacked an army base, wounding two civilians"
+        if hurt in UNARMED_VICTIMS and not armed_hit and lemma_of(event.trigger) not in TWO_SIDED:
+            event.type = "killing"  # "gunmen attacked a market, wounding 20 traders"
         return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
