@@ -231,7 +231,7 @@ def is_kind_against_or_counted(token: Token) -> bool:
 
 # prepositions of a reason or an occasion ("sanctions over attacks on shipping"), and verbs that
 # judge a kind ("condemned attacks on civilians")
-REASON_PREPS = words("over for following after because")
+REASON_PREPS = words("over following after because")  # not "for": "called for air strikes"
 CONDEMNING_VERBS = words("condemn denounce deplore decry criticise criticize")
 
 

@@ -100,6 +100,12 @@ def build_event(
                 actor_token = token.head  # "fighters ... who killed six people": the fighters
             if actor_token is not None and lemma_of(actor_token) in UNREST_NOUNS:
                 actor_token = None  # "the crackdown killed 12 people": no doer named
+            if (
+                actor_token is not None
+                and actor_token.dep_ == "dobj"
+                and lemma_of(actor_token) in WEAPON_WORDS
+            ):  # "police used live ammunition to disperse the crowd, killing three": the user
+                actor_token = subject_of(actor_token.head) or actor_token
             objects = children(token, "dobj") or _object_taken_for_speaker(token)
             target_token = objects[0] if objects else named_object(token)
             if target_token is None and relative_object(token, actor_token):
