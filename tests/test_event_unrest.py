@@ -150,3 +150,9 @@ def test_an_attack_that_wounds_people_who_do_not_fight_is_a_killing() -> None:
     assert [e["type"] for e in school] == ["killing"]
     post = extract("Rebels attacked a police post in Kasese, wounding four officers.")["events"]
     assert [e["type"] for e in post] != ["killing"]
+
+
+def test_the_user_of_a_weapon_is_the_doer() -> None:
+    text = "Police used live ammunition to disperse the crowd in Bamako, killing three people."
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["actor"]["text"]) == ("killing", "Police")
