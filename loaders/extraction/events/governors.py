@@ -14,7 +14,12 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.modality_words import UNCHECKED
 from loaders.extraction.events.syntax import lemma_of
-from loaders.extraction.events.verb_classes import NEAR_MISS, NOT_YET, verb_class
+from loaders.extraction.events.verb_classes import (
+    EMBEDDING_STANCES,
+    NEAR_MISS,
+    NOT_YET,
+    verb_class,
+)
 
 # the complements a governing verb takes: an infinitive or gerund (xcomp; advcl when the parser
 # takes "went on to seize" for a purpose), a that-clause (ccomp), a gerund after a preposition
@@ -58,6 +63,8 @@ def governing_step(node: Token) -> Step | None:
         return Step("deny", None) if _negated(governor) else Step(None, governor)
     if kind == "negative":
         return Step(None, governor) if _negated(governor) else Step("deny", None)
+    if _negated(governor) and EMBEDDING_STANCES.get(lemma_of(governor)) == "deny":
+        return Step(None, governor)  # "did not deny that his men had killed", "did not stop"
     return None
 
 
@@ -68,6 +75,9 @@ def _prepositional_step(node: Token) -> Step | None:
     holder = preposition.head
     if preposition.dep_ != "prep" or holder.i == preposition.i:
         return None
+    instead = holder.lower_ == "instead" or any(c.lower_ == "instead" for c in preposition.children)
+    if instead and preposition.lower_ == "of":
+        return Step("deny", None)  # "instead of attacking the town, the rebels withdrew"
     if holder.lower_ in NEAR_MISS and holder.pos_ in ("ADV", "ADJ"):
         verb = holder.head
         if lemma_of(verb) in MISSING_VERBS or verb.tag_ in ("VBD", "VBN"):

@@ -25,7 +25,7 @@ NOUN_STANCES = {
         words(
             "plan plans preparation preparations intention intentions bid vow vows pledge "
             "pledges promise promises plot plots decision readiness resolve commitment "
-            "scheme schemes blueprint contingency preparedness"
+            "scheme schemes blueprint contingency preparedness attempt attempts effort efforts"
         ),
         "plan",
     ),
@@ -39,7 +39,7 @@ NOUN_STANCES = {
             "proposals option options ban moratorium prohibition scenario scenarios chance "
             "chances likelihood danger dangers spectre specter concern concerns worry worries "
             "expectation expectations prediction predictions idea permission authorisation "
-            "authorization approval mandate talk"
+            "authorization approval mandate talk capacity capability capabilities ability"
         ),
         "hypothetical",
     ),
@@ -51,7 +51,7 @@ NOUN_STANCES = {
         ),
         "rumour",
     ),  # "traded accusations of shelling residential areas"
-    **dict.fromkeys(words("denial denials refusal"), "deny"),
+    **dict.fromkeys(words("denial denials refusal failure"), "deny"),  # "failure to capture"
 }
 # "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
 MODIFIER_STANCES = {
