@@ -96,7 +96,7 @@ CLAUSE_ONLY = words(
     "favour favor oppose recommend encourage advise lobby"
 )
 CLIMB_DEPS = frozenset(
-    {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass", "attr"}
+    {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}
 )
 UNCERTAIN_WORDS = words("unclear uncertain unknown unconfirmed unverified")
 RUMOUR_SOURCES = words("rumour rumours rumor rumors speculation hearsay")
