@@ -18,6 +18,8 @@ from loaders.extraction.events.verb_classes import (
     EMBEDDING_STANCES,
     NEAR_MISS,
     NOT_YET,
+    PROTECTING,
+    restored_lemma,
     verb_class,
 )
 
@@ -40,6 +42,8 @@ def governing_step(node: Token) -> Step | None:
     """The step from ``node`` (the event's trigger or a verb on its path) to the verb that
     governs its clause, when that verb is of a class that says whether the event happened;
     None when it is not (the caller reads its other frames and its non-factive table)."""
+    if node.dep_ == "pobj" and _guarded_against(node):
+        return Step("hypothetical", None)
     if node.dep_ not in COMPLEMENT_DEPS or node.head.i == node.i:
         return None
     if node.dep_ == "pcomp":
@@ -63,7 +67,7 @@ def governing_step(node: Token) -> Step | None:
         return Step("deny", None) if _negated(governor) else Step(None, governor)
     if kind == "negative":
         return Step(None, governor) if _negated(governor) else Step("deny", None)
-    if _negated(governor) and EMBEDDING_STANCES.get(lemma_of(governor)) == "deny":
+    if _negated(governor) and EMBEDDING_STANCES.get(governor_lemma(governor)) == "deny":
         return Step(None, governor)  # "did not deny that his men had killed", "did not stop"
     return None
 
@@ -93,6 +97,16 @@ def _prepositional_step(node: Token) -> Step | None:
     return None
 
 
+def _guarded_against(noun: Token) -> bool:
+    """ "protects the city from missile attacks", "defend its members against any invasion":
+    a danger guarded against, unless one told event ("shielded them from the shelling")."""
+    preposition = noun.head
+    if preposition.lower_ not in ("from", "against") or preposition.dep_ != "prep":
+        return False
+    told = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
+    return not told and governor_lemma(preposition.head) in PROTECTING
+
+
 def counterfactual(verb: Token) -> bool:
     """ "Had the device gone off, it would have killed dozens", "Were the army to attack":
     a condition told by an auxiliary before its subject, with no "if"."""
@@ -107,9 +121,14 @@ def counterfactual(verb: Token) -> bool:
     )
 
 
+def governor_lemma(verb: Token) -> str:
+    """The lemma a governing verb is listed under ("hopes": "hope", not the model's "hop")."""
+    return restored_lemma(lemma_of(verb), verb.lower_)
+
+
 def _phrasal_lemma(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{lemma_of(verb)} {particle}" if particle else lemma_of(verb)
+    return f"{governor_lemma(verb)} {particle}" if particle else governor_lemma(verb)
 
 
 def _negated(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from loaders.extraction.events.frames import (
     raised_subject_stance,
     reported_absent,
 )
-from loaders.extraction.events.governors import counterfactual, governing_step
+from loaders.extraction.events.governors import counterfactual, governing_step, governor_lemma
 from loaders.extraction.events.hearsay import (
     according_to_rumour,
     hedged,
@@ -137,7 +137,8 @@ def event_stance(token: Token) -> str:
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
             # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
             # else "launched an attack to recapture land": purpose, not yet done
-            return EMBEDDING_STANCES.get(lemma_of(head), "plan") if node.dep_ == "advcl" else "plan"
+            stance = EMBEDDING_STANCES.get(governor_lemma(head), "plan")
+            return stance if node.dep_ == "advcl" else "plan"
         break
     if modal is not None:
         return modal
@@ -180,7 +181,7 @@ def _failed_to_foil(node: Token) -> bool:
 
 def _embedding_stance(node: Token) -> str | None:
     head = node.head
-    lemma = lemma_of(head)
+    lemma = governor_lemma(head)
     if (
         lemma in GUESSING_VERBS
         and node.tag_ == "VBN"
@@ -223,7 +224,7 @@ def _embedding_stance(node: Token) -> str | None:
                 c.dep_ == "dobj" and lemma_of(c) in PAVING_NOUNS for c in holder.children
             ):
                 return "hypothetical"  # "gave the green light for air strikes"
-            return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+            return EMBEDDING_STANCES.get(governor_lemma(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
         if head.lower_ in ("for", "to") and lemma_of(holder) in PAVING_NOUNS:

@@ -83,7 +83,7 @@ ADJECTIVE_STANCES = {
     **dict.fromkeys(
         words(
             "likely unlikely able willing free capable possible liable apt afraid worried "
-            "fearful anxious"
+            "fearful anxious vulnerable exposed prone susceptible defenceless defenseless"
         ),
         "hypothetical",
     ),

@@ -54,6 +54,11 @@ CLAUSE_DENIALS = words("evade escape shun dodge hesitate forget abstain")
 NEAR_MISS = words("close short near")
 # "has yet to launch", "is yet to attack": not yet done
 NOT_YET = words("yet")
+# Verbs of protection: what one is guarded "from" or "against" is a danger, not an event
+# ("the radar protects the city from missile attacks"; "shielded them from the shelling" tells one)
+PROTECTING = words(
+    "protect shield defend guard secure safeguard insulate immunise immunize deter inoculate"
+)
 # Nouns of a near future: "on the verge of capturing", "on the brink of an offensive"
 VERGE_NOUNS = words("verge brink cusp threshold")
 
@@ -109,6 +114,18 @@ EMBEDDING_STANCES: dict[str, str] = {
     **NON_FACTIVE,
     **dict.fromkeys(NEGATIVE_IMPLICATIVE - CLAUSE_DENIALS, "deny"),
 }
+
+
+GOVERNING_LEMMAS = FACTIVE | VERIDICAL | IMPLICATIVE | NEGATIVE_IMPLICATIVE | set(NON_FACTIVE)
+
+
+def restored_lemma(lemma: str, form: str) -> str:
+    """The model's rule lemmatiser cuts "hopes", "hoped", "hoping" to "hop": a governing verb
+    whose lemma lost its final e is read back from its form."""
+    restored = lemma + "e"
+    if lemma in GOVERNING_LEMMAS or restored not in GOVERNING_LEMMAS:
+        return lemma
+    return restored if form in (restored + "s", restored + "d", lemma + "ing") else lemma
 
 
 def verb_class(lemma: str, that_clause: bool) -> VerbClass | None:
