@@ -96,3 +96,32 @@ def test_the_classes_are_disjoint_and_their_stances_are_the_contracts() -> None:
     assert verb_class("go on", that_clause=False) == "implicative"
     assert verb_class("say", that_clause=True) is None  # a claim, read by the claim rules
     assert restored_lemma("hop", "hoped") == "hope" and restored_lemma("hop", "hopped") == "hop"
+
+
+# Habits and kinds told by grammar (events/generic_present.py): no event of the news
+HABITS = [
+    "Drones strike the valley at night, when the fighters move.",
+    "The militia fights the army in the hills north of the lake.",
+    "Roadside bombs kill more civilians than soldiers in such wars.",
+    "Bandits have long attacked lorries on the desert road.",
+    "Insurgents often use roadside bombs to attack patrols.",
+    "Most of the recruits killed in such clashes are teenagers.",
+]
+# ... and their contrasts, told as events
+TOLD = [
+    "Drones struck the valley on Tuesday night, killing four fighters.",
+    "Rebels attack Goma",  # a headline drops its tense
+    "Gunmen attack a police post in Kano on Monday, killing five officers.",
+]
+
+
+@pytest.mark.parametrize("text", HABITS)
+def test_a_habit_or_a_kind_is_no_asserted_event(text: str) -> None:
+    events = [(e["type"], e["stance"]) for e in extract(text)["events"]]
+    assert not [e for e in events if e[1] == "assert"], (text, events)
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_a_present_with_a_day_of_the_news_or_a_headline_is_told(text: str) -> None:
+    events = [(e["type"], e["stance"]) for e in extract(text)["events"]]
+    assert any(stance == "assert" for _, stance in events), (text, events)
