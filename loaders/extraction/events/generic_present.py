@@ -38,8 +38,10 @@ def is_generic_present(token: Token) -> bool:
         return False
     if verb.tag_ not in PRESENT_TAGS or verb.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False  # "has attacked", "is attacking", "does not attack": read elsewhere
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children):
+        return False  # "has attacked", "does not attack", "if the army attacks": read elsewhere
+    if verb.sent[-1].text == "?" or verb.sent[-2:-1].text == "?":
+        return False  # "What if the army shells the town?": a question, left open
     if is_headline(verb.sent) or _quoted_headline(verb):
         return False
     return not day_dated(verb) or _only_time_of_day(verb)

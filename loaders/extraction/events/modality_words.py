@@ -25,7 +25,7 @@ NOUN_STANCES = {
         words(
             "plan plans preparation preparations intention intentions bid vow vows pledge "
             "pledges promise promises plot plots decision readiness resolve commitment "
-            "scheme schemes blueprint contingency preparedness attempt attempts effort efforts"
+            "scheme schemes blueprint contingency preparedness"
         ),
         "plan",
     ),

@@ -100,7 +100,7 @@ NON_FACTIVE: dict[str, str] = {
         ),
         "hypothetical",
     ),
-    **dict.fromkeys(words("rumour rumor speculate appear seem"), "rumour"),  # "appear to have"
+    **dict.fromkeys(words("rumour rumor speculate"), "rumour"),
     **dict.fromkeys(
         words(
             "deny reject refute dismiss stop prevent foil thwart avert abort cancel abandon "
