@@ -101,7 +101,7 @@ def test_the_classes_are_disjoint_and_their_stances_are_the_contracts() -> None:
 HABITS = [
     "Drones strike the valley at night, when the fighters move.",
     "The militia fights the army in the hills north of the lake.",
-    "Roadside bombs kill more civilians than soldiers in such wars.",
+    "Militiamen kill more civilians than soldiers in such wars.",
     "Bandits have long attacked lorries on the desert road.",
     "Insurgents often use roadside bombs to attack patrols.",
     "Most of the recruits killed in such clashes are teenagers.",

@@ -1,10 +1,10 @@
 """Habits and kinds told in the grammar of a sentence, not events of the news: the simple
-present ("Drones strike at night", "the army fights the rebels in the hills", "suicide bombings
-kill more civilians than soldiers"), the perfect of habit ("rebels have long attacked
-convoys"), a habit of the verb that governs the trigger ("insurgents often use roadside bombs
-to attack patrols") and a kind named by "such" ("fighters killed in such clashes"). Wire copy
-tells its events in the past; a headline (which drops tense) and a present dated by a day of
-the news ("Rebels attack Goma on Monday") keep theirs."""
+present of a verb ("Drones strike at night", "the army fights the rebels in the hills"), the
+perfect of habit ("rebels have long attacked convoys"), a habit of the verb that governs the
+trigger ("insurgents often use roadside bombs to attack patrols") and a kind named by "such"
+("fighters killed in such clashes"). Wire copy tells its events in the past; a headline (which
+drops tense), a question, a condition and a present dated by a day of the news ("Rebels attack
+Goma on Monday") keep theirs."""
 
 from __future__ import annotations
 
@@ -26,16 +26,12 @@ TIMES_OF_DAY = words("night dawn dusk nightfall daybreak daytime evening evening
 
 
 def is_generic_present(token: Token) -> bool:
-    """A verb trigger in the bare simple present, or a bare plural event noun that is the
-    subject of one ("suicide bombings kill more civilians"), with no day of the news."""
+    """A verb trigger in the bare simple present with no day of the news."""
     if _long_perfect(token) or _such_kind(token) or _habit_above(token):
         return True
-    if token.pos_ == "VERB":
-        verb = token
-    elif token.dep_ == "nsubj" and _bare_plural(token):
-        verb = token.head
-    else:
-        return False
+    if token.pos_ != "VERB":
+        return False  # "roadside bombs kill ...": a noun's present is left alone ("clashes
+    verb = token  # erupt in the north" leads a wire story)
     if verb.tag_ not in PRESENT_TAGS or verb.pos_ != "VERB":
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children):
@@ -86,12 +82,6 @@ def _long_perfect(token: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children)
     return perfect and any(c.dep_ == "advmod" and c.lower_ in LONG_ADVERBS for c in token.children)
-
-
-def _bare_plural(noun: Token) -> bool:
-    return noun.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in noun.children
-    )
 
 
 def _quoted_headline(verb: Token) -> bool:
