@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.repeats import day_dated
+from loaders.extraction.events.states import full_sentence
 from loaders.extraction.events.syntax import is_headline, words
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -38,7 +39,7 @@ def is_generic_present(token: Token) -> bool:
         return False  # "has attacked", "does not attack", "if the army attacks": read elsewhere
     if verb.sent[-1].text == "?" or verb.sent[-2:-1].text == "?":
         return False  # "What if the army shells the town?": a question, left open
-    if is_headline(verb.sent) or _quoted_headline(verb):
+    if is_headline(verb.sent) or not full_sentence(verb):
         return False
     return not day_dated(verb) or _only_time_of_day(verb)
 
@@ -82,9 +83,3 @@ def _long_perfect(token: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children)
     return perfect and any(c.dep_ == "advmod" and c.lower_ in LONG_ADVERBS for c in token.children)
-
-
-def _quoted_headline(verb: Token) -> bool:
-    """A line with no full stop at its end is a title or a caption, told in the present."""
-    last = [t for t in verb.sent if not t.is_space][-1:]
-    return not last or last[0].text not in (".", "!", "?", '"', "”", "'")
