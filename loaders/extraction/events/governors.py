@@ -4,7 +4,9 @@ event on up ("managed to seize": as true as "managed"), a negated one denies it 
 to seize"); a negative implicative denies it ("failed to recapture") unless it is negated
 itself ("did not fail to shell"); a factive presupposes it ("regretted that troops had fired");
 near misses and "yet to" deny it ("came close to capturing", "stopped short of attacking",
-"has yet to launch"). Non-factive verbs are left to the caller's table (EMBEDDING_STANCES)."""
+"has yet to launch"); a negated denial or stop passes it on ("did not stop shelling"); what a
+verb of protection guards against is a danger ("protects the city from missile attacks").
+Non-factive verbs are left to the caller's table (EMBEDDING_STANCES)."""
 
 from __future__ import annotations
 
