@@ -28,7 +28,7 @@ FEATURE_WORDS = _words(
 )
 TOWN_WORDS = _words(
     "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "
-    "port"
+    "port enclave settlement township commune locality kibbutz"
 )
 TOWN_ONLY = TOWN_WORDS - FEATURE_WORDS
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
@@ -61,10 +61,28 @@ def named_as_town(ent: Span) -> bool:
         # "the Kupwara district of Kashmir": a province or country after "of" contains the
         # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
         place = place_of(ent.text)
+        if _own_unknown_name(before[0]):
+            return False  # "the Hadba district of Tripoli": a quarter of the town after "of"
         return place is None or place.precision not in ("admin1", "country")
     return any(
         c.dep_ == "appos" and c.lemma_ in TOWN_WORDS and c.i > ent.root.i for c in ent.root.children
     )
+
+
+def _own_unknown_name(town_word: Token) -> bool:
+    """ "the Hadba district": a town word with a proper name of its own that the gazetteer does
+    not know (a quarter or a village; "the Jerusalem district" is named by a known place)."""
+    names = [
+        c
+        for c in town_word.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ != "NORP"  # "the Chechen village of Bamut": who lives there
+        and actor_of(c.text) is None
+    ]
+    if not names:
+        return False
+    return place_of(town_word.doc[names[0].left_edge.i : names[-1].i + 1].text) is None
 
 
 AREA_WORDS = _words("province region state department governorate prefecture oblast county")
@@ -80,8 +98,8 @@ def placed_by_the_text(ent: Span) -> bool:
     Burkina Faso's Yagha province") or by its bearing from a known place ("Tajoura, east of
     Tripoli"): the text gives it as the finer place."""
     doc = ent.doc
-    if ent.root.pos_ != "PROPN":
-        return False
+    if ent.root.pos_ != "PROPN" and not (ent.root.is_title and not ent.root.is_sent_start):
+        return False  # (a capitalised name the tagger took for a noun: "at Indelimane")
     i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
     bearing = False
     if i + 1 < len(doc) and doc[i].lower_ in COMPASS_POINTS and doc[i + 1].lower_ == "of":
@@ -193,7 +211,7 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
 SITE_NOUNS = _words(
     "church mosque temple market school hospital station camp base hotel village town city "
     "house home checkpoint prison jail bar restaurant mall stadium airport port bridge road "
-    "highway office compound building rally wedding funeral"
+    "highway office compound building rally wedding funeral post outpost garrison barracks"
 )
 
 
@@ -202,7 +220,7 @@ def _unknown_site(span: Span) -> bool:
     town the gazetteer lacks ("a church in Dablo"), when no actor bears the name."""
     prep = span.root.head
     return (
-        prep.lower_ in ("in", "near", "outside")
+        prep.lower_ in ("in", "near", "outside", "at")
         and lemma_of(prep.head) in SITE_NOUNS
         and not span.root.is_sent_start
         and actor_of(span.text) is None
@@ -223,9 +241,34 @@ def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     found = sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
+    found = [trimmed(e) for e in found]
     # a named place has a capital letter ("the metro's press section" names none)
     named = [e for e in found if any(t.text[:1].isupper() for t in e)]
-    return [e for e in named if not is_dateline(e) and not names_a_side(e)]
+    return [e for e in named if not is_dateline(e) and not names_a_side(e) and not is_descriptor(e)]
+
+
+def trimmed(ent: Span) -> Span:
+    """ "Kuthrike in": the model's span may run over a preposition or a comma after the name."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ", "DET"):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def is_descriptor(ent: Span) -> bool:
+    """ "the Pacific island nation of Palau": a feature or town word modifying another noun
+    describes it; the place is the name the phrase goes on to give."""
+    root = ent.root
+    return (
+        root.dep_ == "compound"
+        and root.lemma_.lower() in TOWN_WORDS | FEATURE_WORDS
+        and root.head.lemma_.lower() in POLITY_NOUNS
+    )
+
+
+# what a feature word may describe ("the island nation", "the Gulf state of Qatar"; not "a New
+# York City subway station", where the town is where the station stands)
+POLITY_NOUNS = _words("nation state country republic kingdom territory emirate archipelago")
 
 
 # "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed

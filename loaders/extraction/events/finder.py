@@ -14,6 +14,7 @@ from loaders.extraction.events.merging import (
     BUILDING_WORDS,
     fold_killings,
     fold_next_sentence_toll,
+    head_noun,
     inherit_actor,
     merge_duplicates,
     merge_same_victims,
@@ -321,10 +322,9 @@ def _fired_on_people(event: RawEvent) -> bool:
     target, actor = event.target or {}, event.actor or {}
     if lemma_of(event.trigger) in TWO_SIDED or target.get("kind") != "agent":
         return False
-    words = (target.get("text") or "").lower().split()
     if (
-        not words
-        or words[-1] in BUILDING_WORDS
+        not head_noun(target)
+        or head_noun(target) in BUILDING_WORDS
         or target.get("sector") in (None, *FIGHTING_SECTORS)
     ):
         return False

@@ -69,6 +69,17 @@ def building_of_part(token: Token) -> Token:
 
 
 DEATH_STATES = words("dead killed")
+# a vehicle or a building hit, which gives way to the people an act left dead ("ripped through
+# a minibus, leaving nine passengers dead": the passengers; a side's base or camp stays)
+THING_WORDS = words(
+    "bus buses minibus car cars vehicle vehicles truck trucks van train boat building buildings "
+    "house houses home homes market markets station hotel mosque church school hospital office"
+)
+
+
+def gives_way_to_dead(target: Token | None, dead: Token) -> bool:
+    """Whether the people an act left dead are its target rather than what it names as hit."""
+    return target is None or target.i == dead.i or lemma_of(target) in THING_WORDS
 
 
 def left_dead(verb: Token | None) -> Token | None:

@@ -62,6 +62,8 @@ def locate(
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
+    told_elsewhere = [e for e in places if not in_speaker_phrase(e.root, trigger)]
+    places = told_elsewhere or places  # "the home ministry in Kathmandu said": not where
     if place_object is not None:
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
@@ -107,6 +109,11 @@ def locate(
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
+# a named feature or region holds towns ("the Bekaa valley", "the Qandil mountains")
+WIDE_FEATURES = words(
+    "valley valleys mountains mountain hills range desert forest coast region plain plains "
+    "delta basin highlands lowlands peninsula"
+)
 
 
 # a building or site named by the town it stands in ("a Baghdad police station")
@@ -177,6 +184,8 @@ def fineness(ent: Span) -> int:
     province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
+    if ent.root.lemma_.lower() in WIDE_FEATURES:
+        return 1  # "in the Bekaa valley near Baalbek": the town is finer than its valley
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
@@ -267,11 +276,17 @@ def attackers_deed(relcl: Token, trigger: Token) -> bool:
     )
 
 
+# nouns of a way in or along whose "to" places ("at the entrance to Bosaso", "the gates of")
+ACCESS_NOUNS = words("entrance entrances gate gates approach approaches road highway outskirts")
+
+
 def _not_a_motion(prep: Token) -> bool:
     """ "according to the Press Association of Northern Ireland", "aid to Bosnia's people",
     "talks over the border": "to" and "over" place only a motion or an act of a verb."""
     if prep.lower_ not in ("to", "over") or prep.head.lower_ in ("close", "near", "next"):
         return False  # "close to the city of Aleppo" places
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in ACCESS_NOUNS:
+        return False  # "at the entrance to Bosaso": the town is where
     return prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ == "according"
 
 
@@ -287,6 +302,9 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
             return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
+        distance = current.head.lower_ == "from" and current.head.head.lower_ in ("away", "far")
+        if current.dep_ == "pobj" and distance:
+            return True  # "a quarter mile away from the village of X": a distance
         if retreat and current.dep_ == "pobj" and current.head.head.lower_ == "out":
             return True  # "drove al-Shabaab out of the port of Kismayo"
         if current.dep_ in ("compound", "amod", "appos", "conj", "pobj", "nmod", "poss", "prep"):
@@ -295,6 +313,30 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
             current = current.head
             continue
         return False
+    return False
+
+
+# verbs of saying whose subject is the speaker ("the defence ministry in Baku said")
+SPEAKING_LEMMAS = words("say tell report add state confirm announce claim deny accuse quote")
+
+
+def in_speaker_phrase(token: Token, trigger: Token) -> bool:
+    """A place inside the words naming who tells the event ("the defence ministry in Baku
+    said", "Western diplomats in Islamabad said", "according to officials in Kabul"): where
+    the speaker sits, which gives way to any place the rest of the sentence names."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING_LEMMAS:
+            # (not the event parsed as the subject: "A drone strike near X ..., media reported")
+            return not current.left_edge.i <= trigger.i <= current.right_edge.i
+        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if current.dep_ in ("nsubj", "dobj", "nsubjpass", "ccomp", "advcl", "relcl", "acl"):
+            return False  # a clause of its own: the event's words, not the speaker's
+        current = head
     return False
 
 

@@ -10,6 +10,7 @@ from loaders.extraction.events.hit_objects import (
     antecedent_of_part,
     building_of_part,
     facility_at,
+    gives_way_to_dead,
     left_dead,
     without_death_word,
 )
@@ -87,6 +88,8 @@ def build_event(
             passive = [inherited] if inherited is not None else []
         if passive or is_passive(token):
             target_token = passive[0] if passive else None
+            if target_token is not None and token.dep_ == "acl" and is_means(target_token):
+                target_token = None  # "a device detonated at a station": the weapon, not hit
             agents = [o for c in children(token, "agent") for o in children(c, "pobj")]
             if not agents and shared:
                 # "was shot by gunmen and killed": the coordinated passive shares its agent
@@ -183,7 +186,7 @@ def build_event(
             location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
     dead = left_dead(token)  # "gunmen attacked the village, leaving 12 people dead"
-    if dead is not None and target_token is None:
+    if dead is not None and gives_way_to_dead(target_token, dead):
         victims, target_token = victims or dead, dead
     if target_token is None and event_type not in TERRITORY_TYPES:
         target_token = wounded_victims(token)
@@ -271,8 +274,9 @@ def is_means(token: Token) -> bool:
 
 
 MEANS_NOUNS = frozenset(
-    {"blast", "explosion", "bomb", "shell", "strike", "airstrike", "raid", "attack", "mine"}
-)
+    {"blast", "explosion", "bomb", "shell", "strike", "airstrike", "raid", "attack", "mine",
+     "device", "ied", "explosive", "explosives", "landmine", "charge"}
+)  # fmt: skip
 
 
 COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})
