@@ -61,7 +61,7 @@ def named_as_town(ent: Span) -> bool:
         # "the Kupwara district of Kashmir": a province or country after "of" contains the
         # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
         place = place_of(ent.text)
-        if _own_unknown_name(before[0]):
+        if _own_name(before[0]) and place is not None and place.precision == "city":
             return False  # "the Hadba district of Tripoli": a quarter of the town after "of"
         return place is None or place.precision not in ("admin1", "country")
     return any(
@@ -69,9 +69,9 @@ def named_as_town(ent: Span) -> bool:
     )
 
 
-def _own_unknown_name(town_word: Token) -> bool:
-    """ "the Hadba district": a town word with a proper name of its own that the gazetteer does
-    not know (a quarter or a village; "the Jerusalem district" is named by a known place)."""
+def _own_name(town_word: Token) -> bool:
+    """ "the Hadba district", "the Abu Salim district": a town word with a proper name of its
+    own (a quarter or a village; not one a known province or country names)."""
     names = [
         c
         for c in town_word.children
@@ -82,7 +82,8 @@ def _own_unknown_name(town_word: Token) -> bool:
     ]
     if not names:
         return False
-    return place_of(town_word.doc[names[0].left_edge.i : names[-1].i + 1].text) is None
+    place = place_of(town_word.doc[names[0].left_edge.i : names[-1].i + 1].text)
+    return place is None or place.precision in ("city", "site")
 
 
 AREA_WORDS = _words("province region state department governorate prefecture oblast county")
@@ -162,13 +163,15 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
     found = []
     doc, words = sentence.doc, columns(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if words.dep[i] not in ("pobj", "conj") and words.lemma[i] != "capital":
+        if words.dep[i] not in NAMED_AREA_DEPS and words.lemma[i] != "capital":
             continue  # every reading below needs one or the other (or a pobj's conjunct)
         token = doc[i]
-        town = lemma_of(token) in TOWN_ONLY and not _names_another(token)
+        town = lemma_of(token) in TOWN_ONLY | NAMED_SITES and not _names_another(token)
         named_area = lemma_of(token) in FEATURE_WORDS or town  # "Janaale town"
         listed = token.dep_ == "conj" and token.head.dep_ == "pobj"  # "in X and Y's Z district"
-        if named_area and (token.dep_ == "pobj" or listed) and ent_at(token) is None:
+        # "shelled the Abu Salim district of Tripoli": a named quarter hit is where, too
+        hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token) in TOWN_WORDS | NAMED_SITES
+        if named_area and (token.dep_ == "pobj" or listed or hit) and ent_at(token) is None:
             named = [
                 c
                 for c in token.children
@@ -186,6 +189,9 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
                 found.append(Span(token.doc, span.start, span.end, label="GPE"))
             continue
         if ent_at(token) is not None or token.dep_ != "pobj":
+            continue
+        if _bare_name_placed(token):  # "attacked a post at Tetere", "radar sites near Hodeidah"
+            found.append(Span(doc, _name_start(token), token.i + 1, label="GPE"))
             continue
         capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
         first = min(
@@ -205,6 +211,35 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             if proper or _unknown_site(span) or placed:  # "in Dedebit in the Tigray region"
                 found.append(span)
     return found
+
+
+NAMED_AREA_DEPS = ("pobj", "conj", "dobj", "nsubjpass")
+# a named site that is a settlement of its own ("the Barlonyo camp", "the Xaman farm")
+NAMED_SITES = _words("camp farm estate plantation mine")
+
+
+def _name_start(token: Token) -> int:
+    return min(
+        (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
+        default=token.i,
+    )
+
+
+def _bare_name_placed(token: Token) -> bool:
+    """A proper name no entity covers, after a preposition of place that hangs from the
+    event's verb or a site ("attacked a police post at Tetere", "radar sites near Hodeidah",
+    "outside Buea"): a place the gazetteer lacks, when no actor bears the name ("near" and
+    "outside" place whatever they hang from)."""
+    prep = token.head
+    if token.pos_ != "PROPN" or token.is_sent_start or prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    name = token.doc[_name_start(token) : token.i + 1].text
+    if actor_of(name) is not None or not name[:1].isupper():
+        return False
+    if prep.i > 0 and token.doc[prep.i - 1].pos_ == "PROPN":
+        return False  # "al-Qaida in the Islamic Maghreb": a name that goes on after "in"
+    hangs = prep.head.pos_ == "VERB" or lemma_of(prep.head) in SITE_NOUNS
+    return prep.lower_ in ("near", "outside", "around") or hangs
 
 
 # "a Catholic church in Dablo", "a bus station in Kano": a site, then the name of where it is

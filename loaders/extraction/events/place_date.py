@@ -12,6 +12,7 @@ from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
     AREA_WORDS,
     COMPASS_POINTS,
+    NAMED_SITES,
     TOWN_WORDS,
     named_as_town,
     owner_modifier,
@@ -57,6 +58,7 @@ def locate(
             e.start not in inside_roles
             or under_locative(e.root, retreat)
             or names_a_building(e.root)
+            or named_area_hit(e, trigger)
         )
         and not in_other_description(e.root, trigger, also)
         and not owner_modifier(e)
@@ -69,7 +71,7 @@ def locate(
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
         ]
         own = [e for e in inside if e.start <= place_object.i < e.end]
-        if own and place_object.pos_ == "PROPN":
+        if own and (place_object.pos_ == "PROPN" or named_area_hit(own[0], trigger)):
             return referents.place(own[0])  # "raided Gwoza in Borno state": Gwoza itself
         if inside:
             return referents.place(best_place(inside, referents))
@@ -78,7 +80,7 @@ def locate(
             return referents.place(named or doc[place_object.i : place_object.i + 1])
     if not places:
         return None
-    located = [e for e in places if under_locative(e.root, retreat)]
+    located = [e for e in places if under_locative(e.root, retreat) or named_area_hit(e, trigger)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
         # own phrase places it before the clause it sits in does
@@ -106,6 +108,17 @@ def locate(
             return referents.place(chosen) if chosen is not None else None
     sites = [e for e in places if names_a_building(e.root)]
     return referents.place(sites[0]) if sites else None
+
+
+def named_area_hit(ent: Span, trigger: Token) -> bool:
+    """ "attacked the Barlonyo camp", "shelled the Abu Salim district": a named settlement or
+    quarter that is the object of the event's verb is where it happened."""
+    root = ent.root
+    if ent[-1].i != root.i or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return root.head.i in (trigger.i, clause_verb(trigger).i) and (
+        root.lemma_.lower() in TOWN_WORDS | NAMED_SITES
+    )
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
