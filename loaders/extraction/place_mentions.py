@@ -133,10 +133,11 @@ def after_place_preposition(ent: Span, retreat: bool = False) -> bool:
     head = ent.root
     preps = PLACE_PREPOSITIONS | (RETREAT_PREPOSITIONS if retreat else frozenset())
     bearing = head.head.lower_ == "of" and head.head.head.lower_ in COMPASS_POINTS
+    access = head.head.lower_ == "to" and lemma_of(head.head.head) in ACCESS_NOUNS
     return (
         ent.label_ in ("PERSON", "ORG", "NORP")
         and head.dep_ == "pobj"
-        and (head.head.lower_ in preps or bearing)  # "north of Dong Ha"
+        and (head.head.lower_ in preps or bearing or access)  # "north of Dong Ha"
         and actor_of(ent.text) is None
     )
 
@@ -178,6 +179,9 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
                 if c.dep_ == "compound"
                 and c.text[:1].isupper()
                 and (c.ent_type_ != "NORP" or actor_of(c.text) is None)  # not "the Kurdish area"
+                and (
+                    lemma_of(token) not in NAMED_SITES or actor_of(c.text) is None
+                )  # "a FARC camp"
             ]
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
@@ -231,15 +235,24 @@ def _bare_name_placed(token: Token) -> bool:
     "outside Buea"): a place the gazetteer lacks, when no actor bears the name ("near" and
     "outside" place whatever they hang from)."""
     prep = token.head
-    if token.pos_ != "PROPN" or token.is_sent_start or prep.lower_ not in PLACE_PREPOSITIONS:
+    access = prep.lower_ == "to" and lemma_of(prep.head) in ACCESS_NOUNS  # "the entrance to X"
+    if token.pos_ != "PROPN" or token.is_sent_start:
+        return False
+    if prep.lower_ not in PLACE_PREPOSITIONS and not access:
         return False
     name = token.doc[_name_start(token) : token.i + 1].text
     if actor_of(name) is not None or not name[:1].isupper():
         return False
     if prep.i > 0 and token.doc[prep.i - 1].pos_ == "PROPN":
         return False  # "al-Qaida in the Islamic Maghreb": a name that goes on after "in"
+    if any(c.dep_ == "det" for c in token.children):
+        return False  # "at the Pentagon", "in the Kremlin": an institution, not a town
     hangs = prep.head.pos_ == "VERB" or lemma_of(prep.head) in SITE_NOUNS
-    return prep.lower_ in ("near", "outside", "around") or hangs
+    return prep.lower_ in ("near", "outside", "around") or hangs or access
+
+
+# nouns of a way in or along whose "to" places ("at the entrance to Bosaso", "the gates of")
+ACCESS_NOUNS = _words("entrance entrances gate gates approach approaches road highway outskirts")
 
 
 # "a Catholic church in Dablo", "a bus station in Kano": a site, then the name of where it is

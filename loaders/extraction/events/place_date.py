@@ -10,6 +10,7 @@ from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
+    ACCESS_NOUNS,
     AREA_WORDS,
     COMPASS_POINTS,
     NAMED_SITES,
@@ -64,8 +65,8 @@ def locate(
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
-    told_elsewhere = [e for e in places if not in_speaker_phrase(e.root, trigger)]
-    places = told_elsewhere or places  # "the home ministry in Kathmandu said": not where
+    # "the home ministry in Kathmandu said", "diplomats in Islamabad said": not where
+    places = [e for e in places if not in_speaker_phrase(e.root, trigger)]
     if place_object is not None:
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
@@ -122,6 +123,7 @@ def named_area_hit(ent: Span, trigger: Token) -> bool:
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
+UNKNOWN_NAME_RANK = 0.5
 # a named feature or region holds towns ("the Bekaa valley", "the Qandil mountains")
 WIDE_FEATURES = words(
     "valley valleys mountains mountain hills range desert forest coast region plain plains "
@@ -191,10 +193,10 @@ def possessed_by_town(ent: Span) -> bool:
     return owner is not None and owner.precision in ("city", "site", "admin1")
 
 
-def fineness(ent: Span) -> int:
+def fineness(ent: Span) -> float:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
     Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
-    province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
+    province, 0.5 for a name the gazetteer does not know, 1 for a province, 3 for a country."""
     if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
     if ent.root.lemma_.lower() in WIDE_FEATURES:
@@ -209,7 +211,11 @@ def fineness(ent: Span) -> int:
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
         return 0 if after and after[0].lower_ in ("of", "in") else 1
-    return -1 if placed_by_the_text(ent) or names_a_subdivision(ent) else 2
+    if placed_by_the_text(ent) or names_a_subdivision(ent):
+        return -1
+    # a name no table knows is most often a village or a quarter: finer than any province,
+    # valley or country the sentence also names ("near Hermel in the Bekaa valley")
+    return UNKNOWN_NAME_RANK
 
 
 def names_a_subdivision(ent: Span) -> bool:
@@ -289,10 +295,6 @@ def attackers_deed(relcl: Token, trigger: Token) -> bool:
     )
 
 
-# nouns of a way in or along whose "to" places ("at the entrance to Bosaso", "the gates of")
-ACCESS_NOUNS = words("entrance entrances gate gates approach approaches road highway outskirts")
-
-
 def _not_a_motion(prep: Token) -> bool:
     """ "according to the Press Association of Northern Ireland", "aid to Bosnia's people",
     "talks over the border": "to" and "over" place only a motion or an act of a verb."""
@@ -329,6 +331,11 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
     return False
 
 
+# speakers who are where it happened ("residents of Kharkiv said", "witnesses in Gao said")
+LOCAL_SPEAKERS = words(
+    "resident witness villager survivor doctor medic nurse paramedic rescuer hospital clinic "
+    "morgue residents witnesses villagers survivors doctors medics"
+)
 # verbs of saying whose subject is the speaker ("the defence ministry in Baku said")
 SPEAKING_LEMMAS = words("say tell report add state confirm announce claim deny accuse quote")
 
@@ -343,8 +350,10 @@ def in_speaker_phrase(token: Token, trigger: Token) -> bool:
         if head.i == current.i:
             return False
         if current.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING_LEMMAS:
-            # (not the event parsed as the subject: "A drone strike near X ..., media reported")
-            return not current.left_edge.i <= trigger.i <= current.right_edge.i
+            # (not the event parsed as the subject: "A drone strike near X ..., media reported";
+            # nor people of the place: "residents of Kharkiv said")
+            local = any(t.lemma_.lower() in LOCAL_SPEAKERS for t in current.subtree)
+            return not local and not current.left_edge.i <= trigger.i <= current.right_edge.i
         if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True
         if current.dep_ in ("nsubj", "dobj", "nsubjpass", "ccomp", "advcl", "relcl", "acl"):
