@@ -123,7 +123,7 @@ def named_area_hit(ent: Span, trigger: Token) -> bool:
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
-UNKNOWN_NAME_RANK = 0.5
+UNKNOWN_NAME_RANK = 1
 # a named feature or region holds towns ("the Bekaa valley", "the Qandil mountains")
 WIDE_FEATURES = words(
     "valley valleys mountains mountain hills range desert forest coast region plain plains "
@@ -196,7 +196,7 @@ def possessed_by_town(ent: Span) -> bool:
 def fineness(ent: Span) -> float:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
     Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
-    province, 0.5 for a name the gazetteer does not know, 1 for a province, 3 for a country."""
+    province, 1 for a province or a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
     if ent.root.lemma_.lower() in WIDE_FEATURES:
@@ -213,8 +213,8 @@ def fineness(ent: Span) -> float:
         return 0 if after and after[0].lower_ in ("of", "in") else 1
     if placed_by_the_text(ent) or names_a_subdivision(ent):
         return -1
-    # a name no table knows is most often a village or a quarter: finer than any province,
-    # valley or country the sentence also names ("near Hermel in the Bekaa valley")
+    # a name no table knows is most often a village or a quarter, but may be a wider area the
+    # tables lack: as fine as a province or a valley (the nearer wins), finer than a country
     return UNKNOWN_NAME_RANK
 
 
