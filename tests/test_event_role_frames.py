@@ -5,6 +5,7 @@ places, the speaker's own seat, and the head noun of what an attack hit."""
 from __future__ import annotations
 
 from tests.test_event_untuned_roles import only_event, words
+from tests.test_extraction_roles import extract
 
 
 def place(event: dict) -> str | None:
@@ -133,3 +134,29 @@ def test_the_passengers_a_minibus_bombing_left_dead_are_the_target() -> None:
     )
     assert (words(event["target"]) or "") == "seven passengers"
     assert event["killed_low"] == 7
+
+
+def test_a_pronoun_hit_in_a_when_clause_is_the_subject_killed() -> None:
+    event = only_event(
+        "A local commander was killed on Monday when gunmen on a motorbike shot him outside "
+        "his home in Kano."
+    )
+    assert "commander" in (words(event["target"]) or "")
+
+
+def test_a_pronoun_shared_by_two_coordinated_verbs_is_one_act() -> None:
+    events = [
+        e
+        for e in extract(
+            "Gunmen shot dead a village headman and beheaded him in Yala province, police said."
+        )["events"]
+        if e["stance"] == "assert"
+    ]
+    assert len(events) == 1 and "headman" in (words(events[0]["target"]) or "")
+
+
+def test_territory_struck_is_where_not_whom() -> None:
+    event = only_event(
+        "A border guard was killed after a drone struck Armenian territory near Jermuk."
+    )
+    assert "territory" not in (words(event["target"]) or "")

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.hit_objects import (
     antecedent_of_part,
+    antecedent_of_pronoun,
     building_of_part,
     facility_at,
     gives_way_to_dead,
@@ -169,6 +170,7 @@ def build_event(
     ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     target_token = antecedent_of_part(token, target_token)  # "killing six of them": them
+    target_token = antecedent_of_pronoun(target_token)  # "gunned him down": the leader killed
     if event_type not in TERRITORY_TYPES and target_token is None:
         # "fired rockets into La Moneda palace", "fired into the crowd": what is hit
         on = prep_objects(token, ("on", "against", "at", "toward", "towards", "into"))
