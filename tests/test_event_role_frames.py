@@ -160,3 +160,10 @@ def test_territory_struck_is_where_not_whom() -> None:
         "A border guard was killed after a drone struck Armenian territory near Jermuk."
     )
     assert "territory" not in (words(event["target"]) or "")
+
+
+def test_a_spokesman_who_told_reporters_is_the_claimant_not_the_doers() -> None:
+    event = only_event(
+        "Gunmen killed five farmers near Jos, a spokesman for the state governor told reporters."
+    )
+    assert event["claimant"]["text"] == "a spokesman for the state governor"
