@@ -167,3 +167,17 @@ def test_a_spokesman_who_told_reporters_is_the_claimant_not_the_doers() -> None:
         "Gunmen killed five farmers near Jos, a spokesman for the state governor told reporters."
     )
     assert event["claimant"]["text"] == "a spokesman for the state governor"
+
+
+def test_people_abducted_from_a_village_were_taken_there() -> None:
+    event = only_event(
+        "Gunmen abducted 30 schoolgirls from the village of Gidan Bako in Zamfara state."
+    )
+    assert place(event) == "Gidan Bako"
+
+
+def test_a_place_no_table_knows_takes_the_country_of_the_story() -> None:
+    event = only_event(
+        "Nigerian troops said gunmen killed 12 villagers near Kwatas in Nigeria's Benue state."
+    )
+    assert event["location"]["country"] == "NGA"

@@ -7,13 +7,18 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.place_frames import (
+    TAKEN_FROM_TYPES,
+    in_speaker_phrase,
+    named_area_hit,
+    placed,
+)
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
     ACCESS_NOUNS,
     AREA_WORDS,
     COMPASS_POINTS,
-    NAMED_SITES,
     TOWN_WORDS,
     named_as_town,
     owner_modifier,
@@ -43,7 +48,7 @@ def locate(
     doc = trigger.doc
     # "withdrew from Avdiivka", "drove IS out of Kismayo", "retreated from X after fighting"
     # ("seized the territory from Ukraine": who lost it, not where)
-    retreat = event.type == "territory_loss" or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
+    retreat = event.type in TAKEN_FROM_TYPES or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
     inside_roles: set[int] = set()
     for ref in (event.actor, event.target):
         if ref and ref.get("start") is not None:
@@ -73,12 +78,12 @@ def locate(
         ]
         own = [e for e in inside if e.start <= place_object.i < e.end]
         if own and (place_object.pos_ == "PROPN" or named_area_hit(own[0], trigger)):
-            return referents.place(own[0])  # "raided Gwoza in Borno state": Gwoza itself
+            return placed(referents, own[0])  # "raided Gwoza in Borno state": Gwoza itself
         if inside:
-            return referents.place(best_place(inside, referents))
+            return placed(referents, best_place(inside, referents))
         if place_object.pos_ == "PROPN":  # "shelled Stepanakert": a town the gazetteer lacks
             named = ent_at(place_object)
-            return referents.place(named or doc[place_object.i : place_object.i + 1])
+            return placed(referents, named or doc[place_object.i : place_object.i + 1])
     if not places:
         return None
     located = [e for e in places if under_locative(e.root, retreat) or named_area_hit(e, trigger)]
@@ -88,7 +93,7 @@ def locate(
         own = subtree_indices(trigger)
         mine = [e for e in located if e.start in own]
         if mine:
-            return referents.place(min(mine, key=lambda e: (fineness(e), e.start)))
+            return placed(referents, min(mine, key=lambda e: (fineness(e), e.start)))
     scope: set[int] = set()
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
         scope |= subtree_indices(anchor)
@@ -106,20 +111,9 @@ def locate(
                     if place_of(e.text) is not None and not is_country(e)
                 ]
                 chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)
-            return referents.place(chosen) if chosen is not None else None
+            return placed(referents, chosen) if chosen is not None else None
     sites = [e for e in places if names_a_building(e.root)]
-    return referents.place(sites[0]) if sites else None
-
-
-def named_area_hit(ent: Span, trigger: Token) -> bool:
-    """ "attacked the Barlonyo camp", "shelled the Abu Salim district": a named settlement or
-    quarter that is the object of the event's verb is where it happened."""
-    root = ent.root
-    if ent[-1].i != root.i or root.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return root.head.i in (trigger.i, clause_verb(trigger).i) and (
-        root.lemma_.lower() in TOWN_WORDS | NAMED_SITES
-    )
+    return placed(referents, sites[0]) if sites else None
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
@@ -328,37 +322,6 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
             current = current.head
             continue
         return False
-    return False
-
-
-# speakers who are where it happened ("residents of Kharkiv said", "witnesses in Gao said")
-LOCAL_SPEAKERS = words(
-    "resident witness villager survivor doctor medic nurse paramedic rescuer hospital clinic "
-    "morgue residents witnesses villagers survivors doctors medics"
-)
-# verbs of saying whose subject is the speaker ("the defence ministry in Baku said")
-SPEAKING_LEMMAS = words("say tell report add state confirm announce claim deny accuse quote")
-
-
-def in_speaker_phrase(token: Token, trigger: Token) -> bool:
-    """A place inside the words naming who tells the event ("the defence ministry in Baku
-    said", "Western diplomats in Islamabad said", "according to officials in Kabul"): where
-    the speaker sits, which gives way to any place the rest of the sentence names."""
-    current = token
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i:
-            return False
-        if current.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING_LEMMAS:
-            # (not the event parsed as the subject: "A drone strike near X ..., media reported";
-            # nor people of the place: "residents of Kharkiv said")
-            local = any(t.lemma_.lower() in LOCAL_SPEAKERS for t in current.subtree)
-            return not local and not current.left_edge.i <= trigger.i <= current.right_edge.i
-        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-            return True
-        if current.dep_ in ("nsubj", "dobj", "nsubjpass", "ccomp", "advcl", "relcl", "acl"):
-            return False  # a clause of its own: the event's words, not the speaker's
-        current = head
     return False
 
 
