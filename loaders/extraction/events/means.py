@@ -231,6 +231,12 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    if (
+        victims is not None
+        and target_token is not None
+        and gives_way_to_dead(target_token, victims)
+    ):
+        target_token = victims  # "shells struck a hospital, killing 64 patients": the patients
     dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
     if dead is not None and gives_way_to_dead(target_token, dead):
         victims, target_token = victims or dead, dead
