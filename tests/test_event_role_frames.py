@@ -181,3 +181,17 @@ def test_a_place_no_table_knows_takes_the_country_of_the_story() -> None:
         "Nigerian troops said gunmen killed 12 villagers near Kwatas in Nigeria's Benue state."
     )
     assert event["location"]["country"] == "NGA"
+
+
+def test_with_no_place_of_its_own_the_victims_clause_places_the_event() -> None:
+    event = only_event(
+        "A local journalist who had gone into hiding in Beledweyne was shot dead by gunmen."
+    )
+    assert place(event) == "Beledweyne"
+
+
+def test_a_role_told_in_the_victims_clause_is_no_place() -> None:
+    event = only_event(
+        "A drone strike killed a general who was in charge of security operations in Nigeria."
+    )
+    assert place(event) is None

@@ -55,9 +55,10 @@ def locate(
             inside_roles |= {
                 t.i for t in doc.char_span(ref["start"], ref["end"], alignment_mode="expand") or []
             }
+    spans = place_spans(sentence, retreat)
     places = [
         e
-        for e in place_spans(sentence, retreat)
+        for e in spans
         # "Nairobi police" names who, not where; "a party member in Morocco" also where;
         # "a Baghdad police station" where the building hit stands
         if (
@@ -85,7 +86,7 @@ def locate(
             named = ent_at(place_object)
             return placed(referents, named or doc[place_object.i : place_object.i + 1])
     if not places:
-        return None
+        return victims_place(spans, inside_roles, trigger, also, referents)
     located = [e for e in places if under_locative(e.root, retreat) or named_area_hit(e, trigger)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
@@ -113,7 +114,31 @@ def locate(
                 chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)
             return placed(referents, chosen) if chosen is not None else None
     sites = [e for e in places if names_a_building(e.root)]
-    return placed(referents, sites[0]) if sites else None
+    if sites:
+        return placed(referents, sites[0])
+    return victims_place(spans, inside_roles, trigger, also, referents)
+
+
+def victims_place(
+    spans: list[Span], roles: set[int], trigger: Token, also: Token | None, referents: Referents
+) -> dict | None:
+    """ "A reporter who went missing in Dagestan has been shot dead": an event that names no
+    place of its own happened where the clause describing its victim or doer places them ("in",
+    "near", "at"; not a journey's "to" or "from")."""
+    for e in spans:
+        clause = e.root
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        own = e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "near", "at")
+        # on the clause's verb, or on one site of it ("had taken refuge in a church at X"; not
+        # "was in charge of efforts in X")
+        site = e.root.head.head
+        on_site = site.head.dep_ == "prep" and site.head.head.i == clause.i
+        near_verb = site.i == clause.i or on_site
+        described = clause.dep_ == "relcl" and clause.head.i in roles and near_verb
+        if own and described and in_other_description(e.root, trigger, also):
+            return placed(referents, e)
+    return None
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
