@@ -513,3 +513,23 @@ def test_world_precision_round_sets_aside_every_third_item() -> None:
         assert int(item["origin"][5:]) % 7 == 6, item["id"]
     assert all(item["split"] != "aside11" for item in WORLD if item not in sample)
     assert any(any(e["stance"] == "assert" for e in item["events"]) for item in sample)
+
+
+def test_world_unrest_round_sets_aside_every_third_item() -> None:
+    """The unrest round's items (w2700-w2799, README "Unrest round"): every third one is in the
+    measured-only split aside13, the rest dev; NGEC passages of the unrest and reaction labels
+    and own wire copy, most with no event (protests, crowd control, arrests, curfews, coups,
+    sieges, sanctions), some with violence in unrest."""
+    unrest = sorted(
+        (i for i in WORLD if 2700 <= int(i["id"][1:]) < 2800), key=lambda i: int(i["id"][1:])
+    )
+    assert len(unrest) == 100
+    for item in unrest:
+        assert item["split"] == ("aside13" if int(item["id"][1:]) % 3 == 2 else "dev"), item["id"]
+    assert sum(item["origin"].startswith("ngec:") for item in unrest) >= 60
+    assert len({item["country"] for item in unrest}) >= 40
+    tags = Counter(tag for item in unrest for tag in item["tags"])
+    for tag in ("crowd_control", "arrest", "curfew", "deployment", "coup", "riot", "protest"):
+        assert tags[f"negative:{tag}"] >= 2, tag
+    asserted = [i for i in unrest if any(e["stance"] == "assert" for e in i["events"])]
+    assert 15 <= len(asserted) <= 40
