@@ -320,6 +320,24 @@ def test_world_wire_paragraphs_set_aside_every_third_item() -> None:
     assert all(any(e["stance"] == "assert" for e in item["events"]) for item in wire)
 
 
+def test_world_second_modality_round_sets_aside_every_third_item() -> None:
+    """The second modality round's items (w3000-w3099, README "Second modality round"): every
+    third one is in the measured-only split aside16, the rest dev; about half quote NGEC stories
+    of THREATEN, REQUEST, AGREE, CONSULT and REJECT, the rest are own; many countries."""
+    modality = sorted(
+        (i for i in WORLD if 3000 <= int(i["id"][1:]) < 3100), key=lambda i: int(i["id"][1:])
+    )
+    assert len(modality) == 100
+    for position, item in enumerate(modality):
+        assert item["split"] == ("aside16" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside16" for item in WORLD if item not in modality)
+    synthetic = [item for item in modality if item["origin"].startswith("ngec:")]
+    assert 0.4 <= len(synthetic) / len(modality) <= 0.6
+    assert len({item["country"] for item in modality}) >= 50
+    stances = Counter(e["stance"] for item in modality for e in item["events"])
+    assert all(stances[stance] >= 3 for stance in ("assert", "deny", "plan", "hypothetical"))
+
+
 def test_world_recall_round_sets_aside_every_third_item() -> None:
     """The recall round's items (w2250-w2349, README "Recall round"): every third one is in the
     measured-only split aside12, the rest dev; a third or more quote NGEC ASSAULT/COERCE stories

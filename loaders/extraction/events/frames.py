@@ -53,8 +53,8 @@ def in_the_event(token: Token) -> bool:
 
 def reported_absent(token: Token) -> bool:
     """ "No reports of heavy fighting were reported", "there was no sign of fighting": the
-    report or trace of the event is said not to exist."""
-    if token.dep_ != "pobj" or token.head.lower_ != "of":
+    report or trace of the event is said not to exist ("no sign of withdrawing")."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "of":
         return False
     holder = token.head.head
     return lemma_of(holder) in ABSENT_NOUNS and any(

@@ -176,21 +176,21 @@ def is_present_description(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     if token.dep_ == "relcl":
-        return _full_sentence(token)
+        return full_sentence(token)
     if any(c.dep_ == "advmod" and c.lower_ in ("how", "why") for c in token.children):
-        return _full_sentence(token)  # "we know how it kills many women": what it does
+        return full_sentence(token)  # "we know how it kills many women": what it does
     return (
         token.dep_ == "ccomp"
         and lemma_of(token.head) in SAYING
         and token.head.tag_ in ("VBZ", "VBP")
-        and _full_sentence(token)
+        and full_sentence(token)
     )
 
 
 SAYING = words("say claim insist argue maintain believe think")
 
 
-def _full_sentence(token: Token) -> bool:
+def full_sentence(token: Token) -> bool:
     last = [t for t in token.sent if not t.is_space][-1]
     return last.text in (".", "!", "?", '"', "”", "'")
 
