@@ -38,7 +38,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # listed (tests/devset_world/README.md): the holdout, the fresh set's aside, the blind sets and
 # the asides each later round set apart before its first run. Session 6 reserves blind3
 # (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside11;
-# the recall round (w2250-w2349) sets aside aside12
+# the recall round (w2250-w2349) sets aside aside12; session 7's background round (w2800-w2899)
+# sets aside aside14
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -56,6 +57,7 @@ MEASURED_ONLY = (
     "aside10",
     "aside11",
     "aside12",
+    "aside14",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
