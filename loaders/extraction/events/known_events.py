@@ -1,0 +1,280 @@
+"""Known events named in passing: a sentence about something else that mentions an earlier event
+does not report it. One grammatical test, two shapes:
+
+- **a noun phrase** ("the attack", "Sunday's bombing", "the Christchurch attack", "the 2011
+  bombing of a cafe") that is an argument or adjunct of a verb telling no violence: "The
+  Christchurch attack prompted a ban", "survivors of the attack met the president", "a memorial
+  to the victims of the 1974 bombings was unveiled". Only a known event counts: a definite or
+  possessive phrase with no particulars of its own (no count, place, side or doer: pure
+  anaphora, as the Syria dev set leaves "the attack was condemned" uncoded), or a named or
+  dated one (a name, a year, a month) whatever its particulars. "a bombing at the port" is new;
+  "the attack killed five" is told by its own verb of violence.
+- **a clause on something else** (a relative clause or participle on a noun that is no event, or
+  a temporal clause of since, after, before, until or when) dated before the story's days: "the
+  town, which was shelled last month, ...", "hit by a missile in April", "since clashes in June
+  killed 20", "who died when a bomb blew up her car last October"; or a participle dated by a
+  known event ("those killed in the Lockerbie bombing"). "Kidal, which rebels overran on
+  Tuesday, ..." is dated within the story's days and tells the capture.
+
+Main clauses are left to the other rules (a whole year long before the article is history:
+pipeline._told_as_history); a response to a told event ("revenge for the attack") and a part in
+one ("denied involvement in the attack") stay asserted (events/presupposed.py, modality)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.modality_words import DENYING_VERBS, EMBEDDING_STANCES
+from loaders.extraction.events.presupposed import presupposed
+from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.triggers import load_triggers
+
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+MONTHS = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# "last month", "two years ago", "the previous spring": a stretch before the story's days
+LONG_UNITS = words("month months year years decade decades century centuries")
+SEASONS = words("spring summer autumn fall winter")
+BEFORE_WORDS = words("last previous past")
+TEMPORAL_MARKS = words("since after before until till when once")
+# verbs that tell an event happening or its course ("the attack took place", "clashes erupted",
+# "the attack came as"), besides the trigger book's own verbs
+OCCURRENCE_VERBS = words(
+    "happen occur take erupt break begin start continue resume come last rage spread escalate "
+    "intensify unfold leave claim be carry conduct mount stage perpetrate commit perform "
+    "execute go plant place lay pit involve"
+)
+# "provoked the clashes", "sparked the fighting": an event caused is an event told ("the attack
+# prompted a ban": the event as the cause of something else is a mention)
+CAUSING_VERBS = words("cause provoke trigger spark ignite unleash instigate incite prompt")
+# "the government advance", "the army offensive": a side before the noun tells who acted
+SIDE_NOUNS = words(
+    "government army military rebel rebels regime police troops militant militants jihadist "
+    "jihadists insurgent insurgents coalition opposition guerrilla guerrillas security air"
+)
+# a report of the event itself, or of who did it ("confirmed the bombings", "blamed guerrillas
+# for the killings"): the event told, with a claimant (as the Syria dev set codes it)
+REPORTING_VERBS = words(
+    "confirm report announce acknowledge admit describe recount blame accuse attribute"
+)
+# a part in the event or a response to it ("denied involvement in the attack", "claimed
+# responsibility for the bombing"): the modality and claims rules decide, the event stays
+PART_NOUNS = words(
+    "complicity involvement responsibility role part hand link links connection credit blame"
+)
+NOUN_LINKS = frozenset(
+    {"pobj", "prep", "poss", "compound", "conj", "appos", "nmod", "dobj", "nsubj", "nsubjpass"}
+)
+DEFINITE = words("the this that these those")
+PARTICULAR_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "ACTOR", "PLACE"})
+# clauses hung on a noun or on another clause that say something of their own
+ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "ccomp", "parataxis"})
+
+
+@cache
+def _violence_lemmas() -> frozenset[str]:
+    """Every lemma of the trigger book and every verb that governs an event noun there."""
+    book = load_triggers()
+    return frozenset(book.triggers) | book.governing_verbs
+
+
+def is_known_mention(token: Token) -> bool:
+    """The trigger names a known earlier event in passing (module doc)."""
+    return named_in_passing(token) or in_dated_aside(token)
+
+
+def named_in_passing(token: Token) -> bool:
+    """A known event noun that is an argument or adjunct of a verb telling no violence."""
+    if token.pos_ not in ("NOUN", "PROPN") or presupposed(token):
+        return False
+    named, dated = _named(token), past_anchor(_own_phrase(token))
+    if not (named or dated or (_definite(token) and not _particulars(token))):
+        return False
+    node = token
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ not in NOUN_LINKS or node.head.i == node.i:
+            return False  # a headline's root, a name list: no clause to judge
+        if node is not token and lemma_of(node) in PART_NOUNS | _violence_lemmas():
+            return False  # "involvement in the attack", "a wave of attacks": other rules
+        node = node.head
+    if lemma_of(node) in REPORTING_VERBS or _told_below(node):
+        return False
+    if lemma_of(node) in CAUSING_VERBS and token.dep_ in ("dobj", "nsubjpass"):
+        return False
+    if lemma_of(node) in _violence_lemmas() or lemma_of(node) in OCCURRENCE_VERBS:
+        return node.dep_ in ("acl", "relcl") and in_dated_aside(node)  # "those killed in ..."
+    # "denied the attack", "threatened an offensive": a stance the modality rules give
+    return lemma_of(node) not in EMBEDDING_STANCES and lemma_of(node) not in DENYING_VERBS
+
+
+def _told_below(verb: Token) -> bool:
+    """ "the strike was believed to have been carried out by Russian planes", "the attack
+    appeared to have been carried out by ...": a clause below the verb tells the event."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            lemma = lemma_of(child)
+            if lemma in OCCURRENCE_VERBS or lemma in _violence_lemmas() or _told_below(child):
+                return True
+    return False
+
+
+def in_dated_aside(token: Token) -> bool:
+    """The trigger's clause (or one above it, up to the sentence's main clause) is an aside on
+    something else dated before the story's days (module doc)."""
+    node = token
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl", "advcl"):
+            long_only = node.dep_ == "advcl"
+            dated = past_anchor(_clause_words(node), long_only) or _dated_by_known(node)
+            if _aside(node) and dated:
+                return True
+        node = node.head
+    return False
+
+
+def _aside(verb: Token) -> bool:
+    """A relative clause or participle on a noun that names no event, or a temporal clause."""
+    if verb.dep_ == "advcl":
+        return any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children
+        )
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+        return False  # "the impression that 14 terrorists had been killed": what it says
+    head = verb.head
+    return head.pos_ in ("NOUN", "PROPN", "PRON") and lemma_of(head) not in _violence_lemmas()
+
+
+def _dated_by_known(verb: Token) -> bool:
+    """ "killed in the Lockerbie bombing", "killed in Tuesday's ambush": a participle or
+    relative clause whose "in" names a known event (a name, or a day's possessive)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or lemma_of(noun) not in _violence_lemmas():
+                continue
+            if _named(noun) or any(
+                c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children
+            ):
+                return True
+    return False
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The clause's words, without the asides hung inside it (an apposition, a clause on one
+    of its nouns): "attacked a checkpoint near Arish, the deadliest since a 2017 bombing"."""
+    kept: list[Token] = []
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        kept.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in ASIDE_DEPS)
+    return kept
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The noun phrase's words, its clauses too ("the massacre committed by Russian aircraft")."""
+    return [t for t in noun.subtree if t.i != noun.i]
+
+
+def past_anchor(tokens: list[Token], long_only: bool = False) -> bool:
+    """A time before the story's days among ``tokens``: a year ("in 2008", "the 1994
+    genocide"), "last year", "two years ago", "a year after"; unless ``long_only``, also a
+    month without its day ("in April", "last October"), "last month", "the previous spring". A
+    day, a week or "earlier this year" are the story's own. A temporal clause asks for a long
+    time ("since it launched an offensive in late August" may still be news)."""
+    present = {t.i for t in tokens}
+    for token in tokens:
+        lower, lemma = token.lower_, lemma_of(token)
+        if YEAR.match(lower) and token.ent_type_ in ("DATE", ""):
+            return True
+        if token.dep_ == "npadvmod" and lemma in YEAR_UNITS:
+            return True  # "a year after soldiers stormed the palace"
+        if long_only:
+            units = YEAR_UNITS
+        else:
+            units = LONG_UNITS | SEASONS | MONTHS
+            if lower in MONTHS and token.pos_ == "PROPN" and not _has_day(token, present):
+                return True
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        following = nxt is not None and nxt.i in present
+        if lower in BEFORE_WORDS and following and (lemma_of(nxt) in units or nxt.lower_ in units):
+            return True
+        if lower == "ago" and token.i > 0 and lemma_of(token.nbor(-1)) in units:
+            return True
+    return False
+
+
+YEAR_UNITS = words("year years decade decades century centuries")
+
+
+def _has_day(month: Token, present: set[int]) -> bool:
+    """ "May 3", "3 May", "on March 12, 2014": a day of the month beside the month."""
+    for offset in (-1, 1):
+        i = month.i + offset
+        if i in present and 0 <= i < len(month.doc):
+            near = month.doc[i]
+            if near.like_num and near.text.isdigit() and 1 <= int(near.text) <= 31:
+                return True
+    return False
+
+
+def _named(noun: Token) -> bool:
+    """ "the Christchurch attack", "the Houla massacre", "the Easter Sunday bombings", "the 2011
+    bombing": a name or a year before the noun (not a side, "the Taliban attack", nor a weekday
+    that dates a told event, "the Monday attack")."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ in ("nummod", "amod", "compound") and YEAR.match(child.lower_):
+            return True
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in SIDE_LABELS
+            and child.lower_ not in WEEKDAYS
+        ):
+            return True
+    return False
+
+
+SIDE_LABELS = frozenset({"ACTOR", "NORP", "PERSON"})
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+# "the killing of a senior cleric", "the attack on the embassy": the victim or the target told
+PARTICULAR_PREPS = words("of on against")
+
+
+def _definite(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def _particulars(noun: Token) -> bool:
+    """The phrase tells something of its own: a count, a place, a side or a doer."""
+    for token in _own_phrase(noun):
+        if token.like_num and not YEAR.match(token.lower_):
+            return True
+        if (
+            token.head.i == noun.i
+            and token.dep_ in ("compound", "amod")
+            and token.lower_ in SIDE_NOUNS
+        ):
+            return True  # "the government advance"
+        capitalised = token.is_title and not token.is_sent_start and token.ent_type_ != "DATE"
+        if token.pos_ == "PROPN" or token.ent_type_ in PARTICULAR_LABELS or capitalised:
+            return True  # "the bombings in Amman", "the Ter-Khachatryan kidnapping" (a victim)
+        if token.dep_ == "agent":
+            return True
+        if (
+            token.dep_ == "pobj"
+            and token.head.head.i == noun.i
+            and token.head.lower_ in PARTICULAR_PREPS
+        ):
+            return True
+    return False
