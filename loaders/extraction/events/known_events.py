@@ -46,7 +46,7 @@ TEMPORAL_MARKS = words("since after before until till when once")
 # "the attack came as"), besides the trigger book's own verbs
 OCCURRENCE_VERBS = words(
     "happen occur take erupt break begin start continue resume come last rage spread escalate "
-    "intensify unfold leave claim be carry conduct mount stage perpetrate commit perform "
+    "intensify unfold leave claim carry conduct mount stage perpetrate commit perform "
     "execute go plant place lay pit involve"
 )
 # "provoked the clashes", "sparked the fighting": an event caused is an event told ("the attack
@@ -84,15 +84,27 @@ def _violence_lemmas() -> frozenset[str]:
 
 
 def is_known_mention(token: Token) -> bool:
-    """The trigger names a known earlier event in passing (module doc)."""
-    return named_in_passing(token) or in_dated_aside(token)
+    """The trigger names a known earlier event in passing (module doc), or tells the toll of
+    one in a clause on it ("the Beslan school siege, in which 334 hostages died")."""
+    if named_in_passing(token) or in_dated_aside(token):
+        return True
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nouns = [verb.head, *(o for p in verb.head.children if p.lower_ == "of" for o in p.children)]
+    if any(lemma_of(n) in _violence_lemmas() and named_in_passing(n) for n in nouns):
+        return True  # "the attack on the embassy, which killed 26" after "prompted"
+    inside = any(
+        t.lower_ in ("which", "where") and t.head.lower_ in ("in", "during") for t in verb.subtree
+    )
+    return inside and any(_named(n) and _definite(n) for n in nouns)  # "the Beslan school siege"
 
 
 def named_in_passing(token: Token) -> bool:
     """A known event noun that is an argument or adjunct of a verb telling no violence."""
     if token.pos_ not in ("NOUN", "PROPN") or presupposed(token):
         return False
-    named, dated = _named(token), past_anchor(_own_phrase(token))
+    named, dated = _named(token), past_anchor(_own_phrase(token), long_only=True)
     if not (named or dated or (_definite(token) and not _particulars(token))):
         return False
     node = token
@@ -101,7 +113,10 @@ def named_in_passing(token: Token) -> bool:
             return False  # a headline's root, a name list: no clause to judge
         if node is not token and lemma_of(node) in PART_NOUNS | _violence_lemmas():
             return False  # "involvement in the attack", "a wave of attacks": other rules
-        node = node.head
+        link, node = node.dep_, node.head
+    if lemma_of(node) == "be" and link != "prep":
+        return False  # "it was the second attack on the town": a copula names, other rules
+    # judge; "has been tight since the bombings of 2002" dates a state by it
     if lemma_of(node) in REPORTING_VERBS or _told_below(node):
         return False
     if lemma_of(node) in CAUSING_VERBS and token.dep_ in ("dobj", "nsubjpass"):
@@ -191,7 +206,7 @@ def past_anchor(tokens: list[Token], long_only: bool = False) -> bool:
     present = {t.i for t in tokens}
     for token in tokens:
         lower, lemma = token.lower_, lemma_of(token)
-        if YEAR.match(lower) and token.ent_type_ in ("DATE", ""):
+        if YEAR.match(lower) and token.ent_type_ in ("DATE", "") and not _full_date(token):
             return True
         if token.dep_ == "npadvmod" and lemma in YEAR_UNITS:
             return True  # "a year after soldiers stormed the palace"
@@ -211,6 +226,16 @@ def past_anchor(tokens: list[Token], long_only: bool = False) -> bool:
 
 
 YEAR_UNITS = words("year years decade decades century centuries")
+
+
+def _full_date(year: Token) -> bool:
+    """ "the Aug. 21, 1983, attack": a day's date, as a first report gives it (a known event is
+    named by its year: "the 1983 attack")."""
+    doc = year.doc
+    before = doc[max(0, year.i - 4) : year.i]
+    return any(
+        t.lower_.rstrip(".") in MONTHS and _has_day(t, {u.i for u in before}) for t in before
+    )
 
 
 def _has_day(month: Token, present: set[int]) -> bool:
@@ -233,14 +258,17 @@ def _named(noun: Token) -> bool:
             continue
         if child.dep_ in ("nummod", "amod", "compound") and YEAR.match(child.lower_):
             return True
-        if (
-            child.dep_ in ("compound", "nmod")
-            and child.pos_ == "PROPN"
-            and child.ent_type_ not in SIDE_LABELS
-            and child.lower_ not in WEEKDAYS
+        if child.dep_ in ("compound", "nmod") and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in SIDE_LABELS and not _calendar(t)
+            for t in child.subtree
         ):
-            return True
+            return True  # "the Beslan school siege"
     return False
+
+
+def _calendar(token: Token) -> bool:
+    """A month's or a weekday's name ("Aug.", "Sunday")."""
+    return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
 
 
 SIDE_LABELS = frozenset({"ACTOR", "NORP", "PERSON"})
@@ -266,7 +294,9 @@ def _particulars(noun: Token) -> bool:
             and token.lower_ in SIDE_NOUNS
         ):
             return True  # "the government advance"
-        capitalised = token.is_title and not token.is_sent_start and token.ent_type_ != "DATE"
+        if _calendar(token) or token.ent_type_ in ("DATE", "TIME"):
+            continue  # a date is no particular of who, whom or where
+        capitalised = token.is_title and not token.is_sent_start
         if token.pos_ == "PROPN" or token.ent_type_ in PARTICULAR_LABELS or capitalised:
             return True  # "the bombings in Amman", "the Ter-Khachatryan kidnapping" (a victim)
         if token.dep_ == "agent":
