@@ -113,6 +113,8 @@ def named_in_passing(token: Token) -> bool:
             return False  # a headline's root, a name list: no clause to judge
         if node is not token and lemma_of(node) in PART_NOUNS | _violence_lemmas():
             return False  # "involvement in the attack", "a wave of attacks": other rules
+        if node.dep_ == "prep" and node.lower_ == "behind":
+            return False  # "believed to be behind the attack": who did it, a claim
         link, node = node.dep_, node.head
     if lemma_of(node) == "be" and link != "prep":
         return False  # "it was the second attack on the town": a copula names, other rules
@@ -285,6 +287,11 @@ def _definite(noun: Token) -> bool:
 
 def _particulars(noun: Token) -> bool:
     """The phrase tells something of its own: a count, a place, a side or a doer."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and (
+            lemma_of(clause) in _violence_lemmas() or lemma_of(clause) in OCCURRENCE_VERBS
+        ):
+            return True  # "the suicide attack that struck the district": told by its clause
     for token in _own_phrase(noun):
         if token.like_num and not YEAR.match(token.lower_):
             return True
