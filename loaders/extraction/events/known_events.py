@@ -1,24 +1,27 @@
 """Known events named in passing: a sentence about something else that mentions an earlier event
 does not report it. One grammatical test, two shapes:
 
-- **a noun phrase** ("the attack", "Sunday's bombing", "the Christchurch attack", "the 2011
-  bombing of a cafe") that is an argument or adjunct of a verb telling no violence: "The
-  Christchurch attack prompted a ban", "survivors of the attack met the president", "a memorial
-  to the victims of the 1974 bombings was unveiled". Only a known event counts: a definite or
-  possessive phrase with no particulars of its own (no count, place, side or doer: pure
-  anaphora, as the Syria dev set leaves "the attack was condemned" uncoded), or a named or
-  dated one (a name, a year, a month) whatever its particulars. "a bombing at the port" is new;
-  "the attack killed five" is told by its own verb of violence.
+- **a noun phrase** ("the attack", "Sunday's bombing", "the Christchurch attack") that is an
+  argument or adjunct of a verb telling no violence: "The Christchurch attack prompted a ban",
+  "survivors of the attack met the president", "hotels were quiet after the shooting". Only a
+  known event counts: a definite or possessive phrase with no particulars of its own (no count,
+  place, side, victim or doer: pure anaphora, as the Syria dev set leaves "the attack was
+  condemned" uncoded), or a named one ("the Lockerbie bombing") or one dated a year or more back
+  ("last year's attack") whatever its particulars. "a bombing at the port" is new; "the attack
+  killed five" is told by its own verb of violence, "the attack that struck the district" by its
+  own clause.
 - **a clause on something else** (a relative clause or participle on a noun that is no event, or
   a temporal clause of since, after, before, until or when) dated before the story's days: "the
-  town, which was shelled last month, ...", "hit by a missile in April", "since clashes in June
-  killed 20", "who died when a bomb blew up her car last October"; or a participle dated by a
-  known event ("those killed in the Lockerbie bombing"). "Kidal, which rebels overran on
-  Tuesday, ..." is dated within the story's days and tells the capture.
+  town, which was shelled last month, ...", "hit by a missile in April", "a year after soldiers
+  stormed the palace", "who died when a bomb blew up her car last October"; or a participle
+  dated by a known event ("those killed in the Lockerbie bombing"). A temporal clause needs a
+  year or more ("since it launched an offensive in late August" is told in the Syria dev set);
+  "Kidal, which rebels overran on Tuesday, ..." is dated within the story's days and tells it.
 
-Main clauses are left to the other rules (a whole year long before the article is history:
-pipeline._told_as_history); a response to a told event ("revenge for the attack") and a part in
-one ("denied involvement in the attack") stay asserted (events/presupposed.py, modality)."""
+A year alone is left to the article's date (pipeline._told_as_history drops events of years long
+before it); main clauses are left to the other rules; a response to a told event ("revenge for
+the attack") and a part in one ("denied involvement in the attack") stay asserted
+(events/presupposed.py, modality)."""
 
 from __future__ import annotations
 
@@ -200,16 +203,15 @@ def _own_phrase(noun: Token) -> list[Token]:
 
 
 def past_anchor(tokens: list[Token], long_only: bool = False) -> bool:
-    """A time before the story's days among ``tokens``: a year ("in 2008", "the 1994
-    genocide"), "last year", "two years ago", "a year after"; unless ``long_only``, also a
-    month without its day ("in April", "last October"), "last month", "the previous spring". A
-    day, a week or "earlier this year" are the story's own. A temporal clause asks for a long
-    time ("since it launched an offensive in late August" may still be news)."""
+    """A time before the story's days among ``tokens``: "last year", "two years ago", "a year
+    after"; unless ``long_only``, also a month without its day ("in April", "last October"),
+    "last month", "the previous spring". A day, a week or "earlier this year" are the story's
+    own; a temporal clause asks for a long time ("since it launched an offensive in late
+    August" may still be news). A year alone is left to the article's date ("the 2015 bombing"
+    in a 2015 story may be news): pipeline._told_as_history drops events of old years."""
     present = {t.i for t in tokens}
     for token in tokens:
         lower, lemma = token.lower_, lemma_of(token)
-        if YEAR.match(lower) and token.ent_type_ in ("DATE", "") and not _full_date(token):
-            return True
         if token.dep_ == "npadvmod" and lemma in YEAR_UNITS:
             return True  # "a year after soldiers stormed the palace"
         if long_only:
@@ -230,16 +232,6 @@ def past_anchor(tokens: list[Token], long_only: bool = False) -> bool:
 YEAR_UNITS = words("year years decade decades century centuries")
 
 
-def _full_date(year: Token) -> bool:
-    """ "the Aug. 21, 1983, attack": a day's date, as a first report gives it (a known event is
-    named by its year: "the 1983 attack")."""
-    doc = year.doc
-    before = doc[max(0, year.i - 4) : year.i]
-    return any(
-        t.lower_.rstrip(".") in MONTHS and _has_day(t, {u.i for u in before}) for t in before
-    )
-
-
 def _has_day(month: Token, present: set[int]) -> bool:
     """ "May 3", "3 May", "on March 12, 2014": a day of the month beside the month."""
     for offset in (-1, 1):
@@ -252,14 +244,12 @@ def _has_day(month: Token, present: set[int]) -> bool:
 
 
 def _named(noun: Token) -> bool:
-    """ "the Christchurch attack", "the Houla massacre", "the Easter Sunday bombings", "the 2011
-    bombing": a name or a year before the noun (not a side, "the Taliban attack", nor a weekday
-    that dates a told event, "the Monday attack")."""
+    """ "the Christchurch attack", "the Houla massacre", "the Easter Sunday bombings": a name
+    before the noun (not a side, "the Taliban attack", nor a month or a weekday that dates a
+    told event, "the Monday attack"; a year is left to the article's date)."""
     for child in noun.children:
         if child.i > noun.i:
             continue
-        if child.dep_ in ("nummod", "amod", "compound") and YEAR.match(child.lower_):
-            return True
         if child.dep_ in ("compound", "nmod") and any(
             t.pos_ == "PROPN" and t.ent_type_ not in SIDE_LABELS and not _calendar(t)
             for t in child.subtree
