@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from loaders.extraction.events.modality_words import DENYING_VERBS, EMBEDDING_STANCES
-from loaders.extraction.events.presupposed import presupposed
+from loaders.extraction.events.presupposed import RESPONSE_WORDS, presupposed
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.triggers import load_triggers
 
@@ -122,7 +122,7 @@ def named_in_passing(token: Token) -> bool:
     if lemma_of(node) == "be" and link != "prep":
         return False  # "it was the second attack on the town": a copula names, other rules
     # judge; "has been tight since the bombings of 2002" dates a state by it
-    if lemma_of(node) in REPORTING_VERBS or _told_below(node):
+    if lemma_of(node) in REPORTING_VERBS | RESPONSE_WORDS or _told_below(node):
         return False
     if lemma_of(node) in CAUSING_VERBS and token.dep_ in ("dobj", "nsubjpass"):
         return False
