@@ -68,3 +68,15 @@ def test_the_raised_subject_of_a_report_is_the_actor_and_no_claimant_is_empty() 
     events = extract("Rebels were reported to have seized the airport on Friday.")["events"]
     assert events and (events[0]["actor"] or {}).get("text") == "Rebels"
     assert events[0]["claimant"] is None
+
+
+def test_a_year_that_dates_another_event_does_not_date_this_one() -> None:
+    """ "..., the deadliest attack since the bombing of a hotel in 2015": the apposition and its
+    "since" phrase date the earlier bombing; the attack is Monday's, not history."""
+    text = (
+        "Two policemen were killed on Monday when gunmen attacked a checkpoint near Sirte, "
+        "the deadliest attack since the bombing of a hotel in 2015."
+    )
+    events = [e for e in extract(text, "2019-03-06")["events"] if e["stance"] == "assert"]
+    assert events, text
+    assert all(e["date_text"] != "2015" for e in events), [e["date_text"] for e in events]
