@@ -15,6 +15,7 @@ MENTIONS = [
     "The widow of a man killed in the Omagh bombing opened the new library.",
     "Insurance claims have doubled since the 2013 bombings, the industry said.",
     "Hotels were quiet on Friday after the shooting.",
+    "Tourism has recovered since the bombings of July 2005, the mayor said.",
     # a relative clause, participle or temporal clause on something else dated before the story
     "The bridge, which was shelled last month, reopened to traffic on Thursday.",
     "The stadium, bombed by insurgents in 2010, hosted its first match on Saturday.",

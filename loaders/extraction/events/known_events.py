@@ -81,7 +81,7 @@ def _violence_lemmas() -> frozenset[str]:
 def is_known_mention(token: Token) -> bool:
     """The trigger names a known earlier event in passing (module doc), or tells the toll of
     one in a clause on it ("the Beslan school siege, in which 334 hostages died")."""
-    if named_in_passing(token) or in_dated_aside(token):
+    if named_in_passing(token) or in_dated_aside(token) or _dated_starting_point(token):
         return True
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
@@ -93,6 +93,19 @@ def is_known_mention(token: Token) -> bool:
         t.lower_ in ("which", "where") and t.head.lower_ in ("in", "during") for t in verb.subtree
     )
     return inside and any(_named(n) and _definite(n) for n in nouns)  # "the Beslan school siege"
+
+
+def _dated_starting_point(token: Token) -> bool:
+    """ "since the bombings of October 2002", "after the attack of May 2014": an event noun that
+    dates the news from a year named with it is an earlier event (a count of its own, "after the
+    beheading of 21 Christians", leaves it to events/non_events.is_background)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    if token.head.lower_ not in ("since", "after", "following", "before"):
+        return False
+    return any(
+        t.i != token.i and YEAR.match(t.lower_) and t.ent_type_ == "DATE" for t in token.subtree
+    )
 
 
 def named_in_passing(token: Token) -> bool:
