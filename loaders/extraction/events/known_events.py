@@ -28,10 +28,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.modality_words import DENYING_VERBS, EMBEDDING_STANCES
+from loaders.extraction.events.modality_words import DENYING_VERBS
 from loaders.extraction.events.presupposed import RESPONSE_WORDS, presupposed
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.triggers import load_triggers
+from loaders.extraction.events.verb_classes import EMBEDDING_STANCES
 
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 MONTHS = words(
