@@ -360,6 +360,25 @@ def test_world_recall_round_sets_aside_every_third_item() -> None:
         assert tags[f"recall:{tag}"] >= 5, tag
 
 
+def test_world_third_roles_round_sets_aside_every_third_item() -> None:
+    """Session 7's roles round (w2900-w2999, README "Third roles round"): coded before any run;
+    every third item is in the measured-only split aside15, the rest dev; NGEC rows never
+    0 modulo 7 (blind3's sampler must still reproduce); 40+ countries, every item asserts."""
+    roles = sorted(
+        (i for i in WORLD if 2900 <= int(i["id"][1:]) < 3000), key=lambda i: int(i["id"][1:])
+    )
+    assert len(roles) == 100
+    for position, item in enumerate(roles):
+        assert item["split"] == ("aside15" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside15" for item in WORLD if item not in roles)
+    synthetic = [item for item in roles if item["origin"].startswith("ngec:")]
+    assert len(synthetic) >= 20
+    assert all(int(item["origin"][5:]) % 7 != 0 for item in synthetic)
+    assert len({item["country"] for item in roles}) >= 40
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
+    assert len({e["type"] for item in roles for e in item["events"]}) >= 11
+
+
 def test_world_actors_round_sets_aside_every_third_item() -> None:
     """The actors round's items (w1800-w1899, README "Actors round"): every third one is in the
     measured-only split aside8, the rest dev; about half quote NGEC stories, the own ones come

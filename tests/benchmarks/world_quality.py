@@ -40,7 +40,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside11;
 # the recall round (w2250-w2349) sets aside aside12. Session 7 reserves blind4 (w2600-w2699);
 # its unrest round (w2700-w2799) sets aside aside13, its background round (w2800-w2899)
-# aside14, its second modality round (w3000-w3099) aside16
+# aside14, its third roles round (w2900-w2999) aside15, its second modality round (w3000-w3099)
+# aside16
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -60,6 +61,7 @@ MEASURED_ONLY = (
     "aside12",
     "blind4",
     "aside13",
+    "aside15",
     "aside16",
     "aside14",
 )
