@@ -567,3 +567,23 @@ def test_world_unrest_round_sets_aside_every_third_item() -> None:
         assert tags[f"negative:{tag}"] >= 2, tag
     asserted = [i for i in unrest if any(e["stance"] == "assert" for e in i["events"])]
     assert 15 <= len(asserted) <= 40
+
+
+def test_world_background_round_sets_aside_every_third_item() -> None:
+    """The background round's items (w2800-w2899, README "Background mentions round"): every
+    third one is in the measured-only split aside14, the rest dev; NGEC passages come from rows
+    whose index is 3 modulo 7; mentions of past events outnumber the events told beside them."""
+    round_items = sorted(
+        (i for i in WORLD if 2800 <= int(i["id"][1:]) < 2900), key=lambda i: int(i["id"][1:])
+    )
+    assert len(round_items) == 100
+    for position, item in enumerate(round_items):
+        assert item["split"] == ("aside14" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside14" for item in WORLD if item not in round_items)
+    synthetic = [item for item in round_items if item["origin"].startswith("ngec:")]
+    assert all(int(item["origin"].split(":")[1]) % 7 == 3 for item in synthetic)
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    assert tags["contrast:background"] >= 15
+    mentions = ("back_reference", "past_background", "background_clause", "legal_frame", "retold")
+    assert sum(tags[f"negative:{kind}"] for kind in mentions) >= 2 * tags["contrast:background"]
+    assert tags["modality:reportedly"] >= 5

@@ -361,6 +361,21 @@ _DATE_WORDS = re.compile(
 )
 
 
+ANOTHER_EVENT_PREPS = frozenset({"since", "after", "before", "until", "following"})
+
+
+def _dates_another(token: Token) -> bool:
+    """ "near Arish, the deadliest attack since the bombing of a mosque in 2017": an apposition,
+    or a since / after phrase on an event noun, dates another event, not this one."""
+    if token.dep_ == "appos":
+        return True
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ANOTHER_EVENT_PREPS
+        and any(o.dep_ == "pobj" and o.ent_type_ not in DATE_LABELS for o in token.children)
+    )
+
+
 def date_phrase(trigger: Token, sentence: Span) -> str | None:
     doc = trigger.doc
     scope = set(subtree_indices(trigger))
@@ -376,6 +391,9 @@ def date_phrase(trigger: Token, sentence: Span) -> str | None:
     for child in list(verb.children) if verb == trigger else []:
         if child.dep_ in ("ccomp",):
             scope -= subtree_indices(child)
+    for token in [doc[i] for i in sorted(scope)]:
+        if token.i != trigger.i and _dates_another(token):
+            scope -= subtree_indices(token)
     dates = [
         e
         for e in doc_ents(doc)
