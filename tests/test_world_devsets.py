@@ -71,6 +71,7 @@ TAG_PREFIXES = (
     "contrast:",
     "dispute:",
     "recall:",
+    "merge:",
 )
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
@@ -374,6 +375,23 @@ def test_world_second_recall_round_sets_aside_a_seeded_third() -> None:
     assert any(item["origin"].startswith("ngec:") for item in recall)
     asserted = [i for i in recall if any(e["stance"] == "assert" for e in i["events"])]
     assert len(asserted) >= 0.8 * len(recall)
+
+
+def test_world_fourth_precision_round_sets_aside_every_third_item() -> None:
+    """The fourth precision round's items (w3250-w3279, README "Fourth precision round"): coded
+    before any run; every third item is the measured-only split aside19, the rest dev; each
+    class of false events it probes has positives, and its raid/storm/fight words hard negatives."""
+    round4 = [i for i in WORLD if 3250 <= int(i["id"][1:]) < 3300]
+    assert len(round4) == 30
+    aside = [i for i in round4 if i["split"] == "aside19"]
+    assert [i["id"] for i in aside] == [f"w{n}" for n in range(3252, 3280, 3)]
+    assert all(i["split"] in ("dev", "aside19") for i in round4)
+    assert all(item["split"] != "aside19" for item in WORLD if item not in round4)
+    assert len({item["country"] for item in round4}) >= 15
+    tags = Counter(tag for item in round4 for tag in item["tags"])
+    for tag in ("toll_clause", "fighting_adjunct", "ground_raid"):
+        assert tags[f"merge:{tag}"] >= 5, tag
+    assert sum(1 for item in round4 if _pure_negative(item)) >= 8
 
 
 def test_world_third_roles_round_sets_aside_every_third_item() -> None:
