@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import Columns, columns
 from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.ground_raids import fold_ground_raids
 from loaders.extraction.events.merging import (
     BUILDING_WORDS,
     fold_killings,
@@ -24,6 +25,7 @@ from loaders.extraction.events.merging import (
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.one_sided import FIGHTING_SECTORS, on_unarmed_people
+from loaders.extraction.events.ongoing_fights import fold_ongoing_fights, own_fight_sides
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
@@ -121,14 +123,15 @@ def find_events(
             _note_victims_sector(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        folded = fold_killings(in_sentence)
+        folded = fold_killings(fold_ground_raids(in_sentence))
         for event in folded:
             _note_victims_sector(event, referents)  # the victims a host took from its deaths
             _battle_on_people(event)
-        merged = merge_same_victims(merge_duplicates(folded))
+        merged = fold_ongoing_fights(merge_same_victims(merge_duplicates(folded)))
         last = [e for e in events if getattr(e, "sentence_number", None) == number - 1]
         merged = fold_next_sentence_toll(last, merged)
         share_places(merged)
+        own_fight_sides(merged)
         for event in merged:
             _type_by_victims(event)
         events.extend(merged)

@@ -1,0 +1,88 @@
+"""A raid or a storming on the ground is how the killing, abduction or fight of its sentence was
+done, not an event beside it: "militants slit the throats of 17 villagers in a night raid",
+"gunmen who stormed a wedding party killed 14 guests", "gunmen stormed a hotel and took 170
+people hostage", "troops raided a plantation where insurgents hid, and a firefight left four
+dead". The sentence tells one event, typed by its violence (README coding rule on raids): the
+raid folds into it and gives it the doers and the place it lacks. An air raid ("jets killed 20
+in a raid", "an air raid killed five") keeps its type: its words name aircraft."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.triggers import load_triggers
+
+RAID_WORDS = words("raid storm")
+VIOLENCE = frozenset({"killing", "abduction", "execution", "armed_clash"})
+# cue groups whose words make a raid an air, missile or artillery strike (event_triggers.yaml)
+STRIKE_CUES = ("air", "missile", "shelling")
+BOMBING_RAID = words("bomb bombing")  # "a bombing raid": aircraft dropped the bombs
+
+
+@lru_cache(maxsize=1)
+def _strike_words() -> frozenset[str]:
+    groups = load_triggers().cue_groups
+    return frozenset().union(*(groups.get(name, frozenset()) for name in STRIKE_CUES))
+
+
+def _names_a_strike(tokens: list[Token]) -> bool:
+    cues = _strike_words() | BOMBING_RAID
+    return any(t.lower_ in cues or lemma_of(t) in cues for t in tokens)
+
+
+def _raid_words(raid: RawEvent) -> list[Token]:
+    """The raid's own modifiers ("an air raid", "a night raid") and, for a verb, its subject."""
+    trigger = raid.trigger
+    return [
+        t
+        for c in trigger.children
+        if c.dep_ in ("amod", "compound", "nsubj", "nmod", "agent")
+        for t in c.subtree
+    ]
+
+
+def _actor_words(event: RawEvent) -> list[str]:
+    return ((event.actor or {}).get("text") or "").lower().split()
+
+
+def is_ground_raid(raid: RawEvent) -> bool:
+    return lemma_of(raid.trigger) in RAID_WORDS and not _names_a_strike(_raid_words(raid))
+
+
+def _violence_of(raid: RawEvent, events: list[RawEvent]) -> RawEvent | None:
+    cues = _strike_words()
+    found = [
+        e
+        for e in events
+        if e is not raid
+        and e.type in VIOLENCE
+        and e.stance == raid.stance
+        and lemma_of(e.trigger) not in RAID_WORDS
+        and not any(w.rstrip("s") in cues or w in cues for w in _actor_words(e))
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda e: abs(e.trigger.i - raid.trigger.i))
+
+
+def fold_ground_raids(events: list[RawEvent]) -> list[RawEvent]:
+    """Events of one sentence without the ground raids told as the means of its violence."""
+    folded: set[int] = set()
+    for raid in events:
+        if not is_ground_raid(raid):
+            continue
+        violence = _violence_of(raid, events)
+        if violence is None or id(violence) in folded:
+            continue
+        folded.add(id(raid))
+        if raid.location is not None:
+            violence.location = raid.location  # "raided the village of Tawila in North Darfur"
+        for name in ("actor", "date_text"):
+            if getattr(violence, name) is None:
+                setattr(violence, name, getattr(raid, name))
+        violence.tokens |= raid.tokens | {raid.trigger.i}
+    return [e for e in events if id(e) not in folded]
