@@ -16,8 +16,9 @@ WIRE = attribution_quality.load_paragraphs("all", attribution_quality.SETS["wire
 NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news"])
 NEWS2 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news2"])
 NEWS3 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news3"])
-ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}", "p": r"p\d{3}"}
-LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3
+NEWS4 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news4"])
+ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}", "p": r"p\d{3}", "q": r"q\d{3}"}
+LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4
 
 
 @pytest.mark.parametrize("item", LATER_SETS, ids=[item["id"] for item in LATER_SETS])
@@ -58,6 +59,22 @@ def test_news3_set_keeps_every_third_aside() -> None:
     assert "non_attribution:hearsay_adverb" in tags  # "reportedly": the writer's voice
 
 
+def test_news4_set_is_all_held_out_and_covers_the_rarer_cues() -> None:
+    """news4 (README, "The fourth news set"): 40 political news paragraphs written before any
+    run, all held out; less common cues, nested and pronoun sources, and look-alikes."""
+    assert [item["id"] for item in NEWS4] == [f"q{n:03d}" for n in range(1, 41)]
+    assert {item["split"] for item in NEWS4} == {"holdout"}  # measured only, never tuned on
+    forms = {form for item in NEWS4 for a in item["attributions"] for form in a["form"]}
+    wanted = {"acknowledged", "conceded", "predicted", "estimated", "suggested", "expects"}
+    wanted |= {"hopes", "fear", "thinks", "in_an_interview", "found", "statement_source"}
+    wanted |= {"according_to_initial", "according_to_middle", "according_to_final", "sources"}
+    wanted |= {"nested", "pronoun_source", "multi_sentence_quote", "colon_quote", "dash_quote"}
+    assert wanted <= forms, wanted - forms
+    tagged = {tag for item in NEWS4 for tag in item["tags"] if tag.startswith("non_attribution:")}
+    assert len(tagged) >= 10, "need words that look like cues and are not"
+    assert any(not item["attributions"] for item in NEWS4), "need non-attributions"
+
+
 def test_news_set_is_all_held_out() -> None:
     assert len(NEWS) >= 30
     assert {item["split"] for item in NEWS} == {"holdout"}  # written after the rules, never tuned
@@ -70,3 +87,10 @@ def test_an_unsourced_attribution_is_right_only_without_a_source() -> None:
     somebody = {"text": "the army", "name": "Army", "start": 0, "end": 8}
     assert attribution_quality.source_right("the army", gold, nobody)
     assert not attribution_quality.source_right("the army", gold, somebody)
+
+
+@pytest.mark.parametrize("split", ["holdout", "all"])
+def test_the_scorer_never_lists_misses_of_held_out_paragraphs(split: str) -> None:
+    with pytest.raises(SystemExit) as refused:
+        attribution_quality.main(["--set", "news4", "--split", split, "--misses"])
+    assert refused.value.code == 2

@@ -175,6 +175,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind") == world_quality.is_blind(item), "blind: items w850-w999"
     assert item["split"] != "aside2" or world_quality.is_new(item), "aside2: items w1100-w1299"
     assert (item["split"] == "blind3") == world_quality.is_blind3(item), "blind3: w2500-w2599"
+    assert (item["split"] == "blind4") == world_quality.is_blind4(item), "blind4: w2600-w2699"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -241,6 +242,29 @@ def test_world_third_blind_set_samples_stories_and_own_copy() -> None:
     kinds = Counter(tag.split(":")[0] for item in blind3 for tag in item["tags"])
     for kind in ("negative", "modality", "toll", "role"):
         assert kinds[kind] >= 5, f"blind3 has {kinds[kind]} {kind} tags"
+
+
+def test_world_fourth_blind_set_samples_stories_of_every_label_and_own_wire_copy() -> None:
+    """blind4 (README, "Blind set 4"): about 55 NGEC passages of every PLOVER label and about 45
+    own wire items from five decades, 35 countries or more on every continent, most items with
+    no asserted event, every hard kind tagged."""
+    blind4 = [item for item in WORLD if item["split"] == "blind4"]
+    assert len(blind4) == 100
+    synthetic = [item for item in blind4 if item["origin"].startswith("ngec:")]
+    assert 0.5 <= len(synthetic) / len(blind4) <= 0.6
+    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in blind4}
+    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
+    own = [item for item in blind4 if item["origin"] == "own"]
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
+    countries = {item["country"] for item in blind4}
+    assert len(countries) >= 35
+    for continent, members in CONTINENTS.items():
+        assert countries & members, f"blind4 has no item set in {continent}"
+    asserted = [i for i in blind4 if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.2 <= len(asserted) / len(blind4) <= 0.45
+    kinds = Counter(tag.split(":")[0] for item in blind4 for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role", "counterclaim"):
+        assert kinds[kind] >= 5, f"blind4 has {kinds[kind]} {kind} tags"
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:

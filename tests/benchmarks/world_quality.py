@@ -38,7 +38,7 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # listed (tests/devset_world/README.md): the holdout, the fresh set's aside, the blind sets and
 # the asides each later round set apart before its first run. Session 6 reserves blind3
 # (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside11;
-# the recall round (w2250-w2349) sets aside aside12
+# the recall round (w2250-w2349) sets aside aside12. Session 7 reserves blind4 (w2600-w2699)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -56,6 +56,7 @@ MEASURED_ONLY = (
     "aside10",
     "aside11",
     "aside12",
+    "blind4",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
@@ -73,6 +74,8 @@ SENSES_IDS = range(1500, 1650)
 # The third blind set (README, "Third blind set"): NGEC passages and own wire copy coded by hand
 # and committed before any run of the extractor; split "blind3", items w2500-w2599, measured only
 BLIND3_IDS = range(2500, 2600)
+# The fourth blind set (README, "Blind set 4"): the same make, coded and committed before any run
+BLIND4_IDS = range(2600, 2700)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -89,6 +92,10 @@ def is_new(item: dict[str, Any]) -> bool:
 
 def is_blind3(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND3_IDS
+
+
+def is_blind4(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND4_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
