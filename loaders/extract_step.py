@@ -92,6 +92,10 @@ class SpacyExtractor:
             )
         return self._pool
 
+    def worker_pids(self) -> list[int]:
+        """The pool's worker processes (none before the first pooled batch)."""
+        return list(self._pool._processes or {}) if self._pool is not None else []
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
