@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.extract_step import SpacyExtractor, chunk_bounds, default_workers
+from loaders.extract_step import CHUNK_DOCS, SpacyExtractor, chunk_bounds, default_workers
 from loaders.load import load
 from loaders.prepare import PreparedArticle
 from loaders.readers import read_inputs
@@ -104,27 +104,21 @@ def _reextract(db: Path, extractor: SpacyExtractor) -> None:
     assert reextract(db, extractor, batch_size=3).articles == 10
 
 
-def test_chunks_are_a_multiple_of_the_workers_and_share_the_text_evenly() -> None:
-    def docs(lengths: list[int]) -> list[dict[str, str]]:
-        return [{"text": "x" * n} for n in lengths]
-
+def test_chunks_are_a_multiple_of_the_workers_of_nearly_equal_size() -> None:
     def sizes(bounds: list[tuple[int, int]]) -> list[int]:
         assert [a for a, _ in bounds[1:]] == [b for _, b in bounds[:-1]], "contiguous"
         return [b - a for a, b in bounds]
 
-    assert sizes(chunk_bounds(docs([500] * 256), 2)) == [32] * 8
-    assert sizes(chunk_bounds(docs([500] * 200), 2)) == [25] * 8  # not 6 x 32 + 8
-    assert sizes(chunk_bounds(docs([500] * 3), 2)) == [2, 1]
-    assert sizes(chunk_bounds(docs([500]), 4)) == [1]
-    # One long article among short ones: its chunk holds fewer articles.
-    bounds = chunk_bounds(docs([100] * 30 + [3000] + [100] * 33), 2)
-    assert len(bounds) == 2 and bounds[0][1] < 32
-    chars = [sum(100 if i != 30 else 3000 for i in range(a, b)) for a, b in bounds]
-    assert max(chars) - min(chars) <= 3000
-    for count in range(1, 300):
+    assert sizes(chunk_bounds(256, 2)) == [32] * 8
+    assert sizes(chunk_bounds(200, 2)) == [25] * 8  # not 6 x 32 + 8
+    assert sizes(chunk_bounds(3, 2)) == [2, 1]
+    assert sizes(chunk_bounds(1, 4)) == [1]
+    assert chunk_bounds(0, 2) == []
+    for count in range(1, 600):
         for workers in (2, 3, 4):
-            found = sizes(chunk_bounds(docs([100 + i % 7 * 50 for i in range(count)]), workers))
-            assert sum(found) == count and min(found) >= 1
+            found = sizes(chunk_bounds(count, workers))
+            assert sum(found) == count and min(found) >= 1 and max(found) <= CHUNK_DOCS
+            assert max(found) - min(found) <= 1
             assert len(found) % workers == 0 or len(found) == count
 
 
