@@ -102,8 +102,13 @@ def record(figure: Figure) -> Figure:
     base = f"  baseline {figure.baseline:,.1f}" if figure.baseline is not None else ""
     ratio = f"  ratio {figure.ratio:.2f}" if figure.ratio is not None else ""
     goal = f"  goal {figure.goal}: {'met' if figure.met else 'MISSED'}" if figure.goal else ""
-    print(f"  {figure.name}: {figure.value:,.1f} {figure.unit}{base}{ratio}{goal}", flush=True)
+    print(f"  {figure.name}: {shown(figure)}{base}{ratio}{goal}", flush=True)
     return figure
+
+
+def shown(figure: Figure) -> str:
+    """The value with its unit; speed-ups (x) to two decimals: 1.85 is a goal."""
+    return f"{figure.value:,.{2 if figure.unit == 'x' else 1}f} {figure.unit}"
 
 
 def say(text: str) -> None:
@@ -601,7 +606,7 @@ def summary(out: Path, started: float, sizes: Mapping[str, int]) -> None:
         base = f"{f.baseline:,.1f}" if f.baseline is not None else ""
         ratio = f"{f.ratio:.2f}" if f.ratio is not None else ""
         met = "" if f.met is None else ("yes" if f.met else "NO")
-        value = f"{f.value:,.1f} {f.unit}"
+        value = shown(f)
         say(f"{f.name:<70} {value:>14} {base:>12} {ratio:>6} {f.goal:>8}  {met}")
     info = {**machine(), "seconds": f"{time.perf_counter() - started:.0f}", **{
         k: str(v) for k, v in sizes.items()}}  # fmt: skip
