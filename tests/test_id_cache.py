@@ -91,3 +91,13 @@ def test_a_rolled_back_batch_leaves_no_id_in_the_cache(db_path: Path) -> None:
                                  ("Hamas", "Nusra Front", "Gaza", "g:2")]  # fmt: skip
         assert conn.execute("SELECT count(*) FROM entities WHERE canonical_name = 'Hamas'"
                             ).fetchall() == [(1,)]  # fmt: skip
+
+
+def test_a_load_runs_its_file_connection_on_one_thread(db_path: Path) -> None:
+    """The writer sets the load's connection to one thread at the first batch (a batch's small
+    statements cost more CPU on two threads: loaders/writer.py)."""
+    with connect(db_path) as conn:
+        conn.execute("SET threads = 2")
+        _write(conn, IdCache(), "one", _result("Nusra Front", "Army", _place("Idlib", None)))
+        assert conn.execute("SELECT current_setting('threads')").fetchone() == (1,)
+        assert len(_events(conn)) == 1

@@ -320,6 +320,24 @@ def test_world_wire_paragraphs_set_aside_every_third_item() -> None:
     assert all(any(e["stance"] == "assert" for e in item["events"]) for item in wire)
 
 
+def test_world_second_modality_round_sets_aside_every_third_item() -> None:
+    """The second modality round's items (w3000-w3099, README "Second modality round"): every
+    third one is in the measured-only split aside16, the rest dev; about half quote NGEC stories
+    of THREATEN, REQUEST, AGREE, CONSULT and REJECT, the rest are own; many countries."""
+    modality = sorted(
+        (i for i in WORLD if 3000 <= int(i["id"][1:]) < 3100), key=lambda i: int(i["id"][1:])
+    )
+    assert len(modality) == 100
+    for position, item in enumerate(modality):
+        assert item["split"] == ("aside16" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside16" for item in WORLD if item not in modality)
+    synthetic = [item for item in modality if item["origin"].startswith("ngec:")]
+    assert 0.4 <= len(synthetic) / len(modality) <= 0.6
+    assert len({item["country"] for item in modality}) >= 50
+    stances = Counter(e["stance"] for item in modality for e in item["events"])
+    assert all(stances[stance] >= 3 for stance in ("assert", "deny", "plan", "hypothetical"))
+
+
 def test_world_recall_round_sets_aside_every_third_item() -> None:
     """The recall round's items (w2250-w2349, README "Recall round"): every third one is in the
     measured-only split aside12, the rest dev; a third or more quote NGEC ASSAULT/COERCE stories
@@ -494,3 +512,23 @@ def test_world_precision_round_sets_aside_every_third_item() -> None:
         assert int(item["origin"][5:]) % 7 == 6, item["id"]
     assert all(item["split"] != "aside11" for item in WORLD if item not in sample)
     assert any(any(e["stance"] == "assert" for e in item["events"]) for item in sample)
+
+
+def test_world_unrest_round_sets_aside_every_third_item() -> None:
+    """The unrest round's items (w2700-w2799, README "Unrest round"): every third one is in the
+    measured-only split aside13, the rest dev; NGEC passages of the unrest and reaction labels
+    and own wire copy, most with no event (protests, crowd control, arrests, curfews, coups,
+    sieges, sanctions), some with violence in unrest."""
+    unrest = sorted(
+        (i for i in WORLD if 2700 <= int(i["id"][1:]) < 2800), key=lambda i: int(i["id"][1:])
+    )
+    assert len(unrest) == 100
+    for item in unrest:
+        assert item["split"] == ("aside13" if int(item["id"][1:]) % 3 == 2 else "dev"), item["id"]
+    assert sum(item["origin"].startswith("ngec:") for item in unrest) >= 60
+    assert len({item["country"] for item in unrest}) >= 40
+    tags = Counter(tag for item in unrest for tag in item["tags"])
+    for tag in ("crowd_control", "arrest", "curfew", "deployment", "coup", "riot", "protest"):
+        assert tags[f"negative:{tag}"] >= 2, tag
+    asserted = [i for i in unrest if any(e["stance"] == "assert" for e in i["events"])]
+    assert 15 <= len(asserted) <= 40

@@ -36,7 +36,9 @@ ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, g
    no keys or constraints, and (b) the warehouse's own tables, with the primary keys, unique
    and CHECK constraints the writer must keep. The goal reads (b): the same rows into the same
    tables, so the ratio measures the writer; (a) is shown beside it, with (b) against (a), the
-   cost of the warehouse's key indexes, which bounds any writer's ratio against (a). All hold
+   cost of the warehouse's key indexes, which bounds any writer's ratio against (a). The writer
+   runs its connection on one thread (``SET threads = 1``, loaders/writer.py); (b) on one
+   thread is shown too, so the writer's own work is read apart from that setting. All hold
    one connection and commit per batch, as the loader does; they take turns on fresh files,
    ``--write-repeats`` times (5), and the medians count. Rows = rows of the Arrow tables.
    The CPU seconds of the process (all its threads) per turn are printed too, with the
@@ -328,10 +330,15 @@ def write_tables(
     return tables
 
 
-def insert_tables(db: Path, tables: Sequence[Mapping[str, pa.Table]], prefix: str = "") -> None:
+def insert_tables(
+    db: Path, tables: Sequence[Mapping[str, pa.Table]], prefix: str = "", threads: int = 0
+) -> None:
     """The plain insert: one connection, per batch one ``INSERT ... SELECT`` of each Arrow
-    table by column name and a commit, as the loader holds its connection and commits."""
+    table by column name and a commit, as the loader holds its connection and commits.
+    ``threads``: DuckDB's threads for the connection (0: its default)."""
     with duckdb.connect(str(db)) as conn:
+        if threads:
+            conn.execute(f"SET threads = {int(threads)}")
         for batch in tables:
             conn.begin()
             for name, arrow_rows in batch.items():  # noqa: B007 - read by DuckDB by name
@@ -381,6 +388,11 @@ def bench_write(
         shutil.copy(template, db)
         return lambda: insert_tables(db, tables)
 
+    def warehouse_tables_one_thread(db: Path) -> Callable[[], None]:
+        """(b) on one thread, as the writer sets its connection (``loaders/writer.py``)."""
+        shutil.copy(template, db)
+        return lambda: insert_tables(db, tables, threads=1)
+
     def loader_write(per_batch: Sequence[Sequence[Mapping]]) -> Callable[[Path], Callable]:
         def prepare(db: Path) -> Callable[[], None]:
             shutil.copy(template, db)
@@ -401,7 +413,8 @@ def bench_write(
     # They take turns in rotating order, each on a fresh file, ``repeats`` times; the median
     # counts (the machine is shared: a burst of other work falls on one turn).
     variants = {"plain": plain_tables, "schema": warehouse_tables,
-                "writer": loader_write(given), "dicts": loader_write(as_dicts)}  # fmt: skip
+                "writer": loader_write(given), "dicts": loader_write(as_dicts),
+                "schema_one_thread": warehouse_tables_one_thread}  # fmt: skip
     spent: dict[str, list[float]] = {name: [] for name in variants}
     cpu: dict[str, list[float]] = {name: [] for name in variants}  # the process's, all threads
     for turn in range(repeats):
@@ -412,7 +425,7 @@ def bench_write(
             spent[name].append(timed(work)[0])
             cpu[name].append(time.process_time() - cpu_start)
             db.unlink()
-    t_plain, t_schema, t_writer, t_dicts = (statistics.median(spent[n]) for n in variants)
+    t_plain, t_schema, t_writer, t_dicts, t_one = (statistics.median(spent[n]) for n in variants)
     turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in spent[n]) for n in variants)
     cpu_turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in cpu[n]) for n in variants)
     say(f"  {len(articles):,} articles in {len(batches)} batches of {WRITE_BATCH}: "
@@ -428,6 +441,9 @@ def bench_write(
                   n_rows / t_schema, "rows/s", n_rows / t_plain, t_plain / t_schema))  # fmt: skip
     record(Figure("write path: write_batch fed the contract's dicts vs the warehouse's tables",
                   n_rows / t_dicts, "rows/s", n_rows / t_schema, t_schema / t_dicts))  # fmt: skip
+    record(Figure("write path: write_batch vs the warehouse's tables on one thread (the "
+                  "writer's setting)", n_rows / t_writer, "rows/s", n_rows / t_one,
+                  t_one / t_writer))  # fmt: skip
     c_schema, c_writer = statistics.median(cpu["schema"]), statistics.median(cpu["writer"])
     record(Figure("write path: write_batch vs the warehouse's tables, CPU time", 1000 * c_writer,
                   "ms", 1000 * c_schema, c_schema / c_writer))  # fmt: skip

@@ -38,7 +38,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # listed (tests/devset_world/README.md): the holdout, the fresh set's aside, the blind sets and
 # the asides each later round set apart before its first run. Session 6 reserves blind3
 # (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside11;
-# the recall round (w2250-w2349) sets aside aside12. Session 7 reserves blind4 (w2600-w2699)
+# the recall round (w2250-w2349) sets aside aside12. Session 7 reserves blind4 (w2600-w2699);
+# its unrest round (w2700-w2799) sets aside aside13, its second modality round (w3000-w3099)
+# aside16
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -57,6 +59,8 @@ MEASURED_ONLY = (
     "aside11",
     "aside12",
     "blind4",
+    "aside13",
+    "aside16",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -23,11 +23,13 @@ from loaders.extraction.events.merging import (
 )
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
+from loaders.extraction.events.one_sided import FIGHTING_SECTORS, on_unarmed_people
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
 from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
+from loaders.extraction.events.targets import wounded_victims
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -206,6 +208,9 @@ def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
     victims = getattr(event, "victims", None)
     if victims is not None:
         event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
+    wounded = wounded_victims(event.trigger) if event.killed is None else None
+    if wounded is not None:  # "attacked a school, injuring 12 pupils": whom it hurt
+        event.wounded_sector = referents.actor(wounded).get("sector")  # type: ignore[attr-defined]
 
 
 def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
@@ -263,6 +268,12 @@ def _type_by_victims(event: RawEvent) -> None:
     if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
         return
+    if event.type in BATTLE_TYPES and event.killed is None:
+        hurt = getattr(event, "wounded_sector", None)
+        armed_hit = sector in FIGHTING_SECTORS  # "attacked an army base, wounding two civilians"
+        if hurt in UNARMED_VICTIMS and not armed_hit and lemma_of(event.trigger) not in TWO_SIDED:
+            event.type = "killing"  # "gunmen attacked a market, wounding 20 traders"
+        return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
     if lemma_of(event.trigger) in TWO_SIDED:
@@ -310,25 +321,13 @@ def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool
     return in_combat or state_on_fighters
 
 
-# sectors of people who do not fight (criminal suspects may shoot back)
-FIGHTING_SECTORS = ARMED_SECTORS | {"CRM"}
-
-
 def _fired_on_people(event: RawEvent) -> bool:
-    """An armed side's one-sided violence on a people group that does not fight ("troops fired
-    on protesters", "gunmen attacked worshippers"), told with no fighting back: not a battle.
-    A building, a place or a state hit stays what its trigger says."""
-    target, actor = event.target or {}, event.actor or {}
-    if lemma_of(event.trigger) in TWO_SIDED or target.get("kind") != "agent":
+    """One-sided violence on people who do not fight ("troops fired on protesters", "gunmen
+    attacked worshippers", "was injured in an attack by unknown assailants"), told with no
+    fighting back: not a battle (events/one_sided.py)."""
+    if lemma_of(event.trigger) in TWO_SIDED:
         return False
-    words = (target.get("text") or "").lower().split()
-    if (
-        not words
-        or words[-1] in BUILDING_WORDS
-        or target.get("sector") in (None, *FIGHTING_SECTORS)
-    ):
-        return False
-    return actor.get("sector") in ARMED_SECTORS or actor.get("kind") == "armed_group"
+    return on_unarmed_people(event.target, BUILDING_WORDS)
 
 
 def _toll_words(token: Token) -> set[int]:

@@ -25,8 +25,19 @@ def in_case(verb: Token) -> bool:
     return any(
         child.dep_ == "prep"
         and child.lower_ in ("in", "on")
-        and any(o.lower_ in CONDITION_NOUNS and o.dep_ == "pobj" for o in child.children)
+        and any(
+            o.lower_ in CONDITION_NOUNS and o.dep_ == "pobj" and not _counted(o)
+            for o in child.children
+        )
         for child in verb.children
+    )
+
+
+def _counted(noun: Token) -> bool:
+    """ "In one case, a man was beaten", "in another case": one of several, no condition."""
+    return any(
+        c.dep_ in ("nummod", "amod") or (c.dep_ == "det" and c.lower_ != "the")
+        for c in noun.children
     )
 
 
@@ -42,8 +53,8 @@ def in_the_event(token: Token) -> bool:
 
 def reported_absent(token: Token) -> bool:
     """ "No reports of heavy fighting were reported", "there was no sign of fighting": the
-    report or trace of the event is said not to exist."""
-    if token.dep_ != "pobj" or token.head.lower_ != "of":
+    report or trace of the event is said not to exist ("no sign of withdrawing")."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "of":
         return False
     holder = token.head.head
     return lemma_of(holder) in ABSENT_NOUNS and any(

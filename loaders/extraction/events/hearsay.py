@@ -5,16 +5,19 @@ presupposes the firing) and the stance words that modify a noun ("a planned assa
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
 from loaders.extraction.events.modality_words import (
     DENYING_VERBS,
     FALSE_WORDS,
+    HEDGES,
     MODIFIER_STANCES,
     RUMOUR_SOURCES,
     UNCERTAIN_WORDS,
+    UNCHECKED,
 )
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 # "it is alleged that", "it was rumoured that", "it is believed that": hearsay with no holder
 ALLEGING = words("allege rumour rumor suspect believe think speculate suppose presume claim")
@@ -106,3 +109,29 @@ def modifier_stance(noun: Token) -> str | None:
         if child.dep_ in ("amod", "compound") and child.lower_ in MODIFIER_STANCES:
             return MODIFIER_STANCES[child.lower_]
     return None
+
+
+def hedged(token: Token) -> bool:
+    """ "Soldiers allegedly shot dead a student": the writer passes on an allegation."""
+    verb = clause_verb(token)
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*token.children, *verb.children))
+
+
+def unconfirmed(token: Token) -> bool:
+    """ "..., but this could not be confirmed", "the claim could not be independently verified":
+    the sentence says its report is unchecked (read once per sentence)."""
+    start, _end = sentence_bounds(token)
+    return remembered(token.doc, ("unconfirmed", start), lambda: says_unchecked(token.sent))
+
+
+def says_unchecked(sentence: Span) -> bool:
+    lemmas = columns(sentence.doc).lemma  # a Token only for the few words that may be one
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in UNCHECKED:
+            continue
+        word = sentence.doc[i]
+        if any(c.dep_ == "auxpass" for c in word.children) and any(
+            c.dep_ == "neg" for c in word.children
+        ):
+            return True
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
+from loaders.extraction.doc_memo import remembered, sentence_bounds
 from loaders.extraction.events.frames import (
     checked_report,
     in_case,
@@ -14,12 +14,15 @@ from loaders.extraction.events.frames import (
     raised_subject_stance,
     reported_absent,
 )
+from loaders.extraction.events.governors import counterfactual, governing_step, governor_lemma
 from loaders.extraction.events.hearsay import (
     according_to_rumour,
+    hedged,
     left_unchecked,
     modifier_stance,
     report_denied,
     source_stance,
+    unconfirmed,
 )
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
@@ -28,12 +31,10 @@ from loaders.extraction.events.modality_words import (
     CLIMB_DEPS,
     CONDITION_MARKS,
     CONDITIONS,
-    EMBEDDING_STANCES,
     EPISTEMIC_MODALS,
     FOILING,
     GUESSING_VERBS,
     HEARSAY_VERBS,
-    HEDGES,
     MODAL_STANCES,
     NOBODY,
     NOUN_STANCES,
@@ -47,6 +48,7 @@ from loaders.extraction.events.modality_words import (
 )
 from loaders.extraction.events.presupposed import presupposed
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+from loaders.extraction.events.verb_classes import EMBEDDING_STANCES
 
 
 def event_stance(token: Token) -> str:
@@ -92,8 +94,8 @@ def event_stance(token: Token) -> str:
                     and not _is_past(verb)
                 ):
                     modal = modal or "hypothetical"  # "if talks fail, the army will attack"
-            if in_case(verb):
-                return "hypothetical"  # "in case a nation is attacked"
+            if in_case(verb) or counterfactual(verb):
+                return "hypothetical"  # "in case a nation is attacked", "Had the bomb gone off"
         if (
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
@@ -111,6 +113,12 @@ def event_stance(token: Token) -> str:
             return "assert"  # "failed to stop a rebel offensive": the offensive happened
         if _across_semicolon(node):
             break  # "X accused Y of shelling Ganja; Y denied firing": two clauses, not one
+        step = governing_step(node)  # "managed to", "failed to", "regretted that" (verb classes)
+        if step is not None:
+            if step.governor is None:
+                return step.stance or "assert"
+            node = step.governor
+            continue
         # "cancelled flights in light of the attack": a complex preposition is an adjunct, which
         # the verb beyond it does not embed (its modals still count)
         adjunct = node.dep_ == "pobj" and lemma_of(node) in ADJUNCT_NOUNS
@@ -129,13 +137,14 @@ def event_stance(token: Token) -> str:
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
             # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
             # else "launched an attack to recapture land": purpose, not yet done
-            return EMBEDDING_STANCES.get(lemma_of(head), "plan") if node.dep_ == "advcl" else "plan"
+            stance = EMBEDDING_STANCES.get(governor_lemma(head), "plan")
+            return stance if node.dep_ == "advcl" else "plan"
         break
     if modal is not None:
         return modal
     if _is_question(token):
         return "hypothetical"
-    if _unconfirmed(token) or _hedged(token):
+    if unconfirmed(token) or hedged(token):
         return "rumour"
     return "assert"
 
@@ -172,7 +181,7 @@ def _failed_to_foil(node: Token) -> bool:
 
 def _embedding_stance(node: Token) -> str | None:
     head = node.head
-    lemma = lemma_of(head)
+    lemma = governor_lemma(head)
     if (
         lemma in GUESSING_VERBS
         and node.tag_ == "VBN"
@@ -215,7 +224,7 @@ def _embedding_stance(node: Token) -> str | None:
                 c.dep_ == "dobj" and lemma_of(c) in PAVING_NOUNS for c in holder.children
             ):
                 return "hypothetical"  # "gave the green light for air strikes"
-            return EMBEDDING_STANCES.get(lemma_of(holder))  # "called for strikes"
+            return EMBEDDING_STANCES.get(governor_lemma(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
         if head.lower_ in ("for", "to") and lemma_of(holder) in PAVING_NOUNS:
@@ -342,32 +351,6 @@ def _is_nobody(noun: Token) -> bool:
     return noun.lower_ in NOBODY or any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in noun.children
     )  # "no civilians", "neither side"
-
-
-def _hedged(token: Token) -> bool:
-    """ "Soldiers allegedly shot dead a student": the writer passes on an allegation."""
-    verb = clause_verb(token)
-    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*token.children, *verb.children))
-
-
-def _unconfirmed(token: Token) -> bool:
-    """ "..., but this could not be confirmed", "the claim could not be independently verified":
-    the sentence says its report is unchecked (read once per sentence)."""
-    start, _end = sentence_bounds(token)
-    return remembered(token.doc, ("unconfirmed", start), lambda: _says_unchecked(token.sent))
-
-
-def _says_unchecked(sentence: Span) -> bool:
-    lemmas = columns(sentence.doc).lemma  # a Token only for the few words that may be one
-    for i in range(sentence.start, sentence.end):
-        if lemmas[i] not in UNCHECKED:
-            continue
-        word = sentence.doc[i]
-        if any(c.dep_ == "auxpass" for c in word.children) and any(
-            c.dep_ == "neg" for c in word.children
-        ):
-            return True
-    return False
 
 
 def _is_question(token: Token) -> bool:

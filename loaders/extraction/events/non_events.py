@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
+from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
@@ -31,10 +32,6 @@ LEGAL_FRAMES = words(
 LEGAL_PREPS = words("for of with over on in into including")  # "charged in the killing of"
 PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
 PAST_WARS = words("war wars genocide holocaust revolution")
-HABITUAL_ADVERBS = words(
-    "often frequently regularly routinely usually sometimes occasionally typically generally "
-    "rarely seldom habitually commonly traditionally"
-)
 # "kidnappings rose sharply, with more than 3,000 people abducted": a trend and its figure
 CHANGE_VERBS = words(
     "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
@@ -67,6 +64,7 @@ def names_no_event(token: Token) -> bool:
         is_descriptive(token)
         or is_topic(token)
         or is_habitual(token)
+        or is_generic_present(token)
         or is_generic(token)
         or is_word_part(token)
         or is_predicate(token)

@@ -158,6 +158,22 @@ def is_judged_event(token: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in verb.children)
 
 
+# verbs that measure acts against a law or a norm ("drone attacks violate international law",
+# "attacks on hospitals amount to war crimes")
+NORM_VERBS = words("violate breach contravene flout infringe constitute amount")
+
+
+def is_kind_against_norm(token: Token) -> bool:
+    """A bare plural trigger (no article, owner or number) as the subject of a verb of law or
+    norm, with no time of its own, is a kind of act judged, not an event told ("drone attacks
+    against its territory violated international laws"; "the attacks on Monday" stays)."""
+    if token.tag_ != "NNS" or token.dep_ != "nsubj" or lemma_of(token.head) not in NORM_VERBS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree)
+
+
 # "when she was a child", "as a young boy": a period of someone's life
 LIFE_STAGES = words("child boy girl teenager teen student youth kid baby schoolboy schoolgirl")
 
@@ -213,6 +229,34 @@ def is_kind_against_or_counted(token: Token) -> bool:
     )
 
 
+# prepositions of a reason or an occasion ("sanctions over attacks on shipping"), and verbs that
+# judge a kind ("condemned attacks on civilians")
+REASON_PREPS = words("over following after because")  # not "for": "called for air strikes"
+CONDEMNING_VERBS = words("condemn denounce deplore decry criticise criticize")
+
+
+def is_kind_as_reason(token: Token) -> bool:
+    """A bare plural trigger with no time of its own given as the reason for a measure or
+    judged whole ("imposed sanctions over attacks on shipping", "closed its borders following
+    attacks on its residents", "condemned attacks on civilians") refers to a series, none of
+    whose acts is told ("after attacks on Monday", "condemned the attack") stay)."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in token.subtree):
+        return False
+    if token.dep_ == "dobj" and token.head.lower_ in REASON_PREPS:
+        return True  # "following raids on its villages": the participle parsed as a verb
+    if token.dep_ == "dobj":
+        return lemma_of(token.head) in CONDEMNING_VERBS
+    if token.dep_ != "pobj" or token.head.lower_ not in REASON_PREPS:
+        return False
+    # "militants responsible for deadly attacks in Dhaka", "blamed for attacks": who did them
+    return lemma_of(token.head.head) not in BLAME_WORDS
+
+
+BLAME_WORDS = words("responsible responsibility blame credit accuse accused charge arrest jail")
+
+
 def is_described_object(token: Token) -> bool:
     """ "journalists who cover the fighting face great risks": the object of a simple-present
     verb in a relative clause is what someone does, not an event told."""
@@ -255,8 +299,10 @@ RULES = (
     is_generic_present,
     in_a_work,
     is_judged_event,
+    is_kind_against_norm,
     is_life_story,
     is_kind_against_or_counted,
+    is_kind_as_reason,
     is_described_object,
     is_part_of_name,
 )

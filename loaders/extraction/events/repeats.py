@@ -27,7 +27,7 @@ STRETCH = re.compile(r"\b(?:year|years|month|months|decade|decades|past|recent|s
 
 def is_repeated(token: Token) -> bool:
     verb = clause_verb(token)
-    if _day_dated(verb):
+    if day_dated(verb):
         return False
     return (
         _again_and_again(verb)
@@ -70,7 +70,7 @@ def _counted_by_the_dozen(token: Token) -> bool:
     return token.head.head.lower_ in MANY
 
 
-def _day_dated(verb: Token) -> bool:
+def day_dated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue

@@ -158,6 +158,14 @@ def is_relative(token: Token | None) -> bool:
 WHERE_NOUNS = words("border frontier front frontline street streets road roads outskirts outskirt")
 
 
+# unrest and its repression named as a whole: "the crackdown killed 12", "the riots claimed
+# five lives" name what happened, not who did it
+UNREST_NOUNS = words(
+    "crackdown repression suppression dispersal riot rioting unrest violence protest "
+    "demonstration uprising upheaval turmoil"
+)
+
+
 def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
     if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):

@@ -24,6 +24,7 @@ from loaders.extraction.events.role_parts import (
     RAM_VERBS,
     REFLEXIVES,
     TERRITORY_TYPES,
+    UNREST_NOUNS,
     can_be_actor,
     is_place_token,
     place_like,
@@ -47,7 +48,7 @@ from loaders.extraction.events.targets import (
     target_ref,
     wounded_victims,
 )
-from loaders.extraction.events.triggers import Trigger, TriggerBook
+from loaders.extraction.events.triggers import Trigger, TriggerBook, to_death
 from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
@@ -97,6 +98,14 @@ def build_event(
             actor_token = subject_of(token)
             if actor_token is not None and actor_token.lower_ == "who" and token.dep_ == "relcl":
                 actor_token = token.head  # "fighters ... who killed six people": the fighters
+            if actor_token is not None and lemma_of(actor_token) in UNREST_NOUNS:
+                actor_token = None  # "the crackdown killed 12 people": no doer named
+            if (
+                actor_token is not None
+                and actor_token.dep_ == "dobj"
+                and lemma_of(actor_token) in WEAPON_WORDS
+            ):  # "police used live ammunition to disperse the crowd, killing three": the user
+                actor_token = subject_of(actor_token.head) or actor_token
             objects = children(token, "dobj") or _object_taken_for_speaker(token)
             target_token = objects[0] if objects else named_object(token)
             if target_token is None and relative_object(token, actor_token):
@@ -119,12 +128,19 @@ def build_event(
             "murder",
         ):
             victims = target_token
+            if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not (
+                to_death(token)
+            ):
+                victims = None  # "beat up two journalists": hurt, not killed
         # "killed by air strikes", "strikes that killed": the means noun names the event.
         means = means_behind(token, actor_token, found)
         if means is not None:
             return build_means(
                 means, token, found[means.i], sentence, book, referents, speakers, found
             )
+        if actor_token is not None and actor_token.i in found and actor_token.pos_ == "NOUN":
+            context += list(noun_phrase(actor_token))  # "the attack claimed 12 lives": its type
+            actor_token = None  # an event noun is what happened, not who did it
         if actor_token is not None:
             context += list(noun_phrase(actor_token))
         launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
@@ -175,8 +191,9 @@ def build_event(
         # "fired at Riyadh", "clashed with X on the island of Jolo": a place is where
         settlements = [o for o in on if is_settlement(o)]
         on = [o for o in on if not is_settlement(o)]
-        if not on and event_type == "armed_clash":
-            on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)]
+        if event_type == "armed_clash":
+            # "clashed with police at the factory gates": the side fought beats where
+            on = [o for o in prep_objects(token, ("with",)) if can_be_actor(o)] or on
         on = on or facility_at(token)  # "blew himself up at the entrance of a store"
         target_token = building_of_part(on[0]) if on else None
         if target_token is None and settlements:

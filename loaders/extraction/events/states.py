@@ -134,9 +134,30 @@ def is_habitual_phrase(token: Token) -> bool:
     return False
 
 
+# "as fighting intensified in the east": the fighting as the subject of a verb of change
+TREND_SUBJECT_VERBS = words("intensify escalate increase worsen grow mount")
+
+
+def _growing(token: Token) -> bool:
+    """ "Reservists were called up as fighting intensified in the east": a change in a fight
+    with no time, count or death of its own ("fighting intensified on Monday, killing 20" and
+    "clashes spread to 12 cities" are told)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or lemma_of(verb) not in TREND_SUBJECT_VERBS:
+        return False
+    if any(c.dep_ in ("poss", "nummod") for c in token.children):
+        return False
+    return not any(
+        t.ent_type_ in ("DATE", "TIME", "CARDINAL") or lemma_of(t) in ("kill", "die", "dead")
+        for t in verb.subtree
+    )
+
+
 def is_trend(token: Token) -> bool:
     """ "the militants have stepped up attacks": a bare plural that a verb of change takes is a
     trend in a kind of event, none of them told."""
+    if _growing(token):
+        return True
     if token.tag_ != "NNS" or token.dep_ != "dobj":
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
@@ -155,21 +176,21 @@ def is_present_description(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     if token.dep_ == "relcl":
-        return _full_sentence(token)
+        return full_sentence(token)
     if any(c.dep_ == "advmod" and c.lower_ in ("how", "why") for c in token.children):
-        return _full_sentence(token)  # "we know how it kills many women": what it does
+        return full_sentence(token)  # "we know how it kills many women": what it does
     return (
         token.dep_ == "ccomp"
         and lemma_of(token.head) in SAYING
         and token.head.tag_ in ("VBZ", "VBP")
-        and _full_sentence(token)
+        and full_sentence(token)
     )
 
 
 SAYING = words("say claim insist argue maintain believe think")
 
 
-def _full_sentence(token: Token) -> bool:
+def full_sentence(token: Token) -> bool:
     last = [t for t in token.sent if not t.is_space][-1]
     return last.text in (".", "!", "?", '"', "”", "'")
 

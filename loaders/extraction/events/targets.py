@@ -23,8 +23,10 @@ DEVICE_WORDS = words(
 WEAPON_WORDS = words(
     "missile missiles rocket rockets shell shells mortar mortars artillery tank tanks bomb "
     "bombs grenade grenades round rounds bullet bullets gun guns salvo salvos projectile "
-    "projectiles munition munitions drone drones"
-)
+    "projectiles munition munitions drone drones ammunition ammo rifle rifles pistol pistols "
+    "firearm firearms weapon weapons knife knives machete machetes club clubs stick sticks "
+    "stone stones rock rocks axe axes spear spears arrow arrows baton batons"
+)  # the arms of a street fight too: "fought with machetes", "fired live ammunition at"
 
 # "strikes (were) aimed at propping up Assad", "raids to defend the regime"
 

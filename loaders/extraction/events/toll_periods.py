@@ -182,3 +182,24 @@ def years_named(scope: set[Token]) -> list[str]:
 def span_text(token: Token) -> str:
     span = token.doc[token.left_edge.i : token.right_edge.i + 1]
     return span.text if len(span) <= 12 else token.text
+
+
+# event nouns whose plural names a series of acts, not one ("the attacks have killed thousands")
+SERIES_NOUNS = words(
+    "attack raid bombing strike airstrike air-strike clash killing shelling ambush assault "
+    "massacre operation crackdown riot"
+)
+SERIES_MIN = 100  # "the attacks have killed 12 people" may be one night's; hundreds are not
+
+
+def series_total(verb: Token, cause: Token | None, count: Count | None) -> bool:
+    """ "The attacks have claimed thousands of lives", "the raids have killed hundreds": a bare
+    plural series told in the perfect with a large count and no day of its own is a running
+    total of a campaign, not one event (a day or a place with it: "the attacks on Monday")."""
+    if cause is None or cause.tag_ != "NNS" or lemma_of(cause) not in SERIES_NOUNS:
+        return False
+    if count is None or (count.low or count.high or 0) < SERIES_MIN:
+        return False
+    if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)

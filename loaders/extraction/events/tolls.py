@@ -48,6 +48,7 @@ from loaders.extraction.events.toll_periods import (
     period_of,
     ranks_since,
     running,
+    series_total,
     span_text,
     war_in_phrase,
     years_named,
@@ -119,7 +120,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         return None
     if lemma == "death" and token.dep_ == "compound":
         return None  # "death toll": the toll is the head
-    if lemma == "claim" and not any(lemma_of(c) in ("life", "lives") for c in token.children):
+    if lemma == "claim" and not _claims_lives(token):
         return None
     if lemma in ("leave", "lose") and not _leaves_dead(token):
         return None  # only "left 6,000 people dead", "lost their lives"
@@ -183,7 +184,11 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         period = month_period(scope)
     elif years_of(scope):
         kind = "running_total" if war is not None else "generic"
-    elif running(token, verb, war, scope) or counted_total(token, verb, cause, count):
+    elif (
+        running(token, verb, war, scope)
+        or counted_total(token, verb, cause, count)
+        or series_total(verb, cause, count)
+    ):
         kind = "running_total"
     elif large and war is not None and war_in_phrase(token, war):
         kind = "running_total"  # "more than 300 people have been killed in the violence"
@@ -294,6 +299,13 @@ def _accident_clause(token: Token, cause_words: set[str]) -> bool:
         hit = [lemma_of(c) for c in token.head.children if c.dep_ == "dobj"]
         return bool(hit) and all(word in VEHICLES for word in hit)
     return False
+
+
+def _claims_lives(claim: Token) -> bool:
+    """ "claimed 12 lives", "claimed thousands of lives" (the lives after a quantity's "of")."""
+    objects = [c for c in claim.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in objects for o in prep_objects(c, ("of",))]
+    return any(lemma_of(o) in ("life", "lives") for o in objects)
 
 
 def _cause(token: Token) -> Token | None:

@@ -134,7 +134,7 @@ def triggers_for(token: Token, book: TriggerBook) -> list[Trigger]:
 DEATH_MANNER_WORDS = words("alive")  # "burned a family of five alive", "buried alive"
 
 
-def _to_death(token: Token) -> bool:
+def to_death(token: Token) -> bool:
     """ "stabbed a shopkeeper to death", "hacked to death", "burned them alive": a verb of
     harm (stab, hack, beat, burn) that names a killing only with the death it caused."""
     near = list(token.children)
@@ -144,6 +144,17 @@ def _to_death(token: Token) -> bool:
         or c.lower_ in DEATH_MANNER_WORDS
         for c in near
     )
+
+
+def _left_dead(token: Token) -> bool:
+    """ "The crackdown left 12 people dead", "the riots claimed five lives": the noun as the
+    subject of a verb that counts its dead (a running total is the tolls' to take)."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.i == token.i:
+        return False
+    if lemma_of(head) == "leave":
+        return any(d.lower_ in ("dead", "killed") for d in head.subtree)
+    return lemma_of(head) == "claim" and any(lemma_of(d) in ("life", "lives") for d in head.subtree)
 
 
 def _controls_a_place(control: Token) -> bool:
@@ -169,7 +180,9 @@ def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
 
 def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
     if needs == "to_death":
-        return _to_death(token)
+        return to_death(token)
+    if needs == "left_dead":
+        return _left_dead(token)
     if needs.startswith("object_class:"):
         # "armed men seized five border guards", "snatched them": people taken, not a place
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())

@@ -1,0 +1,44 @@
+"""One-sided violence on people who do not fight is a killing, whoever does it.
+
+ACLED's violence against civilians (and its excessive force against protesters) is one-sided:
+"soldiers opened fire on protesters", "a lawmaker was injured in an attack by unknown
+assailants", "40 workers were injured in the latest attack". The trigger words of such acts
+(attack, fire, raid, assault) type a battle by default; a battle needs two armed sides, so an
+act whose target is a people group or a person of an unarmed sector is retyped a killing,
+with or without a named doer and with or without deaths. Who did it does not matter: police,
+troops, gunmen, a mob that got past the riot senses, or no one named. A two-sided word
+(clash, fight, battle) stays a battle, and a building, a place or an armed side hit stays what
+its trigger says.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extraction.events.syntax import words
+
+# sectors of people who take up arms, and criminals, who may shoot back
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY", "CRM"})
+# people named by their office whom the actor tables give a state's sector and kind "state"
+# ("a Lithuanian lawmaker", "the city's mayor"): the person is hit, not the state
+OFFICE_HOLDERS = words(
+    "lawmaker lawmakers legislator legislators mp mps senator senators deputy deputies "
+    "congressman congresswoman councillor councillors councilor councilors mayor mayors "
+    "governor minister ministers official officials judge judges prosecutor prosecutors "
+    "magistrate diplomat diplomats ambassador envoy politician politicians candidate "
+    "candidates activist activists spokesman spokeswoman aide aides"
+)
+
+
+def on_unarmed_people(target: dict[str, Any] | None, building_words: frozenset[str]) -> bool:
+    """The target is people who do not fight: a people group or a person of an unarmed sector
+    ("protesters", "40 workers", "a black man"), or an office holder the tables read as a
+    state ("a Lithuanian lawmaker"); never a building or an armed side."""
+    target = target or {}
+    words = (target.get("text") or "").lower().split()
+    sector = target.get("sector")
+    if not words or words[-1] in building_words or sector in (None, *FIGHTING_SECTORS):
+        return False
+    if target.get("kind") == "agent":
+        return True
+    return target.get("kind") == "state" and words[-1] in OFFICE_HOLDERS
