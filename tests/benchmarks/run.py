@@ -19,8 +19,12 @@ ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, g
    wirehouse adds disabled (``pipeline.added_components``: what is left is the stock model with
    wirehouse's stand-ins for its attribute ruler and lemmatizer, same annotations by lookup), so
    that the cost of wirehouse's own rules is shown apart from the stand-ins' gain. With 2
-   workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article batches against the stock
-   model's ``nlp.pipe(n_process=2)``.
+   workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article batches, each queued
+   before the results of the one ahead are taken (as ``wirehouse load`` does), against the stock
+   model's ``nlp.pipe(n_process=2)`` and against one worker (``extract_batch`` in process); also
+   the CPU seconds per article of the loader and both workers (``/proc/PID/stat``) against one
+   worker's, and twice their ratio: the speed-up two free cores would give, which a shared
+   machine's wall clock cannot show.
 1b. ``wirehouse extract`` as a whole process (imports, model load, extraction, output) on the
    first 400 FA-KES articles against a raw ``spacy.load`` + ``nlp.pipe`` process over the same
    texts, one process each, alternating (tests/benchmarks/cli_process.py says how; skipped with
