@@ -360,6 +360,25 @@ def test_world_recall_round_sets_aside_every_third_item() -> None:
         assert tags[f"recall:{tag}"] >= 5, tag
 
 
+def test_world_third_roles_round_sets_aside_every_third_item() -> None:
+    """Session 7's roles round (w2900-w2999, README "Third roles round"): coded before any run;
+    every third item is in the measured-only split aside15, the rest dev; NGEC rows never
+    0 modulo 7 (blind3's sampler must still reproduce); 40+ countries, every item asserts."""
+    roles = sorted(
+        (i for i in WORLD if 2900 <= int(i["id"][1:]) < 3000), key=lambda i: int(i["id"][1:])
+    )
+    assert len(roles) == 100
+    for position, item in enumerate(roles):
+        assert item["split"] == ("aside15" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside15" for item in WORLD if item not in roles)
+    synthetic = [item for item in roles if item["origin"].startswith("ngec:")]
+    assert len(synthetic) >= 20
+    assert all(int(item["origin"][5:]) % 7 != 0 for item in synthetic)
+    assert len({item["country"] for item in roles}) >= 40
+    assert all(any(e["stance"] == "assert" for e in item["events"]) for item in roles)
+    assert len({e["type"] for item in roles for e in item["events"]}) >= 11
+
+
 def test_world_actors_round_sets_aside_every_third_item() -> None:
     """The actors round's items (w1800-w1899, README "Actors round"): every third one is in the
     measured-only split aside8, the rest dev; about half quote NGEC stories, the own ones come
@@ -532,3 +551,23 @@ def test_world_unrest_round_sets_aside_every_third_item() -> None:
         assert tags[f"negative:{tag}"] >= 2, tag
     asserted = [i for i in unrest if any(e["stance"] == "assert" for e in i["events"])]
     assert 15 <= len(asserted) <= 40
+
+
+def test_world_background_round_sets_aside_every_third_item() -> None:
+    """The background round's items (w2800-w2899, README "Background mentions round"): every
+    third one is in the measured-only split aside14, the rest dev; NGEC passages come from rows
+    whose index is 3 modulo 7; mentions of past events outnumber the events told beside them."""
+    round_items = sorted(
+        (i for i in WORLD if 2800 <= int(i["id"][1:]) < 2900), key=lambda i: int(i["id"][1:])
+    )
+    assert len(round_items) == 100
+    for position, item in enumerate(round_items):
+        assert item["split"] == ("aside14" if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != "aside14" for item in WORLD if item not in round_items)
+    synthetic = [item for item in round_items if item["origin"].startswith("ngec:")]
+    assert all(int(item["origin"].split(":")[1]) % 7 == 3 for item in synthetic)
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    assert tags["contrast:background"] >= 15
+    mentions = ("back_reference", "past_background", "background_clause", "legal_frame", "retold")
+    assert sum(tags[f"negative:{kind}"] for kind in mentions) >= 2 * tags["contrast:background"]
+    assert tags["modality:reportedly"] >= 5

@@ -70,7 +70,11 @@ def _inverted_without_comma(token: Token) -> bool:
 def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
     """ "<clause>, <speaker> <cue> [in a statement / on Friday]." with no content of its own,
     however the parser hung the cue (often as a clause of the last noun before the comma)."""
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i for c in token.children):
+    hearer = token.lemma_.lower() == "tell"  # "..., a spokesman told reporters": who heard it
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i and not (hearer and c.dep_ == "dobj")
+        for c in token.children
+    ):
         return None  # its own content after it (the clause before it is the content)
     doc, sentence = token.doc, token.sent
     if any(t.i not in {s.i for s in token.subtree} for t in doc[token.i + 1 : sentence.end]

@@ -234,12 +234,12 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
 PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we"})
 
 
-def _named_again(claim: dict, claims: list[dict]) -> dict:
+def _named_again(claim: dict, claims: list[dict]) -> dict | None:
     """ "..., he said": an event's claimant told by a pronoun is the speaker it resolved to, in
-    the words that named that speaker earlier (the claim itself keeps the pronoun)."""
+    the words that named that speaker earlier; "were reported to have": none (no words, no name)"""
     claimant = claim["claimant"]
     if (claimant.get("text") or "").lower() not in PRONOUN_SPEAKERS or not claimant.get("name"):
-        return claimant
+        return claimant if claimant.get("text") or claimant.get("name") else None
     for other in sorted(claims, key=lambda c: -c["cue_start"]):
         named = other["claimant"]
         if other["cue_start"] >= claim["cue_start"] or named.get("name") != claimant["name"]:

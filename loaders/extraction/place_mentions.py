@@ -28,7 +28,7 @@ FEATURE_WORDS = _words(
 )
 TOWN_WORDS = _words(
     "town city village hamlet district neighbourhood neighborhood suburb quarter island islands "
-    "port"
+    "port enclave settlement township commune locality kibbutz"
 )
 TOWN_ONLY = TOWN_WORDS - FEATURE_WORDS
 PLACE_PREPOSITIONS = _words("in near at outside around inside")
@@ -61,10 +61,29 @@ def named_as_town(ent: Span) -> bool:
         # "the Kupwara district of Kashmir": a province or country after "of" contains the
         # district; a town's name after it ("the Jerusalem district of Abu Dis") is the place
         place = place_of(ent.text)
+        if _own_name(before[0]) and place is not None and place.precision == "city":
+            return False  # "the Hadba district of Tripoli": a quarter of the town after "of"
         return place is None or place.precision not in ("admin1", "country")
     return any(
         c.dep_ == "appos" and c.lemma_ in TOWN_WORDS and c.i > ent.root.i for c in ent.root.children
     )
+
+
+def _own_name(town_word: Token) -> bool:
+    """ "the Hadba district", "the Abu Salim district": a town word with a proper name of its
+    own (a quarter or a village; not one a known province or country names)."""
+    names = [
+        c
+        for c in town_word.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ != "NORP"  # "the Chechen village of Bamut": who lives there
+        and actor_of(c.text) is None
+    ]
+    if not names:
+        return False
+    place = place_of(town_word.doc[names[0].left_edge.i : names[-1].i + 1].text)
+    return place is None or place.precision in ("city", "site")
 
 
 AREA_WORDS = _words("province region state department governorate prefecture oblast county")
@@ -80,8 +99,8 @@ def placed_by_the_text(ent: Span) -> bool:
     Burkina Faso's Yagha province") or by its bearing from a known place ("Tajoura, east of
     Tripoli"): the text gives it as the finer place."""
     doc = ent.doc
-    if ent.root.pos_ != "PROPN":
-        return False
+    if ent.root.pos_ != "PROPN" and not (ent.root.is_title and not ent.root.is_sent_start):
+        return False  # (a capitalised name the tagger took for a noun: "at Indelimane")
     i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
     bearing = False
     if i + 1 < len(doc) and doc[i].lower_ in COMPASS_POINTS and doc[i + 1].lower_ == "of":
@@ -114,10 +133,11 @@ def after_place_preposition(ent: Span, retreat: bool = False) -> bool:
     head = ent.root
     preps = PLACE_PREPOSITIONS | (RETREAT_PREPOSITIONS if retreat else frozenset())
     bearing = head.head.lower_ == "of" and head.head.head.lower_ in COMPASS_POINTS
+    access = head.head.lower_ == "to" and lemma_of(head.head.head) in ACCESS_NOUNS
     return (
         ent.label_ in ("PERSON", "ORG", "NORP")
         and head.dep_ == "pobj"
-        and (head.head.lower_ in preps or bearing)  # "north of Dong Ha"
+        and (head.head.lower_ in preps or bearing or access)  # "north of Dong Ha"
         and actor_of(ent.text) is None
     )
 
@@ -144,19 +164,24 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
     found = []
     doc, words = sentence.doc, columns(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if words.dep[i] not in ("pobj", "conj") and words.lemma[i] != "capital":
+        if words.dep[i] not in NAMED_AREA_DEPS and words.lemma[i] != "capital":
             continue  # every reading below needs one or the other (or a pobj's conjunct)
         token = doc[i]
-        town = lemma_of(token) in TOWN_ONLY and not _names_another(token)
+        town = lemma_of(token) in TOWN_ONLY | NAMED_SITES and not _names_another(token)
         named_area = lemma_of(token) in FEATURE_WORDS or town  # "Janaale town"
         listed = token.dep_ == "conj" and token.head.dep_ == "pobj"  # "in X and Y's Z district"
-        if named_area and (token.dep_ == "pobj" or listed) and ent_at(token) is None:
+        # "shelled the Abu Salim district of Tripoli": a named quarter hit is where, too
+        hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token) in TOWN_WORDS | NAMED_SITES
+        if named_area and (token.dep_ == "pobj" or listed or hit) and ent_at(token) is None:
             named = [
                 c
                 for c in token.children
                 if c.dep_ == "compound"
                 and c.text[:1].isupper()
                 and (c.ent_type_ != "NORP" or actor_of(c.text) is None)  # not "the Kurdish area"
+                and (
+                    lemma_of(token) not in NAMED_SITES or actor_of(c.text) is None
+                )  # "a FARC camp"
             ]
             if named:  # "on the slopes of the Guazapa volcano", "in the Nuba mountains"
                 found.append(Span(token.doc, named[0].left_edge.i, token.i + 1, label="LOC"))
@@ -168,6 +193,9 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
                 found.append(Span(token.doc, span.start, span.end, label="GPE"))
             continue
         if ent_at(token) is not None or token.dep_ != "pobj":
+            continue
+        if _bare_name_placed(token):  # "attacked a post at Tetere", "radar sites near Hodeidah"
+            found.append(Span(doc, _name_start(token), token.i + 1, label="GPE"))
             continue
         capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
         first = min(
@@ -189,11 +217,49 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
     return found
 
 
+NAMED_AREA_DEPS = ("pobj", "conj", "dobj", "nsubjpass")
+# a named site that is a settlement of its own ("the Barlonyo camp", "the Xaman farm")
+NAMED_SITES = _words("camp farm estate plantation mine")
+
+
+def _name_start(token: Token) -> int:
+    return min(
+        (c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
+        default=token.i,
+    )
+
+
+def _bare_name_placed(token: Token) -> bool:
+    """A proper name no entity covers, after a preposition of place that hangs from the
+    event's verb or a site ("attacked a police post at Tetere", "radar sites near Hodeidah",
+    "outside Buea"): a place the gazetteer lacks, when no actor bears the name ("near" and
+    "outside" place whatever they hang from)."""
+    prep = token.head
+    access = prep.lower_ == "to" and lemma_of(prep.head) in ACCESS_NOUNS  # "the entrance to X"
+    if token.pos_ != "PROPN" or token.is_sent_start:
+        return False
+    if prep.lower_ not in PLACE_PREPOSITIONS and not access:
+        return False
+    name = token.doc[_name_start(token) : token.i + 1].text
+    if actor_of(name) is not None or not name[:1].isupper():
+        return False
+    if prep.i > 0 and token.doc[prep.i - 1].pos_ == "PROPN":
+        return False  # "al-Qaida in the Islamic Maghreb": a name that goes on after "in"
+    if any(c.dep_ == "det" for c in token.children):
+        return False  # "at the Pentagon", "in the Kremlin": an institution, not a town
+    hangs = prep.head.pos_ == "VERB" or lemma_of(prep.head) in SITE_NOUNS
+    return prep.lower_ in ("near", "outside", "around") or hangs or access
+
+
+# nouns of a way in or along whose "to" places ("at the entrance to Bosaso", "the gates of")
+ACCESS_NOUNS = _words("entrance entrances gate gates approach approaches road highway outskirts")
+
+
 # "a Catholic church in Dablo", "a bus station in Kano": a site, then the name of where it is
 SITE_NOUNS = _words(
     "church mosque temple market school hospital station camp base hotel village town city "
     "house home checkpoint prison jail bar restaurant mall stadium airport port bridge road "
-    "highway office compound building rally wedding funeral"
+    "highway office compound building rally wedding funeral post outpost garrison barracks"
 )
 
 
@@ -202,7 +268,7 @@ def _unknown_site(span: Span) -> bool:
     town the gazetteer lacks ("a church in Dablo"), when no actor bears the name."""
     prep = span.root.head
     return (
-        prep.lower_ in ("in", "near", "outside")
+        prep.lower_ in ("in", "near", "outside", "at")
         and lemma_of(prep.head) in SITE_NOUNS
         and not span.root.is_sent_start
         and actor_of(span.text) is None
@@ -223,9 +289,34 @@ def _place_spans(sentence: Span, retreat: bool) -> list[Span]:
         if sentence.start <= e.start < sentence.end and reads_as_place(e, retreat)
     ]
     found = sorted(named + unlabelled_places(sentence), key=lambda e: e.start)
+    found = [trimmed(e) for e in found]
     # a named place has a capital letter ("the metro's press section" names none)
     named = [e for e in found if any(t.text[:1].isupper() for t in e)]
-    return [e for e in named if not is_dateline(e) and not names_a_side(e)]
+    return [e for e in named if not is_dateline(e) and not names_a_side(e) and not is_descriptor(e)]
+
+
+def trimmed(ent: Span) -> Span:
+    """ "Kuthrike in": the model's span may run over a preposition or a comma after the name."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ", "DET"):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def is_descriptor(ent: Span) -> bool:
+    """ "the Pacific island nation of Palau": a feature or town word modifying another noun
+    describes it; the place is the name the phrase goes on to give."""
+    root = ent.root
+    return (
+        root.dep_ == "compound"
+        and root.lemma_.lower() in TOWN_WORDS | FEATURE_WORDS
+        and root.head.lemma_.lower() in POLITY_NOUNS
+    )
+
+
+# what a feature word may describe ("the island nation", "the Gulf state of Qatar"; not "a New
+# York City subway station", where the town is where the station stands)
+POLITY_NOUNS = _words("nation state country republic kingdom territory emirate archipelago")
 
 
 # "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed

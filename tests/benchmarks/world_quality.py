@@ -39,7 +39,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # the asides each later round set apart before its first run. Session 6 reserves blind3
 # (w2500-w2599, a sample of synthetic stories coded before any run) and aside6-aside11;
 # the recall round (w2250-w2349) sets aside aside12. Session 7 reserves blind4 (w2600-w2699);
-# its unrest round (w2700-w2799) sets aside aside13, its second modality round (w3000-w3099)
+# its unrest round (w2700-w2799) sets aside aside13, its background round (w2800-w2899)
+# aside14, its third roles round (w2900-w2999) aside15, its second modality round (w3000-w3099)
 # aside16
 MEASURED_ONLY = (
     "holdout",
@@ -60,7 +61,9 @@ MEASURED_ONLY = (
     "aside12",
     "blind4",
     "aside13",
+    "aside15",
     "aside16",
+    "aside14",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -69,6 +69,17 @@ def building_of_part(token: Token) -> Token:
 
 
 DEATH_STATES = words("dead killed")
+# a vehicle or a building hit, which gives way to the people an act left dead ("ripped through
+# a minibus, leaving nine passengers dead": the passengers; a side's base or camp stays)
+THING_WORDS = words(
+    "bus buses minibus car cars vehicle vehicles truck trucks van train boat building buildings "
+    "house houses home homes market markets station hotel mosque church school hospital office"
+)
+
+
+def gives_way_to_dead(target: Token | None, dead: Token) -> bool:
+    """Whether the people an act left dead are its target rather than what it names as hit."""
+    return target is None or target.i == dead.i or lemma_of(target) in THING_WORDS
 
 
 def left_dead(verb: Token | None) -> Token | None:
@@ -113,3 +124,31 @@ def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
     head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
     objects = children(head, "dobj") if head is not None else []
     return objects[0] if objects else target
+
+
+PERSONAL_PRONOUNS = words("he him she her they them")
+
+
+def antecedent_of_pronoun(target: Token | None) -> Token | None:
+    """ "A leader was killed when assailants gunned him down", "The priest had been leading a
+    group when he was killed": a personal pronoun hit names the subject of the clause its own
+    clause hangs on, told before it."""
+    if target is None or target.lower_ not in PERSONAL_PRONOUNS:
+        return target
+    current = target.head  # the pronoun's own verb
+    for _ in range(6):
+        if current.head.i == current.i:
+            break
+        # (not across coordination: "shot dead a tapper and beheaded him" is one act told
+        # twice, which merging.merge_same_victims folds; the shared subject is the doers)
+        if current.dep_ not in ("advcl", "relcl", "ccomp", "xcomp", "pcomp", "pobj", "prep"):
+            return target
+        current = current.head
+        subjects = [
+            s
+            for s in children(current, "nsubj", "nsubjpass")
+            if s.i < target.i and s.pos_ in ("NOUN", "PROPN")
+        ]
+        if subjects:
+            return subjects[0]
+    return target

@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
-from loaders.extraction.events.hit_objects import facility_at, left_dead, purpose_objects
+from loaders.extraction.events.hit_objects import (
+    facility_at,
+    gives_way_to_dead,
+    left_dead,
+    purpose_objects,
+)
 from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import date_phrase, locate
 from loaders.extraction.events.raw import RawEvent
@@ -184,6 +189,9 @@ def build_means(
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if not on:
         on = purpose_objects(noun)  # "carried out airstrikes to destroy a convoy"
+    if not on and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "a roadside bomb tore through a bus", "a blast ripped through a market": what it hit
+        on = [o for o in prep_objects(noun.head, ("through",)) if not is_place_token(o)]
     if lemma_of(noun) in AGENT_NOUNS and noun.dep_ == "nsubj":
         # "a suicide bomber on a motorcycle rammed an army convoy": what the bomber hit;
         # "bombers drove two vehicles into a base": what the vehicles were driven into
@@ -223,8 +231,14 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    if (
+        victims is not None
+        and target_token is not None
+        and gives_way_to_dead(target_token, victims)
+    ):
+        target_token = victims  # "shells struck a hospital, killing 64 patients": the patients
     dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
-    if dead is not None and (target_token is None or target_token.i == dead.i):
+    if dead is not None and gives_way_to_dead(target_token, dead):
         victims, target_token = victims or dead, dead
     if target_token is None and not effects:
         at = [o for o in facility_at(noun) if can_be_actor(o) and not is_settlement(o)]

@@ -28,10 +28,32 @@ def prefers_victims(target: dict | None) -> bool:
     target stays."""
     if target is None or not target.get("sector"):
         return True
-    words = (target.get("text") or "").lower().split()
-    return bool(words) and (
-        words[-1] in HOLDING_WORDS or words[-1] in BUILDING_WORDS or uncounted_group(target)
-    )
+    head = head_noun(target)
+    return head in HOLDING_WORDS or head in BUILDING_WORDS or uncounted_group(target)
+
+
+# words after which a noun phrase only qualifies its head ("the departure hall of Brussels
+# airport", "a convoy of Humvees", "a bus carrying pilgrims", "positions held by rebels")
+QUALIFIER_WORDS = words(
+    "of carrying in at near on with belonging held used run owned who which that , ("
+)
+
+
+def head_noun(target: dict | None) -> str:
+    """The head word of a target's words: the last word before any qualifier; of a holding or
+    a unit "of" a common noun, that noun ("a gathering of jihadists", "a column of troops":
+    the people; "a convoy of Humvees" stays a convoy)."""
+    spelt = ((target or {}).get("text") or "").replace(",", " , ").split()
+    found = [w.lower() for w in spelt]
+    cut = next((i for i, w in enumerate(found) if i and w in QUALIFIER_WORDS), len(found))
+    if not cut:
+        return ""
+    if found[cut - 1] in HOLDING_WORDS | UNIT_WORDS and found[cut : cut + 1] == ["of"]:
+        rest = found[cut + 1 :]
+        end = next((i for i, w in enumerate(rest) if i and w in QUALIFIER_WORDS), len(rest))
+        if end and spelt[cut + end].islower():
+            return rest[end - 1]
+    return found[cut - 1]
 
 
 # a military unit hit, of which the counted dead are the part the report names (a crowd or a
@@ -42,8 +64,7 @@ UNIT_WORDS = words("patrol patrols column columns squad squads platoon platoons"
 def uncounted_group(target: dict) -> bool:
     """ "ambushed a patrol, killing eight soldiers": a unit with no number of its own gives way
     to the counted victims, as the dev set codes a victim group with a count."""
-    words = (target.get("text") or "").lower().split()
-    return bool(words) and words[-1] in UNIT_WORDS
+    return head_noun(target) in UNIT_WORDS
 
 
 # a building or a vehicle hit, which the dictionary may read as its body ("a prison" as the
@@ -312,8 +333,7 @@ def _victims_win(target: dict | None, victims: dict | None) -> bool:
     fighters killed, not to "47 people" (who may be anyone near it)."""
     if not prefers_victims(target):
         return False
-    words = ((target or {}).get("text") or "").lower().split()
-    building = bool(words) and words[-1] in BUILDING_WORDS
+    building = head_noun(target) in BUILDING_WORDS
     if target is not None and uncounted_group(target):
         return True
     holding = target is not None and target.get("sector") is not None and not building

@@ -200,7 +200,7 @@ def _embedding_stance(node: Token) -> str | None:
             and lemma_of(node) != "be"  # "is believed to be behind the attack": who, not whether
             and any(c.dep_ == "auxpass" for c in head.children)
         ):
-            return "rumour"  # "is believed to have been killed", "is said to have died"
+            return "rumour"  # "is believed to have been killed", "is thought to have died"
         if node.dep_ == "dobj" and lemma in CLAUSE_ONLY:
             return None
         if lemma == "tell" and node.dep_ == "xcomp":

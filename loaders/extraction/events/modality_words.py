@@ -105,8 +105,10 @@ CONDITIONS = frozenset({"if", "unless"})
 # "denied complicity in the killing": the denial is of a part in an event that happened
 PRESUPPOSING = words("complicity involvement responsibility role part hand link links connection")
 EPISTEMIC_MODALS = words("may might could must")
-HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")  # not "reportedly":
-# the Syrian set codes "have reportedly executed" as told, the world set as a rumour
+# "allegedly", "supposedly": the writer passes on an allegation (a rumour). Not "reportedly",
+# "was reported to have" or "is said to have": a report whose source goes unnamed is a report,
+# asserted like "according to reports" (world README, coding rule "Reports with no named source")
+HEDGES = words("allegedly purportedly supposedly reputedly rumouredly")
 # "gave the green light for strikes", "cleared the way for an offensive", "the go-ahead to"
 PAVING_NOUNS = words("light go-ahead groundwork nod")  # not "way": "gave way to clashes"
 # "in light of the attack", "in the wake of the bombing": complex prepositions, adjuncts that
@@ -123,7 +125,9 @@ NOBODY = words("nobody none no-one noone")
 FOILING = words("foil thwart prevent avert abort stop frustrate")  # "the attack was foiled"
 PROOF_NOUNS = words("evidence proof sign signs indication indications trace")
 UNCHECKED = words("confirm verify corroborate")  # "could not be independently verified"
-HEARSAY_VERBS = words("believe think say report rumour rumor suppose presume understand fear")
+# "is believed to have been killed": a guess with no holder ("is said / reported to have" is a
+# report, above)
+HEARSAY_VERBS = words("believe think rumour rumor suppose presume understand fear")
 # "feared kidnapped", "presumed dead", "believed killed": a guess; "reported killed" is a report
 GUESSING_VERBS = words("believe think suppose presume fear suspect rumour rumor")
 # "dismissed claims that jets had bombed a hospital", "reports that troops looted the village

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from loaders.extraction.events import states
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
+from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
@@ -90,6 +91,7 @@ def names_no_event(token: Token) -> bool:
         or states.is_total(token)
         or states.is_reputation(token)
         or refers_without_telling(token)
+        or is_known_mention(token)
     )
 
 

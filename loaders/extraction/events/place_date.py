@@ -7,9 +7,16 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.place_frames import (
+    TAKEN_FROM_TYPES,
+    in_speaker_phrase,
+    named_area_hit,
+    placed,
+)
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
+    ACCESS_NOUNS,
     AREA_WORDS,
     COMPASS_POINTS,
     TOWN_WORDS,
@@ -41,49 +48,53 @@ def locate(
     doc = trigger.doc
     # "withdrew from Avdiivka", "drove IS out of Kismayo", "retreated from X after fighting"
     # ("seized the territory from Ukraine": who lost it, not where)
-    retreat = event.type == "territory_loss" or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
+    retreat = event.type in TAKEN_FROM_TYPES or clause_verb(trigger).lemma_ in RETREAT_LEMMAS
     inside_roles: set[int] = set()
     for ref in (event.actor, event.target):
         if ref and ref.get("start") is not None:
             inside_roles |= {
                 t.i for t in doc.char_span(ref["start"], ref["end"], alignment_mode="expand") or []
             }
+    spans = place_spans(sentence, retreat)
     places = [
         e
-        for e in place_spans(sentence, retreat)
+        for e in spans
         # "Nairobi police" names who, not where; "a party member in Morocco" also where;
         # "a Baghdad police station" where the building hit stands
         if (
             e.start not in inside_roles
             or under_locative(e.root, retreat)
             or names_a_building(e.root)
+            or named_area_hit(e, trigger)
         )
         and not in_other_description(e.root, trigger, also)
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
+    # "the home ministry in Kathmandu said", "diplomats in Islamabad said": not where
+    places = [e for e in places if not in_speaker_phrase(e.root, trigger)]
     if place_object is not None:
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
         ]
         own = [e for e in inside if e.start <= place_object.i < e.end]
-        if own and place_object.pos_ == "PROPN":
-            return referents.place(own[0])  # "raided Gwoza in Borno state": Gwoza itself
+        if own and (place_object.pos_ == "PROPN" or named_area_hit(own[0], trigger)):
+            return placed(referents, own[0])  # "raided Gwoza in Borno state": Gwoza itself
         if inside:
-            return referents.place(best_place(inside, referents))
+            return placed(referents, best_place(inside, referents))
         if place_object.pos_ == "PROPN":  # "shelled Stepanakert": a town the gazetteer lacks
             named = ent_at(place_object)
-            return referents.place(named or doc[place_object.i : place_object.i + 1])
+            return placed(referents, named or doc[place_object.i : place_object.i + 1])
     if not places:
-        return None
-    located = [e for e in places if under_locative(e.root, retreat)]
+        return victims_place(spans, inside_roles, trigger, also, referents)
+    located = [e for e in places if under_locative(e.root, retreat) or named_area_hit(e, trigger)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
         # own phrase places it before the clause it sits in does
         own = subtree_indices(trigger)
         mine = [e for e in located if e.start in own]
         if mine:
-            return referents.place(min(mine, key=lambda e: (fineness(e), e.start)))
+            return placed(referents, min(mine, key=lambda e: (fineness(e), e.start)))
     scope: set[int] = set()
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
         scope |= subtree_indices(anchor)
@@ -101,12 +112,42 @@ def locate(
                     if place_of(e.text) is not None and not is_country(e)
                 ]
                 chosen = finer[0] if finer else (chosen if COUNTRY_LOCATIONS else None)
-            return referents.place(chosen) if chosen is not None else None
+            return placed(referents, chosen) if chosen is not None else None
     sites = [e for e in places if names_a_building(e.root)]
-    return referents.place(sites[0]) if sites else None
+    if sites:
+        return placed(referents, sites[0])
+    return victims_place(spans, inside_roles, trigger, also, referents)
+
+
+def victims_place(
+    spans: list[Span], roles: set[int], trigger: Token, also: Token | None, referents: Referents
+) -> dict | None:
+    """ "A reporter who went missing in Dagestan has been shot dead": an event that names no
+    place of its own happened where the clause describing its victim or doer places them ("in",
+    "near", "at"; not a journey's "to" or "from")."""
+    for e in spans:
+        clause = e.root
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        own = e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "near", "at")
+        # on the clause's verb, or on one site of it ("had taken refuge in a church at X"; not
+        # "was in charge of efforts in X")
+        site = e.root.head.head
+        on_site = site.head.dep_ == "prep" and site.head.head.i == clause.i
+        near_verb = site.i == clause.i or on_site
+        described = clause.dep_ == "relcl" and clause.head.i in roles and near_verb
+        if own and described and in_other_description(e.root, trigger, also):
+            return placed(referents, e)
+    return None
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
+UNKNOWN_NAME_RANK = 1
+# a named feature or region holds towns ("the Bekaa valley", "the Qandil mountains")
+WIDE_FEATURES = words(
+    "valley valleys mountains mountain hills range desert forest coast region plain plains "
+    "delta basin highlands lowlands peninsula"
+)
 
 
 # a building or site named by the town it stands in ("a Baghdad police station")
@@ -171,12 +212,14 @@ def possessed_by_town(ent: Span) -> bool:
     return owner is not None and owner.precision in ("city", "site", "admin1")
 
 
-def fineness(ent: Span) -> int:
+def fineness(ent: Span) -> float:
     """-1 for a name the text calls a town ("the village of Dablo in Centre-Nord region", "the
     Jerusalem district of Abu Dis"), 0 for a town or site the gazetteer knows or a district of a
-    province, 1 for a province, 2 for a name the gazetteer does not know, 3 for a country."""
+    province, 1 for a province or a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
+    if ent.root.lemma_.lower() in WIDE_FEATURES:
+        return 1  # "in the Bekaa valley near Baalbek": the town is finer than its valley
     place = place_of(ent.text)
     if place is not None:
         return PRECISION_RANK.get(place.precision, 2)
@@ -187,7 +230,11 @@ def fineness(ent: Span) -> int:
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
         return 0 if after and after[0].lower_ in ("of", "in") else 1
-    return -1 if placed_by_the_text(ent) or names_a_subdivision(ent) else 2
+    if placed_by_the_text(ent) or names_a_subdivision(ent):
+        return -1
+    # a name no table knows is most often a village or a quarter, but may be a wider area the
+    # tables lack: as fine as a province or a valley (the nearer wins), finer than a country
+    return UNKNOWN_NAME_RANK
 
 
 def names_a_subdivision(ent: Span) -> bool:
@@ -272,6 +319,8 @@ def _not_a_motion(prep: Token) -> bool:
     "talks over the border": "to" and "over" place only a motion or an act of a verb."""
     if prep.lower_ not in ("to", "over") or prep.head.lower_ in ("close", "near", "next"):
         return False  # "close to the city of Aleppo" places
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in ACCESS_NOUNS:
+        return False  # "at the entrance to Bosaso": the town is where
     return prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ == "according"
 
 
@@ -287,6 +336,9 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
             return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
+        distance = current.head.lower_ == "from" and current.head.head.lower_ in ("away", "far")
+        if current.dep_ == "pobj" and distance:
+            return True  # "a quarter mile away from the village of X": a distance
         if retreat and current.dep_ == "pobj" and current.head.head.lower_ == "out":
             return True  # "drove al-Shabaab out of the port of Kismayo"
         if current.dep_ in ("compound", "amod", "appos", "conj", "pobj", "nmod", "poss", "prep"):
@@ -309,6 +361,21 @@ _DATE_WORDS = re.compile(
 )
 
 
+ANOTHER_EVENT_PREPS = frozenset({"since", "after", "before", "until", "following"})
+
+
+def _dates_another(token: Token) -> bool:
+    """ "near Arish, the deadliest attack since the bombing of a mosque in 2017": an apposition,
+    or a since / after phrase on an event noun, dates another event, not this one."""
+    if token.dep_ == "appos":
+        return True
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ANOTHER_EVENT_PREPS
+        and any(o.dep_ == "pobj" and o.ent_type_ not in DATE_LABELS for o in token.children)
+    )
+
+
 def date_phrase(trigger: Token, sentence: Span) -> str | None:
     doc = trigger.doc
     scope = set(subtree_indices(trigger))
@@ -324,6 +391,9 @@ def date_phrase(trigger: Token, sentence: Span) -> str | None:
     for child in list(verb.children) if verb == trigger else []:
         if child.dep_ in ("ccomp",):
             scope -= subtree_indices(child)
+    for token in [doc[i] for i in sorted(scope)]:
+        if token.i != trigger.i and _dates_another(token):
+            scope -= subtree_indices(token)
     dates = [
         e
         for e in doc_ents(doc)

@@ -8,8 +8,10 @@ from spacy.tokens import Span, Token
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.hit_objects import (
     antecedent_of_part,
+    antecedent_of_pronoun,
     building_of_part,
     facility_at,
+    gives_way_to_dead,
     left_dead,
     without_death_word,
 )
@@ -88,6 +90,8 @@ def build_event(
             passive = [inherited] if inherited is not None else []
         if passive or is_passive(token):
             target_token = passive[0] if passive else None
+            if target_token is not None and token.dep_ == "acl" and is_means(target_token):
+                target_token = None  # "a device detonated at a station": the weapon, not hit
             agents = [o for c in children(token, "agent") for o in children(c, "pobj")]
             if not agents and shared:
                 # "was shot by gunmen and killed": the coordinated passive shares its agent
@@ -182,6 +186,7 @@ def build_event(
     ):
         target_token = None  # "fired cruise missiles at a factory": the weapon is no target
     target_token = antecedent_of_part(token, target_token)  # "killing six of them": them
+    target_token = antecedent_of_pronoun(target_token)  # "gunned him down": the leader killed
     if event_type not in TERRITORY_TYPES and target_token is None:
         # "fired rockets into La Moneda palace", "fired into the crowd": what is hit
         on = prep_objects(token, ("on", "against", "at", "toward", "towards", "into"))
@@ -200,7 +205,7 @@ def build_event(
             location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
     dead = left_dead(token)  # "gunmen attacked the village, leaving 12 people dead"
-    if dead is not None and target_token is None:
+    if dead is not None and gives_way_to_dead(target_token, dead):
         victims, target_token = victims or dead, dead
     if target_token is None and event_type not in TERRITORY_TYPES:
         target_token = wounded_victims(token)
@@ -288,8 +293,9 @@ def is_means(token: Token) -> bool:
 
 
 MEANS_NOUNS = frozenset(
-    {"blast", "explosion", "bomb", "shell", "strike", "airstrike", "raid", "attack", "mine"}
-)
+    {"blast", "explosion", "bomb", "shell", "strike", "airstrike", "raid", "attack", "mine",
+     "device", "ied", "explosive", "explosives", "landmine", "charge"}
+)  # fmt: skip
 
 
 COGNATE_OBJECTS = frozenset({"battle", "fight", "clash", "war", "skirmish", "gunfight"})

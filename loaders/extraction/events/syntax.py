@@ -58,6 +58,10 @@ def subject_of(verb: Token) -> Token | None:
         ):
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return None
+            if current.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in current.children):
+                raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
+                if raised and any(c.dep_ == "auxpass" for c in current.head.children):
+                    return raised[0]  # "Rebels are said to have seized": the raised subject
             if lemma_of(current.head) in SAY_LEMMAS:
                 return None  # the speaker is not the actor of what is said
             if current.dep_ == "xcomp":

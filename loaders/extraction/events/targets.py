@@ -67,7 +67,8 @@ def opponents_of_backed_government(
 SETTLEMENT_WORDS = words(
     "town city village hamlet area district neighbourhood neighborhood region province suburb "
     "suburbs countryside locality outskirts outskirt capital centre center heart slopes slope "
-    "valley coast island islands"
+    "valley coast island islands enclave settlement township commune territory territories "
+    "soil airspace edge"
 )
 
 
