@@ -360,6 +360,22 @@ def test_world_recall_round_sets_aside_every_third_item() -> None:
         assert tags[f"recall:{tag}"] >= 5, tag
 
 
+def test_world_second_recall_round_sets_aside_a_seeded_third() -> None:
+    """The second recall round's items (w3100-w3199, README "Second recall round"): a third,
+    drawn with random.seed(3117), is the measured-only split aside17, the rest dev; NGEC passages
+    and own wire copy from 40+ countries and five decades, most asserting violent events."""
+    recall = [i for i in WORLD if 3100 <= int(i["id"][1:]) < 3200]
+    assert len(recall) == 100
+    aside = {i["id"] for i in recall if i["split"] == "aside17"}
+    assert len(aside) == 33 and all(i["split"] in ("dev", "aside17") for i in recall)
+    assert all(item["split"] != "aside17" for item in WORLD if item not in recall)
+    assert len({item["country"] for item in recall}) >= 40
+    assert len({item["published"][:3] for item in recall}) >= 5
+    assert any(item["origin"].startswith("ngec:") for item in recall)
+    asserted = [i for i in recall if any(e["stance"] == "assert" for e in i["events"])]
+    assert len(asserted) >= 0.8 * len(recall)
+
+
 def test_world_third_roles_round_sets_aside_every_third_item() -> None:
     """Session 7's roles round (w2900-w2999, README "Third roles round"): coded before any run;
     every third item is in the measured-only split aside15, the rest dev; NGEC rows never

@@ -41,7 +41,7 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # the recall round (w2250-w2349) sets aside aside12. Session 7 reserves blind4 (w2600-w2699);
 # its unrest round (w2700-w2799) sets aside aside13, its background round (w2800-w2899)
 # aside14, its third roles round (w2900-w2999) aside15, its second modality round (w3000-w3099)
-# aside16
+# aside16, its second recall round (w3100-w3199) aside17 (a seeded third)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -64,6 +64,7 @@ MEASURED_ONLY = (
     "aside15",
     "aside16",
     "aside14",
+    "aside17",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

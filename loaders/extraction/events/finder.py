@@ -109,6 +109,8 @@ def find_events(
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
                 told = _recent_type(in_sentence, number) or _recent_type(events, number)
                 event.type = told or event.type
+            if lemma_of(token) in FOUND_DEAD:
+                event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]
             event.stance = effect_stance(token, event.trigger)
             absorbed |= event.tokens
@@ -133,6 +135,7 @@ def find_events(
     return findings
 
 
+FOUND_DEAD = frozenset({"body", "corpse"})
 TOLL_POS = frozenset({"VERB", "NOUN", "AUX"})  # as find_toll and trigger_for read them
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
@@ -235,7 +238,13 @@ def _victims_named_by_copula(event: RawEvent, referents: Referents) -> None:
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
 STATE_FORCES = frozenset({"MIL", "COP"})
 REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
-TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
+# exchanges of fire: two-sided whoever the dead ("killed 15 cartel gunmen in a shootout")
+FIREFIGHT_NOUNS = frozenset(
+    {"gunfight", "firefight", "gunbattle", "shootout", "shoot-out", "crossfire"}
+)
+TWO_SIDED = (
+    frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"}) | FIREFIGHT_NOUNS
+)
 BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 UNARMED_VICTIMS = frozenset(
     {"CVL", "REL", "EDU", "HLH", "REF", "BUS", "OPP", "GOV", "MED", "AGR", "LAB", "NGO"}
@@ -296,7 +305,7 @@ def _battle_on_people(event: RawEvent) -> None:
             event.type = told
 
 
-COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "gunfight", "firefight"})
+COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "skirmish"}) | FIREFIGHT_NOUNS
 
 
 def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool:

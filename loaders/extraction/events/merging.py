@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.states import is_own_fighting
 from loaders.extraction.events.syntax import introduces, lemma_of, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
@@ -286,7 +287,10 @@ def _fight_told_again(first: RawEvent, later: RawEvent) -> bool:
     gunfire": a battle whose doers are "they", after another battle in the same sentence, is
     that fight told again."""
     actor = ((later.actor or {}).get("text") or "").lower()
-    return {first.type, later.type} <= BATTLES and actor in PLURAL_PRONOUNS
+    if not {first.type, later.type} <= BATTLES:
+        return False
+    # "attacked an army position and took the town after heavy fighting": that attack's fight
+    return actor in PLURAL_PRONOUNS or (not actor and is_own_fighting(later.trigger))
 
 
 FAMILY_OF_VICTIMS = frozenset({"killing", "execution"})

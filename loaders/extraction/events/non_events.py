@@ -371,6 +371,8 @@ def is_background(token: Token) -> bool:
         return False
     if any(states.is_year(c) for c in token.children if c.dep_ in ("nummod", "compound", "amod")):
         return True  # "the worst since a 2009 attack that killed 40": dated, another event
+    if states.is_own_fighting(token):
+        return False  # "seized the airfield after a fierce battle": the capture's own fight
     counted = [t for c in children(token, "prep") if c.lower_ == "of" for t in c.subtree]
     numbers = [t for t in [*token.children, *counted] if t.like_num]
     if any(t.tag_ == "CD" for t in numbers):

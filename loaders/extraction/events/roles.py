@@ -50,7 +50,7 @@ from loaders.extraction.events.targets import (
     target_ref,
     wounded_victims,
 )
-from loaders.extraction.events.triggers import Trigger, TriggerBook, to_death
+from loaders.extraction.events.triggers import Trigger, TriggerBook, death_told, to_death
 from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
@@ -132,6 +132,8 @@ def build_event(
             "murder",
         ):
             victims = target_token
+            if lemma_of(token) == "shoot" and not death_told(token, book):
+                victims = None  # "two journalists were shot and wounded": nobody dead
             if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not (
                 to_death(token)
             ):

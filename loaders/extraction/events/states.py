@@ -297,3 +297,29 @@ def has_day(month: Token) -> bool:
     return any(c.like_num for c in month.children) or (
         after < len(month.doc) and month.doc[after].like_num
     )
+
+
+FIGHT_NOUNS = words(
+    "battle fighting clash firefight gunfight gunbattle skirmish shootout shoot-out resistance"
+)
+GROUND_VERBS = words(
+    "capture seize take overrun retake recapture enter withdraw retreat fall lose abandon flee "
+    "pull control liberate regain storm"
+)
+
+
+def is_own_fighting(token: Token) -> bool:
+    """ "seized the airfield after a fierce battle", "withdrew following heavy fighting": the
+    fighting that won or lost the place belongs to the capture told here, not an earlier event
+    named to date it (that one has "the", an owner or a name: "after the battle of Mosul")."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("after", "following")
+        and lemma_of(token) in FIGHT_NOUNS
+        and lemma_of(prep.head) in GROUND_VERBS
+        and not any(
+            (c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")) or c.pos_ == "PROPN"
+            for c in token.children
+        )
+    )

@@ -11,7 +11,7 @@ import yaml
 from spacy.tokens import Token
 
 from loaders.extraction.events.senses import Sense, read_senses
-from loaders.extraction.events.syntax import lemma_of, prep_objects, words
+from loaders.extraction.events.syntax import lemma_of, prep_objects, subject_of, words
 from loaders.extraction.referents import (
     PLACE_LABELS,
     ent_at,
@@ -132,6 +132,7 @@ def triggers_for(token: Token, book: TriggerBook) -> list[Trigger]:
 
 
 DEATH_MANNER_WORDS = words("alive")  # "burned a family of five alive", "buried alive"
+KILL_VERBS = words("kill murder slay execute die")
 
 
 def to_death(token: Token) -> bool:
@@ -171,11 +172,21 @@ def _controls_a_place(control: Token) -> bool:
     )
 
 
+def death_told(token: Token, book: TriggerBook) -> bool:
+    """ "shot dead", "shot Ahmed", "stabbed to death": the harm named a death; "were shot and
+    wounded", "shot two journalists" name a shooting, not its toll."""
+    return _need_met(token, "object:dead|person", book) or to_death(token)
+
+
 def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
-    """Whether the words around ``token`` give what its trigger needs; ``a||b``: either."""
+    """Whether the words around ``token`` give what its trigger needs; ``a||b``: either,
+    ``a&&b``: both."""
     if not trigger.needs:
         return True
-    return any(_need_met(token, need, book) for need in trigger.needs.split("||"))
+    return any(
+        all(_need_met(token, need, book) for need in option.split("&&"))
+        for option in trigger.needs.split("||")
+    )
 
 
 def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
@@ -189,6 +200,22 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(
             lemma_of(o) in group or o.lower_ in group or o.ent_type_ == "PERSON" for o in objects
+        )
+    if needs.startswith("subject_class:"):
+        # "government troops fled", "the army abandoned its positions": an armed side's flight
+        group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
+        subject = subject_of(token)
+        return subject is not None and (lemma_of(subject) in group or subject.lower_ in group)
+    if needs.startswith("sentence_class:"):
+        # "the bodies of seven men who had been abducted were found": a word of violence near
+        group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
+        return any(lemma_of(t) in group or t.lower_ in group for t in token.sent)
+    if needs == "shot_people":
+        # "were shot and wounded", "shot two journalists"; "shot and killed": the killing tells it
+        told = [c for c in token.children if c.dep_ == "conj"]
+        told += [token.head] if token.dep_ == "conj" else []
+        return _need_met(token, "object_class:people", book) and not any(
+            lemma_of(c) in KILL_VERBS for c in told
         )
     if needs == "place_object":
         # "took over the town"; "Brussels takes over", "the vessel was taken over": no place
