@@ -73,14 +73,3 @@ def test_the_fight_that_won_a_place_takes_the_capture_sides() -> None:
     events = _asserted("Militia fighters seized the town of Djugu after two days of fighting.")
     (fight,) = [e for e in events if e["type"] == "armed_clash"]
     assert (fight["actor"] or {}).get("text") == "Militia fighters"
-
-
-def test_opening_fire_on_anything_but_an_armed_side_is_a_killing() -> None:
-    assert _types(
-        "Gunmen opened fire on a ferry carrying traders near Kisangani, killing six."
-    ) == ["killing"]
-    assert _types("Police opened fire on striking miners in Rustenburg, killing three.") == [
-        "killing"
-    ]
-    fired_at_armed = "Indian troops opened fire on Pakistani positions in Kashmir."
-    assert _types(fired_at_armed) == ["armed_clash"]

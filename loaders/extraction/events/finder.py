@@ -24,11 +24,7 @@ from loaders.extraction.events.merging import (
 )
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
-from loaders.extraction.events.one_sided import (
-    FIGHTING_SECTORS,
-    on_unarmed_people,
-    opened_fire_unprovoked,
-)
+from loaders.extraction.events.one_sided import FIGHTING_SECTORS, on_unarmed_people
 from loaders.extraction.events.ongoing_fights import fold_ongoing_fights, own_fight_sides
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
@@ -281,8 +277,7 @@ def _type_by_victims(event: RawEvent) -> None:
     if event.type == "killing" and _combatants_killed(event, actor, sector):
         event.type = "armed_clash"  # "troops killed 10 of the attackers", "killed in combat"
         return
-    unprovoked = opened_fire_unprovoked(event.trigger, event.target)
-    if event.type == "armed_clash" and (_fired_on_people(event) or unprovoked):
+    if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
         return
     if event.type in BATTLE_TYPES and event.killed is None:

@@ -42,23 +42,3 @@ def on_unarmed_people(target: dict[str, Any] | None, building_words: frozenset[s
     if target.get("kind") == "agent":
         return True
     return target.get("kind") == "state" and words[-1] in OFFICE_HOLDERS
-
-
-# what an armed side is when the words name no sector: "opened fire on Kyrgyz positions"
-ARMED_OBJECTS = words(
-    "position positions post posts base bases checkpoint checkpoints patrol patrols convoy "
-    "convoys troops soldiers forces fighters militants rebels police policemen"
-)
-
-
-def opened_fire_unprovoked(trigger: Any, target: dict[str, Any] | None) -> bool:
-    """ "gunmen opened fire on a minibus carrying pilgrims", "opened fire at a mosque", "before
-    opening fire": opening fire is one side shooting; unless what it fired on is an armed side
-    ("border guards opened fire on Kyrgyz positions"), no one fought back, a killing."""
-    if trigger.lower_ != "fire" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() != "open":
-        return False
-    target = target or {}
-    text = (target.get("text") or "").lower().split()
-    if target.get("sector") in FIGHTING_SECTORS or target.get("kind") == "armed_group":
-        return False
-    return not (set(text) & ARMED_OBJECTS)
