@@ -65,6 +65,7 @@ MEASURED_ONLY = (
     "aside16",
     "aside14",
     "aside17",
+    "aside18",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
