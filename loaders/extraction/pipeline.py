@@ -35,7 +35,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.19"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.20"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2
 BATCH_SIZE = 32

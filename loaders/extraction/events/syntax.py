@@ -83,8 +83,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def stray_subject(verb: Token) -> Token | None:
     """ "shelled the town and snipers shot dead a woman": the parser takes the second clause's
     subject for a second object of the first verb (a conj of its object); the noun right before
-    a finite coordinated verb, after "and", that hangs on another word is that clause's subject."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+    a finite coordinated verb (a conj, or misread as an advcl), after "and", that hangs on another
+    word is that clause's subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
