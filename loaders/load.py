@@ -12,7 +12,7 @@ import duckdb
 from loaders.buffer_pool import limit_memory, release_cached_blocks
 from loaders.db import WAREHOUSE_ALIAS, connect
 from loaders.dedup import LakeKeys, RunKeys, stored_keys
-from loaders.extract_step import Extractor
+from loaders.extract_step import Extractor, start_extraction
 from loaders.ids import IdCache
 from loaders.prepare import PreparedArticle, prepare
 from loaders.readers import Record, Rejection
@@ -103,8 +103,7 @@ def _load(
 ) -> LoadSummary:
     run_id = start_run(conn, "load", inputs, extractor.version if extractor else None)
     summary = LoadSummary(run_id=run_id, extracted=extractor is not None)
-    cache = IdCache()  # ids of names written by this load, kept across batches
-    keys = stored_keys(conn)  # content hashes and near-duplicate keys, kept across batches
+    writer = _Writer(conn, run_id, summary, extractor, IdCache(), stored_keys(conn), on_progress)
     batch = _Batch()
     try:
         for record in records:
@@ -125,13 +124,10 @@ def _load(
                 )
                 batch.articles.append(article)
             if len(batch) >= batch_size:
-                _flush(conn, run_id, batch, summary, extractor, cache, keys)
-                if on_progress:
-                    on_progress(len(batch))
+                writer.add(batch)
                 batch = _Batch()
-        _flush(conn, run_id, batch, summary, extractor, cache, keys)
-        if on_progress:
-            on_progress(len(batch))
+        writer.add(batch)
+        writer.finish()
     except BaseException:
         finish_run(conn, run_id, "failed")
         raise
@@ -139,51 +135,95 @@ def _load(
     return summary
 
 
-def _flush(
-    conn: duckdb.DuckDBPyConnection,
-    run_id: int,
-    batch: _Batch,
-    summary: LoadSummary,
-    extractor: Extractor | None,
-    cache: IdCache,
-    keys: RunKeys | LakeKeys,
-) -> None:
-    if not len(batch):
-        return
-    stored_hashes, stored_near = keys.known(
-        [a.content_hash for a in batch.articles],
-        [a.near_duplicate_key for a in batch.articles],
-    )
-    fresh: list[PreparedArticle] = []
-    seen_hashes: set[str] = set(stored_hashes)
-    seen_near: set[str] = set(stored_near)
-    for article in batch.articles:
-        counts = summary.files[article.input_file]
-        near = article.near_duplicate_key
-        if article.content_hash in seen_hashes or (near is not None and near in seen_near):
-            counts.duplicate += 1
-            continue
-        seen_hashes.add(article.content_hash)
-        if near is not None:
-            seen_near.add(near)
-        counts.new += 1
-        fresh.append(article)
-    results: Sequence[Mapping[str, Any]] | None = extractor(fresh) if extractor and fresh else None
-    batch_counts = BatchCounts(
-        read=len(batch),
-        new=len(fresh),
-        duplicate=len(batch.articles) - len(fresh),
-        rejected=len(batch.rejections),
-    )
-    write_batch(
-        conn,
-        run_id,
-        fresh,
-        results,
-        batch.rejections,
-        batch_counts,
-        extractor.version if extractor else None,
-        cache,
-    )
-    keys.add([a.content_hash for a in fresh], [a.near_duplicate_key for a in fresh])
-    release_cached_blocks(conn)
+@dataclass
+class _Extracting:
+    """A batch deduplicated and handed to the extractor, not written yet."""
+
+    batch: _Batch
+    fresh: list[PreparedArticle]
+    results: Callable[[], Sequence[Mapping[str, Any]]] | None
+
+
+class _Writer:
+    """Writes batches in order, one behind: a batch is deduplicated and its extraction started
+    before the batch ahead of it is written, so that worker processes extract while this one
+    writes and commits (with extraction in process, the order of the work is all that changes).
+    Each batch still commits on its own, in input order; a crash loses the batches not
+    committed, as before."""
+
+    def __init__(
+        self,
+        conn: duckdb.DuckDBPyConnection,
+        run_id: int,
+        summary: LoadSummary,
+        extractor: Extractor | None,
+        cache: IdCache,
+        keys: RunKeys | LakeKeys,
+        on_progress: Callable[[int], None] | None,
+    ) -> None:
+        self.conn, self.run_id, self.summary, self.extractor = conn, run_id, summary, extractor
+        self.cache, self.keys, self.on_progress = cache, keys, on_progress
+        self.waiting: _Extracting | None = None
+
+    def add(self, batch: _Batch) -> None:
+        if not len(batch):
+            return
+        ahead = self.waiting
+        fresh = self._fresh(batch, ahead.fresh if ahead else [])
+        results = start_extraction(self.extractor, fresh) if self.extractor and fresh else None
+        self.waiting = _Extracting(batch, fresh, results)
+        if ahead is not None:
+            self._write(ahead)
+
+    def finish(self) -> None:
+        if self.waiting is not None:
+            self._write(self.waiting)
+            self.waiting = None
+
+    def _fresh(self, batch: _Batch, uncommitted: list[PreparedArticle]) -> list[PreparedArticle]:
+        """The batch's articles that neither the warehouse, the batch ahead (not committed
+        yet) nor an earlier article of the batch holds; counts new and duplicate ones."""
+        stored_hashes, stored_near = self.keys.known(
+            [a.content_hash for a in batch.articles],
+            [a.near_duplicate_key for a in batch.articles],
+        )
+        seen_hashes = set(stored_hashes).union(a.content_hash for a in uncommitted)
+        seen_near = set(stored_near).union(
+            a.near_duplicate_key for a in uncommitted if a.near_duplicate_key is not None
+        )
+        fresh: list[PreparedArticle] = []
+        for article in batch.articles:
+            counts = self.summary.files[article.input_file]
+            near = article.near_duplicate_key
+            if article.content_hash in seen_hashes or (near is not None and near in seen_near):
+                counts.duplicate += 1
+                continue
+            seen_hashes.add(article.content_hash)
+            if near is not None:
+                seen_near.add(near)
+            counts.new += 1
+            fresh.append(article)
+        return fresh
+
+    def _write(self, item: _Extracting) -> None:
+        batch, fresh, extractor = item.batch, item.fresh, self.extractor
+        batch_counts = BatchCounts(
+            read=len(batch),
+            new=len(fresh),
+            duplicate=len(batch.articles) - len(fresh),
+            rejected=len(batch.rejections),
+        )
+        write_batch(
+            self.conn,
+            self.run_id,
+            fresh,
+            item.results() if item.results else None,
+            batch.rejections,
+            batch_counts,
+            extractor.version if extractor else None,
+            self.cache,
+        )
+        self.keys.add([a.content_hash for a in fresh], [a.near_duplicate_key for a in fresh])
+        release_cached_blocks(self.conn)
+        if self.on_progress:
+            self.on_progress(len(batch))

@@ -8,14 +8,15 @@ every article with a complete set of rows from one extractor version, and a reru
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from loaders.db import WAREHOUSE_ALIAS, connect
-from loaders.extract_step import Extractor
+from loaders.extract_step import Extractor, start_extraction
 from loaders.ids import IdCache
 from loaders.load import LOAD_ROW_GROUP_SIZE, limit_memory
 from loaders.prepare import PreparedArticle
@@ -78,18 +79,25 @@ def reextract(
         summary = ReextractSummary(run_id)
         cache = IdCache()
         after_id = 0
+        waiting: tuple[list[int], Callable[[], Sequence[Mapping[str, Any]]]] | None = None
         try:
             while True:
+                # The next batch is read and its extraction started before the one ahead is
+                # written, so that worker processes extract while this one writes.
                 batch = _stale_batch(conn, extractor.version, after_id, batch_size, everything)
+                ahead = waiting
+                if batch:
+                    after_id = batch[-1][0]
+                    articles = [article for _, article in batch]
+                    waiting = ([i for i, _ in batch], start_extraction(extractor, articles))
+                if ahead is not None:
+                    ids, results = ahead
+                    replace_extraction(conn, ids, results(), extractor.version, cache)
+                    summary.articles += len(ids)
+                    if on_progress:
+                        on_progress(len(ids))
                 if not batch:
                     break
-                ids = [article_id for article_id, _ in batch]
-                results = extractor([article for _, article in batch])
-                replace_extraction(conn, ids, results, extractor.version, cache)
-                summary.articles += len(ids)
-                after_id = ids[-1]
-                if on_progress:
-                    on_progress(len(ids))
         except BaseException:
             finish_run(conn, run_id, "failed")
             raise

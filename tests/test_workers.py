@@ -1,4 +1,5 @@
-"""Parallel extraction (`wirehouse load --workers N`) writes the same rows as one process."""
+"""Parallel extraction (`wirehouse load --workers N`, `reextract --workers N`) writes the same rows
+as one process, and the workers extract a batch while the loader writes the one ahead."""
 
 from __future__ import annotations
 
@@ -6,14 +7,18 @@ import json
 import os
 import signal
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from loaders.extract_step import SpacyExtractor, default_workers
+from loaders.extract_step import CHUNK_DOCS, SpacyExtractor, chunk_bounds, default_workers
 from loaders.load import load
+from loaders.prepare import PreparedArticle
 from loaders.readers import read_inputs
+from loaders.reextract import reextract
+from loaders.result_batch import ResultBatch
 from loaders.schema import upgrade_to_head
 from tests.benchmarks.corpus import generate
 from tests.helpers import start_wirehouse
@@ -48,21 +53,73 @@ def _load(db: Path, corpus: Path, extractor: SpacyExtractor) -> None:
     assert summary.exit_code() == 0
 
 
+class LoggedExtractor(SpacyExtractor):
+    """The real extractor, noting when each batch is handed over and when its results are
+    taken."""
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(workers)
+        self.log: list[str] = []
+
+    def submit(self, articles: Sequence[PreparedArticle]) -> Callable[[], ResultBatch]:
+        number = sum(entry.startswith("submit") for entry in self.log) + 1
+        self.log.append(f"submit {number}")
+        waiting = super().submit(articles)
+
+        def results() -> ResultBatch:
+            self.log.append(f"results {number}")
+            return waiting()
+
+        return results
+
+
 def test_two_workers_write_the_same_rows_as_one(corpus: Path, tmp_path: Path) -> None:
-    extractor = SpacyExtractor(workers=2)  # one model load for both runs
+    extractor = LoggedExtractor(workers=2)  # one model load for every run
     try:
         _load(tmp_path / "two.duckdb", corpus, extractor)
-        assert extractor._pool is not None, "the batches should have gone through the pool"
+        assert extractor.worker_pids(), "the batches should have gone through the pool"
+        # Each batch goes to the workers before the one ahead is written: they extract the
+        # next batch while this process writes.
+        assert extractor.log == ["submit 1", "submit 2", "results 1", "results 2"]
+        loaded_two = _rows(tmp_path / "two.duckdb")
+        _reextract(tmp_path / "two.duckdb", extractor)
     finally:
         extractor.close()
     extractor.workers = 1
     _load(tmp_path / "one.duckdb", corpus, extractor)
-    assert extractor._pool is None
+    loaded_one = _rows(tmp_path / "one.duckdb")
+    _reextract(tmp_path / "one.duckdb", extractor)
+    assert not extractor.worker_pids()
 
-    one, two = _rows(tmp_path / "one.duckdb"), _rows(tmp_path / "two.duckdb")
-    assert len(one["articles"]) == 10
-    assert one["events"], "the corpus plants events: some must be found"
-    assert one == two
+    assert len(loaded_one["articles"]) == 10
+    assert loaded_one["events"], "the corpus plants events: some must be found"
+    assert loaded_one == loaded_two
+    # Reextracted in four batches, the next one extracting while the one ahead is written.
+    assert _rows(tmp_path / "one.duckdb") == _rows(tmp_path / "two.duckdb")
+
+
+def _reextract(db: Path, extractor: SpacyExtractor) -> None:
+    with duckdb.connect(str(db)) as conn:
+        conn.execute("UPDATE articles SET extractor_version = 'old'")
+    assert reextract(db, extractor, batch_size=3).articles == 10
+
+
+def test_chunks_are_a_multiple_of_the_workers_of_nearly_equal_size() -> None:
+    def sizes(bounds: list[tuple[int, int]]) -> list[int]:
+        assert [a for a, _ in bounds[1:]] == [b for _, b in bounds[:-1]], "contiguous"
+        return [b - a for a, b in bounds]
+
+    assert sizes(chunk_bounds(256, 2)) == [32] * 8
+    assert sizes(chunk_bounds(200, 2)) == [25] * 8  # not 6 x 32 + 8
+    assert sizes(chunk_bounds(3, 2)) == [2, 1]
+    assert sizes(chunk_bounds(1, 4)) == [1]
+    assert chunk_bounds(0, 2) == []
+    for count in range(1, 600):
+        for workers in (2, 3, 4):
+            found = sizes(chunk_bounds(count, workers))
+            assert sum(found) == count and min(found) >= 1 and max(found) <= CHUNK_DOCS
+            assert max(found) - min(found) <= 1
+            assert len(found) % workers == 0 or len(found) == count
 
 
 def test_default_workers_is_the_usable_cores_at_most_four() -> None:

@@ -67,6 +67,9 @@ def load(
         extractor: Extractor | None = RayExtractor(executors=workers)
     else:
         extractor = None if no_extract else make_extractor(workers)
+    close = getattr(extractor, "close", None)
+    if close is not None:  # also when the load fails: no batch stays queued for the workers
+        click.get_current_context().call_on_close(close)
     if extractor is None and not no_extract and not quiet:
         err.print("[yellow]extraction is not available: articles load without events[/]")
 
