@@ -50,3 +50,11 @@ def test_the_same_doer_s_deaths_stay_the_toll_of_the_strike() -> None:
     # a coordinated object ("the market and the mosque") is no subject of a new clause
     events = asserted("Jets bombed the market and the mosque in Saada on Friday.")
     assert [e["type"] for e in events] == ["air_strike"]
+
+
+def test_a_headline_verb_read_as_a_noun_keeps_its_object_senses() -> None:
+    # the tagger reads "fire" after a plural subject as a noun; its object still decides
+    assert not asserted("Police fire warning shots at protesters in Dhaka")
+    assert not asserted("Soldiers fire rubber bullets at stone-throwers in Hebron")
+    assert asserted("Gunmen fire on bus in Karachi, kill 6")
+    assert not asserted("The fire destroyed a warehouse in Lagos.")
