@@ -394,6 +394,23 @@ def test_world_fourth_precision_round_sets_aside_every_third_item() -> None:
     assert sum(1 for item in round4 if _pure_negative(item)) >= 8
 
 
+def test_world_third_recall_round_sets_aside_a_seeded_third() -> None:
+    """The third recall round's items (w3200-w3229, README "Third recall round"): ten, drawn with
+    random.seed(3218), are the measured-only split aside18, the rest dev; wire openings,
+    coordinated events, rare violent verbs and passive agents, with hard negatives."""
+    recall = [i for i in WORLD if 3200 <= int(i["id"][1:]) < 3250]
+    assert len(recall) == 30
+    aside = {i["id"] for i in recall if i["split"] == "aside18"}
+    assert len(aside) == 10 and all(i["split"] in ("dev", "aside18") for i in recall)
+    assert all(item["split"] != "aside18" for item in WORLD if item not in recall)
+    assert len({item["country"] for item in recall}) >= 20
+    assert len({item["published"][:3] for item in recall}) >= 5
+    tags = Counter(tag for item in recall for tag in item["tags"])
+    for tag in ("headline", "dateline", "coordinated", "passive", "rare_verb"):
+        assert tags[f"recall:{tag}"] >= 2, tag
+    assert sum(1 for item in recall if not item["events"]) >= 4
+
+
 def test_world_third_roles_round_sets_aside_every_third_item() -> None:
     """Session 7's roles round (w2900-w2999, README "Third roles round"): coded before any run;
     every third item is in the measured-only split aside15, the rest dev; NGEC rows never

@@ -46,12 +46,12 @@ from loaders.extraction.referents import (
     doc_ents,
     place_of,
 )
+from loaders.extraction.topic_labels import place_label_ends
 
 CLAIMS_KEY = "wirehouse_claims"
 EVENTS_KEY = "wirehouse_events"
 ENTITIES_KEY = "wirehouse_entities"
 TOLLS_KEY = "wirehouse_tolls"
-
 
 DEFAULT_NORMS = {"IS": "isis"}
 # A paragraph's wire lead: dateline and credit ("MOGADISHU (Reuters) - ", "(AFP) - ",
@@ -104,8 +104,9 @@ def paragraphs(doc: Doc) -> Doc:
     for i in range(len(doc) - 1):
         if spaces[i] and "\n" in strings[words[i]]:
             doc[i + 1].is_sent_start = True
-    for found in WIRE_LEAD.finditer(doc_text(doc)):
-        after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+    text = doc_text(doc)
+    for end in [*(found.end() for found in WIRE_LEAD.finditer(text)), *place_label_ends(text)]:
+        after = doc.char_span(end, end + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True  # the story starts after the credit
             _common_noun_after_lead(doc[after.start])

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.states import is_own_fighting
-from loaders.extraction.events.syntax import introduces, lemma_of, words
+from loaders.extraction.events.syntax import introduces, lemma_of, stray_subject, words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
 FAMILIES = {
@@ -151,6 +151,9 @@ def vague_victims(event: RawEvent) -> bool:
 def other_side(killing: RawEvent, host: RawEvent) -> bool:
     """ "troops killed 14 villagers near Djibo, while jihadists ambushed a convoy": a killing
     whose own words name another actor than the host's is an event of its own."""
+    stray = stray_subject(killing.trigger)
+    if stray is not None and killing.trigger.head == host.trigger:
+        return True  # "shelled the town and snipers shot dead a woman": two clauses, two doers
     if not (own_subject(killing.trigger) and own_subject(host.trigger)):
         # "fired a missile at Baghdad, killing eight", "an attack which claimed the lives of",
         # "ISIS kills 50 in an attack": the deaths of the other event

@@ -97,6 +97,7 @@ def build_event(
                 # "was shot by gunmen and killed": the coordinated passive shares its agent
                 agents = [o for c in children(token.head, "agent") for o in children(c, "pobj")]
                 target_token = target_token or next(iter(children(token.head, "nsubjpass")), None)
+            agents = agents or _agents_of_conjuncts(token)
             actor_token = agents[0] if agents else when_doer(token)
         else:
             actor_token = subject_of(token)
@@ -340,3 +341,15 @@ def _object_taken_for_speaker(token: Token) -> list[Token]:
             return [later]
         return []
     return []
+
+
+def _agents_of_conjuncts(token: Token) -> list[Token]:
+    """ "was shot and wounded by gunmen": the agent hangs on the last participle of the pair and
+    belongs to both (a conjunct with its own subject is a clause of its own)."""
+    return [
+        pobj
+        for conj in children(token, "conj")
+        if conj.tag_ == "VBN" and not children(conj, "nsubj", "nsubjpass")
+        for agent in children(conj, "agent")
+        for pobj in children(agent, "pobj")
+    ]

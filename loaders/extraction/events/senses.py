@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
+from loaders.extraction.events.misread_verbs import misread_objects
 from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
 CUE_KINDS = (
@@ -256,6 +257,8 @@ def _objects(token: Token) -> Iterator[str]:
                                 yield from _forms(member)
             if child.dep_ == "ccomp" and lemma_of(token) == "strike":
                 yield from _forms(child)  # "struck an optimistic note" parsed oddly
+    for word in misread_objects(token):  # "Police fire warning shots": a headline's verb
+        yield from _forms(word)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of" and not _is_verb(token):
             for obj in child.children:

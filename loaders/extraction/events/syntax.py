@@ -44,6 +44,9 @@ def is_passive(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
+        stray = stray_subject(current)
+        if stray is not None:
+            return stray
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
@@ -72,6 +75,27 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """ "shelled the town and snipers shot dead a woman": the parser takes the second clause's
+    subject for a second object of the first verb (a conj of its object); the noun right before
+    a finite coordinated verb (a conj, or misread as an advcl), after "and", that hangs on another
+    word is that clause's subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i >= noun.i:
+        return None
+    before = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is None or before.lower_ != "and" or noun.head.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return noun
 
 
 def _participle_of(verb: Token, head: Token) -> bool:
