@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.place_date import DATE_LABELS
+from loaders.extraction.events.event_dates import DATE_LABELS
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects
 from loaders.extraction.quantities import Count, parse_count

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.event_dates import date_phrase
 from loaders.extraction.events.hit_objects import (
     facility_at,
     gives_way_to_dead,
@@ -13,7 +14,7 @@ from loaders.extraction.events.hit_objects import (
     purpose_objects,
 )
 from loaders.extraction.events.merging import bare_count
-from loaders.extraction.events.place_date import date_phrase, locate
+from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
     AGENT_NOUNS,

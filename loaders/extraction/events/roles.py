@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
+from loaders.extraction.events.event_dates import date_phrase
 from loaders.extraction.events.hit_objects import (
     antecedent_of_part,
     antecedent_of_pronoun,
@@ -17,7 +18,7 @@ from loaders.extraction.events.hit_objects import (
 )
 from loaders.extraction.events.means import build_means
 from loaders.extraction.events.merging import bare_count
-from loaders.extraction.events.place_date import date_phrase, locate
+from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
     EFFECT_LEMMAS,
