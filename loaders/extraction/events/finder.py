@@ -12,13 +12,11 @@ from loaders.extraction.doc_memo import Columns, columns
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.ground_raids import fold_ground_raids
 from loaders.extraction.events.merging import (
-    BUILDING_WORDS,
     fold_killings,
     fold_next_sentence_toll,
     inherit_actor,
     merge_duplicates,
     merge_same_victims,
-    prefers_victims,
     refers_back,
     share_places,
 )
@@ -31,6 +29,7 @@ from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
 from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
+from loaders.extraction.events.target_heads import BUILDING_WORDS, prefers_victims
 from loaders.extraction.events.targets import wounded_victims
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (

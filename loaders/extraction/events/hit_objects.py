@@ -18,7 +18,7 @@ HITTING_LEMMAS = frozenset(
 
 # a building or a site that an act happens at ("at a market", "at the hospital"; not an
 # occasion, "at a rally", which is when); its people
-# may still win as the counted dead (merging.prefers_victims)
+# may still win as the counted dead (target_heads.prefers_victims)
 FACILITY_WORDS = HOLDING_WORDS | words(
     "market markets bazaar school schools hospital hospitals clinic mosque mosques church "
     "churches temple shrine hotel restaurant cafe bar nightclub club store shop shops mall "

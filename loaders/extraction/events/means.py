@@ -13,7 +13,6 @@ from loaders.extraction.events.hit_objects import (
     left_dead,
     purpose_objects,
 )
-from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -35,6 +34,7 @@ from loaders.extraction.events.syntax import (
     prep_objects,
     subject_of,
 )
+from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
     DEVICE_WORDS,
     WEAPON_WORDS,

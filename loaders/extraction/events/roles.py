@@ -17,7 +17,6 @@ from loaders.extraction.events.hit_objects import (
     without_death_word,
 )
 from loaders.extraction.events.means import build_means
-from loaders.extraction.events.merging import bare_count
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -41,6 +40,7 @@ from loaders.extraction.events.syntax import (
     prep_objects,
     subject_of,
 )
+from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
     WEAPON_WORDS,
     bodies_counted,
