@@ -13,9 +13,9 @@ act another answers or that is asked to end), ``eras`` (events of a past decade 
 (running totals and statistics, which are no events), ``toll_periods`` (the periods and
 totals they count) and ``toll_figures`` (the victims and figures they count), ``roles``
 (verbs), ``means`` (nouns), ``role_parts`` (what they share) and ``targets`` (type, actor,
-target from the parse), ``casualties``, ``place_date`` (where), ``event_dates`` (when), ``target_heads`` (what a target names),
-``merging`` (one event per mention group), ``retold`` (counter-claims) and ``finder`` (the
-sentence loop).
+target from the parse), ``target_heads`` (what a target's words name), ``casualties``,
+``place_date`` (where), ``event_dates`` (when), ``merging`` (one event per mention group),
+``retold`` (counter-claims) and ``finder`` (the sentence loop).
 
 
 A trigger (``loaders/data/event_triggers.yaml``) is a verb or noun lemma that names a type of
