@@ -189,6 +189,21 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
         assert tag.startswith(TAG_PREFIXES), f"{item['id']}: unknown tag {tag!r}"
 
 
+def items_between(first: int, end: int) -> list[dict[str, Any]]:
+    """A round's items by id number, first <= n < end, in id order."""
+    return sorted(
+        (i for i in WORLD if first <= int(i["id"][1:]) < end), key=lambda i: int(i["id"][1:])
+    )
+
+
+def assert_every_third_aside(items: list[dict[str, Any]], split: str) -> None:
+    """Every third item of a round is in its measured-only split, the rest dev, and no item of
+    another round is in that split."""
+    for position, item in enumerate(items):
+        assert item["split"] == (split if position % 3 == 2 else "dev"), item["id"]
+    assert all(item["split"] != split for item in WORLD if item not in items)
+
+
 def test_world_set_is_large_split_and_covers_the_world() -> None:
     ids = [item["id"] for item in WORLD]
     assert len(ids) == len(set(ids)) and len(WORLD) >= 250
@@ -306,9 +321,7 @@ def test_world_wire_paragraphs_set_aside_every_third_item() -> None:
     """The wire-paragraph round's items (w2000-w2099, README "Wire paragraphs"): every third one
     is in the measured-only split aside10, the rest dev; several sentences each, with datelines,
     toll follow-ups and counter-claims from a dozen conflicts on every continent."""
-    wire = sorted(
-        (i for i in WORLD if 2000 <= int(i["id"][1:]) < 2100), key=lambda i: int(i["id"][1:])
-    )
+    wire = items_between(2000, 2100)
     assert len(wire) >= 60
     for position, item in enumerate(wire):
         assert item["split"] == ("aside10" if position % 3 == 2 else "dev"), item["id"]
@@ -325,13 +338,9 @@ def test_world_second_modality_round_sets_aside_every_third_item() -> None:
     """The second modality round's items (w3000-w3099, README "Second modality round"): every
     third one is in the measured-only split aside16, the rest dev; about half quote NGEC stories
     of THREATEN, REQUEST, AGREE, CONSULT and REJECT, the rest are own; many countries."""
-    modality = sorted(
-        (i for i in WORLD if 3000 <= int(i["id"][1:]) < 3100), key=lambda i: int(i["id"][1:])
-    )
+    modality = items_between(3000, 3100)
     assert len(modality) == 100
-    for position, item in enumerate(modality):
-        assert item["split"] == ("aside16" if position % 3 == 2 else "dev"), item["id"]
-    assert all(item["split"] != "aside16" for item in WORLD if item not in modality)
+    assert_every_third_aside(modality, "aside16")
     synthetic = [item for item in modality if item["origin"].startswith("ngec:")]
     assert 0.4 <= len(synthetic) / len(modality) <= 0.6
     assert len({item["country"] for item in modality}) >= 50
@@ -343,13 +352,9 @@ def test_world_recall_round_sets_aside_every_third_item() -> None:
     """The recall round's items (w2250-w2349, README "Recall round"): every third one is in the
     measured-only split aside12, the rest dev; a third or more quote NGEC ASSAULT/COERCE stories
     (rows whose index is 5 modulo 7), the rest are own; nearly all assert a violent event."""
-    recall = sorted(
-        (i for i in WORLD if 2250 <= int(i["id"][1:]) < 2350), key=lambda i: int(i["id"][1:])
-    )
+    recall = items_between(2250, 2350)
     assert len(recall) >= 60
-    for position, item in enumerate(recall):
-        assert item["split"] == ("aside12" if position % 3 == 2 else "dev"), item["id"]
-    assert all(item["split"] != "aside12" for item in WORLD if item not in recall)
+    assert_every_third_aside(recall, "aside12")
     synthetic = [item for item in recall if item["origin"].startswith("ngec:")]
     assert len(synthetic) / len(recall) >= 0.35
     assert all(int(item["origin"].split(":")[1]) % 7 == 5 for item in synthetic)
@@ -415,13 +420,9 @@ def test_world_third_roles_round_sets_aside_every_third_item() -> None:
     """Session 7's roles round (w2900-w2999, README "Third roles round"): coded before any run;
     every third item is in the measured-only split aside15, the rest dev; NGEC rows never
     0 modulo 7 (blind3's sampler must still reproduce); 40+ countries, every item asserts."""
-    roles = sorted(
-        (i for i in WORLD if 2900 <= int(i["id"][1:]) < 3000), key=lambda i: int(i["id"][1:])
-    )
+    roles = items_between(2900, 3000)
     assert len(roles) == 100
-    for position, item in enumerate(roles):
-        assert item["split"] == ("aside15" if position % 3 == 2 else "dev"), item["id"]
-    assert all(item["split"] != "aside15" for item in WORLD if item not in roles)
+    assert_every_third_aside(roles, "aside15")
     synthetic = [item for item in roles if item["origin"].startswith("ngec:")]
     assert len(synthetic) >= 20
     assert all(int(item["origin"][5:]) % 7 != 0 for item in synthetic)
@@ -458,9 +459,7 @@ def test_world_senses_round_sets_aside_every_third_item() -> None:
         key=lambda i: int(i["id"][1:]),
     )
     assert len(sample) >= 120
-    for position, item in enumerate(sample):
-        assert item["split"] == ("aside6" if position % 3 == 2 else "dev"), item["id"]
-    assert all(item["split"] != "aside6" for item in WORLD if item not in sample)
+    assert_every_third_aside(sample, "aside6")
     synthetic = sum(item["origin"].startswith("ngec:") for item in sample)
     assert 0.55 <= synthetic / len(sample) <= 0.75
     assert all(int(i["origin"][5:]) % 7 == 1 for i in sample if i["origin"].startswith("ngec:"))
@@ -589,9 +588,7 @@ def test_world_unrest_round_sets_aside_every_third_item() -> None:
     measured-only split aside13, the rest dev; NGEC passages of the unrest and reaction labels
     and own wire copy, most with no event (protests, crowd control, arrests, curfews, coups,
     sieges, sanctions), some with violence in unrest."""
-    unrest = sorted(
-        (i for i in WORLD if 2700 <= int(i["id"][1:]) < 2800), key=lambda i: int(i["id"][1:])
-    )
+    unrest = items_between(2700, 2800)
     assert len(unrest) == 100
     for item in unrest:
         assert item["split"] == ("aside13" if int(item["id"][1:]) % 3 == 2 else "dev"), item["id"]
@@ -608,13 +605,9 @@ def test_world_background_round_sets_aside_every_third_item() -> None:
     """The background round's items (w2800-w2899, README "Background mentions round"): every
     third one is in the measured-only split aside14, the rest dev; NGEC passages come from rows
     whose index is 3 modulo 7; mentions of past events outnumber the events told beside them."""
-    round_items = sorted(
-        (i for i in WORLD if 2800 <= int(i["id"][1:]) < 2900), key=lambda i: int(i["id"][1:])
-    )
+    round_items = items_between(2800, 2900)
     assert len(round_items) == 100
-    for position, item in enumerate(round_items):
-        assert item["split"] == ("aside14" if position % 3 == 2 else "dev"), item["id"]
-    assert all(item["split"] != "aside14" for item in WORLD if item not in round_items)
+    assert_every_third_aside(round_items, "aside14")
     synthetic = [item for item in round_items if item["origin"].startswith("ngec:")]
     assert all(int(item["origin"].split(":")[1]) % 7 == 3 for item in synthetic)
     tags = Counter(tag for item in round_items for tag in item["tags"])
