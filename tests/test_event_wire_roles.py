@@ -4,7 +4,7 @@ target, the named town is the place, a place object is where and not whom."""
 
 from __future__ import annotations
 
-from loaders.extraction.components import WIRE_LEAD
+from loaders.extraction.paragraph_breaks import WIRE_LEAD
 from tests.test_extraction_roles import extract, name
 
 

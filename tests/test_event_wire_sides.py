@@ -6,7 +6,7 @@ of a closing attribution is never the victims' other name."""
 
 from __future__ import annotations
 
-from loaders.extraction.components import WIRE_LEAD
+from loaders.extraction.paragraph_breaks import WIRE_LEAD
 from tests.test_extraction_roles import extract, name
 
 

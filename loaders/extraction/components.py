@@ -16,27 +16,26 @@ Results are plain JSON-able values so documents can cross process boundaries (n_
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
-from loaders.extraction.doc_memo import doc_text, token_strings
+from loaders.extraction.doc_memo import token_strings
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
-from loaders.extraction.events.instruments import INSTRUMENT_HEADS
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref
+from loaders.extraction.paragraph_breaks import paragraphs  # noqa: F401 - registers it
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -46,7 +45,6 @@ from loaders.extraction.referents import (
     doc_ents,
     place_of,
 )
-from loaders.extraction.topic_labels import place_label_ends
 
 CLAIMS_KEY = "wirehouse_claims"
 EVENTS_KEY = "wirehouse_events"
@@ -54,17 +52,6 @@ ENTITIES_KEY = "wirehouse_entities"
 TOLLS_KEY = "wirehouse_tolls"
 
 DEFAULT_NORMS = {"IS": "isis"}
-# A paragraph's wire lead: dateline and credit ("MOGADISHU (Reuters) - ", "(AFP) - ",
-# "BAGHDAD, Iraq (AP) -- ", "KABUL, May 3 (Reuters) - ", "BEIRUT: "). Its own sentence, so no
-# actor's phrase takes it in.
-WIRE_LEAD = re.compile(
-    r"^[ \t]*(?:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the filing date: "KABUL, May 3 (Reuters) -"
-    r"[ \t]*)?\([A-Z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]{1,2}"
-    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.'-]+)?[ \t]*(?:[-\u2013\u2014]{1,2}|:))"
-    r"[ \t]+",
-    re.MULTILINE,
-)
 
 
 @Language.factory(
@@ -93,33 +80,6 @@ def _in_capitals(token) -> bool:  # noqa: ANN001 - a Token
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     words = [t for t in neighbours if t.is_alpha and len(t) > 2]
     return bool(words) and all(t.is_upper for t in words)
-
-
-@Language.component(
-    "wirehouse_paragraphs", assigns=["token.is_sent_start", "token.tag", "token.pos"]
-)
-def paragraphs(doc: Doc) -> Doc:
-    spaces, words = doc.to_array([IS_SPACE, ORTH]).T.tolist()  # no Token per word
-    strings = doc.vocab.strings
-    for i in range(len(doc) - 1):
-        if spaces[i] and "\n" in strings[words[i]]:
-            doc[i + 1].is_sent_start = True
-    text = doc_text(doc)
-    for end in [*(found.end() for found in WIRE_LEAD.finditer(text)), *place_label_ends(text)]:
-        after = doc.char_span(end, end + 1, alignment_mode="expand")
-        if after is not None and after.start > 0:
-            doc[after.start].is_sent_start = True  # the story starts after the credit
-            _common_noun_after_lead(doc[after.start])
-    return doc
-
-
-def _common_noun_after_lead(first) -> None:  # noqa: ANN001 - a Token
-    """ "DONETSK, Ukraine (Reuters) - Shells hit a school": after a lead in capitals the tagger
-    takes the story's first word for a name; a weapon's or an aircraft's word is a noun."""
-    lower = first.lower_
-    if first.tag_ in ("NNP", "NNPS") and lower in INSTRUMENT_HEADS:
-        plural = lower.endswith("s") and lower.rstrip("s") in INSTRUMENT_HEADS
-        first.tag_, first.pos_ = ("NNS" if plural else "NN"), "NOUN"
 
 
 @Language.factory(
