@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_roles import extract
-
-
-def asserted(text: str) -> list[dict]:
-    return [e for e in extract(text)["events"] if e["stance"] == "assert"]
+from tests.test_extraction_roles import asserted
 
 
 def types(text: str) -> list[str]:

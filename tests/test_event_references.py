@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_roles import extract
+from tests.test_extraction_roles import asserted, extract
 
 NOT_EVENTS = [
     # titles of works and names in quotes
@@ -68,9 +68,9 @@ def test_a_reference_a_title_or_a_setting_asserts_no_event(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "event_type"), EVENTS)
 def test_the_told_event_beside_them_stays(text: str, event_type: str | None) -> None:
-    asserted = [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
-    assert asserted, text
-    assert event_type is None or event_type in asserted, (text, asserted)
+    found = [e["type"] for e in asserted(text)]
+    assert found, text
+    assert event_type is None or event_type in found, (text, found)
 
 
 def test_a_starting_point_is_no_running_total() -> None:

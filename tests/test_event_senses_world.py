@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_roles import extract
+from tests.test_extraction_roles import asserted, extract
 
 NOT_EVENTS = [
     # Decided: a cyber attack is no violent event (no force, no one hurt; ACLED codes none)
@@ -105,7 +105,7 @@ def test_a_non_violent_sense_of_the_round_gives_no_event(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "event_type"), EVENTS)
 def test_the_violent_twin_keeps_its_event(text: str, event_type: str) -> None:
-    types = [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
+    types = [e["type"] for e in asserted(text)]
     assert event_type in types, (text, types)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_roles import extract
+from tests.test_extraction_roles import asserted, extract
 
 NOT_EVENTS = [
     # a war told as a state: the progressive of a war verb, no time, no named place
@@ -86,9 +86,9 @@ def test_a_state_a_series_or_another_sense_asserts_no_event(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "event_type"), EVENTS)
 def test_the_told_event_beside_them_stays(text: str, event_type: str | None) -> None:
-    asserted = [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
-    assert asserted, text
-    assert event_type is None or event_type in asserted, (text, asserted)
+    found = [e["type"] for e in asserted(text)]
+    assert found, text
+    assert event_type is None or event_type in found, (text, found)
 
 
 @pytest.mark.parametrize(("text", "stance"), STANCES)

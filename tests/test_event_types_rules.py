@@ -7,11 +7,7 @@ deaths told "in the clashes" are that event's casualties, not a killing of their
 
 from __future__ import annotations
 
-from tests.test_extraction_roles import extract
-
-
-def asserted(text: str) -> list[dict]:
-    return [e for e in extract(text)["events"] if e["stance"] == "assert"]
+from tests.test_extraction_roles import asserted
 
 
 def test_a_mine_or_a_bomb_that_kills_is_a_bombing() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction_roles import extract
+from tests.test_extraction_roles import asserted, extract
 
 NOT_EVENTS = [
     # protests, rallies, blockades and strikes
@@ -65,7 +65,7 @@ def test_unrest_without_violence_gives_no_asserted_event(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "event_type"), EVENTS)
 def test_violence_in_unrest_stays_an_event(text: str, event_type: str) -> None:
-    types = [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
+    types = [e["type"] for e in asserted(text)]
     assert event_type in types, (text, types)
 
 
@@ -142,7 +142,7 @@ def test_a_series_given_as_a_reason_or_condemned_whole_is_no_event(text: str) ->
 
 def test_the_attacks_a_group_is_held_responsible_for_stay_events() -> None:
     text = "Troops hunted militants responsible for deadly attacks in Sylhet on September 5."
-    assert [e["type"] for e in extract(text)["events"] if e["stance"] == "assert"]
+    assert [e["type"] for e in asserted(text)]
 
 
 def test_an_attack_that_wounds_people_who_do_not_fight_is_a_killing() -> None:

@@ -15,6 +15,11 @@ def extract(text: str, published: str | None = "2015-10-09") -> dict[str, Any]:
     return extract_batch(shared_nlp(), [{"id": "t", "text": text, "published": published}])[0]
 
 
+def asserted(text: str) -> list[dict[str, Any]]:
+    """The asserted events of one text (threats, plans, denials... left out)."""
+    return [e for e in extract(text)["events"] if e["stance"] == "assert"]
+
+
 def name(ref: dict | None) -> str | None:
     return ref["name"] if ref else None
 
