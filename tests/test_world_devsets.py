@@ -615,3 +615,22 @@ def test_world_background_round_sets_aside_every_third_item() -> None:
     mentions = ("back_reference", "past_background", "background_clause", "legal_frame", "retold")
     assert sum(tags[f"negative:{kind}"] for kind in mentions) >= 2 * tags["contrast:background"]
     assert tags["modality:reportedly"] >= 5
+
+
+def test_world_targets_round_sets_aside_every_third_item() -> None:
+    """Session 8's targets round (w3900-w3977, README "Targets round"): coded before any run;
+    every third item is the measured-only split aside25, the rest dev; own wire copy and
+    headlines of many countries and decades beside NGEC passages, with the target forms it
+    probes (nominal frames, possessives, appositions, counted victims, coordination, headline
+    verbs) and hard negatives."""
+    targets = items_between(3900, 4000)
+    assert len(targets) == 78
+    assert_every_third_aside(targets, "aside25")
+    assert len({item["country"] for item in targets}) >= 40
+    assert len({item["published"][:3] for item in targets}) >= 6
+    assert sum(item["origin"].startswith("ngec:") for item in targets) >= 15
+    tags = Counter(tag for item in targets for tag in item["tags"])
+    for tag in ("attack_on", "possessive_target", "apposition", "victim_count", "coordination"):
+        assert tags[f"role:{tag}"] >= 4, tag
+    assert tags["role:headline_verb"] >= 8
+    assert sum(1 for item in targets if not item["events"]) >= 6
