@@ -25,8 +25,9 @@ from spacy.tokens import Doc
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
-from loaders.extraction.doc_memo import token_strings
+from loaders.extraction.doc_memo import forget_document, token_strings
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
+from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
@@ -34,7 +35,7 @@ from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
-from loaders.extraction.mentions import actor_ref
+from loaders.extraction.mentions import actor_ref, forget_ents
 from loaders.extraction.paragraph_breaks import paragraphs  # noqa: F401 - registers it
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
@@ -113,6 +114,9 @@ class EventsComponent:
         self.book = load_triggers(triggers_path)  # fail at load time on a broken data file
 
     def __call__(self, doc: Doc) -> Doc:
+        if read_headline_verbs(doc, self.book):
+            forget_document()  # the parse changed: facts read from it before are stale
+            forget_ents()
         claims = doc.user_data.get(CLAIMS_KEY, [])
         referents = Referents(doc)
         speakers = _speakers(doc, claims)

@@ -34,6 +34,11 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     return answers[key]
 
 
+def forget_document() -> None:
+    """Drop the answers kept for the current document (its parse was just mended)."""
+    _MEMO[:] = [None, {}]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text`` once per document (spaCy joins every token's text at each access)."""
     return remembered(doc, "text", lambda: doc.text)

@@ -46,6 +46,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return _ENTS[1]
 
 
+def forget_ents() -> None:
+    """Drop the entities kept for the last document (they were just changed)."""
+    _ENTS[:] = [None, (), {}]
+
+
 def ent_at(token: Token) -> Span | None:
     """The entity a token is part of, if any."""
     doc_ents(token.doc)
