@@ -27,10 +27,10 @@ from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.doc_memo import forget_document, token_strings
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
-from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
+from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.syntax import introduces
