@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
-from loaders.extraction.events.targets import HOLDING_WORDS
+from loaders.extraction.events.target_heads import UNIT_WORDS
+from loaders.extraction.events.targets import GATHERING_WORDS, HOLDING_WORDS
 
 # verbs that say what the attack was meant to hit or did hit
 HITTING_LEMMAS = frozenset(
@@ -75,11 +76,23 @@ THING_WORDS = words(
     "bus buses minibus car cars vehicle vehicles truck trucks van train boat building buildings "
     "house houses home homes market markets station hotel mosque church school hospital office"
 )
+# what an act hits that is not people: things, buildings, facilities, a side's holdings, units
+NOT_PEOPLE = (THING_WORDS | FACILITY_WORDS | UNIT_WORDS) - words("fighter fighters")
 
 
 def gives_way_to_dead(target: Token | None, dead: Token) -> bool:
-    """Whether the people an act left dead are its target rather than what it names as hit."""
-    return target is None or target.i == dead.i or lemma_of(target) in THING_WORDS
+    """Whether the people an act left dead are its target rather than what it names as hit:
+    a thing, a building, a side's holding or a unit ("an attack on an army barracks left 14
+    soldiers dead": the soldiers, as target_heads.prefers_victims decides for a folded toll);
+    people or a gathering named as hit stay ("opened fire on a wedding party, killing nine")."""
+    if target is None or target.i == dead.i:
+        return True
+    if dead.pos_ == "NUM" or dead.like_num:
+        return False  # "raided a camp, killing 12": a number names nobody; the camp was hit
+    head = lemma_of(target)
+    if head in GATHERING_WORDS or target.lower_ in GATHERING_WORDS:
+        return False
+    return head in NOT_PEOPLE or target.lower_ in NOT_PEOPLE
 
 
 def left_dead(verb: Token | None) -> Token | None:
@@ -152,3 +165,18 @@ def antecedent_of_pronoun(target: Token | None) -> Token | None:
         if subjects:
             return subjects[0]
     return target
+
+
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+
+
+def main_verb_victims(effect: Token | None, victims: Token | None) -> bool:
+    """ "Police killed 25 people in a raid against drug traffickers", "an air strike on a
+    wedding party killed 30 guests": when the killing is the clause's own verb, the people it
+    killed are whom the event hit, before what the event noun's frame names (a bare count,
+    "killed nine", names nobody)."""
+    if effect is None or victims is None or victims.head.i != effect.i or victims.dep_ != "dobj":
+        return False  # (the passive "22 fighters were killed in clashes between X and Y")
+    if lemma_of(effect) not in ("kill", "massacre", "murder", "slay"):
+        return False
+    return effect.dep_ in MAIN_CLAUSE_DEPS and victims.pos_ != "NUM" and not victims.like_num

@@ -11,6 +11,7 @@ from loaders.extraction.events.hit_objects import (
     facility_at,
     gives_way_to_dead,
     left_dead,
+    main_verb_victims,
     purpose_objects,
 )
 from loaders.extraction.events.place_date import locate
@@ -232,6 +233,8 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
+    if main_verb_victims(effect, victims):
+        target_token = victims  # "killed eight village guards in an attack on a hamlet"
     if (
         victims is not None
         and target_token is not None
@@ -249,8 +252,9 @@ def build_means(
     )
     if target_token is not None and is_settlement(target_token):
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
-    if target_token is None and place_object is None:
-        target_token = wounded_victims(effect)  # "a bomb exploded ..., wounding 20 people"
+    if target_token is None:
+        # "a bomb exploded ..., wounding 20 people"; "missiles struck Tel Aviv, wounding 12"
+        target_token = wounded_victims(effect)
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:

@@ -83,6 +83,7 @@ COMMUNITY_WORDS = words("village villages hamlet hamlets")
 GATHERING_WORDS = words(
     "crowd crowds march marches rally rallies procession processions funeral funerals "
     "gathering gatherings congregation demonstration demonstrations protest protests"
+    " party parties wedding weddings"  # "opened fire on a wedding party": its guests
 )
 
 
