@@ -9,7 +9,12 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
 from loaders.extraction.events.target_heads import UNIT_WORDS
-from loaders.extraction.events.targets import GATHERING_WORDS, HOLDING_WORDS
+from loaders.extraction.events.targets import (
+    FIGHTING_NOUNS,
+    GATHERING_WORDS,
+    HOLDING_WORDS,
+    carried_people,
+)
 
 # verbs that say what the attack was meant to hit or did hit
 HITTING_LEMMAS = frozenset(
@@ -92,6 +97,8 @@ def gives_way_to_dead(target: Token | None, dead: Token) -> bool:
     head = lemma_of(target)
     if head in GATHERING_WORDS or target.lower_ in GATHERING_WORDS:
         return False
+    if carried_people(target) is not None:
+        return False  # "ambushed a truck carrying coffee pickers": the people on board
     return head in NOT_PEOPLE or target.lower_ in NOT_PEOPLE
 
 
@@ -170,13 +177,27 @@ def antecedent_of_pronoun(target: Token | None) -> Token | None:
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
 
-def main_verb_victims(effect: Token | None, victims: Token | None) -> bool:
+def main_verb_victims(effects: list[Token], victims: Token | None, noun: Token) -> bool:
     """ "Police killed 25 people in a raid against drug traffickers", "an air strike on a
-    wedding party killed 30 guests": when the killing is the clause's own verb, the people it
-    killed are whom the event hit, before what the event noun's frame names (a bare count,
-    "killed nine", names nobody)."""
-    if effect is None or victims is None or victims.head.i != effect.i or victims.dep_ != "dobj":
-        return False  # (the passive "22 fighters were killed in clashes between X and Y")
-    if lemma_of(effect) not in ("kill", "massacre", "murder", "slay"):
+    wedding party killed 30 guests", "two civilians were killed in an attack on a convoy": when
+    the killing is the clause's own verb, the people it killed are whom the event hit, before
+    what the event noun's frame names. Not a bare count ("killed nine": nobody named), nor the
+    dead of a fight between two sides ("22 fighters were killed in clashes between X and Y")."""
+    if victims is None or victims.head not in effects or victims.dep_ not in VICTIM_DEPS:
         return False
-    return effect.dep_ in MAIN_CLAUSE_DEPS and victims.pos_ != "NUM" and not victims.like_num
+    verb = victims.head
+    if lemma_of(verb) not in ("kill", "massacre", "murder", "slay"):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "killed and wounded hundreds": the clause's first verb
+    if top.dep_ not in MAIN_CLAUSE_DEPS:
+        return False  # "..., killing 30 guests": a participle adds the toll to the act told
+    if victims.dep_ == "nsubjpass" and (
+        lemma_of(noun) in FIGHTING_NOUNS or noun.lower_ in FIGHTING_NOUNS
+    ):
+        return False
+    return not (victims.pos_ == "NUM" or victims.like_num)
+
+
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})

@@ -233,7 +233,7 @@ def build_means(
                 victims = objects[0]
             if target_token is None and not is_place_token(objects[0]):
                 target_token = objects[0]
-    if main_verb_victims(effect, victims):
+    if main_verb_victims(effects, victims, noun):
         target_token = victims  # "killed eight village guards in an attack on a hamlet"
     if (
         victims is not None

@@ -127,13 +127,25 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions of ``preps``; a noun the parser made the subject
+    of a participle after the preposition ("opened fire on [students marching] ...") is its
+    object too."""
     return [
         obj
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in preps
-        for obj in child.children
-        if obj.dep_ == "pobj"
+        for obj in _objects_of(child)
     ]
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    found = []
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            found.append(obj)
+        elif obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            found += [s for s in obj.children if s.dep_ == "nsubj" and s.i < obj.i]
+    return found
 
 
 def modifier_words(token: Token) -> list[Token]:

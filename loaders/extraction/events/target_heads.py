@@ -3,6 +3,8 @@ whether counted victims replace it)."""
 
 from __future__ import annotations
 
+import re
+
 from loaders.extraction.events.syntax import words
 from loaders.extraction.events.targets import HOLDING_WORDS
 
@@ -13,8 +15,13 @@ def prefers_victims(target: dict | None) -> bool:
     target stays."""
     if target is None or not target.get("sector"):
         return True
+    if CARRYING.search(target.get("text") or "") and target.get("kind") == "agent":
+        return False  # "a bus carrying Hindu pilgrims": people on board named as hit
     head = head_noun(target)
     return head in HOLDING_WORDS or head in BUILDING_WORDS or uncounted_group(target)
+
+
+CARRYING = re.compile(r"\b(?:carrying|transporting|ferrying)\b", re.IGNORECASE)
 
 
 # words after which a noun phrase only qualifies its head ("the departure hall of Brussels

@@ -10,7 +10,14 @@ from spacy.tokens import Span, Token
 from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.doc_memo import columns
 from loaders.extraction.events.syntax import children, lemma_of, words
-from loaders.extraction.referents import Referents, actor_of, actor_ref, ent_at, place_of
+from loaders.extraction.referents import (
+    Referents,
+    actor_of,
+    actor_ref,
+    ent_at,
+    noun_phrase,
+    place_of,
+)
 
 # weapons and devices that explode or are fired: never the side that acts
 # (not aircraft, guns or missiles, whose owner the words may name: "Turkish drones")
@@ -179,6 +186,12 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
     if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
         token = token.head.head  # "an elderly man, who had been attacked": the man
     ref = referents.actor(token, speaker)
+    carried = carried_people(token)
+    if carried is not None:  # "a bus carrying Hindu pilgrims": the pilgrims on board were hit
+        people = referents.actor(carried, speaker)
+        if people.get("sector"):
+            whole = token.doc[token.left_edge.i : noun_phrase(carried).end]
+            return {**people, "text": whole.text, "start": whole.start_char, "end": whole.end_char}
     if lemma_of(token) in HOLDING_WORDS:
         for holding in (token, *token.conjuncts):
             for child in _holder_words(holding):
@@ -196,6 +209,20 @@ def target_ref(token: Token, referents: Referents, speaker: Actor | None) -> dic
             people = dataclasses.replace(people, country=home.country if home else None)
             return actor_ref(people, ref["text"], ref["start"], ref["end"])
     return ref
+
+
+CARRYING_LEMMAS = frozenset({"carry", "transport", "ferry"})
+
+
+def carried_people(token: Token) -> Token | None:
+    """ "a minibus carrying Shiite pilgrims", "a truck transporting coffee pickers": whom the
+    vehicle carried (the object of its participle)."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and lemma_of(child) in CARRYING_LEMMAS:
+            objects = children(child, "dobj")
+            if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0]
+    return None
 
 
 def _holder_words(holding: Token) -> list[Token]:
