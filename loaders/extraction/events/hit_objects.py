@@ -31,6 +31,9 @@ FACILITY_WORDS = HOLDING_WORDS | words(
     "station stations office offices embassy consulate barracks prison jail stadium bus "
     "buses wedding university college academy building buildings factory plant refinery "
     "pipeline bridge airport airfield port harbour depot warehouse ministry palace parliament"
+    " tomb tombs mausoleum cemetery graveyard monument memorial library museum theatre theater"
+    " cinema supermarket pharmacy bakery courthouse synagogue cathedral chapel monastery"
+    " seminary dormitory orphanage"
 )
 
 # a part of a building: the building is what is hit ("at the entrance of the store")

@@ -183,6 +183,11 @@ def _same_victims(one: RawEvent, other: RawEvent) -> bool:
     )
 
 
+def _same_span(actor: dict | None, target: dict | None) -> bool:
+    start = (actor or {}).get("start")
+    return start is not None and start == (target or {}).get("start")
+
+
 def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
     """Two mentions of one event in a sentence become one: same type and the same named actor,
     or one of them with no actor ("attacked a town, sparking fighting")."""
@@ -210,6 +215,8 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
         for name in ("actor", "target", "location", "date_text", "killed", "injured"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(event, name))
+        if _same_span(twin.actor, twin.target):
+            twin.target = None  # "Rebels attacked Adre and were repelled": the doer is no target
         twin.tokens |= event.tokens
     return kept
 

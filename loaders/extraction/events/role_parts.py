@@ -166,10 +166,17 @@ UNREST_NOUNS = words(
 )
 
 
+# times of day and the like, which "at", "on" and "during" also take
+TIME_NOUNS = words(
+    "way time day night morning evening afternoon dawn dusk daybreak nightfall midnight noon "
+    "midday sunrise sunset twilight weekend"
+)
+
+
 def can_be_actor(token: Token) -> bool:
     """Dates and bare numbers parsed as objects ("announced an offensive on Thursday")."""
-    if lemma_of(token) in ("way", "time", "day", "night", "morning", "evening"):
-        return False  # "ambushed on his way home", "attacked at night"
+    if lemma_of(token) in TIME_NOUNS or token.lower_ in TIME_NOUNS:
+        return False  # "ambushed on his way home", "attacked at night", "at dawn"
     if lemma_of(token) in WHERE_NOUNS:
         return False  # "fighting on the disputed border", "an attack on the streets of Amman"
     hit = token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in HIT_LEMMAS
