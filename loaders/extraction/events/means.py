@@ -244,9 +244,9 @@ def build_means(
     dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
     if dead is not None and gives_way_to_dead(target_token, dead):
         victims, target_token = victims or dead, dead
-    if target_token is None and not effects:
-        at = [o for o in facility_at(noun) if can_be_actor(o) and not is_settlement(o)]
-        target_token = at[0] if at else None  # "the suicide bombing at a market in X"
+    if target_token is None:  # "the suicide bombing at a market", "exploded at a cemetery"
+        at = [o for o in facility_at(noun, effect) if can_be_actor(o) and not is_settlement(o)]
+        target_token = at[0] if at else None
     place_object = next(  # "air strikes against Raqa", "the bombardment of Kramatorsk"
         (o for o in prep_objects(noun, ("on", "against", "of")) if is_settlement(o)), None
     )
