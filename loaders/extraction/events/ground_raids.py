@@ -84,5 +84,8 @@ def fold_ground_raids(events: list[RawEvent]) -> list[RawEvent]:
         for name in ("actor", "date_text"):
             if getattr(violence, name) is None:
                 setattr(violence, name, getattr(raid, name))
+        if violence.target is None and raid.target is not None:
+            violence.target = raid.target  # "stormed a rebel camp, killing nine": nobody named
+            violence.victims = None  # type: ignore[attr-defined]  # (the camp's holder decides)
         violence.tokens |= raid.tokens | {raid.trigger.i}
     return [e for e in events if id(e) not in folded]
