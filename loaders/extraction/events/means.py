@@ -25,6 +25,7 @@ from loaders.extraction.events.role_parts import (
     actor_like,
     can_be_actor,
     is_place_token,
+    not_its_doer,
     typed_event,
 )
 from loaders.extraction.events.syntax import (
@@ -50,7 +51,7 @@ from loaders.extraction.events.targets import (
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.mentions import AIRCRAFT
-from loaders.extraction.referents import Referents, actor_of, noun_phrase
+from loaders.extraction.referents import Referents, noun_phrase
 
 
 def build_means(
@@ -105,7 +106,7 @@ def build_means(
     if actor_token is None:
         for child in noun.children:
             modifier = child.dep_ in ("amod", "compound", "nmod")
-            if modifier and actor_like(child, referents) and not weapon_model(noun, child):
+            if modifier and actor_like(child, referents) and not not_its_doer(noun, child, effect):
                 actor_token = child
                 break
     if actor_token is None:
@@ -296,12 +297,6 @@ REACTION_VERBS = frozenset(
 BLAME_WORDS = frozenset({"terrorist", "terror", "criminal", "cowardly", "barbaric"})
 # modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")
 DOER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "COP", "CRM", "IMG"})
-
-
-def weapon_model(noun: Token, child: Token) -> bool:
-    """ "a Scud missile", "Tomahawk missiles", "Grad rockets": a name no dictionary knows before
-    a weapon is its model, not who fired it."""
-    return lemma_of(noun) in WEAPON_WORDS and child.pos_ == "PROPN" and actor_of(child.text) is None
 
 
 def armed_modifier(noun: Token, referents: Referents) -> Token | None:

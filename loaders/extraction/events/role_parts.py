@@ -25,7 +25,7 @@ from loaders.extraction.events.triggers import (
     trigger_for,
 )
 from loaders.extraction.mentions import AIRCRAFT
-from loaders.extraction.referents import PLACE_LABELS, Referents, ent_at, place_of
+from loaders.extraction.referents import PLACE_LABELS, Referents, actor_of, ent_at, place_of
 
 EFFECT_LEMMAS = frozenset(
     {"kill", "hit", "strike", "target", "destroy", "wound", "injure", "pound", "damage", "level"}
@@ -273,3 +273,26 @@ def is_place_token(token: Token) -> bool:
     return ent.label_ in ("PLACE", "LOC", "FAC") or (
         ent.label_ == "GPE" and place_of(ent.text) is not None and token.dep_ == "pobj"
     )
+
+
+def place_named_beside_doer(noun: Token, modifier: Token, effect: Token | None) -> bool:
+    """ "Jihadists kill 30 villagers in Burkina Faso attack": a place name compounded before the
+    event noun of an adjunct is where, when the verb of effect it hangs on (or hangs on that
+    verb's object) has its own subject."""
+    name = ent_at(modifier)
+    if modifier.dep_ != "compound" or noun.dep_ != "pobj" or name is None:
+        return False
+    if name.label_ not in PLACE_LABELS and place_of(name.text) is None:
+        return False  # ("in a Taliban attack": the doer's name)
+    verb = effect or noun.head.head
+    if verb.pos_ != "VERB":
+        verb = verb.head  # "kill [30 villagers in X attack]"
+    return lemma_of(verb) in EFFECT_LEMMAS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def not_its_doer(noun: Token, child: Token, effect: Token | None) -> bool:
+    """ "a Scud missile": an unknown name before a weapon is its model; "Jihadists kill 30
+    villagers in Burkina Faso attack": a place, when the clause's verb names its own doer."""
+    if lemma_of(noun) in WEAPON_WORDS and child.pos_ == "PROPN" and actor_of(child.text) is None:
+        return True
+    return place_named_beside_doer(noun, child, effect)
