@@ -81,3 +81,23 @@ def test_a_time_of_day_is_no_target() -> None:
 def test_a_facility_an_act_happened_at_is_its_target() -> None:
     events = extract("A bomb exploded at a cemetery in Quetta on Friday, police said.")["events"]
     assert [target_text(e) for e in events] == ["a cemetery"]
+
+
+def test_the_light_verbs_preposition_gives_whom_it_was_fired_at() -> None:
+    events = asserted("Soldiers opened fire at the marchers in Mandalay, killing two.")
+    assert [(e["type"], target_text(e)) for e in events] == [("killing", "the marchers")]
+    events = asserted("Police fired shots into the crowd in Lagos, killing three.")
+    assert [(e["type"], target_text(e)) for e in events] == [("killing", "the crowd")]
+
+
+def test_a_killing_joined_to_a_capture_by_and_is_its_own_event() -> None:
+    events = asserted("Militants overran an army base and killed 20 soldiers in Borno state.")
+    assert sorted(e["type"] for e in events) == ["armed_clash", "territory_capture"]
+    participle = asserted("Militants overran an army base in Borno state, killing 20 soldiers.")
+    assert [e["type"] for e in participle] == ["territory_capture"]
+
+
+def test_a_place_before_the_event_noun_is_where_when_the_doer_is_named() -> None:
+    events = asserted("Jihadists kill 30 villagers in Burkina Faso attack")
+    assert [e["actor"]["text"] for e in events] == ["Jihadists"]
+    assert events[0]["location"]["text"] == "Burkina Faso"

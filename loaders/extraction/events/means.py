@@ -53,6 +53,8 @@ from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.mentions import AIRCRAFT
 from loaders.extraction.referents import Referents, noun_phrase
 
+AIMED_PREPS = ("on", "against", "at", "into", "toward", "towards")
+
 
 def build_means(
     noun: Token,
@@ -187,7 +189,8 @@ def build_means(
     ]
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
-        on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
+        # "opened fire at the protesters", "fired shots into the crowd": the light verb's
+        on = [o for o in prep_objects(governor, AIMED_PREPS) if not is_place_token(o)]
     if not on:
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if not on:
@@ -255,7 +258,7 @@ def build_means(
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
     if target_token is None:
         # "a bomb exploded ..., wounding 20 people"; "missiles struck Tel Aviv, wounding 12"
-        target_token = wounded_victims(effect)
+        target_token = wounded_victims(effect or governor)  # ("opened fire, wounding four")
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:

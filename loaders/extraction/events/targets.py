@@ -33,6 +33,7 @@ WEAPON_WORDS = words(
     "projectiles munition munitions drone drones ammunition ammo rifle rifles pistol pistols "
     "firearm firearms weapon weapons knife knives machete machetes club clubs stick sticks "
     "stone stones rock rocks axe axes spear spears arrow arrows baton batons"
+    " shot shots volley volleys burst bursts"  # "fired shots into the crowd": what was fired
 )  # the arms of a street fight too: "fought with machetes", "fired live ammunition at"
 
 # "strikes (were) aimed at propping up Assad", "raids to defend the regime"
