@@ -101,3 +101,10 @@ def test_a_place_before_the_event_noun_is_where_when_the_doer_is_named() -> None
     events = asserted("Jihadists kill 30 villagers in Burkina Faso attack")
     assert [e["actor"]["text"] for e in events] == ["Jihadists"]
     assert events[0]["location"]["text"] == "Burkina Faso"
+
+
+def test_the_wounded_are_the_target_only_when_nothing_else_was_hit() -> None:
+    events = asserted("A rebel attack near Gao on Tuesday left three soldiers wounded.")
+    assert [target_text(e) for e in events] == ["three soldiers"]
+    events = asserted("Militants threw a grenade at a police vehicle in Srinagar, wounding four.")
+    assert [target_text(e) for e in events] == ["a police vehicle"]

@@ -13,7 +13,9 @@ from loaders.extraction.events.targets import (
     FIGHTING_NOUNS,
     GATHERING_WORDS,
     HOLDING_WORDS,
+    WOUNDING_LEMMAS,
     carried_people,
+    wounded_victims,
 )
 
 # verbs that say what the attack was meant to hit or did hit
@@ -207,3 +209,29 @@ def main_verb_victims(effects: list[Token], victims: Token | None, noun: Token) 
 
 
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+HURT_STATES = words("wounded injured hurt maimed")
+
+
+def hit_or_hurt(target: Token | None, verbs: list[Token | None]) -> Token | None:
+    """The target, or, when nothing is named as hit, the people the act wounded: "a bomb
+    exploded ..., wounding 20 people", "opened fire, wounding four", "the attack left three
+    soldiers wounded" (README "Who was hit": the wounded never replace what was hit)."""
+    if target is not None:
+        return target
+    return next((h for v in verbs if v is not None and (h := _hurt_by(v)) is not None), None)
+
+
+def _hurt_by(verb: Token) -> Token | None:
+    found = wounded_victims(verb)
+    if found is not None:
+        return found
+    counted = [o for o in children(verb, "dobj") if any(t.like_num for t in o.subtree)]
+    if lemma_of(verb) in WOUNDING_LEMMAS and counted:
+        return counted[0]  # "wounded 14 people"
+    if lemma_of(verb) == "leave" and counted:
+        states = [t for t in verb.subtree if t.lower_ in HURT_STATES]
+        if any(t.dep_ in ("amod", "oprd", "acomp", "ccomp", "xcomp", "advcl") for t in states):
+            return counted[0]  # "left three soldiers wounded"
+    return None

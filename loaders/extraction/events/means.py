@@ -10,6 +10,7 @@ from loaders.extraction.events.event_dates import date_phrase
 from loaders.extraction.events.hit_objects import (
     facility_at,
     gives_way_to_dead,
+    hit_or_hurt,
     left_dead,
     main_verb_victims,
     purpose_objects,
@@ -47,7 +48,6 @@ from loaders.extraction.events.targets import (
     second_side,
     side_fought_with,
     target_ref,
-    wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
 from loaders.extraction.mentions import AIRCRAFT
@@ -256,9 +256,8 @@ def build_means(
     )
     if target_token is not None and is_settlement(target_token):
         place_object, target_token = target_token, None  # "missiles hit the capital of Berlin"
-    if target_token is None:
-        # "a bomb exploded ..., wounding 20 people"; "missiles struck Tel Aviv, wounding 12"
-        target_token = wounded_victims(effect or governor)  # ("opened fire, wounding four")
+    # "a bomb exploded ..., wounding 20 people", "mortar fire on a market wounded 14 people"
+    target_token = hit_or_hurt(target_token, [*effects, governor, noun.head])
     if target_token is not None and can_be_actor(target_token) and event.target is None:
         event.target = target_ref(target_token, referents, speaker)
     if event.target is None and event_type in STRIKE_TYPES:

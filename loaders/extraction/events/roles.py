@@ -13,6 +13,7 @@ from loaders.extraction.events.hit_objects import (
     building_of_part,
     facility_at,
     gives_way_to_dead,
+    hit_or_hurt,
     left_dead,
     without_death_word,
 )
@@ -49,7 +50,6 @@ from loaders.extraction.events.targets import (
     other_side_of_territory,
     second_side,
     target_ref,
-    wounded_victims,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook, death_told, to_death
 from loaders.extraction.referents import Referents, noun_phrase
@@ -211,8 +211,8 @@ def build_event(
     dead = left_dead(token)  # "gunmen attacked the village, leaving 12 people dead"
     if dead is not None and gives_way_to_dead(target_token, dead):
         victims, target_token = victims or dead, dead
-    if target_token is None and event_type not in TERRITORY_TYPES:
-        target_token = wounded_victims(token)
+    if event_type not in TERRITORY_TYPES:  # "attacked a convoy, wounding three soldiers"
+        target_token = hit_or_hurt(target_token, [token])
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):
         event.target = without_death_word(target_ref(target_token, referents, speaker))
     if event.target is not None and bare_count(event.target):
