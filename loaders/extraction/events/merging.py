@@ -46,11 +46,7 @@ def fold_killings(events: list[RawEvent]) -> list[RawEvent]:
             kept.append(event)  # a killing that happened is no casualty of a threatened strike
             continue
         host = min(same_stance, key=lambda h: abs(h.trigger.i - event.trigger.i))
-        if (
-            (host.killed is not None and event.killed is not None)
-            or other_side(event, host)
-            or act_of_its_own(event, host)
-        ):
+        if (host.killed is not None and event.killed is not None) or other_side(event, host):
             kept.append(event)
             continue
         host.killed = host.killed or event.killed
@@ -98,22 +94,6 @@ def other_side(killing: RawEvent, host: RawEvent) -> bool:
     mine, theirs = killing.actor or {}, host.actor or {}
     named = mine.get("text") and theirs.get("text") and mine.get("name") and theirs.get("name")
     return bool(named) and mine["name"] != theirs["name"]
-
-
-TERRITORY = frozenset({"territory_capture", "territory_loss"})
-
-
-def act_of_its_own(killing: RawEvent, host: RawEvent) -> bool:
-    """ "overran the garrison town of Bunia and killed dozens of soldiers": a killing joined by
-    "and" to a capture is an act of another kind, an event of its own (README "Coordination");
-    a participle ("overran a base, killing 40 soldiers") still gives the capture its toll."""
-    verb = killing.trigger
-    return (
-        host.type in TERRITORY
-        and verb.dep_ == "conj"
-        and verb.head.i == host.trigger.i
-        and any(c.dep_ == "dobj" for c in verb.children)
-    )
 
 
 def own_subject(verb: Token) -> bool:
