@@ -12,7 +12,6 @@ from loaders.extraction.events.frames import (
     in_the_event,
     predicate_stance,
     raised_subject_stance,
-    reported_absent,
 )
 from loaders.extraction.events.governors import counterfactual, governing_step, governor_lemma
 from loaders.extraction.events.hearsay import (
@@ -23,6 +22,13 @@ from loaders.extraction.events.hearsay import (
     report_denied,
     source_stance,
     unconfirmed,
+)
+from loaders.extraction.events.modal_scope import (
+    deadline_demand,
+    open_negation,
+    staged_for,
+    ultimatum_alternative,
+    warned_of_others,
 )
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
@@ -36,7 +42,6 @@ from loaders.extraction.events.modality_words import (
     GUESSING_VERBS,
     HEARSAY_VERBS,
     MODAL_STANCES,
-    NOBODY,
     NOUN_STANCES,
     ONGOING_VERBS,
     PAVING_NOUNS,
@@ -46,6 +51,7 @@ from loaders.extraction.events.modality_words import (
     REPORT_NOUNS,
     UNCHECKED,
 )
+from loaders.extraction.events.negation import is_nobody, negated
 from loaders.extraction.events.presupposed import presupposed
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 from loaders.extraction.events.verb_classes import EMBEDDING_STANCES
@@ -59,8 +65,10 @@ def event_stance(token: Token) -> str:
     of the event's own clause ("could", "would", "will") gives ``hypothetical`` or ``plan``.
     The search follows the trigger's own clause up through its embeddings, never the rest of
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
-    if _negated(token):
-        return "deny"
+    if negated(token):  # "hope the army will not bomb the valley": open, not denied
+        return "hypothetical" if open_negation(token, clause_verb(token)) else "deny"
+    if ultimatum_alternative(token):
+        return "threaten"  # "withdraw or face an assault"
     if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
     if in_the_event(token):
@@ -137,8 +145,15 @@ def event_stance(token: Token) -> str:
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
             # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
             # else "launched an attack to recapture land": purpose, not yet done
-            stance = EMBEDDING_STANCES.get(governor_lemma(head), "plan")
-            return stance if node.dep_ == "advcl" else "plan"
+            if deadline_demand(node, head):
+                return "demand"  # "gave the rebels 48 hours to leave the port"
+            stance = EMBEDDING_STANCES.get(governor_lemma(head))
+            if node.dep_ == "advcl" and stance is not None:
+                return stance
+            # a purpose is planned, and no surer than the clause it serves: "hope the soldiers
+            # will not return to attack them", "denied sending troops to attack the town"
+            above = event_stance(head) if head.pos_ in ("VERB", "AUX") else "assert"
+            return "plan" if above == "assert" else above
         break
     if modal is not None:
         return modal
@@ -160,7 +175,7 @@ def effect_stance(token: Token, trigger: Token) -> str:
     if (
         stance == "deny"
         and not any(c.dep_ == "neg" for c in token.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and is_nobody(c) for c in token.children)
     ):
         return event_stance(trigger)
     return stance
@@ -213,6 +228,8 @@ def _embedding_stance(node: Token) -> str | None:
                 return source
             if lemma in UNCHECKED and left_unchecked(head):
                 return "rumour"  # "officials refused to confirm that the general was killed"
+            if warned_of_others(head, node):
+                return "hypothetical"  # "the embassy warned that militants might attack"
         stance = EMBEDDING_STANCES.get(lemma)
         if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
             return None  # "pleaded for a truce ... 40 soldiers were killed": told, not asked
@@ -224,6 +241,8 @@ def _embedding_stance(node: Token) -> str | None:
                 c.dep_ == "dobj" and lemma_of(c) in PAVING_NOUNS for c in holder.children
             ):
                 return "hypothetical"  # "gave the green light for air strikes"
+            if staged_for(head, holder):
+                return "plan"  # "massing near Badme for a new offensive"
             return EMBEDDING_STANCES.get(governor_lemma(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
@@ -318,39 +337,6 @@ def _across_semicolon(node: Token) -> bool:
 
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _negated(token: Token) -> bool:
-    verb = clause_verb(token)
-    for candidate in (token, verb):
-        if any(c.dep_ == "neg" for c in candidate.children):
-            return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True  # "no strike took place"
-    if reported_absent(token):
-        return True  # "no reports of fighting"
-    if any(
-        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
-        for c in (*token.children, *verb.children)
-    ):
-        return True  # "soldiers nearly opened fire on the crowd": it did not happen
-    if token.dep_ == "dobj" and any(
-        c.dep_ == "nsubj" and _is_nobody(c) for c in token.head.children
-    ):
-        return True  # "neither side has fired a single shell"
-    if token.dep_ == "acl" and (reported_absent(token.head) or _is_nobody(token.head)):
-        return True  # "no reports of any shots fired", "no shots fired"
-    if token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
-    ):
-        return True  # "no civilians were killed", "nobody was hurt"
-    return token.dep_ == "pcomp" and token.head.lower_ == "without"
-
-
-def _is_nobody(noun: Token) -> bool:
-    return noun.lower_ in NOBODY or any(
-        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in noun.children
-    )  # "no civilians", "neither side"
 
 
 def _is_question(token: Token) -> bool:

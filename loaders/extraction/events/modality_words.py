@@ -30,7 +30,10 @@ NOUN_STANCES = {
         "plan",
     ),
     **dict.fromkeys(
-        words("call calls demand demands appeal appeals order orders request requests plea"),
+        words(
+            "call calls demand demands appeal appeals order orders request requests plea "
+            "deadline deadlines"
+        ),
         "demand",
     ),
     **dict.fromkeys(

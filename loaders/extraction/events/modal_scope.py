@@ -1,0 +1,122 @@
+"""Modal scopes that the verb and noun tables reach only with a look at the clause around them
+(events/modality.py asks): a negation inside what is hoped or feared ("hope the army will not
+bomb the valley": open, not denied), the alternative an ultimatum offers ("surrender or face an
+assault": a threat), the time an ultimatum gives ("gave the army 24 hours to withdraw": a
+demand), the purpose troops are massed or readied for ("massing near Badme for an offensive": a
+plan) and a warning that another side may strike ("the embassy warned that militants might
+attack hotels": a possibility, not the embassy's threat)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.verb_classes import EMBEDDING_STANCES, restored_lemma
+
+# the modals of a possibility, as against an intention ("will", "would": the warner's own)
+EPISTEMIC = words("could might may")
+# "give / set / grant the rebels 48 hours to leave", "until dawn to surrender"
+GIVING = words("give set grant issue allow offer")
+DEADLINE_NOUNS = words(
+    "hour hours day days week weeks month months minute minutes deadline deadlines time "
+    "ultimatum midnight dawn noon sunset"
+)
+DEADLINE_PREPS = words("until till by before")
+# the verbs an ultimatum's alternative takes: "withdraw or face attack", "or risk a strike"
+FACING = words("face risk invite court")
+# verbs of massing, readying and placing forces: what they are done "for" is a plan
+STAGING = words(
+    "mass amass gather assemble concentrate deploy redeploy position station regroup reinforce "
+    "muster mobilise mobilize stockpile rehearse train arm rearm prepare ready brace build"
+)
+# verbs of warning: their clause is the warner's threat unless another side is its subject
+WARNING = words("warn caution alert")
+# subjects that are never the warner's own side ("militants might attack", "Russian forces
+# could launch"): armed groups named by kind, and sides named by a name or a demonym
+HOSTILE_NOUNS = words(
+    "militant militants rebel rebels insurgent insurgents terrorist terrorists jihadist "
+    "jihadists extremist extremists gunman gunmen separatist separatists bandit bandits "
+    "pirate pirates enemy enemies guerrilla guerrillas fighter fighters militia militias"
+)
+PRONOUNS = words("it they we he she i you this that")
+
+
+def open_negation(token: Token, verb: Token) -> bool:
+    """ "Villagers hope the army will not bomb their valley", "fear the rebels will not leave
+    without a fight": a negated event inside what is hoped, feared or guessed is left open
+    (``hypothetical``), not denied; a commitment not to act ("vowed not to attack") stays a
+    denial, as a promise never to attack."""
+    for negated in (token, verb):
+        if not any(c.dep_ == "neg" for c in negated.children):
+            continue
+        while negated.dep_ == "conj" and negated.head.i != negated.i:
+            negated = negated.head  # "hope the truce will hold and the militias will not attack"
+        if negated.dep_ not in ("ccomp", "xcomp") or negated.head.i == negated.i:
+            return False
+        head = negated.head
+        if any(c.dep_ == "neg" for c in head.children):
+            return False  # "does not hope", "did not fear": read by the denial rules
+        lemma = restored_lemma(lemma_of(head), head.lower_)
+        if head.pos_ in ("VERB", "AUX"):
+            return EMBEDDING_STANCES.get(lemma) == "hypothetical"
+        return head.pos_ == "NOUN" and lemma in OPEN_NOUNS  # "in the hope the army will not"
+    return False
+
+
+OPEN_NOUNS = words("hope hopes fear fears worry worries concern concerns expectation doubt")
+
+
+def ultimatum_alternative(token: Token) -> bool:
+    """ "gave the garrison until dawn to surrender or face an all-out assault", "lay down their
+    arms or risk attack": the event is the alternative an ultimatum offers, a threat."""
+    if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = token.head
+    if lemma_of(verb) not in FACING or verb.dep_ != "conj":
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+
+
+def deadline_demand(clause: Token, governor: Token) -> bool:
+    """ "gave the Houthis 48 hours to leave the port", "set the rebels a deadline of Friday to
+    withdraw", "gave the garrison until dawn to surrender": the infinitive is what the ultimatum
+    demands."""
+    if lemma_of(governor) not in GIVING:
+        return False
+    for child in governor.children:
+        if child.dep_ == "dobj" and lemma_of(child) in DEADLINE_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in DEADLINE_PREPS:
+            return True  # "until dawn"
+    return clause.head.lower_ in DEADLINE_NOUNS  # "a deadline to withdraw" on the noun
+
+
+def staged_for(preposition: Token, holder: Token) -> bool:
+    """ "Troops are massing near Badme for a new offensive", "columns gathering outside the city
+    for a final assault": the event is the purpose forces are readied for, a plan."""
+    if preposition.lower_ != "for" or holder.pos_ not in ("VERB", "AUX"):
+        return False
+    return restored_lemma(lemma_of(holder), holder.lower_) in STAGING
+
+
+def warned_of_others(warner: Token, clause: Token) -> bool:
+    """ "The embassy warned that militants might attack hotels", "Washington warned that
+    Russian forces could launch strikes": a warning that another side may strike tells a
+    possibility, not a threat. The warner's own side ("Eritrea warned that it could invade",
+    "the prime minister warned that the army might have to storm") keeps the threat."""
+    if restored_lemma(lemma_of(warner), warner.lower_) not in WARNING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return False
+    if lemma_of(subject) in HOSTILE_NOUNS or subject.lower_ in HOSTILE_NOUNS:
+        return True
+    named = {
+        t.lower_
+        for t in subject.subtree
+        if t.i <= subject.i and (t.ent_type_ in ("GPE", "NORP", "ORG") or t.pos_ == "PROPN")
+    }
+    own = {t.lower_ for c in warner.children if c.dep_ == "nsubj" for t in c.subtree}
+    return bool(named) and not named & own
