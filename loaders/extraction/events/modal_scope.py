@@ -120,3 +120,23 @@ def warned_of_others(warner: Token, clause: Token) -> bool:
     }
     own = {t.lower_ for c in warner.children if c.dep_ == "nsubj" for t in c.subtree}
     return bool(named) and not named & own
+
+
+# "anyone who attacks a police station", "whoever fired the shots will be punished", "any group
+# that attacks civilians": a doer chosen freely names no one, and no deed told
+FREE_CHOICE = words("anyone anybody whoever whomever whatever anything")
+
+
+def free_choice_doer(token: Token) -> bool:
+    """The event's doer is anyone at all: the event is a case considered, not one told."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # "anyone who attacked": the relative's antecedent
+    if subject is None:
+        return False
+    if subject.lower_ in FREE_CHOICE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children)

@@ -25,6 +25,7 @@ from loaders.extraction.events.hearsay import (
 )
 from loaders.extraction.events.modal_scope import (
     deadline_demand,
+    free_choice_doer,
     open_negation,
     staged_for,
     ultimatum_alternative,
@@ -69,6 +70,8 @@ def event_stance(token: Token) -> str:
         return "hypothetical" if open_negation(token, clause_verb(token)) else "deny"
     if ultimatum_alternative(token):
         return "threaten"  # "withdraw or face an assault"
+    if free_choice_doer(token):
+        return "hypothetical"  # "officers would shoot anyone who attacked a police station"
     if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
     if in_the_event(token):
@@ -153,7 +156,7 @@ def event_stance(token: Token) -> str:
             # a purpose is planned, and no surer than the clause it serves: "hope the soldiers
             # will not return to attack them", "denied sending troops to attack the town"
             above = event_stance(head) if head.pos_ in ("VERB", "AUX") else "assert"
-            return "plan" if above == "assert" else above
+            return above if above in ("deny", "hypothetical", "rumour") else "plan"
         break
     if modal is not None:
         return modal

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.frames import reported_absent
 from loaders.extraction.events.governors import governs_negation
-from loaders.extraction.events.modality_words import NOBODY
-from loaders.extraction.events.syntax import clause_verb
+from loaders.extraction.events.modality_words import NOBODY, NOUN_STANCES
+from loaders.extraction.events.syntax import clause_verb, lemma_of
 
 
 def negated(token: Token) -> bool:
@@ -40,7 +40,20 @@ def negated(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and is_nobody(c) for c in token.children
     ):
         return True  # "no civilians were killed", "nobody was hurt"
+    if _no_stance_noun(token):
+        return True  # "had no intention of attacking", "no plans for an offensive"
     return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _no_stance_noun(token: Token) -> bool:
+    """The event is what a noun of intention, plan, threat or wish is said not to be about."""
+    preposition = token.head
+    if token.dep_ not in ("pobj", "pcomp") or preposition.dep_ != "prep":
+        return False
+    holder = preposition.head
+    if holder.pos_ != "NOUN" or lemma_of(holder) not in NOUN_STANCES:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
 
 
 def is_nobody(noun: Token) -> bool:

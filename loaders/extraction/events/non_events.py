@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
+from loaders.extraction.events.court_frames import told_in_court
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
 from loaders.extraction.events.known_events import is_known_mention
@@ -72,6 +73,7 @@ def names_no_event(token: Token) -> bool:
         or is_superlative(token)
         or is_background(token)
         or is_charge(token)
+        or told_in_court(token)
         or is_statistic(token)
         or in_past_war(token)
         or in_past_era(token)
