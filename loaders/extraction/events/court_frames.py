@@ -28,9 +28,9 @@ def told_in_court(token: Token) -> bool:
     """The trigger's clause is told to, heard or found by a court, or its doer is a defendant."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in DEFENDANTS:
-        if any(c.dep_ == "det" for c in subject.children):
-            return True  # "the defendant had planted the bomb"
+    defendant = subject is not None and subject.lower_ in DEFENDANTS
+    if defendant and any(c.dep_ == "det" for c in subject.children):
+        return True  # "the defendant had planted the bomb"
     node = token
     for governor in token.ancestors:
         if node.dep_ == "ccomp" and _court_frame(governor):
