@@ -140,3 +140,29 @@ def free_choice_doer(token: Token) -> bool:
     if subject.lower_ in FREE_CHOICE:
         return True
     return any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+
+
+# "an assassination attempt", "a kidnapping bid": the event a compound names is only tried
+ATTEMPT_NOUNS = words("attempt attempts bid bids try")
+# "are fighting to retake the city", "raced to seize the bridge": an effort, its end not reached
+STRIVING = words("fight battle push race scramble work labour labor strain")
+
+
+def compound_head_stance(token: Token, noun_stances: dict[str, str]) -> str | None:
+    """The stance of the noun a trigger is the compound of: "an assassination attempt" (plan),
+    "a bomb plot" (plan), "invasion fears" (hypothetical), "attack warnings" (threaten)."""
+    if token.dep_ != "compound" or token.head.pos_ != "NOUN":
+        return None
+    head = lemma_of(token.head)
+    if head in ATTEMPT_NOUNS:
+        return "plan"
+    return noun_stances.get(token.head.lower_) or noun_stances.get(head)
+
+
+def strives_for(clause: Token) -> bool:
+    """ "Government forces are fighting to retake the city": an infinitive an effort aims at."""
+    return (
+        clause.dep_ == "xcomp"
+        and lemma_of(clause.head) in STRIVING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )

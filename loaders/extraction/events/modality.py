@@ -24,10 +24,12 @@ from loaders.extraction.events.hearsay import (
     unconfirmed,
 )
 from loaders.extraction.events.modal_scope import (
+    compound_head_stance,
     deadline_demand,
     free_choice_doer,
     open_negation,
     staged_for,
+    strives_for,
     ultimatum_alternative,
     warned_of_others,
 )
@@ -83,9 +85,9 @@ def event_stance(token: Token) -> str:
     if predicated is not None:
         return predicated
     modal = None
-    own = modifier_stance(token)
+    own = modifier_stance(token) or compound_head_stance(token, NOUN_STANCES)
     if own is not None:
-        return own
+        return own  # "a planned assault", "an assassination attempt", "invasion fears"
     node = token
     for _ in range(6):
         verb = node if node.pos_ in ("VERB", "AUX") else None
@@ -210,8 +212,8 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and lemma in ("stop", "end", "halt"):
             return None  # "until militants stop the rocket fire": the fire is under way
-        if lemma == "go" and head.tag_ == "VBG":
-            return "plan"  # "is going to attack"
+        if lemma == "go" and head.tag_ == "VBG" or strives_for(node):
+            return "plan"  # "is going to attack", "are fighting to retake the city"
         if (
             lemma in HEARSAY_VERBS
             and node.dep_ == "xcomp"
