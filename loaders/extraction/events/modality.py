@@ -156,8 +156,8 @@ def event_stance(token: Token) -> str:
             if node.dep_ == "advcl" and stance is not None:
                 return stance
             # a purpose is planned, and no surer than the clause it serves: "hope the soldiers
-            # will not return to attack them", "denied sending troops to attack the town"
-            above = event_stance(head) if head.pos_ in ("VERB", "AUX") else "assert"
+            # will not return to attack them", "thwarted an attempt to kidnap an engineer"
+            above = event_stance(head) if head.pos_ in ("VERB", "AUX", "NOUN") else "assert"
             return above if above in ("deny", "hypothetical", "rumour") else "plan"
         break
     if modal is not None:
