@@ -127,6 +127,13 @@ def warned_of_others(warner: Token, clause: Token) -> bool:
 FREE_CHOICE = words("anyone anybody whoever whomever whatever anything")
 
 
+def free_choice_event(token: Token) -> bool:
+    """ "any attack on the pipeline", "any further rocket fire": an event noun chosen freely."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in token.children
+    )
+
+
 def free_choice_doer(token: Token) -> bool:
     """The event's doer is anyone at all: the event is a case considered, not one told."""
     verb = token if token.pos_ in ("VERB", "AUX") else None
@@ -166,3 +173,21 @@ def strives_for(clause: Token) -> bool:
         and lemma_of(clause.head) in STRIVING
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
+
+
+# verbs of saying whose past tense shifts a reported "will" to "would"
+REPORTING = words("say tell announce state add declare confirm insist explain write report")
+
+
+def future_in_past(verb: Token, modal: Token) -> str | None:
+    """ "Abiy said the final phase of the offensive would begin when the ultimatum expired",
+    "announced it would launch air strikes": a reported "will" (a plan), not a condition's
+    "would"; with an "if" or "unless" anywhere in the clause it stays a condition."""
+    if modal.lower_ not in ("would", "'d") or verb.dep_ != "ccomp":
+        return None
+    speech = verb.head
+    if lemma_of(speech) not in REPORTING or speech.tag_ != "VBD":
+        return None
+    if any(t.lower_ in ("if", "unless") for t in verb.sent):
+        return None
+    return "plan"

@@ -27,6 +27,8 @@ from loaders.extraction.events.modal_scope import (
     compound_head_stance,
     deadline_demand,
     free_choice_doer,
+    free_choice_event,
+    future_in_past,
     open_negation,
     staged_for,
     strives_for,
@@ -96,7 +98,7 @@ def event_stance(token: Token) -> str:
                 return "rumour"
             for child in verb.children:
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
-                    modal = modal or MODAL_STANCES[child.lower_]
+                    modal = modal or future_in_past(verb, child) or MODAL_STANCES[child.lower_]
                 if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_ADVERBS:
                     modal = modal or "hypothetical"  # "possibly beginning with missile strikes"
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
@@ -160,8 +162,8 @@ def event_stance(token: Token) -> str:
             above = event_stance(head) if head.pos_ in ("VERB", "AUX", "NOUN") else "assert"
             return above if above in ("deny", "hypothetical", "rumour") else "plan"
         break
-    if modal is not None:
-        return modal
+    if modal is not None:  # "any attack on the pipeline would be met with force": a case
+        return "hypothetical" if free_choice_event(token) else modal
     if _is_question(token):
         return "hypothetical"
     if unconfirmed(token) or hedged(token):
