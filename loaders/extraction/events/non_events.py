@@ -226,6 +226,8 @@ def is_statistic(token: Token) -> bool:
         return True  # "kidnappings rose sharply last year": a trend, no event told
     if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
         return True  # "60 killings per 100,000 people": a rate
+    if token.tag_ == "NNS" and any(c.lower_ == "all" for c in token.children if c.dep_ != "prep"):
+        return True  # "half of all suicide bombings in 2015 took place in Nigeria": every one
     if token.tag_ == "NNS" and lemma_of(token) not in PEOPLE and _counted(token) >= MANY_EVENTS:
         return True  # "80 percent of the 19,000 murders committed last year"
     if _in_period_figure(token):
