@@ -191,3 +191,12 @@ def future_in_past(verb: Token, modal: Token) -> str | None:
     if any(t.lower_ in ("if", "unless") for t in verb.sent):
         return None
     return "plan"
+
+
+PERCEIVING = words("hear see feel smell watch observe spot sense")
+
+
+def perceived(verb: Token, modal: Token) -> bool:
+    """ "Heavy fighting could be heard in the south", "residents could see jets bombing the
+    port": "could" of a verb of perception tells what was perceived, not a possibility."""
+    return modal.lower_ in ("could", "can") and lemma_of(verb) in PERCEIVING

@@ -30,6 +30,7 @@ from loaders.extraction.events.modal_scope import (
     free_choice_event,
     future_in_past,
     open_negation,
+    perceived,
     staged_for,
     strives_for,
     ultimatum_alternative,
@@ -97,7 +98,11 @@ def event_stance(token: Token) -> str:
             if according_to_rumour(verb):
                 return "rumour"
             for child in verb.children:
-                if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
+                if (
+                    child.dep_ in ("aux", "auxpass")
+                    and child.lower_ in MODAL_STANCES
+                    and not perceived(verb, child)  # "fighting could be heard": it was
+                ):
                     modal = modal or future_in_past(verb, child) or MODAL_STANCES[child.lower_]
                 if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_ADVERBS:
                     modal = modal or "hypothetical"  # "possibly beginning with missile strikes"
