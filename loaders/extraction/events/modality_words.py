@@ -42,7 +42,8 @@ NOUN_STANCES = {
             "proposals option options ban moratorium prohibition scenario scenarios chance "
             "chances likelihood danger dangers spectre specter concern concerns worry worries "
             "expectation expectations prediction predictions idea permission authorisation "
-            "authorization approval mandate talk capacity capability capabilities ability"
+            "authorization approval mandate talk capacity capability capabilities ability "
+            "anticipation apprehension dread forecast forecasts"
         ),
         "hypothetical",
     ),
