@@ -84,6 +84,9 @@ OPEN = [
         "armed_clash",
         "hypothetical",
     ),
+    # what a noun of demand as the subject is "for", and what sides dig in for
+    ("Calls are growing for air strikes against the militants.", "air_strike", "demand"),
+    ("Both armies are digging in for a fresh round of fighting.", "armed_clash", "plan"),
     # a foiled attempt is denied through the noun the infinitive hangs on
     (
         "Security forces thwarted an attempt by gunmen to kidnap an engineer in Warri.",

@@ -27,7 +27,7 @@ FACING = words("face risk invite court")
 # verbs of massing, readying and placing forces: what they are done "for" is a plan
 STAGING = words(
     "mass amass gather assemble concentrate deploy redeploy position station regroup reinforce "
-    "muster mobilise mobilize stockpile rehearse train arm rearm prepare ready brace build"
+    "muster mobilise mobilize stockpile rehearse train arm rearm prepare ready brace build dig"
 )
 # verbs of warning: their clause is the warner's threat unless another side is its subject
 WARNING = words("warn caution alert")
@@ -200,3 +200,14 @@ def perceived(verb: Token, modal: Token) -> bool:
     """ "Heavy fighting could be heard in the south", "residents could see jets bombing the
     port": "could" of a verb of perception tells what was perceived, not a possibility."""
     return modal.lower_ in ("could", "can") and lemma_of(verb) in PERCEIVING
+
+
+def subject_sought(preposition: Token, holder: Token, noun_stances: dict[str, str]) -> str | None:
+    """ "Calls are growing for air strikes", "plans were drawn up for an offensive": what a
+    noun of demand, plan or fear as the verb's subject is "for" has that noun's stance."""
+    if preposition.lower_ != "for":
+        return None
+    for child in holder.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            return noun_stances.get(child.lower_) or noun_stances.get(lemma_of(child))
+    return None

@@ -33,6 +33,7 @@ from loaders.extraction.events.modal_scope import (
     perceived,
     staged_for,
     strives_for,
+    subject_sought,
     ultimatum_alternative,
     warned_of_others,
 )
@@ -255,6 +256,9 @@ def _embedding_stance(node: Token) -> str | None:
                 return "hypothetical"  # "gave the green light for air strikes"
             if staged_for(head, holder):
                 return "plan"  # "massing near Badme for a new offensive"
+            sought = subject_sought(head, holder, NOUN_STANCES)
+            if sought is not None:
+                return sought  # "calls are growing for air strikes"
             return EMBEDDING_STANCES.get(governor_lemma(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
