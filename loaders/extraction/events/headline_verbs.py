@@ -18,8 +18,10 @@ other words ("Markets rally") keep the parse they have.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.doc_memo import token_strings
 from loaders.extraction.events.role_parts import GROUND_FORCES
 from loaders.extraction.events.triggers import TriggerBook
 
@@ -35,7 +37,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def read_headline_verbs(doc: Doc, book: TriggerBook) -> bool:
     """Re-read the headline verbs of the document; True when the parse was changed."""
     verbs = []
-    for token in doc:
+    tags, deps, lowers = token_strings(doc, TAG, DEP, LOWER)
+    for i in range(len(doc)):  # a Token only where one of the two shapes may be
+        by_arcs = tags[i] in NOUN_TAGS and deps[i] in CLAUSE_DEPS
+        after_subject = i > 0 and (tags[i - 1] in PLURAL_TAGS or lowers[i - 1] in GROUND_FORCES)
+        if not (by_arcs or (after_subject and tags[i] in ("NN", "VB", "VBP"))):
+            continue
+        token = doc[i]
         if token.pos_ in ("VERB", "AUX"):
             continue
         if _verb_by_arcs(token):
