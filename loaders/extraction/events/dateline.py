@@ -23,7 +23,7 @@ ELSEWHERE_WORDS = words(
     "northwest northwestern southeast southeastern southwest southwestern province provinces "
     "district region regional county village villages town towns countryside border "
     "frontier zone outskirts suburb suburbs highway road camp island mountains hills front "
-    "rural outside"
+    "rural outside centre center interior country"
 )
 LEAD_ENDS = ("-", "\u2013", "\u2014", ":")  # a wire lead's dash or colon
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.place_anchors import (
+    named_settlement_hit,
+    quarter_of_town,
+    site_of_hit,
+    unanchored,
+)
 from loaders.extraction.events.place_frames import (
     TAKEN_FROM_TYPES,
     in_speaker_phrase,
@@ -19,10 +25,10 @@ from loaders.extraction.place_mentions import (
     COMPASS_POINTS,
     TOWN_WORDS,
     named_as_town,
-    owner_modifier,
     place_spans,
     placed_by_the_text,
 )
+from loaders.extraction.place_owners import owner_modifier
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
@@ -63,7 +69,7 @@ def locate(
             e.start not in inside_roles
             or under_locative(e.root, retreat)
             or names_a_building(e.root)
-            or named_area_hit(e, trigger)
+            or hit_there(e, trigger)
         )
         and not in_other_description(e.root, trigger, also)
         and not owner_modifier(e)
@@ -71,6 +77,8 @@ def locate(
     ]
     # "the home ministry in Kathmandu said", "diplomats in Islamabad said": not where
     places = [e for e in places if not in_speaker_phrase(e.root, trigger)]
+    # "Togoga, a village west of Mekelle": the anchor of a bearing positions, it is not where
+    places = unanchored(places)
     if place_object is not None:
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
@@ -85,7 +93,7 @@ def locate(
             return placed(referents, named or doc[place_object.i : place_object.i + 1])
     if not places:
         return victims_place(spans, inside_roles, trigger, also, referents)
-    located = [e for e in places if under_locative(e.root, retreat) or named_area_hit(e, trigger)]
+    located = [e for e in places if under_locative(e.root, retreat) or hit_there(e, trigger)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
         # own phrase places it before the clause it sits in does
@@ -115,6 +123,17 @@ def locate(
     if sites:
         return placed(referents, sites[0])
     return victims_place(spans, inside_roles, trigger, also, referents)
+
+
+def hit_there(ent: Span, trigger: Token) -> bool:
+    """A named place the event's verb hits: a settlement or quarter ("attacked the Barlonyo
+    camp", "shelled Kurgan-Tyube, the main town of ...") or the town of a site ("stormed the
+    district headquarters of Mangalsen")."""
+    return (
+        named_area_hit(ent, trigger)
+        or named_settlement_hit(ent, trigger)
+        or site_of_hit(ent, trigger)
+    )
 
 
 def victims_place(
@@ -227,6 +246,8 @@ def fineness(ent: Span) -> float:
         # "Arghandab district of Kandahar province", "the Kupwara district in Kashmir": a
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
+        if after and after[0].lower_ == "of" and quarter_of_town(ent):
+            return -1  # "the Martissant district of Port-au-Prince": a quarter of the town
         return 0 if after and after[0].lower_ in ("of", "in") else 1
     if placed_by_the_text(ent) or names_a_subdivision(ent):
         return -1

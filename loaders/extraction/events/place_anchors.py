@@ -1,0 +1,121 @@
+"""How a place phrase relates to the event's place: a name that only positions another place
+(the anchor of a bearing or a distance), the named place of a site the event hits, and a
+proper name the text itself calls a town by its apposition.
+
+- "Togoga, a village west of Mekelle", "Suq al-Khamis, 40 km south of Tripoli", "the Mtoko
+  tribal trust land, 140 km north-east of Salisbury": the event is in the place positioned, not
+  in the anchor. An anchor that positions no other named place ("shelled positions north of
+  Kabul", "a camp south of Tyre") is the only place given, and stays.
+- "stormed the district headquarters of Mangalsen", "shelled the outskirts of X": a site hit by
+  the event's verb is where its town is.
+- "seized Bentiu, the capital of Unity state", "shelled Kurgan-Tyube, the main town of ...": a
+  name the text calls a town or a capital is a place, whatever the model labelled it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.extraction.events.syntax import clause_verb, words
+from loaders.extraction.place_mentions import (
+    ACCESS_NOUNS,
+    COMPASS_POINTS,
+    PART_WORDS,
+    SITE_NOUNS,
+    TOWN_WORDS,
+    of_a_town,
+)
+
+# what an apposition may call a settlement ("Bentiu, the capital of Unity state")
+SETTLEMENT_WORDS = TOWN_WORDS | words("capital")
+# sites whose "of" names the town they stand in ("the district headquarters of Mangalsen")
+SITE_OF_WORDS = (
+    SITE_NOUNS | ACCESS_NOUNS | words("headquarters headquarter centre center square barracks")
+)
+# the words a bearing phrase hangs from on its way to the place it positions
+BEARING_LINKS = ("appos", "npadvmod", "advmod", "amod", "compound", "dep", "prep", "pobj")
+
+
+def bearing_of(ent: Span) -> Token | None:
+    """The compass word whose "of" the span follows ("west of Mekelle"), or None."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_POINTS:
+        return root.head.head
+    return None
+
+
+def positions_another(ent: Span, places: list[Span]) -> bool:
+    """Whether the span is the anchor of a bearing that positions another of the places: the
+    bearing phrase is apposed to that place ("Togoga, a village west of Mekelle") or set off by
+    a comma right after it ("the Mtoko tribal trust land, 140 km north-east of Salisbury")."""
+    bearing = bearing_of(ent)
+    if bearing is None:
+        return False
+    others: set[int] = set()
+    for place in places:
+        if place.start == ent.start:
+            continue
+        others |= set(range(place.start, place.end))
+        if place.root.dep_ in ("compound", "nmod"):
+            others.add(place.root.head.i)  # "the Mtoko tribal trust land": the land
+    current = bearing
+    for _ in range(4):
+        if current.dep_ not in BEARING_LINKS or current.head.i == current.i:
+            break
+        current = current.head
+        if current.i in others:
+            return True
+    left = bearing.left_edge.i
+    doc = ent.doc
+    return left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in others
+
+
+def unanchored(places: list[Span]) -> list[Span]:
+    """The places that are not anchors of another (all of them when each one is)."""
+    kept = [e for e in places if not positions_another(e, places)]
+    return kept or places
+
+
+def site_of_hit(ent: Span, trigger: Token) -> bool:
+    """ "stormed the district headquarters of Mangalsen": the town of a site that is the object
+    of the event's verb."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    site = root.head.head
+    if site.lemma_.lower() not in SITE_OF_WORDS or site.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return site.head.i in event_verbs(trigger)
+
+
+def event_verbs(trigger: Token) -> set[int]:
+    """The trigger, its clause's verb and, for a participle or a clause of result ("stormed the
+    post, killing 49"), the verb it hangs from."""
+    verb = clause_verb(trigger)
+    found = {trigger.i, verb.i}
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        found.add(verb.head.i)
+    return found
+
+
+def apposed_settlement(token: Token) -> bool:
+    """ "Bentiu, the capital of Unity state", "Kurgan-Tyube, the main town of ...": a proper
+    name whose apposition calls it a town, a village or a capital."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_WORDS and c.i > token.i
+        for c in token.children
+    )
+
+
+def named_settlement_hit(ent: Span, trigger: Token) -> bool:
+    """A name the text calls a settlement, the object of the event's verb: where it happened."""
+    root = ent.root
+    if root.dep_ not in ("dobj", "nsubjpass") or not apposed_settlement(root):
+        return False
+    return root.head.i in event_verbs(trigger)
+
+
+def quarter_of_town(ent: Span) -> bool:
+    """ "the Martissant district of Port-au-Prince", "the X quarter of the capital": a named
+    part of the town the "of" after it names."""
+    return ent.root.lemma_.lower() in PART_WORDS and of_a_town(ent.root)
