@@ -119,3 +119,28 @@ def quarter_of_town(ent: Span) -> bool:
     """ "the Martissant district of Port-au-Prince", "the X quarter of the capital": a named
     part of the town the "of" after it names."""
     return ent.root.lemma_.lower() in PART_WORDS and of_a_town(ent.root)
+
+
+# a phrase dating the event by another one ("two days after the bombing at Kabul airport",
+# "since the massacre in Srebrenica", "on the anniversary of the Beslan siege")
+OTHER_EVENT_PREPS = words("after since before until following")
+OTHER_EVENT_NOUNS = words("anniversary commemoration memory")
+
+
+def in_other_event_phrase(token: Token, trigger: Token, also: Token | None = None) -> bool:
+    """Whether a place sits in a phrase that dates the event by another event: that event's
+    place, not this one's (the trigger itself not inside the phrase)."""
+    anchors = {trigger.i} | ({also.i} if also is not None else set())
+    current = token
+    for _ in range(10):
+        if current.i in anchors or current.head.i == current.i:
+            return False
+        if current.lemma_.lower() in OTHER_EVENT_NOUNS and current.pos_ == "NOUN":
+            return True
+        dating = current.dep_ == "prep" and current.lower_ in OTHER_EVENT_PREPS
+        if dating and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in current.children
+        ):
+            return True
+        current = current.head
+    return False

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.place_anchors import (
+    in_other_event_phrase,
     named_settlement_hit,
     quarter_of_town,
     site_of_hit,
@@ -72,6 +73,7 @@ def locate(
             or hit_there(e, trigger)
         )
         and not in_other_description(e.root, trigger, also)
+        and not in_other_event_phrase(e.root, trigger, also)
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
@@ -99,8 +101,11 @@ def locate(
         # own phrase places it before the clause it sits in does
         own = subtree_indices(trigger)
         mine = [e for e in located if e.start in own]
-        if mine:
-            return placed(referents, min(mine, key=lambda e: (fineness(e), e.start)))
+        best = min(mine, key=lambda e: (fineness(e), e.start)) if mine else None
+        if best is not None:
+            # "attacks in Iraq, mostly in Anbar province, were carried out": the clause the
+            # noun is the subject of may name a finer place than its own country
+            return placed(referents, finer_in_own_clause(best, located, trigger) or best)
     scope: set[int] = set()
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
         scope |= subtree_indices(anchor)
@@ -123,6 +128,20 @@ def locate(
     if sites:
         return placed(referents, sites[0])
     return victims_place(spans, inside_roles, trigger, also, referents)
+
+
+def finer_in_own_clause(best: Span, located: list[Span], noun: Token) -> Span | None:
+    """A place finer than a country that the clause of a subject noun names."""
+    subject = noun
+    for _ in range(4):  # "a number of attacks in Iraq": the phrase's head is the subject
+        if subject.dep_ not in ("pobj", "prep"):
+            break
+        subject = subject.head
+    if not is_country(best) or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = subtree_indices(subject.head)
+    finer = [e for e in located if e.start in clause and not is_country(e)]
+    return min(finer, key=lambda e: abs(e.start - noun.i)) if finer else None
 
 
 def hit_there(ent: Span, trigger: Token) -> bool:
@@ -151,6 +170,9 @@ def victims_place(
         # "was in charge of efforts in X")
         site = e.root.head.head
         on_site = site.head.dep_ == "prep" and site.head.head.i == clause.i
+        # "two men who tried to flee a checkpoint in Kandahar": the site the clause's verb names
+        verb = site.head.head if site.head.dep_ == "xcomp" else site.head  # "tried to flee"
+        on_site = on_site or (site.dep_ == "dobj" and verb.i == clause.i)
         near_verb = site.i == clause.i or on_site
         described = clause.dep_ == "relcl" and clause.head.i in roles and near_verb
         if own and described and in_other_description(e.root, trigger, also):
