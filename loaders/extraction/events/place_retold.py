@@ -7,13 +7,15 @@ happened ("happened", "occurred", "took place", "was carried out") says where th
 sentence before it happened: its place fills that event's when the event has none, or replaces
 it when it is finer (a town for a province or a country; a named site or quarter for a town:
 "... in Mogadishu. The blast occurred in the Bakara market"). The sentence tells no event of its
-own, so an event read from its noun is dropped. Only within a paragraph and two sentences.
+own, so an event read from its noun is dropped. Only within a paragraph and two sentences of a
+short wire item, as follow-ups are folded (followups.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.events.followups import short_story
 from loaders.extraction.events.place_anchors import unanchored
 from loaders.extraction.events.place_date import fineness, under_locative
 from loaders.extraction.events.place_frames import placed
@@ -42,6 +44,8 @@ def place_by_retelling(
 ) -> None:
     """Give, in place, each event the place a retelling sentence after it names (module doc),
     and drop the events read from those sentences' nouns."""
+    if not short_story(doc):
+        return  # a long article's later mentions are kept as mentions (followups.py)
     sentences = list(doc.sents)
     dropped: set[int] = set()
     for n, sentence in enumerate(sentences):
@@ -62,6 +66,8 @@ def place_by_retelling(
             if found:
                 best = min(unanchored(found), key=lambda e: (fineness(e), e.start))
                 _give(events, hosts, placed(referents, best))
+            if tells_more(verb):
+                continue
             dropped |= {
                 i
                 for i, number in enumerate(numbers)
@@ -122,3 +128,11 @@ def _read_from(event: dict, subject: Token) -> bool:
     """Whether the event was read from the retelling's own noun."""
     start = event.get("trigger_start")
     return start is not None and subject.idx <= start < subject.idx + len(subject.text)
+
+
+def tells_more(verb: Token) -> bool:
+    """ "the bombing took place in X, resulting in the martyrdom of 3 citizens": a clause of
+    result or a second verb makes the sentence a report of its own, not only where."""
+    return any(
+        t.pos_ == "VERB" and t.dep_ in ("advcl", "acl", "xcomp", "conj") for t in verb.subtree
+    )
