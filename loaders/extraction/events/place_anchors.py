@@ -28,9 +28,13 @@ from loaders.extraction.place_mentions import (
 
 # what an apposition may call a settlement ("Bentiu, the capital of Unity state")
 SETTLEMENT_WORDS = TOWN_WORDS | words("capital")
-# sites whose "of" names the town they stand in ("the district headquarters of Mangalsen")
+# sites whose "of" names the town they stand in ("the district headquarters of Mangalsen"),
+# and settlements the "of" names ("raided the village of Tawila, killing ... and abducting")
 SITE_OF_WORDS = (
-    SITE_NOUNS | ACCESS_NOUNS | words("headquarters headquarter centre center square barracks")
+    SITE_NOUNS
+    | ACCESS_NOUNS
+    | TOWN_WORDS
+    | words("headquarters headquarter centre center square barracks")
 )
 # the words a bearing phrase hangs from on its way to the place it positions
 BEARING_LINKS = ("appos", "npadvmod", "advmod", "amod", "compound", "dep", "prep", "pobj")
@@ -93,8 +97,11 @@ def event_verbs(trigger: Token) -> set[int]:
     post, killing 49"), the verb it hangs from."""
     verb = clause_verb(trigger)
     found = {trigger.i, verb.i}
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
-        found.add(verb.head.i)
+    for _ in range(3):  # "raided X, killing 75 people and abducting 41": up the chain
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
+        found.add(verb.i)
     return found
 
 
