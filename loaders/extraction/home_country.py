@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
+from loaders.extraction.place_datelines import dateline_place
 from loaders.extraction.place_mentions import (
-    dateline_place,
     reads_as_place,
     unlabelled_places,
 )

@@ -5,13 +5,12 @@ phrases the model leaves unlabelled ("in Bago, a town north of Yangon", "the Som
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from loaders.extraction.doc_memo import columns, doc_text, remembered
+from loaders.extraction.doc_memo import columns, remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
+from loaders.extraction.place_datelines import is_dateline
 from loaders.extraction.place_owners import names_a_side
-from loaders.extraction.places import Place
-from loaders.sources import find_credits
 
 
 def _words(text: str) -> frozenset[str]:
@@ -64,7 +63,8 @@ def named_as_town(ent: Span) -> bool:
         place = place_of(ent.text)
         if _own_name(before[0]) and place is not None and place.precision == "city":
             return False  # "the Hadba district of Tripoli": a quarter of the town after "of"
-        return place is None or place.precision not in ("admin1", "country")
+        island = before[0].lemma_ in ISLAND_WORDS  # "the islands of Guam": the islands named
+        return island or place is None or place.precision not in ("admin1", "country")
     return any(  # "Bentiu, the capital of Unity state"
         c.dep_ == "appos" and c.lemma_ in TOWN_WORDS | {"capital"} and c.i > ent.root.i
         for c in ent.root.children
@@ -333,44 +333,29 @@ def is_descriptor(ent: Span) -> bool:
     """ "the Pacific island nation of Palau": a feature or town word modifying another noun
     describes it; the place is the name the phrase goes on to give."""
     root = ent.root
+    if root.dep_ == "compound" and root.lemma_.lower() in TOWN_WORDS | FEATURE_WORDS:
+        return root.head.lemma_.lower() in POLITY_NOUNS
+    # "the tiny Caribbean nation of Saint Kitts", "its South Pacific islands of Guam": a
+    # region modifying a polity or islands that the phrase then names
+    head = root.head
     return (
-        root.dep_ == "compound"
-        and root.lemma_.lower() in TOWN_WORDS | FEATURE_WORDS
-        and root.head.lemma_.lower() in POLITY_NOUNS
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.lemma_.lower() in POLITY_NOUNS | ISLAND_WORDS
+        and any(
+            o.pos_ == "PROPN"
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+        )
     )
+
+
+ISLAND_WORDS = _words("island islands archipelago")
 
 
 # what a feature word may describe ("the island nation", "the Gulf state of Qatar"; not "a New
 # York City subway station", where the town is where the station stands)
 POLITY_NOUNS = _words("nation state country republic kingdom territory emirate archipelago")
-
-
-DATELINE_FOLLOWERS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun - ) :"
-)
-
-
-def is_dateline(ent: Span) -> bool:
-    """ "Moscow AFP Saturday 7 Oct 2017", "BEIRUT (Reuters) -": a place followed by a wire
-    agency's name and then a day, a date or the lead's dash is where the copy was filed, not
-    where anything happened (headlines run into the body where punctuation was lost)."""
-    from loaders.sources import resolve_source
-
-    doc, i = ent.doc, ent.end
-    if i < len(doc) and doc[i].text == "(":
-        i += 1
-    source = resolve_source(doc[i].text) if i < len(doc) else None
-    if source is None or source.kind != "wire_agency":
-        return False  # a line break after the place names no source at all
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or after.lower_ in DATELINE_FOLLOWERS or after.like_num
-
-
-def dateline_place(doc: Doc) -> Place | None:
-    """The place of the copy's dateline ("BAMAKO (Reuters) -", "SANAA, Yemen -"): where the
-    story was filed, which the model rarely labels in capitals."""
-    dateline = find_credits(doc_text(doc)[:300]).dateline
-    return place_of(dateline) if dateline else None
 
 
 def _names_another(town: Token) -> bool:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from loaders.extraction.events.syntax import words
 from loaders.extraction.mentions import place_ref
-from loaders.extraction.place_mentions import dateline_place, place_spans
+from loaders.extraction.place_datelines import dateline_place
+from loaders.extraction.place_mentions import place_spans
 from loaders.extraction.referents import Referents
 
 # words of a lead that place its event away from the city it was filed in
