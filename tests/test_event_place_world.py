@@ -88,3 +88,18 @@ def test_a_capital_dateline_is_no_place_when_the_lead_points_elsewhere() -> None
         "country, the army said."
     )
     assert event["location"] is None or place(event) != "NIAMEY"
+
+
+def test_a_region_describing_a_nation_or_islands_yields_to_the_name_it_introduces() -> None:
+    event = only_event(
+        "Soldiers shot dead nine civilians in the tiny Caribbean nation of Grenada, officials said."
+    )
+    assert place(event) == "Grenada"
+
+
+def test_the_village_a_raid_names_is_where_its_participles_happened() -> None:
+    events = asserted(
+        "Militiamen raided the village of Gadawa in Borno state on Monday, killing 20 people "
+        "and abducting 15 women, residents said."
+    )
+    assert events and all(place(e) == "Gadawa" for e in events)
