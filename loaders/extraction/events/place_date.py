@@ -375,6 +375,16 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
         bearing = current.head.lower_ == "of" and current.head.head.lower_ in COMPASS_POINTS
         if current.dep_ == "pobj" and bearing:
             return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "of"
+            and current.head.head.lower_
+            in (
+                "outside",
+                "inside",
+            )
+        ):
+            return True  # "shot two protesters outside of Nairobi's airport"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
         distance = current.head.lower_ == "from" and current.head.head.lower_ in ("away", "far")
