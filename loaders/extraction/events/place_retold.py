@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.extraction.doc_memo import columns
 from loaders.extraction.events.followups import short_story
 from loaders.extraction.events.place_anchors import unanchored
 from loaders.extraction.events.place_date import fineness, under_locative
@@ -26,6 +27,7 @@ from loaders.extraction.referents import Referents
 RETELL_REACH = 2  # sentences between the event and the sentence placing it
 # verbs that tell only that a thing happened (and "took place", "was carried out" below)
 OCCURRENCE_LEMMAS = words("happen occur unfold")
+VERB_LEMMAS = OCCURRENCE_LEMMAS | words("take carry")
 # nouns of a violent event a retelling names by a definite article
 EVENT_NOUNS = words(
     "attack attacks blast blasts explosion explosions bombing bombings ambush shooting shootings "
@@ -44,12 +46,15 @@ def place_by_retelling(
 ) -> None:
     """Give, in place, each event the place a retelling sentence after it names (module doc),
     and drop the events read from those sentences' nouns."""
-    if not short_story(doc):
+    lemmas = columns(doc).lemma
+    if not any(lemma in VERB_LEMMAS for lemma in lemmas) or not short_story(doc):
         return  # a long article's later mentions are kept as mentions (followups.py)
     sentences = list(doc.sents)
     dropped: set[int] = set()
     for n, sentence in enumerate(sentences):
         for verb in sentence:
+            if lemmas[verb.i] not in VERB_LEMMAS:
+                continue
             subject = occurrence_subject(verb)
             if subject is None:
                 continue
