@@ -103,3 +103,12 @@ def test_the_village_a_raid_names_is_where_its_participles_happened() -> None:
         "and abducting 15 women, residents said."
     )
     assert events and all(place(e) == "Gadawa" for e in events)
+
+
+def test_a_clause_dating_the_event_by_another_gives_it_no_town() -> None:
+    events = asserted(
+        "Militants beheaded a Norwegian hostage, the group said, a month after he was seized "
+        "outside Benghazi."
+    )
+    execution = next(e for e in events if e["type"] == "execution")
+    assert place(execution) != "Benghazi"

@@ -128,8 +128,9 @@ def quarter_of_town(ent: Span) -> bool:
     return ent.root.lemma_.lower() in PART_WORDS and of_a_town(ent.root)
 
 
-# a phrase dating the event by another one ("two days after the bombing at Kabul airport",
-# "since the massacre in Srebrenica", "on the anniversary of the Beslan siege")
+# a phrase or clause dating the event by another one ("two days after the bombing at Kabul
+# airport", "since the massacre in Srebrenica", "on the anniversary of the Beslan siege", "weeks
+# after he was kidnapped west of Cairo")
 OTHER_EVENT_PREPS = words("after since before until following")
 OTHER_EVENT_NOUNS = words("anniversary commemoration memory")
 
@@ -142,11 +143,18 @@ def in_other_event_phrase(token: Token, trigger: Token, also: Token | None = Non
     for _ in range(10):
         if current.i in anchors or current.head.i == current.i:
             return False
+        if any(current.left_edge.i <= i <= current.right_edge.i for i in anchors):
+            return False  # the event itself is told inside the phrase
         if current.lemma_.lower() in OTHER_EVENT_NOUNS and current.pos_ == "NOUN":
             return True
         dating = current.dep_ == "prep" and current.lower_ in OTHER_EVENT_PREPS
         if dating and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in current.children
+        ):
+            return True
+        # "weeks after he was kidnapped west of Cairo": a clause dating it by another event
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in OTHER_EVENT_PREPS for c in current.children
         ):
             return True
         current = current.head

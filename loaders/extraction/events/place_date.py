@@ -73,7 +73,9 @@ def locate(
             or hit_there(e, trigger)
         )
         and not in_other_description(e.root, trigger, also)
-        and not in_other_event_phrase(e.root, trigger, also)
+        # (a country named there still is the setting's: "hours after the coalition said it
+        # would strike in Yemen")
+        and not (in_other_event_phrase(e.root, trigger, also) and not is_country(e))
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
