@@ -6,10 +6,11 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.place_anchors import (
+    finer_in_own_clause,
+    hit_there,
     in_other_event_phrase,
-    named_settlement_hit,
+    is_country,
     quarter_of_town,
-    site_of_hit,
     unanchored,
 )
 from loaders.extraction.events.place_frames import (
@@ -130,31 +131,6 @@ def locate(
     if sites:
         return placed(referents, sites[0])
     return victims_place(spans, inside_roles, trigger, also, referents)
-
-
-def finer_in_own_clause(best: Span, located: list[Span], noun: Token) -> Span | None:
-    """A place finer than a country that the clause of a subject noun names."""
-    subject = noun
-    for _ in range(4):  # "a number of attacks in Iraq": the phrase's head is the subject
-        if subject.dep_ not in ("pobj", "prep"):
-            break
-        subject = subject.head
-    if not is_country(best) or subject.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = subtree_indices(subject.head)
-    finer = [e for e in located if e.start in clause and not is_country(e)]
-    return min(finer, key=lambda e: abs(e.start - noun.i)) if finer else None
-
-
-def hit_there(ent: Span, trigger: Token) -> bool:
-    """A named place the event's verb hits: a settlement or quarter ("attacked the Barlonyo
-    camp", "shelled Kurgan-Tyube, the main town of ...") or the town of a site ("stormed the
-    district headquarters of Mangalsen")."""
-    return (
-        named_area_hit(ent, trigger)
-        or named_settlement_hit(ent, trigger)
-        or site_of_hit(ent, trigger)
-    )
 
 
 def victims_place(
@@ -309,11 +285,6 @@ def _holds_a_town(appos: Token) -> bool:
         t.pos_ == "PROPN" and (p := place_of(t.text)) is not None and p.precision == "city"
         for t in appos.subtree
     )
-
-
-def is_country(ent: Span) -> bool:
-    place = place_of(ent.text)
-    return place is not None and place.precision == "country"
 
 
 def best_place(ents: list[Span], referents: Referents) -> Span:
