@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import Columns, columns
 from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.figurative_frames import figurative_frame
 from loaders.extraction.events.ground_raids import fold_ground_raids
 from loaders.extraction.events.merging import (
     fold_killings,
@@ -80,6 +81,7 @@ def find_events(
                 if (
                     needs_met(token, trigger, book)
                     and other_sense(token, book.senses.get(trigger.lemma, ())) is None
+                    and figurative_frame(token, book.senses) is None
                 ):
                     found[token.i] = trigger
                     break
