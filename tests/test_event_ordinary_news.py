@@ -1,0 +1,86 @@
+"""Ordinary news that reads like war (the representative-sample round, README "Representative
+sample"): labour participles, deaths on hunger strike, careers and long states, trade that
+competes, conflicts fought without arms, animals, air crashes and coups; each negative beside
+its violent twin, on sentences written for these tests and the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_roles import asserted
+
+NOT_EVENTS = [
+    # a participle of labour: who strikes, not whom a strike hit
+    "Thousands of striking miners marched through La Paz on Tuesday.",
+    # a death on hunger strike
+    "The jailed activist died on the 58th day of his hunger strike, his lawyer said.",
+    # a career or a state told whole over years
+    "The veteran spent two decades fighting the dictatorship from exile in Paris.",
+    "The newspaper has been under attack since it was founded in 1989.",
+    # companies and markets compete
+    "The two carriers battle for passengers on the Lagos-Abuja route.",
+    "Supermarket chains clashed over prices as the holiday season began.",
+    # a conflict fought without arms frames the trigger
+    "The carmaker fired the first shots in a price war with its Korean rivals.",
+    "Beijing struck back in the trade war by raising tariffs on soybeans.",
+    # ills of peace
+    "The health ministry launched an offensive against malaria in the delta.",
+    "The president declared an all-out war on corruption and attacked inflation.",
+    # words, not blows
+    "Protesters clashed verbally with the mayor at the town hall meeting.",
+    # a bare compound names the earlier mention's sense
+    "After the three-day strike ended, the strike leaders met the minister.",
+    # animals
+    "Poachers killed two rhinos in Kruger National Park.",
+    "A lion attacked a tourist at a game reserve in Zimbabwe.",
+    "A shark attack killed a surfer off the coast of Western Australia.",
+    # accidents and coups told without a fight
+    "The plane crashed into a hillside in fog, killing all 89 people on board.",
+    "The coup leaders dissolved parliament and detained the president.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_ordinary_news_asserts_no_violent_event(text: str) -> None:
+    assert asserted(text) == []
+
+
+EVENTS = [
+    # the violent twins: an armed doer, a weapon, people hurt, a fight told on its own day
+    ("Police opened fire on striking garment workers in Dhaka, killing two.", "killing"),
+    ("Jets struck farmers in their fields near Saada, killing five.", "air_strike"),
+    ("Rebels fought the army for three hours in Goma on Monday.", "armed_clash"),
+    ("The army launched an offensive against militants in the north.", "ground_offensive"),
+    ("Poachers shot dead two rangers and an elephant in Garamba park.", "killing"),
+    ("Cattle thieves killed two herders in Turkana on Sunday.", "killing"),
+    ("Rebels shot down a helicopter, killing all 12 people on board.", "killing"),
+    ("Gunmen stabbed two tourists in Hurghada on Friday.", "killing"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), EVENTS)
+def test_violent_twins_stay_events(text: str, kind: str) -> None:
+    assert kind in {event["type"] for event in asserted(text)}
+
+
+def test_fire_on_a_participle_noun_targets_the_people() -> None:
+    """ "opened fire on striking workers", "on women marching": the people fired on are the
+    target, and fire on unarmed people that kills is a killing, not a battle."""
+    (event,) = asserted("Police opened fire on striking dock workers in Mombasa, killing three.")
+    assert event["type"] == "killing"
+    assert "workers" in event["target"]["text"]
+    (event,) = asserted("Soldiers opened fire on women marching in Abobo, killing seven of them.")
+    assert event["type"] == "killing" and event["target"]["text"].startswith("women")
+
+
+def test_them_of_a_toll_is_never_the_fire() -> None:
+    (event,) = asserted("Gunmen opened fire on a bus carrying pilgrims, killing nine of them.")
+    assert event["target"]["text"] != "fire"
+    assert event["killed_low"] == 9
+
+
+def test_a_stabbing_hurts_but_names_no_death() -> None:
+    (event,) = asserted("A man stabbed two tourists in Cairo on Monday.")
+    assert event["type"] == "killing" and event["killed_low"] is None
+    (event,) = asserted("A man stabbed two tourists to death in Cairo on Monday.")
+    assert event["killed_low"] == 2
