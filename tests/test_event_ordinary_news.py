@@ -37,6 +37,9 @@ NOT_EVENTS = [
     # accidents and coups told without a fight
     "The plane crashed into a hillside in fog, killing all 89 people on board.",
     "The coup leaders dissolved parliament and detained the president.",
+    # an obituary; an attack named in a noun phrase dated years before the story
+    "The veteran photographer, who covered the wars in Angola and Lebanon, died on Sunday aged 84.",
+    "The senator survived an assassination attempt in 1998.",
 ]
 
 
@@ -55,6 +58,8 @@ EVENTS = [
     ("Cattle thieves killed two herders in Turkana on Sunday.", "killing"),
     ("Rebels shot down a helicopter, killing all 12 people on board.", "killing"),
     ("Gunmen stabbed two tourists in Hurghada on Friday.", "killing"),
+    ("A boy aged 12 died when soldiers fired on the crowd in Bamako.", "killing"),
+    ("The suicide bomb attack on Monday killed 12 people in Kabul.", "suicide_bombing"),
 ]
 
 
