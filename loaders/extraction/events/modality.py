@@ -134,9 +134,12 @@ def event_stance(token: Token) -> str:
         if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
             node = head  # "would bomb the city, killing...": the participle shares its clause
             continue
-        if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
+        if node.dep_ == "relcl" and _ranked(head):
+            break  # "the first commander to capture the town": he did
+        if node.dep_ in ("advcl", "acl", "relcl") and _is_infinitive(node):
             # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
-            # else "launched an attack to recapture land": purpose, not yet done
+            # else "launched an attack to recapture land", "formed an alliance to attack the
+            # capital" (an infinitive relative): purpose, not yet done
             stance = EMBEDDING_STANCES.get(governor_lemma(head), "plan")
             return stance if node.dep_ == "advcl" else "plan"
         break
@@ -314,6 +317,18 @@ def _across_semicolon(node: Token) -> bool:
         return False
     low, high = sorted((node.i, head.i))
     return any(t.text == ";" and t.head.i in (node.i, head.i) for t in node.doc[low + 1 : high])
+
+
+RANKS = words("first second third last only latest next")
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the first unit to enter", "the deadliest attack to hit": a ranked noun's infinitive
+    relative tells what it did."""
+    return any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in RANKS)
+        for c in noun.children
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
