@@ -40,6 +40,12 @@ NOT_EVENTS = [
     # an obituary; an attack named in a noun phrase dated years before the story
     "The veteran photographer, who covered the wars in Angola and Lebanon, died on Sunday aged 84.",
     "The senator survived an assassination attempt in 1998.",
+    # purposes, legal names of crimes, freed captives, wars told whole since a dated start
+    "The two parties formed an alliance to attack the government's reforms in the capital.",
+    "He faces charges of assault, assault with a dangerous weapon and resisting arrest.",
+    "She met survivors who were liberated from concentration camps in 1945.",
+    "The movement has fought a bloody insurgency since independence in 1975.",
+    "Thousands of families displaced by ongoing fighting arrived in Goma.",
 ]
 
 
@@ -60,6 +66,8 @@ EVENTS = [
     ("Gunmen stabbed two tourists in Hurghada on Friday.", "killing"),
     ("A boy aged 12 died when soldiers fired on the crowd in Bamako.", "killing"),
     ("The suicide bomb attack on Monday killed 12 people in Kabul.", "suicide_bombing"),
+    ("He was the first commander to capture the town of Bor.", "territory_capture"),
+    ("The army liberated the town from Islamic State fighters on Sunday.", "territory_capture"),
 ]
 
 

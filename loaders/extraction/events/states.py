@@ -279,7 +279,7 @@ def is_durative(token: Token) -> bool:
             return True  # "has been under attack since it was launched in 1996"
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            dated = is_year(obj) or any(is_year(c) for c in obj.children)
+            dated = any(is_year(c) for c in obj.subtree)  # "since independence in 1994"
             if prep.lower_ in ("since", "from") and dated:
                 return True  # "since 2012", "from October 2012 until October 2014"
             if prep.lower_ == "since" and obj.lower_ in MONTHS and not has_day(obj):
