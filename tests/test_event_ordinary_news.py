@@ -46,6 +46,7 @@ NOT_EVENTS = [
     "She met survivors who were liberated from concentration camps in 1945.",
     "The movement has fought a bloody insurgency since independence in 1975.",
     "Thousands of families displaced by ongoing fighting arrived in Goma.",
+    "The rights group withdrew its monitors and staff from the province last week.",
 ]
 
 
@@ -68,6 +69,7 @@ EVENTS = [
     ("The suicide bomb attack on Monday killed 12 people in Kabul.", "suicide_bombing"),
     ("He was the first commander to capture the town of Bor.", "territory_capture"),
     ("The army liberated the town from Islamic State fighters on Sunday.", "territory_capture"),
+    ("Russian forces withdrew from Kherson on Friday.", "territory_loss"),
 ]
 
 
