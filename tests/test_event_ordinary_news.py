@@ -47,6 +47,9 @@ NOT_EVENTS = [
     "The movement has fought a bloody insurgency since independence in 1975.",
     "Thousands of families displaced by ongoing fighting arrived in Goma.",
     "The rights group withdrew its monitors and staff from the province last week.",
+    # a bare "the attack" in a story about hackers and servers
+    "Hackers broke into the ministry's servers and stole passwords. The ministry said the"
+    " attack came from abroad.",
 ]
 
 
