@@ -47,6 +47,10 @@ NOT_EVENTS = [
     "The movement has fought a bloody insurgency since independence in 1975.",
     "Thousands of families displaced by ongoing fighting arrived in Goma.",
     "The rights group withdrew its monitors and staff from the province last week.",
+    # a ruling strikes down a law; the police take people into custody in a raid; a cause
+    "The supreme court struck down the new banking laws on Tuesday.",
+    "Police took 17 people into custody after the raid late Thursday.",
+    "She has always been fighting for the community and for dignity.",
     # a bare "the attack" in a story about hackers and servers
     "Hackers broke into the ministry's servers and stole passwords. The ministry said the"
     " attack came from abroad.",
