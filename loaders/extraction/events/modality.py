@@ -141,7 +141,10 @@ def event_stance(token: Token) -> str:
             # else "launched an attack to recapture land", "formed an alliance to attack the
             # capital" (an infinitive relative): purpose, not yet done
             stance = EMBEDDING_STANCES.get(governor_lemma(head), "plan")
-            return stance if node.dep_ == "advcl" else "plan"
+            # "started a military advance to control the areas": with an object of its own the
+            # verb does not embed the infinitive, which is its purpose
+            purpose = any(c.dep_ == "dobj" and c.i < node.i for c in head.children)
+            return stance if node.dep_ == "advcl" and not purpose else "plan"
         break
     if modal is not None:
         return modal
