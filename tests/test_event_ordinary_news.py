@@ -51,8 +51,6 @@ NOT_EVENTS = [
     "The supreme court struck down the new banking laws on Tuesday.",
     "Police took 17 people into custody after the raid late Thursday.",
     "She has always been fighting for the community and for dignity.",
-    # an end of attacks
-    "Tribal chiefs urged the UN to end attacks against rebel troops.",
     # a bare "the attack" in a story about hackers and servers
     "Hackers broke into the ministry's servers and stole passwords. The ministry said the"
     " attack came from abroad.",

@@ -144,7 +144,9 @@ def event_stance(token: Token) -> str:
             # "started a military advance to control the areas": with an object of its own the
             # verb does not embed the infinitive, which is its purpose
             purpose = any(c.dep_ == "dobj" and c.i < node.i for c in head.children)
-            return stance if node.dep_ == "advcl" and not purpose else "plan"
+            if node.dep_ == "advcl" and not (purpose and stance == "assert"):
+                return stance
+            return "plan"
         break
     if modal is not None:
         return modal
