@@ -34,8 +34,7 @@ NOT_EVENTS = [
     "Poachers killed two rhinos in Kruger National Park.",
     "A lion attacked a tourist at a game reserve in Zimbabwe.",
     "A shark attack killed a surfer off the coast of Western Australia.",
-    # accidents and coups told without a fight
-    "The plane crashed into a hillside in fog, killing all 89 people on board.",
+    # coups told without a fight
     "The coup leaders dissolved parliament and detained the president.",
     # an obituary; an attack named in a noun phrase dated years before the story
     "The veteran photographer, who covered the wars in Angola and Lebanon, died on Sunday aged 84.",
