@@ -34,6 +34,7 @@ from loaders.extraction.events.syntax import (
     is_passive,
     lemma_of,
     modifier_words,
+    participle_objects,
     prep_objects,
     subject_of,
 )
@@ -189,8 +190,9 @@ def build_means(
     ]
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
-        # "opened fire at the protesters", "fired shots into the crowd": the light verb's
-        on = [o for o in prep_objects(governor, AIMED_PREPS) if not is_place_token(o)]
+        # "opened fire at the protesters", "fire on striking workers": the light verb's aim
+        aims = prep_objects(governor, AIMED_PREPS) + participle_objects(governor, ("on",))
+        on = [o for o in aims if not is_place_token(o)]
     if not on:
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if not on:
