@@ -68,6 +68,7 @@ MEASURED_ONLY = (
     "aside17",
     "aside18",
     "aside19",
+    "aside22",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
