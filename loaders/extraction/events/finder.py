@@ -31,6 +31,7 @@ from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import BUILDING_WORDS, prefers_victims
 from loaders.extraction.events.targets import wounded_victims
+from loaders.extraction.events.toll_links import fold_generic_attacks
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -122,7 +123,7 @@ def find_events(
             _note_victims_sector(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        folded = fold_killings(fold_ground_raids(in_sentence))
+        folded = fold_killings(fold_generic_attacks(fold_ground_raids(in_sentence)))
         for event in folded:
             _note_victims_sector(event, referents)  # the victims a host took from its deaths
             _battle_on_people(event)
@@ -290,7 +291,12 @@ def _type_by_victims(event: RawEvent) -> None:
     if lemma_of(event.trigger) in TWO_SIDED:
         return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
     armed = sector in ARMED_SECTORS or target.get("kind") == "armed_group"
-    one_person = not sector and bool(target.get("text")) and event.killed.low == 1
+    victims = getattr(event, "victims", None)  # "a baby and two other civilians": people
+    one_person = (
+        not sector
+        and bool(target.get("text"))
+        and (event.killed.low == 1 or (victims is not None and victims.tag_ == "NN"))
+    )
     if (sector and not armed) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
     elif not sector and getattr(event, "victims_sector", None) in UNARMED_VICTIMS:
