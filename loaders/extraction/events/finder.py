@@ -31,7 +31,7 @@ from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import BUILDING_WORDS, prefers_victims
 from loaders.extraction.events.targets import wounded_victims
-from loaders.extraction.events.toll_links import fold_generic_attacks
+from loaders.extraction.events.toll_links import MEANS_TYPES, fold_generic_attacks
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -109,8 +109,10 @@ def find_events(
             if generic and refers_back(token):
                 # "Al Shabaab claimed responsibility for the attack": the bombing told before
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
-                told = _recent_type(in_sentence, number) or _recent_type(events, number)
-                event.type = told or event.type
+                here = _recent_type(in_sentence, number)
+                told = here or _recent_type(events, number)
+                if here or not (told == "killing" and found[index].type in MEANS_TYPES):
+                    event.type = told or event.type  # (deaths told before "the blast": a bombing)
             if lemma_of(token) in FOUND_DEAD:
                 event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]

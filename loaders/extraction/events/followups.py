@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.syntax import words
-from loaders.extraction.events.toll_links import adds_toll, revise_tolls
+from loaders.extraction.events.toll_links import adds_toll, names_the_means, revise_tolls
 
 SHORT_STORY_SENTENCES = 5  # a wire item of a few sentences (the lead and what it adds)
 FOLLOW_WINDOW = 1  # a follow-up is the next sentence of the same paragraph
@@ -108,7 +108,7 @@ def _retold(
             break  # another paragraph (or the headline above the story)
         nearest = first_number  # a follow-up tells of the last sentence that told an event
         same_kind = family_of(first["type"]) == family_of(event["type"])
-        if same_kind or event["type"] in GENERIC_TYPES:
+        if same_kind or event["type"] in GENERIC_TYPES or names_the_means(first, event, trigger):
             candidates.append((not same_kind, first["type"] in PLACE_TYPES, -earlier))
     if not candidates:
         return None
@@ -327,6 +327,8 @@ def _definite_subject(trigger: Token) -> bool:
 def _fold(doc: Doc, first: dict, event: dict) -> None:
     """What the follow-up adds to the first report."""
     trigger = _trigger(doc, event)
+    if names_the_means(first, event, trigger):
+        first["type"] = event["type"]  # "... killed in a terrorist attack. The blast ..."
     for name in ("killed", "injured"):
         _fold_count(first, event, name, trigger)
     for role in ("target", "location"):

@@ -165,3 +165,19 @@ def _revised_count(sentence: Span) -> Count | None:
             if number is not None and (prep.dep_ == "dobj" or prep.lower_ == "to"):
                 return parse_count(" ".join(t.text for t in prep.subtree if t.lower_ != "to"))
     return None
+
+
+def names_the_means(first: dict, event: dict, trigger: Token | None) -> bool:
+    """ "At least 12 people were killed in a terrorist attack at a train station. The blast
+    occurred ...": deaths told first with no doer and no means, then the means named with a
+    definite noun and no count of its own: the means is what killed them, the first report's
+    type."""
+    return (
+        first["type"] == "killing"
+        and first.get("actor") is None
+        and event["type"] in MEANS_TYPES
+        and event.get("killed_low") is None
+        and trigger is not None
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+    )
