@@ -85,15 +85,21 @@ def _linked(means: Token, attack: Token) -> bool:
 
 
 def _clause_of(token: Token) -> Token | None:
-    """The verb whose clause (with its subordinate "when"/"as" clauses) holds the token."""
-    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("advcl", "relcl", "acl"):
-        return token  # a verb of its own ("..., and jets bombed a market"): its own clause
+    """The verb whose clause holds the token, climbing through "when" clauses only ("were
+    killed when a grenade was thrown"): a "while" or "as" clause tells another act."""
     head = token
-    while head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("advcl", "relcl", "acl"):
+    while True:
+        if head.pos_ in ("VERB", "AUX") and not _when_clause(head):
             return head
-    return head if head.pos_ in ("VERB", "AUX") else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+
+
+def _when_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children
+    )
 
 
 def adds_toll(first_claimant: dict | None, event: dict, trigger: Token | None) -> bool:
