@@ -122,3 +122,10 @@ def test_an_attack_told_in_a_relative_clause_is_still_an_event() -> None:
     (shelling,) = _asserted("Rebels shelled the market on Monday, an attack which killed 12.")
     assert shelling["type"] == "shelling" and _killed(shelling) == (12, 12)
     assert _result("Rebels shelled the market on Monday, an attack which killed 12.")["tolls"] == []
+
+
+def test_deaths_in_a_relative_clause_on_a_means_noun_are_that_means() -> None:
+    (shelling,) = _asserted(
+        "Aid groups urged an end to the shelling of Marib, which killed eight children on Sunday."
+    )
+    assert shelling["type"] == "shelling" and _killed(shelling) == (8, 8)

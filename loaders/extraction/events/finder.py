@@ -31,7 +31,11 @@ from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import BUILDING_WORDS, prefers_victims
 from loaders.extraction.events.targets import wounded_victims
-from loaders.extraction.events.toll_links import MEANS_TYPES, fold_generic_attacks
+from loaders.extraction.events.toll_links import (
+    MEANS_TYPES,
+    antecedent_means,
+    fold_generic_attacks,
+)
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -113,6 +117,8 @@ def find_events(
                 told = here or _recent_type(events, number)
                 if here or not (told == "killing" and found[index].type in MEANS_TYPES):
                     event.type = told or event.type  # (deaths told before "the blast": a bombing)
+            if event.type == "killing":
+                event.type = antecedent_means(token, book) or event.type
             if lemma_of(token) in FOUND_DEAD:
                 event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]

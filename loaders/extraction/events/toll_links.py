@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.target_heads import prefers_victims
+from loaders.extraction.events.triggers import TriggerBook, triggers_for
 from loaders.extraction.quantities import Count, parse_count
 
 GENERIC_ATTACKS = words("attack assault")
@@ -187,3 +188,18 @@ def names_the_means(first: dict, event: dict, trigger: Token | None) -> bool:
         and trigger.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
     )
+
+
+def antecedent_means(trigger: Token, book: TriggerBook) -> str | None:
+    """ "an end to the shelling of Donetsk, which killed 15 civilians last week": deaths told in
+    a relative clause on a means noun are that means' toll, of its type (the noun itself may be
+    told as something to stop, yet the clause says it happened)."""
+    if trigger.dep_ != "relcl":
+        return None
+    noun = trigger.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the shelling of Donetsk, which killed ..."
+    if noun.pos_ != "NOUN":
+        return None
+    types = [t.type for t in triggers_for(noun, book)]
+    return next((t for t in types if t in MEANS_TYPES), None)
