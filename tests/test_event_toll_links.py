@@ -129,3 +129,17 @@ def test_deaths_in_a_relative_clause_on_a_means_noun_are_that_means() -> None:
         "Aid groups urged an end to the shelling of Marib, which killed eight children on Sunday."
     )
     assert shelling["type"] == "shelling" and _killed(shelling) == (8, 8)
+
+
+def test_a_storming_is_typed_by_whom_its_toll_killed() -> None:
+    (clash,) = _asserted(
+        "Gunmen stormed a police post near Tillaberi on Friday. Six policemen were killed, "
+        "officials said."
+    )
+    assert clash["type"] == "armed_clash" and _killed(clash) == (6, 6)
+
+
+def test_bombers_hitting_a_market_is_a_strike_and_prices_hitting_markets_is_not() -> None:
+    (strike,) = _asserted("Government bombers hit a market in Kurmuk on Friday, rebels said.")
+    assert strike["type"] == "air_strike"
+    assert _asserted("Rising fuel prices hit the markets in Kurmuk on Friday.") == []

@@ -22,7 +22,12 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.syntax import words
-from loaders.extraction.events.toll_links import adds_toll, names_the_means, revise_tolls
+from loaders.extraction.events.toll_links import (
+    adds_toll,
+    names_the_means,
+    revise_tolls,
+    type_by_added_toll,
+)
 
 SHORT_STORY_SENTENCES = 5  # a wire item of a few sentences (the lead and what it adds)
 FOLLOW_WINDOW = 1  # a follow-up is the next sentence of the same paragraph
@@ -329,6 +334,9 @@ def _fold(doc: Doc, first: dict, event: dict) -> None:
     trigger = _trigger(doc, event)
     if names_the_means(first, event, trigger):
         first["type"] = event["type"]  # "... killed in a terrorist attack. The blast ..."
+    first["type"] = type_by_added_toll(
+        first["type"], _trigger(doc, first), event.get("killed_low"), event.get("target")
+    )
     for name in ("killed", "injured"):
         _fold_count(first, event, name, trigger)
     for role in ("target", "location"):

@@ -15,6 +15,7 @@ from loaders.extraction.events.target_heads import (
     prefers_victims,
     uncounted_group,
 )
+from loaders.extraction.events.toll_links import type_by_added_toll
 
 FAMILIES = {
     "air_strike": "strike", "missile_attack": "strike", "shelling": "strike",
@@ -311,6 +312,8 @@ def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) ->
     if not bare:
         return events
     host.killed, host.injured = event.killed, host.injured or event.injured
+    low = event.killed.low if event.killed is not None else None
+    host.type = type_by_added_toll(host.type, host.trigger, low, event.target)
     if event.target and not bare_count(event.target) and prefers_victims(host.target):
         host.target = event.target
     return []

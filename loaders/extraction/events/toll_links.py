@@ -203,3 +203,24 @@ def antecedent_means(trigger: Token, book: TriggerBook) -> str | None:
         return None
     types = [t.type for t in triggers_for(noun, book)]
     return next((t for t in types if t in MEANS_TYPES), None)
+
+
+RAID_LEMMAS = words("storm attack raid assault")
+FIGHTING_SIDES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "IMG", "RAD"})
+
+
+def type_by_added_toll(
+    event_type: str, trigger: Token | None, killed: int | None, victims: dict | None
+) -> str:
+    """ "Gunmen stormed an army checkpoint. Five soldiers were killed": a storming or an attack
+    on the ground, typed a push until its toll is told, is typed by whom it killed (rules
+    "Types" and "Police raids" of tests/devset_world/README.md): fighters or police, a
+    battle; people who do not fight, a killing."""
+    if event_type != "ground_offensive" or trigger is None or killed is None:
+        return event_type
+    if lemma_of(trigger) not in RAID_LEMMAS:
+        return event_type
+    sector = (victims or {}).get("sector")
+    if sector in FIGHTING_SIDES:
+        return "armed_clash"
+    return event_type if sector is None else "killing"
