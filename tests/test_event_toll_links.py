@@ -143,3 +143,20 @@ def test_bombers_hitting_a_market_is_a_strike_and_prices_hitting_markets_is_not(
     (strike,) = _asserted("Government bombers hit a market in Kurmuk on Friday, rebels said.")
     assert strike["type"] == "air_strike"
     assert _asserted("Rising fuel prices hit the markets in Kurmuk on Friday.") == []
+
+
+def test_the_dead_a_fight_left_are_its_toll_and_the_side_fought_stays_its_target() -> None:
+    (clash,) = _asserted(
+        "Army troops fought Tuareg rebels near Menaka for five hours, leaving 23 dead, a "
+        "military spokesman said."
+    )
+    assert _killed(clash) == (23, 23)
+    assert "Tuareg rebels" in (clash["target"] or {}).get("text", "")
+
+
+def test_a_bare_count_left_dead_names_no_target() -> None:
+    (bombing,) = _asserted(
+        "A roadside bomb tore through a bus near Gulu on Monday, leaving 11 dead, police said."
+    )
+    assert _killed(bombing) == (11, 11)
+    assert "dead" not in (bombing["target"] or {}).get("text", "")

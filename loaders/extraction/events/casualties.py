@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.event_dates import DATE_LABELS
+from loaders.extraction.events.hit_objects import left_dead
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects, words
 from loaders.extraction.quantities import Count, parse_count
@@ -21,6 +22,9 @@ def add_casualties(
     if victims is not None:
         event.killed = count_of(victims)
         event.victims = victims  # type: ignore[attr-defined]
+    elif (dead := left_dead(anchor)) is not None:
+        event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
+        event.dead = dead  # type: ignore[attr-defined]
     for verb in {anchor, *(anchor.children)}:
         if lemma_of(verb) in WOUND_LEMMAS:
             objects = children(verb, "dobj", "nsubjpass")

@@ -219,7 +219,7 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
 def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
     """The sector of the people killed ("killing 12 farm workers", "left 22 civilians dead"),
     for typing an attack on a place by whom it killed."""
-    victims = getattr(event, "victims", None)
+    victims = getattr(event, "victims", None) or getattr(event, "dead", None)
     if victims is not None:
         event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
     wounded = wounded_victims(event.trigger) if event.killed is None else None
@@ -305,7 +305,10 @@ def _type_by_victims(event: RawEvent) -> None:
         and bool(target.get("text"))
         and (event.killed.low == 1 or (victims is not None and victims.tag_ == "NN"))
     )
-    if (sector and not armed) or one_person:
+    dead_fighters = (
+        getattr(event, "victims_sector", None) in ARMED_SECTORS
+    )  # "left 20 soldiers dead"
+    if (sector and not armed and not dead_fighters) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
     elif not sector and getattr(event, "victims_sector", None) in UNARMED_VICTIMS:
         event.type = "killing"  # "an attack on a village that left 22 civilians dead"

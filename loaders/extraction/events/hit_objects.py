@@ -101,7 +101,22 @@ def left_dead(verb: Token | None) -> Token | None:
         for obj in children(leave, "dobj"):  # "left a baby and two civilians dead"
             if any(t.dep_ in ("amod", "oprd", "acomp") for t in states):
                 return obj
+            if obj.lower_ in DEATH_STATES and any(c.like_num for c in obj.children):
+                return obj  # "leaving 12 dead": the count hangs on "dead"
     return None
+
+
+def with_left_dead(
+    target: Token | None, victims: Token | None, dead: Token | None
+) -> tuple[Token | None, Token | None]:
+    """The (target, victims) of an act once the people it left dead are known: its victims and
+    target when what it names as hit gives way to them ("ripped through a minibus, leaving nine
+    passengers dead"); else, or for a bare count ("leaving 12 dead", which names nobody), the
+    target found stays and the dead give only the toll ("fought rebels ..., leaving 40
+    dead")."""
+    if dead is None or dead.lower_ in DEATH_STATES or not gives_way_to_dead(target, dead):
+        return target, victims  # the count alone: casualties.add_casualties reads it
+    return dead, victims or dead
 
 
 def without_death_word(ref: dict | None) -> dict | None:
