@@ -110,8 +110,9 @@ def adds_toll(first_claimant: dict | None, event: dict, trigger: Token | None) -
     if first_claimant is not None or trigger is None or event["stance"] != "assert":
         return False
     actor = event.get("actor")
-    if actor is not None and (actor.get("text") or "").lower() not in ("it", "they"):
-        return False
+    words_ = ((actor or {}).get("text") or "").lower()
+    if words_ and words_ not in ("it", "they"):
+        return False  # a doer of its own (a side known without words is none)
     if trigger.lemma_.lower() in ("die", "perish"):
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
