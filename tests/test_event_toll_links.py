@@ -160,3 +160,16 @@ def test_a_bare_count_left_dead_names_no_target() -> None:
     )
     assert _killed(bombing) == (11, 11)
     assert "dead" not in (bombing["target"] or {}).get("text", "")
+
+
+def test_police_killed_in_an_attack_by_no_one_named_is_a_battle() -> None:
+    (clash,) = _asserted(
+        "Nine policemen were killed and four wounded in an attack on a checkpoint near "
+        "Arish on Sunday, officials said."
+    )
+    assert clash["type"] == "armed_clash"
+    (killing,) = _asserted(
+        "Nine villagers were killed and four wounded in an attack near Arish on Sunday, "
+        "officials said."
+    )
+    assert killing["type"] == "killing"

@@ -35,6 +35,7 @@ from loaders.extraction.events.toll_links import (
     MEANS_TYPES,
     antecedent_means,
     fold_generic_attacks,
+    killed_in_attack,
 )
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
@@ -278,6 +279,7 @@ def _type_by_victims(event: RawEvent) -> None:
             actor.get("sector") in REBEL_SECTORS
             or actor.get("kind") == "armed_group"
             or (actor.get("text") or "").lower() in ("they", "we")  # the rebels' own account
+            or (not actor.get("text") and killed_in_attack(event.trigger))
         )
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle

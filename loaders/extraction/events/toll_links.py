@@ -225,3 +225,22 @@ def type_by_added_toll(
     if sector in FIGHTING_SIDES:
         return "armed_clash"
     return event_type if sector is None else "killing"
+
+
+ATTACK_NOUNS = words("attack attacks assault assaults ambush ambushes raid raids")
+
+
+def killed_in_attack(trigger: Token) -> bool:
+    """ "12 policemen were killed in gunfire assaults at a police station": deaths told as
+    the toll of an attack by no one named (rule "Types": an attack that kills soldiers or police
+    is a battle, whoever made it)."""
+    if trigger.lower_ in ATTACK_NOUNS and trigger.dep_ == "pobj":
+        return trigger.head.lower_ in ("in", "during")  # the attack noun told with the deaths
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]  # "killed and wounded in"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.dep_ == "pobj" and o.lower_ in ATTACK_NOUNS for o in c.children)
+        for verb in verbs
+        for c in verb.children
+    )
