@@ -173,3 +173,14 @@ def test_police_killed_in_an_attack_by_no_one_named_is_a_battle() -> None:
         "officials said."
     )
     assert killing["type"] == "killing"
+
+
+def test_deaths_a_clause_of_consequence_counts_are_the_toll() -> None:
+    (bombing,) = _asserted(
+        "A car bomb exploded near a bus station in Kirkuk, causing at least 17 deaths, police said."
+    )
+    assert _killed(bombing) == (17, None)
+    (strike,) = _asserted(
+        "Jets bombed a market in Saada, resulting in 31 deaths and more than 90 wounded."
+    )
+    assert _killed(strike) == (31, 31)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.event_dates import DATE_LABELS
-from loaders.extraction.events.hit_objects import left_dead
+from loaders.extraction.events.hit_objects import deaths_caused, left_dead
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects, words
 from loaders.extraction.quantities import Count, parse_count
@@ -22,7 +22,7 @@ def add_casualties(
     if victims is not None:
         event.killed = count_of(victims)
         event.victims = victims  # type: ignore[attr-defined]
-    elif (dead := left_dead(anchor)) is not None:
+    elif (dead := left_dead(anchor) or deaths_caused(anchor)) is not None:
         event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
         event.dead = dead  # type: ignore[attr-defined]
     for verb in {anchor, *(anchor.children)}:
@@ -59,8 +59,16 @@ ABSORBED_SHARE = 10  # a part under a tenth of an approximate one is inside its 
 
 
 def _later_groups(head: Token) -> list[Token]:
+    # a number only as a part of a group ("two of his bodyguards"), not a bare one ("200 deaths
+    # and more than 1,700 wounded": the wounded)
     return [
-        c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        c
+        for c in head.conjuncts
+        if c.i > head.i
+        and (
+            c.pos_ in ("NOUN", "PROPN", "PRON")
+            or (c.pos_ == "NUM" and any(p.lower_ == "of" for p in c.children))
+        )
     ]
 
 

@@ -167,3 +167,28 @@ def antecedent_of_pronoun(target: Token | None) -> Token | None:
         if subjects:
             return subjects[0]
     return target
+
+
+CAUSING_LEMMAS = words("result cause lead leave")  # "resulting in 200 deaths", "causing 35 deaths"
+DEATH_NOUNS = words("death deaths fatality fatalities")
+
+
+def deaths_caused(anchor: Token) -> Token | None:
+    """ "launched airstrikes ..., resulting in more than 200 civilian deaths", "exploded,
+    causing at least 35 deaths": the deaths a clause of consequence counts (the death noun, or
+    the people of "the deaths of 12 civilians")."""
+    holders = [anchor] + ([anchor.head] if anchor.pos_ == "NOUN" else [])
+    for holder in holders:
+        for clause in holder.children:
+            if (
+                clause.dep_ not in ("advcl", "conj", "xcomp")
+                or lemma_of(clause) not in CAUSING_LEMMAS
+            ):
+                continue
+            for noun in [*children(clause, "dobj"), *prep_objects(clause, ("in", "to"))]:
+                if noun.lower_ in DEATH_NOUNS and any(
+                    c.like_num or c.dep_ == "prep" for c in noun.children
+                ):
+                    owners = prep_objects(noun, ("of",))
+                    return owners[0] if owners else noun
+    return None
