@@ -408,6 +408,21 @@ def test_world_second_recall_round_sets_aside_a_seeded_third() -> None:
     assert len(asserted) >= 0.8 * len(recall)
 
 
+def test_world_third_modality_round_sets_aside_every_third_item() -> None:
+    """The third modality round's items (w3700-w3799, README "Third modality round"): coded
+    before any run; every third item is the measured-only split aside23, the rest dev; NGEC
+    passages and own items, many countries, every stance beside real asserted events."""
+    modality = items_between(3700, 3800)
+    assert len(modality) >= 60
+    assert_every_third_aside(modality, "aside23")
+    assert any(item["origin"].startswith("ngec:") for item in modality)
+    assert len({item["country"] for item in modality}) >= 40
+    stances = Counter(e["stance"] for item in modality for e in item["events"])
+    for stance in ("assert", "deny", "plan", "hypothetical", "threaten", "demand", "rumour"):
+        assert stances[stance] >= 2, stance
+    assert sum(1 for item in modality if not item["events"]) >= 15
+
+
 def test_world_fourth_precision_round_sets_aside_every_third_item() -> None:
     """The fourth precision round's items (w3250-w3279, README "Fourth precision round"): coded
     before any run; every third item is the measured-only split aside19, the rest dev; each
@@ -658,3 +673,22 @@ def test_world_casualties_round_sets_aside_every_third_item() -> None:
     for kind in ("running_total", "periodic", "historical", "disaster", "disease"):
         assert kinds[kind] >= 1, kind
     assert sum(1 for item in round_items if not item["events"]) >= 15
+def test_world_place_round_sets_aside_every_third_item() -> None:
+    """Session 8's world-wide place round (w3800-w3899, README "World-wide place round"): coded
+    before any run; every third item is the measured-only split aside24, the rest dev; own wire
+    copy from many countries and NGEC passages, each with an asserted event, most with a place
+    coded as the finest named place of the event, some with none (a dateline's capital)."""
+    places = items_between(3800, 3900)
+    assert len(places) >= 60
+    assert_every_third_aside(places, "aside24")
+    assert len({item["country"] for item in places}) >= 40
+    assert sum(item["origin"].startswith("ngec:") for item in places) >= 10
+    events = [e for item in places for e in item["events"] if e["stance"] == "assert"]
+    assert sum(e["location"] is not None for e in events) >= 0.9 * len(events)
+    for item in places:
+        for event in item["events"]:
+            if event["location"] is not None:
+                assert event["location"]["text"] in item["text"], item["id"]
+    tags = Counter(tag for item in places for tag in item["tags"])
+    for tag in ("town_vs_province", "place_form", "place_unknown_name", "place_not_event"):
+        assert tags[f"role:{tag}"] >= 5, tag

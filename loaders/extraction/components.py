@@ -30,6 +30,7 @@ from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
+from loaders.extraction.events.place_retold import place_by_retelling
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.syntax import introduces
@@ -122,6 +123,7 @@ class EventsComponent:
         pairs = zip(events, findings.events, strict=True)  # kept by report: folding drops some
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
+        place_by_retelling(doc, events, numbers, referents)
         fresh = [introduced[id(e)] for e in events]
         link_retellings(events, numbers, _family, claims, fresh)
         add_bare_denials(doc, claims, events, numbers, _family)
@@ -181,7 +183,7 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         **casualty_fields("injured", event.injured),
         "claimant": _named_again(claim, claims) if claim else None,
         # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
-        "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
+        "stance": "deny" if _denied_by(doc, claim) else event.stance,
         "claim_index": index,
         "sentence_start": start,
         "sentence_end": end,
@@ -190,6 +192,15 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "trigger_end": event.trigger.idx + len(event.trigger.text),
         "trigger_lemma": event.trigger.lemma_.lower(),
     }
+
+
+def _denied_by(doc: Doc, claim: dict | None) -> bool:
+    """A claim of denial whose cue is not negated: "did not rule out an air strike" and "did not
+    deny that its jets had bombed" leave the event's own stance."""
+    if claim is None or claim["stance"] != "deny":
+        return False
+    cue = doc.char_span(claim["cue_start"], claim["cue_end"], alignment_mode="expand")
+    return cue is None or not any(c.dep_ == "neg" for t in cue for c in t.children)
 
 
 PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we"})
