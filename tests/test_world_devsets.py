@@ -673,6 +673,8 @@ def test_world_casualties_round_sets_aside_every_third_item() -> None:
     for kind in ("running_total", "periodic", "historical", "disaster", "disease"):
         assert kinds[kind] >= 1, kind
     assert sum(1 for item in round_items if not item["events"]) >= 15
+
+
 def test_world_place_round_sets_aside_every_third_item() -> None:
     """Session 8's world-wide place round (w3800-w3899, README "World-wide place round"): coded
     before any run; every third item is the measured-only split aside24, the rest dev; own wire
