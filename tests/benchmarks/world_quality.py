@@ -73,6 +73,7 @@ MEASURED_ONLY = (
     "aside19",
     "aside22",
     "blind5",
+    "aside20",
     "aside23",
     "aside24",
 )
