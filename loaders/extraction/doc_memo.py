@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
@@ -35,8 +36,16 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text`` once per document (spaCy joins every token's text at each access)."""
-    return remembered(doc, "text", lambda: doc.text)
+    """``doc.text`` once per document (spaCy joins every token's text at each access). Kept
+    for the document's life, not only while it is the one being read: no component changes a
+    document's text, and the components before the parser read it too (a batch apart)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
