@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
-from loaders.extraction.doc_memo import doc_text, token_strings
+from loaders.extraction.doc_memo import doc_text, doc_words
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
@@ -66,7 +65,7 @@ class NormsComponent:
         self.norms = dict(norms)
 
     def __call__(self, doc: Doc) -> Doc:
-        (texts,) = token_strings(doc, ORTH)  # a Token only where a norm may apply
+        texts, _lowers = doc_words(doc)  # a Token only where a norm may apply
         for i, text in enumerate(texts):
             norm = self.norms.get(text)
             if norm is not None and not _in_capitals(doc[i]):

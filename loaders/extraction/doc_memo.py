@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -106,9 +106,23 @@ _FOLDED = _StringsOf(fold=True)  # lemmas, lower-cased
 
 
 def _columns(doc: Doc) -> Columns:
-    lower, pos, dep = token_strings(doc, LOWER, POS, DEP)
+    pos, dep = token_strings(doc, POS, DEP)
     (lemma,) = token_strings(doc, LEMMA, fold=True)
-    return Columns(lower, lemma, pos, dep)
+    return Columns(doc_words(doc)[1], lemma, pos, dep)
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's text and lower-cased form (ORTH, LOWER), read once for the document's
+    life: no component changes its words, and three read them (norms, the dictionary lookup
+    before the parser, ``columns`` after it). Not to be changed by the reader."""
+    words = _WORDS.get(doc)
+    if words is None:
+        texts, lowers = token_strings(doc, ORTH, LOWER)
+        words = _WORDS[doc] = (texts, lowers)
+    return words
+
+
+_WORDS: WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = WeakKeyDictionary()
 
 
 def token_strings(doc: Doc, *attrs: int, fold: bool = False) -> list[list[str]]:
