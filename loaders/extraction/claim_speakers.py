@@ -152,7 +152,8 @@ def speaker_without_comma(token: Token, lexicon: Lexicon) -> Token | None:
         # speaker's words: "..., killing 100 people, witnesses and a local group said")
     doc, sentence = token.doc, token.sent
     after = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
-    if any(t.i not in {s.i for s in token.subtree} for t in after):
+    inside = subtree_indices(token)  # built once, not once per later word
+    if any(t.i not in inside for t in after):
         return None  # the sentence goes on past the cue's own words
     i = token.i - 1
     while i >= sentence.start:

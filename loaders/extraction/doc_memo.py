@@ -39,6 +39,10 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` once per document (spaCy joins every token's text at each access). Kept
     for the document's life, not only while it is the one being read: no component changes a
     document's text, and the components before the parser read it too (a batch apart)."""
+    return remembered(doc, "text", lambda: _kept_text(doc))  # the weak table's look-up is slower
+
+
+def _kept_text(doc: Doc) -> str:
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
