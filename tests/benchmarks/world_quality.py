@@ -72,6 +72,7 @@ MEASURED_ONLY = (
     "aside18",
     "aside19",
     "blind5",
+    "aside20",
     "aside23",
     "aside24",
 )

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
-from loaders.extraction.events.targets import HOLDING_WORDS
+from loaders.extraction.events.syntax import (
+    children,
+    lemma_of,
+    participle_objects,
+    prep_objects,
+    words,
+)
+from loaders.extraction.events.targets import HOLDING_WORDS, WEAPON_WORDS
 
 # verbs that say what the attack was meant to hit or did hit
 HITTING_LEMMAS = frozenset(
@@ -122,8 +128,28 @@ def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
     if not any(o.lower_ in ("them", "whom") for o in prep_objects(target, ("of",))):
         return target
     head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
-    objects = children(head, "dobj") if head is not None else []
-    return objects[0] if objects else target
+    if head is None:
+        return target
+    # "opened fire on a minibus carrying pilgrims, killing nine of them": the fire or the
+    # rounds are no one; whom they were fired on are
+    aims = ("on", "at", "against", "into")
+    objects = children(head, "dobj") + prep_objects(head, aims) + participle_objects(head, aims)
+    objects = [o for o in objects if lemma_of(o) not in SHOT_WORDS]
+    if not objects:
+        return target
+    carried = [  # "a minibus carrying Shiite pilgrims, killing nine of them": the pilgrims
+        o
+        for c in objects[0].children
+        if c.dep_ == "acl" and lemma_of(c) in CARRY_VERBS
+        for o in children(c, "dobj")
+    ]
+    return carried[0] if carried else objects[0]
+
+
+CARRY_VERBS = words("carry transport ferry")
+
+
+SHOT_WORDS = WEAPON_WORDS | words("fire gunfire shot shots volley volleys burst bursts barrage")
 
 
 PERSONAL_PRONOUNS = words("he him she her they them")
