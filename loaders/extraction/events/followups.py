@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from loaders.extraction.doc_memo import doc_text
 from loaders.extraction.events.syntax import words
 from loaders.extraction.events.toll_links import (
     adds_toll,
@@ -79,7 +80,7 @@ def short_story(doc: Doc) -> bool:
     article's later mentions of an event are kept as mentions, for the incidents the marts
     cluster (tests/devset/README.md, "Mentions, not incidents"): only in a short item is every
     sentence after the lead known to tell of what the lead told."""
-    body = doc.text.strip().split("\n")
+    body = doc_text(doc).strip().split("\n")
     body = [part for part in body if part.strip()]
     if len(body) > 2:
         return False
@@ -109,7 +110,7 @@ def _retold(
             continue
         if number - first_number > FOLLOW_WINDOW or nearest not in (None, first_number):
             break
-        if "\n" in doc.text[first["sentence_end"] : event["sentence_start"]]:
+        if "\n" in doc_text(doc)[first["sentence_end"] : event["sentence_start"]]:
             break  # another paragraph (or the headline above the story)
         nearest = first_number  # a follow-up tells of the last sentence that told an event
         same_kind = family_of(first["type"]) == family_of(event["type"])

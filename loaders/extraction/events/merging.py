@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.states import is_own_fighting
 from loaders.extraction.events.syntax import introduces, lemma_of, stray_subject, words
@@ -337,6 +338,6 @@ def share_places(events: list[RawEvent]) -> None:
         for host in events:
             if host is event or host.location is None or host.stance != event.stance:
                 continue
-            if event.trigger.i in {t.i for t in host.trigger.subtree}:
+            if event.trigger.i in subtree_indices(host.trigger):
                 event.location = host.location
                 break

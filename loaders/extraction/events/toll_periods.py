@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import lemma_of, prep_objects, words
+from loaders.extraction.mentions import sentence_ents
 from loaders.extraction.quantities import Count
 
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
@@ -169,7 +170,7 @@ def years_named(scope: set[Token]) -> list[str]:
     for token in sorted(scope, key=lambda t: t.i):
         if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
             continue
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in sentence_ents(token) if e.start <= token.i < e.end), None)
         bare = (
             re.sub(r"\b(?:between|and|from|to|until|in|the|years?)\b", "", ent.text) if ent else ""
         )

@@ -56,6 +56,7 @@ from loaders.extraction.events.toll_periods import (
     years_named,
     years_of,
 )
+from loaders.extraction.mentions import ents_between
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import place_of
 
@@ -369,7 +370,7 @@ def _country(war: Token | None, sentence: Span) -> str | None:
                 return actor.country
     countries = {
         place.country
-        for ent in sentence.ents
+        for ent in ents_between(sentence.doc, sentence.start, sentence.end)
         if ent.label_ in ("GPE", "PLACE", "LOC", "ACTOR")
         and (place := place_of(ent.text)) is not None
         and place.precision == "country"
