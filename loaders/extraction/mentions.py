@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.doc_memo import sentence_bounds
 from loaders.extraction.places import Place, geocode
 
 
@@ -49,6 +50,16 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 def forget_ents() -> None:
     """Drop the entities kept for the last document (they were just changed)."""
     _ENTS[:] = [None, (), {}]
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """``doc[start:end].ents``: the entities wholly inside, from the document's read once."""
+    return [e for e in doc_ents(doc) if e.start >= start and e.end <= end]
+
+
+def sentence_ents(token: Token) -> list[Span]:
+    """``token.sent.ents``, without building the sentence or the entities again."""
+    return ents_between(token.doc, *sentence_bounds(token))
 
 
 def ent_at(token: Token) -> Span | None:

@@ -14,6 +14,7 @@ from loaders.extraction.events.hit_objects import (
     left_dead,
     main_verb_victims,
     purpose_objects,
+    with_left_dead,
 )
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
@@ -247,9 +248,8 @@ def build_means(
         and gives_way_to_dead(target_token, victims)
     ):
         target_token = victims  # "shells struck a hospital, killing 64 patients": the patients
-    dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
-    if dead is not None and gives_way_to_dead(target_token, dead):
-        victims, target_token = victims or dead, dead
+    # "a car bomb exploded ..., leaving at least 44 people dead"
+    target_token, victims = with_left_dead(target_token, victims, left_dead(effect))
     if target_token is None:  # "the suicide bombing at a market", "exploded at a cemetery"
         at = [o for o in facility_at(noun, effect) if can_be_actor(o) and not is_settlement(o)]
         target_token = at[0] if at else None
