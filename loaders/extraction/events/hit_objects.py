@@ -66,14 +66,11 @@ def purpose_objects(noun: Token) -> list[Token]:
     return []
 
 
-def facility_at(word: Token, effect: Token | None = None) -> list[Token]:
-    """ "the suicide bombing at a market", "blew himself up at the entrance of the store", "a
-    bomb exploded at a cemetery" (the effect verb's): the facility an act happened at, when no
-    other object was hit."""
+def facility_at(word: Token) -> list[Token]:
+    """ "the suicide bombing at a market", "blew himself up at the entrance of the store": the
+    facility an act happened at, when no other object was hit."""
     found = []
-    places = prep_objects(word, ("at", "outside", "inside"))
-    places += prep_objects(effect, ("at", "outside", "inside")) if effect is not None else []
-    for place in places:
+    for place in prep_objects(word, ("at", "outside", "inside")):
         whole = building_of_part(place)
         if lemma_of(whole) in FACILITY_WORDS or whole.lower_ in FACILITY_WORDS:
             found.append(whole)

@@ -250,9 +250,9 @@ def build_means(
         target_token = victims  # "shells struck a hospital, killing 64 patients": the patients
     # "a car bomb exploded ..., leaving at least 44 people dead"
     target_token, victims = with_left_dead(target_token, victims, left_dead(effect))
-    if target_token is None:  # "the suicide bombing at a market", "exploded at a cemetery"
-        at = [o for o in facility_at(noun, effect) if can_be_actor(o) and not is_settlement(o)]
-        target_token = at[0] if at else None
+    if target_token is None and not effects:
+        at = [o for o in facility_at(noun) if can_be_actor(o) and not is_settlement(o)]
+        target_token = at[0] if at else None  # "the suicide bombing at a market in X"
     place_object = next(  # "air strikes against Raqa", "the bombardment of Kramatorsk"
         (o for o in prep_objects(noun, ("on", "against", "of")) if is_settlement(o)), None
     )
