@@ -46,7 +46,7 @@ def read_headline_verbs(doc: Doc, book: TriggerBook) -> bool:
         token = doc[i]
         if token.pos_ in ("VERB", "AUX"):
             continue
-        if _verb_by_arcs(token):
+        if _verb_by_arcs(token) and _verb_of_the_table(token, book):
             _make_verb(token)
             verbs.append(token.i)
         elif _headline_shape(token, book):
@@ -75,6 +75,13 @@ def _verb_by_arcs(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     return "nsubj" in deps and "dobj" in deps
+
+
+def _verb_of_the_table(token: Token, book: TriggerBook) -> bool:
+    """A base form the trigger table knows as a verb ("pound"); an unknown form the tagger
+    read as a noun ("retook") keeps its reading, which other rules know."""
+    trigger = book.triggers.get(token.lower_) or book.triggers.get(token.lemma_.lower())
+    return trigger is not None and "VERB" in trigger.pos
 
 
 def _headline_shape(token: Token, book: TriggerBook) -> bool:
