@@ -42,7 +42,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # its unrest round (w2700-w2799) sets aside aside13, its background round (w2800-w2899)
 # aside14, its third roles round (w2900-w2999) aside15, its second modality round (w3000-w3099)
 # aside16, its second recall round (w3100-w3199) aside17 (a seeded third); the fourth precision
-# round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18
+# round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18;
+# session 8's violent-news sample round (w3500-w3599) aside21 (every third item)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -68,6 +69,7 @@ MEASURED_ONLY = (
     "aside17",
     "aside18",
     "aside19",
+    "aside21",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
