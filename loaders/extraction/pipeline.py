@@ -61,12 +61,14 @@ def load_nlp(event_check: bool | None = None) -> Any:
     from loaders.extraction import components, event_classifier, lookup  # noqa: F401 - factories
     from loaders.extraction.attribute_table import replace_ruler
     from loaders.extraction.lemma_table import replace_lemmatizer
+    from loaders.extraction.verb_norms import model_past_norms
 
     nlp = spacy.load(model.model_name())
     nlp.max_length = 5_000_000
     replace_ruler(nlp)  # the model's own rules and lemmas, by lookup (same annotations)
     replace_lemmatizer(nlp)
-    nlp.add_pipe("wirehouse_norms", first=True)
+    norms = {**components.DEFAULT_NORMS, **model_past_norms(nlp)}  # "retook" reads as "took"
+    nlp.add_pipe("wirehouse_norms", first=True, config={"norms": norms})
     nlp.add_pipe("wirehouse_paragraphs", before="parser")
     nlp.add_pipe("wirehouse_dictionary", before="ner")
     nlp.add_pipe("wirehouse_claims", last=True)

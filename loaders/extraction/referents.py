@@ -280,6 +280,7 @@ class Referents(PeopleMixin):
             if candidate.label_ in ACTOR_LABELS:
                 actor = actor_of(candidate.text)
                 if actor is not None and (is_named(actor) or candidate.end - 1 == head.i):
+                    actor = phrases.outer_demonym(actor, candidate, ents)  # "Bosnian Croat"
                     return self._owned_by_core(actor, core)
         return None
 

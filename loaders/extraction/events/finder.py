@@ -73,7 +73,7 @@ def find_events(
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
-        for token in _may_be(doc, sentence, words, book.triggers, TRIGGER_POS, by_form=True):
+        for token in _may_be(doc, sentence, words, book.lookup_words, TRIGGER_POS, by_form=True):
             if token.i in in_toll:
                 continue
             for trigger in triggers_for(token, book):

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
 from loaders.extraction.events.instruments import instrument_type
+from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
@@ -52,6 +53,8 @@ STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
 BY_AIR = frozenset({"bombing", "shelling", "missile_attack", "killing", "armed_clash"})
+# a craft downed ("jets shot down a fighter"): a fight in the air, not a strike on the ground
+AIR_COMBAT = frozenset({"shoot down", "down"})
 
 
 def flies(actor_token: Token) -> bool:
@@ -128,7 +131,8 @@ def typed_event(
         and token.dep_ in ("advcl", "conj", "xcomp", "acl")
         and trigger_for(token.head, book) is not None
     )
-    if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
+    by_air = event_type in BY_AIR and trigger.lemma not in AIR_COMBAT
+    if by_air and actor_token is not None and flies(actor_token) and not told_before:
         event_type = "air_strike"
     elif event_type == "air_strike" and trigger.lemma == "raid" and on_foot(actor_token, actor):
         event_type = "armed_clash"  # "security forces killed five militants in a raid"
@@ -206,7 +210,7 @@ def place_like(token: Token) -> bool:
     if is_settlement(token) or named_by_place(token):
         return True  # "the port of Harardhere", "the Somali capital"
     ent = ent_at(token)
-    return ent is not None and ent.label_ in PLACE_LABELS
+    return (ent is not None and ent.label_ in PLACE_LABELS) or gazetteer_place(token)
 
 
 SITE_WORDS = words("port harbour harbor airport airfield base dam bridge mine oilfield site")
