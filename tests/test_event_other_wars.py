@@ -138,3 +138,49 @@ def test_the_outer_demonym_and_dissolved_states_give_the_side_s_country(
 def test_pro_or_anti_before_a_side_is_no_owner() -> None:
     found = extract("Pro-Russian separatists shelled the town of Avdiivka on Monday.")["events"]
     assert found and found[0]["actor"]["country"] != "RUS", found
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Gunmen opened fire on a bus carrying Shiite pilgrims near Quetta, killing six "
+            "of them, police said.",
+            "pilgrims",
+        ),
+        (
+            "Police opened fire on hundreds of students protesting in Rangoon, killing at least "
+            "five, diplomats said.",
+            "students",
+        ),
+        ("Soldiers opened fire on women marching in Conakry, killing three of them.", "women"),
+        ("Troops opened fire on displaced villagers at a camp near Bunia, killing 12.", "villagers"),
+    ],
+)
+def test_fire_opened_on_people_is_a_killing_of_them(text: str, victims: str) -> None:
+    found = events_of(text)
+    assert [e["type"] for e in found] == ["killing"], found
+    assert victims in (found[0]["target"] or {}).get("text", ""), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops opened fire on rebel positions near the border, the army said.",
+        "Police opened fire on gunmen who had stormed the bank in Lagos.",
+    ],
+)
+def test_fire_opened_on_armed_sides_stays_a_fight(text: str) -> None:
+    assert [e["type"] for e in events_of(text)] == ["armed_clash"], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Guerrillas routed an army battalion near Chalatenango on Sunday.", "armed_clash"),
+        ("The Tories were routed in the general election.", None),
+        ("The champions routed their rivals 5-0 on Saturday.", None),
+    ],
+)
+def test_routing_forces_is_a_fight_and_routing_a_party_is_not(text: str, kind: str | None) -> None:
+    assert [e["type"] for e in events_of(text)] == ([kind] if kind else []), events_of(text)

@@ -114,6 +114,10 @@ def without_death_word(ref: dict | None) -> dict | None:
     return {**ref, "text": text[5:], "start": start + 5 if start is not None else None}
 
 
+# the noun of a light verb's act, never whom it hits: "opened fire on", "fired shots at"
+ACT_NOUNS = words("fire shot shots salvo salvos volley volleys round rounds burst bursts")
+
+
 def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
     """ "flew over a group of rebel fighters and a journalist, killing six of them": a count of
     "them" is a part of the object of the clause the participle hangs on."""
@@ -123,7 +127,15 @@ def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
         return target
     head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
     objects = children(head, "dobj") if head is not None else []
-    return objects[0] if objects else target
+    objects = [o for o in objects if lemma_of(o) not in ACT_NOUNS]
+    if head is not None and not objects:  # "opened fire on a minibus carrying pilgrims"
+        objects = prep_objects(head, ("on", "at", "upon", "into"))
+    if not objects:
+        return target
+    # "a minibus carrying Shiite pilgrims, killing nine of them": the people the thing held
+    held = [a for a in children(objects[0], "acl") if objects[0].tag_ in ("NN", "NNP")]
+    people = [o for a in held for o in children(a, "dobj") if o.tag_ in ("NNS", "NNPS")]
+    return people[0] if people else objects[0]
 
 
 PERSONAL_PRONOUNS = words("he him she her they them")

@@ -30,6 +30,18 @@ OFFICE_HOLDERS = words(
 )
 
 
+# people who do not fight, and words of armed people that outweigh them ("armed villagers")
+UNARMED_WORDS = words(
+    "civilians villagers women children schoolchildren schoolgirls students pupils mourners "
+    "worshippers pilgrims refugees displaced protesters demonstrators marchers passengers "
+    "shoppers farmers peasants workers residents families people crowd crowds"
+)
+ARMED_WORDS = words(
+    "armed soldiers troops police policemen militants fighters rebels gunmen guerrillas "
+    "insurgents militiamen militia guards"
+)
+
+
 def on_unarmed_people(target: dict[str, Any] | None, building_words: frozenset[str]) -> bool:
     """The target is people who do not fight: a people group or a person of an unarmed sector
     ("protesters", "40 workers", "a black man"), or an office holder the tables read as a
@@ -37,6 +49,11 @@ def on_unarmed_people(target: dict[str, Any] | None, building_words: frozenset[s
     target = target or {}
     words = (target.get("text") or "").lower().split()
     sector = target.get("sector")
+    named_side = target.get("kind") in ("state", "armed_group")
+    if words and sector is None and not named_side and words[-1] not in building_words:
+        # "thousands of black schoolchildren protesting", "displaced Hutus": a group no table
+        # names, told by words of people who do not fight
+        return bool(UNARMED_WORDS.intersection(words)) and not ARMED_WORDS.intersection(words)
     if not words or words[-1] in building_words or sector in (None, *FIGHTING_SECTORS):
         return False
     if target.get("kind") == "agent":

@@ -127,13 +127,21 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions; "fired on [women marching]", a gerund clause
+    the parser hangs on the preposition, has its subject as the object."""
     return [
         obj
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in preps
-        for obj in child.children
-        if obj.dep_ == "pobj"
+        for found in child.children
+        for obj in ([found] if found.dep_ == "pobj" else _gerund_subject(found))
     ]
+
+
+def _gerund_subject(token: Token) -> list[Token]:
+    if token.dep_ != "pcomp" or token.tag_ != "VBG":
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def modifier_words(token: Token) -> list[Token]:
