@@ -154,7 +154,7 @@ def test_pro_or_anti_before_a_side_is_no_owner() -> None:
             "students",
         ),
         ("Soldiers opened fire on women marching in Conakry, killing three of them.", "women"),
-        ("Troops opened fire on displaced villagers at a camp near Bunia, killing 12.", "villagers"),
+        ("Troops opened fire on displaced villagers near Bunia, killing 12.", "villagers"),
     ],
 )
 def test_fire_opened_on_people_is_a_killing_of_them(text: str, victims: str) -> None:
