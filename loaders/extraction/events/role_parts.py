@@ -10,6 +10,7 @@ from loaders.extraction.actors import Actor
 from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.targets import (
     DEVICE_WORDS,
@@ -119,6 +120,8 @@ def typed_event(
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
         actor = None  # "a blast that killed 22": the pronoun names no one of its own
+    if actor is not None and actor.get("name") is None and bare_count(actor):
+        actor = None  # "including 32 who stormed the mosque": a number names nobody
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
     if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
