@@ -10,8 +10,8 @@ from loaders.extraction.actors import Actor
 from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
     DEVICE_WORDS,
     WEAPON_WORDS,
