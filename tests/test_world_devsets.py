@@ -177,6 +177,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert item["split"] != "aside2" or world_quality.is_new(item), "aside2: items w1100-w1299"
     assert (item["split"] == "blind3") == world_quality.is_blind3(item), "blind3: w2500-w2599"
     assert (item["split"] == "blind4") == world_quality.is_blind4(item), "blind4: w2600-w2699"
+    assert (item["split"] == "blind5") == world_quality.is_blind5(item), "blind5: w3300-w3399"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -281,6 +282,31 @@ def test_world_fourth_blind_set_samples_stories_of_every_label_and_own_wire_copy
     kinds = Counter(tag.split(":")[0] for item in blind4 for tag in item["tags"])
     for kind in ("negative", "modality", "toll", "role", "counterclaim"):
         assert kinds[kind] >= 5, f"blind4 has {kinds[kind]} {kind} tags"
+
+
+def test_world_fifth_blind_set_samples_stories_of_every_label_and_own_wire_copy() -> None:
+    """blind5 (README, "Blind set 5"): about 55 NGEC passages of every PLOVER label from rows no
+    other item quotes and about 45 own wire items from five decades set in rarely used countries;
+    30 countries or more on every continent, most items with no asserted event."""
+    blind5 = [item for item in WORLD if item["split"] == "blind5"]
+    assert len(blind5) == 100
+    synthetic = [item for item in blind5 if item["origin"].startswith("ngec:")]
+    assert 0.5 <= len(synthetic) / len(blind5) <= 0.6
+    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in blind5}
+    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
+    own = [item for item in blind5 if item["origin"] == "own"]
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
+    countries = {item["country"] for item in blind5}
+    assert len(countries) >= 30 and len({item["country"] for item in own}) >= 30
+    for continent, members in CONTINENTS.items():
+        assert countries & members, f"blind5 has no item set in {continent}"
+    asserted = [i for i in blind5 if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.2 <= len(asserted) / len(blind5) <= 0.45
+    own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"
+    kinds = Counter(tag.split(":")[0] for item in blind5 for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role", "counterclaim"):
+        assert kinds[kind] >= 5, f"blind5 has {kinds[kind]} {kind} tags"
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:

@@ -42,8 +42,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # its unrest round (w2700-w2799) sets aside aside13, its background round (w2800-w2899)
 # aside14, its third roles round (w2900-w2999) aside15, its second modality round (w3000-w3099)
 # aside16, its second recall round (w3100-w3199) aside17 (a seeded third); the fourth precision
-# round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18;
-# session 8's violent-news sample round (w3500-w3599) aside21 (every third item)
+# round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18.
+# Session 8 reserves blind5 (w3300-w3399), made before any of its rule changes; its
+# violent-news sample round (w3500-w3599) sets aside aside21 (every third item)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -69,6 +70,7 @@ MEASURED_ONLY = (
     "aside17",
     "aside18",
     "aside19",
+    "blind5",
     "aside21",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
@@ -89,6 +91,8 @@ SENSES_IDS = range(1500, 1650)
 BLIND3_IDS = range(2500, 2600)
 # The fourth blind set (README, "Blind set 4"): the same make, coded and committed before any run
 BLIND4_IDS = range(2600, 2700)
+# The fifth blind set (README, "Blind set 5"): the same make again, at the start of session 8
+BLIND5_IDS = range(3300, 3400)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -109,6 +113,10 @@ def is_blind3(item: dict[str, Any]) -> bool:
 
 def is_blind4(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND4_IDS
+
+
+def is_blind5(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND5_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
