@@ -184,3 +184,17 @@ def test_fire_opened_on_armed_sides_stays_a_fight(text: str) -> None:
 )
 def test_routing_forces_is_a_fight_and_routing_a_party_is_not(text: str, kind: str | None) -> None:
     assert [e["type"] for e in events_of(text)] == ([kind] if kind else []), events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Guerrillas ambushed a column of interior ministry troops near Vedeno, killing 14.",
+            "armed_clash",
+        ),
+        ("Guerrillas ambushed a bus near Vedeno, killing 14 passengers.", "killing"),
+    ],
+)
+def test_an_attack_that_kills_several_of_a_unit_of_troops_is_a_battle(text: str, kind: str) -> None:
+    assert [e["type"] for e in events_of(text)] == [kind], events_of(text)
