@@ -198,3 +198,15 @@ def test_routing_forces_is_a_fight_and_routing_a_party_is_not(text: str, kind: s
 )
 def test_an_attack_that_kills_several_of_a_unit_of_troops_is_a_battle(text: str, kind: str) -> None:
     assert [e["type"] for e in events_of(text)] == [kind], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rebel forces struck the city of Ganja with a missile overnight.", "missile_attack"),
+        ("Guerrillas attacked the garrison with mortars on Monday.", "shelling"),
+        ("Gunmen fired on the houses with mortars and rifles, killing 12.", "armed_clash"),
+    ],
+)
+def test_what_a_place_was_hit_with_gives_the_type(text: str, kind: str) -> None:
+    assert kind in [e["type"] for e in events_of(text)], events_of(text)

@@ -39,6 +39,7 @@ from loaders.extraction.events.syntax import (
     modifier_words,
     prep_objects,
     subject_of,
+    words,
 )
 from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
@@ -154,6 +155,10 @@ def build_event(
         launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
         for obj in children(token, "dobj") or launched:
             context += list(obj.subtree)  # "rockets were fired": what was fired says the type
+        for means in prep_objects(token, ("with",)):
+            told = list(means.subtree)  # "struck the city with a missile": what it was hit with
+            if not any(lemma_of(t) in SMALL_ARMS for t in told):  # "with mortars and rifles"
+                context += told
     else:
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
 
@@ -224,6 +229,10 @@ def build_event(
     event.location = locate(token, sentence, referents, location_from_object, event)
     event.date_text = date_phrase(token, sentence)
     return event
+
+
+# arms of a fight at close range: beside them a heavier weapon names no strike of its own
+SMALL_ARMS = words("rifle gun pistol machine-gun machinegun kalashnikov ak-47 knife machete")
 
 
 def relative_object(verb: Token, subject: Token | None) -> bool:
