@@ -206,6 +206,7 @@ def test_an_attack_that_kills_several_of_a_unit_of_troops_is_a_battle(text: str,
         ("Rebel forces struck the city of Ganja with a missile overnight.", "missile_attack"),
         ("Guerrillas attacked the garrison with mortars on Monday.", "shelling"),
         ("Gunmen fired on the houses with mortars and rifles, killing 12.", "armed_clash"),
+        ("Militia fighters exchanged fire with Israeli tanks near the border.", "armed_clash"),
     ],
 )
 def test_what_a_place_was_hit_with_gives_the_type(text: str, kind: str) -> None:

@@ -43,6 +43,7 @@ from loaders.extraction.events.syntax import (
 )
 from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
+    DEVICE_WORDS,
     WEAPON_WORDS,
     bodies_counted,
     is_settlement,
@@ -156,8 +157,11 @@ def build_event(
         for obj in children(token, "dobj") or launched:
             context += list(obj.subtree)  # "rockets were fired": what was fired says the type
         for means in prep_objects(token, ("with",)):
-            told = list(means.subtree)  # "struck the city with a missile": what it was hit with
-            if not any(lemma_of(t) in SMALL_ARMS for t in told):  # "with mortars and rifles"
+            # "struck the city with a missile": what it was hit with, a weapon (not a side:
+            # "exchanged fire with Israeli tanks"), beside no small arms ("mortars and rifles")
+            told = list(means.subtree)
+            weapon = lemma_of(means) in (WEAPON_WORDS | DEVICE_WORDS) - VEHICLE_WEAPONS
+            if weapon and not any(lemma_of(t) in SMALL_ARMS for t in told):
                 context += told
     else:
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
@@ -233,6 +237,7 @@ def build_event(
 
 # arms of a fight at close range: beside them a heavier weapon names no strike of its own
 SMALL_ARMS = words("rifle gun pistol machine-gun machinegun kalashnikov ak-47 knife machete")
+VEHICLE_WEAPONS = words("tank tanks drone drones")  # may be the other side of a fight
 
 
 def relative_object(verb: Token, subject: Token | None) -> bool:
