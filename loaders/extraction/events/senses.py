@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
 from loaders.extraction.events.misread_verbs import misread_objects
-from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
 CUE_KINDS = (
@@ -135,8 +134,8 @@ def _forms(token: Token) -> Iterator[str]:
         yield from parts
         if len(parts) == 2 and (parts[0].isdigit() or parts[0] in NUMBER_WORDS):
             yield f"n-{parts[1]}"  # "five-month strike", "48-hour": a duration of any length
-    if token.ent_type_ == "PERSON" and not gazetteer_place(token):
-        yield "PERSON"  # not "captured Sukhumi", a town the model took for a person
+    if token.ent_type_ == "PERSON":
+        yield "PERSON"
 
 
 def _is_verb(token: Token) -> bool:

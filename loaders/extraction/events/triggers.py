@@ -10,7 +10,6 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.senses import Sense, read_senses
 from loaders.extraction.events.syntax import lemma_of, prep_objects, subject_of, words
 from loaders.extraction.referents import (
@@ -244,8 +243,6 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
             if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:
-                return True
-            if gazetteer_place(obj):
                 return True
         return False
     if needs.startswith("particle:"):
