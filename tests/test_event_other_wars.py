@@ -211,3 +211,8 @@ def test_an_attack_that_kills_several_of_a_unit_of_troops_is_a_battle(text: str,
 )
 def test_what_a_place_was_hit_with_gives_the_type(text: str, kind: str) -> None:
     assert kind in [e["type"] for e in events_of(text)], events_of(text)
+
+
+def test_unnamed_protesters_act_where_the_story_is_set() -> None:
+    found = events_of("Protesters clashed with riot police in the streets of Valparaiso, Chile.")
+    assert found and found[0]["actor"]["country"] == "CHL", found

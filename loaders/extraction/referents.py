@@ -73,7 +73,7 @@ UNOWNED_AIRCRAFT = frozenset({"drone", "uav"})
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 # So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
 HOMEGROWN = frozenset(
-    {"REB", "UAF", "INS", "SEP", "CRM", "CVL"}
+    {"REB", "UAF", "INS", "SEP", "CRM", "CVL", "OPP"}  # "protesters clashed with police"
     | {"HLH", "REL", "EDU", "AGR", "BUS", "MED", "LAB"}  # "a doctor and two nurses", "traders"
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
