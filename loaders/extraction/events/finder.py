@@ -23,9 +23,8 @@ from loaders.extraction.events.merging import (
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.one_sided import (
-    ARMED_WORDS,
     FIGHTING_SECTORS,
-    UNARMED_WORDS,
+    forces_attacked,
     on_unarmed_people,
 )
 from loaders.extraction.events.ongoing_fights import fold_ongoing_fights, own_fight_sides
@@ -281,7 +280,7 @@ def _type_by_victims(event: RawEvent) -> None:
     if event.type == "killing" and _combatants_killed(event, actor, sector):
         event.type = "armed_clash"  # "troops killed 10 of the attackers", "killed in combat"
         return
-    if event.type == "killing" and _forces_attacked(event, actor):
+    if event.type == "killing" and forces_attacked(event, actor):
         event.type = "armed_clash"  # "ambushed a column of interior ministry troops, killing 20"
         return
     if event.type == "armed_clash" and _fired_on_people(event):
@@ -338,23 +337,6 @@ def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool
         and forces
     )
     return in_combat or state_on_fighters
-
-
-ATTACK_WORDS = frozenset({"attack", "assault", "ambush", "raid", "gunfire"})
-
-
-def _forces_attacked(event: RawEvent, actor: dict) -> bool:
-    """An attack on soldiers or police, by an armed side or by no one named, that killed
-    several ("ambushed a column of troops, killing 20", "12 policemen were killed in gunfire
-    assaults at a police station"): ACLED's battles, as the coding rule "Types" has it. The
-    victims are told by the words of armed people (a unit of them: "a column of troops")."""
-    text = ((event.target or {}).get("text") or "").lower().split()
-    armed = bool(ARMED_WORDS.intersection(text)) and not UNARMED_WORDS.intersection(text)
-    doc = event.trigger.doc
-    attacked = any(lemma_of(doc[i]) in ATTACK_WORDS for i in event.tokens | {event.trigger.i})
-    several = event.killed is not None and (event.killed.low or 0) >= 2
-    unnamed_or_armed = not actor or actor.get("sector") in REBEL_SECTORS
-    return armed and attacked and several and unnamed_or_armed
 
 
 def _fired_on_people(event: RawEvent) -> bool:
