@@ -216,3 +216,9 @@ def test_what_a_place_was_hit_with_gives_the_type(text: str, kind: str) -> None:
 def test_unnamed_protesters_act_where_the_story_is_set() -> None:
     found = events_of("Protesters clashed with riot police in the streets of Valparaiso, Chile.")
     assert found and found[0]["actor"]["country"] == "CHL", found
+
+
+def test_the_tigers_alone_are_the_tamil_tigers() -> None:
+    text = "The Tigers' suicide squad rammed an explosives-laden truck into a bank in Colombo."
+    found = events_of(text)
+    assert found and found[0]["actor"]["country"] == "LKA", found
