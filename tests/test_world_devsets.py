@@ -408,6 +408,21 @@ def test_world_second_recall_round_sets_aside_a_seeded_third() -> None:
     assert len(asserted) >= 0.8 * len(recall)
 
 
+def test_world_third_modality_round_sets_aside_every_third_item() -> None:
+    """The third modality round's items (w3700-w3799, README "Third modality round"): coded
+    before any run; every third item is the measured-only split aside23, the rest dev; NGEC
+    passages and own items, many countries, every stance beside real asserted events."""
+    modality = items_between(3700, 3800)
+    assert len(modality) >= 60
+    assert_every_third_aside(modality, "aside23")
+    assert any(item["origin"].startswith("ngec:") for item in modality)
+    assert len({item["country"] for item in modality}) >= 40
+    stances = Counter(e["stance"] for item in modality for e in item["events"])
+    for stance in ("assert", "deny", "plan", "hypothetical", "threaten", "demand", "rumour"):
+        assert stances[stance] >= 2, stance
+    assert sum(1 for item in modality if not item["events"]) >= 15
+
+
 def test_world_fourth_precision_round_sets_aside_every_third_item() -> None:
     """The fourth precision round's items (w3250-w3279, README "Fourth precision round"): coded
     before any run; every third item is the measured-only split aside19, the rest dev; each

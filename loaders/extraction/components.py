@@ -181,7 +181,7 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         **casualty_fields("injured", event.injured),
         "claimant": _named_again(claim, claims) if claim else None,
         # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
-        "stance": "deny" if claim and claim["stance"] == "deny" else event.stance,
+        "stance": "deny" if _denied_by(doc, claim) else event.stance,
         "claim_index": index,
         "sentence_start": start,
         "sentence_end": end,
@@ -190,6 +190,15 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "trigger_end": event.trigger.idx + len(event.trigger.text),
         "trigger_lemma": event.trigger.lemma_.lower(),
     }
+
+
+def _denied_by(doc: Doc, claim: dict | None) -> bool:
+    """A claim of denial whose cue is not negated: "did not rule out an air strike" and "did not
+    deny that its jets had bombed" leave the event's own stance."""
+    if claim is None or claim["stance"] != "deny":
+        return False
+    cue = doc.char_span(claim["cue_start"], claim["cue_end"], alignment_mode="expand")
+    return cue is None or not any(c.dep_ == "neg" for t in cue for c in t.children)
 
 
 PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we"})

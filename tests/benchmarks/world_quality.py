@@ -43,8 +43,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # aside14, its third roles round (w2900-w2999) aside15, its second modality round (w3000-w3099)
 # aside16, its second recall round (w3100-w3199) aside17 (a seeded third); the fourth precision
 # round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18.
-# Session 8 reserves blind5 (w3300-w3399), made before any of its rule changes; its
-# violent-news sample round (w3500-w3599) sets aside aside21 (every third item)
+# Session 8 reserves blind5 (w3300-w3399), made before any of its rule changes; its third
+# modality round (w3700-w3799) sets aside aside23, its violent-news sample round (w3500-w3599)
+# aside21 (every third item each)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -71,6 +72,7 @@ MEASURED_ONLY = (
     "aside18",
     "aside19",
     "blind5",
+    "aside23",
     "aside21",
 )
 SPLITS = ("dev", *MEASURED_ONLY)

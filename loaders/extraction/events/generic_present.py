@@ -28,7 +28,7 @@ TIMES_OF_DAY = words("night dawn dusk nightfall daybreak daytime evening evening
 
 def is_generic_present(token: Token) -> bool:
     """A verb trigger in the bare simple present with no day of the news."""
-    if _long_perfect(token) or _such_kind(token) or _habit_above(token):
+    if _long_perfect(token) or _such_kind(token) or _habit_above(token) or _used_to(token):
         return True
     if token.pos_ != "VERB":
         return False  # "roadside bombs kill ...": a noun's present is left alone ("clashes
@@ -83,3 +83,16 @@ def _long_perfect(token: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in token.children)
     return perfect and any(c.dep_ == "advmod" and c.lower_ in LONG_ADVERBS for c in token.children)
+
+
+def _used_to(token: Token) -> bool:
+    """ "Militants used to attack convoys on this road": a past habit ("used drones to attack"
+    is a means, with an object of its own)."""
+    verb = token if token.pos_ == "VERB" else token.head
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ == "used"
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )

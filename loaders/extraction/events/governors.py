@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.modality_words import UNCHECKED
+from loaders.extraction.events.modality_words import FOILING, UNCHECKED
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.verb_classes import (
     EMBEDDING_STANCES,
@@ -30,6 +30,8 @@ from loaders.extraction.events.verb_classes import (
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})
 # "came close to", "stopped short of": the verbs of a near miss told as done
 MISSING_VERBS = frozenset({"come", "stop", "fall", "get", "draw"})
+# "ruled out an offensive" denies it; "did not rule out an air strike" leaves it open
+RULING_OUT = frozenset({"rule out", "exclude"})
 
 
 class Step(NamedTuple):
@@ -46,6 +48,8 @@ def governing_step(node: Token) -> Step | None:
     None when it is not (the caller reads its other frames and its non-factive table)."""
     if node.dep_ == "pobj" and _guarded_against(node):
         return Step("hypothetical", None)
+    if node.dep_ == "dobj":
+        return _object_step(node)
     if node.dep_ not in COMPLEMENT_DEPS or node.head.i == node.i:
         return None
     if node.dep_ == "pcomp":
@@ -72,6 +76,32 @@ def governing_step(node: Token) -> Step | None:
     if _negated(governor) and EMBEDDING_STANCES.get(governor_lemma(governor)) == "deny":
         return Step(None, governor)  # "did not deny that his men had killed", "did not stop"
     return None
+
+
+def _object_step(node: Token) -> Step | None:
+    """ "ruled out a ground offensive" (deny), "did not rule out an air strike" (open); "did not
+    deny the attack" passes the attack on up, as true as the verb above it."""
+    governor = node.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if _phrasal_lemma(governor) in RULING_OUT:
+        return Step("hypothetical" if _negated(governor) else "deny", None)
+    if _negated(governor) and EMBEDDING_STANCES.get(governor_lemma(governor)) == "deny":
+        return Step(None, governor)
+    return None
+
+
+def governs_negation(token: Token) -> bool:
+    """The negation on the verb above an event object is that verb's own: "did not rule out an
+    air strike", "did not deny the attack", "could not prevent the massacre" negate the ruling
+    out, the denial, the foiling, not the event."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or not _negated(verb):
+        return False
+    lemma = governor_lemma(verb)
+    if _phrasal_lemma(verb) in RULING_OUT or EMBEDDING_STANCES.get(lemma) == "deny":
+        return lemma not in FOILING or any(c.dep_ in ("det", "poss") for c in token.children)
+    return False
 
 
 def _prepositional_step(node: Token) -> Step | None:

@@ -23,6 +23,8 @@ from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 ALLEGING = words("allege rumour rumor suspect believe think speculate suppose presume claim")
 # "it is unclear who fired": a question of who, where or why presupposes the deed ("whether"
 # and "if" do not)
+# "there was no independent confirmation", "no way of verification"
+CHECKING_NOUNS = words("confirmation verification corroboration")
 BASELESS_NOUNS = words("truth basis substance foundation credence merit")
 WH_WORDS = words("who whom whose which what where when why how")
 
@@ -127,6 +129,10 @@ def unconfirmed(token: Token) -> bool:
 def says_unchecked(sentence: Span) -> bool:
     lemmas = columns(sentence.doc).lemma  # a Token only for the few words that may be one
     for i in range(sentence.start, sentence.end):
+        if lemmas[i] in CHECKING_NOUNS:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in sentence.doc[i].children):
+                return True  # "..., but there was no independent confirmation"
+            continue
         if lemmas[i] not in UNCHECKED:
             continue
         word = sentence.doc[i]

@@ -12,7 +12,6 @@ from loaders.extraction.events.frames import (
     in_the_event,
     predicate_stance,
     raised_subject_stance,
-    reported_absent,
 )
 from loaders.extraction.events.governors import counterfactual, governing_step, governor_lemma
 from loaders.extraction.events.hearsay import (
@@ -23,6 +22,20 @@ from loaders.extraction.events.hearsay import (
     report_denied,
     source_stance,
     unconfirmed,
+)
+from loaders.extraction.events.modal_scope import (
+    compound_head_stance,
+    deadline_demand,
+    free_choice_doer,
+    free_choice_event,
+    future_in_past,
+    open_negation,
+    perceived,
+    staged_for,
+    strives_for,
+    subject_sought,
+    ultimatum_alternative,
+    warned_of_others,
 )
 from loaders.extraction.events.modality_words import (
     ADJECTIVE_STANCES,
@@ -36,7 +49,6 @@ from loaders.extraction.events.modality_words import (
     GUESSING_VERBS,
     HEARSAY_VERBS,
     MODAL_STANCES,
-    NOBODY,
     NOUN_STANCES,
     ONGOING_VERBS,
     PAVING_NOUNS,
@@ -46,6 +58,7 @@ from loaders.extraction.events.modality_words import (
     REPORT_NOUNS,
     UNCHECKED,
 )
+from loaders.extraction.events.negation import is_nobody, negated
 from loaders.extraction.events.presupposed import presupposed
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 from loaders.extraction.events.verb_classes import EMBEDDING_STANCES
@@ -59,8 +72,12 @@ def event_stance(token: Token) -> str:
     of the event's own clause ("could", "would", "will") gives ``hypothetical`` or ``plan``.
     The search follows the trigger's own clause up through its embeddings, never the rest of
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
-    if _negated(token):
-        return "deny"
+    if negated(token):  # "hope the army will not bomb the valley": open, not denied
+        return "hypothetical" if open_negation(token, clause_verb(token)) else "deny"
+    if ultimatum_alternative(token):
+        return "threaten"  # "withdraw or face an assault"
+    if free_choice_doer(token):
+        return "hypothetical"  # "officers would shoot anyone who attacked a police station"
     if _presupposed_subject(token) or _ongoing_subject(token) or _part_denied(token):
         return "assert"  # "the attack may have been a false-flag operation"
     if in_the_event(token):
@@ -72,9 +89,9 @@ def event_stance(token: Token) -> str:
     if predicated is not None:
         return predicated
     modal = None
-    own = modifier_stance(token)
+    own = modifier_stance(token) or compound_head_stance(token, NOUN_STANCES)
     if own is not None:
-        return own
+        return own  # "a planned assault", "an assassination attempt", "invasion fears"
     node = token
     for _ in range(6):
         verb = node if node.pos_ in ("VERB", "AUX") else None
@@ -82,8 +99,12 @@ def event_stance(token: Token) -> str:
             if according_to_rumour(verb):
                 return "rumour"
             for child in verb.children:
-                if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_STANCES:
-                    modal = modal or MODAL_STANCES[child.lower_]
+                if (
+                    child.dep_ in ("aux", "auxpass")
+                    and child.lower_ in MODAL_STANCES
+                    and not perceived(verb, child)  # "fighting could be heard": it was
+                ):
+                    modal = modal or future_in_past(verb, child) or MODAL_STANCES[child.lower_]
                 if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_ADVERBS:
                     modal = modal or "hypothetical"  # "possibly beginning with missile strikes"
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
@@ -137,11 +158,18 @@ def event_stance(token: Token) -> str:
         if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
             # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
             # else "launched an attack to recapture land": purpose, not yet done
-            stance = EMBEDDING_STANCES.get(governor_lemma(head), "plan")
-            return stance if node.dep_ == "advcl" else "plan"
+            if deadline_demand(node, head):
+                return "demand"  # "gave the rebels 48 hours to leave the port"
+            stance = EMBEDDING_STANCES.get(governor_lemma(head))
+            if node.dep_ == "advcl" and stance is not None:
+                return stance
+            # a purpose is planned, and no surer than the clause it serves: "hope the soldiers
+            # will not return to attack them", "thwarted an attempt to kidnap an engineer"
+            above = event_stance(head) if head.pos_ in ("VERB", "AUX", "NOUN") else "assert"
+            return above if above in ("deny", "hypothetical", "rumour") else "plan"
         break
-    if modal is not None:
-        return modal
+    if modal is not None:  # "any attack on the pipeline would be met with force": a case
+        return "hypothetical" if free_choice_event(token) else modal
     if _is_question(token):
         return "hypothetical"
     if unconfirmed(token) or hedged(token):
@@ -160,7 +188,7 @@ def effect_stance(token: Token, trigger: Token) -> str:
     if (
         stance == "deny"
         and not any(c.dep_ == "neg" for c in token.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and is_nobody(c) for c in token.children)
     ):
         return event_stance(trigger)
     return stance
@@ -192,8 +220,8 @@ def _embedding_stance(node: Token) -> str | None:
     if node.dep_ in ("xcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
         if node.dep_ == "dobj" and node.pos_ == "NOUN" and lemma in ("stop", "end", "halt"):
             return None  # "until militants stop the rocket fire": the fire is under way
-        if lemma == "go" and head.tag_ == "VBG":
-            return "plan"  # "is going to attack"
+        if lemma == "go" and head.tag_ == "VBG" or strives_for(node):
+            return "plan"  # "is going to attack", "are fighting to retake the city"
         if (
             lemma in HEARSAY_VERBS
             and node.dep_ == "xcomp"
@@ -213,6 +241,8 @@ def _embedding_stance(node: Token) -> str | None:
                 return source
             if lemma in UNCHECKED and left_unchecked(head):
                 return "rumour"  # "officials refused to confirm that the general was killed"
+            if warned_of_others(head, node):
+                return "hypothetical"  # "the embassy warned that militants might attack"
         stance = EMBEDDING_STANCES.get(lemma)
         if node.dep_ == "ccomp" and stance in ("demand", "plan") and _is_past(node):
             return None  # "pleaded for a truce ... 40 soldiers were killed": told, not asked
@@ -224,6 +254,11 @@ def _embedding_stance(node: Token) -> str | None:
                 c.dep_ == "dobj" and lemma_of(c) in PAVING_NOUNS for c in holder.children
             ):
                 return "hypothetical"  # "gave the green light for air strikes"
+            if staged_for(head, holder):
+                return "plan"  # "massing near Badme for a new offensive"
+            sought = subject_sought(head, holder, NOUN_STANCES)
+            if sought is not None:
+                return sought  # "calls are growing for air strikes"
             return EMBEDDING_STANCES.get(governor_lemma(holder))  # "called for strikes"
         if holder.pos_ == "ADJ":
             return ADJECTIVE_STANCES.get(holder.lower_)  # "capable of striking the capital"
@@ -318,39 +353,6 @@ def _across_semicolon(node: Token) -> bool:
 
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _negated(token: Token) -> bool:
-    verb = clause_verb(token)
-    for candidate in (token, verb):
-        if any(c.dep_ == "neg" for c in candidate.children):
-            return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True  # "no strike took place"
-    if reported_absent(token):
-        return True  # "no reports of fighting"
-    if any(
-        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
-        for c in (*token.children, *verb.children)
-    ):
-        return True  # "soldiers nearly opened fire on the crowd": it did not happen
-    if token.dep_ == "dobj" and any(
-        c.dep_ == "nsubj" and _is_nobody(c) for c in token.head.children
-    ):
-        return True  # "neither side has fired a single shell"
-    if token.dep_ == "acl" and (reported_absent(token.head) or _is_nobody(token.head)):
-        return True  # "no reports of any shots fired", "no shots fired"
-    if token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_nobody(c) for c in token.children
-    ):
-        return True  # "no civilians were killed", "nobody was hurt"
-    return token.dep_ == "pcomp" and token.head.lower_ == "without"
-
-
-def _is_nobody(noun: Token) -> bool:
-    return noun.lower_ in NOBODY or any(
-        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in noun.children
-    )  # "no civilians", "neither side"
 
 
 def _is_question(token: Token) -> bool:

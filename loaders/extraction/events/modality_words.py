@@ -30,7 +30,10 @@ NOUN_STANCES = {
         "plan",
     ),
     **dict.fromkeys(
-        words("call calls demand demands appeal appeals order orders request requests plea"),
+        words(
+            "call calls demand demands appeal appeals order orders request requests plea "
+            "deadline deadlines"
+        ),
         "demand",
     ),
     **dict.fromkeys(
@@ -39,7 +42,8 @@ NOUN_STANCES = {
             "proposals option options ban moratorium prohibition scenario scenarios chance "
             "chances likelihood danger dangers spectre specter concern concerns worry worries "
             "expectation expectations prediction predictions idea permission authorisation "
-            "authorization approval mandate talk capacity capability capabilities ability"
+            "authorization approval mandate talk capacity capability capabilities ability "
+            "anticipation apprehension dread forecast forecasts"
         ),
         "hypothetical",
     ),
@@ -56,10 +60,12 @@ NOUN_STANCES = {
 # "a planned offensive", "possible strikes", "unconfirmed reports of clashes"
 MODIFIER_STANCES = {
     **dict.fromkeys(words("threatened"), "threaten"),
+    # "an attempted kidnapping" (attempts are plans), "a foiled attack", "a thwarted plot"
+    **dict.fromkeys(words("foiled thwarted aborted averted"), "deny"),
     **dict.fromkeys(
         words(
             "planned upcoming forthcoming imminent impending looming expected intended future "
-            "promised pledged vowed scheduled prepared anticipated"
+            "promised pledged vowed scheduled prepared anticipated attempted"
         ),
         "plan",
     ),
@@ -77,7 +83,9 @@ MODIFIER_STANCES = {
 }
 ADJECTIVE_STANCES = {
     **dict.fromkeys(
-        words("ready poised set about due determined eager keen prepared intent bent resolved"),
+        words(
+            "ready poised set about due determined eager keen prepared intent bent resolved bound"
+        ),
         "plan",
     ),
     **dict.fromkeys(
@@ -93,7 +101,7 @@ ADJECTIVE_STANCES = {
 # name an event that may well have happened; they embed a stance only through a clause
 CLAUSE_ONLY = words(
     "order command instruct require summon challenge dare invite endorse sanction advocate "
-    "favour favor oppose recommend encourage advise lobby"
+    "favour favor oppose recommend encourage advise lobby direct organise organize arrange"
 )
 CLIMB_DEPS = frozenset(
     {"conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "nsubj", "nsubjpass"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.events import states
+from loaders.extraction.events.court_frames import told_in_court
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
 from loaders.extraction.events.known_events import is_known_mention
@@ -72,6 +73,7 @@ def names_no_event(token: Token) -> bool:
         or is_superlative(token)
         or is_background(token)
         or is_charge(token)
+        or told_in_court(token)
         or is_statistic(token)
         or in_past_war(token)
         or in_past_era(token)
@@ -224,6 +226,8 @@ def is_statistic(token: Token) -> bool:
         return True  # "kidnappings rose sharply last year": a trend, no event told
     if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
         return True  # "60 killings per 100,000 people": a rate
+    if token.tag_ == "NNS" and any(c.lower_ == "all" for c in token.children if c.dep_ != "prep"):
+        return True  # "half of all suicide bombings in 2015 took place in Nigeria": every one
     if token.tag_ == "NNS" and lemma_of(token) not in PEOPLE and _counted(token) >= MANY_EVENTS:
         return True  # "80 percent of the 19,000 murders committed last year"
     if _in_period_figure(token):

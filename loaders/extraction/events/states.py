@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.events.modal_scope import ultimatum_alternative
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 
 WAR_VERBS = words("battle fight")
@@ -219,8 +220,8 @@ def is_penalty(token: Token) -> bool:
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "dobj":
-        return lemma_of(node.head) in ("face", "risk")
+    if node.dep_ == "dobj":  # "surrender or face an assault": a threat (modality), no penalty
+        return lemma_of(node.head) in ("face", "risk") and not ultimatum_alternative(node)
     return (
         node.dep_ == "pobj"
         and node.head.lower_ in ("by", "with", "to")

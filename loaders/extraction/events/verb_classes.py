@@ -75,7 +75,7 @@ NON_FACTIVE: dict[str, str] = {
             "plan prepare intend vow pledge promise aim seek try attempt decide agree mean "
             "schedule expect plot set poise resolve determine gear mobilise mobilize swear "
             "opt choose elect endeavour endeavor strive scheme conspire vote ready muster "
-            "earmark slate offer volunteer undertake struggle"
+            "earmark slate offer volunteer undertake struggle bid arrange organise organize"
         ),
         "plan",
     ),
@@ -83,7 +83,7 @@ NON_FACTIVE: dict[str, str] = {
         words(
             "demand urge call ask appeal press request petition plead beg implore exhort "
             "encourage advise lobby clamour clamor invite challenge dare instruct order "
-            "command require summon"
+            "command require summon entreat beseech enjoin direct task"
         ),
         "demand",
     ),
@@ -96,7 +96,7 @@ NON_FACTIVE: dict[str, str] = {
             "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
             "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
             "empower greenlight design engineer equip train build pretend feign rehearse "
-            "simulate"
+            "simulate ought"
         ),
         "hypothetical",
     ),
