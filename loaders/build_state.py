@@ -100,15 +100,35 @@ def lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(conn.execute(" UNION ALL ".join(parts)).fetchall())
 
 
-def stored_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, bool]]:
-    """Per table (and "seeds"), its hash as the last successful build read it, and whether
-    its tests had passed on those rows."""
+def _has_scope_table(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
     found = conn.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
         "AND schema_name = ? AND table_name = ?",
-        [HASHES_SCHEMA, HASHES_TABLE],
+        [HASHES_SCHEMA, table],
     ).fetchone()
-    if not found or not found[0]:
+    return bool(found and found[0])
+
+
+MARKS_TABLE = "new_row_marks"  # written at the end of a recorded build (macros/new_rows.sql)
+
+
+def new_row_marks(conn: duckdb.DuckDBPyConnection) -> str:
+    """The largest key of each insert-only staging model as the last recorded build saw it,
+    as `model:key_column:last_key` joined by commas (WIREHOUSE_NEW_ROW_MARKS, read by
+    macros/new_rows.sql instead of two queries per test; '' when none was recorded)."""
+    if not _has_scope_table(conn, MARKS_TABLE):
+        return ""
+    rows = conn.execute(
+        f"SELECT model, key_column, last_key FROM {HASHES_SCHEMA}.{MARKS_TABLE} "
+        "WHERE last_key IS NOT NULL ORDER BY model"
+    ).fetchall()
+    return ",".join(f"{model}:{key}:{int(last)}" for model, key, last in rows)
+
+
+def stored_lookup_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, bool]]:
+    """Per table (and "seeds"), its hash as the last successful build read it, and whether
+    its tests had passed on those rows."""
+    if not _has_scope_table(conn, HASHES_TABLE):
         return {}
     rows = conn.execute(
         f"SELECT table_name, content_hash, tested FROM {HASHES_SCHEMA}.{HASHES_TABLE}"

@@ -18,6 +18,7 @@ from loaders.build_state import (
     forget_fingerprint,
     forget_lookup_hashes,
     lookup_hashes,
+    new_row_marks,
     project_fingerprint,
     record_fingerprint,
     record_lookup_hashes,
@@ -108,6 +109,25 @@ def test_lookup_hashes_follow_the_rows_and_the_record_says_what_was_tested(
         # every build drops the record at its start: only a build that ran to the end keeps one
         forget_lookup_hashes(conn)
         assert stored_lookup_hashes(conn) == {}
+
+
+def test_new_row_marks_are_handed_over_as_the_record_holds_them(tmp_path: Path) -> None:
+    """What `wirehouse build` gives dbt in WIREHOUSE_NEW_ROW_MARKS (macros/new_rows.sql reads
+    it instead of querying): the table its on-run-end hook writes, in the same shape (a model
+    whose rows were all gone has no mark: its tests read every row)."""
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as conn:
+        assert new_row_marks(conn) == ""  # no build recorded one yet
+        conn.execute("CREATE SCHEMA build_scope")
+        conn.execute(
+            "CREATE TABLE build_scope.new_row_marks AS "
+            "SELECT 'stg_warehouse__events' AS model, 'event_id' AS key_column, max(x) AS last_key "
+            "FROM range(5) AS t(x) UNION ALL "
+            "SELECT 'stg_warehouse__claims', 'claim_id', max(x) FROM range(0) AS t(x) UNION ALL "
+            "SELECT 'stg_warehouse__articles', 'article_id', max(x) FROM range(1000) AS t(x)"
+        )
+        assert new_row_marks(conn) == (
+            "stg_warehouse__articles:article_id:999,stg_warehouse__events:event_id:4"
+        )
 
 
 def test_tests_left_out_read_only_unchanged_inputs(tmp_path: Path, monkeypatch) -> None:

@@ -674,3 +674,24 @@ def test_world_violent_sample_round_sets_aside_every_third_item() -> None:
     assert len({item["country"] for item in own}) >= 30
     asserted = [i for i in own if any(e["stance"] == "assert" for e in i["events"])]
     assert len(asserted) >= 0.8 * len(own)
+
+
+def test_world_place_round_sets_aside_every_third_item() -> None:
+    """Session 8's world-wide place round (w3800-w3899, README "World-wide place round"): coded
+    before any run; every third item is the measured-only split aside24, the rest dev; own wire
+    copy from many countries and NGEC passages, each with an asserted event, most with a place
+    coded as the finest named place of the event, some with none (a dateline's capital)."""
+    places = items_between(3800, 3900)
+    assert len(places) >= 60
+    assert_every_third_aside(places, "aside24")
+    assert len({item["country"] for item in places}) >= 40
+    assert sum(item["origin"].startswith("ngec:") for item in places) >= 10
+    events = [e for item in places for e in item["events"] if e["stance"] == "assert"]
+    assert sum(e["location"] is not None for e in events) >= 0.9 * len(events)
+    for item in places:
+        for event in item["events"]:
+            if event["location"] is not None:
+                assert event["location"]["text"] in item["text"], item["id"]
+    tags = Counter(tag for item in places for tag in item["tags"])
+    for tag in ("town_vs_province", "place_form", "place_unknown_name", "place_not_event"):
+        assert tags[f"role:{tag}"] >= 5, tag

@@ -14,10 +14,19 @@
 {% endmacro %}
 
 {#- On a data-only build, the largest key of the staging model `model` (one of `new_rows_keys`)
-    the last recorded build saw; none on other builds or when none was recorded. -#}
+    the last recorded build saw; none on other builds or when none was recorded. `wirehouse
+    build` reads the record once and gives it in WIREHOUSE_NEW_ROW_MARKS (`model:key:mark`,
+    comma-separated; loaders/build_state.py): without it, two queries per test read it. -#}
 {% macro new_row_mark(model) %}
     {%- set key = var('new_rows_keys', {}).get(model) -%}
     {%- if key is none or not data_only_build() -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set given = env_var('WIREHOUSE_NEW_ROW_MARKS', '-') -%}
+    {%- if given != '-' -%}
+        {%- for entry in given.split(',') if entry.split(':')[:2] == [model, key] -%}
+            {{ return(entry.split(':')[2]) }}
+        {%- endfor -%}
         {{ return(none) }}
     {%- endif -%}
     {%- set recorded = run_query(

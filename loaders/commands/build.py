@@ -78,6 +78,7 @@ def build(
     os.environ.pop(RECORD_MARKS_ENV, None)
     os.environ.pop(UNCHANGED_TABLES_ENV, None)
     os.environ.pop(LAST_COMPLETE_ENV, None)
+    os.environ.pop(NEW_ROW_MARKS_ENV, None)
     if state.fingerprint is not None:  # every node runs: the staging rows tested are marked
         os.environ[RECORD_MARKS_ENV] = "1"
     manifest = None
@@ -87,6 +88,8 @@ def build(
             os.environ[UNCHANGED_TABLES_ENV] = ",".join(state.unchanged_tables)
             if state.last_build_complete:
                 os.environ[LAST_COMPLETE_ENV] = "1"
+            # read once here, not twice by each test of a staging model (macros/new_rows.sql)
+            os.environ[NEW_ROW_MARKS_ENV] = state.new_row_marks
             manifest, left_out = _tests_on_unchanged_inputs(db, state.tested_tables, quiet)
             args += ["--exclude", " ".join(["resource_type:seed config.materialized:view",
                                             *left_out]),
@@ -137,10 +140,11 @@ class _BuildState:
     def __init__(self, db: Path, fingerprint: str | None, unchanged: bool,
                  hashes: dict[str, str] | None = None,
                  stored: dict[str, tuple[str, bool]] | None = None,
-                 tests_excluded: bool = False) -> None:  # fmt: skip
+                 tests_excluded: bool = False, new_row_marks: str = "") -> None:  # fmt: skip
         self.db, self.fingerprint, self.unchanged_project = db, fingerprint, unchanged
         # the lookup tables (and seeds) as this build reads them, as the last build read them
         self.hashes, self.tests_excluded = hashes or {}, tests_excluded
+        self.new_row_marks = new_row_marks  # the staging rows the last build saw
         stored = stored or {}
         self.unchanged_tables = tuple(
             table for table, digest in self.hashes.items() if stored.get(table, ("",))[0] == digest
@@ -158,6 +162,7 @@ class _BuildState:
             forget_fingerprint,
             forget_lookup_hashes,
             lookup_hashes,
+            new_row_marks,
             project_fingerprint,
             stored_fingerprint,
             stored_lookup_hashes,
@@ -182,8 +187,9 @@ class _BuildState:
                 forget_fingerprint(conn)
                 stored = {}
             hashes = {**lookup_hashes(conn), SEEDS: fingerprint}
+            marks = new_row_marks(conn) if unchanged else ""
         return cls(db, fingerprint, unchanged, hashes, stored,
-                   "resource_type:test" in excluded)  # fmt: skip
+                   "resource_type:test" in excluded, marks)  # fmt: skip
 
     def record(self) -> None:
         """After a successful build: its views and seeds are the project's, and the lookup
@@ -204,6 +210,7 @@ DATA_ONLY_ENV = "WIREHOUSE_DATA_ONLY_BUILD"
 RECORD_MARKS_ENV = "WIREHOUSE_RECORD_MARKS"  # macros/new_rows.sql
 UNCHANGED_TABLES_ENV = "WIREHOUSE_UNCHANGED_TABLES"  # macros/data_only_build.sql
 LAST_COMPLETE_ENV = "WIREHOUSE_LAST_BUILD_COMPLETE"  # macros/data_only_build.sql
+NEW_ROW_MARKS_ENV = "WIREHOUSE_NEW_ROW_MARKS"  # macros/new_rows.sql
 # user exclusions that leave every model and seed in the build
 TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 

@@ -30,6 +30,7 @@ from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
+from loaders.extraction.events.place_retold import place_by_retelling
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.syntax import introduces
@@ -122,6 +123,7 @@ class EventsComponent:
         pairs = zip(events, findings.events, strict=True)  # kept by report: folding drops some
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
+        place_by_retelling(doc, events, numbers, referents)
         fresh = [introduced[id(e)] for e in events]
         link_retellings(events, numbers, _family, claims, fresh)
         add_bare_denials(doc, claims, events, numbers, _family)

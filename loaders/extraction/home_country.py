@@ -8,13 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
+from loaders.extraction.place_datelines import dateline_place
 from loaders.extraction.place_mentions import (
-    dateline_place,
-    names_a_side,
-    owner_modifier,
     reads_as_place,
     unlabelled_places,
 )
+from loaders.extraction.place_owners import names_a_side, owner_modifier
 
 NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
                         "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip

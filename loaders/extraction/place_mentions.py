@@ -5,12 +5,12 @@ phrases the model leaves unlabelled ("in Bago, a town north of Yangon", "the Som
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from loaders.extraction.doc_memo import columns, doc_text, remembered
+from loaders.extraction.doc_memo import columns, remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
-from loaders.extraction.places import Place
-from loaders.sources import find_credits
+from loaders.extraction.place_datelines import is_dateline
+from loaders.extraction.place_owners import names_a_side
 
 
 def _words(text: str) -> frozenset[str]:
@@ -63,9 +63,11 @@ def named_as_town(ent: Span) -> bool:
         place = place_of(ent.text)
         if _own_name(before[0]) and place is not None and place.precision == "city":
             return False  # "the Hadba district of Tripoli": a quarter of the town after "of"
-        return place is None or place.precision not in ("admin1", "country")
-    return any(
-        c.dep_ == "appos" and c.lemma_ in TOWN_WORDS and c.i > ent.root.i for c in ent.root.children
+        island = before[0].lemma_ in ISLAND_WORDS  # "the islands of Guam": the islands named
+        return island or place is None or place.precision not in ("admin1", "country")
+    return any(  # "Bentiu, the capital of Unity state"
+        c.dep_ == "appos" and c.lemma_ in TOWN_WORDS | {"capital"} and c.i > ent.root.i
+        for c in ent.root.children
     )
 
 
@@ -75,8 +77,8 @@ def _own_name(town_word: Token) -> bool:
     names = [
         c
         for c in town_word.children
-        if c.dep_ == "compound"
-        and c.pos_ == "PROPN"
+        if _name_part(c)
+        and (c.pos_ == "PROPN" or c.dep_ == "amod")  # "the Martissant district"
         and c.ent_type_ != "NORP"  # "the Chechen village of Bamut": who lives there
         and actor_of(c.text) is None
     ]
@@ -107,12 +109,19 @@ def placed_by_the_text(ent: Span) -> bool:
         i, bearing = i + 2, True
     elif i < len(doc) and doc[i].lower_ == "in":
         i += 1
+    area = False  # "in the eastern province of Arauca": the text calls it an area
     while i < len(doc) and (
         doc[i].lower_ == "the"
         or doc[i].lower_.removesuffix("ern") in COMPASS_POINTS
-        or (doc[i].lemma_ in TOWN_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ == "of")
+        or (
+            doc[i].lemma_ in TOWN_WORDS | AREA_WORDS
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ == "of"
+        )
     ):
-        i += 2 if doc[i].lemma_ in TOWN_WORDS else 1  # "the city of Abidjan"
+        # "the city of Abidjan", "in the eastern province of Arauca"
+        area = area or doc[i].lemma_ in AREA_WORDS
+        i += 2 if doc[i].lemma_ in TOWN_WORDS | AREA_WORDS else 1
     end = i
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
@@ -121,7 +130,7 @@ def placed_by_the_text(ent: Span) -> bool:
     place = place_of(doc[i:end].text)
     if bearing:
         return place is not None and place.precision != "country"
-    if place is not None and place.precision in ("admin1", "country"):
+    if area or (place is not None and place.precision in ("admin1", "country")):
         return True
     return end < len(doc) and doc[end].lemma_.lower() in AREA_WORDS
 
@@ -176,8 +185,7 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             named = [
                 c
                 for c in token.children
-                if c.dep_ == "compound"
-                and c.text[:1].isupper()
+                if _name_part(c)
                 and (c.ent_type_ != "NORP" or actor_of(c.text) is None)  # not "the Kurdish area"
                 and (
                     lemma_of(token) not in NAMED_SITES or actor_of(c.text) is None
@@ -218,6 +226,24 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
 
 
 NAMED_AREA_DEPS = ("pobj", "conj", "dobj", "nsubjpass")
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalised word naming an area ("the Nuba mountains"; "the Martissant district",
+    whose unknown name the tagger may read as an adjective, though not a people's or a
+    bearing's: "the Kurdish area", "the Northern district" are no names)."""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    if token.dep_ == "compound":
+        return True
+    return (
+        token.dep_ == "amod"
+        and token.ent_type_ != "NORP"
+        and token.lower_.removesuffix("ern") not in COMPASS_POINTS
+        and actor_of(token.text) is None
+    )
+
+
 # a named site that is a settlement of its own ("the Barlonyo camp", "the Xaman farm")
 NAMED_SITES = _words("camp farm estate plantation mine")
 
@@ -307,11 +333,24 @@ def is_descriptor(ent: Span) -> bool:
     """ "the Pacific island nation of Palau": a feature or town word modifying another noun
     describes it; the place is the name the phrase goes on to give."""
     root = ent.root
+    if root.dep_ == "compound" and root.lemma_.lower() in TOWN_WORDS | FEATURE_WORDS:
+        return root.head.lemma_.lower() in POLITY_NOUNS
+    # "the tiny Caribbean nation of Saint Kitts", "its South Pacific islands of Guam": a
+    # region modifying a polity or islands that the phrase then names
+    head = root.head
     return (
-        root.dep_ == "compound"
-        and root.lemma_.lower() in TOWN_WORDS | FEATURE_WORDS
-        and root.head.lemma_.lower() in POLITY_NOUNS
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.lemma_.lower() in POLITY_NOUNS | ISLAND_WORDS
+        and any(
+            o.pos_ == "PROPN"
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+        )
     )
+
+
+ISLAND_WORDS = _words("island islands archipelago")
 
 
 # what a feature word may describe ("the island nation", "the Gulf state of Qatar"; not "a New
@@ -319,68 +358,24 @@ def is_descriptor(ent: Span) -> bool:
 POLITY_NOUNS = _words("nation state country republic kingdom territory emirate archipelago")
 
 
-# "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed
-# Houthis": the name describes whom a side serves or opposes, not where anything happens
-AFFILIATION_PREFIXES = _words("pro anti")
-AFFILIATION_SUFFIXES = _words(
-    "led backed based supported allied aligned sponsored funded armed trained controlled held run"
-)
-
-
-def owner_modifier(ent: Span) -> bool:
-    """ "a U.S. base in western Iraq", "the French embassy": a country named as the modifier
-    of a thing says whose it is, not where it is ("a Gaza beach" is where: no one owns it)."""
-    root = ent.root
-    modifier = root.dep_ in ("compound", "amod", "nmod") and lemma_of(root.head) in OWNED_THINGS
-    place = place_of(ent.text) if modifier else None
-    return place is not None and place.precision == "country"
-
-
-OWNED_THINGS = _words(
-    "base embassy consulate ship warship vessel tanker aircraft jet plane drone convoy troop "
-    "force soldier army navy company firm contractor official diplomat position post patrol"
-)
-
-
-def names_a_side(ent: Span) -> bool:
-    lower, start, end = columns(ent.doc).lower, ent.start, ent.end  # "-" is its own lower case
-    if lower[start].rstrip("-") in AFFILIATION_PREFIXES and end - start > 1:
-        return True  # the model may take "pro-Russia" whole
-    if start >= 2 and lower[start - 1] == "-" and lower[start - 2] in AFFILIATION_PREFIXES:
-        return True
-    if start > 0 and lower[start - 1] in ("pro-", "anti-"):
-        return True
-    return end + 2 <= len(lower) and lower[end] == "-" and lower[end + 1] in AFFILIATION_SUFFIXES
-
-
-DATELINE_FOLLOWERS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun - ) :"
-)
-
-
-def is_dateline(ent: Span) -> bool:
-    """ "Moscow AFP Saturday 7 Oct 2017", "BEIRUT (Reuters) -": a place followed by a wire
-    agency's name and then a day, a date or the lead's dash is where the copy was filed, not
-    where anything happened (headlines run into the body where punctuation was lost)."""
-    from loaders.sources import resolve_source
-
-    doc, i = ent.doc, ent.end
-    if i < len(doc) and doc[i].text == "(":
-        i += 1
-    source = resolve_source(doc[i].text) if i < len(doc) else None
-    if source is None or source.kind != "wire_agency":
-        return False  # a line break after the place names no source at all
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or after.lower_ in DATELINE_FOLLOWERS or after.like_num
-
-
-def dateline_place(doc: Doc) -> Place | None:
-    """The place of the copy's dateline ("BAMAKO (Reuters) -", "SANAA, Yemen -"): where the
-    story was filed, which the model rarely labels in capitals."""
-    dateline = find_credits(doc_text(doc)[:300]).dateline
-    return place_of(dateline) if dateline else None
-
-
 def _names_another(town: Token) -> bool:
-    """ "the central Thai city of Chiang Mai": the town word introduces the name after it."""
-    return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in town.children)
+    """ "the central Thai city of Chiang Mai": the town word introduces the name after it (not
+    "the Cite Soleil neighbourhood of the Haitian capital": a quarter with a name of its own)."""
+    if not any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in town.children):
+        return False
+    return not (town.lemma_ in PART_WORDS and _own_name(town) and of_a_town(town))
+
+
+# words for a part of a town ("the Cite Soleil neighbourhood of the Haitian capital"); not a
+# settlement's ("the French Riviera city of Nice" introduces the town)
+PART_WORDS = _words("district neighbourhood neighborhood quarter suburb")
+
+
+def of_a_town(town: Token) -> bool:
+    """Whether the town word's "of" names a town ("of Port-au-Prince", "of the capital")."""
+    for o in town.children:
+        for obj in o.children if o.dep_ == "prep" and o.lower_ == "of" else ():
+            place = place_of(town.doc[obj.left_edge.i : obj.i + 1].text)
+            if obj.lemma_ == "capital" or (place is not None and place.precision == "city"):
+                return True
+    return False

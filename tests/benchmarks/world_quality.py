@@ -44,8 +44,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # aside16, its second recall round (w3100-w3199) aside17 (a seeded third); the fourth precision
 # round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18.
 # Session 8 reserves blind5 (w3300-w3399), made before any of its rule changes; its third
-# modality round (w3700-w3799) sets aside aside23, its violent-news sample round (w3500-w3599)
-# aside21 (every third item each)
+# modality round (w3700-w3799) sets aside aside23 (every third item), its world-wide place
+# round (w3800-w3899) aside24 (every third item), its violent-news sample round (w3500-w3599)
+# aside21 (every third item)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -73,6 +74,7 @@ MEASURED_ONLY = (
     "aside19",
     "blind5",
     "aside23",
+    "aside24",
     "aside21",
 )
 SPLITS = ("dev", *MEASURED_ONLY)

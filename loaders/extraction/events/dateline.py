@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from loaders.extraction.events.syntax import words
 from loaders.extraction.mentions import place_ref
-from loaders.extraction.place_mentions import dateline_place, place_spans
+from loaders.extraction.place_datelines import dateline_place
+from loaders.extraction.place_mentions import place_spans
 from loaders.extraction.referents import Referents
 
 # words of a lead that place its event away from the city it was filed in
@@ -23,7 +24,7 @@ ELSEWHERE_WORDS = words(
     "northwest northwestern southeast southeastern southwest southwestern province provinces "
     "district region regional county village villages town towns countryside border "
     "frontier zone outskirts suburb suburbs highway road camp island mountains hills front "
-    "rural outside"
+    "rural outside centre center interior country"
 )
 LEAD_ENDS = ("-", "\u2013", "\u2014", ":")  # a wire lead's dash or colon
 

@@ -54,7 +54,7 @@ def fold_followups(
 ) -> None:
     """Fold, in place, each follow-up report into the report it retells (module doc), keeping
     ``events`` and their sentence ``numbers`` in step."""
-    if not _short_story(doc):
+    if not short_story(doc):
         return
     _revise_tolls(doc, events, numbers)
     reach = list(numbers)  # the last sentence each report tells of, its follow-ups folded in
@@ -69,7 +69,7 @@ def fold_followups(
         del events[later], numbers[later], reach[later]
 
 
-def _short_story(doc: Doc) -> bool:
+def short_story(doc: Doc) -> bool:
     """A wire item: one paragraph (a headline above it aside) of a few sentences. A long
     article's later mentions of an event are kept as mentions, for the incidents the marts
     cluster (tests/devset/README.md, "Mentions, not incidents"): only in a short item is every

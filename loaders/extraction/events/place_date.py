@@ -5,6 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.place_anchors import (
+    finer_in_own_clause,
+    hit_there,
+    in_other_event_phrase,
+    is_country,
+    quarter_of_town,
+    unanchored,
+)
 from loaders.extraction.events.place_frames import (
     TAKEN_FROM_TYPES,
     in_speaker_phrase,
@@ -19,10 +27,10 @@ from loaders.extraction.place_mentions import (
     COMPASS_POINTS,
     TOWN_WORDS,
     named_as_town,
-    owner_modifier,
     place_spans,
     placed_by_the_text,
 )
+from loaders.extraction.place_owners import owner_modifier
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
 LOCATIVE_PREPS = words(
@@ -63,14 +71,19 @@ def locate(
             e.start not in inside_roles
             or under_locative(e.root, retreat)
             or names_a_building(e.root)
-            or named_area_hit(e, trigger)
+            or hit_there(e, trigger)
         )
         and not in_other_description(e.root, trigger, also)
+        # (a country named there still is the setting's: "hours after the coalition said it
+        # would strike in Yemen")
+        and not (in_other_event_phrase(e.root, trigger, also) and not is_country(e))
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
     # "the home ministry in Kathmandu said", "diplomats in Islamabad said": not where
     places = [e for e in places if not in_speaker_phrase(e.root, trigger)]
+    # "Togoga, a village west of Mekelle": the anchor of a bearing positions, it is not where
+    places = unanchored(places)
     if place_object is not None:
         inside = [
             e for e in places if place_object.left_edge.i <= e.start <= place_object.right_edge.i
@@ -85,14 +98,17 @@ def locate(
             return placed(referents, named or doc[place_object.i : place_object.i + 1])
     if not places:
         return victims_place(spans, inside_roles, trigger, also, referents)
-    located = [e for e in places if under_locative(e.root, retreat) or named_area_hit(e, trigger)]
+    located = [e for e in places if under_locative(e.root, retreat) or hit_there(e, trigger)]
     if trigger.pos_ == "NOUN" and also in (None, trigger):
         # "struck targets in Derna after the beheading of 21 Christians in Libya": a noun's
         # own phrase places it before the clause it sits in does
         own = subtree_indices(trigger)
         mine = [e for e in located if e.start in own]
-        if mine:
-            return placed(referents, min(mine, key=lambda e: (fineness(e), e.start)))
+        best = min(mine, key=lambda e: (fineness(e), e.start)) if mine else None
+        if best is not None:
+            # "attacks in Iraq, mostly in Anbar province, were carried out": the clause the
+            # noun is the subject of may name a finer place than its own country
+            return placed(referents, finer_in_own_clause(best, located, trigger) or best)
     scope: set[int] = set()
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
         scope |= subtree_indices(anchor)
@@ -132,6 +148,9 @@ def victims_place(
         # "was in charge of efforts in X")
         site = e.root.head.head
         on_site = site.head.dep_ == "prep" and site.head.head.i == clause.i
+        # "two men who tried to flee a checkpoint in Kandahar": the site the clause's verb names
+        verb = site.head.head if site.head.dep_ == "xcomp" else site.head  # "tried to flee"
+        on_site = on_site or (site.dep_ == "dobj" and verb.i == clause.i)
         near_verb = site.i == clause.i or on_site
         described = clause.dep_ == "relcl" and clause.head.i in roles and near_verb
         if own and described and in_other_description(e.root, trigger, also):
@@ -227,6 +246,8 @@ def fineness(ent: Span) -> float:
         # "Arghandab district of Kandahar province", "the Kupwara district in Kashmir": a
         # district inside the province named after it is finer than that province
         after = ent.doc[ent.end : ent.end + 1]
+        if after and after[0].lower_ == "of" and quarter_of_town(ent):
+            return -1  # "the Martissant district of Port-au-Prince": a quarter of the town
         return 0 if after and after[0].lower_ in ("of", "in") else 1
     if placed_by_the_text(ent) or names_a_subdivision(ent):
         return -1
@@ -264,11 +285,6 @@ def _holds_a_town(appos: Token) -> bool:
         t.pos_ == "PROPN" and (p := place_of(t.text)) is not None and p.precision == "city"
         for t in appos.subtree
     )
-
-
-def is_country(ent: Span) -> bool:
-    place = place_of(ent.text)
-    return place is not None and place.precision == "country"
 
 
 def best_place(ents: list[Span], referents: Referents) -> Span:
@@ -332,6 +348,16 @@ def under_locative(token: Token, retreat: bool = False) -> bool:
         bearing = current.head.lower_ == "of" and current.head.head.lower_ in COMPASS_POINTS
         if current.dep_ == "pobj" and bearing:
             return True  # "a camp south of Tyre", "a firebase north of Dong Ha"
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ == "of"
+            and current.head.head.lower_
+            in (
+                "outside",
+                "inside",
+            )
+        ):
+            return True  # "shot two protesters outside of Nairobi's airport"
         if retreat and current.dep_ == "pobj" and current.head.lower_ == "from":
             return True
         distance = current.head.lower_ == "from" and current.head.head.lower_ in ("away", "far")

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.doc_memo import columns
+from loaders.extraction.events.place_anchors import apposed_settlement
 from loaders.extraction.events.syntax import children, lemma_of, words
 from loaders.extraction.referents import Referents, actor_of, actor_ref, ent_at, place_of
 
@@ -106,7 +107,8 @@ def is_settlement(token: Token) -> bool:
         for o in c.children
     ):
         return True  # "the Iranian port of Bandar Khomeini": the town of the port
-    return _is_named_settlement(token)
+    # "seized Bentiu, the capital of Unity state": the text calls the name a town
+    return _is_named_settlement(token) or apposed_settlement(token)
 
 
 SITE_WORDS = words("airport airfield airbase base port harbour harbor island dam bridge site")

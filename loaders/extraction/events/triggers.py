@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from loaders.extraction.events.place_anchors import apposed_settlement
 from loaders.extraction.events.senses import Sense, read_senses
 from loaders.extraction.events.syntax import lemma_of, prep_objects, subject_of, words
 from loaders.extraction.referents import (
@@ -211,8 +212,11 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         # "armed men seized five border guards", "snatched them": people taken, not a place
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(
-            lemma_of(o) in group or o.lower_ in group or o.ent_type_ == "PERSON" for o in objects
+        return any(  # (not "seized Bentiu, the capital of Unity state": a town)
+            lemma_of(o) in group
+            or o.lower_ in group
+            or (o.ent_type_ == "PERSON" and not apposed_settlement(o))
+            for o in objects
         )
     if needs.startswith("subject_class:"):
         # "government troops fled", "the army abandoned its positions": an armed side's flight
@@ -243,6 +247,8 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
             if lemma_of(obj) in PLACE_OBJECT_WORDS or obj.lower_ in PLACE_OBJECT_WORDS:
                 return True
             if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:
+                return True
+            if apposed_settlement(obj):  # "seized Bentiu, the capital of Unity state"
                 return True
         return False
     if needs.startswith("particle:"):
