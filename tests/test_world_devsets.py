@@ -440,6 +440,22 @@ def test_world_fourth_precision_round_sets_aside_every_third_item() -> None:
     assert sum(1 for item in round4 if _pure_negative(item)) >= 8
 
 
+def test_world_representative_sample_sets_aside_every_third_item() -> None:
+    """The representative-sample round's items (w3400-w3489, README "Representative sample"):
+    coded before any run; every third item is the measured-only split aside20, the rest dev;
+    60 NGEC passages (random.seed(3400), all 16 labels) and 30 own wire paragraphs; ordinary
+    news, so most items hold no violent event at all."""
+    sample = items_between(3400, 3500)
+    assert len(sample) == 90
+    assert_every_third_aside(sample, "aside20")
+    synthetic = [item for item in sample if item["origin"].startswith("ngec:")]
+    assert len(synthetic) == 60
+    assert len({item["country"] for item in sample}) >= 50
+    assert len({item["published"][:3] for item in sample}) >= 6
+    quiet = [item for item in sample if not any(e["stance"] == "assert" for e in item["events"])]
+    assert len(quiet) >= 0.8 * len(sample)
+
+
 def test_world_third_recall_round_sets_aside_a_seeded_third() -> None:
     """The third recall round's items (w3200-w3229, README "Third recall round"): ten, drawn with
     random.seed(3218), are the measured-only split aside18, the rest dev; wire openings,

@@ -73,6 +73,7 @@ MEASURED_ONLY = (
     "aside18",
     "aside19",
     "blind5",
+    "aside20",
     "aside23",
     "aside24",
     "aside21",

@@ -39,6 +39,8 @@ def _dates_another(token: Token) -> bool:
 def date_phrase(trigger: Token, sentence: Span) -> str | None:
     doc = trigger.doc
     scope = set(subtree_indices(trigger))
+    if trigger.dep_ in ("compound", "nmod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        scope |= set(subtree_indices(trigger.head))  # "an assassination attempt in 2004"
     verb = clause_verb(trigger)
     if verb != trigger:
         # the clause's own words, not those of clauses nested in it

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import Columns, columns
+from loaders.extraction.events.animals import by_or_on_animals
 from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.figurative_frames import figurative_frame
 from loaders.extraction.events.ground_raids import fold_ground_raids
 from loaders.extraction.events.merging import (
     fold_killings,
@@ -84,6 +86,7 @@ def find_events(
                 if (
                     needs_met(token, trigger, book)
                     and other_sense(token, book.senses.get(trigger.lemma, ())) is None
+                    and figurative_frame(token, book.senses) is None
                 ):
                     found[token.i] = trigger
                     break
@@ -93,7 +96,7 @@ def find_events(
             token = doc[index]
             if index in absorbed or is_modifier_of_trigger(token, found):
                 continue
-            if names_no_event(token):
+            if names_no_event(token) or by_or_on_animals(token):
                 continue
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None and found[index].type is None and index in speakers:

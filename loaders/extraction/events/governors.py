@@ -59,6 +59,8 @@ def governing_step(node: Token) -> Step | None:
         return None
     if node.dep_ == "advcl" and not _is_infinitive(node):
         return None  # "attacked the town, killing five": a participle, not a complement
+    if node.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < node.i for c in governor.children):
+        return None  # "started an advance to control the areas": a purpose, not a complement
     not_yet = any(c.dep_ == "advmod" and c.lower_ in NOT_YET for c in governor.children)
     if node.dep_ == "xcomp" and not_yet:
         return Step("assert" if _negated(governor) else "deny", None)  # "has yet to launch"

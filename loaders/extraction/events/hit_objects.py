@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
-from loaders.extraction.events.targets import HOLDING_WORDS
+from loaders.extraction.events.syntax import (
+    children,
+    lemma_of,
+    participle_objects,
+    prep_objects,
+    words,
+)
+from loaders.extraction.events.targets import HOLDING_WORDS, WEAPON_WORDS
 
 # verbs that say what the attack was meant to hit or did hit
 HITTING_LEMMAS = frozenset(
@@ -114,10 +120,6 @@ def without_death_word(ref: dict | None) -> dict | None:
     return {**ref, "text": text[5:], "start": start + 5 if start is not None else None}
 
 
-# the noun of a light verb's act, never whom it hits: "opened fire on", "fired shots at"
-ACT_NOUNS = words("fire shot shots salvo salvos volley volleys round rounds burst bursts")
-
-
 def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
     """ "flew over a group of rebel fighters and a journalist, killing six of them": a count of
     "them" is a part of the object of the clause the participle hangs on."""
@@ -126,16 +128,28 @@ def antecedent_of_part(verb: Token, target: Token | None) -> Token | None:
     if not any(o.lower_ in ("them", "whom") for o in prep_objects(target, ("of",))):
         return target
     head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
-    objects = children(head, "dobj") if head is not None else []
-    objects = [o for o in objects if lemma_of(o) not in ACT_NOUNS]
-    if head is not None and not objects:  # "opened fire on a minibus carrying pilgrims"
-        objects = prep_objects(head, ("on", "at", "upon", "into"))
+    if head is None:
+        return target
+    # "opened fire on a minibus carrying pilgrims, killing nine of them": the fire or the
+    # rounds are no one; whom they were fired on are
+    aims = ("on", "at", "against", "into")
+    objects = children(head, "dobj") + prep_objects(head, aims) + participle_objects(head, aims)
+    objects = [o for o in objects if lemma_of(o) not in SHOT_WORDS]
     if not objects:
         return target
-    # "a minibus carrying Shiite pilgrims, killing nine of them": the people the thing held
-    held = [a for a in children(objects[0], "acl") if objects[0].tag_ in ("NN", "NNP")]
-    people = [o for a in held for o in children(a, "dobj") if o.tag_ in ("NNS", "NNPS")]
-    return people[0] if people else objects[0]
+    carried = [  # "a minibus carrying Shiite pilgrims, killing nine of them": the pilgrims
+        o
+        for c in objects[0].children
+        if c.dep_ == "acl" and lemma_of(c) in CARRY_VERBS
+        for o in children(c, "dobj")
+    ]
+    return carried[0] if carried else objects[0]
+
+
+CARRY_VERBS = words("carry transport ferry")
+
+
+SHOT_WORDS = WEAPON_WORDS | words("fire gunfire shot shots volley volleys burst bursts barrage")
 
 
 PERSONAL_PRONOUNS = words("he him she her they them")

@@ -31,6 +31,7 @@ from loaders.extraction.events.syntax import (
     is_passive,
     lemma_of,
     modifier_words,
+    participle_objects,
     prep_objects,
     subject_of,
 )
@@ -185,7 +186,8 @@ def build_means(
     ]
     if not on and governor is not None and noun.dep_ == "dobj":
         # "carried out new strikes overnight on IS targets"
-        on = [o for o in prep_objects(governor, ("on", "against")) if not is_place_token(o)]
+        aims = prep_objects(governor, ("on", "against")) + participle_objects(governor, ("on",))
+        on = [o for o in aims if not is_place_token(o)]  # "fire on striking workers": workers
     if not on:
         on = aimed_at(noun)  # "a grenade that was hurled at the parliament building"
     if not on:

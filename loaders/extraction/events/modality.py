@@ -155,13 +155,21 @@ def event_stance(token: Token) -> str:
         if node is token and node.dep_ == "advcl" and node.tag_ == "VBG":
             node = head  # "would bomb the city, killing...": the participle shares its clause
             continue
-        if node.dep_ in ("advcl", "acl") and _is_infinitive(node):
+        if node.dep_ == "relcl" and _ranked(head):
+            break  # "the first commander to capture the town": he did
+        if node.dep_ in ("advcl", "acl", "relcl") and _is_infinitive(node):
             # "threatened on Sunday to attack" parsed as a purpose: the verb's own class first;
-            # else "launched an attack to recapture land": purpose, not yet done
+            # else "launched an attack to recapture land", "formed an alliance to attack the
+            # capital" (an infinitive relative): purpose, not yet done
             if deadline_demand(node, head):
                 return "demand"  # "gave the rebels 48 hours to leave the port"
             stance = EMBEDDING_STANCES.get(governor_lemma(head))
-            if node.dep_ == "advcl" and stance is not None:
+            # "started a military advance to control the areas": with an object of its own an
+            # asserting verb does not embed the infinitive, which is its purpose
+            purpose = stance == "assert" and any(
+                c.dep_ == "dobj" and c.i < node.i for c in head.children
+            )
+            if node.dep_ == "advcl" and stance is not None and not purpose:
                 return stance
             # a purpose is planned, and no surer than the clause it serves: "hope the soldiers
             # will not return to attack them", "thwarted an attempt to kidnap an engineer"
@@ -349,6 +357,18 @@ def _across_semicolon(node: Token) -> bool:
         return False
     low, high = sorted((node.i, head.i))
     return any(t.text == ";" and t.head.i in (node.i, head.i) for t in node.doc[low + 1 : high])
+
+
+RANKS = words("first second third last only latest next")
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the first unit to enter", "the deadliest attack to hit": a ranked noun's infinitive
+    relative tells what it did."""
+    return any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in RANKS)
+        for c in noun.children
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -93,11 +93,19 @@ def _bare_plural(noun: Token) -> bool:
 def _recurring_kind(token: Token) -> bool:
     """ "the talks come amid ongoing clashes in the east": a recurring kind as the setting of
     something else ("intermittent clashes are continuing in Asfar Najjar" tells them)."""
+    bare_mass = (
+        token.tag_ == "NN"
+        and lemma_of(token) in MASS_WAR_NOUNS
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    )  # "displaced by ongoing fighting": a mass noun of war is bare in the singular
     return (
         token.dep_ == "pobj"
-        and _bare_plural(token)
+        and (_bare_plural(token) or bare_mass)
         and any(c.dep_ == "amod" and c.lower_ in RECURRING for c in token.children)
     )
+
+
+MASS_WAR_NOUNS = words("fighting violence shelling bombardment bombing gunfire unrest combat")
 
 
 def _group_record(token: Token) -> bool:

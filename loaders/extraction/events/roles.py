@@ -37,6 +37,7 @@ from loaders.extraction.events.syntax import (
     is_passive,
     lemma_of,
     modifier_words,
+    participle_objects,
     prep_objects,
     subject_of,
     words,
@@ -58,6 +59,10 @@ from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
 LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl"})
+# verbs of hurting by hand that name a death only "to death" (README "Unrest")
+WOUNDING_VERBS = frozenset(
+    {"stab", "knife", "hack", "club", "batter", "kick", "stone", "bludgeon", "beat"}
+)
 
 
 def build_event(
@@ -138,6 +143,8 @@ def build_event(
             victims = target_token
             if lemma_of(token) == "shoot" and not death_told(token, book):
                 victims = None  # "two journalists were shot and wounded": nobody dead
+            if lemma_of(token) in WOUNDING_VERBS and not to_death(token):
+                victims = None  # "stabbed an Israeli soldier": hurt, no one said dead
             if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not (
                 to_death(token)
             ):
@@ -202,7 +209,8 @@ def build_event(
     target_token = antecedent_of_pronoun(target_token)  # "gunned him down": the leader killed
     if event_type not in TERRITORY_TYPES and target_token is None:
         # "fired rockets into La Moneda palace", "fired into the crowd": what is hit
-        on = prep_objects(token, ("on", "against", "at", "toward", "towards", "into"))
+        aims = ("on", "against", "at", "toward", "towards", "into")
+        on = prep_objects(token, aims) + participle_objects(token, aims)
         on = [o for o in on if can_be_actor(o)]  # not "on Monday"
         if reflexive:  # "blew herself up at a rally": at an occasion is when, not whom
             on = [o for o in on if o.head.lower_ != "at"]

@@ -107,9 +107,9 @@ LOOKBACK = 400  # tokens: a story's earlier paragraphs, not a whole book (speed)
 def _antecedent(token: Token) -> Token | None:
     """A bare definite noun ("the strike", "their raid") names what the nearest earlier mention
     of the same word in the story named: it takes that mention's sense."""
-    if token.pos_ != "NOUN" or not any(
-        c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in token.children
-    ):
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC for c in token.children)
+    # "the strike participants", "raid survivors": a bare noun modifier names what was told
+    if token.pos_ != "NOUN" or not (definite or token.dep_ == "compound"):
         return None
     if any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
         return None  # "the air strike" says its own sense

@@ -267,14 +267,20 @@ def is_durative(token: Token) -> bool:
     campaign told whole over years, not an event of the news ("fighting has raged since Sunday"
     is one; "have for months been advancing" may be one offensive)."""
     verb = clause_verb(token)
+    if _spent_years(verb):
+        return True
     # coordinated verbs share their auxiliary and their time: "have been assassinated,
     # arrested and intimidated since 2002", "have drowned or been killed in the past year"
     verbs = [verb, *verb.conjuncts]
     if not any(lemma_of(c) == "have" and c.dep_ == "aux" for v in verbs for c in v.children):
         return False
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        since = any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+        if since and any(is_year(t) for t in clause.subtree):
+            return True  # "has been under attack since it was launched in 1996"
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            dated = is_year(obj) or any(is_year(c) for c in obj.children)
+            dated = any(is_year(c) for c in obj.subtree)  # "since independence in 1994"
             if prep.lower_ in ("since", "from") and dated:
                 return True  # "since 2012", "from October 2012 until October 2014"
             if prep.lower_ == "since" and obj.lower_ in MONTHS and not has_day(obj):
@@ -286,6 +292,18 @@ def is_durative(token: Token) -> bool:
             ):
                 return True  # "for two years", "for years", "in recent months"
     return False
+
+
+def _spent_years(verb: Token) -> bool:
+    """ "spent five years in prison fighting against the Soviet Union", "spent decades
+    battling the guerrillas": a career told whole, not an event."""
+    spend = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "acl")
+        and lemma_of(spend) == "spend"
+        and any(lemma_of(c) in LONG_UNITS for c in spend.children if c.dep_ in ("dobj", "npadvmod"))
+    )
 
 
 MONTHS = words(

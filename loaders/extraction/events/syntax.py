@@ -127,21 +127,38 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The objects of the token's prepositions; "fired on [women marching]", a gerund clause
-    the parser hangs on the preposition, has its subject as the object."""
     return [
         obj
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in preps
-        for found in child.children
-        for obj in ([found] if found.dep_ == "pobj" else _gerund_subject(found))
+        for obj in child.children
+        if obj.dep_ == "pobj"
     ]
 
 
-def _gerund_subject(token: Token) -> list[Token]:
-    if token.dep_ != "pcomp" or token.tag_ != "VBG":
-        return []
-    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+def participle_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """ "opened fire on striking garment workers", "fired at fleeing villagers": a participle
+    the parser took for a gerund with an object is an adjective of the noun after it; "fired
+    on women marching in Abobo": a gerund's subject is the noun a participle describes. Either
+    noun is the preposition's object."""
+    nouns = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in preps:
+            continue
+        for verb in child.children:
+            if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+                continue
+            for noun in verb.children:
+                before = noun.dep_ == "dobj" and verb.i == child.i + 1
+                after = noun.dep_ == "nsubj" and noun.i < verb.i and noun.pos_ == "NOUN"
+                bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+                if (before and bare and _only_modifiers(noun, verb)) or after:
+                    nouns.append(noun)
+    return nouns
+
+
+def _only_modifiers(noun: Token, verb: Token) -> bool:
+    return all(t.dep_ in ("compound", "amod") for t in noun.doc[verb.i + 1 : noun.i])
 
 
 def modifier_words(token: Token) -> list[Token]:
