@@ -692,6 +692,23 @@ def test_world_violent_sample_round_sets_aside_every_third_item() -> None:
     assert len(asserted) >= 0.8 * len(own)
 
 
+def test_world_casualties_round_sets_aside_every_third_item() -> None:
+    """The casualties round's items (w3600-w3699, README "Casualties round"): coded before any
+    run; every third item is the measured-only split aside22, the rest dev; toll clauses told
+    apart from their attack, and tolls that are no event (disasters, past wars, statistics)."""
+    round_items = items_between(3600, 3700)
+    assert len(round_items) >= 60
+    assert_every_third_aside(round_items, "aside22")
+    assert len({item["country"] for item in round_items}) >= 30
+    assert sum(1 for item in round_items if item["origin"].startswith("ngec:")) >= 15
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    assert tags["merge:toll_clause"] >= 30 and tags["role:toll_followup"] >= 10
+    kinds = Counter(toll["toll_kind"] for item in round_items for toll in item["tolls"])
+    for kind in ("running_total", "periodic", "historical", "disaster", "disease"):
+        assert kinds[kind] >= 1, kind
+    assert sum(1 for item in round_items if not item["events"]) >= 15
+
+
 def test_world_place_round_sets_aside_every_third_item() -> None:
     """Session 8's world-wide place round (w3800-w3899, README "World-wide place round"): coded
     before any run; every third item is the measured-only split aside24, the rest dev; own wire

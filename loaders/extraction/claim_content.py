@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.attribution_cues import VerbCue, load_lexicon, object_complement, verb_cue
 from loaders.extraction.claim_spans import headline_line, rest_of_line, trim
+from loaders.extraction.doc_memo import doc_text
 from loaders.extraction.quotes import quotation_before, quotations
 
 
@@ -32,7 +33,8 @@ def content_of(verb: Token, cue: VerbCue, sentence: Span) -> tuple[int, int] | N
         if any(c.dep_ == "dobj" for c in verb.children):
             return None  # "declaring martial law": an object and no clause is another sense
         quoted = quotation_before(doc, verb, sentence)  # '"No," he replied.'
-        if quoted is not None and cue.question and "?" not in doc.text[quoted[0] : quoted[1] + 2]:
+        asked = quoted is not None and "?" in doc_text(doc)[quoted[0] : quoted[1] + 2]
+        if quoted is not None and cue.question and not asked:
             return None  # '"...," said one member who asked not to be named': no question
         return quoted
     if cue.frame == "quote":

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from loaders.extraction.attribution_cues import Lexicon, verb_cue
 from loaders.extraction.claim_spans import is_dateish, trim
+from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.quotes import is_quote, quotation_before
 from loaders.extraction.referents import actor_of
 
@@ -77,8 +78,8 @@ def trailing(token: Token) -> tuple[Token, tuple[int, int]] | None:
     ):
         return None  # its own content after it (the clause before it is the content)
     doc, sentence = token.doc, token.sent
-    if any(t.i not in {s.i for s in token.subtree} for t in doc[token.i + 1 : sentence.end]
-           if not t.is_punct):  # fmt: skip
+    inside = subtree_indices(token)  # built once, not once per later word
+    if any(t.i not in inside for t in doc[token.i + 1 : sentence.end] if not t.is_punct):
         return None  # the sentence goes on past the cue's own words
     comma = next((t for t in reversed(doc[sentence.start : token.i]) if t.text == ","), None)
     if comma is None:
@@ -151,7 +152,8 @@ def speaker_without_comma(token: Token, lexicon: Lexicon) -> Token | None:
         # speaker's words: "..., killing 100 people, witnesses and a local group said")
     doc, sentence = token.doc, token.sent
     after = [t for t in doc[token.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
-    if any(t.i not in {s.i for s in token.subtree} for t in after):
+    inside = subtree_indices(token)  # built once, not once per later word
+    if any(t.i not in inside for t in after):
         return None  # the sentence goes on past the cue's own words
     i = token.i - 1
     while i >= sentence.start:

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
-from loaders.extraction.doc_memo import token_strings
+from loaders.extraction.doc_memo import doc_text, doc_words
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
@@ -67,7 +66,7 @@ class NormsComponent:
         self.norms = dict(norms)
 
     def __call__(self, doc: Doc) -> Doc:
-        (texts,) = token_strings(doc, ORTH)  # a Token only where a norm may apply
+        texts, _lowers = doc_words(doc)  # a Token only where a norm may apply
         for i, text in enumerate(texts):
             norm = self.norms.get(text)
             if norm is not None and not _in_capitals(doc[i]):
@@ -169,10 +168,7 @@ def _claim_index(position: int, claims: list[dict]) -> int | None:
 def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
     index = _claim_index(event.trigger.idx, claims)
     claim = claims[index] if index is not None else None
-    sentence = event.sentence
-    text = sentence.text
-    start = sentence.start_char + (len(text) - len(text.lstrip()))
-    end = sentence.start_char + len(text.rstrip())
+    start, end = _sentence_bounds(event.sentence)
     return {
         "type": event.type,
         "actor": event.actor,
@@ -224,7 +220,8 @@ def _named_again(claim: dict, claims: list[dict]) -> dict | None:
 
 
 def _sentence_bounds(sentence) -> tuple[int, int]:  # noqa: ANN001 - a Span
-    text = sentence.text
+    """The sentence's character offsets, surrounding white space left out."""
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]  # = sentence.text
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     return start, sentence.start_char + len(text.rstrip())
 

@@ -15,8 +15,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -35,8 +36,20 @@ def remembered(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text`` once per document (spaCy joins every token's text at each access)."""
-    return remembered(doc, "text", lambda: doc.text)
+    """``doc.text`` once per document (spaCy joins every token's text at each access). Kept
+    for the document's life, not only while it is the one being read: no component changes a
+    document's text, and the components before the parser read it too (a batch apart)."""
+    return remembered(doc, "text", lambda: _kept_text(doc))  # the weak table's look-up is slower
+
+
+def _kept_text(doc: Doc) -> str:
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
@@ -97,9 +110,23 @@ _FOLDED = _StringsOf(fold=True)  # lemmas, lower-cased
 
 
 def _columns(doc: Doc) -> Columns:
-    lower, pos, dep = token_strings(doc, LOWER, POS, DEP)
+    pos, dep = token_strings(doc, POS, DEP)
     (lemma,) = token_strings(doc, LEMMA, fold=True)
-    return Columns(lower, lemma, pos, dep)
+    return Columns(doc_words(doc)[1], lemma, pos, dep)
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's text and lower-cased form (ORTH, LOWER), read once for the document's
+    life: no component changes its words, and three read them (norms, the dictionary lookup
+    before the parser, ``columns`` after it). Not to be changed by the reader."""
+    words = _WORDS.get(doc)
+    if words is None:
+        texts, lowers = token_strings(doc, ORTH, LOWER)
+        words = _WORDS[doc] = (texts, lowers)
+    return words
+
+
+_WORDS: WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = WeakKeyDictionary()
 
 
 def token_strings(doc: Doc, *attrs: int, fold: bool = False) -> list[list[str]]:

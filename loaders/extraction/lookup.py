@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from loaders.extraction.doc_memo import token_strings
+from loaders.extraction.doc_memo import doc_words
 
 LABEL_RANK = {"ACTOR": 2, "GPE": 1}  # a tie between labels: ACTOR, then GPE, then PLACE
 Hit = tuple[str, str, frozenset[str] | None]  # (label, id, required POS or None)
@@ -71,7 +70,7 @@ class DictionaryComponent:
 
     def matches(self, doc: Doc) -> set[tuple[int, int, str, str]]:
         """Every (start, end, label, id) found, as the EntityRuler's matchers would."""
-        lowers, texts = token_strings(doc, LOWER, ORTH)  # no Token objects: most words miss
+        texts, lowers = doc_words(doc)  # no Token objects: most words miss
         lower, exact, owners = self.lower.lengths, self.exact.lengths, self.owners.lengths
         found: set[tuple[int, int, str, str]] = set()
 

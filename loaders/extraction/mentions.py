@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.actors import Actor, resolve_actor
+from loaders.extraction.doc_memo import sentence_bounds
 from loaders.extraction.places import Place, geocode
 
 
@@ -44,6 +45,16 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         ents = tuple(doc.ents)
         _ENTS[:] = [doc, ents, {i: e for e in ents for i in range(e.start, e.end)}]
     return _ENTS[1]
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """``doc[start:end].ents``: the entities wholly inside, from the document's read once."""
+    return [e for e in doc_ents(doc) if e.start >= start and e.end <= end]
+
+
+def sentence_ents(token: Token) -> list[Span]:
+    """``token.sent.ents``, without building the sentence or the entities again."""
+    return ents_between(token.doc, *sentence_bounds(token))
 
 
 def ent_at(token: Token) -> Span | None:

@@ -75,12 +75,17 @@ class PlaceDataError(ValueError):
     """A gazetteer row is malformed; the message names the file and the row."""
 
 
+# normalise's patterns, compiled once (it keys every gazetteer lookup)
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bf\u02be`\u02bb\u02bc\u00b4]")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.,;:()\"]+")
+
+
 def normalise(text: str) -> str:
     """Accent-, case-, quote- and hyphen-insensitive key ("Dar‘ā" -> "dara", "Ar-Raqqah")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(char for char in text if not unicodedata.combining(char))
-    text = re.sub(r"['\u2018\u2019\u02bf\u02be`\u02bb\u02bc\u00b4]", "", text.lower())
-    text = re.sub(r"[\s\-\u2010-\u2015_.,;:()\"]+", " ", text)
+    text = _APOSTROPHES.sub("", text.lower())
+    text = _SEPARATORS.sub(" ", text)
     return text.strip()
 
 

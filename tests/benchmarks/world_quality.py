@@ -45,8 +45,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # round (w3250-w3279) aside19 (every third item); the third recall round (w3200-w3229) aside18.
 # Session 8 reserves blind5 (w3300-w3399), made before any of its rule changes; its third
 # modality round (w3700-w3799) sets aside aside23 (every third item), its world-wide place
-# round (w3800-w3899) aside24 (every third item), its violent-news sample round (w3500-w3599)
-# aside21 (every third item)
+# round (w3800-w3899) aside24 (every third item), its casualties round (w3600-w3669) aside22,
+# its violent-news sample round (w3500-w3599) aside21 (every third item)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -72,6 +72,7 @@ MEASURED_ONLY = (
     "aside17",
     "aside18",
     "aside19",
+    "aside22",
     "blind5",
     "aside20",
     "aside23",

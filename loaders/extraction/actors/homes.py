@@ -21,11 +21,19 @@ QUANTIFIERS = _words(
 )
 
 
+# Patterns compiled once (asked of every new phrase)
+_THE_BEFORE = re.compile(r"^\s*the\s+", re.IGNORECASE)
+_DEFINITE = re.compile(r"^\s*the\s", re.IGNORECASE)
+_INDEFINITE = re.compile(r"^\s*(a|an)\s")
+_BASED = re.compile(r"(?:an?\s+|the\s+)?(.+?)-based\s+(.+)", re.IGNORECASE)
+_IN_OR_FROM = re.compile(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)")
+
+
 def people_of(text: str) -> Actor | None:
     """ "two Ugandans", "a Tajik": civilians of the country; "the Russians": the state."""
-    words = normalise(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)).split()
-    definite = re.match(r"^\s*the\s", text, flags=re.IGNORECASE) is not None
-    counted = bool(words) and words[0] in QUANTIFIERS or bool(re.match(r"^\s*(a|an)\s", text))
+    words = normalise(_THE_BEFORE.sub("", text)).split()
+    definite = _DEFINITE.match(text) is not None
+    counted = bool(words) and words[0] in QUANTIFIERS or bool(_INDEFINITE.match(text))
     while words and (words[0] in QUANTIFIERS or words[0].isdigit()):
         words = words[1:]
     state = load_dictionary().people.get(" ".join(words))
@@ -41,11 +49,11 @@ def placed(text: str) -> Actor | None:
     name of a region's people) before an agent noun, or after it with "in"/"from"."""
     from loaders.extraction.places import geocode, region_of_people
 
-    based = re.fullmatch(r"(?:an?\s+|the\s+)?(.+?)-based\s+(.+)", surface(text), re.IGNORECASE)
+    based = _BASED.fullmatch(surface(text))
     if based is not None:  # "a Benghazi-based militia" is a militia in Benghazi
         return placed(f"{based.group(2)} in {based.group(1)}")
     words = surface(text).split()
-    after = re.fullmatch(r"(.+?)\s+(?:in|from)\s+((?:the\s+)?[A-Z].*)", surface(text))
+    after = _IN_OR_FROM.fullmatch(surface(text))
     if after is not None:  # "a police spokesman in Nairobi", "a doctor from Aleppo"
         agent_words = normalise(after.group(1)).split()
         agent = agent_noun(" ".join(agent_words)) or head_agent(agent_words)

@@ -368,6 +368,10 @@ def _capital_owner(text: str) -> Actor | None:
     return owned(owner, agent) if owner is not None and agent is not None else None
 
 
+# a counted mention ("a Pakistani", "two soldiers"), compiled once
+_COUNTED = re.compile(r"^\s*(a|an|\d+|one|two|three|four|five|several|some)\s", re.IGNORECASE)
+
+
 def resolve_actor(text: str) -> Actor | None:
     """The actor a mention denotes, or None when the dictionaries do not know it."""
     if not text or not text.strip():
@@ -379,7 +383,7 @@ def resolve_actor(text: str) -> Actor | None:
     key = normalise(text)
     if key.count(" ") >= MAX_MENTION_WORDS:  # a mention, not a passage: keep the search bounded
         return None
-    if re.match(r"^\s*(a|an|\d+|one|two|three|four|five|several|some)\s", text, re.IGNORECASE):
+    if _COUNTED.match(text):
         people = people_of(text)  # "a Pakistani" is a person, not the state
         if people is not None:
             return people

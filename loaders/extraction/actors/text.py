@@ -17,6 +17,16 @@ COMMON_WORDS = frozenset(_COMMON_WORD_TEXT.split())
 # The keys below are pure functions of a phrase that the rules of one article ask again and
 # again (each candidate actor phrase is cleaned by several lookups): remembered per process.
 TEXT_MEMO = 65_536
+# Patterns compiled once (the keys below are asked of every new phrase).
+_DASHES = re.compile(r"[\u2010-\u2015]")
+_SCARE_QUOTES = re.compile(r'["\u201c\u201d]')
+_SPACES = re.compile(r"\s+")
+_ACRONYM_DOT = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b|[\s-]|$)")
+_POSSESSIVE = re.compile(r"'s?$")
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_SIBILANT_END = re.compile(r"(s|x|z|ch|sh)$")
+_CONSONANT_Y_END = re.compile(r"[^aeiou]y$")
+_SIBILANT_PLURAL_END = re.compile(r"(ses|xes|zes|ches|shes)$")
 
 
 @lru_cache(maxsize=TEXT_MEMO)
@@ -24,16 +34,16 @@ def clean(text: str) -> str:
     """Unicode-normalised, typographic quotes and dashes folded, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = _DASHES.sub("-", text)
     # scare quotes are never part of a name: 'killed 50 "terrorists"' names the terrorists
-    text = re.sub(r'["\u201c\u201d]', "", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SCARE_QUOTES.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
     return text.strip(' \t.,;:!?"()[]{}')
 
 
 def undot(text: str) -> str:
     """U.S. -> US, U.N. -> UN (dots between single letters only)."""
-    return re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\b|[\s-]|$)", r"\1", text).rstrip(".")
+    return _ACRONYM_DOT.sub(r"\1", text).rstrip(".")
 
 
 def strip_articles(text: str) -> str:
@@ -58,22 +68,22 @@ def fold_accents(text: str) -> str:
 def surface(text: str) -> str:
     """The case-preserving key: cleaned, articles and acronym dots removed, possessive cut."""
     text = strip_articles(undot(clean(text)))
-    return re.sub(r"'s?$", "", text).strip()
+    return _POSSESSIVE.sub("", text).strip()
 
 
 @lru_cache(maxsize=TEXT_MEMO)
 def normalise(text: str) -> str:
     """The case-insensitive key used for every lookup."""
     # Hyphens read as spaces: "al-Nusra" = "al Nusra", "pro-regime" = "pro regime".
-    return re.sub(r"[\s-]+", " ", fold_accents(surface(text)).lower()).strip()
+    return _SPACES_OR_HYPHENS.sub(" ", fold_accents(surface(text)).lower()).strip()
 
 
 def plural(noun: str) -> str:
     """Regular English plural of the last word (CAMEO stores singulars only)."""
     head, _, last = noun.rpartition(" ")
-    if re.search(r"(s|x|z|ch|sh)$", last):
+    if _SIBILANT_END.search(last):
         last = last + "es"
-    elif re.search(r"[^aeiou]y$", last):
+    elif _CONSONANT_Y_END.search(last):
         last = last[:-1] + "ies"
     elif last.endswith("man"):
         last = last[:-3] + "men"
@@ -90,7 +100,7 @@ def singulars(noun: str) -> list[str]:
         found.append(last[:-3] + "y")
     if last.endswith("men"):
         found.append(last[:-3] + "man")
-    if re.search(r"(ses|xes|zes|ches|shes)$", last):
+    if _SIBILANT_PLURAL_END.search(last):
         found.append(last[:-2])
     if last.endswith("s") and not last.endswith("ss"):
         found.append(last[:-1])

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.event_dates import DATE_LABELS
+from loaders.extraction.events.hit_objects import deaths_caused, left_dead
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects
+from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects, words
 from loaders.extraction.quantities import Count, parse_count
 from loaders.extraction.referents import (
     Referents,
@@ -21,6 +22,9 @@ def add_casualties(
     if victims is not None:
         event.killed = count_of(victims)
         event.victims = victims  # type: ignore[attr-defined]
+    elif (dead := left_dead(anchor) or deaths_caused(anchor)) is not None:
+        event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
+        event.dead = dead  # type: ignore[attr-defined]
     for verb in {anchor, *(anchor.children)}:
         if lemma_of(verb) in WOUND_LEMMAS:
             objects = children(verb, "dobj", "nsubjpass")
@@ -34,22 +38,71 @@ def add_casualties(
 
 
 def count_of(head: Token) -> Count | None:
+    """The count of a victims' phrase; coordinated groups are parts of one toll, summed ("nine
+    soldiers and four civilians": 13, "a woman and her two children": 3), except that a small
+    exact part beside a large approximate one is absorbed by it ("two senior field commanders
+    and some 200 fighters": 200), as tests/devset/README.md codes tolls."""
+    first = _group_count(head, head.left_edge.i, first=True)
+    parts = [first]
+    for group in _later_groups(head):
+        parts.append(_group_count(group, conj_start(group), first=False))
+    if len(parts) == 1 or any(part is None for part in parts):
+        return first  # a part with no figure ("and civilians"): the toll is not told in full
+    return _combined([p for p in parts if p is not None], head, _later_groups(head))
+
+
+APPROXIMATORS = words(
+    "some about around nearly almost approximately roughly least more over than up dozens "
+    "hundreds scores thousands tens estimated"
+)
+ABSORBED_SHARE = 10  # a part under a tenth of an approximate one is inside its margin
+
+
+def _later_groups(head: Token) -> list[Token]:
+    # a number only as a part of a group ("two of his bodyguards"), not a bare one ("200 deaths
+    # and more than 1,700 wounded": the wounded)
+    return [
+        c
+        for c in head.conjuncts
+        if c.i > head.i
+        and (
+            c.pos_ in ("NOUN", "PROPN", "PRON")
+            or (c.pos_ == "NUM" and any(p.lower_ == "of" for p in c.children))
+        )
+    ]
+
+
+def _combined(parts: list[Count], head: Token, groups: list[Token]) -> Count:
+    doc = head.doc
+    spans = [doc[head.left_edge.i : head.i + 1]] + [doc[conj_start(g) : g.i + 1] for g in groups]
+    largest = max(range(len(parts)), key=lambda k: parts[k].low or 0)
+    rest = sum(p.low or 0 for k, p in enumerate(parts) if k != largest)
+    big = parts[largest]
+    approximate = big.open_ended or any(t.lower_ in APPROXIMATORS for t in spans[largest])
+    if approximate and rest * ABSORBED_SHARE <= (big.low or 0):
+        return big
+    low = sum(p.low or 0 for p in parts) if all(p.low is not None for p in parts) else None
+    high = sum(p.high or 0 for p in parts) if all(p.high is not None for p in parts) else None
+    return Count(low, high)
+
+
+def _group_count(head: Token, left: int, first: bool) -> Count | None:
+    """The count of one victims' group, from its first word to its head noun."""
     doc = head.doc
     # "claimed the lives of 8 persons", "slit the throats of 31 villagers"
-    if head.lemma_.lower() in ("life", "lives", "death", "throat", "throats"):
+    if first and head.lemma_.lower() in ("life", "lives", "death", "throat", "throats"):
         owners = prep_objects(head, ("of",))
         if owners:
-            head = owners[0]
+            return count_of(owners[0])
     if head.lower_ in ("number", "handful", "series") and prep_objects(head, ("of",)):
         return None  # "a number of fighters": no figure given
     if head.lower_ in ("nobody", "none", "no-one") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
     ):
         return None  # "no one was killed": no figure of dead
-    left = head.left_edge.i
-    words = " ".join(t.text for t in doc[left : head.i + 1] if t.ent_type_ not in DATE_LABELS)
-    count = parse_count(words)
-    if count is None:
+    words_ = " ".join(t.text for t in doc[left : head.i + 1] if t.ent_type_ not in DATE_LABELS)
+    count = parse_count(words_)
+    if count is None and first:
         # "16 IS jihadists": the number may hang off a word the parser split from the phrase
         before = doc[max(left - 3, 0) : left]
         number = [
@@ -63,14 +116,14 @@ def count_of(head: Token) -> Count | None:
     person = head.lower_ in ("he", "she", "him", "her") or head.ent_type_ == "PERSON"
     singular = head.tag_ in ("NN", "NNP") and head.lower_ not in ("people", "one")
     if count is None and (person or (singular and head.pos_ == "NOUN")):
-        people = 1 + sum(1 for c in head.conjuncts if c.tag_ in ("NN", "NNP", "PRP"))
-        return Count(people, people)  # "he and his wife were executed": 2
+        return Count(1, 1)  # "a woman", "their housekeeper", "Salah Shehadeh": one person
     return count
 
 
 def split_by_victims(event: RawEvent, referents: Referents) -> list[RawEvent]:
-    """Several counted victim groups ("killing two senior field commanders and some 200
-    fighters"): the largest count is the event's, as the dev set codes it."""
+    """Several counted victim groups: their parts summed ("killing nine soldiers and four
+    civilians": 13), or the largest when it absorbs the others ("killing two senior field
+    commanders and some 200 fighters": 200, and its group is the target)."""
     victims: Token | None = getattr(event, "victims", None)
     if event.type != "killing" or victims is None:
         return [event]
@@ -85,6 +138,10 @@ def split_by_victims(event: RawEvent, referents: Referents) -> list[RawEvent]:
             counted.append((count.low, count, group))
     if counted:
         _, count, group = max(counted, key=lambda item: item[0])
+        whole = count_of(victims)
+        if whole is not None and whole != count:
+            event.killed = whole  # the parts of one toll
+            return [event]
         event.killed = count
         event.target = referents.actor(group)
     return [event]

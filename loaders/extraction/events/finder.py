@@ -37,6 +37,12 @@ from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import BUILDING_WORDS, prefers_victims
 from loaders.extraction.events.targets import wounded_victims
+from loaders.extraction.events.toll_links import (
+    MEANS_TYPES,
+    antecedent_means,
+    fold_generic_attacks,
+    killed_in_attack,
+)
 from loaders.extraction.events.tolls import TOLL_LEMMAS, RawToll, find_toll
 from loaders.extraction.events.triggers import (
     Trigger,
@@ -115,8 +121,12 @@ def find_events(
             if generic and refers_back(token):
                 # "Al Shabaab claimed responsibility for the attack": the bombing told before
                 # "an air strike on Gaza, and the attack killed five": the strike, told again
-                told = _recent_type(in_sentence, number) or _recent_type(events, number)
-                event.type = told or event.type
+                here = _recent_type(in_sentence, number)
+                told = here or _recent_type(events, number)
+                if here or not (told == "killing" and found[index].type in MEANS_TYPES):
+                    event.type = told or event.type  # (deaths told before "the blast": a bombing)
+            if event.type == "killing":
+                event.type = antecedent_means(token, book) or event.type
             if lemma_of(token) in FOUND_DEAD:
                 event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]
@@ -129,7 +139,7 @@ def find_events(
             _note_victims_sector(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        folded = fold_killings(fold_ground_raids(in_sentence))
+        folded = fold_killings(fold_generic_attacks(fold_ground_raids(in_sentence)))
         for event in folded:
             _note_victims_sector(event, referents)  # the victims a host took from its deaths
             _battle_on_people(event)
@@ -217,7 +227,7 @@ def _counted_victims_as_target(event: RawEvent, referents: Referents) -> None:
 def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
     """The sector of the people killed ("killing 12 farm workers", "left 22 civilians dead"),
     for typing an attack on a place by whom it killed."""
-    victims = getattr(event, "victims", None)
+    victims = getattr(event, "victims", None) or getattr(event, "dead", None)
     if victims is not None:
         event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
     wounded = wounded_victims(event.trigger) if event.killed is None else None
@@ -276,6 +286,7 @@ def _type_by_victims(event: RawEvent) -> None:
             actor.get("sector") in REBEL_SECTORS
             or actor.get("kind") == "armed_group"
             or (actor.get("text") or "").lower() in ("they", "we")  # the rebels' own account
+            or (not actor.get("text") and killed_in_attack(event.trigger))
         )
     ):
         event.type = "armed_clash"  # "rebels killed 25 policemen in an ambush": a battle
@@ -300,8 +311,16 @@ def _type_by_victims(event: RawEvent) -> None:
     if lemma_of(event.trigger) in TWO_SIDED:
         return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
     armed = sector in ARMED_SECTORS or target.get("kind") == "armed_group"
-    one_person = not sector and bool(target.get("text")) and event.killed.low == 1
-    if (sector and not armed) or one_person:
+    victims = getattr(event, "victims", None)  # "a baby and two other civilians": people
+    one_person = (
+        not sector
+        and bool(target.get("text"))
+        and (event.killed.low == 1 or (victims is not None and victims.tag_ == "NN"))
+    )
+    dead_fighters = (
+        getattr(event, "victims_sector", None) in ARMED_SECTORS
+    )  # "left 20 soldiers dead"
+    if (sector and not armed and not dead_fighters) or one_person:
         event.type = "killing"  # "a party member was killed in an ambush"
     elif not sector and getattr(event, "victims_sector", None) in UNARMED_VICTIMS:
         event.type = "killing"  # "an attack on a village that left 22 civilians dead"

@@ -19,10 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from loaders.extraction.doc_memo import doc_text
 from loaders.extraction.events.syntax import words
-from loaders.extraction.quantities import Count, parse_count
+from loaders.extraction.events.toll_links import (
+    adds_toll,
+    names_the_means,
+    revise_tolls,
+    type_by_added_toll,
+)
 
 SHORT_STORY_SENTENCES = 5  # a wire item of a few sentences (the lead and what it adds)
 FOLLOW_WINDOW = 1  # a follow-up is the next sentence of the same paragraph
@@ -56,7 +62,7 @@ def fold_followups(
     ``events`` and their sentence ``numbers`` in step."""
     if not short_story(doc):
         return
-    _revise_tolls(doc, events, numbers)
+    revise_tolls(doc, events, numbers, FOLLOW_WINDOW + 1)
     reach = list(numbers)  # the last sentence each report tells of, its follow-ups folded in
     later = 0
     while later < len(events):
@@ -74,7 +80,7 @@ def short_story(doc: Doc) -> bool:
     article's later mentions of an event are kept as mentions, for the incidents the marts
     cluster (tests/devset/README.md, "Mentions, not incidents"): only in a short item is every
     sentence after the lead known to tell of what the lead told."""
-    body = doc.text.strip().split("\n")
+    body = doc_text(doc).strip().split("\n")
     body = [part for part in body if part.strip()]
     if len(body) > 2:
         return False
@@ -104,11 +110,11 @@ def _retold(
             continue
         if number - first_number > FOLLOW_WINDOW or nearest not in (None, first_number):
             break
-        if "\n" in doc.text[first["sentence_end"] : event["sentence_start"]]:
+        if "\n" in doc_text(doc)[first["sentence_end"] : event["sentence_start"]]:
             break  # another paragraph (or the headline above the story)
         nearest = first_number  # a follow-up tells of the last sentence that told an event
         same_kind = family_of(first["type"]) == family_of(event["type"])
-        if same_kind or event["type"] in GENERIC_TYPES:
+        if same_kind or event["type"] in GENERIC_TYPES or names_the_means(first, event, trigger):
             candidates.append((not same_kind, first["type"] in PLACE_TYPES, -earlier))
     if not candidates:
         return None
@@ -117,7 +123,8 @@ def _retold(
 
 
 def _retells(doc: Doc, first: dict, event: dict, trigger: Token) -> bool:
-    if not _same_voice(first.get("claimant"), event.get("claimant"), first["type"], event):
+    voice = _same_voice(first.get("claimant"), event.get("claimant"), first["type"], event)
+    if not (voice or adds_toll(first.get("claimant"), event, trigger)):
         return False
     if _differs(first.get("location"), event.get("location")):
         return False
@@ -267,7 +274,10 @@ def _compatible_sides(doc: Doc, first: dict, later: dict) -> bool:
 def _differs(first: dict | None, later: dict | None) -> bool:
     if not first or not later:
         return False
-    return bool(first.get("name") and later.get("name") and first["name"] != later["name"])
+    if not (first.get("name") and later.get("name")):  # a place no table knows: its words
+        one, other = ((p.get("text") or "").lower() for p in (first, later))
+        return bool(one and other) and one not in other and other not in one
+    return first["name"] != later["name"]
 
 
 def _trigger(doc: Doc, event: dict) -> Token | None:
@@ -323,6 +333,11 @@ def _definite_subject(trigger: Token) -> bool:
 def _fold(doc: Doc, first: dict, event: dict) -> None:
     """What the follow-up adds to the first report."""
     trigger = _trigger(doc, event)
+    if names_the_means(first, event, trigger):
+        first["type"] = event["type"]  # "... killed in a terrorist attack. The blast ..."
+    first["type"] = type_by_added_toll(
+        first["type"], _trigger(doc, first), event.get("killed_low"), event.get("target")
+    )
     for name in ("killed", "injured"):
         _fold_count(first, event, name, trigger)
     for role in ("target", "location"):
@@ -351,42 +366,3 @@ def _fold_count(first: dict, event: dict, name: str, trigger: Token | None) -> N
             first[f"{name}_best"] += event[f"{name}_best"]
         first_high = first.get(f"{name}_high")
         first[f"{name}_high"] = None if first_high is None or high is None else first_high + high
-
-
-TOLL_NOUNS = words("toll")
-
-
-def _revise_tolls(doc: Doc, events: list[dict], numbers: list[int]) -> None:
-    """ "The toll rose to 86 on Monday as soldiers found more bodies": a sentence that tells no
-    event of its own and revises the toll gives the event told just before its new count."""
-    told = set(numbers)
-    for number, sentence in enumerate(doc.sents):
-        if number in told:
-            continue
-        count = _revised_count(sentence)
-        earlier = [i for i, n in enumerate(numbers) if 0 < number - n <= FOLLOW_WINDOW + 1]
-        if count is None or not earlier:
-            continue
-        event = events[earlier[-1]]
-        if event["stance"] == "assert" and event.get("killed_low") is not None:
-            event.update(killed_low=count.low, killed_best=count.best, killed_high=count.high)
-            event["killed_open_ended"] = count.open_ended
-
-
-def _revised_count(sentence: Span) -> Count | None:
-    """The count of "the (death) toll rose / has risen / climbed to N"."""
-    for token in sentence:
-        if token.lemma_.lower() not in TOLL_NOUNS or token.dep_ != "nsubj":
-            continue
-        verb = token.head
-        if verb.lemma_.lower() not in ("rise", "climb", "increase", "jump", "reach"):
-            continue
-        for prep in verb.children:
-            number = (
-                next((c for c in prep.subtree if c.like_num), None)
-                if prep.dep_ in ("prep", "dobj")
-                else None
-            )
-            if number is not None and (prep.dep_ == "dobj" or prep.lower_ == "to"):
-                return parse_count(" ".join(t.text for t in prep.subtree if t.lower_ != "to"))
-    return None

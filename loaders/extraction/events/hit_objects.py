@@ -107,7 +107,22 @@ def left_dead(verb: Token | None) -> Token | None:
         for obj in children(leave, "dobj"):  # "left a baby and two civilians dead"
             if any(t.dep_ in ("amod", "oprd", "acomp") for t in states):
                 return obj
+            if obj.lower_ in DEATH_STATES and any(c.like_num for c in obj.children):
+                return obj  # "leaving 12 dead": the count hangs on "dead"
     return None
+
+
+def with_left_dead(
+    target: Token | None, victims: Token | None, dead: Token | None
+) -> tuple[Token | None, Token | None]:
+    """The (target, victims) of an act once the people it left dead are known: its victims and
+    target when what it names as hit gives way to them ("ripped through a minibus, leaving nine
+    passengers dead"); else, or for a bare count ("leaving 12 dead", which names nobody), the
+    target found stays and the dead give only the toll ("fought rebels ..., leaving 40
+    dead")."""
+    if dead is None or dead.lower_ in DEATH_STATES or not gives_way_to_dead(target, dead):
+        return target, victims  # the count alone: casualties.add_casualties reads it
+    return dead, victims or dead
 
 
 def without_death_word(ref: dict | None) -> dict | None:
@@ -178,3 +193,28 @@ def antecedent_of_pronoun(target: Token | None) -> Token | None:
         if subjects:
             return subjects[0]
     return target
+
+
+CAUSING_LEMMAS = words("result cause lead leave")  # "resulting in 200 deaths", "causing 35 deaths"
+DEATH_NOUNS = words("death deaths fatality fatalities")
+
+
+def deaths_caused(anchor: Token) -> Token | None:
+    """ "launched airstrikes ..., resulting in more than 200 civilian deaths", "exploded,
+    causing at least 35 deaths": the deaths a clause of consequence counts (the death noun, or
+    the people of "the deaths of 12 civilians")."""
+    holders = [anchor] + ([anchor.head] if anchor.pos_ == "NOUN" else [])
+    for holder in holders:
+        for clause in holder.children:
+            if (
+                clause.dep_ not in ("advcl", "conj", "xcomp")
+                or lemma_of(clause) not in CAUSING_LEMMAS
+            ):
+                continue
+            for noun in [*children(clause, "dobj"), *prep_objects(clause, ("in", "to"))]:
+                if noun.lower_ in DEATH_NOUNS and any(
+                    c.like_num or c.dep_ == "prep" for c in noun.children
+                ):
+                    owners = prep_objects(noun, ("of",))
+                    return owners[0] if owners else noun
+    return None

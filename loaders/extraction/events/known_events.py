@@ -79,6 +79,12 @@ def _violence_lemmas() -> frozenset[str]:
     return frozenset(book.triggers) | book.governing_verbs
 
 
+@cache
+def _part_or_violence_lemmas() -> frozenset[str]:
+    """PART_NOUNS and ``_violence_lemmas()`` joined once, not at each step up the parse."""
+    return PART_NOUNS | _violence_lemmas()
+
+
 def is_known_mention(token: Token) -> bool:
     """The trigger names a known earlier event in passing (module doc), or tells the toll of
     one in a clause on it ("the Beslan school siege, in which 334 hostages died")."""
@@ -119,7 +125,7 @@ def named_in_passing(token: Token) -> bool:
     while node.pos_ not in ("VERB", "AUX"):
         if node.dep_ not in NOUN_LINKS or node.head.i == node.i:
             return False  # a headline's root, a name list: no clause to judge
-        if node is not token and lemma_of(node) in PART_NOUNS | _violence_lemmas():
+        if node is not token and lemma_of(node) in _part_or_violence_lemmas():
             return False  # "involvement in the attack", "a wave of attacks": other rules
         if node.dep_ == "prep" and node.lower_ == "behind":
             return False  # "believed to be behind the attack": who did it, a claim

@@ -12,6 +12,7 @@ from loaders.extraction.events.hit_objects import (
     gives_way_to_dead,
     left_dead,
     purpose_objects,
+    with_left_dead,
 )
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
@@ -240,9 +241,8 @@ def build_means(
         and gives_way_to_dead(target_token, victims)
     ):
         target_token = victims  # "shells struck a hospital, killing 64 patients": the patients
-    dead = left_dead(effect)  # "a car bomb exploded ..., leaving at least 44 people dead"
-    if dead is not None and gives_way_to_dead(target_token, dead):
-        victims, target_token = victims or dead, dead
+    # "a car bomb exploded ..., leaving at least 44 people dead"
+    target_token, victims = with_left_dead(target_token, victims, left_dead(effect))
     if target_token is None and not effects:
         at = [o for o in facility_at(noun) if can_be_actor(o) and not is_settlement(o)]
         target_token = at[0] if at else None  # "the suicide bombing at a market in X"

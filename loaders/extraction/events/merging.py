@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.states import is_own_fighting
 from loaders.extraction.events.syntax import introduces, lemma_of, stray_subject, words
@@ -15,6 +16,7 @@ from loaders.extraction.events.target_heads import (
     prefers_victims,
     uncounted_group,
 )
+from loaders.extraction.events.toll_links import type_by_added_toll
 
 FAMILIES = {
     "air_strike": "strike", "missile_attack": "strike", "shelling": "strike",
@@ -311,6 +313,8 @@ def fold_next_sentence_toll(previous: list[RawEvent], events: list[RawEvent]) ->
     if not bare:
         return events
     host.killed, host.injured = event.killed, host.injured or event.injured
+    low = event.killed.low if event.killed is not None else None
+    host.type = type_by_added_toll(host.type, host.trigger, low, event.target)
     if event.target and not bare_count(event.target) and prefers_victims(host.target):
         host.target = event.target
     return []
@@ -334,6 +338,6 @@ def share_places(events: list[RawEvent]) -> None:
         for host in events:
             if host is event or host.location is None or host.stance != event.stance:
                 continue
-            if event.trigger.i in {t.i for t in host.trigger.subtree}:
+            if event.trigger.i in subtree_indices(host.trigger):
                 event.location = host.location
                 break

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from loaders.extraction.doc_memo import columns
+from loaders.extraction.doc_memo import columns, doc_text
 from loaders.extraction.events.followups import short_story
 from loaders.extraction.events.place_anchors import unanchored
 from loaders.extraction.events.place_date import fineness, under_locative
@@ -107,7 +107,7 @@ def _events_before(
     """The asserted events of the nearest earlier sentence (within reach, same paragraph)."""
     for back in range(1, RETELL_REACH + 1):
         m = n - back
-        if m < 0 or "\n" in doc.text[sentences[m].end_char : sentences[n].start_char]:
+        if m < 0 or "\n" in doc_text(doc)[sentences[m].end_char : sentences[n].start_char]:
             return []
         hosts = [i for i, number in enumerate(numbers) if number == m]
         hosts = [i for i in hosts if events[i]["stance"] == "assert"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
 from loaders.extraction.events.syntax import lemma_of, words
 
 QUOTES = frozenset({'"', "“", "”"})
@@ -41,12 +42,18 @@ def is_quoted_title(token: Token) -> bool:
 
 def _quote_around(token: Token) -> tuple[int, int] | None:
     """The indices of the quote marks around the token within its sentence, if any."""
-    sentence = token.sent
-    marks = [t.i for t in sentence if t.text in QUOTES]
+    start, end = sentence_bounds(token)
+    marks = remembered(token.doc, ("quote_marks", start), lambda: _quote_marks(token, start, end))
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if opening < token.i < closing:
             return opening, closing
     return None
+
+
+def _quote_marks(token: Token, start: int, end: int) -> list[int]:
+    """The quote marks of a sentence, once per sentence (lower case: a mark's own text)."""
+    lower = columns(token.doc).lower
+    return [i for i in range(start, end) if lower[i] in QUOTES]
 
 
 # "people linked to the killings", "no evidence linking the suspects to the bombings", "men

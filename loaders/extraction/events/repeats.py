@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+from loaders.extraction.mentions import sentence_ents
 
 REPEATING = words("repeatedly constantly continually persistently incessantly relentlessly")
 AFFLICTING = words("plague beset wrack rack ravage blight dog haunt scar mar bedevil torment")
@@ -76,7 +77,7 @@ def day_dated(verb: Token) -> bool:
             continue
         for node in child.subtree:
             if node.ent_type_ in ("DATE", "TIME") and node.ent_iob_ == "B":
-                span = next(e for e in node.sent.ents if e.start == node.i)
+                span = next(e for e in sentence_ents(node) if e.start == node.i)
                 if not STRETCH.search(span.text.lower()):
                     return True  # "on Monday", "last night", "May 3"
             if node.lower_ in ("yesterday", "overnight", "tonight"):

@@ -12,8 +12,8 @@ from loaders.extraction.events.hit_objects import (
     antecedent_of_pronoun,
     building_of_part,
     facility_at,
-    gives_way_to_dead,
     left_dead,
+    with_left_dead,
     without_death_word,
 )
 from loaders.extraction.events.means import build_means
@@ -225,9 +225,8 @@ def build_event(
         if target_token is None and settlements:
             location_from_object = location_from_object or settlements[0]
         target_token = target_token or second_side(actor_token, token)
-    dead = left_dead(token)  # "gunmen attacked the village, leaving 12 people dead"
-    if dead is not None and gives_way_to_dead(target_token, dead):
-        victims, target_token = victims or dead, dead
+    # "gunmen attacked the village, leaving 12 people dead"
+    target_token, victims = with_left_dead(target_token, victims, left_dead(token))
     if target_token is None and event_type not in TERRITORY_TYPES:
         target_token = wounded_victims(token)
     if target_token is not None and not is_place_token(target_token) and can_be_actor(target_token):

@@ -88,7 +88,8 @@ def other_sense(token: Token, senses: tuple[Sense, ...]) -> str | None:
 
     def words_for(kind: str) -> frozenset[str]:
         if kind not in seen:
-            seen[kind] = frozenset(READERS[kind](token))
+            words = READERS[kind](token)  # the sentence's and story's nouns: sets kept whole
+            seen[kind] = words if isinstance(words, frozenset) else frozenset(words)
         return seen[kind]
 
     for sense in senses:
@@ -349,21 +350,21 @@ def _conjuncts(token: Token) -> Iterator[str]:
             yield from _forms(child)
 
 
-def _sentence(token: Token) -> Iterator[str]:
+def _sentence(token: Token) -> frozenset[str]:
     """The nouns of the trigger's sentence: a frame such as a military exercise (read once per
     sentence)."""
     start, _end = sentence_bounds(token)
-    yield from remembered(token.doc, ("sentence_nouns", start), lambda: _nouns(token.sent))
+    return remembered(token.doc, ("sentence_nouns", start), lambda: _nouns(token.sent))
 
 
-def _nouns(sentence: Span) -> tuple[str, ...]:
+def _nouns(sentence: Span) -> frozenset[str]:
     words = columns(sentence.doc)
-    return tuple(
+    return frozenset(
         words.lemma[i] for i in range(sentence.start, sentence.end) if words.pos[i] == "NOUN"
     )
 
 
-def _document(token: Token) -> Iterator[str]:
+def _document(token: Token) -> frozenset[str]:
     """The nouns of the whole story, read once per document."""
     doc = token.doc
     nouns = doc.user_data.get(DOCUMENT_NOUNS)
@@ -375,7 +376,7 @@ def _document(token: Token) -> Iterator[str]:
             if pos in ("NOUN", "PROPN")
         )
         doc.user_data[DOCUMENT_NOUNS] = nouns
-    yield from nouns
+    return nouns
 
 
 DOCUMENT_NOUNS = "wirehouse_document_nouns"

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import lemma_of, prep_objects, words
+from loaders.extraction.mentions import sentence_ents
 from loaders.extraction.quantities import Count
 
 PERIOD_UNITS = frozenset({"year", "month", "week", "day", "decade"})
@@ -169,7 +170,7 @@ def years_named(scope: set[Token]) -> list[str]:
     for token in sorted(scope, key=lambda t: t.i):
         if not (token.like_num and re.fullmatch(r"(?:1[89]|20)\d\d", token.text)):
             continue
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in sentence_ents(token) if e.start <= token.i < e.end), None)
         bare = (
             re.sub(r"\b(?:between|and|from|to|until|in|the|years?)\b", "", ent.text) if ent else ""
         )
@@ -203,3 +204,25 @@ def series_total(verb: Token, cause: Token | None, count: Count | None) -> bool:
     if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+# what a relative clause of dying may hang on and still count a whole conflict's dead ("the
+# protests, which killed at least 20 people in total", "a campaign of communal violence in 2008
+# in which more than 200 people were killed"); tolls.py adds its own war words
+RELATIVE_SERIES = frozenset({"protest", "protests", "crackdown", "campaign", "wave", "insurgency"})
+
+
+def relative_antecedent(verb: Token, war_words: frozenset[str]) -> Token | None:
+    """The conflict a relative clause of dying tells the toll of: its antecedent, when that is a
+    word of war or of a series of violence (not "an attack, which killed 12": one event)."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if lemma_of(head) in war_words or head.lower_ in RELATIVE_SERIES:
+        return head
+    return None
+
+
+def in_total(scope: set[Token]) -> bool:
+    """ "which killed at least 20 people in total": a total over a series."""
+    return any(t.lower_ == "total" and t.head.lower_ == "in" for t in scope)

@@ -42,11 +42,13 @@ from loaders.extraction.events.toll_figures import (
 )
 from loaders.extraction.events.toll_periods import (
     counted_total,
+    in_total,
     is_rate,
     month_period,
     named_conflict,
     period_of,
     ranks_since,
+    relative_antecedent,
     running,
     series_total,
     span_text,
@@ -54,6 +56,7 @@ from loaders.extraction.events.toll_periods import (
     years_named,
     years_of,
 )
+from loaders.extraction.mentions import ents_between
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import place_of
 
@@ -130,6 +133,9 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     scope = _scope(token, verb)
     for ranking in [t for t in scope if t.lower_ == "since" and ranks_since(t)]:
         scope -= set(ranking.head.subtree)  # "the worst massacre since independence in 1975"
+    antecedent = relative_antecedent(verb, WAR_WORDS)
+    if antecedent is not None:  # "a campaign ... in 2008 in which 200 people were killed"
+        scope |= set(antecedent.subtree) - set(verb.subtree)
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token)
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
@@ -148,7 +154,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         None,
     )
     since_text = span_text(since) if since is not None else None
-    war = _war_word(token, verb, scope, cause)
+    war = antecedent or _war_word(token, verb, scope, cause)
     if war is None and cause is not None and lemma_of(cause) in WAR_WORDS:
         war = cause
     named_war = named_conflict(token, verb)
@@ -186,6 +192,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "running_total" if war is not None else "generic"
     elif (
         running(token, verb, war, scope)
+        or (antecedent is not None and in_total(scope))
         or counted_total(token, verb, cause, count)
         or series_total(verb, cause, count)
     ):
@@ -363,7 +370,7 @@ def _country(war: Token | None, sentence: Span) -> str | None:
                 return actor.country
     countries = {
         place.country
-        for ent in sentence.ents
+        for ent in ents_between(sentence.doc, sentence.start, sentence.end)
         if ent.label_ in ("GPE", "PLACE", "LOC", "ACTOR")
         and (place := place_of(ent.text)) is not None
         and place.precision == "country"
