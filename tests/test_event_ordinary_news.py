@@ -69,7 +69,8 @@ EVENTS = [
     ("The army launched an offensive against militants in the north.", "ground_offensive"),
     ("Poachers shot dead two rangers and an elephant in Garamba park.", "killing"),
     ("Cattle thieves killed two herders in Turkana on Sunday.", "killing"),
-    ("Rebels shot down a helicopter, killing all 12 people on board.", "killing"),
+    # a craft shot down is a fight in the air (world README coding rule "Types")
+    ("Rebels shot down a helicopter, killing all 12 people on board.", "armed_clash"),
     ("Gunmen stabbed two tourists in Hurghada on Friday.", "killing"),
     ("A boy aged 12 died when soldiers fired on the crowd in Bamako.", "killing"),
     ("The suicide bomb attack on Monday killed 12 people in Kabul.", "suicide_bombing"),

@@ -138,7 +138,8 @@ EVENTS = [
     ("M23 rebels took control of Goma on Tuesday.", "territory_capture"),
     ("The strike killed four workers at a factory near Kharkiv.", "air_strike"),
     ("The army lost control of the town of Palmyra.", "territory_loss"),
-    ("Soldiers were killed when their helicopter was shot down near Kandahar.", "killing"),
+    # a craft shot down is a fight in the air (README coding rule "Types"); its dead its toll
+    ("Soldiers were killed when their helicopter was shot down near Kandahar.", "armed_clash"),
     ("A car bomb exploded in a crowded market in Kirkuk.", "bombing"),
     ("Gunmen stormed a hotel in Bamako and took 170 hostages.", "abduction"),
     ("He was executed by firing squad in a prison yard in Riyadh.", "execution"),

@@ -693,6 +693,24 @@ def test_world_targets_round_sets_aside_every_third_item() -> None:
     assert sum(1 for item in targets if not item["events"]) >= 6
 
 
+def test_world_violent_sample_round_sets_aside_every_third_item() -> None:
+    """Session 8's violent-news sample (w3500-w3599, README "Violent-news sample round"): coded
+    before any run; every third item is the measured-only split aside21, the rest dev; half NGEC
+    passages of violent labels (rows no other item uses), half own wire copy from five decades."""
+    sample = items_between(3500, 3600)
+    assert len(sample) >= 90
+    assert_every_third_aside(sample, "aside21")
+    synthetic = [item for item in sample if item["origin"].startswith("ngec:")]
+    assert 0.4 <= len(synthetic) / len(sample) <= 0.6
+    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in sample}
+    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
+    own = [item for item in sample if item["origin"] == "own"]
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
+    assert len({item["country"] for item in own}) >= 30
+    asserted = [i for i in own if any(e["stance"] == "assert" for e in i["events"])]
+    assert len(asserted) >= 0.8 * len(own)
+
+
 def test_world_casualties_round_sets_aside_every_third_item() -> None:
     """The casualties round's items (w3600-w3699, README "Casualties round"): coded before any
     run; every third item is the measured-only split aside22, the rest dev; toll clauses told

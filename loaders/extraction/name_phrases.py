@@ -235,3 +235,23 @@ def named_as(head: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "as":
                 return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
+
+
+def outer_demonym(actor: Actor, side: Span, ents: list[Span]) -> Actor:
+    """ "Bosnian Croat forces", "Bosnian Serb gunners", "Pakistani Taliban": a state's demonym
+    right before a side the dictionary places in another state says where the side belongs
+    (the outer word the state, the inner the people or the group); its sector and kind stay."""
+    before = next((e for e in ents if e.end == side.start and e.label_ == "NORP"), None)
+    if before is None or not actor.country or pro_or_anti(before):
+        return actor
+    state = actor_of(before.text)
+    if (
+        state is None
+        or state.kind != "state"
+        or not state.country
+        or state.country == actor.country
+    ):
+        return actor
+    if actor.kind == "state":
+        return Actor(state.name, state.country, actor.sector, "state")
+    return Actor(actor.name, state.country, actor.sector, actor.kind)

@@ -35,11 +35,12 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.26"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.27"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
-# clauses linked to their attack, targets and headline verbs
+# clauses linked to their attack, other wars (prefixed pasts, phrasal triggers, shoot-downs),
+# targets and headline verbs
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})
@@ -63,12 +64,14 @@ def load_nlp(event_check: bool | None = None) -> Any:
     from loaders.extraction import components, event_classifier, lookup  # noqa: F401 - factories
     from loaders.extraction.attribute_table import replace_ruler
     from loaders.extraction.lemma_table import replace_lemmatizer
+    from loaders.extraction.verb_norms import model_past_norms
 
     nlp = spacy.load(model.model_name())
     nlp.max_length = 5_000_000
     replace_ruler(nlp)  # the model's own rules and lemmas, by lookup (same annotations)
     replace_lemmatizer(nlp)
-    nlp.add_pipe("wirehouse_norms", first=True)
+    norms = {**components.DEFAULT_NORMS, **model_past_norms(nlp)}  # "retook" reads as "took"
+    nlp.add_pipe("wirehouse_norms", first=True, config={"norms": norms})
     nlp.add_pipe("wirehouse_paragraphs", before="parser")
     nlp.add_pipe("wirehouse_dictionary", before="ner")
     nlp.add_pipe("wirehouse_claims", last=True)

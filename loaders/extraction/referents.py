@@ -73,7 +73,7 @@ UNOWNED_AIRCRAFT = frozenset({"drone", "uav"})
 # Unnamed non-state armed men act where the article's places are (their country, not the state).
 # So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
 HOMEGROWN = frozenset(
-    {"REB", "UAF", "INS", "SEP", "CRM", "CVL"}
+    {"REB", "UAF", "INS", "SEP", "CRM", "CVL", "OPP"}  # "protesters clashed with police"
     | {"HLH", "REL", "EDU", "AGR", "BUS", "MED", "LAB"}  # "a doctor and two nurses", "traders"
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -280,6 +280,7 @@ class Referents(PeopleMixin):
             if candidate.label_ in ACTOR_LABELS:
                 actor = actor_of(candidate.text)
                 if actor is not None and (is_named(actor) or candidate.end - 1 == head.i):
+                    actor = phrases.outer_demonym(actor, candidate, ents)  # "Bosnian Croat"
                     return self._owned_by_core(actor, core)
         return None
 

@@ -46,7 +46,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # Session 8 reserves blind5 (w3300-w3399), made before any of its rule changes; its third
 # modality round (w3700-w3799) sets aside aside23 (every third item), its world-wide place
 # round (w3800-w3899) aside24, its targets round (w3900-w3977) aside25 (every third item each),
-# its casualties round (w3600-w3669) aside22
+# its casualties round (w3600-w3669) aside22, its violent-news sample round (w3500-w3599)
+# aside21 (every third item)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -77,6 +78,7 @@ MEASURED_ONLY = (
     "aside20",
     "aside23",
     "aside24",
+    "aside21",
     "aside25",
 )
 SPLITS = ("dev", *MEASURED_ONLY)

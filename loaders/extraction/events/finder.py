@@ -24,7 +24,11 @@ from loaders.extraction.events.merging import (
 )
 from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
-from loaders.extraction.events.one_sided import FIGHTING_SECTORS, on_unarmed_people
+from loaders.extraction.events.one_sided import (
+    FIGHTING_SECTORS,
+    forces_attacked,
+    on_unarmed_people,
+)
 from loaders.extraction.events.ongoing_fights import fold_ongoing_fights, own_fight_sides
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.roles import build_event
@@ -81,7 +85,7 @@ def find_events(
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
         found: dict[int, Trigger] = {}
-        for token in _may_be(doc, sentence, words, book.triggers, TRIGGER_POS, by_form=True):
+        for token in _may_be(doc, sentence, words, book.lookup_words, TRIGGER_POS, by_form=True):
             if token.i in in_toll:
                 continue
             for trigger in triggers_for(token, book):
@@ -289,6 +293,9 @@ def _type_by_victims(event: RawEvent) -> None:
         return
     if event.type == "killing" and _combatants_killed(event, actor, sector):
         event.type = "armed_clash"  # "troops killed 10 of the attackers", "killed in combat"
+        return
+    if event.type == "killing" and forces_attacked(event, actor):
+        event.type = "armed_clash"  # "ambushed a column of interior ministry troops, killing 20"
         return
     if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, words
 from loaders.extraction.events.targets import DEVICE_WORDS, WEAPON_WORDS
-from loaders.extraction.events.triggers import TriggerBook, trigger_for
+from loaders.extraction.events.triggers import TriggerBook, needs_met, trigger_for
 from loaders.extraction.mentions import AIRCRAFT
 
 # the heads that name a weapon or a device used (its compounds and adjectives tell the kind:
@@ -21,8 +21,11 @@ INSTRUMENT_HEADS = WEAPON_WORDS | DEVICE_WORDS | AIRCRAFT
 # bomb" is a suicide bombing; "a missile fired from a drone" names the missile)
 KIND_GROUPS = ("suicide", "missile", "air", "shelling", "explosive")
 
-# the kinds of event an instrument may retype: the generic ones told by the effect alone
+# the kinds of event an instrument may retype: the generic ones told by the effect alone; a
+# fight only by a missile ("shot down an airliner with a missile"), as a fight "with machetes"
+# or "with tanks" stays a fight
 RETYPED = frozenset({"killing"})
+RETYPED_BY_MISSILE = frozenset({"armed_clash"})
 
 # verbs that use an instrument on a target: "hurled grenades", "fired rockets", "planted a bomb"
 USE_VERBS = words("hurl throw lob toss fire launch plant detonate set explode lay drop use")
@@ -32,15 +35,24 @@ def instrument_type(trigger: Token, event_type: str, book: TriggerBook) -> str |
     """The type the trigger's instrument gives, else None: the subject of the killing verb
     ("a landmine killed"), its "with" object ("killed him with a bomb"), or the object of the
     verb of use the killing participle continues ("hurled grenades ..., killing two")."""
-    if event_type not in RETYPED:
+    if event_type not in RETYPED | RETYPED_BY_MISSILE:
         return None
     for instrument in instruments(trigger):
-        if any(trigger_for(t, book) is not None for t in instrument.subtree):
+        if any(_own_event(t, book) for t in instrument.subtree):
             return None  # "a mortar round killed three": the mortar names its own event
         kind = instrument_kind(instrument, book)
+        if event_type in RETYPED_BY_MISSILE and kind != book.cue_types.get("missile"):
+            continue
         if kind is not None:
             return kind
     return None
+
+
+def _own_event(token: Token, book: TriggerBook) -> bool:
+    """A trigger whose needs hold ("a mortar round killed": the round was fired); "with a
+    missile" names how, no event of its own."""
+    found = trigger_for(token, book)
+    return found is not None and needs_met(token, found, book)
 
 
 def instruments(trigger: Token) -> list[Token]:

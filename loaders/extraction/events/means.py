@@ -296,7 +296,10 @@ REACTION_VERBS = frozenset(
     {"condemn", "denounce", "deplore", "mourn", "investigate", "protest", "criticise",
      "criticize", "decry", "report", "witness", "survive", "fear", "remember", "commemorate",
      "repel", "repulse", "resist", "thwart", "foil", "prevent", "fend", "counter",
-     "withstand", "escape", "flee"}
+     "withstand", "escape", "flee",
+     # nor who perceives or recounts it ("witnesses who heard the explosion", "saw the attack")
+     "hear", "see", "watch", "film", "photograph", "record", "describe", "recount", "recall",
+     "document", "feel", "notice", "detect"}
 )  # fmt: skip
 BLAME_WORDS = frozenset({"terrorist", "terror", "criminal", "cowardly", "barbaric"})
 # modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")

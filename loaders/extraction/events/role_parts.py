@@ -8,8 +8,10 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
 from loaders.extraction.events.instruments import instrument_type
+from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
     DEVICE_WORDS,
     WEAPON_WORDS,
@@ -52,6 +54,8 @@ STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 
 
 BY_AIR = frozenset({"bombing", "shelling", "missile_attack", "killing", "armed_clash"})
+# a craft downed ("jets shot down a fighter"): a fight in the air, not a strike on the ground
+AIR_COMBAT = frozenset({"shoot down", "down"})
 
 
 def flies(actor_token: Token) -> bool:
@@ -116,6 +120,8 @@ def typed_event(
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
         actor = None  # "a blast that killed 22": the pronoun names no one of its own
+    if actor is not None and actor.get("name") is None and bare_count(actor):
+        actor = None  # "including 32 who stormed the mosque": a number names nobody
     if trigger.state_actor_type and state_force(actor) and event_type == trigger.type:
         event_type = trigger.state_actor_type
     if trigger.nonstate_actor_type and event_type == trigger.type and nonstate_force(actor):
@@ -128,7 +134,8 @@ def typed_event(
         and token.dep_ in ("advcl", "conj", "xcomp", "acl")
         and trigger_for(token.head, book) is not None
     )
-    if event_type in BY_AIR and actor_token is not None and flies(actor_token) and not told_before:
+    by_air = event_type in BY_AIR and trigger.lemma not in AIR_COMBAT
+    if by_air and actor_token is not None and flies(actor_token) and not told_before:
         event_type = "air_strike"
     elif event_type == "air_strike" and trigger.lemma == "raid" and on_foot(actor_token, actor):
         event_type = "armed_clash"  # "security forces killed five militants in a raid"
@@ -213,7 +220,7 @@ def place_like(token: Token) -> bool:
     if is_settlement(token) or named_by_place(token):
         return True  # "the port of Harardhere", "the Somali capital"
     ent = ent_at(token)
-    return ent is not None and ent.label_ in PLACE_LABELS
+    return (ent is not None and ent.label_ in PLACE_LABELS) or gazetteer_place(token)
 
 
 SITE_WORDS = words("port harbour harbor airport airfield base dam bridge mine oilfield site")

@@ -41,9 +41,11 @@ from loaders.extraction.events.syntax import (
     participle_objects,
     prep_objects,
     subject_of,
+    words,
 )
 from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
+    DEVICE_WORDS,
     WEAPON_WORDS,
     bodies_counted,
     is_settlement,
@@ -161,6 +163,13 @@ def build_event(
         launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
         for obj in children(token, "dobj") or launched:
             context += list(obj.subtree)  # "rockets were fired": what was fired says the type
+        for means in prep_objects(token, ("with",)):
+            # "struck the city with a missile": what it was hit with, a weapon (not a side:
+            # "exchanged fire with Israeli tanks"), beside no small arms ("mortars and rifles")
+            told = list(means.subtree)
+            weapon = lemma_of(means) in (WEAPON_WORDS | DEVICE_WORDS) - VEHICLE_WEAPONS
+            if weapon and not any(lemma_of(t) in SMALL_ARMS for t in told):
+                context += told
     else:
         return build_means(token, None, trigger, sentence, book, referents, speakers, found)
 
@@ -231,6 +240,11 @@ def build_event(
     event.location = locate(token, sentence, referents, location_from_object, event)
     event.date_text = date_phrase(token, sentence)
     return event
+
+
+# arms of a fight at close range: beside them a heavier weapon names no strike of its own
+SMALL_ARMS = words("rifle gun pistol machine-gun machinegun kalashnikov ak-47 knife machete")
+VEHICLE_WEAPONS = words("tank tanks drone drones")  # may be the other side of a fight
 
 
 def relative_object(verb: Token, subject: Token | None) -> bool:

@@ -27,10 +27,15 @@ PLACE_OBJECT_WORDS = words(
     "hill neighbourhood neighborhood position positions outpost checkpoint locality "
     "region province countryside suburb road highway border crossing field island islands "
     "terminal port harbour harbor airfield barracks compound dam dams bridge bridges oilfield "
-    "oilfields refinery"
+    "oilfields refinery post posts garrison garrisons headquarters stronghold strongholds camp "
+    "camps fort fortress bunker trench trenches ridge heights valley pass enclave capital "
+    "settlement hamlet front frontline station"
 )
 NOT_PLACES = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
-QUANTITY_WORDS = words("swathe swathes part parts much most area areas half rest large")
+QUANTITY_WORDS = words(
+    "swathe swathes part parts much most area areas half rest large number dozens scores "
+    "handful series string"
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,9 @@ class TriggerBook:
     cue_types: dict[str, str]
     governing_verbs: frozenset[str]
     senses: dict[str, tuple[Sense, ...]]  # trigger lemma -> its non-violent senses
+    # the lemmas and forms a token must have to be looked up: every key, and the verb of every
+    # phrasal key ("shoot down" is looked up on "shoot")
+    lookup_words: frozenset[str] = frozenset()
 
 
 # libyaml's parser when PyYAML has it (10x faster; same documents)
@@ -103,6 +111,7 @@ def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
         cue_types=dict(content["cue_types"]),
         governing_verbs=frozenset(content.get("governing_verbs", [])),
         senses=read_senses(content),
+        lookup_words=frozenset(triggers) | {key.split(" ")[0] for key in triggers if " " in key},
     )
 
 
@@ -112,9 +121,10 @@ def trigger_for(token: Token, book: TriggerBook) -> Trigger | None:
 
 
 def triggers_for(token: Token, book: TriggerBook) -> list[Trigger]:
-    """The token's triggers, its lemma's first, then its form's: a form keyed apart names
-    another event ("seize" a town is a capture, "seized" five guards an abduction; each
-    trigger's needs decide)."""
+    """The token's triggers, its phrasal verb's first ("shoot down": a verb and its particle
+    name their own act), then its lemma's, then its form's: a form keyed apart names another
+    event ("seize" a town is a capture, "seized" five guards an abduction; each trigger's needs
+    decide)."""
     pos = (
         "VERB"
         if token.pos_ in ("VERB", "AUX")
@@ -125,7 +135,10 @@ def triggers_for(token: Token, book: TriggerBook) -> list[Trigger]:
     if pos is None:
         return []
     found = []
-    for key in dict.fromkeys((lemma_of(token), token.lower_)):
+    lemma = lemma_of(token)
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "VERB" else []
+    phrasal = [f"{lemma} {particle}" for particle in particles]
+    for key in dict.fromkeys((*phrasal, lemma, token.lower_)):
         trigger = book.triggers.get(key)
         if trigger is not None and pos in trigger.pos:
             found.append(trigger)
