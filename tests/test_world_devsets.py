@@ -261,52 +261,47 @@ def test_world_third_blind_set_samples_stories_and_own_copy() -> None:
         assert kinds[kind] >= 5, f"blind3 has {kinds[kind]} {kind} tags"
 
 
+def assert_blind_set_of_stories_and_own_copy(split: str) -> list[dict[str, Any]]:
+    """What blind4 and blind5 share: 100 items, 50-60% NGEC passages from rows no other item
+    quotes, own items from every decade 1970-2020s, every continent, 20-45% asserting an event,
+    every hard kind tagged at least five times. Returns the split's items."""
+    items = [item for item in WORLD if item["split"] == split]
+    assert len(items) == 100
+    synthetic = [item for item in items if item["origin"].startswith("ngec:")]
+    assert 0.5 <= len(synthetic) / len(items) <= 0.6
+    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in items}
+    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
+    own = [item for item in items if item["origin"] == "own"]
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
+    countries = {item["country"] for item in items}
+    for continent, members in CONTINENTS.items():
+        assert countries & members, f"{split} has no item set in {continent}"
+    asserted = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.2 <= len(asserted) / len(items) <= 0.45
+    kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role", "counterclaim"):
+        assert kinds[kind] >= 5, f"{split} has {kinds[kind]} {kind} tags"
+    return items
+
+
 def test_world_fourth_blind_set_samples_stories_of_every_label_and_own_wire_copy() -> None:
     """blind4 (README, "Blind set 4"): about 55 NGEC passages of every PLOVER label and about 45
     own wire items from five decades, 35 countries or more on every continent, most items with
     no asserted event, every hard kind tagged."""
-    blind4 = [item for item in WORLD if item["split"] == "blind4"]
-    assert len(blind4) == 100
-    synthetic = [item for item in blind4 if item["origin"].startswith("ngec:")]
-    assert 0.5 <= len(synthetic) / len(blind4) <= 0.6
-    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in blind4}
-    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
-    own = [item for item in blind4 if item["origin"] == "own"]
-    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
-    countries = {item["country"] for item in blind4}
-    assert len(countries) >= 35
-    for continent, members in CONTINENTS.items():
-        assert countries & members, f"blind4 has no item set in {continent}"
-    asserted = [i for i in blind4 if any(e["stance"] == "assert" for e in i["events"])]
-    assert 0.2 <= len(asserted) / len(blind4) <= 0.45
-    kinds = Counter(tag.split(":")[0] for item in blind4 for tag in item["tags"])
-    for kind in ("negative", "modality", "toll", "role", "counterclaim"):
-        assert kinds[kind] >= 5, f"blind4 has {kinds[kind]} {kind} tags"
+    blind4 = assert_blind_set_of_stories_and_own_copy("blind4")
+    assert len({item["country"] for item in blind4}) >= 35
 
 
 def test_world_fifth_blind_set_samples_stories_of_every_label_and_own_wire_copy() -> None:
     """blind5 (README, "Blind set 5"): about 55 NGEC passages of every PLOVER label from rows no
     other item quotes and about 45 own wire items from five decades set in rarely used countries;
     30 countries or more on every continent, most items with no asserted event."""
-    blind5 = [item for item in WORLD if item["split"] == "blind5"]
-    assert len(blind5) == 100
-    synthetic = [item for item in blind5 if item["origin"].startswith("ngec:")]
-    assert 0.5 <= len(synthetic) / len(blind5) <= 0.6
-    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in blind5}
-    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
+    blind5 = assert_blind_set_of_stories_and_own_copy("blind5")
     own = [item for item in blind5 if item["origin"] == "own"]
-    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in own}
-    countries = {item["country"] for item in blind5}
-    assert len(countries) >= 30 and len({item["country"] for item in own}) >= 30
-    for continent, members in CONTINENTS.items():
-        assert countries & members, f"blind5 has no item set in {continent}"
-    asserted = [i for i in blind5 if any(e["stance"] == "assert" for e in i["events"])]
-    assert 0.2 <= len(asserted) / len(blind5) <= 0.45
+    assert len({item["country"] for item in blind5}) >= 30
+    assert len({item["country"] for item in own}) >= 30
     own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
     assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"
-    kinds = Counter(tag.split(":")[0] for item in blind5 for tag in item["tags"])
-    for kind in ("negative", "modality", "toll", "role", "counterclaim"):
-        assert kinds[kind] >= 5, f"blind5 has {kinds[kind]} {kind} tags"
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:
