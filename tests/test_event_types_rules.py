@@ -2,7 +2,7 @@
 killing is told with gives its type (loaders/extraction/events/instruments.py), and a definite
 re-mention ("the attack") in the same sentence retells the event told before it instead of adding
 a second one (a re-mention in a later sentence, by another voice, stays its own report), and
-one-sided fire on people who do not fight is a killing, not a battle (finder._fired_on_people);
+one-sided fire on people who do not fight is a killing, not a battle (victim_types);
 deaths told "in the clashes" are that event's casualties, not a killing of their own."""
 
 from __future__ import annotations

@@ -12,8 +12,10 @@ act another answers or that is asked to end), ``eras`` (events of a past decade 
 ``repeats`` (deeds done again and again, places plagued by a kind of event), ``tolls``
 (running totals and statistics, which are no events), ``toll_periods`` (the periods and
 totals they count) and ``toll_figures`` (the victims and figures they count), ``roles``
-(verbs), ``means`` (nouns), ``role_parts`` (what they share) and ``targets`` (type, actor,
-target from the parse), ``target_heads`` (what a target's words name), ``casualties``,
+(verbs), ``means`` (nouns) with ``noun_agents`` (who did or was aimed at by the act a noun
+names), ``role_parts`` (what they share) and ``targets`` (type, actor, target from the parse),
+``target_heads`` (what a target's words name), ``victim_types`` (a killing or a battle by whom
+it hit), ``casualties``,
 ``place_date`` (where), ``event_dates`` (when), ``merging`` (one event per mention group),
 ``retold`` (counter-claims) and ``finder`` (the sentence loop).
 

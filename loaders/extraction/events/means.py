@@ -16,6 +16,7 @@ from loaders.extraction.events.hit_objects import (
     purpose_objects,
     with_left_dead,
 )
+from loaders.extraction.events.noun_agents import aimed_at, performer
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -335,68 +336,3 @@ def fighting_side(noun: Token, referents: Referents) -> Token | None:
         return None
     side = referents.actor(subject)
     return subject if side.get("sector") in ARMED_SECTORS else None
-
-
-# verbs of doing an act: their agent did the act their noun names
-PERFORM_VERBS = frozenset(
-    {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "claim", "lead",
-     "execute", "orchestrate", "plan", "organise", "organize", "fire", "plant", "set"}
-)  # fmt: skip
-
-
-def performer(noun: Token) -> Token | None:
-    """ "an attack carried out by the insurgents", "a car bomb claimed by the Islamic State
-    group", "the raid was conducted by commandos", "an offensive led by the SDF": the agent of
-    the verb of doing that the event noun hangs from."""
-    blamed = blamed_for(noun)
-    if blamed is not None:
-        return blamed
-    verbs = [c for c in noun.children if c.dep_ == "acl"]
-    if noun.dep_ == "nsubjpass":
-        verbs.append(noun.head)
-    for verb in verbs:
-        if lemma_of(verb) not in PERFORM_VERBS:
-            continue
-        agents = [o for c in children(verb, "agent") for o in children(c, "pobj")]
-        if agents and not is_place_token(agents[0]):
-            return agents[0]
-    return None
-
-
-def aimed_at(noun: Token) -> list[Token]:
-    """What a weapon or an attack described by its own verb was aimed at: "a rocket fired at
-    the base", "a grenade that was hurled at the parliament building", "missiles launched
-    against Kyiv"."""
-    for verb in noun.children:
-        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB":
-            found = [
-                o
-                for o in prep_objects(verb, ("at", "on", "against", "toward", "towards"))
-                if not is_place_token(o) and can_be_actor(o)
-            ]
-            if found:
-                return found
-    return []
-
-
-CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear"})
-BLAME_VERBS = frozenset({"blame", "hold"})
-
-
-def blamed_for(noun: Token) -> Token | None:
-    """Who the words make answerable for the act: "Al Shabaab claimed responsibility for the
-    attack" (the claimer), "the army blamed Boko Haram for the killings", "blamed the attack on
-    the PKK" (the one blamed). Each is that side's report of the act, with its own claimant."""
-    if noun.dep_ == "dobj" and lemma_of(noun.head) in BLAME_VERBS:
-        on = prep_objects(noun.head, ("on",))
-        return on[0] if on else None
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
-    holder = noun.head.head
-    if lemma_of(holder) in ("responsibility", "credit") and holder.dep_ == "dobj":
-        verb = holder.head
-        return subject_of(verb) if lemma_of(verb) in CLAIM_VERBS else None
-    if lemma_of(holder) in BLAME_VERBS:
-        blamed = children(holder, "dobj")
-        return blamed[0] if blamed else None
-    return None
