@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.events.hit_objects import VICTIM_DEPS
 from loaders.extraction.events.syntax import lemma_of, words
 
 ANIMALS = words(
@@ -15,7 +16,6 @@ ANIMALS = words(
     "livestock poultry chicken bird fish whale dolphin deer gorilla chimpanzee ape monkey "
     "hippo hippopotamus buffalo giraffe zebra bee wildlife boar hyena jaguar panda seal"
 )
-VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 DOER_DEPS = frozenset({"nsubj"})
 NOUN_SIDE_DEPS = frozenset({"compound", "nmod", "poss"})
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from loaders.extraction.doc_memo import subtree_indices
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.role_parts import BATTLE_TYPES
 from loaders.extraction.events.states import is_own_fighting
 from loaders.extraction.events.syntax import introduces, lemma_of, stray_subject, words
 from loaders.extraction.events.target_heads import (
@@ -223,7 +224,6 @@ def merge_duplicates(events: list[RawEvent]) -> list[RawEvent]:
     return kept
 
 
-BATTLES = frozenset({"armed_clash", "ground_offensive"})
 PLURAL_PRONOUNS = words("they them")
 
 
@@ -232,7 +232,7 @@ def _fight_told_again(first: RawEvent, later: RawEvent) -> bool:
     gunfire": a battle whose doers are "they", after another battle in the same sentence, is
     that fight told again."""
     actor = ((later.actor or {}).get("text") or "").lower()
-    if not {first.type, later.type} <= BATTLES:
+    if not {first.type, later.type} <= BATTLE_TYPES:
         return False
     # "attacked an army position and took the town after heavy fighting": that attack's fight
     return actor in PLURAL_PRONOUNS or (not actor and is_own_fighting(later.trigger))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.role_parts import REBEL_SECTORS
 from loaders.extraction.events.syntax import lemma_of, words
 
 # sectors of people who take up arms, and criminals, who may shoot back
@@ -63,7 +64,6 @@ def on_unarmed_people(target: dict[str, Any] | None, building_words: frozenset[s
     return target.get("kind") == "state" and words[-1] in OFFICE_HOLDERS
 
 
-NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
 ATTACK_WORDS = frozenset({"attack", "assault", "ambush", "raid", "gunfire"})
 
 
@@ -77,5 +77,5 @@ def forces_attacked(event: RawEvent, actor: dict[str, Any]) -> bool:
     doc = event.trigger.doc
     attacked = any(lemma_of(doc[i]) in ATTACK_WORDS for i in event.tokens | {event.trigger.i})
     several = event.killed is not None and (event.killed.low or 0) >= 2
-    unnamed_or_armed = not actor or actor.get("sector") in NONSTATE_ARMED
+    unnamed_or_armed = not actor or actor.get("sector") in REBEL_SECTORS
     return armed and attacked and several and unnamed_or_armed

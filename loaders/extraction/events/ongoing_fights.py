@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.role_parts import BATTLE_TYPES
 from loaders.extraction.events.states import FIGHT_NOUNS, is_own_fighting
 from loaders.extraction.events.syntax import lemma_of, words
 
 BARE_FIGHTS = FIGHT_NOUNS | words("fighting gunfire combat")
-BATTLES = frozenset({"armed_clash", "ground_offensive"})
 HOST_TYPES = frozenset(
     {
         "territory_capture",
@@ -57,7 +57,7 @@ def framed_verb(noun: Token) -> Token | None:
 
 
 def _host(fight: RawEvent, events: list[RawEvent]) -> RawEvent | None:
-    if fight.type not in BATTLES or fight.killed is not None or fight.injured is not None:
+    if fight.type not in BATTLE_TYPES or fight.killed is not None or fight.injured is not None:
         return None
     verb = framed_verb(fight.trigger)
     if verb is None:
@@ -110,7 +110,7 @@ def own_fight_sides(events: list[RawEvent]) -> None:
     won the place is a clash of its own (README coding rule) between the capture's sides; it
     takes the capture's doers, and its foes when it names none ("with the Taliban" wins)."""
     for fight in events:
-        if fight.type not in BATTLES or fight.actor is not None:
+        if fight.type not in BATTLE_TYPES or fight.actor is not None:
             continue
         verb = _place_won_by(fight.trigger)
         if verb is None:

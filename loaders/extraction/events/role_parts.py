@@ -87,6 +87,9 @@ def on_foot(actor_token: Token | None, actor: dict | None) -> bool:
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "IMG", "COP", "SPY"})
+STATE_FORCES = frozenset({"MIL", "COP"})
+REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})  # armed, not the state's
+BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 
 
 def typed_event(

@@ -9,13 +9,16 @@ from loaders.extraction.events.one_sided import (
     on_unarmed_people,
 )
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.role_parts import ARMED_SECTORS
+from loaders.extraction.events.role_parts import (
+    ARMED_SECTORS,
+    BATTLE_TYPES,
+    REBEL_SECTORS,
+    STATE_FORCES,
+)
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import BUILDING_WORDS
 from loaders.extraction.events.toll_links import killed_in_attack
 
-STATE_FORCES = frozenset({"MIL", "COP"})
-REBEL_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
 # exchanges of fire: two-sided whoever the dead ("killed 15 cartel gunmen in a shootout")
 FIREFIGHT_NOUNS = frozenset(
     {"gunfight", "firefight", "gunbattle", "shootout", "shoot-out", "crossfire"}
@@ -23,7 +26,6 @@ FIREFIGHT_NOUNS = frozenset(
 TWO_SIDED = (
     frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"}) | FIREFIGHT_NOUNS
 )
-BATTLE_TYPES = frozenset({"armed_clash", "ground_offensive"})
 UNARMED_VICTIMS = frozenset(
     {"CVL", "REL", "EDU", "HLH", "REF", "BUS", "OPP", "GOV", "MED", "AGR", "LAB", "NGO"}
 )
