@@ -59,14 +59,12 @@ OPTIONAL_EVENT_KEYS = ("killed_best", "killed_open_ended", "injured_best", "inju
 def load_nlp(event_check: bool | None = None) -> Any:
     """The wirehouse pipeline: the one place the model is chosen (see model.py).
     ``event_check``: add the trained event veto (None: ``event_classifier.enabled()``)."""
-    import spacy
-
     from loaders.extraction import components, event_classifier, lookup  # noqa: F401 - factories
     from loaders.extraction.attribute_table import replace_ruler
     from loaders.extraction.lemma_table import replace_lemmatizer
     from loaders.extraction.verb_norms import model_past_norms
 
-    nlp = spacy.load(model.model_name())
+    nlp = model.load_model()  # the layers on numpy's BLAS (model.py)
     nlp.max_length = 5_000_000
     replace_ruler(nlp)  # the model's own rules and lemmas, by lookup (same annotations)
     replace_lemmatizer(nlp)
