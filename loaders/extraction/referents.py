@@ -35,6 +35,7 @@ from loaders.extraction.mentions import (
     actor_ref,
     doc_ents,
     ent_at,
+    ents_between,
     is_named,
     noun_phrase,
     place_of,
@@ -176,8 +177,7 @@ class Referents(PeopleMixin):
             found = self._resolve(name, noun_phrase(name), self._core(name), speaker)
             if is_named(found):
                 return found
-        low, high = span.start, span.end  # read once, not per entity
-        ents = [e for e in doc_ents(self.doc) if e.start >= low and e.end <= high]
+        ents = ents_between(self.doc, span.start, span.end)
         persons = [e for e in ents if e.label_ == "PERSON" and not phrases.agent_word(e)]
         if not persons:
             titled = titled_name(span)  # "Lieutenant Igor Makushev", missed by the model

@@ -18,7 +18,9 @@ ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, g
    splits the overhead between the components and the post-processing, and with the components
    wirehouse adds disabled (``pipeline.added_components``: what is left is the stock model with
    wirehouse's stand-ins for its attribute ruler and lemmatizer, same annotations by lookup), so
-   that the cost of wirehouse's own rules is shown apart from the stand-ins' gain. With 2
+   that the cost of wirehouse's own rules is shown apart from the stand-ins' gain; and the stock
+   model loaded by ``model.load_model`` (its layers on numpy's BLAS, as the pipeline's are):
+   the backend's gain alone, and ``extract_batch`` against it, wirehouse's own cost. With 2
    workers: the loader's ``SpacyExtractor(workers=2)`` in 256-article batches, each queued
    before the results of the one ahead are taken (as ``wirehouse load`` does), against the stock
    model's ``nlp.pipe(n_process=2)`` and against one worker (``extract_batch`` in process); also
@@ -171,7 +173,7 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
     import spacy
 
     from loaders.extract_step import SpacyExtractor, as_doc_input
-    from loaders.extraction.model import model_name
+    from loaders.extraction.model import load_model, model_name
     from loaders.extraction.pipeline import BATCH_SIZE, added_components, extract_batch, load_nlp
     from loaders.result_batch import ResultBatch
 
@@ -179,6 +181,7 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
     say(f"  (pipeline loaded in {seconds:.1f} s: {', '.join(nlp.pipe_names)})")
     stock_nlp = spacy.load(model_name())
     say(f"  (stock model: {', '.join(stock_nlp.pipe_names)})")
+    same_backend = load_model()  # the stock model on the pipeline's backend (model.py)
     own = added_components(nlp)
     docs = [as_doc_input(a) for a in articles]
     texts = [d["text"] for d in docs]
@@ -186,9 +189,15 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
     extract_batch(nlp, docs[:8])  # warm-up: first-call caches
     for _ in stock_nlp.pipe(texts[:8]):
         pass
+    for _ in same_backend.pipe(texts[:8]):
+        pass
 
     def stock(part: list[str], n_process: int = 1) -> None:
         for _ in stock_nlp.pipe(part, batch_size=BATCH_SIZE, n_process=n_process):
+            pass
+
+    def stock_same_backend(part: list[str]) -> None:
+        for _ in same_backend.pipe(part, batch_size=BATCH_SIZE):
             pass
 
     def without_added(part: list[str]) -> None:
@@ -202,13 +211,14 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
 
     # The one-worker variants take turns (in rotating order) on slices of 64 articles, so a
     # change in the machine's load (other processes) falls on all of them alike.
-    spent = {"stock": 0.0, "bare": 0.0, "full": 0.0, "wirehouse": 0.0}
+    spent = {"stock": 0.0, "stock_numpy": 0.0, "bare": 0.0, "full": 0.0, "wirehouse": 0.0}
     cpu_wh = 0.0  # CPU seconds of extract_batch in this process
     results: list[dict] = []
     for turn, start in enumerate(range(0, len(docs), 64)):
         part_docs, part = docs[start : start + 64], texts[start : start + 64]
         variants: list[tuple[str, Callable[[], Any]]] = [
             ("stock", lambda: stock(part)),  # noqa: B023 - called in this iteration
+            ("stock_numpy", lambda: stock_same_backend(part)),  # noqa: B023
             ("bare", lambda: without_added(part)),  # noqa: B023
             ("full", lambda: full_pipe(part)),  # noqa: B023
             ("wirehouse", lambda: extract_batch(nlp, part_docs)),  # noqa: B023
@@ -233,6 +243,13 @@ def bench_extraction(articles: Sequence[Any]) -> tuple[Any, list[dict]]:
                   t_full / t_wh >= 0.85))  # fmt: skip
     record(Figure("extraction, 1 worker: extract_batch vs stock model", n / t_wh, "articles/s",
                   n / t_stock, t_stock / t_wh, ">= 0.95", t_stock / t_wh >= 0.95))  # fmt: skip
+    t_same = spent["stock_numpy"]
+    record(Figure("extraction, 1 worker: stock model on the pipeline's backend (numpy's BLAS, "
+                  "model.load_model)", n / t_same, "articles/s", n / t_stock,
+                  t_stock / t_same))  # fmt: skip
+    record(Figure("extraction, 1 worker: extract_batch vs stock model on the same backend "
+                  "(wirehouse's own cost)", n / t_wh, "articles/s", n / t_same,
+                  t_same / t_wh))  # fmt: skip
     record(Figure("extraction, 1 worker: pipeline without wirehouse's added components "
                   "(stock model with the stand-ins)", n / t_bare, "articles/s", n / t_stock,
                   t_stock / t_bare))  # fmt: skip
