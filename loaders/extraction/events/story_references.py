@@ -1,0 +1,139 @@
+"""One incident, one report across a whole story (tests/devset_world/README.md, "One event, one
+report").
+
+- **Back-references.** A later sentence that names an event already told with a definite,
+  demonstrative or possessive noun, or with "such" ("The blast was the deadliest in the city
+  this year", "Shopkeepers said the explosion set fire to stalls", "It was the third such
+  raid", "The bombing sends a clear message"), and says nothing new of it (no doer, no victim,
+  no toll, no place or day of its own), presupposes the event the story told before: it is no
+  new event, in any paragraph and in a story of any length (the Syria set's "pure anaphora with
+  nothing new is not coded"). A noun with its own particulars ("the attack on the embassy",
+  "the blast killed seven", "the bombing in Sanaa last October") or that opens another event
+  ("the second attack", "another blast") is left alone, and so is the first event of a story.
+- **A headline above its story.** A first line with no full stop above a story that tells an
+  event of the same family, or with the same toll ("Gunmen kill 20 in village raid" above
+  "Armed men killed at least 20 villagers in an overnight raid"), is the story's title: its
+  events are the lead's, told once. A headline whose event the story does not tell is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from loaders.extraction.doc_memo import doc_text
+from loaders.extraction.events.followups import event_trigger
+from loaders.extraction.events.syntax import words
+
+POINTING = words("the this that these those its their such")
+# modifiers that make the noun another event than the one told ("the second attack", "a new
+# wave", "the previous raid"); "such" ("the third such raid") keeps the kind told
+OTHER_EVENT = words(
+    "another other second third fourth fifth first new next previous earlier later last "
+    "separate latest further similar fresh"
+)
+# the noun's own particulars: a place, a day or a count of its own
+OWN_PARTICULARS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "NORP", "ORG"})
+HEADLINE_END = re.compile(r"[.!?:\"”']\s*$")
+HEADLINE_WORDS = 16
+
+
+def drop_story_references(
+    doc: Doc, events: list[dict], numbers: list[int], family_of: Callable[[str], str | None]
+) -> None:
+    """Drop, in place, the headline's copies of the lead's events and the later sentences that
+    only point back at an event told before (module doc), keeping ``numbers`` in step."""
+    keep = [True] * len(events)
+    headline_end = _headline_end(doc)
+    for j, event in enumerate(events):
+        if headline_end is not None and event["sentence_end"] <= headline_end:
+            keep[j] = not _told_below(event, events, headline_end, family_of)
+            continue
+        earlier = [
+            e
+            for i, e in enumerate(events)
+            if numbers[i] < numbers[j]
+            and e["stance"] == "assert"
+            and (headline_end is None or e["sentence_start"] > headline_end)
+        ]
+        if earlier and _points_back(doc, event, earlier):
+            keep[j] = False
+    events[:] = [e for e, kept in zip(events, keep, strict=True) if kept]
+    numbers[:] = [n for n, kept in zip(numbers, keep, strict=True) if kept]
+
+
+def _headline_end(doc: Doc) -> int | None:
+    """The end offset of a headline line above the story, or None."""
+    text = doc_text(doc)
+    first, _, rest = text.partition("\n")
+    if not rest.strip() or not first.strip() or HEADLINE_END.search(first):
+        return None
+    if len(first.split()) > HEADLINE_WORDS or len(rest.split()) <= len(first.split()):
+        return None
+    return len(first)
+
+
+def _told_below(
+    event: dict, events: list[dict], headline_end: int, family_of: Callable[[str], str | None]
+) -> bool:
+    """The story below the headline tells the headline's event: the same family, or a
+    report with the same toll."""
+    family = family_of(event["type"])
+    for other in events:
+        if other["sentence_start"] <= headline_end or other["stance"] != "assert":
+            continue
+        if family_of(other["type"]) == family:
+            return True
+        if event["killed_low"] is not None and other["killed_low"] == event["killed_low"]:
+            return True
+    return False
+
+
+def _points_back(doc: Doc, event: dict, earlier: list[dict]) -> bool:
+    """``event`` is an asserted pointing noun that tells nothing new of an earlier event."""
+    if event["stance"] != "assert" or _own_role(event, "actor") or _own_role(event, "target"):
+        return False
+    if event["killed_low"] is not None or event.get("injured_low") is not None:
+        return False
+    noun = event_trigger(doc, event)
+    if noun is None or noun.pos_ != "NOUN" or not _pointing(noun):
+        return False
+    return not _own_particulars(noun, earlier)
+
+
+def _own_role(event: dict, role: str) -> bool:
+    """A doer or victim named in the event's own sentence; one carried over from the story
+    before it ("Shining Path", named in the lead) tells nothing new."""
+    start = (event[role] or {}).get("start")
+    return start is not None and event["sentence_start"] <= start < event["sentence_end"]
+
+
+def _pointing(noun: Token) -> bool:
+    """ "the blast", "this attack", "its raid", "the third such raid"; not "the second attack"."""
+    modifiers = [c for c in noun.children if c.dep_ in ("det", "poss", "amod", "predet")]
+    if not any(c.lower_ in POINTING for c in modifiers):
+        return False
+    such = any(c.lower_ == "such" for c in modifiers)
+    return such or not any(
+        c.lower_ in OTHER_EVENT or c.dep_ == "nummod" or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
+
+
+def _own_particulars(noun: Token, earlier: list[dict]) -> bool:
+    """The noun's own phrase names a place, a day, a count or a side the earlier reports do
+    not: "the attack in Kherson", "the bombing last October", "the Sadr City blast"."""
+    told = " ".join(_words_of(e) for e in earlier).lower()
+    for token in noun.subtree:
+        if token.i == noun.i or token.dep_ == "relcl":
+            continue
+        if token.ent_type_ in OWN_PARTICULARS and token.lower_ not in told:
+            return True
+    return False
+
+
+def _words_of(event: dict) -> str:
+    parts = [event.get(role) or {} for role in ("actor", "target", "location")]
+    return " ".join(part.get("text") or "" for part in parts)
