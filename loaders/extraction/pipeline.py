@@ -133,11 +133,6 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
 
 HISTORICAL_YEARS = 2  # a period total of years this far before the article's is history
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# "Last year militants killed ...", "in October last year", "two years ago": the year before the
-# article's (or earlier), history when the article is dated from March on ("last year" in
-# January may be last month: tests/devset_world/README.md, "Mentions of known events")
-LAST_YEAR = re.compile(r"\blast year\b|\byears? ago\b", re.IGNORECASE)
-LAST_YEAR_FROM_MONTH = 3
 
 
 def _dated_toll(toll: dict, published: dt.date | None) -> dict:
@@ -216,17 +211,13 @@ def _told_as_history(
     date_text: str | None, resolved: Any, published: dt.date | None, sentence: str
 ) -> bool:
     """An event dated by a whole year named in its sentence that lies HISTORICAL_YEARS or more
-    before the article's date is history recalled, not news (as for period tolls); so is one
-    dated "last year" or "years ago" in an article of March or later."""
-    if published is None or not date_text:
+    before the article's date is history recalled, not news (as for period tolls)."""
+    if resolved is None or published is None or not YEAR.search(date_text or ""):
         return False
-    last_year = LAST_YEAR.search(date_text) is not None and published.month >= LAST_YEAR_FROM_MONTH
-    if not last_year and (resolved is None or not YEAR.search(date_text)):
-        return False
-    at = sentence.find(date_text)
+    at = sentence.find(date_text or "")
     if at >= 0 and YEAR_OF_ANOTHER.search(sentence[max(0, at - 30) : at]):
         return False
-    return last_year or resolved.date.year <= published.year - HISTORICAL_YEARS
+    return resolved.date.year <= published.year - HISTORICAL_YEARS
 
 
 def _acled_by_actor(event: dict) -> None:

@@ -223,6 +223,16 @@ def _same_voice(first: dict | None, later: dict | None, first_type: str, event: 
     return False
 
 
+def voice_of_its_own(first: dict | None, later: dict | None) -> bool:
+    """The later report is told by a side or a body (a monitor, a ministry, an outlet) that did
+    not tell the first one: a version of its own (events/retold.py), not the same speaker
+    again, the writer or a witness."""
+    if later is None or (first is not None and _same_organ(first, later)):
+        return False
+    body = later.get("kind") not in ("person", "agent", None) or later.get("sector") in BODIES
+    return _is_side(later) or body
+
+
 def _same_organ(first: dict, later: dict) -> bool:
     """The same speaker again: "he", "it", the same head word ("the ministry" after "the
     Interior Ministry"), or its spokesman ("police ... a police spokesman", "the military ...

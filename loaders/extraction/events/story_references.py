@@ -9,7 +9,8 @@ report").
   new event, in any paragraph and in a story of any length (the Syria set's "pure anaphora with
   nothing new is not coded"). A noun with its own particulars ("the attack on the embassy",
   "the blast killed seven", "the bombing in Sanaa last October") or that opens another event
-  ("the second attack", "another blast") is left alone, and so is the first event of a story.
+  ("the second attack", "another blast") is left alone, and so is the first event of a story
+  and another side's version ("The army said the attack had been staged by the rebels").
 - **A headline above its story.** A first line with no full stop above a story that tells an
   event of the same family, or with the same toll ("Gunmen kill 20 in village raid" above
   "Armed men killed at least 20 villagers in an overnight raid"), is the story's title: its
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.doc_memo import doc_text
-from loaders.extraction.events.followups import event_trigger
+from loaders.extraction.events.followups import event_trigger, voice_of_its_own
 from loaders.extraction.events.syntax import words
 
 POINTING = words("the this that these those its their such")
@@ -36,6 +37,18 @@ OTHER_EVENT = words(
 )
 # the noun's own particulars: a place, a day or a count of its own
 OWN_PARTICULARS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "NORP", "ORG"})
+# verbs of a source telling the event ("also reported the killing", "confirmed the attack")
+SOURCE_VERBS = words("report confirm announce claim document record verify")
+# the verb's other arguments when the noun is its subject: "the clashes pitted X against Y"
+ARGUMENTS = frozenset({"dobj", "agent", "prep"})
+SIDE_NAMES = frozenset({"ORG", "NORP", "PERSON", "ACTOR"})
+# verbs that pass their subject to the clause below ("appeared to have been carried out")
+RAISING = words("appear seem prove believe think say report suspect")
+# verbs of reaction judge the event, they tell no more of it
+JUDGING = words(
+    "condemn denounce deplore criticise criticize praise welcome mourn investigate spark "
+    "prompt draw trigger shock"
+)
 HEADLINE_END = re.compile(r"[.!?:\"”']\s*$")
 HEADLINE_WORDS = 16
 
@@ -97,9 +110,13 @@ def _points_back(doc: Doc, event: dict, earlier: list[dict]) -> bool:
         return False
     if event["killed_low"] is not None or event.get("injured_low") is not None:
         return False
+    if voice_of_its_own(earlier[-1]["claimant"], event["claimant"]):
+        return False  # "The monitor said the strike on the village ...": a version of its own
     noun = event_trigger(doc, event)
     if noun is None or noun.pos_ != "NOUN" or not _pointing(noun):
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_ in SOURCE_VERBS and event["claimant"]:
+        return False  # "An activist also reported the killing": a second source of it
     return not _own_particulars(noun, earlier)
 
 
@@ -123,15 +140,48 @@ def _pointing(noun: Token) -> bool:
 
 
 def _own_particulars(noun: Token, earlier: list[dict]) -> bool:
-    """The noun's own phrase names a place, a day, a count or a side the earlier reports do
-    not: "the attack in Kherson", "the bombing last October", "the Sadr City blast"."""
+    """The noun's own phrase (or what a copula says it is) names a place, a day, a count or a
+    side the earlier reports do not: "the attack in Kherson", "the bombing last October", "the
+    Sadr City blast", "is part of the operation launched on Sunday"; or its verb names a side:
+    "the clashes pitted X against Y", "was carried out by rebel groups" (a place there, "closed
+    the road to Gambia", is where it led, not its own)."""
     told = " ".join(_words_of(e) for e in earlier).lower()
-    for token in noun.subtree:
-        if token.i == noun.i or token.dep_ == "relcl":
-            continue
-        if token.ent_type_ in OWN_PARTICULARS and token.lower_ not in told:
+    clause = _clause_telling(noun)
+    own = [t for t in noun.subtree if t.i != noun.i]
+    sides = []
+    for child in clause.children if clause.i != noun.i else []:
+        if child.dep_ == "attr":
+            own.extend(child.subtree)
+        elif child.dep_ in ARGUMENTS and child.i != noun.i:
+            sides.extend(child.subtree)
+    for word in own:
+        if (word.ent_type_ in OWN_PARTICULARS or word.pos_ == "PROPN") and word.lower_ not in told:
             return True
-    return False
+    return any(w.ent_type_ in SIDE_NAMES and w.lower_ not in told for w in sides)
+
+
+def _clause_telling(noun: Token) -> Token:
+    """The verb whose arguments tell more of the noun's event: the noun's own verb when it is
+    its subject ("the clashes pitted X against Y"), through a raising verb ("The attack
+    appeared to have been carried out by rebel groups"); the noun itself when its verb only
+    ranks or judges it ("was the deadliest since 2010", "was condemned by the U.N. commander");
+    "is part of the operation launched on Sunday to seize ..." tells more."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return noun
+    clause = noun.head
+    while clause.lemma_ in RAISING and any(c.dep_ == "xcomp" for c in clause.children):
+        clause = next(c for c in clause.children if c.dep_ == "xcomp")
+    if clause.lemma_ == "be" and any(_ranks(c) for c in clause.children if c.dep_ == "attr"):
+        return noun  # "was the deadliest since 2010", "the fourth this month": a judgement
+    return noun if clause.lemma_ in JUDGING else clause
+
+
+def _ranks(attr: Token) -> bool:
+    """ "the deadliest", "the fourth", "one of the heaviest": the event ranked among others."""
+    heads = [attr, *attr.children]
+    if any(t.tag_ in ("JJS", "JJR") or t.ent_type_ == "ORDINAL" for t in heads):
+        return True
+    return attr.lower_ == "one" and any(t.tag_ == "JJS" for t in attr.subtree)
 
 
 def _words_of(event: dict) -> str:
