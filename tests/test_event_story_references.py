@@ -67,3 +67,28 @@ def test_a_headline_whose_event_the_story_does_not_tell_is_kept() -> None:
         "running short in camps around Goma after weeks of unrest in the province."
     )
     assert [e["type"] for e in events] == ["territory_capture"]
+
+
+def test_a_claim_for_the_attack_takes_the_kind_of_the_lead_event() -> None:
+    events = _asserted(
+        "MOGADISHU (Reuters) - A car bomb exploded outside a hotel in Mogadishu on Saturday, "
+        "killing at least nine people, police said.\n\nSecurity forces later killed three "
+        "gunmen near the hotel, a police officer said.\n\nThe al Shabaab group said it carried "
+        "out the attack."
+    )
+    claim = [e for e in events if (e["actor"] or {}).get("text") == "it"]
+    assert [e["type"] for e in claim] == ["bombing"]
+
+
+def test_separate_incidents_on_other_days_and_places_stay_apart() -> None:
+    events = _asserted(
+        "KABUL (Reuters) - A roadside bomb killed four soldiers in Helmand on Sunday, officials "
+        "said. The blast in Kandahar on Monday killed two policemen."
+    )
+    assert sorted(e["killed_low"] for e in events) == [2, 4]
+    events = _asserted(
+        "DAMASCUS (Reuters) - Jets struck a market in Douma on Monday, killing 20 people, the "
+        "Observatory said.\n\nThe strikes came a day after rebels shelled Damascus, killing six "
+        "people."
+    )
+    assert sorted(e["type"] for e in events) == ["air_strike", "shelling"]

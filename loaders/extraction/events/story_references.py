@@ -49,6 +49,9 @@ JUDGING = words(
     "condemn denounce deplore criticise criticize praise welcome mourn investigate spark "
     "prompt draw trigger shock"
 )
+# nouns that name an event without its kind; the types such a noun gives by itself
+GENERIC_NOUNS = words("attack assault incident operation")
+GENERIC_TYPES = frozenset({"armed_clash", "killing"})
 HEADLINE_END = re.compile(r"[.!?:\"”']\s*$")
 HEADLINE_WORDS = 16
 
@@ -73,6 +76,8 @@ def drop_story_references(
         ]
         if earlier and _points_back(doc, event, earlier):
             keep[j] = False
+        elif earlier:
+            _type_of_lead(doc, event, earlier)
     events[:] = [e for e, kept in zip(events, keep, strict=True) if kept]
     numbers[:] = [n for n, kept in zip(numbers, keep, strict=True) if kept]
 
@@ -118,6 +123,18 @@ def _points_back(doc: Doc, event: dict, earlier: list[dict]) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in SOURCE_VERBS and event["claimant"]:
         return False  # "An activist also reported the killing": a second source of it
     return not _own_particulars(noun, earlier)
+
+
+def _type_of_lead(doc: Doc, event: dict, earlier: list[dict]) -> None:
+    """ "Al Shabaab said it carried out the attack", "The army said the attack had been staged
+    by the rebels": a generic pointing noun kept as a report of its own (a claim, another
+    side's version) names the story's lead event, so it takes the lead's kind (a bombing, a
+    shelling), not the generic kind its word gives."""
+    noun = event_trigger(doc, event)
+    if event["type"] not in GENERIC_TYPES or noun is None or noun.lemma_ not in GENERIC_NOUNS:
+        return
+    if noun.pos_ == "NOUN" and _pointing(noun) and not _own_particulars(noun, earlier):
+        event["type"] = earlier[0]["type"]
 
 
 def _own_role(event: dict, role: str) -> bool:
