@@ -43,7 +43,28 @@ def load_model(**options: Any) -> Any:
     import spacy
     from thinc.api import use_ops
 
+    pin_blas_threads()
     if os.environ.get(BLAS_VARIABLE, "").lower() == "blis":
         return spacy.load(model_name(), **options)
     with use_ops("numpy", use_blis=False):
         return spacy.load(model_name(), **options)
+
+
+def pin_blas_threads() -> None:
+    """numpy's OpenBLAS at ``OPENBLAS_NUM_THREADS`` threads (1 unless the user set it) even when
+    numpy was imported before this module set the variable (DuckDB and Arrow import it first in
+    ``wirehouse load`` and the bench): OpenBLAS reads the variable only when it loads, and with a
+    thread per core its threads fight ``nlp.pipe`` for the cores."""
+    import ctypes
+    from pathlib import Path
+
+    import numpy
+
+    threads = int(os.environ.get("OPENBLAS_NUM_THREADS") or 1)
+    for path in (Path(numpy.__file__).parent.parent / "numpy.libs").glob("lib*openblas*.so*"):
+        library = ctypes.CDLL(str(path))  # the copy numpy loaded: same handle
+        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads"):
+            setter = getattr(library, name, None)
+            if setter is not None:
+                setter(threads)
+                return
