@@ -55,3 +55,19 @@ def test_the_annotations_equal_the_stock_model(models: tuple[Any, Any]) -> None:
 def test_the_variable_restores_blis(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(BLAS_VARIABLE, "blis")
     assert len(_layers_on_blis(load_model(exclude=["ner"]))) > 10
+
+
+def test_openblas_runs_one_thread_after_the_load(models: tuple[Any, Any]) -> None:
+    """numpy (imported by pytest's plugins before model.py could set OPENBLAS_NUM_THREADS)
+    multiplies on one thread once the model is loaded."""
+    import ctypes
+
+    import numpy
+
+    libraries = list((Path(numpy.__file__).parent.parent / "numpy.libs").glob("lib*openblas*"))
+    if not libraries:
+        pytest.skip("numpy is not linked to a bundled OpenBLAS here")
+    getter = getattr(ctypes.CDLL(str(libraries[0])), "scipy_openblas_get_num_threads64_", None)
+    if getter is None:
+        pytest.skip("the bundled OpenBLAS does not name its thread count getter as expected")
+    assert getter() == 1
