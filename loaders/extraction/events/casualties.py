@@ -17,6 +17,7 @@ from loaders.extraction.referents import (
 )
 
 WOUND_LEMMAS = frozenset({"wound", "injure", "hurt"})
+LIVES = frozenset({"life", "lives"})  # "claimed the lives of 12 soldiers": the soldiers
 YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -25,7 +26,8 @@ def add_casualties(
 ) -> None:
     if victims is not None:
         event.killed = count_of(victims)
-        event.victims = victims  # type: ignore[attr-defined]
+        owners = prep_objects(victims, ("of",)) if lemma_of(victims) in LIVES else []
+        event.victims = owners[0] if owners else victims  # type: ignore[attr-defined]
     elif (dead := left_dead(anchor) or deaths_caused(anchor)) is not None:
         event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
         event.dead = dead  # type: ignore[attr-defined]

@@ -95,6 +95,28 @@ def ranks_since(since: Token) -> bool:
 
 
 RANKING_WORDS = frozenset({"first", "last", "biggest", "worst", "deadliest", "largest"})
+DAY_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday dawn daybreak morning "
+    "afternoon evening night midnight weekend"
+)
+
+
+def dates_news(since: Token) -> bool:
+    """ "since Monday", "since dawn", "since August 3": a day's or a few days' count is news,
+    an event's toll, not a running total (README: "since Sunday" and "since August 3")."""
+    objects = [o for o in since.children if o.dep_ == "pobj"]
+    return any(
+        o.lower_ in DAY_WORDS
+        or (o.lower_ in MONTHS and any(c.like_num and len(c.text) <= 2 for c in o.children))
+        for o in objects
+    )
+
+
+def series_cause(cause: Token | None) -> bool:
+    """ "Attacks ... this week killed 10": a plural act as the killer of a period's dead."""
+    return cause is not None and cause.tag_ == "NNS" and lemma_of(cause) in SERIES_NOUNS
+
+
 MONTHS = words(
     "january february march april may june july august september october november december"
 )
@@ -136,18 +158,18 @@ def period_of(scope: set[Token]) -> str | None:
         ):
             return span_text(token)  # a rate: "a year", "each month", "every 40 seconds"
         if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in ("last", "past", "previous", "first") for c in token.children
+            c.lower_ in ("last", "past", "previous", "first", "recent") for c in token.children
         ):
-            return span_text(token)  # "last year", "the first six months of the year"
+            return span_text(token)  # "last year", "the first six months", "in recent weeks"
         if (
             lemma_of(token) in PERIOD_PARTS
             and any(c.lower_ in ORDINAL_PERIODS for c in token.children)
             and any(lemma_of(o) in PERIOD_UNITS for o in prep_objects(token, ("of",)))
         ):
             return span_text(token)  # "in the first half of the year"
-        if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
-            far = any(t.lower_ == "far" for t in scope)
-            return "so far this year" if far else "this year"
+        if lemma_of(token) in PERIOD_UNITS and any(c.lower_ == "this" for c in token.children):
+            far = any(t.lower_ == "far" for t in scope)  # "this week", "so far this year"
+            return f"so far this {token.lower_}" if far else f"this {token.lower_}"
     return None
 
 
