@@ -63,6 +63,7 @@ from loaders.extraction.events.toll_verbs import (
     ACCIDENTS,
     LEFT_DEAD_VERBS,
     LIFE_VERBS,
+    accident_cause,
     accident_clause,
     leaves_dead,
     names_lives,
@@ -85,7 +86,7 @@ DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
     "tornado landslide landslides mudslide avalanche drought heatwave heat cold frost wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
-    "lightning crash collision derailment stampede crush sinking capsizing collapse"
+    "lightning crash collision derailment stampede crush sinking capsizing collapse accident"
 )
 ACCIDENT_VERBS = words(
     "capsize sink plunge collide derail overturn collapse topple veer flip skid"
@@ -143,7 +144,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     if antecedent is not None:  # "a campaign ... in 2008 in which 200 people were killed"
         scope |= set(antecedent.subtree) - set(verb.subtree)
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
-    cause = _cause(token)
+    cause = _cause(token) or accident_cause(token, DISASTERS)  # "killed in a car accident"
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
     if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
