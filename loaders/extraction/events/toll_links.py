@@ -184,7 +184,9 @@ def _revised_count(sentence: Span, causative: bool = False) -> Count | None:
         verb = token.head
         rising = token.dep_ == "nsubj" and verb.lemma_.lower() in RISING_VERBS
         raised = token.dep_ == "dobj" and verb.lemma_.lower() in RAISING_VERBS
-        if not (raised if causative else rising or raised):
+        # in the event's own sentence: "raising the toll to 38", "the toll from the attack rose"
+        own = raised or (rising and any(p.lower_ == "from" for p in token.children))
+        if not (own if causative else rising or raised):
             continue
         for prep in verb.children:
             number = (
