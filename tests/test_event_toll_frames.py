@@ -122,3 +122,36 @@ def test_accidents_are_disaster_tolls_and_an_attack_is_not() -> None:
         assert ("disaster", low, low) in kinds(text), text
     result = extract("Five soldiers were killed when rebels attacked their convoy in Kunar.")
     assert [e["killed_low"] for e in result["events"]] == [5] and result["tolls"] == []
+
+
+def test_a_days_date_with_a_year_still_starts_a_running_total() -> None:
+    text = "More than 9,000 people have been killed since March 15, 2014, the monitor said."
+    assert kinds(text) == [("running_total", 9001, None)]
+
+
+def test_the_present_perfect_over_weeks_counts_a_period_and_a_day_stays_news() -> None:
+    assert kinds("More than 60 people have been killed in recent weeks.") == [
+        ("periodic", 61, None)
+    ]
+    result = extract("Five people have been killed in the past 24 hours in the city.")
+    assert result["tolls"] == [] and [e["killed_low"] for e in result["events"]] == [5]
+
+
+def test_one_accident_is_a_disaster_and_accidents_a_year_a_statistic() -> None:
+    assert kinds("Road accidents kill about 20,000 people in the country every year.") == [
+        ("periodic", 20000, 20000)
+    ]
+
+
+def test_the_dead_of_a_relative_clause_on_a_means_noun_are_its_toll() -> None:
+    (event,) = asserted(
+        "The car bombing, in which 17 people were killed, came after a curfew was ordered."
+    )
+    assert event["killed_low"] == 17 and event["target"]["text"] == "17 people"
+
+
+def test_victims_the_parser_hung_on_the_verb_of_saying_are_the_object() -> None:
+    (event,) = asserted(
+        "Militiamen killed more than 40 villagers in Djugu, the United Nations mission said."
+    )
+    assert event["killed_low"] == 41 and event["target"]["text"] == "more than 40 villagers"

@@ -95,6 +95,7 @@ def ranks_since(since: Token) -> bool:
 
 
 RANKING_WORDS = frozenset({"first", "last", "biggest", "worst", "deadliest", "largest"})
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 DAY_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday dawn daybreak morning "
     "afternoon evening night midnight weekend"
@@ -105,6 +106,8 @@ def dates_news(since: Token) -> bool:
     """ "since Monday", "since dawn", "since August 3": a day's or a few days' count is news,
     an event's toll, not a running total (README: "since Sunday" and "since August 3")."""
     objects = [o for o in since.children if o.dep_ == "pobj"]
+    if any(YEAR_WORD.fullmatch(t.text) for o in objects for t in o.subtree):
+        return False  # "since March 15, 2011": a war's start, however finely dated
     return any(
         o.lower_ in DAY_WORDS
         or (o.lower_ in MONTHS and any(c.like_num and len(c.text) <= 2 for c in o.children))
@@ -248,3 +251,14 @@ def relative_antecedent(verb: Token, war_words: frozenset[str]) -> Token | None:
 def in_total(scope: set[Token]) -> bool:
     """ "which killed at least 20 people in total": a total over a series."""
     return any(t.lower_ == "total" and t.head.lower_ == "in" for t in scope)
+
+
+def perfect_period(verb: Token, period: str | None) -> bool:
+    """ "More than 90 people have been killed in recent weeks": the perfect over weeks, months
+    or years counts a period's dead (not "in the past 24 hours" or a few days: one report)."""
+    if period is None or any(w in period.lower() for w in ("day", "hour", "night")):
+        return False
+    return any(  # the present perfect: "have been killed", not "had claimed"
+        c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )

@@ -41,7 +41,7 @@ def recalled_toll(token: Token, verb: Token, cause: Token | None) -> tuple[str, 
         if year is not None:
             return "periodic", year
     if names_no_event(token):
-        years = [t.text for t in verb.subtree if YEAR.match(t.text) and t.dep_ == "pobj"]
+        years = [t.text for t in token.subtree if YEAR.match(t.text) and t.dep_ == "pobj"]
         if years:
             return "periodic", years[0]
     return None

@@ -47,6 +47,7 @@ from loaders.extraction.events.toll_periods import (
     is_rate,
     month_period,
     named_conflict,
+    perfect_period,
     period_of,
     ranks_since,
     relative_antecedent,
@@ -86,7 +87,7 @@ DISASTERS = words(
     "earthquake quake tsunami flood floods flooding storm storms cyclone hurricane typhoon "
     "tornado landslide landslides mudslide avalanche drought heatwave heat cold frost wildfire "
     "wildfires fire fires blaze eruption volcano monsoon rains snowstorm blizzard "
-    "lightning crash collision derailment stampede crush sinking capsizing collapse accident"
+    "lightning crash collision derailment stampede crush sinking capsizing collapse"
 )
 ACCIDENT_VERBS = words(
     "capsize sink plunge collide derail overturn collapse topple veer flip skid"
@@ -144,7 +145,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     if antecedent is not None:  # "a campaign ... in 2008 in which 200 people were killed"
         scope |= set(antecedent.subtree) - set(verb.subtree)
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
-    cause = _cause(token) or accident_cause(token, DISASTERS)  # "killed in a car accident"
+    cause = _cause(token) or accident_cause(token, DISASTERS | {"accident"})  # "in a car accident"
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
     if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
@@ -177,7 +178,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     large = count is not None and (count.low or count.high or 0) >= STATISTIC_MIN
     if cause_words & DISEASES:
         kind = "disease"
-    elif cause_words & DISASTERS and not cause_words & WAR_WORDS:
+    elif (cause_words & DISASTERS or _one_accident(cause)) and not cause_words & WAR_WORDS:
         kind = "disaster"
     elif cause_words & GENERIC_CAUSES:
         kind = "generic"  # "landmines kill thousands each year"
@@ -195,7 +196,13 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         war = war or named_war
     elif since is not None:
         kind = "running_total"
-    elif period is not None and (is_rate(scope) or war is not None or large or series_cause(cause)):
+    elif period is not None and (
+        is_rate(scope)
+        or war is not None
+        or large
+        or series_cause(cause)
+        or (cause is None and count is not None and perfect_period(verb, period))
+    ):
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
     elif cause is None and large and month_period(scope) is not None:
         kind = "periodic"  # "some 1,990 civilians were killed in January"
@@ -365,3 +372,9 @@ def _unattributed_year_count(token: Token, cause: Token | None, count: Count | N
         obj.ent_type_ in ("GPE", "LOC", "DATE") or obj.like_num
         for obj in prep_objects(token, ("in", "during", "at"))
     )
+
+
+def _one_accident(cause: Token | None) -> bool:
+    """ "killed in a car accident": one accident, a disaster toll ("road accidents kill 1.3
+    million a year" is a statistic, read by the rate)."""
+    return cause is not None and cause.lower_ == "accident"
