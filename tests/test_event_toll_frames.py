@@ -93,15 +93,10 @@ def test_a_recent_event_named_in_passing_keeps_no_historical_toll() -> None:
     assert [e["killed_low"] for e in events] == [29]
 
 
-def test_a_count_since_a_day_is_the_events_toll_not_a_running_total() -> None:
-    result = extract(
-        "Fighting between rebels and troops around Beni has claimed 60 lives since Monday.",
-        "2019-02-24",
-    )
-    assert [e["killed_low"] for e in result["events"]] == [60] and result["tolls"] == []
-    assert kinds("Fighting in the region has claimed 6,000 lives since 2014.") == [
-        ("running_total", 6000, 6000)
-    ]
+def test_a_count_since_a_day_is_a_running_total_and_no_killing() -> None:
+    text = "Fighting between rebels and troops around Beni has claimed 60 lives since Monday."
+    assert kinds(text) == [("running_total", 60, 60)]
+    assert all(e["killed_low"] is None for e in extract(text, "2019-02-24")["events"])
 
 
 def test_a_weeks_and_recent_weeks_dead_are_a_period_figure() -> None:

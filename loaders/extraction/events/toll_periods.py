@@ -95,24 +95,6 @@ def ranks_since(since: Token) -> bool:
 
 
 RANKING_WORDS = frozenset({"first", "last", "biggest", "worst", "deadliest", "largest"})
-YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
-DAY_WORDS = words(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday dawn daybreak morning "
-    "afternoon evening night midnight weekend"
-)
-
-
-def dates_news(since: Token) -> bool:
-    """ "since Monday", "since dawn", "since August 3": a day's or a few days' count is news,
-    an event's toll, not a running total (README: "since Sunday" and "since August 3")."""
-    objects = [o for o in since.children if o.dep_ == "pobj"]
-    if any(YEAR_WORD.fullmatch(t.text) for o in objects for t in o.subtree):
-        return False  # "since March 15, 2011": a war's start, however finely dated
-    return any(
-        o.lower_ in DAY_WORDS
-        or (o.lower_ in MONTHS and any(c.like_num and len(c.text) <= 2 for c in o.children))
-        for o in objects
-    )
 
 
 def series_cause(cause: Token | None) -> bool:

@@ -42,7 +42,6 @@ from loaders.extraction.events.toll_figures import (
 )
 from loaders.extraction.events.toll_periods import (
     counted_total,
-    dates_news,
     in_total,
     is_rate,
     month_period,
@@ -157,10 +156,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         (
             t
             for t in scope
-            if t.lower_ == "since"
-            and t.dep_ in ("prep", "mark")
-            and not ranks_since(t)
-            and not dates_news(t)
+            if t.lower_ == "since" and t.dep_ in ("prep", "mark") and not ranks_since(t)
         ),
         None,
     )
@@ -182,8 +178,6 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         kind = "disaster"
     elif cause_words & GENERIC_CAUSES:
         kind = "generic"  # "landmines kill thousands each year"
-    elif any(t.lower_ == "since" and dates_news(t) for t in scope):
-        return None  # "has claimed 200 lives since Monday": an event's toll
     elif (
         DECADE.search(texts)
         or DATED_WAR.search(texts.lower())
