@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import Columns, columns
+from loaders.extraction.events.accident_frames import caused_by_accident
 from loaders.extraction.events.animals import by_or_on_animals
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.figurative_frames import figurative_frame
@@ -100,6 +101,8 @@ def find_events(
                 continue
             if names_no_event(token) or by_or_on_animals(token):
                 continue
+            if caused_by_accident(token, book):
+                continue  # "the plane crashed, killing all 150": an accident's toll
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None and found[index].type is None and index in speakers:
                 # "The government said its forces had targeted rebel positions": a generic
