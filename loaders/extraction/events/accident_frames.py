@@ -45,6 +45,10 @@ STRUCTURES = words(
 )
 # any verb of a blaze or a natural disaster ("a fire broke out", "fire swept through")
 BLAZES = words("fire fires blaze blazes inferno flames flame")
+BLAZE_VERBS = words(
+    "sweep break engulf gut rage spread tear rip destroy devastate burn consume erupt start "
+    "race raze ravage"
+)
 # the word classes and cue groups of event_triggers.yaml read here
 MOVER_CLASSES = ("vehicles", "craft", "aircraft")
 HAZARD_CLASS = "accidents"
@@ -91,10 +95,20 @@ def _names_violence(token: Token) -> bool:
 def _accidental_blast(token: Token, hazards: frozenset[str]) -> bool:
     """An explosion, blast or fire in a sentence about hazardous goods or their workplace."""
     if lemma_of(token) in BLAZES:
-        return False  # a blaze alone is no violent trigger; "opened fire" is read elsewhere
+        return _spreads(token)  # "a fire swept through", not "opened fire" or "came under fire"
     start, end = sentence_bounds(token)
     cols = columns(token.doc)
     return any(cols.lemma[i] in hazards or cols.lower[i] in hazards for i in range(start, end))
+
+
+def _spreads(noun: Token) -> bool:
+    """A blaze that a verb of spreading or burning tells ("a fire swept through a nightclub",
+    "fire gutted the tower")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    return any(lemma_of(v) in BLAZE_VERBS for v in verbs)
 
 
 def _causes(token: Token) -> Iterator[Token]:
@@ -109,6 +123,8 @@ def _causes(token: Token) -> Iterator[Token]:
         hung_on = list(_with_conjuncts(token.head))
         yield from hung_on
         anchors += hung_on
+    elif verb.dep_ == "conj" and verb.head.i < verb.i:
+        yield verb.head  # "the ship ran aground, and 32 people died": the clause before
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ == "advcl" and any(
@@ -131,13 +147,19 @@ def _with_conjuncts(verb: Token) -> Iterator[Token]:
 def _is_mishap(verb: Token, classes: Classes) -> bool:
     movers, disasters, hazards = classes
     subject = _subject(verb)
+    if subject is None and _described(verb):
+        subject = verb.head  # "A fire swept through a nightclub, killing 242" parsed as a title
+        suffered = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        if suffered and not _is_disaster_noun(subject, disasters):
+            return False  # "homes buried by mud": the noun suffered, it did nothing
     if subject is None:
         return False
     if _is_disaster_noun(subject, disasters):
         return True  # "a fire broke out", "floods swept away villages"
     if lemma_of(subject) in BLASTS and _accidental_blast(subject, hazards):
         return True  # "explosions ripped through a warehouse storing chemicals, killing 50"
-    if lemma_of(verb) not in MISHAP_VERBS:
+    aground = any(c.lower_ == "aground" for c in verb.children)  # "ran aground"
+    if lemma_of(verb) not in MISHAP_VERBS and not aground:
         return False
     if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
         return False  # "a truck was crashed into the crowd": someone drove it
@@ -154,6 +176,15 @@ def _subject(verb: Token) -> Token | None:
             return None
         current = current.head  # "derailed and slammed": the first verb's subject
     return None
+
+
+def _described(verb: Token) -> bool:
+    """A verb parsed as a modifier of the noun before it, with no doer of its own."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _doer(token: Token) -> Token | None:
