@@ -2,8 +2,9 @@
 ordinary-news precision round, tests/devset_world/README.md "Ordinary news round"): crashes,
 derailments, capsizes, collapses, blazes, explosions among hazardous goods, earthquakes and
 floods as doers, deaths of an epidemic or of a migrants' journey, stories told by films and
-books, a life's past in an obituary, sport and hopes; each negative beside its violent twin,
-on sentences written for these tests and the real model."""
+books, a life's past in an obituary, events remembered by a commemoration, sport and hopes;
+each negative beside its violent twin, on sentences written for these tests and the real
+model."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ NOT_EVENTS = [
     # sport and hopes
     "Brazil stormed into the World Cup semifinal with a late goal in Kazan.",
     "A late penalty killed off Argentina's hopes of a place in the final.",
+    # events remembered: a commemoration's phrase, a remembrance verb's clause, a clause whose
+    # subject is a commemoration
+    "The city marked the tenth anniversary of the day rebels shelled its main market.",
+    "Memorial services were held for the 30 people killed in the stadium bombing last year.",
+    "She still remembers the night soldiers burst into her home and shot her brother.",
     # crowd control; labour
     "Riot police fired stun grenades and rubber bullets to disperse the crowd.",
     "Workers who took part in the strike said the government had ignored their pay demands.",
@@ -63,6 +69,10 @@ EVENTS = [
      "armed_clash"),
     ("British jets took part in the strikes on Raqqa on Sunday.", "air_strike"),
     ("Guards opened fire on migrants crossing the border, killing six.", "killing"),
+    ("Gunmen attacked mourners at a vigil in Peshawar, killing ten people.", "killing"),
+    ("A memorial service was attacked by gunmen who killed five people.", "killing"),
+    ("Protesters clashed with police on Friday, the anniversary of the coup, and 40 were"
+     " arrested.", "armed_clash"),
 ]  # fmt: skip
 
 
