@@ -79,6 +79,8 @@ def find_events(
         in_toll: set[int] = set()
         for token in _may_be(doc, sentence, words, TOLL_LEMMAS, TOLL_POS):
             toll = find_toll(token, sentence)
+            if toll is None and caused_by_accident(token, book):
+                toll = find_toll(token, sentence, accident=True)  # "crashed, killing all 150"
             if toll is not None:
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
