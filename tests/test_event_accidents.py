@@ -45,6 +45,8 @@ NOT_EVENTS = [
     "The city marked the tenth anniversary of the day rebels shelled its main market.",
     "Memorial services were held for the 30 people killed in the stadium bombing last year.",
     "She still remembers the night soldiers burst into her home and shot her brother.",
+    # won at the ballot box
+    "The party seized control of the city council in local elections.",
     # crowd control; labour
     "Riot police fired stun grenades and rubber bullets to disperse the crowd.",
     "Workers who took part in the strike said the government had ignored their pay demands.",
@@ -71,6 +73,8 @@ EVENTS = [
     ("Guards opened fire on migrants crossing the border, killing six.", "killing"),
     ("Gunmen attacked mourners at a vigil in Peshawar, killing ten people.", "killing"),
     ("A memorial service was attacked by gunmen who killed five people.", "killing"),
+    ("Rebels seized the town of Bunia in the run-up to the elections.", "territory_capture"),
+    ("Ruling party supporters attacked opposition offices, killing two.", "armed_clash"),
     ("Protesters clashed with police on Friday, the anniversary of the coup, and 40 were"
      " arrested.", "armed_clash"),
 ]  # fmt: skip
