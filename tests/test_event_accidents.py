@@ -47,6 +47,9 @@ NOT_EVENTS = [
     "She still remembers the night soldiers burst into her home and shot her brother.",
     # won at the ballot box
     "The party seized control of the city council in local elections.",
+    # blamed for what someone did; the leaders of a strike
+    "Members attacked the head of the union for cooperating with the management.",
+    "The minister invited the leaders of the strikes to a televised meeting last week.",
     # crowd control; labour
     "Riot police fired stun grenades and rubber bullets to disperse the crowd.",
     "Workers who took part in the strike said the government had ignored their pay demands.",
@@ -74,6 +77,8 @@ EVENTS = [
     ("Gunmen attacked mourners at a vigil in Peshawar, killing ten people.", "killing"),
     ("A memorial service was attacked by gunmen who killed five people.", "killing"),
     ("Rebels seized the town of Bunia in the run-up to the elections.", "territory_capture"),
+    ("Militants attacked the village for cooperating with the army, killing five.",
+     "armed_clash"),
     ("Ruling party supporters attacked opposition offices, killing two.", "armed_clash"),
     ("Protesters clashed with police on Friday, the anniversary of the coup, and 40 were"
      " arrested.", "armed_clash"),

@@ -301,8 +301,8 @@ def _preps(token: Token) -> Iterator[str]:
             yield f"{prep} *"
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    for form in _forms(obj):
-                        yield f"{prep} {form}"
+                    for form in (*_forms(obj), *(("vbg",) if obj.tag_ == "VBG" else ())):
+                        yield f"{prep} {form}"  # "for VBG": "attacked him for cooperating"
                     for grand in obj.children:
                         if grand.dep_ in ("compound", "poss", "amod"):
                             for form in _forms(grand):
