@@ -50,6 +50,9 @@ NOT_EVENTS = [
     # blamed for what someone did; the leaders of a strike
     "Members attacked the head of the union for cooperating with the management.",
     "The minister invited the leaders of the strikes to a televised meeting last week.",
+    # a whole insurgency or war fought: a state
+    "The army is fighting an Islamist rebellion in the desert that threatens to spread.",
+    "The small republic is battling a separatist insurgency in the mountains.",
     # crowd control; labour
     "Riot police fired stun grenades and rubber bullets to disperse the crowd.",
     "Workers who took part in the strike said the government had ignored their pay demands.",
@@ -77,6 +80,7 @@ EVENTS = [
     ("Gunmen attacked mourners at a vigil in Peshawar, killing ten people.", "killing"),
     ("A memorial service was attacked by gunmen who killed five people.", "killing"),
     ("Rebels seized the town of Bunia in the run-up to the elections.", "territory_capture"),
+    ("Troops battled rebels in the streets of Goma on Monday.", "armed_clash"),
     ("Militants attacked the village for cooperating with the army, killing five.",
      "armed_clash"),
     ("Ruling party supporters attacked opposition offices, killing two.", "armed_clash"),
