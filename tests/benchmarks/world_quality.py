@@ -47,7 +47,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # modality round (w3700-w3799) sets aside aside23 (every third item), its world-wide place
 # round (w3800-w3899) aside24, its targets round (w3900-w3977) aside25 (every third item each),
 # its casualties round (w3600-w3669) aside22, its violent-news sample round (w3500-w3599)
-# aside21 (every third item)
+# aside21 (every third item). Session 9's recall round (w4100-w4199) sets aside aside26 (every
+# third item)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -80,6 +81,7 @@ MEASURED_ONLY = (
     "aside24",
     "aside21",
     "aside25",
+    "aside26",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
