@@ -53,6 +53,7 @@ from loaders.extraction.events.targets import (
     target_ref,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
+from loaders.extraction.events.weapon_fire import volley_of
 from loaders.extraction.mentions import AIRCRAFT
 from loaders.extraction.referents import Referents, noun_phrase
 
@@ -174,7 +175,7 @@ def build_means(
         return None
     event_type = event.type
     target_token = None
-    between = prep_objects(noun, ("between",))
+    between = prep_objects(volley_of(noun), ("between",))  # "an exchange of fire between"
     if between:
         # "clashes between Jaish al-Islam and Faylaq al-Rahman": the two sides
         sides = [between[0], *between[0].conjuncts]
