@@ -283,6 +283,8 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         if token.dep_ == "compound":
             return True
         head = token.head
+        if token.dep_ == "dobj" and lemma_of(head) == "destroy":
+            return False  # "destroyed seized rockets": the weapons were the thing destroyed
         return (
             token.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(head) in book.governing_verbs
         )
