@@ -119,3 +119,22 @@ def test_a_past_tense_verb_read_as_a_modifier_is_the_clauses_verb() -> None:
 )
 def test_a_participle_that_describes_its_noun_stays_a_state(text: str) -> None:
     assert asserted(text) == [], text
+
+
+def test_an_attack_on_an_army_post_is_a_clash_not_a_ground_offensive() -> None:
+    (post,) = asserted("Rebels attacked an army post near Beni, killing four soldiers.")
+    assert post["type"] == "armed_clash" and post["killed_low"] == 4
+    (advance,) = asserted("Troops attacked rebel positions near Beni on Monday.")
+    assert advance["type"] == "ground_offensive"
+
+
+def test_a_verbless_toll_after_a_headline_clause_is_its_count() -> None:
+    (fight,) = asserted("Heavy fighting in Kismayo, dozens dead")
+    assert fight["type"] == "armed_clash" and fight["killed_low"] == 12
+    (storm,) = asserted("Gunmen storm hotel in Bamako, at least 20 dead")
+    assert storm["killed_low"] == 20
+
+
+def test_a_killed_fragment_stays_the_toll_of_the_one_event() -> None:
+    (event,) = asserted("Car bomb hits Mosul market, 18 killed")
+    assert event["type"] == "bombing" and event["killed_low"] == 18
