@@ -138,3 +138,11 @@ def test_a_verbless_toll_after_a_headline_clause_is_its_count() -> None:
 def test_a_killed_fragment_stays_the_toll_of_the_one_event() -> None:
     (event,) = asserted("Car bomb hits Mosul market, 18 killed")
     assert event["type"] == "bombing" and event["killed_low"] == 18
+
+
+def test_the_dead_of_hours_of_fighting_in_the_next_sentence_are_the_attacks_toll() -> None:
+    events = asserted(
+        "Rebels attacked the army barracks at Bunia before dawn. The army said 12 soldiers and "
+        "20 rebels died in five hours of fighting."
+    )
+    assert len(events) == 1 and events[0]["killed_low"] == 32
