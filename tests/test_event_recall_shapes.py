@@ -146,3 +146,12 @@ def test_the_dead_of_hours_of_fighting_in_the_next_sentence_are_the_attacks_toll
         "20 rebels died in five hours of fighting."
     )
     assert len(events) == 1 and events[0]["killed_low"] == 32
+
+
+def test_a_raid_on_a_police_post_with_no_aircraft_is_a_clash() -> None:
+    (ground,) = asserted("A raid on a police station in Huanta left four officers dead.")
+    assert ground["type"] == "armed_clash" and ground["killed_low"] == 4
+    (air,) = asserted("An air raid on a police station in Rafah killed six officers.")
+    assert air["type"] == "air_strike"
+    (town,) = asserted("Raids on Douma killed 15 people, activists said.")
+    assert town["type"] == "air_strike"

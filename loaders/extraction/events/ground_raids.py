@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import lemma_of, prep_objects, words
 from loaders.extraction.events.triggers import load_triggers
 
 RAID_WORDS = words("raid storm")
@@ -89,3 +89,28 @@ def fold_ground_raids(events: list[RawEvent]) -> list[RawEvent]:
             violence.victims = None  # type: ignore[attr-defined]  # (the camp's holder decides)
         violence.tokens |= raid.tokens | {raid.trigger.i}
     return [e for e in events if id(e) not in folded]
+
+
+# a raid on a police or army post, told with no word of aircraft or guns anywhere in its
+# sentence, is an attack on the ground ("A raid on a police station in Ayacucho left five
+# officers dead"): a clash with the post's defenders, not an air strike (the default of a bare
+# "raid", which the Syrian copy uses for air raids on towns)
+POST_HOLDERS = words("police army military gendarmerie security border")
+POSTS = words(
+    "station stations post posts checkpoint checkpoints barracks outpost outposts headquarters "
+    "garrison"
+)
+
+
+def type_raids_on_posts(events: list[RawEvent]) -> list[RawEvent]:
+    for event in events:
+        trigger = event.trigger
+        if event.type != "air_strike" or lemma_of(trigger) != "raid" or event.actor is not None:
+            continue
+        if _names_a_strike(list(trigger.sent)):
+            continue
+        hit = [t for o in prep_objects(trigger, ("on", "against")) for t in o.subtree]
+        named = {lemma_of(t) for t in hit} | {t.lower_ for t in hit}
+        if named & POST_HOLDERS and named & POSTS:
+            event.type = "armed_clash"
+    return events
