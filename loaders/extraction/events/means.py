@@ -227,7 +227,9 @@ def build_means(
     if event_type in ("killing", "execution") and not effects:
         owners = prep_objects(noun, ("of",))  # "the death of over 101 fighters"
         victims = owners[0] if owners else None
-        target_token = target_token or victims  # "the killing of a senior cleric"
+        # "the killing of a senior cleric", "the murder of a judge ... on a motorbike": the
+        # people a killing noun names as killed are whom it hit, before any "on" of its frame
+        target_token = victims or target_token
     for verb in effects:
         objects = children(verb, "dobj") or (
             children(verb, "nsubjpass") if verb == effect and noun.dep_ == "pobj" else []
