@@ -155,3 +155,15 @@ def test_a_raid_on_a_police_post_with_no_aircraft_is_a_clash() -> None:
     assert air["type"] == "air_strike"
     (town,) = asserted("Raids on Douma killed 15 people, activists said.")
     assert town["type"] == "air_strike"
+
+
+def test_the_town_that_owns_the_thing_hit_is_where() -> None:
+    (market,) = asserted("Mortar fire hit Kismayo's main market, killing seven traders.")
+    assert market["location"]["text"] == "Kismayo"
+    (square,) = asserted("The shelling of Sarajevo's Markale market killed 68 people.")
+    assert square["location"]["text"] == "Sarajevo"
+
+
+def test_a_killing_nouns_victims_are_its_target_before_its_on_frame() -> None:
+    (event,) = asserted("The murder of a prosecutor by gunmen on a motorbike shocked Lima.")
+    assert event["target"]["text"] == "a prosecutor"
