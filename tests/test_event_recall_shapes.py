@@ -167,3 +167,19 @@ def test_the_town_that_owns_the_thing_hit_is_where() -> None:
 def test_a_killing_nouns_victims_are_its_target_before_its_on_frame() -> None:
     (event,) = asserted("The murder of a prosecutor by gunmen on a motorbike shocked Lima.")
     assert event["target"]["text"] == "a prosecutor"
+
+
+def test_a_noun_the_model_tagged_as_a_verb_is_read_as_the_noun() -> None:
+    (event,) = asserted("Gunmen took some 40 pilgrims hostage at a shrine near Jos.")
+    assert event["type"] == "abduction" and event["actor"]["text"] == "Gunmen"
+
+
+def test_a_craft_seized_by_raiders_is_an_abduction_not_by_the_authorities() -> None:
+    (event,) = asserted("Pirates seized a Greek-owned bulk carrier off the coast of Benin.")
+    assert event["type"] == "abduction"
+    assert asserted("Customs officers seized a tanker carrying smuggled fuel.") == []
+
+
+def test_people_named_by_their_standing_shot_and_wounded() -> None:
+    (event,) = asserted("A tribal elder was shot and wounded by gunmen in Khost on Friday.")
+    assert event["type"] == "killing" and event["actor"]["text"] == "gunmen"

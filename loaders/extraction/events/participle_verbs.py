@@ -1,5 +1,6 @@
 """Past-tense verbs the small model reads as participles before a noun: "Coalition planes on
-Tuesday bombed positions", "Salvadoran air force planes strafed rebel positions".
+Tuesday bombed positions", "Salvadoran air force planes strafed rebel positions"; and nouns it
+reads as verbs in a noun's place ("took 1,500 people hostage").
 
 After a plural subject, "bombed positions" looks like "the bombed positions" (a participle
 modifying its noun, which events/non_events.py rightly reads as a state). The shape is mended
@@ -31,6 +32,12 @@ def read_participle_verbs(doc: Doc, book: TriggerBook) -> bool:
     changed = False
     tags, deps = token_strings(doc, TAG, DEP)
     for i in range(1, len(doc)):
+        if tags[i] in VERB_TAGS and deps[i] in NOMINAL_DEPS and _noun_only(doc[i], book):
+            # "took some 1,500 people hostage": a word the table knows only as a noun, in a
+            # noun's place, is that noun whatever tag the model gave it
+            doc[i].tag_, doc[i].pos_ = "NN", "NOUN"
+            changed = True
+            continue
         if tags[i] != "VBN" or deps[i] != "amod":
             continue
         token = doc[i]
@@ -39,6 +46,15 @@ def read_participle_verbs(doc: Doc, book: TriggerBook) -> bool:
             _rearc(token, subject)
             changed = True
     return changed
+
+
+VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN"})  # (a gerund is read as a noun already)
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "oprd"})
+
+
+def _noun_only(token: Token, book: TriggerBook) -> bool:
+    trigger = book.triggers.get(token.lower_)
+    return trigger is not None and trigger.pos == frozenset({"NOUN"})
 
 
 def _violent_verb(token: Token, book: TriggerBook) -> bool:
