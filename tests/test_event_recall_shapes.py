@@ -183,3 +183,9 @@ def test_a_craft_seized_by_raiders_is_an_abduction_not_by_the_authorities() -> N
 def test_people_named_by_their_standing_shot_and_wounded() -> None:
     (event,) = asserted("A tribal elder was shot and wounded by gunmen in Khost on Friday.")
     assert event["type"] == "killing" and event["actor"]["text"] == "gunmen"
+
+
+def test_a_craft_sunk_by_a_warship_is_a_fight_at_sea_a_ferry_sinking_none() -> None:
+    (event,) = asserted("Indian navy frigates sank two Pakistani gunboats off Karachi.")
+    assert event["type"] == "armed_clash"
+    assert asserted("An overloaded ferry sank off Bangladesh, killing 58 passengers.") == []
