@@ -189,3 +189,10 @@ def test_a_craft_sunk_by_a_warship_is_a_fight_at_sea_a_ferry_sinking_none() -> N
     (event,) = asserted("Indian navy frigates sank two Pakistani gunboats off Karachi.")
     assert event["type"] == "armed_clash"
     assert asserted("An overloaded ferry sank off Bangladesh, killing 58 passengers.") == []
+
+
+def test_a_post_overrun_with_its_defenders_killed_is_a_clash_a_post_taken_a_capture() -> None:
+    (clash,) = asserted("Maoist rebels overran a police station in Rolpa, killing 11 policemen.")
+    assert clash["type"] == "armed_clash" and clash["killed_low"] == 11
+    (taken,) = asserted("Rebels seized two army posts near the border overnight.")
+    assert taken["type"] == "territory_capture"

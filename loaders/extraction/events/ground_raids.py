@@ -102,6 +102,24 @@ POSTS = words(
 )
 
 
+def _hits_a_post(words_: list[Token]) -> bool:
+    named = {lemma_of(t) for t in words_} | {t.lower_ for t in words_}
+    return bool(named & POST_HOLDERS and named & POSTS)
+
+
+def type_posts_overrun(events: list[RawEvent]) -> list[RawEvent]:
+    """ "FARC guerrillas overran the police station in Mitu, killing 37 policemen": a police or
+    army post taken with its defenders killed is an attack on the post (README "Types"), not a
+    territory capture; a post taken with no deaths told ("seized two army posts") stays one."""
+    for event in events:
+        if event.type != "territory_capture" or event.killed is None:
+            continue
+        taken = [t for o in event.trigger.children if o.dep_ == "dobj" for t in o.subtree]
+        if _hits_a_post(taken):
+            event.type = "armed_clash"
+    return events
+
+
 def type_raids_on_posts(events: list[RawEvent]) -> list[RawEvent]:
     for event in events:
         trigger = event.trigger
@@ -109,8 +127,6 @@ def type_raids_on_posts(events: list[RawEvent]) -> list[RawEvent]:
             continue
         if _names_a_strike(list(trigger.sent)):
             continue
-        hit = [t for o in prep_objects(trigger, ("on", "against")) for t in o.subtree]
-        named = {lemma_of(t) for t in hit} | {t.lower_ for t in hit}
-        if named & POST_HOLDERS and named & POSTS:
+        if _hits_a_post([t for o in prep_objects(trigger, ("on", "against")) for t in o.subtree]):
             event.type = "armed_clash"
     return events
