@@ -196,3 +196,8 @@ def test_a_post_overrun_with_its_defenders_killed_is_a_clash_a_post_taken_a_capt
     assert clash["type"] == "armed_clash" and clash["killed_low"] == 11
     (taken,) = asserted("Rebels seized two army posts near the border overnight.")
     assert taken["type"] == "territory_capture"
+
+
+def test_a_verb_tagged_a_noun_with_an_auxiliary_and_an_object_is_a_verb() -> None:
+    events = asserted("Having overrun the garrison, the rebels executed 25 prisoners.")
+    assert sorted(e["type"] for e in events) == ["execution", "territory_capture"]

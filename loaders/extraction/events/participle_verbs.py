@@ -1,6 +1,7 @@
 """Past-tense verbs the small model reads as participles before a noun: "Coalition planes on
 Tuesday bombed positions", "Salvadoran air force planes strafed rebel positions"; and nouns it
-reads as verbs in a noun's place ("took 1,500 people hostage").
+reads as verbs in a noun's place ("took 1,500 people hostage"), and verbs it reads as nouns
+though they have an auxiliary and a direct object ("Having overrun the garrison").
 
 After a plural subject, "bombed positions" looks like "the bombed positions" (a participle
 modifying its noun, which events/non_events.py rightly reads as a state). The shape is mended
@@ -38,6 +39,11 @@ def read_participle_verbs(doc: Doc, book: TriggerBook) -> bool:
             doc[i].tag_, doc[i].pos_ = "NN", "NOUN"
             changed = True
             continue
+        if tags[i] in ("NN", "NNS") and _noun_with_verb_arcs(doc[i], book):
+            # "Having overrun the garrison, ...": an auxiliary and a direct object make a verb
+            doc[i].tag_, doc[i].pos_ = "VBN", "VERB"
+            changed = True
+            continue
         if tags[i] != "VBN" or deps[i] != "amod":
             continue
         token = doc[i]
@@ -55,6 +61,11 @@ NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "oprd"})
 def _noun_only(token: Token, book: TriggerBook) -> bool:
     trigger = book.triggers.get(token.lower_)
     return trigger is not None and trigger.pos == frozenset({"NOUN"})
+
+
+def _noun_with_verb_arcs(token: Token, book: TriggerBook) -> bool:
+    deps = {c.dep_ for c in token.children}
+    return "dobj" in deps and bool(deps & {"aux", "auxpass"}) and _violent_verb(token, book)
 
 
 def _violent_verb(token: Token, book: TriggerBook) -> bool:
