@@ -755,3 +755,57 @@ def test_world_place_round_sets_aside_every_third_item() -> None:
     tags = Counter(tag for item in places for tag in item["tags"])
     for tag in ("town_vs_province", "place_form", "place_unknown_name", "place_not_event"):
         assert tags[f"role:{tag}"] >= 5, tag
+
+
+def test_world_tolls_round_sets_aside_every_third_item() -> None:
+    """Session 9's casualties-and-tolls round (w4400-w4499, README "Tolls and targets round"):
+    coded before any run; every third item is the measured-only split aside29, the rest dev;
+    own wire copy of many countries and decades beside NGEC passages drawn with seed 4400, with
+    the toll forms it probes (toll verbs and nouns, found bodies, vague counts and ranges, tolls
+    split by side, coordinated victims, wounded beside killed) and tolls that are no event."""
+    round_items = items_between(4400, 4500)
+    assert len(round_items) == 65
+    assert_every_third_aside(round_items, "aside29")
+    assert len({item["country"] for item in round_items}) >= 40
+    assert len({item["published"][:3] for item in round_items}) >= 5
+    assert sum(item["origin"].startswith("ngec:") for item in round_items) >= 15
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    for tag in ("toll_verb", "toll_noun", "bodies_found", "vague_count", "wounded"):
+        assert tags[f"merge:{tag}"] >= 2, tag
+    kinds = Counter(toll["toll_kind"] for item in round_items for toll in item["tolls"])
+    for kind in ("running_total", "periodic", "historical", "disaster", "disease", "generic"):
+        assert kinds[kind] >= 1, kind
+
+
+def test_world_ordinary_news_round_sets_aside_every_third_item() -> None:
+    """Session 9's precision round on ordinary news (w4200-w4269, README "Ordinary news
+    round"): coded before any run; every third item is the measured-only split aside27, the
+    rest dev; NGEC passages of non-violent labels beside own wire copy of many decades, most
+    of it with no violent event (accidents, disasters, figurative senses, modality)."""
+    round_items = items_between(4200, 4300)
+    assert len(round_items) == 70
+    assert_every_third_aside(round_items, "aside27")
+    assert sum(item["origin"].startswith("ngec:") for item in round_items) == 30
+    assert len({item["country"] for item in round_items}) >= 40
+    assert len({item["published"][:3] for item in round_items}) >= 5
+    assert sum(1 for item in round_items if not item["events"]) >= 50
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    assert tags["negative:accident"] + tags["negative:disaster"] >= 12
+
+
+def test_world_one_event_round_sets_aside_every_third_item() -> None:
+    """Session 9's one-event-one-report round (w4500-w4599, README "One event, one report"):
+    coded before any run; every third item is the measured-only split aside30, the rest dev;
+    multi-paragraph wire stories of many countries and decades (headline and lead, follow-ups,
+    retold background, truly separate incidents) beside NGEC passages of two paragraphs."""
+    stories = items_between(4500, 4600)
+    assert len(stories) == 39
+    assert_every_third_aside(stories, "aside30")
+    assert len({item["country"] for item in stories}) >= 25
+    assert len({item["published"][:3] for item in stories}) >= 6
+    assert all("\n\n" in item["text"] for item in stories)
+    assert sum(item["origin"].startswith("ngec:") for item in stories) >= 10
+    tags = Counter(tag for item in stories for tag in item["tags"])
+    assert tags["merge:definite_retold"] >= 15
+    assert tags["merge:separate_incidents"] >= 8
+    assert tags["negative:past_background"] >= 8

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import Columns, columns
+from loaders.extraction.events.accident_frames import caused_by_accident
 from loaders.extraction.events.animals import by_or_on_animals
 from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.commemorations import in_commemoration
 from loaders.extraction.events.figurative_frames import figurative_frame
 from loaders.extraction.events.ground_raids import fold_ground_raids
 from loaders.extraction.events.merging import (
@@ -29,6 +31,7 @@ from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import ARMED_SECTORS
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.side_losses import losing_side
 from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import prefers_victims
@@ -77,6 +80,8 @@ def find_events(
         in_toll: set[int] = set()
         for token in _may_be(doc, sentence, words, TOLL_LEMMAS, TOLL_POS):
             toll = find_toll(token, sentence)
+            if toll is None and caused_by_accident(token, book):
+                toll = find_toll(token, sentence, accident=True)  # "crashed, killing all 150"
             if toll is not None:
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
@@ -100,6 +105,8 @@ def find_events(
                 continue
             if names_no_event(token) or by_or_on_animals(token):
                 continue
+            if caused_by_accident(token, book) or in_commemoration(token):
+                continue  # "the plane crashed, killing all 150"; "the anniversary of the day"
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None and found[index].type is None and index in speakers:
                 # "The government said its forces had targeted rebel positions": a generic
@@ -225,7 +232,14 @@ def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
     for typing an attack on a place by whom it killed."""
     victims = getattr(event, "victims", None) or getattr(event, "dead", None)
     if victims is not None:
-        event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
+        sector = referents.actor(victims).get("sector")
+        side = losing_side(victims)  # "the Frontier Corps lost seven men": the men are its own
+        if side is not None and sector in (None, "CVL"):
+            own = referents.actor(side)
+            sector = own.get("sector") or sector
+            if event.target and event.target.get("start") == victims.left_edge.idx and sector:
+                event.target = {**event.target, "sector": sector, "name": own.get("name")}
+        event.victims_sector = sector  # type: ignore[attr-defined]
     wounded = wounded_victims(event.trigger) if event.killed is None else None
     if wounded is not None:  # "attacked a school, injuring 12 pupils": whom it hurt
         event.wounded_sector = referents.actor(wounded).get("sector")  # type: ignore[attr-defined]
