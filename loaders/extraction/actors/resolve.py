@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extraction.actors import homes
 from loaders.extraction.actors.agents import (
     ARMED_SECTORS,
     agent_noun,
@@ -312,8 +313,8 @@ def _resolve_key(key: str) -> Actor | None:
     if named is not None:
         return named
     words = key.split()
-    if words[0] == "ethnic" and len(words) > 2:  # "ethnic Albanian gunmen": a people, no state
-        return _ethnic(words[1:])
+    if (words[0] == "ethnic" and len(words) > 2) or homes.people_noun_first(words):
+        return _ethnic(words[1:] if words[0] == "ethnic" else words)  # a people, not a state
     untitled = _untitled(words)
     if untitled is not None:
         return untitled
