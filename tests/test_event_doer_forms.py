@@ -61,3 +61,15 @@ def test_a_country_told_as_the_scene_outweighs_a_same_name_town_elsewhere() -> N
         "Soldiers killed four herders near Solhan, an aide to Turkey's president said."
     )
     assert _actor(other).get("country") == "TUR"
+
+
+def test_a_phase_verb_s_subject_does_its_infinitive_and_a_succeeding_side_its_gerund() -> None:
+    (event,) = _asserted(
+        "Sudanese artillery began to shell rebel trenches near Kurmuk on Sunday, the rebels said."
+    )
+    assert _actor(event)["country"] == "SDN"
+    (taken,) = _asserted("Rebel fighters succeeded in capturing the town of Kurmuk on Monday.")
+    assert _actor(taken)["text"] == "Rebel fighters"
+    # what a speaker began to say is no doer's act: the speaker is not the actor
+    events = _asserted("The minister began to say that troops had shelled Kurmuk.")
+    assert all(_actor(e).get("text") != "The minister" for e in events)
