@@ -285,7 +285,9 @@ def _ethnic(words: list[str]) -> Actor | None:
             found = _resolve_key(" ".join(words[cut:]))
             if found is None or found.kind != "agent":
                 return found
-            return Actor(found.name, None, found.sector, "agent")
+            armed = _armed_owner(words[cut:])  # "Serb rebel artillery": the rebels' arm
+            sector = armed.actor.sector if armed is not None else found.sector
+            return Actor(found.name, None, sector, "agent")
     return None
 
 
