@@ -83,6 +83,7 @@ MEASURED_ONLY = (
     "aside21",
     "aside25",
     "blind6",
+    "aside29",
     "aside30",
     "aside31",
 )
