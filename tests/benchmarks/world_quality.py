@@ -80,6 +80,7 @@ MEASURED_ONLY = (
     "aside24",
     "aside21",
     "aside25",
+    "aside28",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
