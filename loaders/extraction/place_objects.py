@@ -8,6 +8,8 @@ besieged, occupied or entered, never a person; a name attacked, ambushed, hit, c
 seized may be a person or a body, so it is a place only when the clause names its victims
 apart ("attacked X, killing 40 people": the dead are not X). A name that bears a known actor,
 a title ("President X") or a word of an institution ("X University", "the X Party") is whom.
+A camp with a name of its own that no armed group bears ("the Tel al-Zaatar camp in east
+Beirut") is a settlement too, finer than the town it lies in.
 """
 
 from __future__ import annotations
@@ -120,3 +122,17 @@ def known_town_object(token: Token) -> bool:
     name = name_span(token).text
     place = place_of(name)
     return place is not None and place.precision in ("city", "admin1") and actor_of(name) is None
+
+
+def named_camp(token: Token) -> bool:
+    """ "the Tel al-Zaatar camp", "the Barlonyo camp for displaced people": a camp with a name
+    of its own that no armed group bears is a settlement, the finer place than the town it lies
+    in or near ("a FARC camp", "a Karen National Union camp" are the group's, hit)."""
+    if token.lemma_.lower() != "camp":
+        return False
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return False
+    name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
+    place = place_of(name)
+    return actor_of(name) is None and (place is None or place.precision != "country")

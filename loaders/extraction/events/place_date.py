@@ -30,6 +30,7 @@ from loaders.extraction.place_mentions import (
     place_spans,
     placed_by_the_text,
 )
+from loaders.extraction.place_objects import named_camp
 from loaders.extraction.place_owners import owner_modifier
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
@@ -235,6 +236,8 @@ def fineness(ent: Span) -> float:
     province, 1 for a province or a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
+    if named_camp(ent.root):
+        return -1  # "the Barlonyo camp near Lira": a settlement of its own
     if ent.root.lemma_.lower() in WIDE_FEATURES:
         return 1  # "in the Bekaa valley near Baalbek": the town is finer than its valley
     place = place_of(ent.text)
