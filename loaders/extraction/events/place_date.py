@@ -172,7 +172,11 @@ WIDE_FEATURES = words(
 BUILDING_HEADS = words(
     "station hotel market mosque church school hospital prison jail airport embassy base "
     "checkpoint compound office offices headquarters camp bazaar mall stadium restaurant "
-    "beach street road highway square park bridge neighbourhood neighborhood"
+    "beach street road highway square park bridge neighbourhood neighborhood "
+    # a fuller class of facilities and homes a town's name modifies ("Hanoi rail yards")
+    "home house houses residence yard yards depot port harbour harbor refinery plant factory "
+    "mine dam farm cinema theatre theater university college cathedral temple shrine "
+    "cemetery barracks garrison outpost terminal pier warehouse"
 )
 
 
