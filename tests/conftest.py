@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,36 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WIREHOUSE_SHARED", REPO.parent / "shared"))
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
+
+# The suite writes a few hundred MB of warehouses, dbt targets and lakes at its peak; below this
+# a full disk, not the code, would fail tests (as a CI run once did), so the run says so, even
+# under -q, at its start and in its summary
+LOW_DISK_BYTES = 2 * 1024**3
+
+
+def low_disk_warnings() -> list[str]:
+    """A line for each place the tests write to that has under LOW_DISK_BYTES free."""
+    lines = []
+    for label, where in (("temp", Path(tempfile.gettempdir())), ("repository", REPO)):
+        free = shutil.disk_usage(where).free
+        if free < LOW_DISK_BYTES:
+            lines.append(
+                f"WARNING: {free / 1024**3:.1f} GB free on the {label} disk ({where}): "
+                "tests may fail for lack of space, not for a fault in the code"
+            )
+    return lines
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    for line in low_disk_warnings():
+        if reporter is not None:
+            reporter.write_line(line, yellow=True)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    for line in low_disk_warnings():
+        terminalreporter.write_line(line, yellow=True)
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ TAG_PREFIXES = (
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
     "Asia": {"PAK", "AFG", "IND", "MMR", "PHL", "IRQ", "SYR", "YEM", "LKA", "THA", "BGD"},
-    "Europe": {"UKR", "RUS", "GBR", "ESP", "FRA", "BIH", "SRB", "GEO", "DEU", "BLR"},
+    "Europe": {"UKR", "RUS", "GBR", "ESP", "FRA", "BIH", "SRB", "GEO", "DEU", "BLR", "SWE", "PRT"},
     "North and Central America": {"MEX", "SLV", "GTM", "NIC", "HTI", "USA", "JAM"},
     "South America": {"COL", "PER", "BRA", "VEN", "CHL", "ARG", "BOL"},
     "Oceania": {"PNG", "SLB", "NZL", "AUS", "FSM", "NRU"},
@@ -178,6 +178,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind3") == world_quality.is_blind3(item), "blind3: w2500-w2599"
     assert (item["split"] == "blind4") == world_quality.is_blind4(item), "blind4: w2600-w2699"
     assert (item["split"] == "blind5") == world_quality.is_blind5(item), "blind5: w3300-w3399"
+    assert (item["split"] == "blind6") == world_quality.is_blind6(item), "blind6: w4000-w4099"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -262,7 +263,7 @@ def test_world_third_blind_set_samples_stories_and_own_copy() -> None:
 
 
 def assert_blind_set_of_stories_and_own_copy(split: str) -> list[dict[str, Any]]:
-    """What blind4 and blind5 share: 100 items, 50-60% NGEC passages from rows no other item
+    """What blind4, blind5 and blind6 share: 100 items, 50-60% NGEC passages from rows no other item
     quotes, own items from every decade 1970-2020s, every continent, 20-45% asserting an event,
     every hard kind tagged at least five times. Returns the split's items."""
     items = [item for item in WORLD if item["split"] == split]
@@ -300,6 +301,18 @@ def test_world_fifth_blind_set_samples_stories_of_every_label_and_own_wire_copy(
     own = [item for item in blind5 if item["origin"] == "own"]
     assert len({item["country"] for item in blind5}) >= 30
     assert len({item["country"] for item in own}) >= 30
+    own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"
+
+
+def test_world_sixth_blind_set_samples_stories_of_every_label_and_own_wire_copy() -> None:
+    """blind6 (README, "Blind set 6"): 55 NGEC passages of every PLOVER label from rows no other
+    item quotes and 45 own wire items from five decades set in rarely used countries, each in
+    its own country; 30 countries or more on every continent, most items with no asserted event."""
+    blind6 = assert_blind_set_of_stories_and_own_copy("blind6")
+    own = [item for item in blind6 if item["origin"] == "own"]
+    assert len({item["country"] for item in blind6}) >= 30
+    assert len({item["country"] for item in own}) == len(own) == 45
     own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
     assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"
 

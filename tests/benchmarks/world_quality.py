@@ -47,7 +47,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # modality round (w3700-w3799) sets aside aside23 (every third item), its world-wide place
 # round (w3800-w3899) aside24, its targets round (w3900-w3977) aside25 (every third item each),
 # its casualties round (w3600-w3669) aside22, its violent-news sample round (w3500-w3599)
-# aside21 (every third item)
+# aside21 (every third item). Session 9 reserves blind6 (w4000-w4099), made before any of its
+# rule changes
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -81,6 +82,7 @@ MEASURED_ONLY = (
     "aside21",
     "aside25",
     "aside28",
+    "blind6",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
@@ -102,6 +104,8 @@ BLIND3_IDS = range(2500, 2600)
 BLIND4_IDS = range(2600, 2700)
 # The fifth blind set (README, "Blind set 5"): the same make again, at the start of session 8
 BLIND5_IDS = range(3300, 3400)
+# The sixth blind set (README, "Blind set 6"): the same make, at the start of session 9
+BLIND6_IDS = range(4000, 4100)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -126,6 +130,10 @@ def is_blind4(item: dict[str, Any]) -> bool:
 
 def is_blind5(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND5_IDS
+
+
+def is_blind6(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND6_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
