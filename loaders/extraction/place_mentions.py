@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from loaders.extraction.doc_memo import columns, remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
 from loaders.extraction.place_datelines import is_dateline
-from loaders.extraction.place_objects import ground_object, ground_object_span
+from loaders.extraction.place_objects import ground_object, ground_object_span, town_named_site
 from loaders.extraction.place_owners import names_a_side
 
 
@@ -202,6 +202,8 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             if no_name and ent_at(token) is None and place_of(span.text) is not None:
                 found.append(Span(token.doc, span.start, span.end, label="GPE"))
             continue
+        if (site_name := town_named_site(token)) is not None and ent_at(site_name[0]) is None:
+            found.append(Span(doc, site_name.start, site_name.end, label="GPE"))  # "Hostomel"
         if ent_at(token) is None and ground_object(token):  # "Troops raided Chut Pyin"
             found.append(Span(doc, _name_start(token), token.i + 1, label="GPE"))
             continue

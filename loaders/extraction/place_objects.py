@@ -136,3 +136,22 @@ def named_camp(token: Token) -> bool:
     name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
     place = place_of(name)
     return actor_of(name) is None and (place is None or place.precision != "country")
+
+
+# facilities that take the name of the town they serve ("the Hostomel airfield", "Kajaki dam")
+TOWN_NAMED_SITES = _words("airport airfield airbase dam port harbour harbor bridge mine oilfield")
+
+
+def town_named_site(token: Token) -> Span | None:
+    """ "seized the Hostomel airfield near Kyiv": a facility named by a proper name no actor
+    bears, that a "near" or "outside" then positions, is in the town of its own name; the town
+    after "near" is only the anchor. The name's span, or None."""
+    if token.lemma_.lower() not in TOWN_NAMED_SITES:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("near", "outside") for c in token.children):
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i != token.i - 1:
+        return None
+    span = token.doc[names[0].i : token.i]
+    return span if actor_of(span.text) is None and not span[0].is_sent_start else None

@@ -30,7 +30,7 @@ from loaders.extraction.place_mentions import (
     place_spans,
     placed_by_the_text,
 )
-from loaders.extraction.place_objects import named_camp
+from loaders.extraction.place_objects import named_camp, town_named_site
 from loaders.extraction.place_owners import owner_modifier
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
@@ -199,6 +199,8 @@ def name_of_placed_thing(ent: Span) -> bool:
         head = head.head
     if head.i == ent.root.i or head.lemma_.lower() in QUARTER_WORDS:
         return False  # "the Jacarezinho favela in Rio": a quarter of the town is finer
+    if town_named_site(head) is not None:
+        return False  # "the Hostomel airfield near Kyiv": the airfield's town
     return any(
         o.pos_ == "PROPN" and not _wide_area(o)  # "the Kamituga mine in South Kivu": the town
         for c in head.children
@@ -242,6 +244,8 @@ def fineness(ent: Span) -> float:
         return -1
     if named_camp(ent.root):
         return -1  # "the Barlonyo camp near Lira": a settlement of its own
+    if ent.root.dep_ == "compound" and town_named_site(ent.root.head) is not None:
+        return -1  # "the Hostomel airfield near Kyiv": the town the airfield is named after
     if ent.root.lemma_.lower() in WIDE_FEATURES:
         return 1  # "in the Bekaa valley near Baalbek": the town is finer than its valley
     place = place_of(ent.text)
