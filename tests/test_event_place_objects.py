@@ -78,3 +78,29 @@ def test_victims_by_nationality_do_not_move_the_town() -> None:
         "Israeli aircraft struck Rafah on Saturday, killing six people, medical officials said."
     )
     assert event["location"]["country"] == "PSE"
+
+
+def test_a_facility_named_after_its_town_is_there_and_near_names_the_anchor() -> None:
+    events = asserted(
+        "Rebel troops seized the Kalemie airport near Moba on Sunday, officials said."
+    )
+    capture = next(e for e in events if e["type"] == "territory_capture")
+    assert place(capture) == "Kalemie"
+    # a mall in a named town has the town as its place (README coding rule "Named sites")
+    event = only_event("Gunmen stormed the Sarit shopping mall in Nairobi, killing four guards.")
+    assert place(event) == "Nairobi"
+
+
+def test_a_town_name_modifying_the_facility_hit_is_where() -> None:
+    event = only_event("Navy jets bombed Haiphong fuel depots on Tuesday.")
+    assert place(event) == "Haiphong"
+
+
+def test_a_place_before_the_real_speaker_is_the_victims_not_the_speakers() -> None:
+    event = only_event(
+        "Guerrillas hacked to death 11 farmers in the highland village of Sallalli, a police "
+        "report said on Monday."
+    )
+    assert place(event) == "Sallalli"
+    event = only_event("Rebels shelled Goma on Sunday, officials in Kinshasa said.")
+    assert place(event) == "Goma"
