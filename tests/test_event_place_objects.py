@@ -104,3 +104,11 @@ def test_a_place_before_the_real_speaker_is_the_victims_not_the_speakers() -> No
     assert place(event) == "Sallalli"
     event = only_event("Rebels shelled Goma on Sunday, officials in Kinshasa said.")
     assert place(event) == "Goma"
+
+
+def test_places_of_two_countries_tied_are_decided_by_the_story_s_state_voices() -> None:
+    event = only_event(
+        "Speaking at talks in Nairobi, an Ethiopian army spokesman said rebels had killed 14 "
+        "farmers in Dangila, in Amhara region."
+    )
+    assert event["actor"]["country"] == "ETH"

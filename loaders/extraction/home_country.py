@@ -13,7 +13,7 @@ from loaders.extraction.place_mentions import (
     reads_as_place,
     unlabelled_places,
 )
-from loaders.extraction.place_namesakes import story_place
+from loaders.extraction.place_namesakes import story_countries, story_place
 from loaders.extraction.place_owners import names_a_side, owner_modifier
 
 NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
@@ -33,6 +33,10 @@ def home_country(doc: Doc) -> str | None:
             place = story_place(doc, ent.text)  # "near Songo" in a Mozambican story
             if place is not None and place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
+    tied = [c for c, n in counts.items() if n == max(counts.values())]
+    voiced = [c for c in tied if c in story_countries(doc)] if len(tied) > 1 else []
+    if voiced:  # "talks in Arusha ... killed 23 civilians in Bubanza province", said a
+        return voiced[0]  # Burundian spokesman: places tied, the story's state voices decide
     for kind in ("state", "armed_group"):  # no place: the states named, else the armed groups
         if counts:
             break

@@ -2,10 +2,11 @@
 the story's own country decides which one a mention names, as a coder reads it.
 
 The gazetteer gives one town a name (the most populous). When the story's voices of a state
-(its government, army, police, media: "the Mozambican news agency said", "a Salvadoran army
-spokesman", a dateline filed there) all lie in other countries, and exactly one of those
-countries has a town of that name, the mention is that town. Victims and bystanders named by
-their nationality ("a Spanish priest", "Nepalese guards") say nothing of where the story is set.
+(its government, army, police or media telling the story: "the Mozambican news agency said",
+"a Salvadoran army spokesman said", a dateline filed there) all lie in other countries, and
+exactly one of those countries has a town of that name, the mention is that town. Victims and
+bystanders named by their nationality ("a Spanish priest", "Nepalese guards") say nothing of
+where the story is set.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from loaders.extraction.doc_memo import remembered
 from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
@@ -56,6 +57,8 @@ def _story_countries(doc: Doc) -> frozenset[str]:
     for ent in doc_ents(doc):
         if ent.label_ not in ACTOR_LABELS or ent.label_ == "GPE":
             continue
+        if not _speaks(ent):
+            continue  # "Israeli warplanes struck Gaza": a side acting, not the story's voice
         actor = actor_of(ent.text)
         if actor is not None and actor.country and actor.sector in STATE_VOICES:
             found.add(actor.country)
@@ -63,6 +66,20 @@ def _story_countries(doc: Doc) -> frozenset[str]:
     if filed is not None and filed.country:
         found.add(filed.country)
     return frozenset(found)
+
+
+SAYING = frozenset({"say", "tell", "report", "announce", "state", "confirm", "add", "claim"})
+
+
+def _speaks(ent: Span) -> bool:
+    """The span names who tells the story: the subject of a verb of saying ("a Salvadoran army
+    spokesman said") or the source after "according to"."""
+    root = ent.root
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i:
+        root = root.head  # "the Mozambican [news agency]"
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in SAYING
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
