@@ -112,3 +112,19 @@ def test_places_of_two_countries_tied_are_decided_by_the_story_s_state_voices() 
         "farmers in Dangila, in Amhara region."
     )
     assert event["actor"]["country"] == "ETH"
+
+
+def test_the_town_or_there_takes_up_the_place_named_before() -> None:
+    events = asserted(
+        "Rebels seized the mining town of Numbi on Friday. Fighting there killed nine soldiers, "
+        "a military source said."
+    )
+    assert [place(e) for e in events] == ["Numbi", "Numbi"]
+    events = asserted(
+        "Soldiers entered Kalonge on Monday. Two days later militiamen shelled the town, "
+        "killing five civilians, a priest said."
+    )
+    assert {place(e) for e in events} == {"Kalonge"}
+    # no place named before: "there" stays unplaced
+    event = only_event("Fighting there killed nine soldiers, a military source said.")
+    assert place(event) is None

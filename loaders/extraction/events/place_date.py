@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.place_anaphora import anaphoric_place
 from loaders.extraction.events.place_anchors import (
     finer_in_own_clause,
     hit_there,
@@ -156,7 +157,7 @@ def victims_place(
         described = clause.dep_ == "relcl" and clause.head.i in roles and near_verb
         if own and described and in_other_description(e.root, trigger, also):
             return placed(referents, e)
-    return None
+    return anaphoric_place(trigger, also, referents)  # "fighting there", "occupied the town"
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
