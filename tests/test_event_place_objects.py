@@ -128,3 +128,11 @@ def test_the_town_or_there_takes_up_the_place_named_before() -> None:
     # no place named before: "there" stays unplaced
     event = only_event("Fighting there killed nine soldiers, a military source said.")
     assert place(event) is None
+
+
+def test_outside_in_a_clause_describing_the_victims_places_them() -> None:
+    event = only_event(
+        "Police opened fire on striking miners who blocked a road outside Rustenburg on "
+        "Monday, killing three, witnesses said."
+    )
+    assert place(event) == "Rustenburg"

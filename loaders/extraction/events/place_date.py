@@ -145,7 +145,7 @@ def victims_place(
         clause = e.root
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
-        own = e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "near", "at")
+        own = e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "near", "at", "outside")
         # on the clause's verb, or on one site of it ("had taken refuge in a church at X"; not
         # "was in charge of efforts in X")
         site = e.root.head.head
