@@ -773,3 +773,21 @@ def test_world_place_round_sets_aside_every_third_item() -> None:
     tags = Counter(tag for item in places for tag in item["tags"])
     for tag in ("town_vs_province", "place_form", "place_unknown_name", "place_not_event"):
         assert tags[f"role:{tag}"] >= 5, tag
+
+
+def test_world_one_event_round_sets_aside_every_third_item() -> None:
+    """Session 9's one-event-one-report round (w4500-w4599, README "One event, one report"):
+    coded before any run; every third item is the measured-only split aside30, the rest dev;
+    multi-paragraph wire stories of many countries and decades (headline and lead, follow-ups,
+    retold background, truly separate incidents) beside NGEC passages of two paragraphs."""
+    stories = items_between(4500, 4600)
+    assert len(stories) == 39
+    assert_every_third_aside(stories, "aside30")
+    assert len({item["country"] for item in stories}) >= 25
+    assert len({item["published"][:3] for item in stories}) >= 6
+    assert all("\n\n" in item["text"] for item in stories)
+    assert sum(item["origin"].startswith("ngec:") for item in stories) >= 10
+    tags = Counter(tag for item in stories for tag in item["tags"])
+    assert tags["merge:definite_retold"] >= 15
+    assert tags["merge:separate_incidents"] >= 8
+    assert tags["negative:past_background"] >= 8

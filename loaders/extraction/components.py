@@ -33,6 +33,7 @@ from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.place_retold import place_by_retelling
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
+from loaders.extraction.events.story_references import drop_story_references
 from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref, forget_ents
@@ -126,6 +127,7 @@ class EventsComponent:
         pairs = zip(events, findings.events, strict=True)  # kept by report: folding drops some
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
+        drop_story_references(doc, events, numbers, _family)
         place_by_retelling(doc, events, numbers, referents)
         fresh = [introduced[id(e)] for e in events]
         link_retellings(events, numbers, _family, claims, fresh)

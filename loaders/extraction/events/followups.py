@@ -99,7 +99,7 @@ def _retold(
 ) -> int | None:
     """The index of the earlier report that ``events[later]`` retells, or None."""
     event, number = events[later], numbers[later]
-    trigger = _trigger(doc, event)
+    trigger = event_trigger(doc, event)
     if event["stance"] != "assert" or trigger is None or _opens_new_event(trigger):
         return None
     nearest = None
@@ -153,7 +153,7 @@ def _own_target(doc: Doc, first: dict, event: dict) -> bool:
         return False
     if (target.get("text") or "").lower() in PRONOUNS or _definite(doc, target):
         return False
-    trigger = _trigger(doc, event)
+    trigger = event_trigger(doc, event)
     if event.get("actor") is None and _death_clause(trigger):
         return False  # "Ten of the dead had been beheaded": the victims told before
     if trigger is not None and _words_near(trigger, ADDING_WORDS):
@@ -223,6 +223,16 @@ def _same_voice(first: dict | None, later: dict | None, first_type: str, event: 
     return False
 
 
+def voice_of_its_own(first: dict | None, later: dict | None) -> bool:
+    """The later report is told by a side or a body (a monitor, a ministry, an outlet) that did
+    not tell the first one: a version of its own (events/retold.py), not the same speaker
+    again, the writer or a witness."""
+    if later is None or (first is not None and _same_organ(first, later)):
+        return False
+    body = later.get("kind") not in ("person", "agent", None) or later.get("sector") in BODIES
+    return _is_side(later) or body
+
+
 def _same_organ(first: dict, later: dict) -> bool:
     """The same speaker again: "he", "it", the same head word ("the ministry" after "the
     Interior Ministry"), or its spokesman ("police ... a police spokesman", "the military ...
@@ -280,7 +290,7 @@ def _differs(first: dict | None, later: dict | None) -> bool:
     return first["name"] != later["name"]
 
 
-def _trigger(doc: Doc, event: dict) -> Token | None:
+def event_trigger(doc: Doc, event: dict) -> Token | None:
     start, end = event.get("trigger_start"), event.get("trigger_end")
     if start is None or end is None:
         return None
@@ -332,11 +342,11 @@ def _definite_subject(trigger: Token) -> bool:
 
 def _fold(doc: Doc, first: dict, event: dict) -> None:
     """What the follow-up adds to the first report."""
-    trigger = _trigger(doc, event)
+    trigger = event_trigger(doc, event)
     if names_the_means(first, event, trigger):
         first["type"] = event["type"]  # "... killed in a terrorist attack. The blast ..."
     first["type"] = type_by_added_toll(
-        first["type"], _trigger(doc, first), event.get("killed_low"), event.get("target")
+        first["type"], event_trigger(doc, first), event.get("killed_low"), event.get("target")
     )
     for name in ("killed", "injured"):
         _fold_count(first, event, name, trigger)
