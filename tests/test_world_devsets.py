@@ -775,6 +775,26 @@ def test_world_place_round_sets_aside_every_third_item() -> None:
         assert tags[f"role:{tag}"] >= 5, tag
 
 
+def test_world_tolls_round_sets_aside_every_third_item() -> None:
+    """Session 9's casualties-and-tolls round (w4400-w4499, README "Tolls and targets round"):
+    coded before any run; every third item is the measured-only split aside29, the rest dev;
+    own wire copy of many countries and decades beside NGEC passages drawn with seed 4400, with
+    the toll forms it probes (toll verbs and nouns, found bodies, vague counts and ranges, tolls
+    split by side, coordinated victims, wounded beside killed) and tolls that are no event."""
+    round_items = items_between(4400, 4500)
+    assert len(round_items) == 65
+    assert_every_third_aside(round_items, "aside29")
+    assert len({item["country"] for item in round_items}) >= 40
+    assert len({item["published"][:3] for item in round_items}) >= 5
+    assert sum(item["origin"].startswith("ngec:") for item in round_items) >= 15
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    for tag in ("toll_verb", "toll_noun", "bodies_found", "vague_count", "wounded"):
+        assert tags[f"merge:{tag}"] >= 2, tag
+    kinds = Counter(toll["toll_kind"] for item in round_items for toll in item["tolls"])
+    for kind in ("running_total", "periodic", "historical", "disaster", "disease", "generic"):
+        assert kinds[kind] >= 1, kind
+
+
 def test_world_one_event_round_sets_aside_every_third_item() -> None:
     """Session 9's one-event-one-report round (w4500-w4599, README "One event, one report"):
     coded before any run; every third item is the measured-only split aside30, the rest dev;

@@ -35,13 +35,14 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.29"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.30"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
 # clauses linked to their attack, other wars (prefixed pasts, phrasal triggers, shoot-downs),
-# targets and headline verbs; session 9: event places from grammar (names a verb of
-# assault on ground takes, named camps and sites, same-name towns by the story's country)
+# targets and headline verbs; session 9: toll verbs and frames, recalled and accidental tolls,
+# event places from grammar (names a verb of assault on ground takes, named camps and sites,
+# same-name towns by the story's country)
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})
@@ -120,14 +121,16 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
     for parsed, index in piped:
         source = docs[index]
         published = _published(source.get("published"))
+        history: list[dict] = []  # the tolls of events told as history
         results[index] = {
             "id": source["id"],
             "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
             "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
-            "events": list(_finish_events(parsed, source["text"], published)),
+            "events": list(_finish_events(parsed, source["text"], published, history)),
             "tolls": [
                 _dated_toll(t, published) for t in parsed.user_data.get(components.TOLLS_KEY, [])
-            ],
+            ]
+            + history,
         }
     return results
 
@@ -169,7 +172,9 @@ def _published(value: Any) -> dt.date | None:
         return None
 
 
-def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterator[dict]:
+def _finish_events(
+    parsed: Any, text: str, published: dt.date | None, history: list[dict]
+) -> Iterator[dict]:
     from loaders.extraction import components
     from loaders.extraction.dates import resolve_date
 
@@ -187,7 +192,11 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
         resolved = resolve_date(event["date_text"], published) if event["date_text"] else None
         sentence = text[event["sentence_start"] : event["sentence_end"]]
         if _told_as_history(event["date_text"], resolved, published, sentence):
-            continue  # "in 1972, soldiers shot dead 13 marchers" in a 2015 story: background
+            # "in 1972, soldiers shot dead 13 marchers" in a 2015 story: background, its dead a
+            # historical toll (asserted reports only: a denial or a threat counts no dead)
+            if event["killed_low"] is not None and event["stance"] == "assert":
+                history.append(_history_toll(event))
+            continue
         if resolved is not None:
             event["date"], event["date_precision"] = resolved.date.isoformat(), resolved.precision
         elif published is not None:
@@ -199,6 +208,30 @@ def _finish_events(parsed: Any, text: str, published: dt.date | None) -> Iterato
             **{key: event[key] for key in EVENT_KEYS},
             **{key: event.get(key) for key in OPTIONAL_EVENT_KEYS},
         }
+
+
+def _history_toll(event: dict) -> dict:
+    """The contract toll row of an event told as history: its dead, victims, place's country,
+    year and claim."""
+    return {
+        "toll_kind": "historical",
+        "victims_text": (event["target"] or {}).get("text"),
+        "killed_low": event["killed_low"],
+        "killed_high": event["killed_high"],
+        "killed_best": event.get("killed_best"),
+        "open_ended": event.get("killed_open_ended"),
+        "conflict_text": None,
+        "country_iso3": (event["location"] or {}).get("country"),
+        "since_date": None,
+        "since_text": None,
+        "period_text": event["date_text"],
+        "count_start": None,
+        "count_end": None,
+        "sentence_start": event["sentence_start"],
+        "sentence_end": event["sentence_end"],
+        "claim_index": event["claim_index"],
+        "claimant": event["claimant"],
+    }
 
 
 # "since the 2006 war", "the worst since 2009", "since the conflict began in 1992": the year

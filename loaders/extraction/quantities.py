@@ -165,9 +165,24 @@ def parse_count(words: str) -> Count | None:
                 value *= 12
             return _qualified(value, before, after)
     for phrase, (low, high) in VAGUE.items():
-        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
-            return Count(low, high)
+        found = re.search(rf"\b{re.escape(phrase)}\b", lowered)
+        if found:
+            return _qualified_vague(low, high, _qualifier_before(text, found.start()))
     return None
+
+
+def _qualified_vague(low: int, high: int | None, before: str) -> Count:
+    """A closed vague count takes the bound its qualifier states, as a figure does: "at least
+    a dozen" = 12/open, "more than a dozen" = 13/open, "up to a dozen" = at most 12."""
+    if high is None:
+        return Count(low, high)  # "dozens", "hundreds": open already
+    if any(before == o or before.endswith(" " + o) for o in AT_LEAST):
+        return Count(low, None)
+    if any(before == o or before.endswith(" " + o) for o in MORE_THAN):
+        return Count(high + 1, None)
+    if any(before == o or before.endswith(" " + o) for o in UP_TO):
+        return Count(None, high)
+    return Count(low, high)
 
 
 def _qualified(value: int, before: str, after: str) -> Count:

@@ -83,6 +83,7 @@ MEASURED_ONLY = (
     "aside25",
     "aside28",
     "blind6",
+    "aside29",
     "aside30",
 )
 SPLITS = ("dev", *MEASURED_ONLY)

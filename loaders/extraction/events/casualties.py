@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from loaders.extraction.events.event_dates import DATE_LABELS
 from loaders.extraction.events.hit_objects import deaths_caused, left_dead
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.side_losses import lost_people, with_losses
 from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects, words
 from loaders.extraction.quantities import Count, parse_count
 from loaders.extraction.referents import (
@@ -14,6 +17,8 @@ from loaders.extraction.referents import (
 )
 
 WOUND_LEMMAS = frozenset({"wound", "injure", "hurt"})
+LIVES = frozenset({"life", "lives"})  # "claimed the lives of 12 soldiers": the soldiers
+YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def add_casualties(
@@ -21,10 +26,16 @@ def add_casualties(
 ) -> None:
     if victims is not None:
         event.killed = count_of(victims)
-        event.victims = victims  # type: ignore[attr-defined]
+        owners = prep_objects(victims, ("of",)) if lemma_of(victims) in LIVES else []
+        event.victims = owners[0] if owners else victims  # type: ignore[attr-defined]
     elif (dead := left_dead(anchor) or deaths_caused(anchor)) is not None:
         event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
         event.dead = dead  # type: ignore[attr-defined]
+    lost = lost_people(anchor)
+    if lost is not None:  # "the army lost 14 soldiers when rebels ambushed a convoy"
+        event.killed = with_losses(event.killed, count_of(lost))
+        if victims is None:
+            event.victims = lost  # type: ignore[attr-defined]
     for verb in {anchor, *(anchor.children)}:
         if lemma_of(verb) in WOUND_LEMMAS:
             objects = children(verb, "dobj", "nsubjpass")
@@ -100,7 +111,7 @@ def _group_count(head: Token, left: int, first: bool) -> Count | None:
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
     ):
         return None  # "no one was killed": no figure of dead
-    words_ = " ".join(t.text for t in doc[left : head.i + 1] if t.ent_type_ not in DATE_LABELS)
+    words_ = " ".join(t.text for t in doc[left : head.i + 1] if not _dated(t))
     count = parse_count(words_)
     if count is None and first:
         # "16 IS jihadists": the number may hang off a word the parser split from the phrase
@@ -118,6 +129,27 @@ def _group_count(head: Token, left: int, first: bool) -> Count | None:
     if count is None and (person or (singular and head.pos_ == "NOUN")):
         return Count(1, 1)  # "a woman", "their housekeeper", "Salah Shehadeh": one person
     return count
+
+
+RANGE_WORDS = words("between and to from some about around nearly almost at least more than up")
+
+
+def _dated(token: Token) -> bool:
+    """A word of a date ("on Sunday", "in 2014"), not a count the model tagged as one
+    ("Between 40 and 50 villagers": a range of figures, no year or day in it)."""
+    if token.ent_type_ not in DATE_LABELS:
+        return False
+    doc = token.doc
+    start = next(i for i in range(token.i, -1, -1) if doc[i].ent_iob_ == "B" or i == 0)
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    entity = doc[start : end + 1]
+    figures = [t for t in entity if t.like_num]
+    return not figures or any(
+        (t.lower_ not in RANGE_WORDS and not t.like_num) or YEAR_LIKE.fullmatch(t.text)
+        for t in entity
+    )
 
 
 def split_by_victims(event: RawEvent, referents: Referents) -> list[RawEvent]:

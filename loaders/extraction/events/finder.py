@@ -29,6 +29,7 @@ from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import ARMED_SECTORS
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
+from loaders.extraction.events.side_losses import losing_side
 from loaders.extraction.events.states import is_vague_count
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import prefers_victims
@@ -225,7 +226,14 @@ def _note_victims_sector(event: RawEvent, referents: Referents) -> None:
     for typing an attack on a place by whom it killed."""
     victims = getattr(event, "victims", None) or getattr(event, "dead", None)
     if victims is not None:
-        event.victims_sector = referents.actor(victims).get("sector")  # type: ignore[attr-defined]
+        sector = referents.actor(victims).get("sector")
+        side = losing_side(victims)  # "the Frontier Corps lost seven men": the men are its own
+        if side is not None and sector in (None, "CVL"):
+            own = referents.actor(side)
+            sector = own.get("sector") or sector
+            if event.target and event.target.get("start") == victims.left_edge.idx and sector:
+                event.target = {**event.target, "sector": sector, "name": own.get("name")}
+        event.victims_sector = sector  # type: ignore[attr-defined]
     wounded = wounded_victims(event.trigger) if event.killed is None else None
     if wounded is not None:  # "attacked a school, injuring 12 pupils": whom it hurt
         event.wounded_sector = referents.actor(wounded).get("sector")  # type: ignore[attr-defined]

@@ -235,7 +235,9 @@ def build_means(
             inherited = subject_of(verb)
             objects = [inherited] if inherited is not None else []
         if not objects and verb == effect and effect.dep_ == "relcl":
-            objects = children(verb, "dobj")
+            # "which killed 15", "the bombing, in which 23 people were killed"
+            passive = [s for s in children(verb, "nsubjpass") if s.lower_ not in ("which", "that")]
+            objects = children(verb, "dobj") or passive
         if objects:
             if lemma_of(verb) == "kill" and victims is None:
                 victims = objects[0]

@@ -358,14 +358,19 @@ def _object_taken_for_speaker(token: Token) -> list[Token]:
     """ "killing at least 14 people, a doctor at the local clinic said": the parser may take
     the counted victims for the subject of the verb of saying, with the speaker hung on them as
     an apposition; they are the participle's object."""
-    if token.tag_ != "VBG":
-        return []
+    if token.tag_ != "VBG" and token.dep_ != "ccomp":
+        return []  # "rebels killed 300 villagers in X, Human Rights Watch said": also a ccomp
     for later in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
-        if later.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if later.pos_ not in ("NOUN", "PROPN") or (
+            later.lower_ == "death" and later.head.lower_ == "to"
+        ):
+            continue  # "hacked to death 14 peasants"
         said = later.head
         spoken = later.dep_ == "nsubj" and said.lemma_.lower() in SAYING and said.i > later.i
-        if spoken and any(c.dep_ == "appos" for c in later.children):
+        speaker = any(c.dep_ == "appos" for c in later.children) or any(
+            c.dep_ == "nsubj" and c.i > later.i for c in said.children
+        )  # the speaker hung on them, or a second subject of the verb of saying
+        if spoken and speaker and (token.tag_ == "VBG" or token.head == said):
             return [later]
         return []
     return []

@@ -77,6 +77,7 @@ COUNT_WORDS = words(
     "twenty thirty forty fifty hundred thousand"
     " a further another other others more"  # "a further 15 were injured"
     " those these"  # "the families of those who were killed": no one named
+    " lives life"  # "has claimed 60 lives": a toll, not whose
 )
 
 

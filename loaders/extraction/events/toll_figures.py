@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.syntax import children, lemma_of, prep_objects, subject_of
+from loaders.extraction.events.toll_verbs import LIFE_VERBS
 from loaders.extraction.quantities import Count, parse_count
 
 
@@ -42,12 +43,13 @@ def _victims(token: Token, verb: Token) -> Token | None:
         ranged = [o for o in prep_objects(token, ("between",)) if has_number(o)]
         return subject_of(token) or (ranged[0] if ranged else None)  # "between 80,000 and
         # 100,000 people have died", parsed as a prepositional phrase
-    if lemma == "claim":
+    if lemma in LIFE_VERBS:  # "claimed 12 lives", "cost the lives of 2,000 people"
         return next((c for c in token.children if c.dep_ == "dobj"), None)
     if lemma in ("death", "fatality", "casualty", "killing") and any(
         c.like_num for c in token.subtree
     ):
-        return token
+        owners = [o for o in prep_objects(token, ("of",)) if has_number(o)]
+        return owners[0] if owners else token  # "the killing of almost 800,000 people"
     return None
 
 

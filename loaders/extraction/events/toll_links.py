@@ -143,6 +143,9 @@ def revise_tolls(doc: Doc, events: list[dict], numbers: list[int], window: int) 
     told = set(numbers)
     for number, sentence in enumerate(doc.sents):
         if number in told:
+            _raise_own_toll(
+                sentence, [e for e, n in zip(events, numbers, strict=True) if n == number]
+            )
             continue
         count = _revised_count(sentence)
         earlier = [i for i, n in enumerate(numbers) if 0 < number - n <= window]
@@ -156,13 +159,34 @@ def revise_tolls(doc: Doc, events: list[dict], numbers: list[int], window: int) 
             event["killed_open_ended"] = count.open_ended
 
 
-def _revised_count(sentence: Span) -> Count | None:
-    """The count of "the (death) toll rose / has risen / climbed to N"."""
+RISING_VERBS = words("rise climb increase jump reach")  # "the toll rose to 86"
+RAISING_VERBS = words("raise bring push take lift")  # "raising the death toll to 38"
+
+
+def _raise_own_toll(sentence: Span, events: list[dict]) -> None:
+    """ "Police recovered 11 more bodies, raising the death toll from the attack to 38": a
+    clause that raises the toll in the sentence of the event gives its count (the higher)."""
+    count = _revised_count(sentence, causative=True)
+    if count is None or count.low is None or not events or spans_a_period(sentence):
+        return
+    for event in events:
+        if event["stance"] == "assert" and (event.get("killed_low") or 0) < count.low:
+            event.update(killed_low=count.low, killed_best=count.best, killed_high=count.high)
+            event["killed_open_ended"] = count.open_ended
+
+
+def _revised_count(sentence: Span, causative: bool = False) -> Count | None:
+    """The count of "the (death) toll rose / has risen / climbed to N", or with ``causative``
+    of "raising / bringing the (death) toll to N"."""
     for token in sentence:
-        if token.lemma_.lower() not in TOLL_NOUNS or token.dep_ != "nsubj":
+        if token.lemma_.lower() not in TOLL_NOUNS:
             continue
         verb = token.head
-        if verb.lemma_.lower() not in ("rise", "climb", "increase", "jump", "reach"):
+        rising = token.dep_ == "nsubj" and verb.lemma_.lower() in RISING_VERBS
+        raised = token.dep_ == "dobj" and verb.lemma_.lower() in RAISING_VERBS
+        # in the event's own sentence: "raising the toll to 38", "the toll from the attack rose"
+        own = raised or (rising and any(p.lower_ == "from" for p in token.children))
+        if not (own if causative else rising or raised):
             continue
         for prep in verb.children:
             number = (

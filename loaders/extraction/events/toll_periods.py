@@ -95,6 +95,13 @@ def ranks_since(since: Token) -> bool:
 
 
 RANKING_WORDS = frozenset({"first", "last", "biggest", "worst", "deadliest", "largest"})
+
+
+def series_cause(cause: Token | None) -> bool:
+    """ "Attacks ... this week killed 10": a plural act as the killer of a period's dead."""
+    return cause is not None and cause.tag_ == "NNS" and lemma_of(cause) in SERIES_NOUNS
+
+
 MONTHS = words(
     "january february march april may june july august september october november december"
 )
@@ -136,18 +143,18 @@ def period_of(scope: set[Token]) -> str | None:
         ):
             return span_text(token)  # a rate: "a year", "each month", "every 40 seconds"
         if lemma_of(token) in PERIOD_UNITS and any(
-            c.lower_ in ("last", "past", "previous", "first") for c in token.children
+            c.lower_ in ("last", "past", "previous", "first", "recent") for c in token.children
         ):
-            return span_text(token)  # "last year", "the first six months of the year"
+            return span_text(token)  # "last year", "the first six months", "in recent weeks"
         if (
             lemma_of(token) in PERIOD_PARTS
             and any(c.lower_ in ORDINAL_PERIODS for c in token.children)
             and any(lemma_of(o) in PERIOD_UNITS for o in prep_objects(token, ("of",)))
         ):
             return span_text(token)  # "in the first half of the year"
-        if token.lower_ == "year" and any(c.lower_ == "this" for c in token.children):
-            far = any(t.lower_ == "far" for t in scope)
-            return "so far this year" if far else "this year"
+        if lemma_of(token) in PERIOD_UNITS and any(c.lower_ == "this" for c in token.children):
+            far = any(t.lower_ == "far" for t in scope)  # "this week", "so far this year"
+            return f"so far this {token.lower_}" if far else f"this {token.lower_}"
     return None
 
 
@@ -226,3 +233,14 @@ def relative_antecedent(verb: Token, war_words: frozenset[str]) -> Token | None:
 def in_total(scope: set[Token]) -> bool:
     """ "which killed at least 20 people in total": a total over a series."""
     return any(t.lower_ == "total" and t.head.lower_ == "in" for t in scope)
+
+
+def perfect_period(verb: Token, period: str | None) -> bool:
+    """ "More than 90 people have been killed in recent weeks": the perfect over weeks, months
+    or years counts a period's dead (not "in the past 24 hours" or a few days: one report)."""
+    if period is None or any(w in period.lower() for w in ("day", "hour", "night")):
+        return False
+    return any(  # the present perfect: "have been killed", not "had claimed"
+        c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )

@@ -46,25 +46,36 @@ from loaders.extraction.events.toll_periods import (
     is_rate,
     month_period,
     named_conflict,
+    perfect_period,
     period_of,
     ranks_since,
     relative_antecedent,
     running,
+    series_cause,
     series_total,
     span_text,
     war_in_phrase,
     years_named,
     years_of,
 )
+from loaders.extraction.events.toll_recalls import recalled_toll
+from loaders.extraction.events.toll_verbs import (
+    ACCIDENTS,
+    LEFT_DEAD_VERBS,
+    LIFE_VERBS,
+    accident_cause,
+    accident_clause,
+    leaves_dead,
+    names_lives,
+)
 from loaders.extraction.mentions import ents_between
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import place_of
 
 TOLL_LEMMAS = frozenset(
-    {"kill", "die", "death", "toll", "claim", "perish", "fatality", "casualty", "murder",
-     "leave", "lose", "killing"}
+    {"kill", "die", "death", "toll", "perish", "fatality", "casualty", "murder", "killing",
+     *LIFE_VERBS, *LEFT_DEAD_VERBS}
 )  # fmt: skip
-DEAD_WORDS = frozenset({"dead", "lives", "life"})
 DISEASES = words(
     "malaria cholera ebola measles tuberculosis tb aids hiv covid covid-19 coronavirus virus "
     "flu influenza dengue polio typhoid meningitis plague pandemic epidemic outbreak disease "
@@ -80,10 +91,6 @@ DISASTERS = words(
 ACCIDENT_VERBS = words(
     "capsize sink plunge collide derail overturn collapse topple veer flip skid"
 )  # not "crash": "a truck was crashed into the crowd, killing 31" is an attack
-ACCIDENTS = words(
-    "gas boiler fireworks firework methane chemical pipeline tanker cylinder dust accidental "
-    "industrial transformer reactor propane"
-)
 GENERIC_CAUSES = words("smoking tobacco pollution alcohol obesity guns firearms overdoses")
 WAR_WORDS = words(
     "war wars conflict conflicts insurgency uprising crisis violence revolution genocide "
@@ -123,9 +130,9 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         return None
     if lemma == "death" and token.dep_ == "compound":
         return None  # "death toll": the toll is the head
-    if lemma == "claim" and not _claims_lives(token):
-        return None
-    if lemma in ("leave", "lose") and not _leaves_dead(token):
+    if lemma in LIFE_VERBS and not names_lives(token):
+        return None  # "claimed / cost / took the lives of", not "claimed responsibility"
+    if lemma in LEFT_DEAD_VERBS and not leaves_dead(token):
         return None  # only "left 6,000 people dead", "lost their lives"
     if token.dep_ == "pobj" and token.head.lower_ == "since" and token.tag_ != "CD":
         return None  # "Since the first killings, police have arrested ...": a starting point
@@ -137,13 +144,13 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     if antecedent is not None:  # "a campaign ... in 2008 in which 200 people were killed"
         scope |= set(antecedent.subtree) - set(verb.subtree)
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
-    cause = _cause(token)
+    cause = _cause(token) or accident_cause(token, DISASTERS | {"accident"})  # "in a car accident"
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
     if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
     if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
         cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
-    if _accident_clause(token, cause_words):
+    if accident_clause(token, cause_words):
         cause_words.add("crash")
     since = next(
         (
@@ -167,7 +174,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
     large = count is not None and (count.low or count.high or 0) >= STATISTIC_MIN
     if cause_words & DISEASES:
         kind = "disease"
-    elif cause_words & DISASTERS and not cause_words & WAR_WORDS:
+    elif (cause_words & DISASTERS or _one_accident(cause)) and not cause_words & WAR_WORDS:
         kind = "disaster"
     elif cause_words & GENERIC_CAUSES:
         kind = "generic"  # "landmines kill thousands each year"
@@ -183,7 +190,13 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         war = war or named_war
     elif since is not None:
         kind = "running_total"
-    elif period is not None and (is_rate(scope) or war is not None or large):
+    elif period is not None and (
+        is_rate(scope)
+        or war is not None
+        or large
+        or series_cause(cause)
+        or (cause is None and count is not None and perfect_period(verb, period))
+    ):
         kind = "periodic"  # "a year", "last year in Afghanistan's conflict"
     elif cause is None and large and month_period(scope) is not None:
         kind = "periodic"  # "some 1,990 civilians were killed in January"
@@ -217,6 +230,8 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         # article's date
         kind = "periodic"
         period = " ".join(years)
+    elif count is not None and (recalled := recalled_toll(token, verb, cause)) is not None:
+        kind, period = recalled[0], recalled[1] or period  # "the 2019 attacks, which killed 51"
     else:
         return None
     return RawToll(
@@ -274,51 +289,10 @@ def _phrase(token: Token | None) -> list[Token]:
     return [t for t in token.subtree if t.dep_ not in ("relcl", "acl")][:8]
 
 
-def _leaves_dead(token: Token) -> bool:
-    """ "the typhoon left 6,000 people dead", "200 people lost their lives" """
-    for child in token.children:
-        if child.lower_ in DEAD_WORDS and child.dep_ in ("oprd", "acomp", "dobj", "xcomp", "ccomp"):
-            return True
-        if child.dep_ == "dobj" and any(
-            g.lower_ == "dead" and g.dep_ in ("amod", "oprd") for g in child.children
-        ):
-            return True
-    return False
-
-
-BLOWING_UP = words("explode burst blow")
-IMPACT_VERBS = words("hit strike ram smash slam plough plow")
-VEHICLES = words(
-    "train trains bus buses lorry lorries truck trucks car cars van minibus coach tram ferry "
-    "boat ship vessel tanker vehicle taxi motorcycle locomotive"
-)
-
-
-def _accident_clause(token: Token, cause_words: set[str]) -> bool:
-    """ "A gas cylinder exploded in a restaurant, killing seven", "a passenger train hit a
-    freight train, killing 280": the clause the participle of dying hangs on is an accident."""
-    if token.dep_ != "advcl":
-        return False
-    head = lemma_of(token.head)
-    if head in BLOWING_UP:
-        return bool(cause_words & ACCIDENTS)
-    if head in IMPACT_VERBS and cause_words & VEHICLES:
-        hit = [lemma_of(c) for c in token.head.children if c.dep_ == "dobj"]
-        return bool(hit) and all(word in VEHICLES for word in hit)
-    return False
-
-
-def _claims_lives(claim: Token) -> bool:
-    """ "claimed 12 lives", "claimed thousands of lives" (the lives after a quantity's "of")."""
-    objects = [c for c in claim.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [o for c in objects for o in prep_objects(c, ("of",))]
-    return any(lemma_of(o) in ("life", "lives") for o in objects)
-
-
 def _cause(token: Token) -> Token | None:
     """What killed: a verb's subject or "by X", "died of/from X", "deaths from X"."""
     lemma = lemma_of(token)
-    if lemma in ("kill", "claim", "murder", "leave"):
+    if lemma in ("kill", "murder", "leave", *LIFE_VERBS):
         agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if agents:
             return agents[0]
@@ -392,3 +366,9 @@ def _unattributed_year_count(token: Token, cause: Token | None, count: Count | N
         obj.ent_type_ in ("GPE", "LOC", "DATE") or obj.like_num
         for obj in prep_objects(token, ("in", "during", "at"))
     )
+
+
+def _one_accident(cause: Token | None) -> bool:
+    """ "killed in a car accident": one accident, a disaster toll ("road accidents kill 1.3
+    million a year" is a statistic, read by the rate)."""
+    return cause is not None and cause.lower_ == "accident"

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from loaders.extraction.events.place_anchors import apposed_settlement
 from loaders.extraction.events.senses import Sense, read_senses
 from loaders.extraction.events.syntax import lemma_of, prep_objects, subject_of, words
+from loaders.extraction.events.toll_verbs import LIFE_VERBS, names_lives
 from loaders.extraction.place_objects import known_town_object
 from loaders.extraction.referents import (
     PLACE_LABELS,
@@ -170,7 +171,7 @@ def _left_dead(token: Token) -> bool:
         return False
     if lemma_of(head) == "leave":
         return any(d.lower_ in ("dead", "killed") for d in head.subtree)
-    return lemma_of(head) == "claim" and any(lemma_of(d) in ("life", "lives") for d in head.subtree)
+    return lemma_of(head) in LIFE_VERBS and names_lives(head)  # "claimed / cost N lives"
 
 
 def _controls_a_place(control: Token) -> bool:
