@@ -51,9 +51,22 @@ def leftover_relations(
     return sorted(leftovers, key=lambda row: (row[2] != "VIEW", row[0], row[1]))  # views first
 
 
-def drop_leftovers(conn: duckdb.DuckDBPyConnection, manifest_path: Path) -> list[str]:
-    """Drop what the manifest at ``manifest_path`` does not declare; the names dropped."""
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+def parsed_nodes(manifest: Any) -> dict[str, Any]:
+    """What declared_relations reads of ``manifest.json``, from the Manifest a parse in this
+    process returned (a data-only build writes no manifest.json: loaders/commands/build.py)."""
+    return {"nodes": {uid: {"resource_type": str(getattr(node.resource_type, "value",
+                                                             node.resource_type)),
+                            "schema": node.schema, "name": node.name,
+                            "alias": getattr(node, "alias", None),
+                            "config": {"materialized": getattr(node.config, "materialized", None)}}
+                      for uid, node in manifest.nodes.items()}}  # fmt: skip
+
+
+def drop_leftovers(conn: duckdb.DuckDBPyConnection, manifest: Path | dict[str, Any]) -> list[str]:
+    """Drop what the manifest (the path of ``manifest.json``, or parsed_nodes of one parsed in
+    process) does not declare; the names dropped."""
+    if isinstance(manifest, Path):
+        manifest = json.loads(manifest.read_text(encoding="utf-8"))
     declared = declared_relations(manifest)
     if not declared:  # an unreadable or foreign manifest must never empty the warehouse
         return []

@@ -5,6 +5,7 @@ tests/test_incremental_build.py."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from loaders.build_state import (
     stored_fingerprint,
     stored_lookup_hashes,
 )
-from loaders.dbt_orphans import drop_leftovers
+from loaders.dbt_orphans import declared_relations, drop_leftovers, parsed_nodes
 from loaders.dbt_runner import run_dbt
 from loaders.schema import upgrade_to_head
 from loaders.unchanged_tests import data_tests_to_leave_out
@@ -154,3 +155,19 @@ def test_tests_left_out_read_only_unchanged_inputs(tmp_path: Path, monkeypatch) 
     no_entities = data_tests_to_leave_out(manifest, (SEEDS, "sources", "locations"))
     assert not any("entities" in name or "int_actor_target_groups" in name
                    for name in no_entities)  # fmt: skip
+
+
+def test_the_parsed_manifest_declares_what_its_json_declares(tmp_path: Path, monkeypatch) -> None:
+    """A data-only build writes no manifest.json: its leftover drop reads the manifest parsed
+    in process, which must declare the same relations as the file a parse writes."""
+    monkeypatch.setenv("DBT_TARGET_PATH", str(tmp_path / "target"))
+    monkeypatch.setenv("DBT_LOG_PATH", str(tmp_path / "logs"))
+    db = tmp_path / "warehouse.duckdb"
+    upgrade_to_head(db)
+    parsed = run_dbt("parse", db, ["--quiet"])
+    assert parsed.error is None
+    written = json.loads((tmp_path / "target" / "manifest.json").read_text(encoding="utf-8"))
+    declared = declared_relations(parsed_nodes(parsed.result))
+    assert declared == declared_relations(written)
+    assert ("marts", "fct_event_reports") in declared and ("staging", "event_families") in declared
+    assert not any(name == "int_event_reports_toll_checked" for _, name in declared)  # ephemeral

@@ -795,6 +795,22 @@ def test_world_tolls_round_sets_aside_every_third_item() -> None:
         assert kinds[kind] >= 1, kind
 
 
+def test_world_ordinary_news_round_sets_aside_every_third_item() -> None:
+    """Session 9's precision round on ordinary news (w4200-w4269, README "Ordinary news
+    round"): coded before any run; every third item is the measured-only split aside27, the
+    rest dev; NGEC passages of non-violent labels beside own wire copy of many decades, most
+    of it with no violent event (accidents, disasters, figurative senses, modality)."""
+    round_items = items_between(4200, 4300)
+    assert len(round_items) == 70
+    assert_every_third_aside(round_items, "aside27")
+    assert sum(item["origin"].startswith("ngec:") for item in round_items) == 30
+    assert len({item["country"] for item in round_items}) >= 40
+    assert len({item["published"][:3] for item in round_items}) >= 5
+    assert sum(1 for item in round_items if not item["events"]) >= 50
+    tags = Counter(tag for item in round_items for tag in item["tags"])
+    assert tags["negative:accident"] + tags["negative:disaster"] >= 12
+
+
 def test_world_one_event_round_sets_aside_every_third_item() -> None:
     """Session 9's one-event-one-report round (w4500-w4599, README "One event, one report"):
     coded before any run; every third item is the measured-only split aside30, the rest dev;

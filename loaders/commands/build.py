@@ -94,6 +94,10 @@ def build(
             args += ["--exclude", " ".join(["resource_type:seed config.materialized:view",
                                             *left_out]),
                      "--indirect-selection", "empty"]  # fmt: skip
+            if manifest is not None:
+                # manifest.json, graph.gpickle and run_results.json of a data-only build:
+                # the project is the last build's and the leftovers are read from `manifest`
+                args.append("--no-write-json")
         if quiet:
             args = ["--quiet", *args]
         run = run_dbt("build", db, args, manifest=manifest)
@@ -108,7 +112,7 @@ def build(
     if run.error is not None:
         click.echo(f"wirehouse build: dbt could not run: {run.error}", err=True)
         sys.exit(2)
-    _drop_leftovers(db, quiet)
+    _drop_leftovers(db, quiet, manifest)
     state.record()
     if publish:
         from loaders.commands.publish import publish as publish_command
@@ -122,7 +126,7 @@ def _tests_on_unchanged_inputs(db: Path, tables: tuple[str, ...], quiet: bool) -
     from loaders.dbt_runner import run_dbt
     from loaders.unchanged_tests import data_tests_to_leave_out
 
-    parsed = run_dbt("parse", db, ["--quiet"])
+    parsed = run_dbt("parse", db, ["--quiet", "--no-write-json"])  # the build's own parse
     if parsed.error is not None or parsed.result is None:
         return None, []  # the build parses again and says what is wrong
     left_out = data_tests_to_leave_out(parsed.result, tables)
@@ -215,17 +219,20 @@ NEW_ROW_MARKS_ENV = "WIREHOUSE_NEW_ROW_MARKS"  # macros/new_rows.sql
 TEST_RESOURCES = {"resource_type:test", "resource_type:unit_test"}
 
 
-def _drop_leftovers(db: Path, quiet: bool) -> None:
+def _drop_leftovers(db: Path, quiet: bool, parsed: object = None) -> None:
     """Drop relations an older version of the project left in its schemas (a renamed mart
-    would otherwise be published with stale numbers)."""
+    would otherwise be published with stale numbers). ``parsed``: the Manifest the build ran
+    with, when it was parsed in process (else dbt's manifest.json is read)."""
     from loaders.db import connect, lake_for
-    from loaders.dbt_orphans import drop_leftovers
+    from loaders.dbt_orphans import drop_leftovers, parsed_nodes
     from loaders.dbt_runner import project_dir
 
     # dbt writes the manifest where DBT_TARGET_PATH says (relative to the project), else target/
     target = project_dir() / os.environ.get("DBT_TARGET_PATH", "target")
-    manifest = target / "manifest.json"
-    if lake_for(db) is not None or not manifest.is_file():
+    manifest = parsed_nodes(parsed) if parsed is not None else target / "manifest.json"
+    if lake_for(db) is not None or (
+        parsed is None and not target.joinpath("manifest.json").is_file()
+    ):
         return  # not done on a lake yet (its catalog is not a file's schemas)
     with connect(db) as conn:
         dropped = drop_leftovers(conn, manifest)

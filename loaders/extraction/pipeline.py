@@ -35,13 +35,14 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.30"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.31"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
 # clauses linked to their attack, other wars (prefixed pasts, phrasal triggers, shoot-downs),
-# targets and headline verbs; session 9: toll verbs and frames, recalled and accidental tolls,
-# event places from grammar (names a verb of assault on ground takes, named camps and sites,
+# targets and headline verbs; session 9: one event one report (story references), toll verbs
+# and frames, recalled and accidental tolls, accidents, disasters and commemorations, event
+# places from grammar (names a verb of assault on ground takes, named camps and sites,
 # same-name towns by the story's country)
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)

@@ -48,7 +48,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # round (w3800-w3899) aside24, its targets round (w3900-w3977) aside25 (every third item each),
 # its casualties round (w3600-w3669) aside22, its violent-news sample round (w3500-w3599)
 # aside21 (every third item). Session 9 reserves blind6 (w4000-w4099), made before any of its
-# rule changes; its one-event-one-report round (w4500-w4599) sets aside aside30 (every third item)
+# rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
+# one-event-one-report round (w4500-w4599) aside30 (every third item each)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -83,6 +84,7 @@ MEASURED_ONLY = (
     "aside25",
     "aside28",
     "blind6",
+    "aside27",
     "aside29",
     "aside30",
 )

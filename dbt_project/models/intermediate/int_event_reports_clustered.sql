@@ -93,26 +93,44 @@ anchored as (
     select
         *,
         first_value(report_key) over incident_reports as anchor_report_key,
-        first_value(event_id) over incident_reports as anchor_event_id,
-        row_number() over incident_reports as incident_report_number
+        first_value(event_id) over incident_reports as anchor_event_id
     from slotted
     window incident_reports as (
         partition by block_key, window_key, target_slot, site_slot
         order by report_date asc nulls last, report_key asc
         rows between unbounded preceding and unbounded following
     )
+),
+
+{%- set columns = ['incident_id', 'anchor_event_id', 'block_key', 'window_start', 'report_date',
+    'report_key', 'target_entity_id', 'site_location_id'] %}
+
+clustered as (
+    select
+        event_id,
+        md5('incident|' || anchor_report_key) as incident_id,
+        anchor_event_id,
+        -- the rule's inputs and the window, kept to find what a later build must redo
+        block_key,
+        window_start,
+        report_date,
+        report_key,
+        target_entity_id,
+        site_location_id
+    from anchored
 )
 
-select
-    event_id,
-    md5('incident|' || anchor_report_key) as incident_id,
-    anchor_event_id,
-    incident_report_number,
-    -- the rule's inputs and the window, kept to find what a later build must redo
-    block_key,
-    window_start,
-    report_date,
-    report_key,
-    target_entity_id,
-    site_location_id
-from anchored
+select * from clustered
+{%- if rewalk %}
+    -- of the redone windows' reports (most of a dense block's), the ones whose row differs from
+    -- the stored: the rest are stored as they are, so delete+insert, the tests and the file need
+    -- not write or read them again
+    where not exists (
+        select 1
+        from {{ this }} as stored
+        where
+            stored.event_id = clustered.event_id
+            and (stored.{{ columns | join(', stored.') }})
+            is not distinct from (clustered.{{ columns | join(', clustered.') }})
+    )
+{%- endif %}

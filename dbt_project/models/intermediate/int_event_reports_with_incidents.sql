@@ -86,8 +86,8 @@ joined as (
     select
         reports.*,
         clusters.incident_id,
-        -- not the report's rank in its incident (the clustering keeps it): a report that joins
-        -- an incident would renumber the later ones, and every renumbered row be rewritten
+        -- no rank in the incident (nor does the clustering keep one): a report that joins an
+        -- incident would renumber the later ones, and every renumbered row be rewritten
         clusters.anchor_event_id,
         incident_dates.incident_first_report_date
     from reports

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.doc_memo import Columns, columns
+from loaders.extraction.events.accident_frames import caused_by_accident
 from loaders.extraction.events.animals import by_or_on_animals
 from loaders.extraction.events.casualties import split_by_victims
+from loaders.extraction.events.commemorations import in_commemoration
 from loaders.extraction.events.figurative_frames import figurative_frame
 from loaders.extraction.events.ground_raids import fold_ground_raids
 from loaders.extraction.events.merging import (
@@ -78,6 +80,8 @@ def find_events(
         in_toll: set[int] = set()
         for token in _may_be(doc, sentence, words, TOLL_LEMMAS, TOLL_POS):
             toll = find_toll(token, sentence)
+            if toll is None and caused_by_accident(token, book):
+                toll = find_toll(token, sentence, accident=True)  # "crashed, killing all 150"
             if toll is not None:
                 findings.tolls.append(toll)
                 in_toll |= _toll_words(token)
@@ -101,6 +105,8 @@ def find_events(
                 continue
             if names_no_event(token) or by_or_on_animals(token):
                 continue
+            if caused_by_accident(token, book) or in_commemoration(token):
+                continue  # "the plane crashed, killing all 150"; "the anniversary of the day"
             event = build_event(token, found[index], sentence, book, referents, speakers, found)
             if event is None and found[index].type is None and index in speakers:
                 # "The government said its forces had targeted rebel positions": a generic

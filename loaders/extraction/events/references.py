@@ -145,7 +145,20 @@ def in_a_work(token: Token) -> bool:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             if any(lemma_of(o) in FICTION_NOUNS for o in prep.children if o.dep_ == "pobj"):
                 return True
+        if (
+            verb is not token
+            and lemma_of(verb) in NARRATING_VERBS
+            and any(c.dep_ == "nsubj" and lemma_of(c) in FICTION_NOUNS for c in verb.children)
+        ):
+            return True  # "The film tells the story of a sniper who killed 160 people"
     return False
+
+
+# what a work does with its story ("the novel follows", "the book recounts how")
+NARRATING_VERBS = words(
+    "tell follow recount depict portray chronicle dramatise dramatize explore imagine retell "
+    "narrate trace revisit center centre"
+)
 
 
 # "The massacre is considered one of the worst atrocities", "the bombing is remembered as a
@@ -201,7 +214,17 @@ def is_life_story(token: Token) -> bool:
             t.lower_ == "whose" for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree
         ):
             return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        if verb.dep_ == "relcl" and _in_obituary(verb.head):
+            return True  # "Her grandfather, who fought the Japanese in Burma, died aged 98"
     return False
+
+
+def _in_obituary(person: Token) -> bool:
+    """The person is the subject of a death told with its age ("died on Tuesday aged 98")."""
+    verb = person.head
+    if person.dep_ != "nsubj" or lemma_of(verb) not in ("die", "pass"):
+        return False
+    return any(t.lower_ in ("aged", "age") for t in verb.subtree if t.i > person.i)
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})

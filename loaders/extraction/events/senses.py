@@ -258,6 +258,8 @@ def _objects(token: Token) -> Iterator[str]:
                                 yield from _forms(member)
             if child.dep_ == "ccomp" and lemma_of(token) == "strike":
                 yield from _forms(child)  # "struck an optimistic note" parsed oddly
+            if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ == "off"):
+                yield from (f for o in child.children if o.dep_ == "pobj" for f in _forms(o))
     for word in misread_objects(token):  # "Police fire warning shots": a headline's verb
         yield from _forms(word)
     for child in token.children:
@@ -299,8 +301,8 @@ def _preps(token: Token) -> Iterator[str]:
             yield f"{prep} *"
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    for form in _forms(obj):
-                        yield f"{prep} {form}"
+                    for form in (*_forms(obj), *(("vbg",) if obj.tag_ == "VBG" else ())):
+                        yield f"{prep} {form}"  # "for VBG": "attacked him for cooperating"
                     for grand in obj.children:
                         if grand.dep_ in ("compound", "poss", "amod"):
                             for form in _forms(grand):

@@ -123,8 +123,9 @@ class RawToll:
     period_text: str | None
 
 
-def find_toll(token: Token, sentence: Span) -> RawToll | None:
-    """The toll a word of dying states, or None when it names an event (or nothing)."""
+def find_toll(token: Token, sentence: Span, accident: bool = False) -> RawToll | None:
+    """The toll a word of dying states, or None when it names an event (or nothing);
+    ``accident``: the word's frame is an accident's (events/accident_frames.py)."""
     lemma = lemma_of(token)
     if lemma not in TOLL_LEMMAS or token.pos_ not in ("VERB", "NOUN", "AUX"):
         return None
@@ -150,7 +151,7 @@ def find_toll(token: Token, sentence: Span) -> RawToll | None:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
     if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):
         cause_words.add("crash")  # "a gas explosion at a coal mine killed 11 miners"
-    if accident_clause(token, cause_words):
+    if accident or accident_clause(token, cause_words):
         cause_words.add("crash")
     since = next(
         (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,6 +61,8 @@ class TriggerBook:
     # the lemmas and forms a token must have to be looked up: every key, and the verb of every
     # phrasal key ("shoot down" is looked up on "shoot")
     lookup_words: frozenset[str] = frozenset()
+    # the word classes of the ``classes`` section, "@class" names read in (lower-cased)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 # libyaml's parser when PyYAML has it (10x faster; same documents)
@@ -114,7 +116,21 @@ def load_triggers(path: str = str(TRIGGERS_FILE)) -> TriggerBook:
         governing_verbs=frozenset(content.get("governing_verbs", [])),
         senses=read_senses(content),
         lookup_words=frozenset(triggers) | {key.split(" ")[0] for key in triggers if " " in key},
+        classes=_word_classes(content.get("classes") or {}),
     )
+
+
+def _word_classes(raw: dict[str, list]) -> dict[str, frozenset[str]]:
+    """Every class with the classes it names read in ("hazards" holds "@disasters")."""
+
+    def expand(name: str) -> frozenset[str]:
+        out: set[str] = set()
+        for word in raw[name]:
+            word = str(word).strip()
+            out |= expand(word[1:]) if word.startswith("@") else {word.lower()}
+        return frozenset(out)
+
+    return {name: expand(name) for name in raw}
 
 
 def trigger_for(token: Token, book: TriggerBook) -> Trigger | None:
