@@ -775,6 +775,27 @@ def test_world_place_round_sets_aside_every_third_item() -> None:
         assert tags[f"role:{tag}"] >= 5, tag
 
 
+def test_world_recall_round_9_sets_aside_every_third_item() -> None:
+    """Session 9's recall round (w4100-w4199, README "Fourth recall round"): coded before any
+    run; every third item is the measured-only split aside26, the rest dev; own wire copy of
+    five decades beside NGEC ASSAULT passages (rows no other item uses), with the recall forms it
+    probes (events named by nouns, participles, passives, headlines, datelines, second
+    sentences) and hard negatives."""
+    recall = items_between(4100, 4200)
+    assert len(recall) == 67
+    assert_every_third_aside(recall, "aside26")
+    assert len({item["country"] for item in recall}) >= 40
+    assert len({item["published"][:3] for item in recall}) >= 6
+    synthetic = [item for item in recall if item["origin"].startswith("ngec:")]
+    assert len(synthetic) >= 10
+    earlier = {i["origin"] for i in WORLD + PARAGRAPHS if i not in recall}
+    assert not [i["id"] for i in synthetic if i["origin"] in earlier], "rows used before"
+    tags = Counter(tag for item in recall for tag in item["tags"])
+    for tag in ("nominal", "nominal_subject", "participle", "passive", "headline"):
+        assert tags[f"recall:{tag}"] >= 4, tag
+    assert sum(1 for item in recall if not item["events"]) >= 6
+
+
 def test_world_tolls_round_sets_aside_every_third_item() -> None:
     """Session 9's casualties-and-tolls round (w4400-w4499, README "Tolls and targets round"):
     coded before any run; every third item is the measured-only split aside29, the rest dev;

@@ -30,6 +30,7 @@ from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.headline_verbs import read_headline_verbs
+from loaders.extraction.events.participle_verbs import read_participle_verbs
 from loaders.extraction.events.place_retold import place_by_retelling
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
@@ -115,7 +116,8 @@ class EventsComponent:
         self.book = load_triggers(triggers_path)  # fail at load time on a broken data file
 
     def __call__(self, doc: Doc) -> Doc:
-        if read_headline_verbs(doc, self.book):
+        reread = read_participle_verbs(doc, self.book)
+        if read_headline_verbs(doc, self.book) or reread:
             forget_document()  # the parse changed: facts read from it before are stale
             forget_ents()
         claims = doc.user_data.get(CLAIMS_KEY, [])

@@ -31,6 +31,8 @@ def add_casualties(
     elif (dead := left_dead(anchor) or deaths_caused(anchor)) is not None:
         event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
         event.dead = dead  # type: ignore[attr-defined]
+    else:
+        event.killed = fragment_toll(anchor)  # "Heavy fighting in Mogadishu, hundreds dead"
     lost = lost_people(anchor)
     if lost is not None:  # "the army lost 14 soldiers when rebels ambushed a convoy"
         event.killed = with_losses(event.killed, count_of(lost))
@@ -177,3 +179,28 @@ def split_by_victims(event: RawEvent, referents: Referents) -> list[RawEvent]:
         event.killed = count
         event.target = referents.actor(group)
     return [event]
+
+
+FRAGMENT_DEAD = words("dead")  # ("30 killed" is a killing of its own, folded into the event)
+FRAGMENT_BREAKS = words(", - -- ; :")
+COUNT_WORDS = words("at least more than over about some nearly almost up to dozens hundreds scores")
+
+
+def fragment_toll(anchor: Token) -> Count | None:
+    """The count of a verbless toll after the clause of an event, set off by a comma or a dash,
+    as headlines and wire leads give it: "Gunmen storm a mall, at least 39 dead", "Heavy
+    fighting in Mogadishu, hundreds dead"."""
+    doc, sentence = anchor.doc, anchor.sent
+    for dead in doc[anchor.i + 1 : sentence.end]:
+        if dead.lower_ not in FRAGMENT_DEAD:
+            continue
+        if dead.i + 1 < sentence.end and not doc[dead.i + 1].is_punct:
+            continue  # the fragment ends its sentence or clause
+        start = dead.i
+        while start - 1 > anchor.i and (
+            doc[start - 1].like_num or doc[start - 1].lower_ in COUNT_WORDS
+        ):
+            start -= 1
+        if start < dead.i and start - 1 > anchor.i and doc[start - 1].text in FRAGMENT_BREAKS:
+            return parse_count(doc[start : dead.i].text)
+    return None

@@ -14,7 +14,11 @@ from loaders.extraction.events.animals import by_or_on_animals
 from loaders.extraction.events.casualties import split_by_victims
 from loaders.extraction.events.commemorations import in_commemoration
 from loaders.extraction.events.figurative_frames import figurative_frame
-from loaders.extraction.events.ground_raids import fold_ground_raids
+from loaders.extraction.events.ground_raids import (
+    fold_ground_raids,
+    type_posts_overrun,
+    type_raids_on_posts,
+)
 from loaders.extraction.events.merging import (
     fold_killings,
     fold_next_sentence_toll,
@@ -142,7 +146,8 @@ def find_events(
             _note_victims_sector(event, referents)
             _victims_named_by_copula(event, referents)
             in_sentence.extend(split_by_victims(event, referents))
-        folded = fold_killings(fold_generic_attacks(fold_ground_raids(in_sentence)))
+        grounded = type_raids_on_posts(fold_ground_raids(in_sentence))
+        folded = type_posts_overrun(fold_killings(fold_generic_attacks(grounded)))
         for event in folded:
             _note_victims_sector(event, referents)  # the victims a host took from its deaths
             battle_on_people(event)

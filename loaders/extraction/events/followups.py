@@ -27,6 +27,7 @@ from loaders.extraction.events.toll_links import (
     adds_toll,
     names_the_means,
     revise_tolls,
+    time_span_of,
     type_by_added_toll,
 )
 
@@ -156,6 +157,8 @@ def _own_target(doc: Doc, first: dict, event: dict) -> bool:
     trigger = event_trigger(doc, event)
     if event.get("actor") is None and _death_clause(trigger):
         return False  # "Ten of the dead had been beheaded": the victims told before
+    if event.get("actor") is None and trigger is not None and time_span_of(trigger):
+        return False  # "40 soldiers died in six hours of fighting": the dead of the act told
     if trigger is not None and _words_near(trigger, ADDING_WORDS):
         return False  # "also wounded 23 people": more victims of the same act
     return (target.get("text") or "").lower() != (first_target.get("text") or "").lower()
@@ -327,6 +330,8 @@ def _definite_subject(trigger: Token) -> bool:
     clause (or of the clause it hangs from), is a definite noun or a pronoun pointing back."""
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         return True
+    if time_span_of(trigger):
+        return True  # "died in six hours of fighting": how long the act told went on
     clause, steps = trigger, 0
     while steps < 4:
         for child in clause.children:

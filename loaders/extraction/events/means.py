@@ -53,6 +53,7 @@ from loaders.extraction.events.targets import (
     target_ref,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook
+from loaders.extraction.events.weapon_fire import volley_of
 from loaders.extraction.mentions import AIRCRAFT
 from loaders.extraction.referents import Referents, noun_phrase
 
@@ -174,7 +175,7 @@ def build_means(
         return None
     event_type = event.type
     target_token = None
-    between = prep_objects(noun, ("between",))
+    between = prep_objects(volley_of(noun), ("between",))  # "an exchange of fire between"
     if between:
         # "clashes between Jaish al-Islam and Faylaq al-Rahman": the two sides
         sides = [between[0], *between[0].conjuncts]
@@ -226,7 +227,9 @@ def build_means(
     if event_type in ("killing", "execution") and not effects:
         owners = prep_objects(noun, ("of",))  # "the death of over 101 fighters"
         victims = owners[0] if owners else None
-        target_token = target_token or victims  # "the killing of a senior cleric"
+        # "the killing of a senior cleric", "the murder of a judge ... on a motorbike": the
+        # people a killing noun names as killed are whom it hit, before any "on" of its frame
+        target_token = victims or target_token
     for verb in effects:
         objects = children(verb, "dobj") or (
             children(verb, "nsubjpass") if verb == effect and noun.dep_ == "pobj" else []

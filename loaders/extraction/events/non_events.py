@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.extraction.events import states
+from loaders.extraction.events import states, syntax
 from loaders.extraction.events.court_frames import told_in_court
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
@@ -336,7 +336,10 @@ def is_descriptive(token: Token) -> bool:
     describes who someone is, not an event that happened."""
     if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "amod":
         return True  # "the kidnapped group's founder", "the shelled town": a state
-    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
+    acl = token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "acl"
+    return (
+        acl and syntax.clause_of_set_off_participle(token) is None
+    )  # not "raided X, a town, killing"
 
 
 def is_background(token: Token) -> bool:

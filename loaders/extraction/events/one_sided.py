@@ -37,7 +37,11 @@ OFFICE_HOLDERS = words(
 UNARMED_WORDS = words(
     "civilians villagers women children schoolchildren schoolgirls students pupils mourners "
     "worshippers pilgrims refugees displaced protesters demonstrators marchers passengers "
-    "shoppers farmers peasants workers residents families people crowd crowds"
+    "shoppers farmers peasants workers residents families people crowd crowds inhabitants "
+    "townspeople commuters spectators worshipers parishioners congregation congregants "
+    "tourists journalists patients nurses doctors teachers monks nuns priests migrants "
+    "fishermen herders traders shopkeepers pedestrians bystanders motorists guests diners "
+    "voters babies infants girls boys elderly"
 )
 ARMED_WORDS = words(
     "armed soldiers troops police policemen militants fighters rebels gunmen guerrillas "

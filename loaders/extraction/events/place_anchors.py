@@ -102,6 +102,13 @@ def site_of_hit(ent: Span, trigger: Token) -> bool:
     """ "stormed the district headquarters of Mangalsen": the town of a site that is the object
     of the event's verb."""
     root = ent.root
+    if root.dep_ == "poss":
+        # "hit Mogadishu's Bakara market", "the shelling of Tuzla's main square": the town
+        # that owns the thing hit
+        site = root.head
+        if site.dep_ == "pobj" and site.head.lower_ in ("of", "on") and site.head.head == trigger:
+            return True
+        return site.dep_ in ("dobj", "nsubjpass") and site.head.i in event_verbs(trigger)
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     site = root.head.head

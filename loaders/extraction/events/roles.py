@@ -60,6 +60,9 @@ from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
 LAUNCH_VERBS = frozenset({"fire", "launch", "drop", "lob", "hurl"})
+# verbs whose object is what was hit, whose words say nothing of the kind of attack ("attacked
+# an army post" is no ground offensive, "attacked an air base" no air strike)
+TARGET_OBJECT_VERBS = frozenset({"attack", "assault", "ambush", "storm", "raid"})
 # verbs of hurting by hand that name a death only "to death" (README "Unrest")
 WOUNDING_VERBS = frozenset(
     {"stab", "knife", "hack", "club", "batter", "kick", "stone", "bludgeon", "beat"}
@@ -163,7 +166,8 @@ def build_event(
             context += list(noun_phrase(actor_token))
         launched = children(token, "nsubjpass") if lemma_of(token) in LAUNCH_VERBS else []
         for obj in children(token, "dobj") or launched:
-            context += list(obj.subtree)  # "rockets were fired": what was fired says the type
+            if lemma_of(token) not in TARGET_OBJECT_VERBS:
+                context += list(obj.subtree)  # "rockets were fired": what was fired says the type
         for means in prep_objects(token, ("with",)):
             # "struck the city with a missile": what it was hit with, a weapon (not a side:
             # "exchanged fire with Israeli tanks"), beside no small arms ("mortars and rifles")

@@ -60,7 +60,11 @@ def subject_of(verb: Token) -> Token | None:
             and current.head.i != current.i
         ):
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                return None
+                clause = clause_of_set_off_participle(current)
+                if clause is None:
+                    return None
+                current = clause  # "raided Kailek, a village ..., killing 75": the raiders
+                continue
             if current.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in current.children):
                 raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
                 if raised and any(c.dep_ == "auxpass" for c in current.head.children):
@@ -78,6 +82,27 @@ def subject_of(verb: Token) -> Token | None:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OBJECT_CHAIN = frozenset({"dobj", "appos", "conj", "pobj", "prep", "compound"})
+
+
+def clause_of_set_off_participle(participle: Token) -> Token | None:
+    """ "militiamen raided Kailek, a village south of Kass, killing 75 villagers": a participle
+    set off by a comma that the parser hung on the verb's object (or on a noun in that object)
+    is the verb's adverbial clause, so it shares the verb's subject; None for a participle
+    that describes its noun ("men carrying rifles")."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    noun = participle.head
+    through_object = False
+    for _ in range(6):
+        if noun.dep_ not in OBJECT_CHAIN or noun.head.i == noun.i:
+            return None
+        through_object = through_object or noun.dep_ in ("dobj", "pobj")
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            return noun if through_object else None
+    return None
 
 
 def stray_subject(verb: Token) -> Token | None:

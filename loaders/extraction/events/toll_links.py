@@ -117,9 +117,19 @@ def adds_toll(first_claimant: dict | None, event: dict, trigger: Token | None) -
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
         return True  # "Five soldiers were killed", "were killed in the fighting"
-    return trigger.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children
+    return trigger.pos_ == "NOUN" and (
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+        or time_span_of(trigger)  # "died in six hours of fighting"
     )
+
+
+SPANS_OF_TIME = words("minute hour day night week")
+
+
+def time_span_of(trigger: Token) -> bool:
+    """ "six hours of fighting", "two days of clashes": an act told by how long it went on."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in SPANS_OF_TIME
 
 
 # words of a war's or a period's toll ("the death toll in the conflict has risen to 5,000

@@ -68,6 +68,7 @@ from loaders.extraction.events.toll_verbs import (
     leaves_dead,
     names_lives,
 )
+from loaders.extraction.events.weapon_fire import without_weapon_fire
 from loaders.extraction.mentions import ents_between
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import place_of
@@ -147,6 +148,7 @@ def find_toll(token: Token, sentence: Span, accident: bool = False) -> RawToll |
     texts = " ".join(t.text for t in sorted(scope, key=lambda t: t.i))
     cause = _cause(token) or accident_cause(token, DISASTERS | {"accident"})  # "in a car accident"
     cause_words = {lemma_of(t) for t in _phrase(cause)} | {t.lower_ for t in _phrase(cause)}
+    cause_words = without_weapon_fire(cause_words, _phrase(cause))  # "exchange of fire"
     if token.dep_ == "advcl" and lemma_of(token.head) in ACCIDENT_VERBS:
         cause_words.add("crash")  # "a ferry capsized off Bangladesh, killing 58 passengers"
     if cause_words & ACCIDENTS and cause_words & words("explosion blast fire leak"):

@@ -270,6 +270,8 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
                 return True
             if known_town_object(obj):  # "captured Timbuktu", the name left unlabelled
                 return True
+            if _bare_name_taken_by_forces(token, obj, book):
+                return True
         return False
     if needs.startswith("particle:"):
         # "drove out", "pulled back", and "drove X out of" (parsed as a preposition)
@@ -301,6 +303,8 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         if token.dep_ == "compound":
             return True
         head = token.head
+        if token.dep_ == "dobj" and lemma_of(head) == "destroy":
+            return False  # "destroyed seized rockets": the weapons were the thing destroyed
         return (
             token.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(head) in book.governing_verbs
         )
@@ -315,3 +319,19 @@ def cue_type(words: list[Token], trigger: Trigger, book: TriggerBook) -> str | N
         if (lowered | hyphenated) & book.cue_groups.get(group, frozenset()):
             return book.cue_types[group]
     return None
+
+
+def _bare_name_taken_by_forces(verb: Token, obj: Token, book: TriggerBook) -> bool:
+    """ "Armenian forces seize Shusha", "rebels seized Aguelhok": a one-word name taken by an
+    armed side is a place whatever label the small model guessed for a town it does not know
+    (it says PERSON, NORP or ORG); a person taken has a title or a second name ("seized John
+    Smith")."""
+    subject = subject_of(verb)
+    if subject is None or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON" and obj.ent_iob_ != "B":
+        return False
+    forces = book.cue_groups.get("forces", frozenset())
+    if lemma_of(subject) not in forces and subject.lower_ not in forces:
+        return False
+    ent = ent_at(obj)
+    one_word = ent is None or len(ent) == 1
+    return one_word and not any(c.dep_ in ("compound", "flat", "det", "poss") for c in obj.children)

@@ -18,8 +18,10 @@ from loaders.extraction.events.role_parts import (
 from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.target_heads import BUILDING_WORDS
 from loaders.extraction.events.toll_links import killed_in_attack
+from loaders.extraction.events.weapon_fire import volley_of
 
-# exchanges of fire: two-sided whoever the dead ("killed 15 cartel gunmen in a shootout")
+# exchanges of fire ("an exchange of gunfire" read on its noun of volleys): two-sided whoever
+# the dead ("killed 15 cartel gunmen in a shootout")
 FIREFIGHT_NOUNS = frozenset(
     {"gunfight", "firefight", "gunbattle", "shootout", "shoot-out", "crossfire"}
 )
@@ -64,12 +66,16 @@ def type_by_victims(event: RawEvent) -> None:
     if event.type in BATTLE_TYPES and event.killed is None:
         hurt = getattr(event, "wounded_sector", None)
         armed_hit = sector in FIGHTING_SECTORS  # "attacked an army base, wounding two civilians"
-        if hurt in UNARMED_VICTIMS and not armed_hit and lemma_of(event.trigger) not in TWO_SIDED:
+        if (
+            hurt in UNARMED_VICTIMS
+            and not armed_hit
+            and lemma_of(volley_of(event.trigger)) not in TWO_SIDED
+        ):
             event.type = "killing"  # "gunmen attacked a market, wounding 20 traders"
         return
     if event.type not in BATTLE_TYPES or event.killed is None or event.killed.low is None:
         return
-    if lemma_of(event.trigger) in TWO_SIDED:
+    if lemma_of(volley_of(event.trigger)) in TWO_SIDED:
         return  # "militiamen and guerrillas fought ..., 60 people were killed": a battle
     armed = sector in ARMED_SECTORS or target.get("kind") == "armed_group"
     victims = getattr(event, "victims", None)  # "a baby and two other civilians": people
@@ -126,6 +132,6 @@ def _fired_on_people(event: RawEvent) -> bool:
     """One-sided violence on people who do not fight ("troops fired on protesters", "gunmen
     attacked worshippers", "was injured in an attack by unknown assailants"), told with no
     fighting back: not a battle (events/one_sided.py)."""
-    if lemma_of(event.trigger) in TWO_SIDED:
+    if lemma_of(volley_of(event.trigger)) in TWO_SIDED:
         return False
     return on_unarmed_people(event.target, BUILDING_WORDS)
