@@ -72,6 +72,7 @@ TAG_PREFIXES = (
     "dispute:",
     "recall:",
     "merge:",
+    "actor:",
 )
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
@@ -848,3 +849,22 @@ def test_world_one_event_round_sets_aside_every_third_item() -> None:
     assert tags["merge:definite_retold"] >= 15
     assert tags["merge:separate_incidents"] >= 8
     assert tags["negative:past_background"] >= 8
+
+
+def test_world_actor_fields_round_sets_aside_every_third_item() -> None:
+    """Session 9's actor-fields round (w4600-w4659, README "Actor-fields round"): coded before
+    any run; every third item is the measured-only split aside31, the rest dev; own wire copy of
+    many countries and decades whose doers are named in varied forms (demonym and force noun,
+    institutions, leaders' forces, passive "by", agent nouns, earlier sentences, none)."""
+    items = items_between(4600, 4660)
+    assert len(items) >= 45
+    assert_every_third_aside(items, "aside31")
+    assert len({item["country"] for item in items}) >= 35
+    assert len({item["published"][:3] for item in items}) >= 5
+    tags = Counter(tag for item in items for tag in item["tags"])
+    for tag in ("demonym_force", "institution", "leader_forces", "passive_by", "unknown_empty"):
+        assert tags[f"actor:{tag}"] >= 2, tag
+    for item in items:
+        for event in item["events"]:
+            if event["actor"] is not None:
+                assert event["actor"]["text"] in item["text"], item["id"]

@@ -5,7 +5,7 @@ Army"), else where the copy was filed. Unnamed soldiers, officials and people hi
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents
 from loaders.extraction.place_datelines import dateline_place
@@ -15,6 +15,11 @@ from loaders.extraction.place_mentions import (
 )
 from loaders.extraction.place_namesakes import story_countries, story_place
 from loaders.extraction.place_owners import names_a_side, owner_modifier
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
                         "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip
@@ -32,7 +37,8 @@ def home_country(doc: Doc) -> str | None:
         if ent.label_ not in NOT_PLACES or reads_as_place(ent):
             place = story_place(doc, ent.text)  # "near Songo" in a Mozambican story
             if place is not None and place.country:
-                counts[place.country] = counts.get(place.country, 0) + 1
+                weight = 2 if place.precision == "country" and sets_the_scene(ent) else 1
+                counts[place.country] = counts.get(place.country, 0) + weight
     tied = [c for c, n in counts.items() if n == max(counts.values())]
     voiced = [c for c in tied if c in story_countries(doc)] if len(tied) > 1 else []
     if voiced:  # "talks in Arusha ... killed 23 civilians in Bubanza province", said a
@@ -47,3 +53,28 @@ def home_country(doc: Doc) -> str | None:
     if not counts and (filed := dateline_place(doc)) is not None and filed.country:
         counts[filed.country] = 1  # no place, no state named: where the copy was filed
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+# words between "in" and a country that say where in it ("in northern Burkina Faso")
+QUARTERS = words(
+    """north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western the"""
+)
+# nouns of a country's parts: "Burkina Faso's Yagha province" sets the scene in the country
+PARTS = words("province region district state county capital north south east west")
+
+
+def sets_the_scene(ent: Span) -> bool:
+    """ "a night raid on the village of Solhan in northern Burkina Faso", "in Burkina Faso's
+    Yagha province": a country told as where things happen outweighs a same-name town of
+    another country ("Solhan" is also in Turkey); a country named as a side ("Russia
+    attacked Kyiv") does not."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+        # (not "Uganda's Yoweri Museveni": a person of the country)
+        return any(t.lower_ in PARTS for t in doc[ent.end + 1 : ent.end + 4])
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in QUARTERS:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ == "in"

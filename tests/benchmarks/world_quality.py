@@ -49,8 +49,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # its casualties round (w3600-w3669) aside22, its violent-news sample round (w3500-w3599)
 # aside21 (every third item). Session 9 reserves blind6 (w4000-w4099), made before any of its
 # rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
-# recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30
-# (every third item each)
+# recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
+# its actor-fields round (w4600-w4659) aside31 (every third item each)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -89,6 +89,7 @@ MEASURED_ONLY = (
     "aside29",
     "aside26",
     "aside30",
+    "aside31",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -94,3 +94,15 @@ def home_of(country: str, agent: Agent) -> Actor:
     if state is not None:
         return owned(state, agent)
     return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)
+
+
+# A people's own noun used before a force ("Serb gunners", "Croat tanks"), where the state has an
+# adjective of its own (Serbian, Croatian): the armed men of a people living across borders, whose
+# side the story's place says (the Serbs of Bosnia or Croatia fought for their own statelets), as
+# "ethnic Albanian gunmen" (README "Countries of sides").
+PEOPLE_NOUNS = _words("serb serbs croat croats")
+
+
+def people_noun_first(words: list[str]) -> bool:
+    """ "serb rebel artillery": the phrase opens with a people's noun and names more after it."""
+    return len(words) > 1 and words[0] in PEOPLE_NOUNS

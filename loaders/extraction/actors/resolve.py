@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extraction.actors import homes
 from loaders.extraction.actors.agents import (
     ARMED_SECTORS,
     agent_noun,
@@ -284,7 +285,9 @@ def _ethnic(words: list[str]) -> Actor | None:
             found = _resolve_key(" ".join(words[cut:]))
             if found is None or found.kind != "agent":
                 return found
-            return Actor(found.name, None, found.sector, "agent")
+            armed = _armed_owner(words[cut:])  # "Serb rebel artillery": the rebels' arm
+            sector = armed.actor.sector if armed is not None else found.sector
+            return Actor(found.name, None, sector, "agent")
     return None
 
 
@@ -312,8 +315,8 @@ def _resolve_key(key: str) -> Actor | None:
     if named is not None:
         return named
     words = key.split()
-    if words[0] == "ethnic" and len(words) > 2:  # "ethnic Albanian gunmen": a people, no state
-        return _ethnic(words[1:])
+    if (words[0] == "ethnic" and len(words) > 2) or homes.people_noun_first(words):
+        return _ethnic(words[1:] if words[0] == "ethnic" else words)  # a people, not a state
     untitled = _untitled(words)
     if untitled is not None:
         return untitled

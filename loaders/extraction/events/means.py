@@ -16,7 +16,7 @@ from loaders.extraction.events.hit_objects import (
     purpose_objects,
     with_left_dead,
 )
-from loaders.extraction.events.noun_agents import aimed_at, performer
+from loaders.extraction.events.noun_agents import aimed_at, passive_doer, performer
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -123,6 +123,8 @@ def build_means(
             by = prep_objects(effect, ("by",))  # "died in an air raid by the air force"
         by = [b for b in by if not is_place_token(b)]
         actor_token = by[0] if by else None
+    if actor_token is None:
+        actor_token = passive_doer(noun, effect, set(found))  # "killed by gunmen in an attack"
     under_fire = came_under(noun)
     if actor_token is None and under_fire is not None:
         # "soldiers came under fire from FARC guerrillas": the fire comes from the actor

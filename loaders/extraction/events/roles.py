@@ -18,6 +18,7 @@ from loaders.extraction.events.hit_objects import (
     without_death_word,
 )
 from loaders.extraction.events.means import build_means
+from loaders.extraction.events.noun_agents import launched_from
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
@@ -111,6 +112,11 @@ def build_event(
                 target_token = target_token or next(iter(children(token.head, "nsubjpass")), None)
             agents = agents or _agents_of_conjuncts(token)
             actor_token = agents[0] if agents else when_doer(token)
+            sender = launched_from(actor_token) if actor_token is not None else None
+            if sender is not None and actor_token is not None:
+                # "killed by a missile fired from a drone": one strike, the firing included
+                covered |= {actor_token.i, sender.head.head.i}
+                actor_token = sender
         else:
             actor_token = subject_of(token)
             if actor_token is not None and actor_token.lower_ == "who" and token.dep_ == "relcl":

@@ -69,7 +69,8 @@ def subject_of(verb: Token) -> Token | None:
                 raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
                 if raised and any(c.dep_ == "auxpass" for c in current.head.children):
                     return raised[0]  # "Rebels are said to have seized": the raised subject
-            if lemma_of(current.head) in SAY_LEMMAS:
+            phase = current.dep_ == "xcomp" and lemma_of(current.head) in PHASE_LEMMAS
+            if lemma_of(current.head) in SAY_LEMMAS and not phase:
                 return None  # the speaker is not the actor of what is said
             if current.dep_ == "xcomp":
                 controller = [c for c in current.head.children if c.dep_ == "dobj"]
@@ -77,8 +78,21 @@ def subject_of(verb: Token) -> Token | None:
                     return controller[0]  # "urged the army to attack": the army attacks
             current = current.head
             continue
+        in_or_by = current.head.lower_ in ("in", "by")
+        if current.dep_ == "pcomp" and in_or_by and current.tag_ == "VBG":
+            # "troops succeeded in driving UNITA out": they drove ("before fleeing" is no act of
+            # the clause's own event)
+            governor = current.head.head
+            if governor.pos_ in ("VERB", "AUX") and governor.i != current.i:
+                current = governor
+                continue
         break
     return None
+
+
+# verbs of a phase whose infinitive is their own subject's act ("artillery began to shell"),
+# which the claims' verbs of saying also hold ("he began", "she continued")
+PHASE_LEMMAS = frozenset({"begin", "continue", "start", "resume", "keep"})
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
