@@ -737,6 +737,24 @@ def test_world_casualties_round_sets_aside_every_third_item() -> None:
     assert sum(1 for item in round_items if not item["events"]) >= 15
 
 
+def test_event_place_round_sets_aside_every_third_item() -> None:
+    """Session 9's event-place round (w4300-w4399, README "Event-place round"): coded before any
+    run; every third item is the measured-only split aside28, the rest dev; own wire copy of
+    five decades and NGEC passages, each asserted event with the place named for it."""
+    places = items_between(4300, 4400)
+    assert len(places) >= 60
+    assert_every_third_aside(places, "aside28")
+    assert len({item["country"] for item in places}) >= 40
+    assert sum(item["origin"].startswith("ngec:") for item in places) >= 3
+    events = [e for item in places for e in item["events"] if e["stance"] == "assert"]
+    assert all(e["location"] is not None for e in events)
+    decades = {item["published"][:3] for item in places if item["origin"] == "own"}
+    assert {"197", "198", "199", "200", "201", "202"} <= decades
+    tags = Counter(tag for item in places for tag in item["tags"])
+    for tag in ("place_site", "place_same_name", "place_near", "place_anaphora", "place_origin"):
+        assert tags[f"role:{tag}"] >= 3, tag
+
+
 def test_world_place_round_sets_aside_every_third_item() -> None:
     """Session 8's world-wide place round (w3800-w3899, README "World-wide place round"): coded
     before any run; every third item is the measured-only split aside24, the rest dev; own wire

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
+from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents
 from loaders.extraction.place_datelines import dateline_place
 from loaders.extraction.place_mentions import (
     reads_as_place,
     unlabelled_places,
 )
+from loaders.extraction.place_namesakes import story_countries, story_place
 from loaders.extraction.place_owners import names_a_side, owner_modifier
 
 
@@ -34,10 +35,14 @@ def home_country(doc: Doc) -> str | None:
         if names_a_side(ent) or owner_modifier(ent):
             continue  # "pro-Russia separatists", "a U.S. base" are not set in Russia or the U.S.
         if ent.label_ not in NOT_PLACES or reads_as_place(ent):
-            place = place_of(ent.text)
+            place = story_place(doc, ent.text)  # "near Songo" in a Mozambican story
             if place is not None and place.country:
                 weight = 2 if place.precision == "country" and sets_the_scene(ent) else 1
                 counts[place.country] = counts.get(place.country, 0) + weight
+    tied = [c for c, n in counts.items() if n == max(counts.values())]
+    voiced = [c for c in tied if c in story_countries(doc)] if len(tied) > 1 else []
+    if voiced:  # "talks in Arusha ... killed 23 civilians in Bubanza province", said a
+        return voiced[0]  # Burundian spokesman: places tied, the story's state voices decide
     for kind in ("state", "armed_group"):  # no place: the states named, else the armed groups
         if counts:
             break

@@ -143,8 +143,11 @@ def geonames_city(key: str, written: str = "") -> Place | None:
     city = city_index().get(key) or variant_index().get(key)
     if city is None and written[:1].isupper() and written[1:].islower():
         city = short_name_index().get(key)  # "Jos" as a name, not "JOS" nor "jos"
-    if city is None:
-        return None
+    return city_place(city) if city is not None else None
+
+
+def city_place(city: dict[str, Any]) -> Place:
+    """The Place of a GeoNames city's read fields."""
     country = alpha2_to_alpha3().get(city["countrycode"])
     return Place(
         name=city["name"],

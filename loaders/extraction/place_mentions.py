@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from loaders.extraction.doc_memo import columns, remembered
 from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at, place_of
 from loaders.extraction.place_datelines import is_dateline
+from loaders.extraction.place_objects import ground_object, ground_object_span, town_named_site
 from loaders.extraction.place_owners import names_a_side
 
 
@@ -157,6 +158,7 @@ def reads_as_place(ent: Span, retreat: bool = False) -> bool:
         or is_known_place(ent)
         or named_as_town(ent)
         or after_place_preposition(ent, retreat)
+        or (ent.label_ in ("PERSON", "ORG") and ground_object_span(ent))  # "raided Chut Pyin"
     )
 
 
@@ -199,6 +201,11 @@ def _unlabelled_places(sentence: Span) -> list[Span]:
             no_name = not any(c.dep_ == "appos" for c in token.children)
             if no_name and ent_at(token) is None and place_of(span.text) is not None:
                 found.append(Span(token.doc, span.start, span.end, label="GPE"))
+            continue
+        if (site_name := town_named_site(token)) is not None and ent_at(site_name[0]) is None:
+            found.append(Span(doc, site_name.start, site_name.end, label="GPE"))  # "Hostomel"
+        if ent_at(token) is None and ground_object(token):  # "Troops raided Chut Pyin"
+            found.append(Span(doc, _name_start(token), token.i + 1, label="GPE"))
             continue
         if ent_at(token) is not None or token.dep_ != "pobj":
             continue

@@ -44,6 +44,7 @@ from loaders.extraction.mentions import (
 from loaders.extraction.name_phrases import stateless_people  # claimants import it from here
 from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
+from loaders.extraction.place_namesakes import story_place
 from loaders.extraction.quotes import in_quotation
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
@@ -391,4 +392,5 @@ class Referents(PeopleMixin):
     # --- places ---------------------------------------------------------------------------
 
     def place(self, ent: Span) -> dict:
-        return place_ref(place_of(ent.text), ent.text, ent.start_char, ent.end_char)
+        place = story_place(self.doc, ent.text)  # a namesake of the story's country
+        return place_ref(place, ent.text, ent.start_char, ent.end_char)

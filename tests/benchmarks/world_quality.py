@@ -83,6 +83,7 @@ MEASURED_ONLY = (
     "aside24",
     "aside21",
     "aside25",
+    "aside28",
     "blind6",
     "aside27",
     "aside29",

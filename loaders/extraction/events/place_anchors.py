@@ -28,6 +28,7 @@ from loaders.extraction.place_mentions import (
     TOWN_WORDS,
     of_a_town,
 )
+from loaders.extraction.place_objects import town_named_site
 
 # what an apposition may call a settlement ("Bentiu, the capital of Unity state")
 SETTLEMENT_WORDS = TOWN_WORDS | words("capital")
@@ -77,9 +78,23 @@ def positions_another(ent: Span, places: list[Span]) -> bool:
     return left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in others
 
 
+def anchors_a_named_site(ent: Span, places: list[Span]) -> bool:
+    """ "the Hostomel airfield near Kyiv": the town after "near" positions a facility named
+    after its own town, which is where."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("near", "outside"):
+        return False
+    site = town_named_site(prep.head)
+    return site is not None and any(p.start <= site.start < p.end for p in places)
+
+
 def unanchored(places: list[Span]) -> list[Span]:
     """The places that are not anchors of another (all of them when each one is)."""
-    kept = [e for e in places if not positions_another(e, places)]
+    kept = [
+        e
+        for e in places
+        if not positions_another(e, places) and not anchors_a_named_site(e, places)
+    ]
     return kept or places
 
 

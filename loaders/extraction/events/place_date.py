@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.place_anaphora import anaphoric_place
 from loaders.extraction.events.place_anchors import (
     finer_in_own_clause,
     hit_there,
@@ -30,6 +31,7 @@ from loaders.extraction.place_mentions import (
     place_spans,
     placed_by_the_text,
 )
+from loaders.extraction.place_objects import named_camp, town_named_site
 from loaders.extraction.place_owners import owner_modifier
 from loaders.extraction.referents import Referents, doc_ents, ent_at, place_of
 
@@ -143,7 +145,7 @@ def victims_place(
         clause = e.root
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
-        own = e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "near", "at")
+        own = e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "near", "at", "outside")
         # on the clause's verb, or on one site of it ("had taken refuge in a church at X"; not
         # "was in charge of efforts in X")
         site = e.root.head.head
@@ -155,7 +157,7 @@ def victims_place(
         described = clause.dep_ == "relcl" and clause.head.i in roles and near_verb
         if own and described and in_other_description(e.root, trigger, also):
             return placed(referents, e)
-    return None
+    return anaphoric_place(trigger, also, referents)  # "fighting there", "occupied the town"
 
 
 PRECISION_RANK = {"site": 0, "city": 0, "admin1": 1, "country": 3}
@@ -171,7 +173,11 @@ WIDE_FEATURES = words(
 BUILDING_HEADS = words(
     "station hotel market mosque church school hospital prison jail airport embassy base "
     "checkpoint compound office offices headquarters camp bazaar mall stadium restaurant "
-    "beach street road highway square park bridge neighbourhood neighborhood"
+    "beach street road highway square park bridge neighbourhood neighborhood "
+    # a fuller class of facilities and homes a town's name modifies ("Hanoi rail yards")
+    "home house houses residence yard yards depot port harbour harbor refinery plant factory "
+    "mine dam farm cinema theatre theater university college cathedral temple shrine "
+    "cemetery barracks garrison outpost terminal pier warehouse"
 )
 
 
@@ -194,6 +200,8 @@ def name_of_placed_thing(ent: Span) -> bool:
         head = head.head
     if head.i == ent.root.i or head.lemma_.lower() in QUARTER_WORDS:
         return False  # "the Jacarezinho favela in Rio": a quarter of the town is finer
+    if town_named_site(head) is not None:
+        return False  # "the Hostomel airfield near Kyiv": the airfield's town
     return any(
         o.pos_ == "PROPN" and not _wide_area(o)  # "the Kamituga mine in South Kivu": the town
         for c in head.children
@@ -235,6 +243,10 @@ def fineness(ent: Span) -> float:
     province, 1 for a province or a name the gazetteer does not know, 3 for a country."""
     if named_as_town(ent) or possessed_by_town(ent) or placed_in_town(ent):
         return -1
+    if named_camp(ent.root):
+        return -1  # "the Barlonyo camp near Lira": a settlement of its own
+    if ent.root.dep_ == "compound" and town_named_site(ent.root.head) is not None:
+        return -1  # "the Hostomel airfield near Kyiv": the town the airfield is named after
     if ent.root.lemma_.lower() in WIDE_FEATURES:
         return 1  # "in the Bekaa valley near Baalbek": the town is finer than its valley
     place = place_of(ent.text)

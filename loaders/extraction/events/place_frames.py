@@ -46,6 +46,18 @@ LOCAL_SPEAKERS = words(
 SPEAKING_LEMMAS = words("say tell report add state confirm announce claim deny accuse quote")
 
 
+def victims_taken_for_speaker(subject: Token, token: Token) -> bool:
+    """ "hacked to death 14 peasants in the village of X, an army communique said": the parser
+    may hang the counted victims on the verb of saying, with the real speaker apposed after
+    them; a place before that apposition is the victims', not the speaker's."""
+    speakers = [c for c in subject.children if c.dep_ == "appos" and c.i > token.i]
+    speakers += [  # or a second subject of the verb of saying after them
+        c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.right_edge.i
+    ]
+    counted = any(c.dep_ == "nummod" for c in subject.children)
+    return bool(speakers) and counted and token.i < speakers[0].left_edge.i
+
+
 def in_speaker_phrase(token: Token, trigger: Token) -> bool:
     """A place inside the words naming who tells the event ("the defence ministry in Baku
     said", "Western diplomats in Islamabad said", "according to officials in Kabul"): where
@@ -59,7 +71,11 @@ def in_speaker_phrase(token: Token, trigger: Token) -> bool:
             # (not the event parsed as the subject: "A drone strike near X ..., media reported";
             # nor people of the place: "residents of Kharkiv said")
             local = any(t.lemma_.lower() in LOCAL_SPEAKERS for t in current.subtree)
-            return not local and not current.left_edge.i <= trigger.i <= current.right_edge.i
+            return (
+                not local
+                and not current.left_edge.i <= trigger.i <= current.right_edge.i
+                and not victims_taken_for_speaker(current, token)
+            )
         if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True
         if current.dep_ in ("nsubj", "dobj", "nsubjpass", "ccomp", "advcl", "relcl", "acl"):

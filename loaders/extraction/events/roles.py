@@ -56,6 +56,7 @@ from loaders.extraction.events.targets import (
     target_ref,
 )
 from loaders.extraction.events.triggers import Trigger, TriggerBook, death_told, to_death
+from loaders.extraction.place_objects import ground_object, known_town_object
 from loaders.extraction.referents import Referents, noun_phrase
 
 # verbs whose passive subject is the weapon, not the target ("rockets were fired")
@@ -196,7 +197,12 @@ def build_event(
             prep_objects(target_token, ("from",)) if target_token is not None else []
         )
         target_token = losers[0] if losers else None
-        if location_from_object is not None and not place_like(location_from_object):
+        if (
+            location_from_object is not None
+            and not place_like(location_from_object)
+            and not ground_object(location_from_object, taken=True)  # "captured Sukhumi"
+            and not known_town_object(location_from_object)
+        ):
             # "IS drove out rebels from nearby localities": the object is who lost the ground
             target_token, location_from_object = location_from_object, target_token
         if event_type == "territory_loss":
@@ -347,7 +353,7 @@ def unknown_name_hit(verb: Token, target: Token, referents: Referents) -> bool:
     if lemma_of(verb) not in AREA_VERBS or target.pos_ != "PROPN":
         return False
     if lemma_of(verb) in GROUND_ASSAULTS and target.ent_type_ not in ("GPE", "LOC"):
-        return False
+        return ground_object(target)  # "raided Chut Pyin", unlabelled or taken for a person
     found = referents.actor(target)
     # the model takes many a town for a person; a one-word "person" shelled is a town
     return found.get("name") is None or (

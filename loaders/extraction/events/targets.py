@@ -11,6 +11,7 @@ from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.doc_memo import columns
 from loaders.extraction.events.place_anchors import apposed_settlement
 from loaders.extraction.events.syntax import children, lemma_of, words
+from loaders.extraction.place_objects import named_camp
 from loaders.extraction.referents import (
     Referents,
     actor_of,
@@ -107,6 +108,8 @@ def is_settlement(token: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
         return True  # "Kharg Island", "Jolo island": a named island or port is a place
+    if named_camp(token):
+        return True  # "shelled the Tel al-Zaatar camp": a camp of its own name is a settlement
     # ("Peshawar airport", "the Vaziani military base", "a Karen National Union base": a
     # facility, hit; the town that names it is where, as "a Baghdad police station")
     if lemma_of(token) in SITE_WORDS and any(

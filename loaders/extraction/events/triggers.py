@@ -14,6 +14,7 @@ from loaders.extraction.events.place_anchors import apposed_settlement
 from loaders.extraction.events.senses import Sense, read_senses
 from loaders.extraction.events.syntax import lemma_of, prep_objects, subject_of, words
 from loaders.extraction.events.toll_verbs import LIFE_VERBS, names_lives
+from loaders.extraction.place_objects import known_town_object
 from loaders.extraction.referents import (
     PLACE_LABELS,
     ent_at,
@@ -266,6 +267,8 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
             if ent_at(obj) is not None and ent_at(obj).label_ in PLACE_LABELS:
                 return True
             if apposed_settlement(obj):  # "seized Bentiu, the capital of Unity state"
+                return True
+            if known_town_object(obj):  # "captured Timbuktu", the name left unlabelled
                 return True
             if _bare_name_taken_by_forces(token, obj, book):
                 return True

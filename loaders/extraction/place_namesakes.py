@@ -1,0 +1,102 @@
+"""Towns of one name in several countries (San Vicente, Santa Cruz, Songo, Tripoli, Valencia):
+the story's own country decides which one a mention names, as a coder reads it.
+
+The gazetteer gives one town a name (the most populous). When the story's voices of a state
+(its government, army, police or media telling the story: "the Mozambican news agency said",
+"a Salvadoran army spokesman said", a dateline filed there) all lie in other countries, and
+exactly one of those countries has a town of that name, the mention is that town. Victims and
+bystanders named by their nationality ("a Spanish priest", "Nepalese guards") say nothing of
+where the story is set.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from loaders.extraction.doc_memo import remembered
+from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents, place_of
+from loaders.extraction.place_datelines import dateline_place
+from loaders.extraction.place_fallbacks import _cities, _read_fields, alpha2_to_alpha3, city_place
+from loaders.extraction.places import Place, normalise
+
+# sectors that speak or act for the state of the story's setting
+STATE_VOICES = frozenset({"GOV", "MIL", "COP", "MED", "JUD", "SPY", "LEG"})
+
+
+@lru_cache(maxsize=1)
+def namesakes() -> dict[str, dict[str, dict[str, Any]]]:
+    """Normalised names borne by towns of several countries -> country -> its largest town."""
+    from loaders.extraction.compiled import cached
+
+    def build() -> dict[str, dict[str, dict[str, Any]]]:
+        codes = alpha2_to_alpha3()
+        by_name: dict[str, dict[str, dict[str, Any]]] = {}
+        for city in _cities():
+            country = codes.get(city["countrycode"])
+            if not country:
+                continue
+            towns = by_name.setdefault(normalise(city["name"]), {})
+            known = towns.get(country)
+            if known is None or city["population"] > known["population"]:
+                towns[country] = _read_fields(city)
+        return {name: towns for name, towns in by_name.items() if len(towns) > 1}
+
+    return cached("geonames_namesakes", build)
+
+
+def story_countries(doc: Doc) -> frozenset[str]:
+    """The countries whose state organs or media tell the story, and where it was filed."""
+    return remembered(doc, "story_countries", lambda: _story_countries(doc))
+
+
+def _story_countries(doc: Doc) -> frozenset[str]:
+    found = set()
+    for ent in doc_ents(doc):
+        if ent.label_ not in ACTOR_LABELS or ent.label_ == "GPE":
+            continue
+        if not _speaks(ent):
+            continue  # "Israeli warplanes struck Gaza": a side acting, not the story's voice
+        actor = actor_of(ent.text)
+        if actor is not None and actor.country and actor.sector in STATE_VOICES:
+            found.add(actor.country)
+    filed = dateline_place(doc)
+    if filed is not None and filed.country:
+        found.add(filed.country)
+    return frozenset(found)
+
+
+SAYING = frozenset({"say", "tell", "report", "announce", "state", "confirm", "add", "claim"})
+
+
+def _speaks(ent: Span) -> bool:
+    """The span names who tells the story: the subject of a verb of saying ("a Salvadoran army
+    spokesman said") or the source after "according to"."""
+    root = ent.root
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i:
+        root = root.head  # "the Mozambican [news agency]"
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in SAYING
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
+    """The town of the story's country that bears the name, when the gazetteer's town lies
+    elsewhere; the gazetteer's place otherwise."""
+    if place is None or place.precision != "city" or not place.country:
+        return place
+    countries = story_countries(doc)
+    if not countries or place.country in countries:
+        return place
+    towns = namesakes().get(normalise(place.name)) or namesakes().get(normalise(text))
+    if not towns:
+        return place
+    candidates = [country for country in sorted(countries) if country in towns]
+    return city_place(towns[candidates[0]]) if len(candidates) == 1 else place
+
+
+def story_place(doc: Doc, text: str) -> Place | None:
+    """The place a mention names in this story (the gazetteer's, or its namesake)."""
+    return in_story(doc, text, place_of(text))
