@@ -131,15 +131,21 @@ def test_new_row_marks_are_handed_over_as_the_record_holds_them(tmp_path: Path) 
         )
 
 
-def test_tests_left_out_read_only_unchanged_inputs(tmp_path: Path, monkeypatch) -> None:
-    """On the real project parsed by dbt: the tests of seeds and lookup tables (and the views
-    over them) may be left out, never a test that reads events or a mart."""
+def parse_project_on_an_empty_warehouse(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """dbt's parse of the real project over a warehouse at schema head, its target in tmp_path."""
     monkeypatch.setenv("DBT_TARGET_PATH", str(tmp_path / "target"))
     monkeypatch.setenv("DBT_LOG_PATH", str(tmp_path / "logs"))
     db = tmp_path / "warehouse.duckdb"
     upgrade_to_head(db)
     parsed = run_dbt("parse", db, ["--quiet"])
     assert parsed.error is None
+    return parsed
+
+
+def test_tests_left_out_read_only_unchanged_inputs(tmp_path: Path, monkeypatch) -> None:
+    """On the real project parsed by dbt: the tests of seeds and lookup tables (and the views
+    over them) may be left out, never a test that reads events or a mart."""
+    parsed = parse_project_on_an_empty_warehouse(tmp_path, monkeypatch)
     manifest = parsed.result
     every = data_tests_to_leave_out(manifest, (SEEDS, *LOOKUP_TABLES))
     seeds_only = data_tests_to_leave_out(manifest, (SEEDS,))
@@ -160,12 +166,7 @@ def test_tests_left_out_read_only_unchanged_inputs(tmp_path: Path, monkeypatch) 
 def test_the_parsed_manifest_declares_what_its_json_declares(tmp_path: Path, monkeypatch) -> None:
     """A data-only build writes no manifest.json: its leftover drop reads the manifest parsed
     in process, which must declare the same relations as the file a parse writes."""
-    monkeypatch.setenv("DBT_TARGET_PATH", str(tmp_path / "target"))
-    monkeypatch.setenv("DBT_LOG_PATH", str(tmp_path / "logs"))
-    db = tmp_path / "warehouse.duckdb"
-    upgrade_to_head(db)
-    parsed = run_dbt("parse", db, ["--quiet"])
-    assert parsed.error is None
+    parsed = parse_project_on_an_empty_warehouse(tmp_path, monkeypatch)
     written = json.loads((tmp_path / "target" / "manifest.json").read_text(encoding="utf-8"))
     declared = declared_relations(parsed_nodes(parsed.result))
     assert declared == declared_relations(written)
