@@ -4,14 +4,14 @@ a vehicle, a people's noun before a force, a country told as the scene over a sa
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from loaders.extraction.actors import resolve_actor
-from tests.test_extraction_roles import extract
+from tests.test_extraction_roles import asserted
 
-
-def _asserted(text: str) -> list[dict[str, Any]]:
-    return [e for e in extract(text, "2019-05-01")["events"] if e["stance"] == "assert"]
+# the stories' day of publication
+_asserted = partial(asserted, published="2019-05-01")
 
 
 def _actor(event: dict[str, Any]) -> dict[str, Any]:

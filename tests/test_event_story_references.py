@@ -6,11 +6,12 @@ not tell stay events."""
 
 from __future__ import annotations
 
-from tests.test_extraction_roles import extract
+from functools import partial
 
+from tests.test_extraction_roles import asserted
 
-def _asserted(text: str, published: str = "2011-06-20") -> list[dict]:
-    return [e for e in extract(text, published)["events"] if e["stance"] == "assert"]
+# the stories' day of publication
+_asserted = partial(asserted, published="2011-06-20")
 
 
 def test_a_pointing_noun_after_a_paragraph_break_is_the_event_told_before() -> None:

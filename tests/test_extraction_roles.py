@@ -15,9 +15,9 @@ def extract(text: str, published: str | None = "2015-10-09") -> dict[str, Any]:
     return extract_batch(shared_nlp(), [{"id": "t", "text": text, "published": published}])[0]
 
 
-def asserted(text: str) -> list[dict[str, Any]]:
+def asserted(text: str, published: str | None = "2015-10-09") -> list[dict[str, Any]]:
     """The asserted events of one text (threats, plans, denials... left out)."""
-    return [e for e in extract(text)["events"] if e["stance"] == "assert"]
+    return [e for e in extract(text, published)["events"] if e["stance"] == "assert"]
 
 
 def name(ref: dict | None) -> str | None:
