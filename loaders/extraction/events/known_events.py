@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.modality_words import DENYING_VERBS
 from loaders.extraction.events.presupposed import RESPONSE_WORDS, presupposed
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import DEFINITE, lemma_of, words
 from loaders.extraction.events.triggers import load_triggers
 from loaders.extraction.events.verb_classes import EMBEDDING_STANCES
 
@@ -67,7 +67,6 @@ PART_NOUNS = words(
 NOUN_LINKS = frozenset(
     {"pobj", "prep", "poss", "compound", "conj", "appos", "nmod", "dobj", "nsubj", "nsubjpass"}
 )
-DEFINITE = words("the this that these those")
 # clauses hung on a noun or on another clause that say something of their own
 ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "ccomp", "parataxis"})
 

@@ -20,7 +20,7 @@ from loaders.extraction.events.followups import short_story
 from loaders.extraction.events.place_anchors import unanchored
 from loaders.extraction.events.place_date import fineness, under_locative
 from loaders.extraction.events.place_frames import placed
-from loaders.extraction.events.syntax import words
+from loaders.extraction.events.syntax import DEFINITE, words
 from loaders.extraction.place_mentions import place_spans
 from loaders.extraction.referents import Referents
 
@@ -34,7 +34,6 @@ EVENT_NOUNS = words(
     "raid raids strike strikes killing killings massacre incident assault clash clashes "
     "fighting shelling airstrike airstrikes kidnapping abduction"
 )
-DEFINITE = words("the this that these those")
 # how precise a place is: a site, then a name no table knows (a village, a quarter, a site the
 # retelling names for this event), a town, a province, a country
 PRECISION_ORDER = {"site": 0, "unresolved": 1, "city": 2, "admin1": 3, "country": 4}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import DEFINITE, lemma_of, words
 
 RESPONSE_WORDS = words(
     "retaliate retaliation revenge avenge vengeance reprisal reprisals punish punishment "
@@ -15,7 +15,6 @@ RESPONSE_WORDS = words(
 )
 RESPONSE_NOUNS = words("response reply answer retaliation reaction riposte")
 ENDING_NOUNS = words("end halt stop cessation suspension")
-DEFINITE = words("the this that these those")
 # a possessor or a definite article marks one told event ("Sunday's attack", "the bombing");
 # a bare plural is a kind ("revenge for attacks on Muslims")
 

@@ -11,6 +11,10 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# determiners that point at something the reader already knows ("the attack", "this raid")
+DEFINITE = words("the this that these those")
+
+
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
