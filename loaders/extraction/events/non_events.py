@@ -82,6 +82,7 @@ def names_no_event(token: Token) -> bool:
         or is_captivity(token)
         or states.is_durative(token)
         or states.is_lasting_state(token)
+        or states.is_past_mention(token)
         or states.is_vague_series(token)
         or states.is_vague_count(token)
         or states.is_charged_kind(token)
@@ -362,6 +363,8 @@ def is_background(token: Token) -> bool:
     holder = prep.head
     if prep.lower_ == "of" and lemma_of(holder) in WAKE_WORDS:
         return True  # "in the wake of the murder"
+    if prep.lower_ == "of" and lemma_of(holder) in states.BEGINNINGS and holder.dep_ == "pobj":
+        return holder.head.lower_ in BACKGROUND_PREPS  # "since the start of the offensive"
     if (
         prep.lower_ in ("during", "in")
         and holder.pos_ == "NOUN"

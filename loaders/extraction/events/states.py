@@ -45,9 +45,28 @@ def is_lasting_state(token: Token) -> bool:
         for node in child.subtree:
             if node.ent_type_ in WHEN_LABELS or node.lower_ in NOW_WORDS:
                 return False
-            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS:
+            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS and _where(node):
                 return False
     return True
+
+
+PAST_WORDS = words("past previous prior former bygone historic historical")
+
+
+def is_past_mention(token: Token) -> bool:
+    """ "the sites of past clashes", "previous attacks on the town": events named as done
+    before, not told ("earlier" is left: "clashes earlier on Monday" are the news)."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in PAST_WORDS for c in token.children
+    )
+
+
+def _where(place: Token) -> bool:
+    """A place that tells where ("in Goma", "near the border of Chad"), not one inside the
+    name or owner of a side ("troops loyal to Somalia's president")."""
+    return place.dep_ not in ("poss", "compound") or place.head.dep_ == "pobj" and (
+        place.head.head.lower_ not in ("to", "of", "with", "against")
+    )
 
 
 def is_vague_series(token: Token) -> bool:
@@ -259,6 +278,19 @@ def is_year(token: Token) -> bool:
 
 
 LONG_UNITS = words("year years decade decades")  # months may be one offensive's
+BEGINNINGS = words("beginning start outbreak onset")
+PERIOD_NOUNS = words("year decade war conflict insurgency uprising crisis hostilities")
+
+
+def _of_long(beginning: Token) -> bool:
+    """ "the beginning of the current year", "the start of the war": a long period's start."""
+    return any(
+        lemma_of(o) in PERIOD_NOUNS or o.lower_ in PERIOD_NOUNS
+        for c in beginning.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def is_durative(token: Token) -> bool:
@@ -285,6 +317,8 @@ def is_durative(token: Token) -> bool:
                 return True  # "since 2012", "from October 2012 until October 2014"
             if prep.lower_ == "since" and obj.lower_ in MONTHS and not has_day(obj):
                 return True  # "has been fighting the occupation since August": months long
+            if prep.lower_ == "since" and lemma_of(obj) in BEGINNINGS and _of_long(obj):
+                return True  # "have been shot dead since the beginning of the year"
             long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
             if long and (
                 prep.lower_ == "for"
