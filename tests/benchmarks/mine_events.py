@@ -73,7 +73,10 @@ def mine(labels: set[str], seed: int, size: int, out: Path) -> None:
     found = asserted_events(stories)
     print(f"{len(stories)} allowed stories of {', '.join(sorted(labels))}")
     print(f"{len(found)} asserted events in {len({e['row'] for e in found})} stories")
-    print("by type: " + ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in found).most_common()))
+    print(
+        "by type: "
+        + ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in found).most_common())
+    )
     with out.with_suffix(".all.tmp").open("w", encoding="utf-8") as handle:  # scratch, not kept
         handle.writelines(json.dumps(event) + "\n" for event in found)
     sample = random.Random(seed).sample(found, min(size, len(found)))
@@ -89,12 +92,15 @@ def still_found(judged: dict[str, Any], result: dict[str, Any]) -> bool:
     for event in result.get("events", []):
         if event.get("stance") != "assert" or family[event["type"]] != family[judged["type"]]:
             continue
-        if event["sentence_start"] < judged["sentence_end"] and event["sentence_end"] > judged["sentence_start"]:
+        if (
+            event["sentence_start"] < judged["sentence_end"]
+            and event["sentence_end"] > judged["sentence_start"]
+        ):
             return True
     return False
 
 
-def rescore(path: Path) -> None:
+def rescore(path: Path, listing: bool = False) -> None:
     with path.open(encoding="utf-8") as handle:
         judged = [json.loads(line) for line in handle if line.strip()]
     rows = synthetic_rows(SHARED / SYNTHETIC)
@@ -102,11 +108,17 @@ def rescore(path: Path) -> None:
     docs = [{"id": f"ngec:{n}", "text": rows[n]["text"], "published": PUBLISHED} for n in numbers]
     run = run_extraction(docs)
     results = dict(zip(numbers, run.results, strict=True))
-    before, after = Counter(), Counter()
+    before, after, changed = Counter(), Counter(), []
     for event in judged:
         kind = "right" if event["verdict"] == "right" else f"wrong: {event['kind']}"
+        out = still_found(event, results[event["row"]])
         before[kind] += 1
-        after[kind] += still_found(event, results[event["row"]])
+        after[kind] += out
+        if out == (kind != "right"):  # a wrong event still out, a right one lost
+            changed.append(
+                f"{'still out' if out else 'lost'} ({kind}) ngec:{event['row']}: "
+                f"{event['sentence'][:150]!r}"
+            )
     print(f"{len(judged)} judged events in {len(numbers)} stories; extractor {run.version}")
     print(f"{'kind':<44}{'judged':>8}{'still out':>10}")
     for kind, count in sorted(before.items(), key=lambda kv: (kv[0] != "right", -kv[1], kv[0])):
@@ -114,6 +126,8 @@ def rescore(path: Path) -> None:
     for name, counts in (("judged sample", before), ("still out", after)):
         total, right = sum(counts.values()), counts["right"]
         print(f"precision of the {name}: {right}/{total} = {right / total:.2f}" if total else "")
+    if listing:
+        print("\n".join(changed))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     mining.add_argument("--out", type=Path, default=JUDGED)
     rescoring = sub.add_parser("rescore")
     rescoring.add_argument("--judged", type=Path, default=JUDGED)
+    rescoring.add_argument("--list", action="store_true", help="wrong events still out, right lost")
     args = parser.parse_args(argv)
     if not (SHARED / SYNTHETIC).exists():
         parser.error(f"{SHARED / SYNTHETIC} is absent")
@@ -134,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         labels = set(args.labels.split(",")) if args.labels else all_labels - {"ASSAULT"}
         mine(labels, args.seed, args.sample, args.out)
     else:
-        rescore(args.judged)
+        rescore(args.judged, args.list)
     return 0
 
 

@@ -20,8 +20,8 @@ SAY_VERBS = words("say tell announce state report confirm add claim admit acknow
 QUANTITY_WORDS = words(
     "thousands hundreds dozens scores tens millions group groups crowd crowds number hundred "
     "thousand dozen some many most band mob gang all each both none any several part rest "
-    "half majority"
-)
+    "half majority round rounds volley volleys salvo salvos burst bursts"
+)  # "rounds of tear gas", "a volley of stones": the of-noun is what is fired or thrown
 
 
 def is_quantity(token: Token) -> bool:

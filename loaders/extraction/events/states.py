@@ -64,8 +64,10 @@ def is_past_mention(token: Token) -> bool:
 def _where(place: Token) -> bool:
     """A place that tells where ("in Goma", "near the border of Chad"), not one inside the
     name or owner of a side ("troops loyal to Somalia's president")."""
-    return place.dep_ not in ("poss", "compound") or place.head.dep_ == "pobj" and (
-        place.head.head.lower_ not in ("to", "of", "with", "against")
+    return (
+        place.dep_ not in ("poss", "compound")
+        or place.head.dep_ == "pobj"
+        and (place.head.head.lower_ not in ("to", "of", "with", "against"))
     )
 
 
@@ -158,11 +160,24 @@ def is_habitual_phrase(token: Token) -> bool:
 TREND_SUBJECT_VERBS = words("intensify escalate increase worsen grow mount")
 
 
+TREND_NOUNS = words("rise increase decline decrease wane upswing uptick downswing")
+
+
 def _growing(token: Token) -> bool:
     """ "Reservists were called up as fighting intensified in the east": a change in a fight
     with no time, count or death of its own ("fighting intensified on Monday, killing 20" and
     "clashes spread to 12 cities" are told)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "abductions and killings are on the rise"
     verb = token.head
+    if token.dep_ == "nsubj" and lemma_of(verb) == "be":
+        return any(  # "killings are on the rise", "attacks are on the increase"
+            lemma_of(o) in TREND_NOUNS
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
     if token.dep_ != "nsubj" or lemma_of(verb) not in TREND_SUBJECT_VERBS:
         return False
     if any(c.dep_ in ("poss", "nummod") for c in token.children):
