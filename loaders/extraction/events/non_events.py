@@ -15,6 +15,7 @@ from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_gener
 from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
+from loaders.extraction.events.stopped_events import is_stopped_or_examined
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
 AGGREGATES = words(
@@ -83,6 +84,7 @@ def names_no_event(token: Token) -> bool:
         or states.is_durative(token)
         or states.is_lasting_state(token)
         or states.is_past_mention(token)
+        or is_stopped_or_examined(token)
         or states.is_vague_series(token)
         or states.is_vague_count(token)
         or states.is_charged_kind(token)
