@@ -45,7 +45,7 @@ def is_lasting_state(token: Token) -> bool:
         for node in child.subtree:
             if node.ent_type_ in WHEN_LABELS or node.lower_ in NOW_WORDS:
                 return False
-            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS and _where(node):
+            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS and _where(node, child):
                 return False
     return True
 
@@ -61,14 +61,11 @@ def is_past_mention(token: Token) -> bool:
     )
 
 
-def _where(place: Token) -> bool:
-    """A place that tells where ("in Goma", "near the border of Chad"), not one inside the
-    name or owner of a side ("troops loyal to Somalia's president")."""
-    return (
-        place.dep_ not in ("poss", "compound")
-        or place.head.dep_ == "pobj"
-        and (place.head.head.lower_ not in ("to", "of", "with", "against"))
-    )
+def _where(place: Token, prep: Token) -> bool:
+    """A place that tells where the fight is ("in Goma", "near the border with Chad"), not one
+    inside what is fought for or with ("fighting for control in Swaziland", "fighting with
+    troops loyal to Somalia's president")."""
+    return prep.lower_ not in ("for", "to", "with", "against")
 
 
 def is_vague_series(token: Token) -> bool:
