@@ -19,6 +19,11 @@ NOT_EVENTS = [
     "In 1998, the president dissolved parliament after two ministers were shot dead.",
     "The fort became a museum in 1871, when the siege killed more than 400 defenders.",
     "The rivalry during the 1920s saw the two clans fighting over grazing land.",
+    "The two kingdoms clashed nearly a century ago over the river delta.",
+    # a permission not given; a war fought for something, or with a side described
+    "The envoy urged the allies not to let the militia seize more of the coast.",
+    "Although the two factions are fighting for control in the south, the capital is calm.",
+    "The rebels had been fighting with troops loyal to the country's president.",
     # a total since a long period began; an event named as a starting point
     "Since the beginning of the year, 40 miners have been killed in the region.",
     "Thousands of families have fled their homes since the start of the army offensive.",
@@ -58,6 +63,8 @@ EVENTS = [
     ("Troops fired several rounds of artillery at the village, killing three people.",
      "shelling"),
     ("Five soldiers were killed as fighting raged near the airport.", "armed_clash"),
+    ("The rebels clashed with troops two days ago near the border.", "armed_clash"),
+    ("Government forces are fighting rebels near the border with Chad.", "armed_clash"),
     ("Police are investigating a shooting at a bar that killed six people on Sunday.",
      "killing"),
     ("Gunmen stormed the grounds of the town hall, killing two guards.", "killing"),

@@ -29,6 +29,8 @@ def in_past_era(token: Token) -> bool:
     verb = clause_verb(token)
     holders = {token, verb}
     holders |= {c for h in (token, verb) for c in h.children if c.dep_ in COMPLEMENTS}
+    if any(_long_ago(holder) for holder in holders):
+        return True  # "clashed nearly a century ago", "fought years ago"
     if any(_dated_otherwise(holder) for holder in holders):
         return False  # "bombed Grozny on Monday, as they did in the 1990s"
     governing = governing_date(token)  # "the war during the 1840s saw Britons fighting"
@@ -41,6 +43,18 @@ def in_past_era(token: Token) -> bool:
             if any(o.dep_ == "pobj" and _is_era(o) for o in prep.children):
                 return True
     return False
+
+
+AGES = words("century centuries decade decades years")  # plural "years": two or more
+
+
+def _long_ago(holder: Token) -> bool:
+    """ "a century ago", "two decades ago", "years ago": before the HISTORICAL_YEARS of
+    pipeline._told_as_history ("a year ago", "two months ago" are left to the article's date)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "ago" and any(u.lower_ in AGES for u in c.children)
+        for c in holder.children
+    )
 
 
 def _of_noun(holder: Token, token: Token) -> frozenset[str]:
