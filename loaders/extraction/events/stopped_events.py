@@ -1,9 +1,9 @@
 """Event nouns that name what is stopped or investigated, not an event told: "the rebels
 announced a halt in attacks", "a suspension of air strikes", "an end to the fighting", "have
 suspended attacks against government forces" (a commitment to stop: no attack told, README
-"Modality"), and "set up a committee to probe the death of a citizen" (the definite object of a verb of
-inquiry or trial, as "an investigation into the attack" already is: README "Mentions of known
-events")."""
+"Modality"), and "set up a committee to probe the death of a citizen" (the definite object
+of a verb of inquiry or trial, as "an investigation into the attack" already is: README
+"Mentions of known events")."""
 
 from __future__ import annotations
 
