@@ -2,6 +2,7 @@
 PLOVER labels, draw a seeded random sample to judge by hand, and rescore a judged sample.
 
     python -m tests.benchmarks.mine_events mine [--labels L,L] [--seed N] [--sample N] [--out F]
+        [--exclude JUDGED ...]
     python -m tests.benchmarks.mine_events rescore [--judged F]
 
 ``mine`` runs the real extraction (``extract_batch``, as the world scorer does) over every
@@ -68,9 +69,25 @@ def asserted_events(stories: list[tuple[int, dict[str, str]]]) -> list[dict[str,
     return found
 
 
-def mine(labels: set[str], seed: int, size: int, out: Path) -> None:
+def judged_keys(paths: list[Path]) -> set[tuple[int, int]]:
+    """(row, sentence start) of every event of earlier judged samples, so a new draw skips them."""
+    keys = set()
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in filter(str.strip, handle):
+                event = json.loads(line)
+                keys.add((event["row"], event["sentence_start"]))
+    return keys
+
+
+def mine(labels: set[str], seed: int, size: int, out: Path, exclude: list[Path]) -> None:
     stories = allowed_stories(labels)
     found = asserted_events(stories)
+    skipped = judged_keys(exclude)
+    if skipped:
+        before = len(found)
+        found = [e for e in found if (e["row"], e["sentence_start"]) not in skipped]
+        print(f"{before - len(found)} events of earlier judged samples left out")
     print(f"{len(stories)} allowed stories of {', '.join(sorted(labels))}")
     print(f"{len(found)} asserted events in {len({e['row'] for e in found})} stories")
     print(
@@ -138,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     mining.add_argument("--seed", type=int, default=4800)
     mining.add_argument("--sample", type=int, default=150)
     mining.add_argument("--out", type=Path, default=JUDGED)
+    mining.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="a judged sample to leave out"
+    )
     rescoring = sub.add_parser("rescore")
     rescoring.add_argument("--judged", type=Path, default=JUDGED)
     rescoring.add_argument("--list", action="store_true", help="wrong events still out, right lost")
@@ -147,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "mine":
         all_labels = {row["label"] for row in synthetic_rows(SHARED / SYNTHETIC)}
         labels = set(args.labels.split(",")) if args.labels else all_labels - {"ASSAULT"}
-        mine(labels, args.seed, args.sample, args.out)
+        mine(labels, args.seed, args.sample, args.out, args.exclude)
     else:
         rescore(args.judged, args.list)
     return 0
