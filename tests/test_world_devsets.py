@@ -883,6 +883,19 @@ def test_world_actor_fields_round_sets_aside_every_third_item() -> None:
                 assert event["actor"]["text"] in item["text"], item["id"]
 
 
+def test_world_second_mined_round_sets_aside_a_seeded_third() -> None:
+    """Session 10's second mined round (w5400-w5429, README "Second mined round"): sentences of
+    the first judged sample's stories no other item quotes, copied exactly and coded before any
+    rule change; 10 of them (random.Random(5400)) are the measured-only split aside38."""
+    items = items_between(5400, 5450)
+    assert len(items) == 30
+    assert sum(item["split"] == "aside38" for item in items) == 10
+    assert {item["split"] for item in items} == {"dev", "aside38"}
+    assert all(item["origin"].startswith("ngec:") for item in items)
+    asserting = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 10 <= len(asserting) <= 20
+
+
 def test_world_mined_false_events_round_sets_aside_a_seeded_third() -> None:
     """Session 10's mined false-events round (w4800-w4859, README "Mined false-events round"):
     sentences the extractor asserted a violent event in, drawn from a seeded random sample of
