@@ -16,6 +16,7 @@ from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.stopped_events import is_stopped_or_examined
+from loaders.extraction.events.tallies import is_command, is_tally
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
 AGGREGATES = words(
@@ -86,14 +87,14 @@ def names_no_event(token: Token) -> bool:
         or states.is_past_mention(token)
         or is_stopped_or_examined(token)
         or states.is_vague_series(token)
-        or states.is_vague_count(token)
+        or is_tally(token)
+        or is_command(token)
         or states.is_charged_kind(token)
         or states.is_habitual_phrase(token)
         or states.is_trend(token)
         or states.is_present_description(token)
         or states.is_trend_noun(token)
         or states.is_penalty(token)
-        or states.is_total(token)
         or states.is_reputation(token)
         or refers_without_telling(token)
         or is_known_mention(token)

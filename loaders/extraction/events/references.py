@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import DEFINITE, lemma_of, words
 
 QUOTES = frozenset({'"', "“", "”"})
 TITLE_WORDS = 8  # a quoted title is short; a quoted sentence is longer or not title case
@@ -59,6 +59,9 @@ def _quote_marks(token: Token, start: int, end: int) -> list[int]:
 # "people linked to the killings", "no evidence linking the suspects to the bombings", "men
 # tied to the attacks": a relation that points at events told elsewhere
 LINK_LEMMAS = words("link connect tie relate")
+# "appear to refer to the Turkish military attack against ISIS", "an allusion to the bombing":
+# a reference points at a known event whatever its details
+REFERENCE_LEMMAS = words("refer allude reference allusion")
 
 
 def is_linked_reference(token: Token) -> bool:
@@ -66,6 +69,10 @@ def is_linked_reference(token: Token) -> bool:
     killings") names the events of the story told before, not one of this sentence."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("to", "with"):
         return False
+    holder = token.head.head  # "refer to the army's assault"; "made an allusion to the bombing"
+    nouns = [c for c in holder.children if c.dep_ == "dobj"]
+    if any(lemma_of(w) in REFERENCE_LEMMAS for w in (holder, *nouns)):
+        return any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in token.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in token.children):
         return False
     if any(c.dep_ != "det" and (c.dep_ != "amod" or not c.is_lower) for c in token.children):
