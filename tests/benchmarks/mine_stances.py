@@ -82,6 +82,19 @@ def sample(seed: int, n: int, out: Path) -> None:
     print("stances output:", dict(Counter(event["stance"] for event in found)))
 
 
+def _now_stance(item: dict[str, Any], now: dict[tuple[str, str, int], dict[str, Any]]) -> str:
+    """The stance the extractor gives the judged event now: its own trigger's, else that of an
+    event of the same type in the same sentence it was merged into, else "none"."""
+    if _key(item) in now:
+        return now[_key(item)]["stance"]
+    merged = [
+        event
+        for key, event in now.items()
+        if key[:2] == _key(item)[:2] and event["type"] == item["type"]
+    ]
+    return merged[0]["stance"] if merged else "none"
+
+
 def count(judged_path: Path) -> None:
     judged = [json.loads(line) for line in judged_path.open(encoding="utf-8") if line.strip()]
     rows, _ = _rows_and_excluded()
@@ -90,7 +103,7 @@ def count(judged_path: Path) -> None:
     confusion: Counter[tuple[str, str]] = Counter()
     kinds: Counter[str] = Counter()
     for item in judged:
-        predicted = now[_key(item)]["stance"] if _key(item) in now else "none"
+        predicted = _now_stance(item, now)
         confusion[item["gold"], predicted] += 1
         if predicted != item["gold"]:
             kinds[item.get("kind") or "other"] += 1
