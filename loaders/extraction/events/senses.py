@@ -50,7 +50,7 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
         for word in words:
             word = str(word).strip()
             out |= expand(classes[word[1:]]) if word.startswith("@") else {word}  # classes nest
-        return frozenset(w if w in ("PERSON", "NONE") else w.lower() for w in out)
+        return frozenset(w if w in ("PERSON", "GPE", "NONE") else w.lower() for w in out)
 
     def cues_of(spec: dict) -> dict[str, frozenset[str]]:
         cues: dict[str, frozenset[str]] = {}
@@ -135,8 +135,8 @@ def _forms(token: Token) -> Iterator[str]:
         yield from parts
         if len(parts) == 2 and (parts[0].isdigit() or parts[0] in NUMBER_WORDS):
             yield f"n-{parts[1]}"  # "five-month strike", "48-hour": a duration of any length
-    if token.ent_type_ == "PERSON":
-        yield "PERSON"
+    if token.ent_type_ in ("PERSON", "GPE"):
+        yield token.ent_type_  # a person; a state or place by name ("Honduras detained")
 
 
 def _is_verb(token: Token) -> bool:
