@@ -97,3 +97,9 @@ def test_the_scope_words_are_whole_classes() -> None:
     assert {"during", "after", "before", "amid", "following"} <= FRAME_PREPOSITIONS
     assert "despite" not in FRAME_PREPOSITIONS  # "despite heavy air support" is no told event
     assert {"must", "should", "ought"} == DEONTIC_MODALS
+
+
+def test_dying_for_want_of_food_or_fading_out_is_no_killing() -> None:
+    assert not stances("Dozens of refugees are dying from food shortages in the camps.")
+    assert not stances("The reform movement was allowed to die out after the elections.")
+    assert stances("Two guards died from gunshot wounds after gunmen stormed the bank.")
