@@ -26,7 +26,7 @@ ENDING_VERBS = words("end halt stop cease")
 def presupposed(node: Token) -> bool:
     """The event noun answered, asked to end or looked into, when it is one told event."""
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and _definite(node):
-        return lemma_of(node.head) in ENDING_VERBS and not _generic_victims(node)
+        return _asked_to_end(node.head) and not _generic_victims(node)
     if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN") or not _definite(node):
         return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in node.children):
@@ -71,4 +71,16 @@ def _generic_victims(noun: Token) -> bool:
             for o in c.children
         )
         for c in noun.children
+    )
+
+
+def _asked_to_end(verb: Token) -> bool:
+    """ "called on both sides to end the shelling", "should stop the attacks": an ending verb
+    complementing another verb; not a condition's ("on condition that the army stops its
+    attacks", "until militants stop the rocket fire"), which the condition decides."""
+    return (
+        lemma_of(verb) in ENDING_VERBS
+        and verb.dep_ in ("xcomp", "ccomp", "ROOT", "conj")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "mark" for c in verb.children)
     )
