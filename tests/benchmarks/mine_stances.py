@@ -15,6 +15,12 @@ by any hand-coded set, and every story sharing a title with one quoted by a meas
 left out (scripts/event_classifier/weak_labels.excluded_rows). The synthetic stories (NGEC
 synthetic news, MIT licence, Copyright (c) Andy Halterman) are fiction and read from ../shared:
 nothing runs without them.
+
+The judged sample (mined_stances.jsonl) was drawn with the sets as they stood at commit 976ea3e
+(extractor 0.4.33): 256 allowed stories, 138 events, all taken (seed 36 orders them). Every
+story a set quotes later leaves the pool, so ``sample`` draws from fewer stories as the sets
+grow; the judged file is the record that ``count`` recounts. ``predicted_before`` is what
+0.4.33 gave each judged event.
 """
 
 from __future__ import annotations
