@@ -106,10 +106,18 @@ def count(judged_path: Path) -> None:
     rows, _ = _rows_and_excluded()
     numbers = sorted({int(item["source"].split(":")[1]) for item in judged})
     now = {_key(event): event for event in _events(numbers, rows)}
+    if all("predicted_before" in item for item in judged):
+        print("before (extractor 0.4.33, as drawn):")
+        _report(judged, [item["predicted_before"] for item in judged])
+        print("now:")
+    _report(judged, [_now_stance(item, now) for item in judged])
+
+
+def _report(judged: list[dict[str, Any]], predictions: list[str]) -> None:
+    """The confusion (gold x predicted) and the kinds of the items still wrong."""
     confusion: Counter[tuple[str, str]] = Counter()
     kinds: Counter[str] = Counter()
-    for item in judged:
-        predicted = _now_stance(item, now)
+    for item, predicted in zip(judged, predictions, strict=True):
         confusion[item["gold"], predicted] += 1
         if predicted != item["gold"]:
             kinds[item.get("kind") or "other"] += 1
