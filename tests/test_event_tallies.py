@@ -45,9 +45,8 @@ def test_their_violent_twins_stay_events(text: str) -> None:
 
 
 def test_a_capitalised_command_after_a_colon_is_a_command() -> None:
-    text = "The militia has a new doctrine against the smugglers: Kill, burn and drive out them all."
+    text = "The militia has a new doctrine on smugglers: Kill, burn and drive out them all."
     assert asserted(text) == [], text
-
 
 
 def test_a_large_count_of_people_is_no_tally() -> None:

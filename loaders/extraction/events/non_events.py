@@ -16,8 +16,8 @@ from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.stopped_events import is_stopped_or_examined
-from loaders.extraction.events.tallies import is_command, is_tally
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
+from loaders.extraction.events.tallies import is_command, is_tally
 
 AGGREGATES = words(
     "surge wave spate string spree rise increase upsurge escalation months weeks years decades "

@@ -46,10 +46,7 @@ def _large_count(noun: Token) -> bool:
     """ "more than 250 attacks", "1,200 air strikes", "hundreds of raids"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MULTIPLES:
         return True
-    for child in noun.children:
-        if child.dep_ == "nummod" and _number(child) >= LARGE_COUNT:
-            return True
-    return False
+    return any(c.dep_ == "nummod" and _number(c) >= LARGE_COUNT for c in noun.children)
 
 
 def _number(token: Token) -> int:
