@@ -47,3 +47,26 @@ def test_still_found_needs_the_family_and_the_sentence() -> None:
     assert mine_events.still_found(event, {"events": [same]})
     for result in (other_family, elsewhere, threat):
         assert not mine_events.still_found(event, {"events": [result]})
+
+
+def test_sample_b_is_whole_judged_and_apart_from_sample_a() -> None:
+    """The second judged sample (README "Second mined round"): 100 events, each judged, none
+    an event of the first sample (``mine --exclude``), quoting its story exactly."""
+    path = mine_events.JUDGED.with_name("mined_false_events_b.jsonl")
+    with path.open(encoding="utf-8") as handle:
+        sample_b = [json.loads(line) for line in handle if line.strip()]
+    assert len(sample_b) == 100
+    assert all(event["verdict"] in ("right", "wrong") for event in sample_b)
+    assert all((event["kind"] is None) == (event["verdict"] == "right") for event in sample_b)
+    first = mine_events.judged_keys([mine_events.JUDGED])
+    assert not first & {(event["row"], event["sentence_start"]) for event in sample_b}
+    rows = csv_rows()
+    for event in sample_b:
+        text = rows[event["row"]]["text"]
+        assert text[event["sentence_start"] : event["sentence_end"]] == event["sentence"]
+
+
+def csv_rows() -> list[dict[str, str]]:
+    path = shared_file("data/synthetic-news/ngec_synthetic_events.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
