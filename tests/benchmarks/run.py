@@ -602,8 +602,8 @@ def bench_build(out: Path, path: Path, extras: Mapping[str, tuple[Path, Sequence
         load(db, read_inputs([str(extra)]), [str(extra)], extractor=moved)
         label = f"build {size:,}: incremental after +1% articles{case}"
         t_incr, _, cpu_incr = run_measured_cpu(build, out / f"build-{size}-incremental{number}.log")
-        record(Figure(label, t_incr, "s", t_full, t_incr / t_full, "<= 0.25",
-                      t_incr / t_full <= 0.25))  # fmt: skip
+        goal = ("<= 0.25", t_incr / t_full <= 0.25) if not number else ("", None)  # the headline
+        record(Figure(label, t_incr, "s", t_full, t_incr / t_full, *goal))
         record(Figure(f"{label}, CPU", cpu_incr, "s", cpu_full, cpu_incr / cpu_full))
         same_as_rebuilt(out, db, size, number)
         if not number:  # the headline's warehouse is the one the queries read

@@ -29,8 +29,9 @@ with clusters as (
 ),
 
 {% if redo_changed_only %}
-    -- what the changes are found against: the stored rows' inputs, incident and toll
-    stored as (
+    -- what the changes are found against: the stored rows' inputs, incident and toll (read by
+    -- the echoes below on every path, and by `redo` when no written rows are recorded)
+    stored as (  -- noqa: ST03
         select
             event_id,
             inputs_hash,
