@@ -8,9 +8,9 @@ states, armed groups, hyphenated forms), resolves each with ``resolve_actor`` (t
 ``wirehouse actors resolve`` and extraction use) and prints the share with the expected country
 (ISO 3166-1 alpha-3; empty = no country) and the expected CAMEO sector. Rows marked ``holdout``,
 ``blind``, ``blind2``, ``aside5`` (71 rows set apart in session 5 from the dev rows written
-then, before any run) and ``aside35`` (23 historical actors set apart in session 10's five-decades
-round, a random third of its rows, before any run) are for reporting only: nobody tunes on them. Goals (dev): country >= 95%,
-sector >= 90%.
+then, before any run) and ``aside35`` (23 historical actors set apart in session 10's
+five-decades round, a random third of its rows, before any run) are for reporting only: nobody
+tunes on them. Goals (dev): country >= 95%, sector >= 90%.
 """
 
 from __future__ import annotations

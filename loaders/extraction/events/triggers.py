@@ -299,6 +299,9 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
     if needs.startswith("modifier:"):
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         return any(c.lower_ in group for c in token.children)
+    if needs == "verb_object":
+        # "jets rocketed rebel positions", "the village was rocketed"; "prices rocketed": none
+        return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if needs == "governed":
         if token.dep_ == "compound":
             return True
