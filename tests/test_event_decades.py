@@ -66,7 +66,8 @@ def test_hyphenated_weapon_verbs_inflect_and_read_as_plain_verbs() -> None:
 @pytest.mark.parametrize(
     ("text", "types"),
     [
-        ("Rebels machine-gunned a bus near Tete on Sunday.", ["killing"]),
+        ("Rebels machine-gunned a bus near Tete on Sunday, killing nine passengers.", ["killing"]),
+        ("Helicopters machine-gunned villagers fleeing the town.", ["air_strike"]),
         ("Helicopter gunships rocketed the village on Monday.", ["air_strike"]),
         ("Guerrillas rocketed the capital on Friday.", ["shelling"]),
         ("Guerrillas mortared the air base overnight.", ["shelling"]),
@@ -78,9 +79,16 @@ def test_hyphenated_weapon_verbs_inflect_and_read_as_plain_verbs() -> None:
         ("Vietnamese troops invaded Cambodia on Christmas Day.", ["ground_offensive"]),
         # the senses that are no event
         ("Share prices rocketed on Monday.", []),
+        ("The walls were mortared with clay.", []),
         ("The singer rocketed to fame in 1975.", []),
         ("Britain announced its withdrawal from the talks.", []),
         ("The opposition hijacked the debate on the budget, the minister said.", []),
+        ("Critics condemned the hijacking of the debate by a small group of members.", []),
+        ("The hijacking of the jetliner ended after 17 hours.", ["abduction"]),
+        ("He called the report a character assassination.", []),
+        ("The assassination of President Sadat shocked Egypt.", ["killing"]),
+        ("Ministers ambushed the prime minister with questions about the budget.", []),
+        ("Guerrillas ambushed a convoy with rockets and machine guns.", ["armed_clash"]),
     ],
 )
 def test_the_eras_weapon_verbs_and_their_senses(text, types) -> None:
