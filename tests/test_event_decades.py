@@ -99,3 +99,17 @@ def test_a_dateline_with_its_state_places_the_event_in_the_old_capital() -> None
     text = "SALISBURY, Rhodesia (AP) -- Guerrillas shelled the city overnight, police said."
     events = [e for e in extract(text, "1978-06-23")["events"] if e["stance"] == "assert"]
     assert events and events[0]["location"]["country"] == "ZWE"
+
+
+@pytest.mark.parametrize("text", ["Federal troops", "Imperial troops", "Central forces"])
+def test_a_sides_adjective_is_no_town(text) -> None:
+    from loaders.extraction.actors import resolve_actor
+
+    actor = resolve_actor(text)  # not the Argentine town of Federal nor Imperial in Peru
+    assert actor is not None and actor.sector == "MIL" and actor.country is None
+
+
+def test_a_town_before_police_still_names_the_home() -> None:
+    from loaders.extraction.actors import resolve_actor
+
+    assert resolve_actor("Nairobi police").country == "KEN"
