@@ -107,16 +107,20 @@ def world_states() -> dict[str, Place]:
     """Every name and other name of a state in the world table (world/countries.csv: "South
     Africa", "North Korea", "Burma", "Zaire", "East Timor", "DR Congo") -> its country, as the
     ISO fallback gives it. Looked up before a leading direction is read as one ("North Korea"
-    is no northern Korea)."""
-    with (DATA_DIR / "world" / "countries.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    is no northern Korea). Acronyms ("US", "DRC") are left to the rows that match them as
+    written: in lower case they are words ("us")."""
     found: dict[str, Place] = {}
-    for row in rows:
+    for row in _world_rows():
         place = Place(row["name"], row["iso3"], None, None, None, f"iso:{row['iso3']}", "country")
         for name in [row["name"], *row["other_names"].split("|")]:
-            if name:
+            if name and not _acronym(name):
                 found.setdefault(normalise(name), place)
     return found
+
+
+def _world_rows() -> list[dict[str, str]]:
+    with (DATA_DIR / "world" / "countries.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +135,7 @@ def state_names() -> frozenset[str]:
         n for actor in history.get("actors", []) for n in (actor["name"], *actor.get("aliases", []))
     ]
     names += [row["name"] for row in country_rows()]
+    names += [name for row in _world_rows() for name in row["other_names"].split("|") if name]
     return frozenset(world_states()) | frozenset(normalise(name) for name in names)
 
 
