@@ -89,6 +89,8 @@ def test_hyphenated_weapon_verbs_inflect_and_read_as_plain_verbs() -> None:
         ("The assassination of President Sadat shocked Egypt.", ["killing"]),
         ("Ministers ambushed the prime minister with questions about the budget.", []),
         ("Guerrillas ambushed a convoy with rockets and machine guns.", ["armed_clash"]),
+        ("Israeli and Syrian gunners fought an artillery duel on the Golan Heights.", ["shelling"]),
+        ("Soldiers and rebels fought a four-hour skirmish near the border.", ["armed_clash"]),
     ],
 )
 def test_the_eras_weapon_verbs_and_their_senses(text, types) -> None:
