@@ -115,3 +115,12 @@ def test_a_town_before_police_still_names_the_home() -> None:
     from loaders.extraction.actors import resolve_actor
 
     assert resolve_actor("Nairobi police").country == "KEN"
+
+
+def test_a_states_sides_are_the_ended_states_in_news_of_its_day() -> None:
+    text = "Moscow said on Monday that Russian troops had killed 20 rebels near Kandahar."
+    then = extract(text, "1985-05-01")["events"][0]
+    now = extract(text, "1995-05-01")["events"][0]
+    assert (then["actor"]["country"], then["claimant"]["name"]) == ("SUN", "Soviet Union")
+    assert (now["actor"]["country"], now["claimant"]["name"]) == ("RUS", "Russia")
+    assert then["location"]["country"] == "AFG"  # places keep today's country

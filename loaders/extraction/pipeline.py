@@ -181,6 +181,7 @@ def _finish_events(
 ) -> Iterator[dict]:
     from loaders.extraction import components
     from loaders.extraction.dates import resolve_date
+    from loaders.extraction.state_eras import event_as_of
 
     types = event_types()
     for raw in parsed.user_data.get(components.EVENTS_KEY, []):
@@ -193,6 +194,7 @@ def _finish_events(
             acled_sub_event_type=mapping["acled_sub_event_type"] or None,
         )
         _acled_by_actor(event)
+        event_as_of(event, published)  # "Moscow said" in 1985: the Soviet Union
         resolved = resolve_date(event["date_text"], published) if event["date_text"] else None
         sentence = text[event["sentence_start"] : event["sentence_end"]]
         if _told_as_history(event["date_text"], resolved, published, sentence):
