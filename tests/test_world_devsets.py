@@ -883,6 +883,11 @@ def test_world_doers_round_sets_aside_a_random_third() -> None:
     assert len({item["country"] for item in items}) >= 35
     assert sum(item["origin"].startswith("ngec:") for item in items) >= 8
     tags = Counter(tag for item in items for tag in item["tags"])
-    for tag in ("actor:pronoun_doer", "actor:earlier_sentence", "role:capital", "role:town_anaphora"):
+    for tag in (
+        "actor:pronoun_doer",
+        "actor:earlier_sentence",
+        "role:capital",
+        "role:town_anaphora",
+    ):
         assert tags[tag] >= 4, tag
     assert tags["role:namesake_city"] >= 3

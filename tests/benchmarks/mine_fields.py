@@ -1,8 +1,9 @@
 """Mine the doer and place of asserted events in synthetic stories nobody tuned on, and recount.
 
 Session 10's doers round (issue 13): a random sample of NGEC synthetic stories of the ASSAULT,
-COERCE, ACCUSE, RETREAT and MOBILIZE labels (rows never quoted by a hand-coded item and no same-title sibling of a measured
-one: ``scripts.event_classifier.weak_labels.excluded_rows``), run through the real extractor.
+COERCE, ACCUSE, RETREAT and MOBILIZE labels (rows never quoted by a hand-coded item and no
+same-title sibling of a measured one: ``scripts.event_classifier.weak_labels.excluded_rows``),
+run through the real extractor.
 
     python -m tests.benchmarks.mine_fields dump     # the sample's asserted events, to judge
     python -m tests.benchmarks.mine_fields recount  # the judged events: kinds of errors left
@@ -60,7 +61,9 @@ def load_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def sample(seed: int = SEED, count: int = STORY_COUNT, skip: frozenset[int] = frozenset()) -> list[int]:
+def sample(
+    seed: int = SEED, count: int = STORY_COUNT, skip: frozenset[int] = frozenset()
+) -> list[int]:
     """``count`` allowed rows drawn with ``seed``, none of ``skip`` (an earlier draw)."""
     rows = load_rows()
     excluded = used_rows() | skip
@@ -110,7 +113,9 @@ def field_right(text: str, expected: dict[str, Any], predicted: dict[str, Any] |
     return country is None or (predicted or {}).get("country") == country
 
 
-def kind_right(text: str, kind: str, expected: dict[str, Any], predicted: dict[str, Any] | None) -> bool:
+def kind_right(
+    text: str, kind: str, expected: dict[str, Any], predicted: dict[str, Any] | None
+) -> bool:
     """A judged error is gone when the field is right; for junk in a span, the words must be
     the expected ones exactly, and for a wrong country the country too (none included)."""
     if not field_right(text, expected, predicted):
