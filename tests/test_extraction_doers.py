@@ -50,6 +50,15 @@ def test_a_pronoun_opening_the_next_sentence_is_the_doers_told_before() -> None:
     assert words(event["claimant"]) == "police"  # the reporting frame is no doer
 
 
+def test_a_speakers_pronoun_in_an_adverbial_clause_of_a_passive_is_the_speaker() -> None:
+    event = only(
+        "Police said on Saturday that a curfew had been imposed in Bouake as they battled "
+        "gunmen in the city's northern districts.",
+        "armed_clash",
+    )
+    assert words(event["actor"]) == "Police"
+
+
 def test_a_pronoun_in_a_quotation_and_a_victim_pronoun_are_left_alone() -> None:
     quoted = only('Gunmen raided the village on Monday. "They shot anyone who ran," a farmer said.')
     assert words(quoted["actor"]) == "Gunmen"  # the raid, not the quoted "They"

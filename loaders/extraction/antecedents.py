@@ -33,12 +33,19 @@ ACTS = frozenset(
      "bombardment", "shelling", "bombing", "fire", "barrage", "incursion"}
 )  # fmt: skip
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})  # "said (that) it had", "claimed to have"
+CLIMBS = COMPLEMENTS | {"advcl"}  # "... had been imposed as they battled": up to the speaker
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# bodies of people a "they" may take up in the singular
+BODIES = frozenset(
+    {"police", "army", "military", "government", "group", "militia", "movement", "front",
+     "coalition", "junta", "regime", "navy", "command", "guard", "rebels", "family"}
+)  # fmt: skip
 PERSON_LABELS = frozenset({"PERSON"})
 REPORTING = frozenset(
     {"say", "tell", "claim", "announce", "report", "add", "state", "confirm", "allege", "deny"}
 )
 SENTENCES_BACK = 2
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "into", "inside", "outside"})
 CLIMB = 4  # clauses up from the pronoun's own
 
 
@@ -52,7 +59,8 @@ def pronoun_antecedent(pronoun: Token) -> tuple[Token, bool] | None:
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head  # "the Vanuatu Liberation Army, an army of ..., which"
         named = noun.pos_ == "PROPN"  # "which", "that" take up things as often as sides
-        if noun.dep_ in ("dobj", "pobj"):
+        placed = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS
+        if noun.dep_ == "dobj" or placed:
             return None  # "killed General X, who ...": the victim or a place, never the doer
         return (noun, False) if lower == "who" or named else None
     if pronoun.pos_ not in ("PRON", "DET") or in_quotation(pronoun):
@@ -63,9 +71,9 @@ def pronoun_antecedent(pronoun: Token) -> tuple[Token, bool] | None:
         clause = pronoun.head.head  # "its strike had killed": the strike's clause
     else:
         return None
-    found = _subject_above(pronoun, clause)
-    if found is not None:
-        return found, True
+    above = _subject_above(pronoun, clause)
+    if above is not None:
+        return above
     found = _doer_before(pronoun) if _opens_its_clause(pronoun, clause) else None
     return (found, False) if found is not None else None
 
@@ -76,16 +84,23 @@ def _acts(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.lemma_.lower() in ACTS
 
 
-def _subject_above(pronoun: Token, clause: Token) -> Token | None:
-    """ "The junta said it had attacked": the subject of a verb the clause complements."""
+def _subject_above(pronoun: Token, clause: Token) -> tuple[Token, bool] | None:
+    """ "The junta said it had attacked": the active subject of a verb the clause complements
+    (or is an adverbial clause of: "Police said a curfew had been imposed as they battled"),
+    the first that agrees, and whether its verb reports (the pronoun is the speaker's side).
+    A passive's subject is passed over: "troops were killed as they raided" tells the victims."""
     current = clause
     for _ in range(CLIMB):
-        if current.dep_ not in COMPLEMENTS or current.head.i == current.i:
+        if current.dep_ not in CLIMBS or current.head.i == current.i:
             return None
+        if current.dep_ == "advcl" and pronoun.lower_ in ("he", "she"):
+            return None  # "since he shot ...": a person's clause, left to the speaker rules
         current = current.head
         subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i < pronoun.i and subject.pos_ not in ("PRON", "DET"):
-            return subject if agrees(pronoun, subject) else None
+        if subject is None or subject.i > pronoun.i or subject.pos_ in ("PRON", "DET"):
+            continue
+        if agrees(pronoun, subject):
+            return subject, current.lemma_.lower() in REPORTING
     return None
 
 
@@ -120,14 +135,17 @@ def _doer_before(pronoun: Token) -> Token | None:
 
 
 def agrees(pronoun: Token, noun: Token) -> bool:
-    """Number and person: "it" no plural, "he"/"she" a person, "they" no single person."""
+    """Number and person: "it" no plural, "he"/"she" a person, "they" a plural, a name that
+    is no single person, or a body of people ("police", "the army")."""
     lower = pronoun.lower_
     person = noun.ent_type_ in PERSON_LABELS
     if lower in ("he", "she"):
         return person
     if lower in ("it", "its"):
         return noun.tag_ not in PLURAL_TAGS and not person
-    return not (person and noun.tag_ not in PLURAL_TAGS)
+    if person and noun.tag_ not in PLURAL_TAGS:
+        return False
+    return noun.tag_ in PLURAL_TAGS or noun.pos_ == "PROPN" or noun.lemma_.lower() in BODIES
 
 
 def taken_up(referents: Any, pronoun: Token, antecedent: Token, speaks: bool, speaker: Any) -> dict:
