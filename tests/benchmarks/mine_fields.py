@@ -12,6 +12,9 @@ run through the real extractor.
 event type, the doer and place an analyst expects (words as written and country; null words for
 "no doer named") and the kinds of error the extractor made at judging time. ``recount`` reruns
 the extractor on the judged rows and counts, per kind, the judged errors still wrong now.
+The draw depends on which rows tests/ quotes: it was made at commit 6a79ad9 (``dump``, then
+``dump --seed 5001 --count 108 --after 1`` for the rest of the pool); items quoting rows since
+then change what ``dump`` draws, never what ``recount`` reads (the judged rows are stored).
 """
 
 from __future__ import annotations
