@@ -24,6 +24,7 @@ from loaders.extraction.places import Place, normalise
 
 # sectors that speak or act for the state of the story's setting
 STATE_VOICES = frozenset({"GOV", "MIL", "COP", "MED", "JUD", "SPY", "LEG"})
+ARMED_SIDES = frozenset({"REB", "INS", "SEP", "UAF"})  # armed sides of a country's own
 
 
 @lru_cache(maxsize=1)
@@ -111,20 +112,22 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
 
 def context_countries(doc: Doc) -> dict[str, int]:
     """How often the story names each country by its other places (not namesakes themselves)
-    and by its sides ("the Lebanese army", "Hezbollah", "forces loyal to Khalifa Haftar")."""
+    and by its named sides ("Hezbollah", "forces loyal to Khalifa Haftar"); not by a people's
+    adjective ("Spanish nuns", "the Lebanese army"), which says whom as often as where."""
     return remembered(doc, "context_countries", lambda: _context_countries(doc))
 
 
 def _context_countries(doc: Doc) -> dict[str, int]:
     counts: dict[str, int] = {}
     for ent in doc_ents(doc):
-        if normalise(ent.text) in namesakes():
-            continue
+        if ent.label_ == "NORP" or normalise(ent.text) in namesakes():
+            continue  # "two Spanish nuns": a people's adjective names victims as often as sides
         found = place_of(ent.text) if ent.label_ in ("GPE", "LOC", "FAC", "PLACE") else None
         country = found.country if found is not None else None
         if country is None:
-            actor = actor_of(ent.text)
-            country = actor.country if actor is not None else None
+            actor = actor_of(ent.text)  # a side, never the people hit ("Spanish nuns")
+            side = actor is not None and actor.sector in STATE_VOICES | ARMED_SIDES
+            country = actor.country if side and actor is not None else None
         if country:
             counts[country] = counts.get(country, 0) + 1
     return counts
