@@ -904,6 +904,8 @@ def test_world_doers_round_sets_aside_a_random_third() -> None:
     ):
         assert tags[tag] >= 4, tag
     assert tags["role:namesake_city"] >= 3
+
+
 def test_world_mined_false_events_round_sets_aside_a_seeded_third() -> None:
     """Session 10's mined false-events round (w4800-w4859, README "Mined false-events round"):
     sentences the extractor asserted a violent event in, drawn from a seeded random sample of
