@@ -111,13 +111,16 @@ def show(rows: dict[int, dict[str, str]], found: dict[int, list], seed: int, sam
          found_sample: int) -> None:  # fmt: skip
     rng = random.Random(seed)
     empty = sorted(n for n in rows if not found[n])
-    print(f"--- {min(sample, len(empty))} of {len(empty)} stories with no asserted event (seed {seed})")
+    shown = min(sample, len(empty))
+    print(f"--- {shown} of {len(empty)} stories with no asserted event (seed {seed})")
     for number in sorted(rng.sample(empty, min(sample, len(empty)))):
         print(f"\n=== ngec:{number} [{rows[number]['mode']}] {rows[number]['title']}")
         print(rows[number]["text"])
     sentences = candidate_sentences(rows, found)
-    print(f"\n--- {min(sample, len(sentences))} of {len(sentences)} violent-word sentences "
-          f"with no asserted event (seed {seed})")
+    print(
+        f"\n--- {min(sample, len(sentences))} of {len(sentences)} violent-word sentences "
+        f"with no asserted event (seed {seed})"
+    )
     for number, sentence in sorted(rng.sample(sentences, min(sample, len(sentences)))):
         print(f"\n=== ngec:{number} [{rows[number]['label']}/{rows[number]['mode']}] {sentence}")
     events = [(n, i) for n in sorted(found) for i in range(len(found[n]))]
@@ -167,7 +170,8 @@ def main() -> None:
     found = extract(rows)
     empty = sum(1 for n in rows if not found[n])
     total = sum(len(events) for events in found.values())
-    print(f"{len(rows)} allowed stories ({', '.join(LABELS)}); {empty} with no asserted event; {total} asserted")
+    print(f"{len(rows)} allowed stories ({', '.join(LABELS)}); {empty} with no asserted event")
+    print(f"{total} asserted events")
     if args.show:
         show(rows, found, args.seed, args.sample, args.found)
     if args.judged:

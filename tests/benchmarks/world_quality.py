@@ -50,7 +50,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # aside21 (every third item). Session 9 reserves blind6 (w4000-w4099), made before any of its
 # rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
 # recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
-# its actor-fields round (w4600-w4659) aside31 (every third item each)
+# its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10's mined-misses
+# round (w4900-w4927, passages mined from the synthetic stories) sets aside aside33 (a seeded third)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -90,6 +91,7 @@ MEASURED_ONLY = (
     "aside26",
     "aside30",
     "aside31",
+    "aside33",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
