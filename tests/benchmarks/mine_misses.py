@@ -9,8 +9,10 @@ story a measured split quotes (``scripts.event_classifier.weak_labels.excluded_r
 prints how many stories get no asserted event at all. ``--show`` prints a seeded random sample of
 those stories (``--sample``) and of the asserted events found (``--found``) to judge by hand.
 ``--judged`` rescores a file of such judgements (tests/benchmarks/mined_misses.json) on the
-current code: per kind of miss, how many of the judged stories now get an asserted event in the
-sentence that tells it, and how many events the judged "no event told" stories now get (false).
+current code, over the stories allowed when it was judged (its ``pool``; with ``--show``, the
+same seed draws the same samples again): per kind of miss, how many judged misses now get an
+asserted event in the sentence that tells them, and how many events the stories and sentences
+judged to tell none now get (false).
 """
 
 from __future__ import annotations
@@ -40,10 +42,16 @@ PUBLISHED = "2020-06-15"
 LABELS = ("ASSAULT", "ACCUSE", "RETREAT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN")
 
 
-def mined_rows(labels: tuple[str, ...] = LABELS) -> dict[int, dict[str, str]]:
-    """Story row -> story, for the allowed stories of the given PLOVER labels."""
+def mined_rows(
+    labels: tuple[str, ...] = LABELS, pool: list[int] | None = None
+) -> dict[int, dict[str, str]]:
+    """Story row -> story, for the allowed stories of the given PLOVER labels; or for the rows
+    of ``pool``, the allowed stories when a judged sample was drawn (items coded from them
+    since then exclude them and their titles' siblings from a new draw)."""
     with STORIES.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
+    if pool is not None:
+        return {number: rows[number] for number in pool}
     excluded = excluded_rows(rows, *CODED)
     return {
         number: row
@@ -130,30 +138,30 @@ def show(rows: dict[int, dict[str, str]], found: dict[int, list], seed: int, sam
 
 
 def rescore(rows: dict[int, dict[str, str]], found: dict[int, list], path: Path) -> None:
-    """Per kind: judged misses now found (an asserted event in the judged sentence), and
-    events now asserted in stories judged to tell none (false)."""
+    """Per sample and kind: judged misses now found (an asserted event in the judged
+    sentence), and events now asserted in the stories or sentences judged to tell none."""
     judged = json.loads(path.read_text(encoding="utf-8"))
-    before, after, false_events = Counter(), Counter(), 0
+    before, after, false_events = Counter(), Counter(), Counter()
     for entry in judged["misses"]:
-        events = found.get(entry["row"], [])
-        if entry["kind"] == "no event told":
-            false_events += len(events)
-            continue
+        events, sample = found.get(entry["row"], []), entry["sample"]
         text = rows[entry["row"]]["text"]
-        start = text.find(entry["sentence"])
-        hit = any(e["sentence_start"] <= start < e["sentence_end"] for e in events)
-        before[entry["kind"]] += 1
-        after[entry["kind"]] += hit
-    print(f"{'kind of miss':32} judged  found now")
-    for kind, count in before.most_common():
-        print(f"{kind:32} {count:6} {after[kind]:10}")
-    print(f"{'total':32} {sum(before.values()):6} {sum(after.values()):10}")
-    print(f"events in stories judged to tell none: {false_events}")
-    fields = Counter(entry["kind"] for entry in judged.get("found", []))
-    if fields:
-        print("field judgements of the found-events sample (at judging time):")
-        for kind, count in fields.most_common():
-            print(f"  {kind:40} {count}")
+        start = text.find(entry["sentence"]) if entry["sentence"] else -1
+        here = [e for e in events if e["sentence_start"] <= start < e["sentence_end"]]
+        if entry["kind"] == "no event told":
+            false_events[sample] += len(events) if sample == "stories" else len(here)
+            continue
+        before[(sample, entry["kind"])] += 1
+        after[(sample, entry["kind"])] += bool(here)
+    print(f"{'sample':10} {'kind of miss':58} judged found now")
+    for (sample, kind), count in sorted(before.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"{sample:10} {kind:58} {count:6} {after[(sample, kind)]:9}")
+    print(f"{'total':69} {sum(before.values()):6} {sum(after.values()):9}")
+    for sample, count in sorted(false_events.items()):
+        print(f"events now asserted where the {sample} sample judged none told: {count}")
+    fields = Counter(entry["kind"].split(" (")[0] for entry in judged.get("found", []))
+    print("found-events sample, judged at extractor 0.4.33:")
+    for kind, count in fields.most_common():
+        print(f"  {kind:40} {count}")
 
 
 def main() -> None:
@@ -166,7 +174,8 @@ def main() -> None:
     args = parser.parse_args()
     if not STORIES.exists():
         raise SystemExit(f"no synthetic stories at {STORIES}")
-    rows = mined_rows()
+    judged = json.loads(args.judged.read_text(encoding="utf-8")) if args.judged else None
+    rows = mined_rows(pool=judged["pool"] if judged else None)
     found = extract(rows)
     empty = sum(1 for n in rows if not found[n])
     total = sum(len(events) for events in found.values())
