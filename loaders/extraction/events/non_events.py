@@ -24,7 +24,7 @@ AGGREGATES = words(
 # on Raqqa" is told: Syria's dev set)
 BACKGROUND_PREPS = words("after before following until since")
 WAKE_WORDS = words("wake aftermath anniversary memory commemoration")
-PARTICULARS = ("by", "on", "against", "at", "in")  # its doer, its target, its place
+PARTICULARS = ("by", "on", "against", "at", "in", "between")  # its sides, its target, its place
 # "charged with murder", "on suspicion of attempted murder", "jailed for killing a man": a
 # charge or a sentence names a crime to try, not an event told
 LEGAL_FRAMES = words(
