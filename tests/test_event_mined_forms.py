@@ -87,3 +87,32 @@ def test_a_toll_part_read_as_a_second_subject_is_summed() -> None:
 def test_a_betrayal_is_no_stabbing_a_knife_wound_is() -> None:
     assert asserted("The striker said he was stabbed in the back by his own club.") == []
     assert asserted("A man was stabbed in the back in a market in Nairobi, police said.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men beat a priest with a wooden bat outside his church in Kaduna on Monday.",
+        "Her neighbours were beaten and robbed by a gang in Soweto, police said.",
+    ],
+)
+def test_people_beaten_by_anyone_but_crowd_control_are_a_killing(text: str) -> None:
+    (event,) = asserted(text)
+    assert event["type"] == "killing", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas and beat them near the parliament in Dhaka.",
+        "Nadal beat him in the final in Paris on Sunday.",
+        "She narrowly beat him in the runoff for mayor.",
+    ],
+)
+def test_crowd_control_and_contests_beat_no_one(text: str) -> None:
+    assert asserted(text) == [], text
+
+
+def test_who_claimed_to_have_killed_did_the_killing() -> None:
+    (event,) = asserted("The rebels claimed to have killed nine soldiers near Kidal on Sunday.")
+    assert event["actor"]["text"] == "The rebels"
