@@ -881,3 +881,17 @@ def test_world_actor_fields_round_sets_aside_every_third_item() -> None:
         for event in item["events"]:
             if event["actor"] is not None:
                 assert event["actor"]["text"] in item["text"], item["id"]
+
+
+def test_world_mined_false_events_round_sets_aside_a_seeded_third() -> None:
+    """Session 10's mined false-events round (w4800-w4859, README "Mined false-events round"):
+    sentences the extractor asserted a violent event in, drawn from a seeded random sample of
+    its output on non-violent synthetic stories, coded before any rule change; 20 of them are
+    the measured-only split aside32, the rest dev; about two in three tell no event."""
+    items = items_between(4800, 4900)
+    assert len(items) == 60
+    assert sum(item["split"] == "aside32" for item in items) == 20
+    assert {item["split"] for item in items} == {"dev", "aside32"}
+    assert all(item["origin"].startswith("ngec:") for item in items)
+    asserting = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 15 <= len(asserting) <= 25

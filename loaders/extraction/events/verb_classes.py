@@ -89,7 +89,7 @@ NON_FACTIVE: dict[str, str] = {
     ),
     **dict.fromkeys(
         words(
-            "hope want wish fear consider allow permit authorise authorize approve propose "
+            "hope want wish fear consider allow let permit authorise authorize approve propose "
             "need suggest contemplate weigh mull discuss study envisage risk imagine predict "
             "forecast anticipate envision foresee debate ponder explore examine entertain "
             "float moot prefer desire dream long yearn aspire pray await dread worry doubt "
