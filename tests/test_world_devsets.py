@@ -895,3 +895,18 @@ def test_world_mined_false_events_round_sets_aside_a_seeded_third() -> None:
     assert all(item["origin"].startswith("ngec:") for item in items)
     asserting = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
     assert 15 <= len(asserting) <= 25
+
+
+def test_world_mined_stance_round_sets_aside_a_third_of_its_own_items() -> None:
+    """Session 10's mined stance round (w5200-w5299, README "Mined stance round"): coded before
+    any run; the NGEC passages come from the round's judged mining sample (so dev only) and a
+    seeded third of the items (all own wire copy) is the measured-only split aside36."""
+    items = items_between(5200, 5300)
+    assert len(items) >= 45
+    aside = [item for item in items if item["split"] == "aside36"]
+    assert len(aside) == round(len(items) / 3)
+    assert all(item["origin"] == "own" for item in aside)
+    assert all(item["split"] == "dev" for item in items if item["origin"].startswith("ngec:"))
+    assert len({item["country"] for item in items}) >= 25
+    stances = Counter(event["stance"] for item in items for event in item["events"])
+    assert len(stances) == 7

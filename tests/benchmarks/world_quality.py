@@ -52,8 +52,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
 # its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
 # blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
-# (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined-misses
-# round (w4900-w4927, passages mined from the synthetic stories) aside33 (a seeded third)
+# (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
+# round (w5200-w5299) aside36 (a seeded third of its own items), its mined-misses round
+# (w4900-w4927, passages mined from the synthetic stories) aside33 (a seeded third)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -94,6 +95,7 @@ MEASURED_ONLY = (
     "aside30",
     "aside31",
     "aside33",
+    "aside36",
     "blind7",
     "aside32",
 )

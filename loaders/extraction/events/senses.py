@@ -305,6 +305,8 @@ def _preps(token: Token) -> Iterator[str]:
 
 def _tags(token: Token) -> Iterator[str]:
     yield token.tag_
+    if _is_verb(token) and any(c.dep_ == "dobj" for c in token.children):
+        yield "TRANSITIVE"  # "it would bomb rebel positions": a doer, not a flop
     if _is_verb(token) and any(c.lemma_ == "be" and c.dep_ == "aux" for c in token.children):
         yield "VBG" if token.tag_ == "VBG" else token.tag_
 

@@ -83,7 +83,7 @@ NON_FACTIVE: dict[str, str] = {
         words(
             "demand urge call ask appeal press request petition plead beg implore exhort "
             "encourage advise lobby clamour clamor invite challenge dare instruct order "
-            "command require summon entreat beseech enjoin direct task"
+            "command require summon entreat beseech enjoin direct task ought"
         ),
         "demand",
     ),
@@ -96,7 +96,7 @@ NON_FACTIVE: dict[str, str] = {
             "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
             "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
             "empower greenlight design engineer equip train build pretend feign rehearse "
-            "simulate ought"
+            "simulate"
         ),
         "hypothetical",
     ),
