@@ -24,6 +24,7 @@ from loaders.extraction.events.triggers import (
     Trigger,
     TriggerBook,
     cue_type,
+    to_death,
     trigger_for,
 )
 from loaders.extraction.mentions import AIRCRAFT
@@ -115,11 +116,13 @@ def typed_event(
     if event_type is None:
         return None
     event_type = instrument_type(token, event_type, book) or event_type  # "a landmine killed"
+    if event_type == "armed_clash" and to_death(token):
+        event_type = "killing"  # "machine-gunning his bodyguards to death": the death tells it
     if actor_token is not None and undecided(actor_token):
         actor_token = None  # "either Russian or Syrian warplanes": no side is named
     if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:
         actor_token = None  # "after a suicide vest exploded": a device does nothing itself
-    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
+    actor = None if actor_token is None else referents.actor(actor_token, speaker, as_doer=True)
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
         actor = None  # "a blast that killed 22": the pronoun names no one of its own
