@@ -180,6 +180,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind4") == world_quality.is_blind4(item), "blind4: w2600-w2699"
     assert (item["split"] == "blind5") == world_quality.is_blind5(item), "blind5: w3300-w3399"
     assert (item["split"] == "blind6") == world_quality.is_blind6(item), "blind6: w4000-w4099"
+    assert (item["split"] == "blind7") == world_quality.is_blind7(item), "blind7: w4700-w4799"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -313,6 +314,18 @@ def test_world_sixth_blind_set_samples_stories_of_every_label_and_own_wire_copy(
     blind6 = assert_blind_set_of_stories_and_own_copy("blind6")
     own = [item for item in blind6 if item["origin"] == "own"]
     assert len({item["country"] for item in blind6}) >= 30
+    assert len({item["country"] for item in own}) == len(own) == 45
+    own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"
+
+
+def test_world_seventh_blind_set_samples_stories_of_every_label_and_own_wire_copy() -> None:
+    """blind7 (README, "Blind set 7"): 55 NGEC passages of every PLOVER label from rows no other
+    item quotes and 45 own wire items from five decades, each in its own rarely used country;
+    30 countries or more on every continent, most items with no asserted event."""
+    blind7 = assert_blind_set_of_stories_and_own_copy("blind7")
+    own = [item for item in blind7 if item["origin"] == "own"]
+    assert len({item["country"] for item in blind7}) >= 30
     assert len({item["country"] for item in own}) == len(own) == 45
     own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
     assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"

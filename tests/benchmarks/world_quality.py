@@ -50,7 +50,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # aside21 (every third item). Session 9 reserves blind6 (w4000-w4099), made before any of its
 # rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
 # recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
-# its actor-fields round (w4600-w4659) aside31 (every third item each)
+# its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
+# blind7 (w4700-w4799), made before any of its rule changes
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -90,6 +91,7 @@ MEASURED_ONLY = (
     "aside26",
     "aside30",
     "aside31",
+    "blind7",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
@@ -113,6 +115,8 @@ BLIND4_IDS = range(2600, 2700)
 BLIND5_IDS = range(3300, 3400)
 # The sixth blind set (README, "Blind set 6"): the same make, at the start of session 9
 BLIND6_IDS = range(4000, 4100)
+# The seventh blind set (README, "Blind set 7"): the same make, at the start of session 10
+BLIND7_IDS = range(4700, 4800)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -141,6 +145,10 @@ def is_blind5(item: dict[str, Any]) -> bool:
 
 def is_blind6(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND6_IDS
+
+
+def is_blind7(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND7_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
