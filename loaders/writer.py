@@ -184,14 +184,16 @@ def replace_extraction(
         return writes.replace_extraction(*args, file_writer=replace_extraction)
     conn.begin()
     try:
-        batch_ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})  # noqa: F841
+        ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})
         for table in EXTRACTED_TABLES:
+            batch_ids = arrow_stream(ids)  # noqa: F841 (read by DuckDB by name; once)
             conn.execute(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)"
             )
         rows = flatten(results, extractor_version)
         claim_ids = reserve_ids(conn, cache, "claims", rows.n_claims)
         insert_extraction(conn, rows, article_ids, claim_ids, cache)
+        batch_ids = arrow_stream(ids)  # noqa: F841 (read by DuckDB by name; once)
         conn.execute(
             "UPDATE articles SET extractor_version = ? "
             "WHERE article_id IN (SELECT article_id FROM batch_ids)",
