@@ -51,7 +51,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
 # recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
 # its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
-# blind7 (w4700-w4799), made before any of its rule changes
+# blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
+# (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
+# round (w5200-w5299) aside36 (a seeded third of its own items)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -91,7 +93,9 @@ MEASURED_ONLY = (
     "aside26",
     "aside30",
     "aside31",
+    "aside36",
     "blind7",
+    "aside32",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
