@@ -53,7 +53,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
 # blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
 # (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
-# round (w5200-w5299) aside36 (a seeded third of its own items)
+# round (w5200-w5299) aside36 (a seeded third of its own items), its five-decades round
+# (w5100-w5187) aside35 (a random third)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -96,6 +97,7 @@ MEASURED_ONLY = (
     "aside36",
     "blind7",
     "aside32",
+    "aside35",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
