@@ -54,7 +54,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
 # (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
 # round (w5200-w5299) aside36 (a seeded third of its own items), its five-decades round
-# (w5100-w5187) aside35 (a random third)
+# (w5100-w5187) aside35 (a random third), its doers round (w5000-w5099) aside34 (a random
+# third, seed 5034)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -96,6 +97,7 @@ MEASURED_ONLY = (
     "aside31",
     "aside36",
     "blind7",
+    "aside34",
     "aside32",
     "aside35",
 )
