@@ -55,8 +55,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
 # round (w5200-w5299) aside36 (a seeded third of its own items), its five-decades round
 # (w5100-w5187) aside35 (a random third), its doers round (w5000-w5099) aside34 (a random
-# third, seed 5034), its second mined round (w5400-w5429) aside38 (10 of 30 drawn with
-# random.Random(5400))
+# third, seed 5034), its mined-misses round (w4900-w4927, passages mined from the synthetic
+# stories) aside33 (a seeded third), its second mined round (w5400-w5429) aside38 (10 of 30
+# drawn with random.Random(5400))
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -96,6 +97,7 @@ MEASURED_ONLY = (
     "aside26",
     "aside30",
     "aside31",
+    "aside33",
     "aside36",
     "blind7",
     "aside34",
