@@ -87,7 +87,6 @@ def names_no_event(token: Token) -> bool:
         or states.is_lasting_state(token)
         or states.is_past_mention(token)
         or is_stopped_or_examined(token)
-        or states.is_vague_series(token)
         or is_tally(token)
         or is_command(token)
         or states.is_charged_kind(token)

@@ -28,7 +28,10 @@ COMMAND_DEPS = frozenset({"ROOT", "parataxis", "appos", "dep", "advcl", "ccomp"}
 
 
 def is_tally(token: Token) -> bool:
-    """A plural trigger counted by a large number, a total or a vague word (module doc)."""
+    """A plural trigger counted by a large number, a total or a vague word (module doc), or
+    one of a vague series ("after a series of attacks this week": ``states.is_vague_series``)."""
+    if states.is_vague_series(token):
+        return True
     if token.tag_ != "NNS":
         return False
     first = token
