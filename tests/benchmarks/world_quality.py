@@ -51,7 +51,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
 # recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
 # its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
-# blind7 (w4700-w4799), made before any of its rule changes
+# blind7 (w4700-w4799), made before any of its rule changes; its actor-country round
+# (w5300-w5399) sets aside aside37 (a random third, seed 5337)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -92,6 +93,7 @@ MEASURED_ONLY = (
     "aside30",
     "aside31",
     "blind7",
+    "aside37",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
