@@ -1,14 +1,15 @@
 """Mining the actor's COUNTRY on synthetic world news (issue 13, session 10, h-countries10).
 
     python -m tests.benchmarks.mine_countries sample [SEED] [STORIES]   # print what comes out
-    python -m tests.benchmarks.mine_countries recount                   # score the judged sample
+    python -m tests.benchmarks.mine_countries recount [--wrong]         # score the judged sample
 
 ``sample`` runs the real extractor over a random sample (seed given, default 5300) of the
 synthetic stories in ``../shared/data/synthetic-news/`` labelled ASSAULT, COERCE, PROTEST or
-MOBILIZE (then other labels), one story per setting country in turn (countries shuffled by the seed) so the sample is
-spread over as many countries as possible; stories quoted by a hand-coded set and their
-same-title siblings are left out (``scripts.event_classifier.weak_labels.excluded_rows``). It
-prints every event found (asserted or not) with the actor's and target's text and country.
+MOBILIZE (then other labels), one story per setting country in turn (countries shuffled by the
+seed) so the sample is spread over as many countries as possible; stories quoted by a
+hand-coded set and their same-title siblings are left out
+(``scripts.event_classifier.weak_labels.excluded_rows``). It prints every event found (asserted
+or not) with the actor's and target's text and country.
 
 ``recount`` reruns the extractor over the judged stories (``mine_countries_judged.jsonl``: one
 line per judged event: row, event type, the actor's and target's words, the country a reader
@@ -99,7 +100,7 @@ def show(seed: int, stories: int) -> None:
                               "sentence": sentence}, ensure_ascii=False))  # fmt: skip
 
 
-def recount() -> None:
+def recount(show: bool = False) -> None:
     judged = [json.loads(line) for line in JUDGED.open(encoding="utf-8") if line.strip()]
     found = extract(sorted({j["row"] for j in judged}))
     tally: dict[str, Counter[str]] = defaultdict(Counter)
@@ -111,14 +112,21 @@ def recount() -> None:
             kind = entry.get(role + "_kind") or "right"
             words = entry[role]
             same = [e for e in events if e[role] and e[role]["text"] == words]
-            got = same[0][role]["country"] if same else "(not found)"
+            # two events of one type and words: the one with the first run's country, if any
+            first = [e for e in same if e[role]["country"] == entry[role + "_first"]]
+            got = (first or same)[0][role]["country"] if same else "(not found)"
             tally[kind]["judged"] += 1
             tally[kind]["right now"] += got == entry[role + "_gold"]
-    print(f"{'kind (first run)':<34}{'judged':>8}{'right now':>11}")
+            if show and got != entry[role + "_gold"]:
+                print(
+                    f"  row {entry['row']} {entry['type']} {role} {words!r}: "
+                    f"{got} (judged {entry[role + '_gold']}; {kind})"
+                )
+    print(f"{'kind (first run)':<66}{'judged':>8}{'right now':>11}")
     for kind, counts in sorted(tally.items(), key=lambda item: -item[1]["judged"]):
-        print(f"{kind:<34}{counts['judged']:>8}{counts['right now']:>11}")
+        print(f"{kind:<66}{counts['judged']:>8}{counts['right now']:>11}")
     total = sum((c for c in tally.values()), Counter())
-    print(f"{'all':<34}{total['judged']:>8}{total['right now']:>11}")
+    print(f"{'all':<66}{total['judged']:>8}{total['right now']:>11}")
 
 
 def main(argv: list[str]) -> int:
@@ -128,7 +136,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["sample"]:
         show(int(argv[1]) if len(argv) > 1 else 5300, int(argv[2]) if len(argv) > 2 else 110)
     elif argv[:1] == ["recount"]:
-        recount()
+        recount(show=argv[1:] == ["--wrong"])
     else:
         print(__doc__)
     return 0
