@@ -30,11 +30,14 @@ def home_country(doc: Doc) -> str | None:
     """The country of Referents.home_state (a fact of the document: read once per document)."""
     counts: dict[str, int] = {}
     unlabelled = [span for s in doc.sents for span in unlabelled_places(s)]
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     for ent in [*doc_ents(doc), *unlabelled]:
         # as locations are read: a place label, or a name the gazetteer knows that the
         # model took for something else ("near Bamenda" as an ORG) or left unlabelled
         if names_a_side(ent) or owner_modifier(ent):
             continue  # "pro-Russia separatists", "a U.S. base" are not set in Russia or the U.S.
+        if ent.label_ == "PERSON" and ent.text in surnames:
+            continue  # "Mr. Arar" after "Maher Arar": the person again, not the Saudi town
         if ent.label_ not in NOT_PLACES or reads_as_place(ent):
             place = story_place(doc, ent.text)  # "near Songo" in a Mozambican story
             if place is not None and place.country and acts_as_side(ent, place.precision):

@@ -126,6 +126,7 @@ def is_common_noun(alias: str) -> bool:
 
 
 def is_exact(alias: str) -> bool:
-    """All-capital short aliases that read as ordinary words in lower case."""
-    bare = undot(alias)
+    """All-capital short aliases that read as ordinary words in lower case ("US", and "the US",
+    whose key without the article is "us")."""
+    bare = undot(re.sub(r"^the\s+", "", alias))
     return bare.isupper() and bare.lower() in COMMON_WORDS
