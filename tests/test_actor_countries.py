@@ -77,3 +77,15 @@ def test_foreign_radio_is_media_not_the_state_speaking_for_the_troops() -> None:
     assert event["claimant"]["sector"] == "MED"
     radio = resolve_actor("state radio")
     assert radio is not None and radio.sector == "GOV"  # the state's own outlet speaks for it
+
+
+def test_a_peoples_armed_men_take_the_country_of_a_story_set_in_another_state() -> None:
+    (turkey,) = _events(
+        "Kurdish militants ambushed an army convoy near Semdinli in Hakkari province, killing "
+        "three soldiers, the governor said."
+    )
+    assert turkey["actor"]["country"] == "TUR"
+    (syria,) = _events("Kurdish fighters seized the town of Manbij on Friday, a monitor said.")
+    assert syria["actor"]["country"] == "SYR"  # where the tables' group fights: kept
+    (lebanon,) = _events("Hezbollah fighters attacked an Israeli patrol near Shebaa Farms.")
+    assert lebanon["actor"]["country"] == "LBN"  # a group's own name is no people

@@ -39,6 +39,7 @@ from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref, forget_ents
 from loaders.extraction.paragraph_breaks import paragraphs  # noqa: F401 - registers it
+from loaders.extraction.people_forces import home_people_force
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -142,6 +143,7 @@ class EventsComponent:
             _own_unnamed_striker(event, referents)
             _soldiers_hit(event, referents)
             _army_of_the_striker(event, referents)
+            home_people_force(doc, event, referents)
         doc.user_data[EVENTS_KEY] = events
         doc.user_data[ENTITIES_KEY] = _entities(doc)
         return doc
