@@ -89,3 +89,13 @@ def test_a_peoples_armed_men_take_the_country_of_a_story_set_in_another_state() 
     assert syria["actor"]["country"] == "SYR"  # where the tables' group fights: kept
     (lebanon,) = _events("Hezbollah fighters attacked an Israeli patrol near Shebaa Farms.")
     assert lebanon["actor"]["country"] == "LBN"  # a group's own name is no people
+
+
+def test_a_diplomat_speaks_of_the_forces_of_the_state_the_story_is_set_in() -> None:
+    text = (
+        "China's top diplomat said Beijing would suspend trade if the military did not pull out "
+        "of Rakhine state, where troops had killed 12 villagers near Sittwe."
+    )
+    assert all((e["actor"] or {}).get("country") == "MMR" for e in _events(text))
+    (own,) = _events("Warplanes hit 60 targets near Idlib, the Russian defence ministry said.")
+    assert own["actor"]["country"] == "RUS"  # a state's military voice speaks of its own

@@ -16,6 +16,7 @@ Results are plain JSON-able values so documents can cross process boundaries (n_
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -284,6 +285,12 @@ def casualty_fields(name: str, count: Count | None) -> dict:
     }
 
 
+# the speakers of a state's foreign affairs, who speak of other states
+DIPLOMACY = re.compile(
+    r"\b(diplomats?|ambassadors?|envoys?|foreign (?:minister|ministry|office))\b", re.IGNORECASE
+)
+
+
 def _own_forces(event: dict, referents: Referents) -> None:
     """ "warplanes hit 60 targets", says the Russian General Staff: a state's spokesman speaking of
     unnamed forces speaks of its own."""
@@ -293,6 +300,12 @@ def _own_forces(event: dict, referents: Referents) -> None:
     if actor.get("sector") != "MIL" or claimant.get("sector") not in ("MIL", "GOV"):
         return
     country = claimant.get("country")
+    home = referents.home_state() if DIPLOMACY.search(claimant.get("text") or "") else None
+    if home is not None and home.country != country:
+        # "China's top diplomat warned ... if the military does not pull out": a foreign-affairs
+        # voice speaks of another state's forces, those of the state the story is set in
+        event["actor"] = {**actor, "name": home.name, "country": home.country, "kind": "state"}
+        return
     # the state as the article names it, else as the dictionary does ("Maj. Gen. X" -> Kenya)
     state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if state is not None:
