@@ -883,6 +883,33 @@ def test_world_actor_fields_round_sets_aside_every_third_item() -> None:
                 assert event["actor"]["text"] in item["text"], item["id"]
 
 
+def test_world_mined_false_events_round_sets_aside_a_seeded_third() -> None:
+    """Session 10's mined false-events round (w4800-w4859, README "Mined false-events round"):
+    sentences the extractor asserted a violent event in, drawn from a seeded random sample of
+    its output on non-violent synthetic stories, coded before any rule change; 20 of them are
+    the measured-only split aside32, the rest dev; about two in three tell no event."""
+    items = items_between(4800, 4900)
+    assert len(items) == 60
+    assert sum(item["split"] == "aside32" for item in items) == 20
+    assert {item["split"] for item in items} == {"dev", "aside32"}
+    assert all(item["origin"].startswith("ngec:") for item in items)
+    asserting = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 15 <= len(asserting) <= 25
+
+
+def test_world_mined_stance_round_sets_aside_a_third_of_its_own_items() -> None:
+    """Session 10's mined stance round (w5200-w5299, README "Mined stance round"): coded before
+    any run; the NGEC passages come from the round's judged mining sample (so dev only) and a
+    seeded third of the items (all own wire copy) is the measured-only split aside36."""
+    items = items_between(5200, 5300)
+    assert len(items) >= 45
+    aside = [item for item in items if item["split"] == "aside36"]
+    assert len(aside) == round(len(items) / 3)
+    assert all(item["origin"] == "own" for item in aside)
+    assert all(item["split"] == "dev" for item in items if item["origin"].startswith("ngec:"))
+    assert len({item["country"] for item in items}) >= 25
+    stances = Counter(event["stance"] for item in items for event in item["events"])
+    assert len(stances) == 7
 def test_world_actor_country_round_sets_aside_a_random_third() -> None:
     """Session 10's actor-country round (w5300-w5399, README "Actor-country round"): coded
     before any run; a random third (seed 5337) is the measured-only split aside37, the rest dev;

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.extraction.actors import Actor, load_dictionary
 from loaders.extraction.claimants import resolve_claims
@@ -35,6 +35,7 @@ from loaders.extraction.events.participle_verbs import read_participle_verbs
 from loaders.extraction.events.place_retold import place_by_retelling
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
+from loaders.extraction.events.stance_scope import negation_stays_outside
 from loaders.extraction.events.story_references import drop_story_references
 from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
@@ -190,7 +191,7 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         **casualty_fields("injured", event.injured),
         "claimant": _named_again(claim, claims) if claim else None,
         # a denial by the claimant wins; else the event's own modality ("plan", "threaten")
-        "stance": "deny" if _denied_by(doc, claim) else event.stance,
+        "stance": "deny" if _denied_by(doc, claim, event.trigger) else event.stance,
         "claim_index": index,
         "sentence_start": start,
         "sentence_end": end,
@@ -201,10 +202,11 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
     }
 
 
-def _denied_by(doc: Doc, claim: dict | None) -> bool:
+def _denied_by(doc: Doc, claim: dict | None, trigger: Token) -> bool:
     """A claim of denial whose cue is not negated: "did not rule out an air strike" and "did not
-    deny that its jets had bombed" leave the event's own stance."""
-    if claim is None or claim["stance"] != "deny":
+    deny that its jets had bombed" leave the event's own stance, and so does an event that only
+    frames what is denied ("denied using cluster bombs during its campaign")."""
+    if claim is None or claim["stance"] != "deny" or negation_stays_outside(trigger):
         return False
     cue = doc.char_span(claim["cue_start"], claim["cue_end"], alignment_mode="expand")
     return cue is None or not any(c.dep_ == "neg" for t in cue for c in t.children)

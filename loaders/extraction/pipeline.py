@@ -35,7 +35,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.34"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.36"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
@@ -44,7 +44,10 @@ EXTRACTOR_VERSION = "0.4.34"  # session 6: senses, modality, roles x2, sides, wi
 # and frames, recalled and accidental tolls, accidents, disasters and commemorations, recall
 # shapes (weapons' fire, striking arms, set-off participles, past tenses read as modifiers,
 # verbless tolls), event places from grammar (names a verb of assault on ground takes, named
-# camps and sites, same-name towns by the story's country)
+# camps and sites, same-name towns by the story's country); session 10: false events mined from
+# ordinary stories (arrests by states, governing dates, stopped and examined events, frames);
+# stance scope mined from synthetic stories (negation, conditions, conjoined infinitives,
+# obligation)
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})

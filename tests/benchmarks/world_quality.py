@@ -51,7 +51,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # rule changes; its precision round on ordinary news (w4200-w4269) sets aside aside27, its
 # recall round (w4100-w4199) aside26, its one-event-one-report round (w4500-w4599) aside30,
 # its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
-# blind7 (w4700-w4799), made before any of its rule changes; its actor-country round
+# blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
+# (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
+# round (w5200-w5299) aside36 (a seeded third of its own items); its actor-country round
 # (w5300-w5399) sets aside aside37 (a random third, seed 5337)
 MEASURED_ONLY = (
     "holdout",
@@ -92,7 +94,9 @@ MEASURED_ONLY = (
     "aside26",
     "aside30",
     "aside31",
+    "aside36",
     "blind7",
+    "aside32",
     "aside37",
 )
 SPLITS = ("dev", *MEASURED_ONLY)

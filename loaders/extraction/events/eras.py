@@ -9,12 +9,14 @@ import re
 
 from spacy.tokens import Token
 
+from loaders.extraction.events.governing_dates import governing_date
 from loaders.extraction.events.syntax import clause_verb, words
 
 DECADE = re.compile(r"^(?:1[89]|20)\d0s$|^'\d0s$")  # "the 1990s", "the '80s"
 ERA_PREPS = words("in during throughout through")
 PAST_CENTURY = re.compile(r"^(?:1[0-9]|20)th$|^(?:nineteenth|twentieth|eighteenth)$")
 PREVIOUS = words("last previous past")
+OLD_YEAR = re.compile(r"^1[0-8]\d\d$")  # "in 1833": before the dates an article resolves
 # the trigger's clause reaches its complements: "bombed [the city] to ruins in the 1990s"
 COMPLEMENTS = frozenset({"xcomp", "dobj", "oprd", "acomp", "advmod"})
 
@@ -27,8 +29,13 @@ def in_past_era(token: Token) -> bool:
     verb = clause_verb(token)
     holders = {token, verb}
     holders |= {c for h in (token, verb) for c in h.children if c.dep_ in COMPLEMENTS}
+    if any(_long_ago(holder) for holder in holders):
+        return True  # "clashed nearly a century ago", "fought years ago"
     if any(_dated_otherwise(holder) for holder in holders):
         return False  # "bombed Grozny on Monday, as they did in the 1990s"
+    governing = governing_date(token)  # "the war during the 1840s saw Britons fighting"
+    if governing is not None and _is_era(governing):
+        return True
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in ERA_PREPS | _of_noun(holder, token):
@@ -38,13 +45,25 @@ def in_past_era(token: Token) -> bool:
     return False
 
 
+AGES = words("century centuries decade decades years")  # plural "years": two or more
+
+
+def _long_ago(holder: Token) -> bool:
+    """ "a century ago", "two decades ago", "years ago": before the HISTORICAL_YEARS of
+    pipeline._told_as_history ("a year ago", "two months ago" are left to the article's date)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "ago" and any(u.lower_ in AGES for u in c.children)
+        for c in holder.children
+    )
+
+
 def _of_noun(holder: Token, token: Token) -> frozenset[str]:
     """ "the attacks of the 1990s": a noun trigger's own "of" dates it too."""
     return frozenset({"of"}) if holder is token and token.pos_ == "NOUN" else frozenset()
 
 
 def _is_era(noun: Token) -> bool:
-    if DECADE.match(noun.lower_):
+    if DECADE.match(noun.lower_) or OLD_YEAR.match(noun.text):
         return True
     if noun.lower_ not in ("century", "centuries"):
         return False

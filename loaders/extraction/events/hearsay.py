@@ -114,9 +114,20 @@ def modifier_stance(noun: Token) -> str | None:
 
 
 def hedged(token: Token) -> bool:
-    """ "Soldiers allegedly shot dead a student": the writer passes on an allegation."""
+    """ "Soldiers allegedly shot dead a student": the writer passes on an allegation; a told
+    event fronted as the clause's frame is not what is alleged ("In that same battle, warlords
+    allegedly gunned down an officer")."""
     verb = clause_verb(token)
+    if token.dep_ == "pobj" and token.i < verb.i and _definite_frame(token):
+        return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children)
     return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*token.children, *verb.children))
+
+
+def _definite_frame(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this"))
+        for c in noun.children
+    )
 
 
 def unconfirmed(token: Token) -> bool:

@@ -182,15 +182,21 @@ REPORTING = words("say tell announce state add declare confirm insist explain wr
 def future_in_past(verb: Token, modal: Token) -> str | None:
     """ "Abiy said the final phase of the offensive would begin when the ultimatum expired",
     "announced it would launch air strikes": a reported "will" (a plan), not a condition's
-    "would"; with an "if" or "unless" anywhere in the clause it stays a condition."""
+    "would"; with an "if" or "unless" anywhere in the clause it stays a condition, unless the
+    speaker states what it would do itself ("Ethiopia said it would bomb rebel positions if the
+    fighters did not leave": a threat)."""
     if modal.lower_ not in ("would", "'d") or verb.dep_ != "ccomp":
         return None
     speech = verb.head
     if lemma_of(speech) not in REPORTING or speech.tag_ != "VBD":
         return None
     if any(t.lower_ in ("if", "unless") for t in verb.sent):
-        return None
+        own = any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in verb.children)
+        return "threaten" if own else None
     return "plan"
+
+
+SELF_PRONOUNS = words("it they we i")
 
 
 PERCEIVING = words("hear see feel smell watch observe spot sense")

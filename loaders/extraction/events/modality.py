@@ -3,9 +3,8 @@ demanded, hypothetical, rumoured). Triggers that name no event at all: non_event
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from loaders.extraction.doc_memo import remembered, sentence_bounds
 from loaders.extraction.events.frames import (
     checked_report,
     in_case,
@@ -60,11 +59,25 @@ from loaders.extraction.events.modality_words import (
 )
 from loaders.extraction.events.negation import is_nobody, negated
 from loaders.extraction.events.presupposed import presupposed
+from loaders.extraction.events.questions import is_question
+from loaders.extraction.events.stance_scope import (
+    deontic_stance,
+    negated_condition,
+    negation_stays_outside,
+    shared_complement,
+)
 from loaders.extraction.events.syntax import clause_verb, lemma_of, words
 from loaders.extraction.events.verb_classes import EMBEDDING_STANCES
 
 
 def event_stance(token: Token) -> str:
+    """The stance of the event a trigger names (``_stance``); a denial of the clause the event
+    only frames or is the topic of is not its own ("refused to comment during the offensive")."""
+    stance = _stance(token)
+    return "assert" if stance == "deny" and negation_stays_outside(token) else stance
+
+
+def _stance(token: Token) -> str:
     """The stance of the event a trigger names, from the parse around it (EVENT_STANCES):
     negation ("did not strike", "no strike", "without firing") gives ``deny``; a verb or noun
     that embeds the event ("threatened to strike", "plans for an offensive", "called for
@@ -72,8 +85,13 @@ def event_stance(token: Token) -> str:
     of the event's own clause ("could", "would", "will") gives ``hypothetical`` or ``plan``.
     The search follows the trigger's own clause up through its embeddings, never the rest of
     the sentence: "the army, which may be tired, shelled the town" stays asserted."""
-    if negated(token):  # "hope the army will not bomb the valley": open, not denied
-        return "hypothetical" if open_negation(token, clause_verb(token)) else "deny"
+    if negated(token):  # "hope the army will not bomb the valley", "if Iran does not withdraw"
+        verb = clause_verb(token)
+        open_ = open_negation(token, verb) or negated_condition(token, verb)
+        return "hypothetical" if open_ else "deny"
+    shared = shared_complement(token)
+    if shared is not None:
+        return event_stance(shared)  # "threatened to kill us, kill our children"
     if ultimatum_alternative(token):
         return "threaten"  # "withdraw or face an assault"
     if free_choice_doer(token):
@@ -104,7 +122,12 @@ def event_stance(token: Token) -> str:
                     and child.lower_ in MODAL_STANCES
                     and not perceived(verb, child)  # "fighting could be heard": it was
                 ):
-                    modal = modal or future_in_past(verb, child) or MODAL_STANCES[child.lower_]
+                    modal = (
+                        modal
+                        or future_in_past(verb, child)
+                        or deontic_stance(verb, child)  # "the army must retake the pass"
+                        or MODAL_STANCES[child.lower_]
+                    )
                 if child.dep_ == "advmod" and child.lower_ in POSSIBILITY_ADVERBS:
                     modal = modal or "hypothetical"  # "possibly beginning with missile strikes"
                 if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
@@ -178,7 +201,7 @@ def event_stance(token: Token) -> str:
         break
     if modal is not None:  # "any attack on the pipeline would be met with force": a case
         return "hypothetical" if free_choice_event(token) else modal
-    if _is_question(token):
+    if is_question(token):
         return "hypothetical"
     if unconfirmed(token) or hedged(token):
         return "rumour"
@@ -373,27 +396,3 @@ def _ranked(noun: Token) -> bool:
 
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _is_question(token: Token) -> bool:
-    start, _end = sentence_bounds(token)
-    return remembered(token.doc, ("question", start), lambda: _ends_with_question(token.sent))
-
-
-def _ends_with_question(sentence: Span) -> bool:
-    """A yes-no question or "what if" leaves its event open; a question of who, why, how or
-    where ("Why did the army open fire on the protesters?") takes the deed for granted (its
-    modal, "Who will attack?", is read before this)."""
-    words = [t for t in sentence if not t.is_space and not t.is_punct]
-    last = [t for t in sentence if not t.is_space][-1:]
-    if not last or last[0].text != "?":
-        return False
-    asks_wh = (
-        len(words) > 1
-        and words[0].lower_ in WH_OPENERS
-        and (words[1].pos_ in ("AUX", "VERB") or words[1].lower_ in ("many", "much"))
-    )  # "Why did ...", "Who bombed ...", "How many died ..."; not "When I said ..."
-    return not asks_wh
-
-
-WH_OPENERS = words("who why how where when which whose")

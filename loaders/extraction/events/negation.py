@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from loaders.extraction.events.frames import reported_absent
 from loaders.extraction.events.governors import governs_negation
 from loaders.extraction.events.modality_words import NOBODY, NOUN_STANCES
+from loaders.extraction.events.stance_scope import negation_stays_outside
 from loaders.extraction.events.syntax import clause_verb, lemma_of
 
 
@@ -17,8 +18,8 @@ def negated(token: Token) -> bool:
     """The event is said not to have happened (module doc)."""
     verb = clause_verb(token)
     for candidate in (token, verb):
-        if candidate is verb and governs_negation(token):
-            continue  # "did not rule out an air strike": the ruling out is negated
+        if candidate is verb and (governs_negation(token) or negation_stays_outside(token)):
+            continue  # "did not rule out an air strike", "has not commented on the raid"
         if any(c.dep_ == "neg" for c in candidate.children):
             return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):

@@ -15,6 +15,7 @@ from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_gener
 from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
+from loaders.extraction.events.stopped_events import is_stopped_or_examined
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 
 AGGREGATES = words(
@@ -82,6 +83,8 @@ def names_no_event(token: Token) -> bool:
         or is_captivity(token)
         or states.is_durative(token)
         or states.is_lasting_state(token)
+        or states.is_past_mention(token)
+        or is_stopped_or_examined(token)
         or states.is_vague_series(token)
         or states.is_vague_count(token)
         or states.is_charged_kind(token)
@@ -362,6 +365,8 @@ def is_background(token: Token) -> bool:
     holder = prep.head
     if prep.lower_ == "of" and lemma_of(holder) in WAKE_WORDS:
         return True  # "in the wake of the murder"
+    if prep.lower_ == "of" and lemma_of(holder) in states.BEGINNINGS and holder.dep_ == "pobj":
+        return holder.head.lower_ in BACKGROUND_PREPS  # "since the start of the offensive"
     if (
         prep.lower_ in ("during", "in")
         and holder.pos_ == "NOUN"

@@ -5,7 +5,9 @@ of its own: the fight folds into the event it frames, giving it the side fought 
 names none. The fight that won or lost a place ("retook the town after a day of fighting") is
 a clash of its own (README coding rule, `states.is_own_fighting`) and is not touched here; nor is
 a fight with its own toll, owner or name, nor one framing a killing (the fight may be the
-killing's own event: "five soldiers were killed as fighting raged")."""
+killing's own event: "five soldiers were killed as fighting raged"). A fight that frames a
+clause telling no violence at all ("agreed to concessions as clashes continued") is dropped:
+the war going on, a state (README "Fights as frame or as means")."""
 
 from __future__ import annotations
 
@@ -80,6 +82,8 @@ def fold_ongoing_fights(events: list[RawEvent]) -> list[RawEvent]:
     kept: list[RawEvent] = []
     for event in events:
         host = _host(event, events)
+        if host is None and _frames_no_violence(event, events):
+            continue  # "agreed to concessions as violent clashes continued": the war goes on
         if host is None:
             kept.append(event)
             continue
@@ -87,6 +91,17 @@ def fold_ongoing_fights(events: list[RawEvent]) -> list[RawEvent]:
             host.target = event.target
         host.tokens |= event.tokens | {event.trigger.i}
     return kept
+
+
+def _frames_no_violence(fight: RawEvent, events: list[RawEvent]) -> bool:
+    """A bare fight that only frames a clause telling no violent event ("officials agreed to
+    concessions as violent clashes continued in the capital")."""
+    if fight.type not in BATTLE_TYPES or fight.killed is not None or fight.injured is not None:
+        return False
+    verb = framed_verb(fight.trigger)
+    return verb is not None and not any(
+        e is not fight and (e.trigger.i == verb.i or verb.i in e.tokens) for e in events
+    )
 
 
 SPANS = words("day night week month hour")  # "after two days of fighting"

@@ -15,12 +15,18 @@ RESPONSE_WORDS = words(
 )
 RESPONSE_NOUNS = words("response reply answer retaliation reaction riposte")
 ENDING_NOUNS = words("end halt stop cessation suspension")
+# verbs that end one told event: it is under way ("called on both sides to end the shelling
+# of Tripoli", as "called for an end to the shelling")
+ENDING_VERBS = words("end halt stop cease")
+
 # a possessor or a definite article marks one told event ("Sunday's attack", "the bombing");
 # a bare plural is a kind ("revenge for attacks on Muslims")
 
 
 def presupposed(node: Token) -> bool:
-    """The event noun answered or asked to end, when it is one told event."""
+    """The event noun answered, asked to end or looked into, when it is one told event."""
+    if node.dep_ == "dobj" and node.pos_ == "NOUN" and _definite(node):
+        return _asked_to_end(node.head) and not _generic_victims(node)
     if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN") or not _definite(node):
         return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in node.children):
@@ -46,4 +52,35 @@ def presupposed(node: Token) -> bool:
 def _definite(noun: Token) -> bool:
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children
+    )
+
+
+def _generic_victims(noun: Token) -> bool:
+    """ "to stop the killing of human rights defenders": a practice against a class of people,
+    not one told event (a place named keeps it one: "end the shelling of residential areas in
+    Tripoli")."""
+    if any(t.pos_ == "PROPN" for t in noun.subtree):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and o.tag_ == "NNS"
+            and not any(d.dep_ in ("det", "poss") for d in o.children)
+            for o in c.children
+        )
+        for c in noun.children
+    )
+
+
+def _asked_to_end(verb: Token) -> bool:
+    """ "called on both sides to end the shelling", "should stop the attacks": an ending verb
+    complementing another verb; not a condition's ("on condition that the army stops its
+    attacks", "until militants stop the rocket fire"), which the condition decides."""
+    return (
+        lemma_of(verb) in ENDING_VERBS
+        and verb.dep_ in ("xcomp", "ccomp", "ROOT", "conj")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "mark" for c in verb.children)
     )

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.events.casualties import add_casualties
 from loaders.extraction.events.event_dates import date_phrase
+from loaders.extraction.events.governing_dates import governing_year
 from loaders.extraction.events.hit_objects import (
     antecedent_of_part,
     antecedent_of_pronoun,
@@ -254,7 +255,7 @@ def build_event(
         add_casualties(event, dead, token, effect)  # "a hospital received 9 bodies"
         event.target = event.target or target_ref(dead, referents, speaker)
     event.location = locate(token, sentence, referents, location_from_object, event)
-    event.date_text = date_phrase(token, sentence)
+    event.date_text = date_phrase(token, sentence) or governing_year(token)  # "In 2007, ... after"
     return event
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import columns, remembered, sentence_bounds
+from loaders.extraction.events.doer_kinds import STATE, is_quantity, names_state, speaker_for
 from loaders.extraction.events.misread_verbs import misread_objects
 from loaders.extraction.events.syntax import clause_verb, lemma_of, subject_of, words
 
@@ -50,7 +51,7 @@ def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
         for word in words:
             word = str(word).strip()
             out |= expand(classes[word[1:]]) if word.startswith("@") else {word}  # classes nest
-        return frozenset(w if w in ("PERSON", "NONE") else w.lower() for w in out)
+        return frozenset(w if w in ("PERSON", "NONE", STATE) else w.lower() for w in out)
 
     def cues_of(spec: dict) -> dict[str, frozenset[str]]:
         cues: dict[str, frozenset[str]] = {}
@@ -137,6 +138,8 @@ def _forms(token: Token) -> Iterator[str]:
             yield f"n-{parts[1]}"  # "five-month strike", "48-hour": a duration of any length
     if token.ent_type_ == "PERSON":
         yield "PERSON"
+    elif names_state(token):
+        yield STATE  # "Honduras has detained": the state
 
 
 def _is_verb(token: Token) -> bool:
@@ -220,26 +223,15 @@ def _subjects(token: Token) -> Iterator[str]:
     if doer is None:
         yield "NONE"  # "were detained": no doer named
         return
+    doer = speaker_for(doer)  # "police said they had detained": the police
     yield from _forms(doer)
     for child in doer.children:
         if child.dep_ in ("compound", "amod"):
             yield from _forms(child)  # "dock workers", "civil servants"
-        if child.dep_ == "prep" and child.lower_ == "of" and _is_quantity(doer):
+        if child.dep_ == "prep" and child.lower_ == "of" and is_quantity(doer):
             for member in child.children:  # "thousands of protesters", "a group of workers"
                 if member.dep_ == "pobj":
                     yield from _forms(member)
-
-
-QUANTITY_WORDS = frozenset(
-    {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "groups",
-     "crowd", "crowds", "number", "hundred", "thousand", "dozen", "some", "many", "most",
-     "band", "mob", "gang", "all", "each", "both", "none", "any", "several", "part", "rest",
-     "half", "majority"}
-)  # fmt: skip
-
-
-def _is_quantity(token: Token) -> bool:
-    return token.like_num or token.lower_ in QUANTITY_WORDS
 
 
 def _objects(token: Token) -> Iterator[str]:
@@ -252,7 +244,7 @@ def _objects(token: Token) -> Iterator[str]:
                 for grand in child.children:
                     if grand.dep_ == "compound":
                         yield from _forms(grand)  # "market share"
-                    if grand.dep_ == "prep" and grand.lower_ == "of" and _is_quantity(child):
+                    if grand.dep_ == "prep" and grand.lower_ == "of" and is_quantity(child):
                         for member in grand.children:  # "assaulted a group of marchers"
                             if member.dep_ == "pobj":
                                 yield from _forms(member)
@@ -311,6 +303,8 @@ def _preps(token: Token) -> Iterator[str]:
 
 def _tags(token: Token) -> Iterator[str]:
     yield token.tag_
+    if _is_verb(token) and any(c.dep_ == "dobj" for c in token.children):
+        yield "TRANSITIVE"  # "it would bomb rebel positions": a doer, not a flop
     if _is_verb(token) and any(c.lemma_ == "be" and c.dep_ == "aux" for c in token.children):
         yield "VBG" if token.tag_ == "VBG" else token.tag_
 

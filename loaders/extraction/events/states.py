@@ -45,9 +45,27 @@ def is_lasting_state(token: Token) -> bool:
         for node in child.subtree:
             if node.ent_type_ in WHEN_LABELS or node.lower_ in NOW_WORDS:
                 return False
-            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS:
+            if child.dep_ == "prep" and node.ent_type_ in PLACE_LABELS and _where(node, child):
                 return False
     return True
+
+
+PAST_WORDS = words("past previous prior former bygone historic historical")
+
+
+def is_past_mention(token: Token) -> bool:
+    """ "the sites of past clashes", "previous attacks on the town": events named as done
+    before, not told ("earlier" is left: "clashes earlier on Monday" are the news)."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in PAST_WORDS for c in token.children
+    )
+
+
+def _where(place: Token, prep: Token) -> bool:
+    """A place that tells where the fight is ("in Goma", "near the border with Chad"), not one
+    inside what is fought for or with ("fighting for control in Swaziland", "fighting with
+    troops loyal to Somalia's president")."""
+    return prep.lower_ not in ("for", "to", "with", "against")
 
 
 def is_vague_series(token: Token) -> bool:
@@ -139,11 +157,24 @@ def is_habitual_phrase(token: Token) -> bool:
 TREND_SUBJECT_VERBS = words("intensify escalate increase worsen grow mount")
 
 
+TREND_NOUNS = words("rise increase decline decrease wane upswing uptick downswing")
+
+
 def _growing(token: Token) -> bool:
     """ "Reservists were called up as fighting intensified in the east": a change in a fight
     with no time, count or death of its own ("fighting intensified on Monday, killing 20" and
     "clashes spread to 12 cities" are told)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "abductions and killings are on the rise"
     verb = token.head
+    if token.dep_ == "nsubj" and lemma_of(verb) == "be":
+        return any(  # "killings are on the rise", "attacks are on the increase"
+            lemma_of(o) in TREND_NOUNS
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
     if token.dep_ != "nsubj" or lemma_of(verb) not in TREND_SUBJECT_VERBS:
         return False
     if any(c.dep_ in ("poss", "nummod") for c in token.children):
@@ -259,6 +290,19 @@ def is_year(token: Token) -> bool:
 
 
 LONG_UNITS = words("year years decade decades")  # months may be one offensive's
+BEGINNINGS = words("beginning start outbreak onset")
+PERIOD_NOUNS = words("year decade war conflict insurgency uprising crisis hostilities")
+
+
+def _of_long(beginning: Token) -> bool:
+    """ "the beginning of the current year", "the start of the war": a long period's start."""
+    return any(
+        lemma_of(o) in PERIOD_NOUNS or o.lower_ in PERIOD_NOUNS
+        for c in beginning.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def is_durative(token: Token) -> bool:
@@ -285,6 +329,8 @@ def is_durative(token: Token) -> bool:
                 return True  # "since 2012", "from October 2012 until October 2014"
             if prep.lower_ == "since" and obj.lower_ in MONTHS and not has_day(obj):
                 return True  # "has been fighting the occupation since August": months long
+            if prep.lower_ == "since" and lemma_of(obj) in BEGINNINGS and _of_long(obj):
+                return True  # "have been shot dead since the beginning of the year"
             long = prep.lower_ in ("for", "over", "in") and lemma_of(obj) in LONG_UNITS
             if long and (
                 prep.lower_ == "for"

@@ -83,20 +83,20 @@ NON_FACTIVE: dict[str, str] = {
         words(
             "demand urge call ask appeal press request petition plead beg implore exhort "
             "encourage advise lobby clamour clamor invite challenge dare instruct order "
-            "command require summon entreat beseech enjoin direct task"
+            "command require summon entreat beseech enjoin direct task ought"
         ),
         "demand",
     ),
     **dict.fromkeys(
         words(
-            "hope want wish fear consider allow permit authorise authorize approve propose "
+            "hope want wish fear consider allow let permit authorise authorize approve propose "
             "need suggest contemplate weigh mull discuss study envisage risk imagine predict "
             "forecast anticipate envision foresee debate ponder explore examine entertain "
             "float moot prefer desire dream long yearn aspire pray await dread worry doubt "
             "wonder sanction endorse advocate recommend favour favor oppose veto ban brace "
             "forbid prohibit bar outlaw postpone delay defer shelve suspend license licence "
             "empower greenlight design engineer equip train build pretend feign rehearse "
-            "simulate ought"
+            "simulate"
         ),
         "hypothetical",
     ),
