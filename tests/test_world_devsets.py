@@ -910,6 +910,8 @@ def test_world_mined_stance_round_sets_aside_a_third_of_its_own_items() -> None:
     assert len({item["country"] for item in items}) >= 25
     stances = Counter(event["stance"] for item in items for event in item["events"])
     assert len(stances) == 7
+
+
 def test_world_actor_country_round_sets_aside_a_random_third() -> None:
     """Session 10's actor-country round (w5300-w5399, README "Actor-country round"): coded
     before any run; a random third (seed 5337) is the measured-only split aside37, the rest dev;
