@@ -42,15 +42,19 @@ def resolve_source(name: str | None) -> SourceInfo | None:
 
 # Wire credits: "(Reuters) -", "- AFP" at the end, "AFP -". Photo credits such as
 # "(AP Photo/...)" name a photographer's agency, not the agency that wrote the copy.
-_WIRES = r"Reuters|REUTERS|AFP|AP|Associated Press|TASS|SANA|NNA|Xinhua|dpa|DPA|Anadolu"
+# ("Reuter" and UPI: the credits of wire copy of the 1970s-1990s)
+_WIRES = (
+    r"Reuters|REUTERS|Reuter|AFP|AP|Associated Press|UPI|United Press International|TASS|Tass"
+    r"|SANA|NNA|Xinhua|dpa|DPA|Anadolu"
+)
 _CREDIT_IN_PARENS = re.compile(rf"\((?P<wire>{_WIRES})\)(?!\s*Photo)")
 _CREDIT_AT_END = re.compile(rf"[-–—]\s*(?P<wire>{_WIRES})\s*[.\"”']*\s*$")
 _CREDIT_AT_START = re.compile(rf"^(?P<wire>{_WIRES})\s*[-–—:]\s")
 _PHOTO_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|SANA)\s+Photo\b|^\s*(?:Photo|File photo)\b", re.I)
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'.\- ]{{2,30}}[A-Z])(?:,\s+[A-Z][a-zA-Z ]{{2,30}}(?<! ))?"
+    rf"^(?P<place>[A-Z][A-Z'.\- ]{{2,30}}[A-Z])(?:,\s+(?P<state>[A-Z][a-zA-Z ]{{2,30}}(?<! )))?"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "KABUL, May 3 (Reuters) -": the filing date
-    rf"\s*(?:\((?:{_WIRES})\))?\s*[:—–-]\s+"
+    rf"\s*(?:\((?:{_WIRES})\))?\s*(?:--|[:—–-])\s+"  # "(AP) --": the AP's double hyphen
 )
 
 
@@ -68,6 +72,7 @@ def strip_dateline(paragraph: str) -> str:
 class Credits:
     wire: str | None
     dateline: str | None
+    dateline_state: str | None = None  # "SALISBURY, Rhodesia": the state or region after it
 
 
 def find_credits(body: str) -> Credits:
@@ -78,10 +83,11 @@ def find_credits(body: str) -> Credits:
     paragraphs = body.split("\n\n")
     opening = [p for p in paragraphs[:4] if not is_photo_caption(p)][:2]
     wire = None
-    dateline = None
+    dateline = state = None
     for paragraph in opening:
         if match := _DATELINE.match(paragraph):
             dateline = match.group("place").title()
+            state = match.group("state")
         if match := (
             _CREDIT_IN_PARENS.search(paragraph[:200]) or _CREDIT_AT_START.match(paragraph)
         ):
@@ -93,4 +99,4 @@ def find_credits(body: str) -> Credits:
     if wire is not None:
         resolved = resolve_source(wire)
         wire = resolved.name if resolved else wire
-    return Credits(wire=wire, dateline=dateline)
+    return Credits(wire=wire, dateline=dateline, dateline_state=state if dateline else None)

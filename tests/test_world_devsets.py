@@ -24,7 +24,7 @@ WORLD = world_quality.load_items("all")
 PARAGRAPHS = attribution_quality.load_paragraphs("all")
 
 
-NOT_ISO = {"XKX", "SUN"}  # Kosovo's user-assigned code; the Soviet Union (historical items)
+NOT_ISO = {"XKX", "SUN", "CSK", "DDR"}  # Kosovo's user-assigned code; dissolved states (ISO 3166-3)
 NEGATIVES = [
     "labour_strike",
     "general_strike",

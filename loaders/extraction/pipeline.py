@@ -35,7 +35,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.36"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.37"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
@@ -47,7 +47,8 @@ EXTRACTOR_VERSION = "0.4.36"  # session 6: senses, modality, roles x2, sides, wi
 # camps and sites, same-name towns by the story's country); session 10: false events mined from
 # ordinary stories (arrests by states, governing dates, stopped and examined events, frames);
 # stance scope mined from synthetic stories (negation, conditions, conjoined infinitives,
-# obligation)
+# obligation); news of five decades (old credits and datelines, states by every name and of
+# their day, weapons made verbs, withdrawals, invasions)
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})
@@ -70,12 +71,15 @@ def load_nlp(event_check: bool | None = None) -> Any:
     from loaders.extraction.attribute_table import replace_ruler
     from loaders.extraction.lemma_table import replace_lemmatizer
     from loaders.extraction.verb_norms import model_past_norms
+    from loaders.extraction.weapon_verbs import keep_whole, weapon_verb_norms
 
     nlp = model.load_model()  # the layers on numpy's BLAS (model.py)
     nlp.max_length = 5_000_000
     replace_ruler(nlp)  # the model's own rules and lemmas, by lookup (same annotations)
     replace_lemmatizer(nlp)
+    keep_whole(nlp)  # "machine-gunned" one token
     norms = {**components.DEFAULT_NORMS, **model_past_norms(nlp)}  # "retook" reads as "took"
+    norms |= weapon_verb_norms()  # "machine-gunned" reads as "shot"
     nlp.add_pipe("wirehouse_norms", first=True, config={"norms": norms})
     nlp.add_pipe("wirehouse_paragraphs", before="parser")
     nlp.add_pipe("wirehouse_dictionary", before="ner")
@@ -180,6 +184,7 @@ def _finish_events(
 ) -> Iterator[dict]:
     from loaders.extraction import components
     from loaders.extraction.dates import resolve_date
+    from loaders.extraction.state_eras import event_as_of
 
     types = event_types()
     for raw in parsed.user_data.get(components.EVENTS_KEY, []):
@@ -192,6 +197,7 @@ def _finish_events(
             acled_sub_event_type=mapping["acled_sub_event_type"] or None,
         )
         _acled_by_actor(event)
+        event_as_of(event, published)  # "Moscow said" in 1985: the Soviet Union
         resolved = resolve_date(event["date_text"], published) if event["date_text"] else None
         sentence = text[event["sentence_start"] : event["sentence_end"]]
         if _told_as_history(event["date_text"], resolved, published, sentence):

@@ -39,5 +39,11 @@ def is_dateline(ent: Span) -> bool:
 def dateline_place(doc: Doc) -> Place | None:
     """The place of the copy's dateline ("BAMAKO (Reuters) -", "SANAA, Yemen -"): where the
     story was filed, which the model rarely labels in capitals."""
-    dateline = find_credits(doc_text(doc)[:300]).dateline
-    return place_of(dateline) if dateline else None
+    credits = find_credits(doc_text(doc)[:300])
+    if credits.dateline is None:
+        return None
+    if credits.dateline_state:  # "SALISBURY, Rhodesia", "RANGOON, Burma": the city of that state
+        place = place_of(f"{credits.dateline}, {credits.dateline_state}")
+        if place is not None:
+            return place
+    return place_of(credits.dateline)

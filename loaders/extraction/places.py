@@ -102,6 +102,43 @@ def country_codes() -> frozenset[str]:
     return frozenset(row["alpha3"] for row in country_rows())
 
 
+@lru_cache(maxsize=1)
+def world_states() -> dict[str, Place]:
+    """Every name and other name of a state in the world table (world/countries.csv: "South
+    Africa", "North Korea", "Burma", "Zaire", "East Timor", "DR Congo") -> its country, as the
+    ISO fallback gives it. Looked up before a leading direction is read as one ("North Korea"
+    is no northern Korea). Acronyms ("US", "DRC") are left to the rows that match them as
+    written: in lower case they are words ("us")."""
+    found: dict[str, Place] = {}
+    for row in _world_rows():
+        place = Place(row["name"], row["iso3"], None, None, None, f"iso:{row['iso3']}", "country")
+        for name in [row["name"], *row["other_names"].split("|")]:
+            if name and not _acronym(name):
+                found.setdefault(normalise(name), place)
+    return found
+
+
+def _world_rows() -> list[dict[str, str]]:
+    with (DATA_DIR / "world" / "countries.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Normalised names of every state, past ones included ("burma", "south vietnam",
+    "rhodesia", "yugoslavia"): the world table's and the dissolved states of
+    actors_history.yaml. A dateline's "CITY, State" names its city by them."""
+    import yaml
+
+    history = yaml.safe_load((DATA_DIR / "actors_history.yaml").read_text(encoding="utf-8"))
+    names = [
+        n for actor in history.get("actors", []) for n in (actor["name"], *actor.get("aliases", []))
+    ]
+    names += [row["name"] for row in country_rows()]
+    names += [name for row in _world_rows() for name in row["other_names"].split("|") if name]
+    return frozenset(world_states()) | frozenset(normalise(name) for name in names)
+
+
 def country_rows() -> list[dict[str, str]]:
     with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
@@ -256,6 +293,8 @@ def _lookup(key: str) -> Place | None:
             place = _lookup(" ".join(words[:-1]))
             if place is not None:
                 return place
+        if (city := _before_state(words)) and (place := _lookup(city)) is not None:
+            return place  # "Rangoon, Burma", "Saigon, South Vietnam": any name of a state
     if _DIRECTION.match(key):  # "northern Syria", "eastern Aleppo", "north Aleppo countryside"
         return _lookup(_DIRECTION.sub("", key))
     if _ADMIN_PREFIX.match(key):  # "rural Hama", "the province of Raqqa" -> the governorate
@@ -273,6 +312,14 @@ def _lookup(key: str) -> Place | None:
     return None
 
 
+def _before_state(words: list[str]) -> str | None:
+    """ "zagreb yugoslavia" -> "zagreb": the words before a state's name that ends them."""
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(words[-size:]) in state_names():
+            return " ".join(words[:-size])
+    return None
+
+
 def geocode(text: str) -> Place | None:
     """The place a mention names, or None. Bundled gazetteer first, then the offline fallbacks."""
     if not text or not text.strip():
@@ -285,6 +332,10 @@ def geocode(text: str) -> Place | None:
     place = _lookup(key)
     if place is not None:
         return place
+    if (state := world_states().get(key)) is not None:  # "South Africa", "Burma"
+        return state
+    if city := _before_state(key.split(" ")):  # "Zagreb, Yugoslavia": a GeoNames city
+        return geocode(city)
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
     from loaders.extraction.place_fallbacks import capital_of, geonames_city  # they geocode
 

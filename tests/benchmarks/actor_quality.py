@@ -7,9 +7,10 @@ demonyms, institutions, titled officials, named people, places as homes, interna
 states, armed groups, hyphenated forms), resolves each with ``resolve_actor`` (the function
 ``wirehouse actors resolve`` and extraction use) and prints the share with the expected country
 (ISO 3166-1 alpha-3; empty = no country) and the expected CAMEO sector. Rows marked ``holdout``,
-``blind``, ``blind2`` and ``aside5`` (71 rows set apart in session 5 from the dev rows written
-then, before any run) are for reporting only: nobody tunes on them. Goals (dev): country >= 95%,
-sector >= 90%.
+``blind``, ``blind2``, ``aside5`` (71 rows set apart in session 5 from the dev rows written
+then, before any run) and ``aside35`` (23 historical actors set apart in session 10's
+five-decades round, a random third of its rows, before any run) are for reporting only: nobody
+tunes on them. Goals (dev): country >= 95%, sector >= 90%.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parents[1] / "devset_actors" / "world_actors.csv"
-SPLITS = ("dev", "holdout", "blind", "blind2", "aside5")
+SPLITS = ("dev", "holdout", "blind", "blind2", "aside5", "aside35")
 
 
 def read_table(path: Path = TABLE) -> list[dict[str, str]]:

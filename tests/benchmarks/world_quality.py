@@ -53,8 +53,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # its actor-fields round (w4600-w4659) aside31 (every third item each). Session 10 reserves
 # blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
 # (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
-# round (w5200-w5299) aside36 (a seeded third of its own items); its actor-country round
-# (w5300-w5399) sets aside aside37 (a random third, seed 5337)
+# round (w5200-w5299) aside36 (a seeded third of its own items), its five-decades round
+# (w5100-w5187) aside35 (a random third), its actor-country round (w5300-w5399) aside37
+# (a random third, seed 5337)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -97,6 +98,7 @@ MEASURED_ONLY = (
     "aside36",
     "blind7",
     "aside32",
+    "aside35",
     "aside37",
 )
 SPLITS = ("dev", *MEASURED_ONLY)

@@ -66,7 +66,7 @@ def _populations() -> dict[str, int]:
 
 
 # ISO 3166-3 former alpha-3 codes of states that no longer exist (actors_history.yaml).
-FORMER_CODES = frozenset({"SUN", "YUG", "CSK", "DDR"})
+FORMER_CODES = frozenset({"SUN", "CSK", "DDR"})
 
 
 def country_codes() -> frozenset[str]:

@@ -21,6 +21,15 @@ QUANTIFIERS = _words(
 )
 
 
+# Adjectives that name a side, a regime or its level, not a place, though small towns bear some
+# of them ("Federal" in Argentina, "Imperial" in Peru, "Central", "Liberal"): "Federal troops"
+# (Nigeria's, Yugoslavia's, Mexico's) are the setting's state forces, no Argentine ones.
+SIDE_ADJECTIVES = _words(
+    """federal imperial central liberal national royal republican popular revolutionary
+    democratic patriotic regular colonial allied loyalist nationalist communist union provincial
+    presidential royalist conservative state government interim transitional"""
+)
+
 # Patterns compiled once (asked of every new phrase)
 _THE_BEFORE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"^\s*the\s", re.IGNORECASE)
@@ -87,6 +96,8 @@ def placed(text: str) -> Actor | None:
         if agent is None:
             continue
         name = " ".join(place_words)
+        if len(place_words) == 1 and normalise(name) in SIDE_ADJECTIVES:
+            continue  # "Federal troops": a side, not the town of Federal
         place = geocode(name) or region_of_people(name)
         country = place.country if place is not None else _seat_country(name)
         if not country:

@@ -99,7 +99,11 @@ def office_bodies(
             yield noun, sector
 
 
-TOP_LEVEL_KEYS = frozenset({"actors", "found_as_written", "agents", "not_agents", "office_bodies"})
+# "successors": which present state a dissolved one's sides read as (actors_history.yaml;
+# loaders/extraction/state_eras.py)
+TOP_LEVEL_KEYS = frozenset(
+    {"actors", "found_as_written", "agents", "not_agents", "office_bodies", "successors"}
+)
 
 
 def entries(content: dict[str, Any], key: str, path: Path) -> Iterator[tuple[str, dict]]:

@@ -24,6 +24,7 @@ from loaders.extraction.events.triggers import (
     Trigger,
     TriggerBook,
     cue_type,
+    to_death,
     trigger_for,
 )
 from loaders.extraction.mentions import AIRCRAFT
@@ -115,6 +116,8 @@ def typed_event(
     if event_type is None:
         return None
     event_type = instrument_type(token, event_type, book) or event_type  # "a landmine killed"
+    if event_type == "armed_clash" and to_death(token):
+        event_type = "killing"  # "machine-gunning his bodyguards to death": the death tells it
     if actor_token is not None and undecided(actor_token):
         actor_token = None  # "either Russian or Syrian warplanes": no side is named
     if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:

@@ -236,6 +236,17 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
             or (o.ent_type_ == "PERSON" and not apposed_settlement(o))
             for o in objects
         )
+    if needs.startswith("of_class:"):
+        # "the hijacking of a jetliner", "of 40 passengers", "of the Achille Lauro"; not "of
+        # the debate", "of the party" (a group or a meeting taken over)
+        group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
+        return any(
+            lemma_of(o) in group
+            or o.lower_ in group
+            or o.ent_type_ == "PERSON"
+            or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP", "GPE"))
+            for o in prep_objects(token, ("of",))
+        )
     if needs.startswith("subject_class:"):
         # "government troops fled", "the army abandoned its positions": an armed side's flight
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
@@ -299,6 +310,12 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
     if needs.startswith("modifier:"):
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         return any(c.lower_ in group for c in token.children)
+    if needs == "verb_object":
+        # "jets rocketed rebel positions", "the village was rocketed"; "prices rocketed" and
+        # "the walls were mortared with clay" (a builder's material): none
+        deps = {c.dep_: c for c in token.children}
+        built = "nsubjpass" in deps and any(c.lower_ == "with" for c in token.children)
+        return token.pos_ == "VERB" and ("dobj" in deps or "nsubjpass" in deps) and not built
     if needs == "governed":
         if token.dep_ == "compound":
             return True
