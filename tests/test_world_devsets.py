@@ -883,6 +883,29 @@ def test_world_actor_fields_round_sets_aside_every_third_item() -> None:
                 assert event["actor"]["text"] in item["text"], item["id"]
 
 
+def test_world_doers_round_sets_aside_a_random_third() -> None:
+    """Session 10's doers round (w5000-w5099, README "Doers and places across sentences"): coded
+    before any run; a random third (seed 5034) is the measured-only split aside34, the rest dev;
+    mined NGEC passages and own wire paragraphs whose doer or place is named in another sentence
+    or taken up by a pronoun, a definite description, "the capital", "the town"."""
+    items = items_between(5000, 5100)
+    assert len(items) >= 55
+    assert sum(item["split"] == "aside34" for item in items) == 19  # a third of the 58 coded
+    assert all(item["split"] in ("dev", "aside34") for item in items)
+    assert all(item["split"] != "aside34" for item in WORLD if item not in items)
+    assert len({item["country"] for item in items}) >= 35
+    assert sum(item["origin"].startswith("ngec:") for item in items) >= 7
+    tags = Counter(tag for item in items for tag in item["tags"])
+    for tag in (
+        "actor:pronoun_doer",
+        "actor:earlier_sentence",
+        "role:capital",
+        "role:town_anaphora",
+    ):
+        assert tags[tag] >= 4, tag
+    assert tags["role:namesake_city"] >= 3
+
+
 def test_world_mined_false_events_round_sets_aside_a_seeded_third() -> None:
     """Session 10's mined false-events round (w4800-w4859, README "Mined false-events round"):
     sentences the extractor asserted a violent event in, drawn from a seeded random sample of

@@ -9,7 +9,9 @@
     (macros/anchored_windows.sql): a window's start depends only on the block's dates before it.
     So for each changed date
       - every stored window before the one holding (or preceding) it is unchanged: a walk
-        starts there (restart; at the block's first date when no stored window precedes it);
+        starts there (restart; at the block's first date when no stored window precedes it;
+        at the changed date itself when it lies after the end of the window preceding it,
+        which it then leaves unchanged: news after a block's last window redoes only itself);
       - the walk stops at the first window start the stored clustering also has: from there
         the new windows are the stored ones up to the next changed date, whose own walk starts
         at the stored window holding it.
@@ -69,18 +71,30 @@
         where stored_report_date is not null
     ),
 
-    -- per changed date, the stored window start at or before it (none: the block's beginning)
+    -- per changed date, the stored window start at or before it (none: the block's beginning),
+    -- or the date itself when it falls after that window's end: a new report after the
+    -- block's last window, or in a gap between two, leaves that window as it is and opens
+    -- the next one (no stored date lies between that window's end and it)
     restart_points as (
         select
-            changed_days.block_key,
-            changed_days.report_date as changed_date,
-            max(stored.window_start) as restart_date
-        from changed_days
-        left join stored
-            on
-                changed_days.block_key = stored.block_key
-                and stored.window_start <= changed_days.report_date
-        group by changed_days.block_key, changed_days.report_date
+            block_key,
+            changed_date,
+            case
+                when changed_date > preceding_start + {{ days }} then changed_date
+                else preceding_start
+            end as restart_date
+        from (
+            select
+                changed_days.block_key,
+                changed_days.report_date as changed_date,
+                max(stored.window_start) as preceding_start
+            from changed_days
+            left join stored
+                on
+                    changed_days.block_key = stored.block_key
+                    and stored.window_start <= changed_days.report_date
+            group by changed_days.block_key, changed_days.report_date
+        )
     ),
 
     -- materialised, like jumps and the rest the walk reads: the recursion reads them at every

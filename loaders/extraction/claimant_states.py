@@ -42,6 +42,16 @@ def _seats() -> dict[tuple[str, str], str]:
     return seats
 
 
+def seats_of(country: str) -> list[str]:
+    """The capital and seats of government of a country (world data), capital first."""
+    with WORLD_COUNTRIES.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            if row["iso3"] == country:
+                seats = [row.get("capital") or "", *(row.get("seats") or "").split("|")]
+                return [city for city in seats if city.strip()]
+    return []
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in text if not unicodedata.combining(char)).strip()

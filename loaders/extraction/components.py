@@ -29,6 +29,7 @@ from loaders.extraction.doc_memo import doc_text, doc_words, forget_document
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
+from loaders.extraction.events.doer_scene import place_by_doer
 from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.participle_verbs import read_participle_verbs
@@ -139,6 +140,7 @@ class EventsComponent:
         add_bare_denials(doc, claims, events, numbers, _family)
         add_bare_responsibility(doc, claims, events, numbers)
         place_by_dateline(doc, events, numbers, referents)
+        place_by_doer(doc, events, referents)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
             _own_forces(event, referents)

@@ -24,6 +24,7 @@ from loaders.extraction.places import Place, normalise
 
 # sectors that speak or act for the state of the story's setting
 STATE_VOICES = frozenset({"GOV", "MIL", "COP", "MED", "JUD", "SPY", "LEG"})
+ARMED_SIDES = frozenset({"REB", "INS", "SEP", "UAF"})  # armed sides of a country's own
 
 
 @lru_cache(maxsize=1)
@@ -84,17 +85,52 @@ def _speaks(ent: Span) -> bool:
 
 def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
     """The town of the story's country that bears the name, when the gazetteer's town lies
-    elsewhere; the gazetteer's place otherwise."""
+    elsewhere; the gazetteer's place otherwise. The story's voices and dateline decide first;
+    when they name no country with such a town, the countries the story's other places and
+    sides belong to do ("shelled Mitiga airport in Tripoli ... diverted to Misrata": Libya's)."""
     if place is None or place.precision != "city" or not place.country:
-        return place
-    countries = story_countries(doc)
-    if not countries or place.country in countries:
         return place
     towns = namesakes().get(normalise(place.name)) or namesakes().get(normalise(text))
     if not towns:
         return place
+    countries = story_countries(doc)
+    if countries and place.country in countries:
+        return place
     candidates = [country for country in sorted(countries) if country in towns]
-    return city_place(towns[candidates[0]]) if len(candidates) == 1 else place
+    if len(candidates) == 1:
+        return city_place(towns[candidates[0]])
+    if candidates:
+        return place
+    context = context_countries(doc)
+    ranked = sorted((context[c], c) for c in towns if context.get(c))
+    if not ranked or context.get(place.country, 0) >= ranked[-1][0]:
+        return place
+    if len(ranked) > 1 and ranked[-2][0] == ranked[-1][0]:
+        return place  # as many mentions of two namesakes' countries: the gazetteer's town
+    return city_place(towns[ranked[-1][1]])
+
+
+def context_countries(doc: Doc) -> dict[str, int]:
+    """How often the story names each country by its other places (not namesakes themselves)
+    and by its named sides ("Hezbollah", "forces loyal to Khalifa Haftar"); not by a people's
+    adjective ("Spanish nuns", "the Lebanese army"), which says whom as often as where."""
+    return remembered(doc, "context_countries", lambda: _context_countries(doc))
+
+
+def _context_countries(doc: Doc) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ == "NORP" or normalise(ent.text) in namesakes():
+            continue  # "two Spanish nuns": a people's adjective names victims as often as sides
+        found = place_of(ent.text) if ent.label_ in ("GPE", "LOC", "FAC", "PLACE") else None
+        country = found.country if found is not None else None
+        if country is None:
+            actor = actor_of(ent.text)  # a side, never the people hit ("Spanish nuns")
+            side = actor is not None and actor.sector in STATE_VOICES | ARMED_SIDES
+            country = actor.country if side and actor is not None else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return counts
 
 
 def story_place(doc: Doc, text: str) -> Place | None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction import name_phrases as phrases
 from loaders.extraction.actors import Actor, load_dictionary
+from loaders.extraction.antecedents import pronoun_antecedent, taken_up
 from loaders.extraction.doc_memo import remembered
 from loaders.extraction.home_country import home_country
 from loaders.extraction.mentions import (
@@ -109,9 +110,12 @@ class Referents(PeopleMixin):
 
     # --- actors ---------------------------------------------------------------------------
 
-    def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False) -> dict:
-        """The actor a noun phrase headed by ``head`` names, as an ACTOR dict with offsets;
-        ``as_speaker``: the phrase is a claim's source (a closing apposition may name it)."""
+    def actor(self, head: Token, speaker: Actor | None = None, as_speaker: bool = False,
+              as_doer: bool = False) -> dict:  # fmt: skip
+        """The actor a phrase headed by ``head`` names (ACTOR dict); ``as_speaker``: a claim's
+        source (an apposition may name it); ``as_doer``: an event's doer (antecedents.py)."""
+        if as_doer and (antecedent := pronoun_antecedent(head)) is not None:
+            return taken_up(self, head, *antecedent, speaker)  # "The junta said it had"
         head = phrases.clause_antecedent(head) or head  # "Militants ... killed 65 as they attacked"
         span = noun_phrase(head)
         core = self.doc[span.start : head.i + 1]

@@ -1,6 +1,7 @@
 """A deterministic synthetic corpus of wire-style conflict articles, with the events it planted.
 
     python -m tests.benchmarks.corpus --size 10000 --out DIR [--seed 7] [--start 0]
+                                      [--recent-days N]
 
 writes ``DIR/articles.jsonl`` (the loader's JSON Lines: id, title, text, published, source) and
 ``DIR/gold.jsonl`` (per article: id and the planted events: type, actor, target, place, date,
@@ -12,6 +13,8 @@ Every sentence is generated here from templates; only names come from the projec
 of the 10k corpus are the 1k corpus, and ``--start 10000 --size 100`` gives 1% of new articles
 that none of the first 10,000 repeat. Titles carry the article number's dispatch tag, so no two
 articles are near duplicates (same source, title and day) and every article loads as new.
+``--recent-days N`` publishes the articles in the N days after the corpus's eight years (the
+same articles otherwise): news as it arrives, not spread over old dates.
 """
 
 from __future__ import annotations
@@ -168,11 +171,15 @@ def _date_phrase(rng: random.Random, published: dt.date) -> tuple[str, str, str]
     return "overnight", published.isoformat(), "day"
 
 
-def article(index: int, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Article ``index`` of the corpus with this seed, and its gold events."""
+def article(
+    index: int, seed: int, recent_days: int | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Article ``index`` of the corpus with this seed, and its gold events. ``recent_days``:
+    published in that many days after the corpus's period (news arriving), not within it."""
     rng = random.Random(seed * 1_000_003 + index)
     actors, places = _actors(), _places()
-    published = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
+    day = rng.randrange(DAYS)  # drawn either way: the rest of the article stays the same
+    published = FIRST_DAY + dt.timedelta(days=DAYS + day % recent_days if recent_days else day)
     source = rng.choice(SOURCES)
     paragraphs: list[str] = []
     gold: list[dict[str, Any]] = []
@@ -226,16 +233,20 @@ def article(index: int, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     return record, {"id": record["id"], "events": gold}
 
 
-def generate(size: int, seed: int = 7, start: int = 0) -> Iterator[tuple[dict, dict]]:
+def generate(
+    size: int, seed: int = 7, start: int = 0, recent_days: int | None = None
+) -> Iterator[tuple[dict, dict]]:
     for index in range(start, start + size):
-        yield article(index, seed)
+        yield article(index, seed, recent_days)
 
 
-def write(out: Path, size: int, seed: int = 7, start: int = 0) -> tuple[Path, Path]:
+def write(
+    out: Path, size: int, seed: int = 7, start: int = 0, recent_days: int | None = None
+) -> tuple[Path, Path]:
     out.mkdir(parents=True, exist_ok=True)
     articles_path, gold_path = out / "articles.jsonl", out / "gold.jsonl"
     with articles_path.open("w", encoding="utf-8") as a, gold_path.open("w", encoding="utf-8") as g:
-        for record, gold in generate(size, seed, start):
+        for record, gold in generate(size, seed, start, recent_days):
             a.write(json.dumps(record, ensure_ascii=False) + "\n")
             g.write(json.dumps(gold, ensure_ascii=False) + "\n")
     return articles_path, gold_path
@@ -246,9 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--start", type=int, default=0, help="index of the first article")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--recent-days", type=int, help="published after the corpus's period")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    articles_path, _ = write(args.out, args.size, args.seed, args.start)
+    articles_path, _ = write(args.out, args.size, args.seed, args.start, args.recent_days)
     print(articles_path)
     return 0
 

@@ -54,8 +54,10 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # blind7 (w4700-w4799), made before any of its rule changes; its mined false-events round
 # (w4800-w4859) sets aside aside32 (20 of 60 drawn with random.Random(4801)), its mined stance
 # round (w5200-w5299) aside36 (a seeded third of its own items), its five-decades round
-# (w5100-w5187) aside35 (a random third), its actor-country round (w5300-w5399) aside37
-# (a random third, seed 5337)
+# (w5100-w5187) aside35 (a random third), its doers round (w5000-w5099) aside34 (a random
+# third, seed 5034), its mined-misses round (w4900-w4927, passages mined from the synthetic
+# stories) aside33 (a seeded third), its actor-country round
+# (w5300-w5399) aside37 (a random third, seed 5337)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -95,8 +97,10 @@ MEASURED_ONLY = (
     "aside26",
     "aside30",
     "aside31",
+    "aside33",
     "aside36",
     "blind7",
+    "aside34",
     "aside32",
     "aside35",
     "aside37",

@@ -58,12 +58,14 @@ placed as (
             cast(windows.window_start as varchar), 'undated:' || scoped.report_key
         ) as window_key
     from scoped
-    left join windows
+    -- a dated report's window is its block's last one starting on or before its date (windows
+    -- never overlap and cover every reported day: anchored_windows; a rewalk's cover the
+    -- dates it redoes): an as-of join, not a range join pairing each report with every window
+    -- of its block
+    asof left join windows
         on
             scoped.block_key = windows.block_key
             and scoped.report_date >= windows.window_start
-            and scoped.report_date
-            <= windows.window_start + {{ window_days }}
 ),
 
 windowed as (

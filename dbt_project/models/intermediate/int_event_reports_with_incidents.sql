@@ -12,22 +12,26 @@
 -- go in the post-hook. Which rows are computed again: all of them, except in a build that
 -- `wirehouse build` says changes the data only (macros/data_only_build.sql): then the rows of
 -- the events whose report row (inputs_hash, report_key) or incident (incident_id, anchor) is new
--- or changed, and the large tolls whose echo changed, recomputed from their stored rows (an
--- echo depends on other incidents' tolls and first dates; the tolls are a few percent of the
--- rows). Project changes (this SQL, the seeds, the vars) take the path that computes all.
+-- or changed (after a complete build: the rows int_event_reports and the clustering wrote in
+-- this one, macros/written_keys.sql), and the large tolls whose echo changed, recomputed from
+-- their stored rows (an echo depends on other incidents' tolls and first dates; the tolls are a
+-- few percent of the rows). Project changes (this SQL, the seeds, the vars) take the path that computes all.
 {{ per_event_incremental('int_event_reports') }}
 {%- set echo_days = var('retrospective_days') | int %}
 {%- set echo_min = var('toll_echo_min_killed') | int %}
 {%- set redo_changed_only = is_incremental() and data_only_build()
     and 'row_hash' in incremental_columns() %}
+{%- set written = written_in_this_build(['int_event_reports', 'int_event_reports_clustered'],
+    'event_id') if redo_changed_only else '' %}
 
 with clusters as (
     select * from {{ ref('int_event_reports_clustered') }}
 ),
 
 {% if redo_changed_only %}
-    -- what the changes are found against: the stored rows' inputs, incident and toll
-    stored as (
+    -- what the changes are found against: the stored rows' inputs, incident and toll (read by
+    -- the echoes below on every path, and by `redo` when no written rows are recorded)
+    stored as (  -- noqa: ST03
         select
             event_id,
             inputs_hash,
@@ -45,20 +49,29 @@ with clusters as (
 
     -- materialised: read four times
     redo as materialized (
-        select current_reports.event_id
-        from {{ ref('int_event_reports') }} as current_reports
-        left join stored on current_reports.event_id = stored.event_id
-        where
-            stored.event_id is null
-            or current_reports.inputs_hash != stored.inputs_hash
-            or current_reports.report_key != stored.report_key
-        union
-        select clusters.event_id
-        from clusters
-        inner join stored on clusters.event_id = stored.event_id
-        where
-            clusters.incident_id != stored.incident_id
-            or clusters.anchor_event_id != stored.anchor_event_id
+        {%- if written %}
+            -- after a complete build, this table matched both parents: the rows they wrote now
+            -- (every new or changed report and clustering row, and a few unchanged ones) are
+            -- the ones to look at, with no pass over every stored row
+            select clusters.event_id
+            from clusters
+            where {{ written }}
+        {%- else %}
+            select current_reports.event_id
+            from {{ ref('int_event_reports') }} as current_reports
+            left join stored on current_reports.event_id = stored.event_id
+            where
+                stored.event_id is null
+                or current_reports.inputs_hash != stored.inputs_hash
+                or current_reports.report_key != stored.report_key
+            union
+            select clusters.event_id
+            from clusters
+            inner join stored on clusters.event_id = stored.event_id
+            where
+                clusters.incident_id != stored.incident_id
+                or clusters.anchor_event_id != stored.anchor_event_id
+        {%- endif %}
     ),
 
     reports as (

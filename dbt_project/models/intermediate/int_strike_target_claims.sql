@@ -99,11 +99,13 @@ attributed as (
             )
         ) as episode_key
     from reports
-    left join windows
+    -- the striker's last window starting on or before the report's date (windows never overlap
+    -- and cover every reported day): an as-of join; a range join paired each report with every
+    -- window of its striker (a few strikers, hundreds of windows each: 0.6 of the model's time)
+    asof left join windows
         on
             reports.block_key = windows.block_key
             and reports.report_date >= windows.window_start
-            and reports.report_date <= windows.window_start + {{ window_days }}
 ),
 
 -- accusations that name no striker, answered in the same article by a side's own account

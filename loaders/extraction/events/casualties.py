@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.extraction.events.event_dates import DATE_LABELS
-from loaders.extraction.events.hit_objects import deaths_caused, left_dead
+from loaders.extraction.events.hit_objects import dead_before, deaths_caused, left_dead
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.side_losses import lost_people, with_losses
 from loaders.extraction.events.syntax import children, conj_start, lemma_of, prep_objects, words
@@ -28,7 +28,7 @@ def add_casualties(
         event.killed = count_of(victims)
         owners = prep_objects(victims, ("of",)) if lemma_of(victims) in LIVES else []
         event.victims = owners[0] if owners else victims  # type: ignore[attr-defined]
-    elif (dead := left_dead(anchor) or deaths_caused(anchor)) is not None:
+    elif (dead := left_dead(anchor) or deaths_caused(anchor) or dead_before(anchor)) is not None:
         event.killed = count_of(dead)  # "fought rebels ..., leaving 40 dead": the toll only
         event.dead = dead  # type: ignore[attr-defined]
     else:
@@ -74,9 +74,14 @@ ABSORBED_SHARE = 10  # a part under a tenth of an approximate one is inside its 
 def _later_groups(head: Token) -> list[Token]:
     # a number only as a part of a group ("two of his bodyguards"), not a bare one ("200 deaths
     # and more than 1,700 wounded": the wounded)
+    later = [c for c in head.conjuncts if c.i > head.i]
+    if head.dep_ in ("nsubjpass", "dobj") and "cc" in (c.dep_ for c in head.children):
+        # "11 civilians and one police officer, and two militants were killed": the last group
+        # parsed as the verb's second subject
+        later += [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i]
     return [
         c
-        for c in head.conjuncts
+        for c in later
         if c.i > head.i
         and (
             c.pos_ in ("NOUN", "PROPN", "PRON")

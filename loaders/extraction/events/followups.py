@@ -175,9 +175,18 @@ def _follows_up(doc: Doc, event: dict, trigger: Token) -> bool:
     if _definite_subject(trigger):
         return True
     pointing_back = actor is not None and (
-        (actor.get("text") or "").lower() in PRONOUNS or _definite(doc, actor)
+        (actor.get("text") or "").lower() in PRONOUNS
+        or _definite(doc, actor)
+        or taken_from_before(event)
     )
     return pointing_back and event.get("killed_low") is None
+
+
+def taken_from_before(event: dict) -> bool:
+    """The doer's words lie before the event's sentence: a pronoun coded as the doers it takes
+    up ("Gunmen stormed a hotel. They killed 12 guests"), a pointer back as "they" was."""
+    start = (event.get("actor") or {}).get("start")
+    return start is not None and start < event["sentence_start"]
 
 
 def _death_clause(trigger: Token | None) -> bool:
@@ -199,7 +208,7 @@ def _actor_retold(doc: Doc, first: dict, event: dict, trigger: Token) -> bool:
     if first_actor and actor.get("name") and actor.get("name") == first_actor.get("name"):
         return True
     text = (actor.get("text") or "").lower()
-    if text in PRONOUNS:
+    if text in PRONOUNS or taken_from_before(event):
         return True  # "they" of a witness or of the same side: the doers told before
     if _definite(doc, actor):
         return first_actor is None or _compatible_sides(doc, first_actor, actor)
@@ -220,7 +229,10 @@ def _same_voice(first: dict | None, later: dict | None, first_type: str, event: 
     if not _is_side(later):
         # a witness, a doctor, residents (a body such as a monitor or an outlet tells a version
         # of its own: "The Observatory said the explosion targeted a police centre")
-        own = ((event.get("actor") or {}).get("text") or "").lower() in ("it", "its")
+        actor = event.get("actor") or {}
+        own = (actor.get("text") or "").lower() in ("it", "its") or (
+            actor.get("start") is not None and actor.get("start") == later.get("start")
+        )  # "The Observatory said it ...", its pronoun coded as the speaker
         body = later.get("kind") not in ("person", "agent", None) or later.get("sector") in BODIES
         return not own and not body and event["type"] in (first_type, "killing")
     return False

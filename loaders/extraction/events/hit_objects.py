@@ -138,6 +138,26 @@ def left_dead(verb: Token | None) -> Token | None:
     return None
 
 
+def dead_before(anchor: Token) -> Token | None:
+    """ "at least 90 people are dead after a gun battle erupted", "five were dead after gunmen
+    attacked a bus": the people a copula counts dead, before the "after" that tells the act."""
+    node = anchor.head if anchor.dep_ == "nsubj" and anchor.pos_ == "NOUN" else anchor
+    if node.dep_ == "advcl" and "after" in (m.lower_ for m in children(node, "mark")):
+        holder = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "after":
+        holder = node.head.head
+    else:
+        return None
+    while holder.dep_ == "conj" and lemma_of(holder) != "be":
+        holder = holder.head  # "are dead and more than 700 wounded after ..."
+    if lemma_of(holder) != "be" or not any(
+        c.dep_ == "acomp" and c.lower_ in DEATH_STATES for c in holder.children
+    ):
+        return None
+    subjects = children(holder, "nsubj")
+    return subjects[0] if subjects else None
+
+
 def with_left_dead(
     target: Token | None, victims: Token | None, dead: Token | None
 ) -> tuple[Token | None, Token | None]:

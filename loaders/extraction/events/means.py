@@ -184,7 +184,7 @@ def build_means(
         if actor_token is None or actor_token.i == sides[0].i or governed:
             # "The operation follows clashes between militants and Congolese forces": the sides
             actor_token = sides[0]
-            actor = referents.actor(actor_token, speaker)
+            actor = referents.actor(actor_token, speaker, as_doer=True)
             event.actor = actor
         if len(sides) > 1:
             target_token = sides[1]

@@ -25,6 +25,7 @@ AGGREGATES = words(
 # on Raqqa" is told: Syria's dev set)
 BACKGROUND_PREPS = words("after before following until since")
 WAKE_WORDS = words("wake aftermath anniversary memory commemoration")
+PARTICULARS = ("by", "on", "against", "at", "in", "between")  # its sides, its target, its place
 # "charged with murder", "on suspicion of attempted murder", "jailed for killing a man": a
 # charge or a sentence names a crime to try, not an event told
 LEGAL_FRAMES = words(
@@ -392,6 +393,8 @@ def is_background(token: Token) -> bool:
     if numbers and (children(token, "prep") or any(t.ent_type_ == "DATE" for t in token.subtree)):
         return False  # "since its first attack against an official this past August"; not
         # "since the first killings", a starting point
+    if any(c.lower_ in ("a", "an") for c in token.children) and prep_objects(token, PARTICULARS):
+        return False  # "after a deadly attack by al Qaeda fighters": an indefinite told in full
     return prep.lower_ in ("after", "following") or any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.pos_ == "PROPN"
         for c in token.children

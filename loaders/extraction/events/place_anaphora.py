@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.doc_memo import subtree_indices
+from loaders.extraction.events.capital_place import capital_place, is_capital_anaphor
 from loaders.extraction.events.place_frames import placed
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import place_spans
@@ -44,9 +45,11 @@ def anaphoric_place(trigger: Token, also: Token | None, referents: Referents) ->
     for anchor in filter(None, (trigger, also, clause_verb(trigger))):
         scope |= subtree_indices(anchor)
     doc = trigger.doc
-    anaphors = [doc[i] for i in sorted(scope) if _anaphor(doc[i])]
+    anaphors = [doc[i] for i in sorted(scope) if _anaphor(doc[i]) or is_capital_anaphor(doc[i])]
     if not anaphors:
         return None
+    if is_capital_anaphor(anaphors[0]):
+        return capital_place(anaphors[0], referents)
     named = _named_before(anaphors[0])
     return placed(referents, named) if named is not None else None
 

@@ -24,7 +24,10 @@ ENDING_VERBS = words("end halt stop cease")
 
 
 def presupposed(node: Token) -> bool:
-    """The event noun answered, asked to end or looked into, when it is one told event."""
+    """The event noun answered, asked to end or looked into, when it is one told event; or the
+    event after which something came ("threatened a ban after a deadly attack by gunmen")."""
+    if node.dep_ == "pobj" and node.head.lower_ in ("after", "following") and _indefinite(node):
+        return True  # told with its particulars (non_events.is_background) and over: it happened
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and _definite(node):
         return _asked_to_end(node.head) and not _generic_victims(node)
     if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN") or not _definite(node):
@@ -47,6 +50,10 @@ def presupposed(node: Token) -> bool:
         and holder.pos_ == "NOUN"
         and lemma_of(holder) in ENDING_NOUNS  # "an end to the shelling", "a halt of the raids"
     )
+
+
+def _indefinite(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:

@@ -174,7 +174,10 @@ def _country(ref: dict | None) -> str | None:
 
 
 def _retelling_actor(event: dict) -> bool:
-    words = ((event.get("actor") or {}).get("text") or "").lower().split()
+    actor, claimant = event.get("actor") or {}, event.get("claimant") or {}
+    if actor.get("start") is not None and actor.get("start") == claimant.get("start"):
+        return True  # "The junta said it had attacked": the pronoun coded as the speaker
+    words = (actor.get("text") or "").lower().split()
     # "it", "its jets", "their guns", "its forces": a side speaking of its own
     return bool(words) and (words[-1] in RETELLING_ACTOR_WORDS or words[0] in ("its", "their"))
 

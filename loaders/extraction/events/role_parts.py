@@ -122,7 +122,7 @@ def typed_event(
         actor_token = None  # "either Russian or Syrian warplanes": no side is named
     if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:
         actor_token = None  # "after a suicide vest exploded": a device does nothing itself
-    actor = referents.actor(actor_token, speaker) if actor_token is not None else None
+    actor = None if actor_token is None else referents.actor(actor_token, speaker, as_doer=True)
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
         actor = None  # "a blast that killed 22": the pronoun names no one of its own

@@ -44,7 +44,8 @@ class Sense:
 
 def read_senses(content: dict) -> dict[str, tuple[Sense, ...]]:
     """The ``senses`` section, with ``@class`` names expanded from ``classes``."""
-    classes = {name: list(words) for name, words in (content.get("classes") or {}).items()}
+    named = {**(content.get("cues") or {}), **(content.get("classes") or {})}  # "@people" too
+    classes = {name: list(words) for name, words in named.items()}
 
     def expand(words: Iterable[str]) -> frozenset[str]:
         out: set[str] = set()
@@ -202,8 +203,8 @@ def _doer(token: Token) -> Token | None:
     if governor is None:
         return None
     verb, prep = governor
-    if prep == ">" or lemma_of(verb) in ONLOOKER_VERBS:
-        return None
+    if prep in (">", *TIME_PREPS) or lemma_of(verb) in ONLOOKER_VERBS:
+        return None  # "declared an emergency after an attack": the declarer did not attack
     return subject_of(verb)
 
 
@@ -216,6 +217,7 @@ ONLOOKER_VERBS = words(
     "photograph document record study analyse analyze cite mention reveal publish"
 )
 RELATIVES = frozenset({"that", "who", "which"})
+TIME_PREPS = ("after", "following", "before", "since", "until", "amid")
 
 
 def _subjects(token: Token) -> Iterator[str]:
@@ -287,8 +289,8 @@ def _preps(token: Token) -> Iterator[str]:
         holders.append(governor[0])  # "staged a strike over pay", "came under attack from"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ != "prep":
-                continue
+            if child.dep_ != "prep" or (child.lower_ == "as" and not _is_verb(token)):
+                continue  # "condemned the attack as treachery": the judge's frame, not the attack's
             prep = child.lower_
             yield f"{prep} *"
             for obj in child.children:
@@ -316,8 +318,8 @@ def _effects(token: Token) -> Iterator[str]:
         for node in anchor.subtree:
             if _is_verb(node) or node.pos_ == "NOUN":
                 yield lemma_of(node)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        yield lemma_of(verb.head)  # "a van mowed down shoppers, killing four": the act before
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or "when" in (m.lower_ for m in verb.children)):
+        yield lemma_of(verb.head)  # "mowed down shoppers, killing four"; "hurt when a mob hit"
 
 
 def _heads(token: Token) -> Iterator[str]:

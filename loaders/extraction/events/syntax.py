@@ -74,8 +74,9 @@ def subject_of(verb: Token) -> Token | None:
                 if raised and any(c.dep_ == "auxpass" for c in current.head.children):
                     return raised[0]  # "Rebels are said to have seized": the raised subject
             phase = current.dep_ == "xcomp" and lemma_of(current.head) in PHASE_LEMMAS
-            if lemma_of(current.head) in SAY_LEMMAS and not phase:
-                return None  # the speaker is not the actor of what is said
+            if lemma_of(current.head) in SAY_LEMMAS and not phase and current.dep_ != "xcomp":
+                return None  # the speaker is not the actor of what is said ("claimed to have
+                # killed": its infinitive is the speaker's own act, whose doer is the subject)
             if current.dep_ == "xcomp":
                 controller = [c for c in current.head.children if c.dep_ == "dobj"]
                 if controller:

@@ -190,6 +190,23 @@ def _left_dead(token: Token) -> bool:
     return lemma_of(head) in LIFE_VERBS and names_lives(head)  # "claimed / cost N lives"
 
 
+def _shot_at_people(token: Token, book: TriggerBook) -> bool:
+    """ "shot at them", "fired at the crowd", "shooting at fleeing Palestinians" (the participle
+    read as the preposition's clause): live fire aimed at people (README "Unrest")."""
+    aimed = prep_objects(token, ("at",))
+    aimed += [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "at"
+        for c in p.children
+        if c.dep_ == "pcomp"
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    hit = book.cue_groups.get("people", frozenset()) | book.classes.get("crowds", frozenset())
+    return any(lemma_of(o) in hit or o.lower_ in hit or o.ent_type_ == "NORP" for o in aimed)
+
+
 def _controls_a_place(control: Token) -> bool:
     """ "seized control of the town", "control of most of Helmand"; not "of the senate"."""
     held = prep_objects(control, ("of", "over"))
@@ -260,8 +277,8 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         # "were shot and wounded", "shot two journalists"; "shot and killed": the killing tells it
         told = [c for c in token.children if c.dep_ == "conj"]
         told += [token.head] if token.dep_ == "conj" else []
-        return _need_met(token, "object_class:people", book) and not any(
-            lemma_of(c) in KILL_VERBS for c in told
+        return (_need_met(token, "object_class:people", book) or _shot_at_people(token, book)) and (
+            not any(lemma_of(c) in KILL_VERBS for c in told)
         )
     if needs == "place_object":
         # "took over the town"; "Brussels takes over", "the vessel was taken over": no place
