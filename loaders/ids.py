@@ -27,6 +27,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from loaders.columns import arrow_stream
 from loaders.rows import ExtractionRows, entity_key, location_key
 
 ID_BLOCK = 4096  # the fewest ids drawn from a sequence at a time
@@ -80,11 +81,12 @@ def load_keys(conn: duckdb.DuckDBPyConnection, cache: IdCache) -> None:
 
 
 def _insert_new(conn: duckdb.DuckDBPyConnection, cache: IdCache, table: str,
-                new_rows: pa.Table) -> None:  # fmt: skip
+                rows: pa.Table) -> None:  # fmt: skip
     """Insert rows the cache proves new (a plain insert; the ids from the sequence) and cache
     their ids."""
     columns, id_column, key = _KEYS[table]
-    names = ", ".join(new_rows.column_names)
+    names = ", ".join(rows.column_names)
+    new_rows = arrow_stream(rows)  # noqa: F841 (read by DuckDB by name)
     inserted = conn.execute(
         f"INSERT INTO {table} ({names}) SELECT {names} FROM new_rows "
         f"RETURNING {columns}, {id_column}"

@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from loaders.columns import arrow_types, insert_select
+from loaders.columns import arrow_stream, arrow_types, insert_select
 from loaders.ids import IdCache, entity_ids, location_ids, reserve_ids, source_ids
 from loaders.lake.connection import is_lake
 from loaders.prepare import PreparedArticle
@@ -74,8 +74,9 @@ def insert_articles(
     def source_id(info: SourceInfo | None) -> int | None:
         return known[info.name] if info is not None else None
 
-    batch_articles = article_table(run_id, ids, articles, extractor_version, source_id)  # noqa: F841
-    columns = ", ".join(batch_articles.column_names)
+    table = article_table(run_id, ids, articles, extractor_version, source_id)
+    columns = ", ".join(table.column_names)
+    batch_articles = arrow_stream(table)  # noqa: F841 (read by DuckDB by name)
     conn.execute(f"INSERT INTO articles ({columns}) SELECT {columns} FROM batch_articles")
 
 
@@ -91,9 +92,10 @@ def insert_extraction(
     rows.resolve(
         article_ids, entity_ids(conn, cache, rows), location_ids(conn, cache, rows), claim_ids
     )
-    for table, batch_rows in rows.tables().items():  # noqa: B007 (read by DuckDB by name)
-        if batch_rows.num_rows:
-            columns = ", ".join(batch_rows.column_names)
+    for table, written in rows.tables().items():
+        if written.num_rows:
+            columns = ", ".join(written.column_names)
+            batch_rows = arrow_stream(written)  # noqa: F841 (read by DuckDB by name)
             conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows")
 
 
@@ -112,7 +114,8 @@ def insert_rejections(
         }
         for r in rejections
     ]
-    batch_rejections = pa.Table.from_pylist(rows, pa.schema(arrow_types("rejected_inputs")))  # noqa: F841
+    table = pa.Table.from_pylist(rows, pa.schema(arrow_types("rejected_inputs")))
+    batch_rejections = arrow_stream(table)  # noqa: F841 (read by DuckDB by name)
     conn.execute(insert_select("rejected_inputs", "batch_rejections"))
 
 
@@ -181,14 +184,16 @@ def replace_extraction(
         return writes.replace_extraction(*args, file_writer=replace_extraction)
     conn.begin()
     try:
-        batch_ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})  # noqa: F841
+        ids = pa.table({"article_id": pa.array(article_ids, pa.int64())})
         for table in EXTRACTED_TABLES:
+            batch_ids = arrow_stream(ids)  # noqa: F841 (read by DuckDB by name; once)
             conn.execute(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)"
             )
         rows = flatten(results, extractor_version)
         claim_ids = reserve_ids(conn, cache, "claims", rows.n_claims)
         insert_extraction(conn, rows, article_ids, claim_ids, cache)
+        batch_ids = arrow_stream(ids)  # noqa: F841 (read by DuckDB by name; once)
         conn.execute(
             "UPDATE articles SET extractor_version = ? "
             "WHERE article_id IN (SELECT article_id FROM batch_ids)",

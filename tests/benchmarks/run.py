@@ -43,8 +43,10 @@ ratio (no timed assertions). The corpus is tests/benchmarks/corpus.py (seeded, g
    and CHECK constraints the writer must keep. The goal reads (b): the same rows into the same
    tables, so the ratio measures the writer; (a) is shown beside it, with (b) against (a), the
    cost of the warehouse's key indexes, which bounds any writer's ratio against (a). The writer
-   runs its connection on one thread (``SET threads = 1``, loaders/writer.py); (b) on one
-   thread is shown too, so the writer's own work is read apart from that setting. All hold
+   runs its connection on one thread (``SET threads = 1``, loaders/writer.py) and hands each
+   table to DuckDB as an Arrow C stream (``loaders.columns.arrow_stream``: no pyarrow dataset
+   scanner per statement); (b) on one thread is shown too, and on one thread with streams, so
+   the writer's own work is read apart from that setting and that handover. All hold
    one connection and commit per batch, as the loader does; they take turns on fresh files,
    ``--write-repeats`` times (5), and the medians count. Rows = rows of the Arrow tables.
    The CPU seconds of the process (all its threads) per turn are printed too, with the
@@ -365,18 +367,26 @@ def write_tables(
 
 
 def insert_tables(
-    db: Path, tables: Sequence[Mapping[str, pa.Table]], prefix: str = "", threads: int = 0
+    db: Path,
+    tables: Sequence[Mapping[str, pa.Table]],
+    prefix: str = "",
+    threads: int = 0,
+    streams: bool = False,
 ) -> None:
     """The plain insert: one connection, per batch one ``INSERT ... SELECT`` of each Arrow
     table by column name and a commit, as the loader holds its connection and commits.
-    ``threads``: DuckDB's threads for the connection (0: its default)."""
+    ``threads``: DuckDB's threads for the connection (0: its default). ``streams``: each table
+    handed over as an Arrow C stream, as the writer hands its rows (``columns.arrow_stream``)."""
+    from loaders.columns import arrow_stream
+
     with duckdb.connect(str(db)) as conn:
         if threads:
             conn.execute(f"SET threads = {int(threads)}")
         for batch in tables:
             conn.begin()
-            for name, arrow_rows in batch.items():  # noqa: B007 - read by DuckDB by name
-                if arrow_rows.num_rows:
+            for name, table in batch.items():
+                if table.num_rows:
+                    arrow_rows = arrow_stream(table) if streams else table  # noqa: F841 - by name
                     conn.execute(f"INSERT INTO {prefix}{name} BY NAME SELECT * FROM arrow_rows")
             conn.commit()
 
@@ -427,6 +437,11 @@ def bench_write(
         shutil.copy(template, db)
         return lambda: insert_tables(db, tables, threads=1)
 
+    def warehouse_tables_streams(db: Path) -> Callable[[], None]:
+        """(b) on one thread with its tables handed over as the writer hands them."""
+        shutil.copy(template, db)
+        return lambda: insert_tables(db, tables, threads=1, streams=True)
+
     def loader_write(per_batch: Sequence[Sequence[Mapping]]) -> Callable[[Path], Callable]:
         def prepare(db: Path) -> Callable[[], None]:
             shutil.copy(template, db)
@@ -448,7 +463,8 @@ def bench_write(
     # counts (the machine is shared: a burst of other work falls on one turn).
     variants = {"plain": plain_tables, "schema": warehouse_tables,
                 "writer": loader_write(given), "dicts": loader_write(as_dicts),
-                "schema_one_thread": warehouse_tables_one_thread}  # fmt: skip
+                "schema_one_thread": warehouse_tables_one_thread,
+                "schema_streams": warehouse_tables_streams}  # fmt: skip
     spent: dict[str, list[float]] = {name: [] for name in variants}
     cpu: dict[str, list[float]] = {name: [] for name in variants}  # the process's, all threads
     for turn in range(repeats):
@@ -459,7 +475,9 @@ def bench_write(
             spent[name].append(timed(work)[0])
             cpu[name].append(time.process_time() - cpu_start)
             db.unlink()
-    t_plain, t_schema, t_writer, t_dicts, t_one = (statistics.median(spent[n]) for n in variants)
+    t_plain, t_schema, t_writer, t_dicts, t_one, t_streams = (
+        statistics.median(spent[n]) for n in variants
+    )
     turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in spent[n]) for n in variants)
     cpu_turns = "; ".join(f"{n} " + " ".join(f"{t:.2f}" for t in cpu[n]) for n in variants)
     say(f"  {len(articles):,} articles in {len(batches)} batches of {WRITE_BATCH}: "
@@ -478,9 +496,17 @@ def bench_write(
     record(Figure("write path: write_batch vs the warehouse's tables on one thread (the "
                   "writer's setting)", n_rows / t_writer, "rows/s", n_rows / t_one,
                   t_one / t_writer))  # fmt: skip
+    record(Figure("write path: write_batch vs the warehouse's tables on one thread, handed over "
+                  "as Arrow C streams (the writer's setting and handover: its own work)",
+                  n_rows / t_writer, "rows/s", n_rows / t_streams,
+                  t_streams / t_writer))  # fmt: skip
     c_schema, c_writer = statistics.median(cpu["schema"]), statistics.median(cpu["writer"])
     record(Figure("write path: write_batch vs the warehouse's tables, CPU time", 1000 * c_writer,
                   "ms", 1000 * c_schema, c_schema / c_writer))  # fmt: skip
+    c_streams = statistics.median(cpu["schema_streams"])
+    record(Figure("write path: write_batch vs the warehouse's tables on one thread as streams, "
+                  "CPU time", 1000 * c_writer, "ms", 1000 * c_streams,
+                  c_streams / c_writer))  # fmt: skip
 
 
 # --- 3. end to end --------------------------------------------------------------------------
