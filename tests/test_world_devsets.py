@@ -946,3 +946,19 @@ def test_world_mined_stance_round_sets_aside_a_third_of_its_own_items() -> None:
     assert len({item["country"] for item in items}) >= 25
     stances = Counter(event["stance"] for item in items for event in item["events"])
     assert len(stances) == 7
+
+
+def test_world_actor_country_round_sets_aside_a_random_third() -> None:
+    """Session 10's actor-country round (w5300-w5399, README "Actor-country round"): coded
+    before any run; a random third (seed 5337) is the measured-only split aside37, the rest dev;
+    own wire copy from countries with few items and NGEC passages quoted exactly, whose doers'
+    countries come from demonyms, capitals, leaders, armed groups, foreign contingents or only
+    from the story's setting (unnamed police, troops, gunmen)."""
+    items = items_between(5300, 5400)
+    assert len(items) >= 55
+    assert Counter(item["split"] for item in items) == {"dev": 40, "aside37": 20}
+    assert len({item["country"] for item in items}) >= 45
+    assert sum(item["origin"].startswith("ngec:") for item in items) >= 10
+    for item in items:
+        for event in item["events"]:
+            assert event["actor"] is None or event["actor"]["country"], item["id"]

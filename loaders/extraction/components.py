@@ -16,6 +16,7 @@ Results are plain JSON-able values so documents can cross process boundaries (n_
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -41,6 +42,7 @@ from loaders.extraction.events.syntax import introduces
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref, forget_ents
 from loaders.extraction.paragraph_breaks import paragraphs  # noqa: F401 - registers it
+from loaders.extraction.people_forces import home_people_force
 from loaders.extraction.quantities import Count
 from loaders.extraction.referents import (
     ACTOR_LABELS,
@@ -145,6 +147,7 @@ class EventsComponent:
             _own_unnamed_striker(event, referents)
             _soldiers_hit(event, referents)
             _army_of_the_striker(event, referents)
+            home_people_force(doc, event, referents)
         doc.user_data[EVENTS_KEY] = events
         doc.user_data[ENTITIES_KEY] = _entities(doc)
         return doc
@@ -286,6 +289,12 @@ def casualty_fields(name: str, count: Count | None) -> dict:
     }
 
 
+# the speakers of a state's foreign affairs, who speak of other states
+DIPLOMACY = re.compile(
+    r"\b(diplomats?|ambassadors?|envoys?|foreign (?:minister|ministry|office))\b", re.IGNORECASE
+)
+
+
 def _own_forces(event: dict, referents: Referents) -> None:
     """ "warplanes hit 60 targets", says the Russian General Staff: a state's spokesman speaking of
     unnamed forces speaks of its own."""
@@ -295,6 +304,12 @@ def _own_forces(event: dict, referents: Referents) -> None:
     if actor.get("sector") != "MIL" or claimant.get("sector") not in ("MIL", "GOV"):
         return
     country = claimant.get("country")
+    home = referents.home_state() if DIPLOMACY.search(claimant.get("text") or "") else None
+    if home is not None and home.country != country:
+        # "China's top diplomat warned ... if the military does not pull out": a foreign-affairs
+        # voice speaks of another state's forces, those of the state the story is set in
+        event["actor"] = {**actor, "name": home.name, "country": home.country, "kind": "state"}
+        return
     # the state as the article names it, else as the dictionary does ("Maj. Gen. X" -> Kenya)
     state = referents.state_of(country) or load_dictionary().states.get(country or "")
     if state is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from loaders.extraction.actors.agents import agent_noun
 from loaders.extraction.mentions import ACTOR_LABELS, actor_of, doc_ents
 from loaders.extraction.place_datelines import dateline_place
 from loaders.extraction.place_mentions import (
@@ -29,13 +30,18 @@ def home_country(doc: Doc) -> str | None:
     """The country of Referents.home_state (a fact of the document: read once per document)."""
     counts: dict[str, int] = {}
     unlabelled = [span for s in doc.sents for span in unlabelled_places(s)]
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     for ent in [*doc_ents(doc), *unlabelled]:
         # as locations are read: a place label, or a name the gazetteer knows that the
         # model took for something else ("near Bamenda" as an ORG) or left unlabelled
         if names_a_side(ent) or owner_modifier(ent):
             continue  # "pro-Russia separatists", "a U.S. base" are not set in Russia or the U.S.
+        if ent.label_ == "PERSON" and ent.text in surnames:
+            continue  # "Mr. Arar" after "Maher Arar": the person again, not the Saudi town
         if ent.label_ not in NOT_PLACES or reads_as_place(ent):
             place = story_place(doc, ent.text)  # "near Songo" in a Mozambican story
+            if place is not None and place.country and acts_as_side(ent, place.precision):
+                continue  # "The United States ... said", "China's top diplomat": a side
             if place is not None and place.country:
                 weight = 2 if place.precision == "country" and sets_the_scene(ent) else 1
                 counts[place.country] = counts.get(place.country, 0) + weight
@@ -43,16 +49,42 @@ def home_country(doc: Doc) -> str | None:
     voiced = [c for c in tied if c in story_countries(doc)] if len(tied) > 1 else []
     if voiced:  # "talks in Arusha ... killed 23 civilians in Bubanza province", said a
         return voiced[0]  # Burundian spokesman: places tied, the story's state voices decide
-    for kind in ("state", "armed_group"):  # no place: the states named, else the armed groups
+    # no place: the states and their people named ("Indonesian opposition leader"), those
+    # told as sides last; else the armed groups
+    for kinds, sides in ((HOME_KINDS, False), (HOME_KINDS, True), (("armed_group",), True)):
         if counts:
             break
         for ent in doc_ents(doc):
             actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
-            if actor is not None and actor.kind == kind and actor.country:
+            if actor is None or actor.kind not in kinds or not actor.country:
+                continue
+            if sides or not acts_as_side(ent, "country"):
                 counts[actor.country] = counts.get(actor.country, 0) + 1
     if not counts and (filed := dateline_place(doc)) is not None and filed.country:
         counts[filed.country] = 1  # no place, no state named: where the copy was filed
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+# actors that name a state or its people (not a company or a news agency: "Reuters")
+HOME_KINDS = ("state", "agent")
+
+
+def acts_as_side(ent: Span, precision: str) -> bool:
+    """ "The United States ... said", "Beijing would suspend", "China's top diplomat": a state or
+    its seat told as the doer of a verb or the owner of a person speaks or acts as a side; it is
+    not where the story happens. Only a name the actor tables read as the state (ACTOR): a
+    country the model labels a place ("Costa Rica said") keeps counting."""
+    if ent.label_ != "ACTOR" or precision not in ("country", "city"):
+        return False
+    root = ent.root
+    if root.dep_ == "nsubj":
+        return True
+    owned = root.head
+    return (
+        root.dep_ == "poss"
+        and owned.lower_ not in PARTS
+        and (owned.ent_type_ in ("PERSON", "ACTOR") or agent_noun(owned.lower_) is not None)
+    )
 
 
 # words between "in" and a country that say where in it ("in northern Burkina Faso")

@@ -56,8 +56,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # round (w5200-w5299) aside36 (a seeded third of its own items), its five-decades round
 # (w5100-w5187) aside35 (a random third), its doers round (w5000-w5099) aside34 (a random
 # third, seed 5034), its mined-misses round (w4900-w4927, passages mined from the synthetic
-# stories) aside33 (a seeded third), its second mined round (w5400-w5429) aside38 (10 of 30
-# drawn with random.Random(5400))
+# stories) aside33 (a seeded third), its actor-country round (w5300-w5399) aside37 (a random
+# third, seed 5337), its second mined round (w5400-w5429) aside38 (10 of 30 drawn with
+# random.Random(5400))
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -104,6 +105,7 @@ MEASURED_ONLY = (
     "aside32",
     "aside38",
     "aside35",
+    "aside37",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from loaders.extraction.actors.dictionary import load_dictionary
 from loaders.extraction.actors.model import STATE_ORGAN_SECTORS, Actor, Agent
-from loaders.extraction.actors.text import singulars
+from loaders.extraction.actors.text import singulars, spellings
 
 
 def agent_noun(key: str) -> Agent | None:
     agents = load_dictionary().agents
-    if key in agents:
-        return agents[key]
-    for candidate in singulars(key):
-        if candidate in agents:
-            return agents[candidate]
+    for spelt in (key, *spellings(key)):  # "protestors" is "protesters"
+        if spelt in agents:
+            return agents[spelt]
+        for candidate in singulars(spelt):
+            if candidate in agents:
+                return agents[candidate]
     return None
 
 

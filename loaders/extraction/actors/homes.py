@@ -47,10 +47,27 @@ def people_of(text: str) -> Actor | None:
         words = words[1:]
     state = load_dictionary().people.get(" ".join(words))
     if state is None:
-        return None
+        return _region_people(words)
     if definite and not counted:
         return state
     return Actor("Civilians", state.country, "CVL", "agent")
+
+
+# words before a people's noun that leave it a people ("minority Rohingyas", "ethnic Uyghurs")
+PEOPLE_MODIFIERS = _words("ethnic minority local")
+
+
+def _region_people(words: list[str]) -> Actor | None:
+    """ "minority Rohingyas", "three Chechens": the people of a region (regions.csv demonyms)
+    are civilians of the region's country."""
+    from loaders.extraction.places import region_of_people
+
+    while words and words[0] in PEOPLE_MODIFIERS:
+        words = words[1:]
+    region = region_of_people(" ".join(words)) if words else None
+    if region is None or not region.country:
+        return None
+    return Actor("Civilians", region.country, "CVL", "agent")
 
 
 def placed(text: str) -> Actor | None:

@@ -107,12 +107,26 @@ def singulars(noun: str) -> list[str]:
     return [f"{head} {word}" if head else word for word in found]
 
 
+# British and American spellings of the last word of an agent noun ("protestors", "defence
+# forces", "armoured units"): the tables hold one; the other is looked up when it is missing.
+_SPELLINGS = ((re.compile(r"or(s?)$"), r"er\1"), (re.compile(r"our(s?)$"), r"or\1"),
+              (re.compile(r"ence$"), "ense"), (re.compile(r"ense$"), "ence"))  # fmt: skip
+
+
+def spellings(noun: str) -> list[str]:
+    """The other spellings of the last word, to try after the word as written."""
+    head, _, last = noun.rpartition(" ")
+    found = [pattern.sub(repl, last) for pattern, repl in _SPELLINGS if pattern.search(last)]
+    return [f"{head} {word}" if head else word for word in found if word != last]
+
+
 def is_common_noun(alias: str) -> bool:
     """A one-word alias written in lower case: an everyday noun used as a name."""
     return alias.islower() and " " not in alias and "-" not in alias
 
 
 def is_exact(alias: str) -> bool:
-    """All-capital short aliases that read as ordinary words in lower case."""
-    bare = undot(alias)
+    """All-capital short aliases that read as ordinary words in lower case ("US", and "the US",
+    whose key without the article is "us")."""
+    bare = undot(re.sub(r"^the\s+", "", alias))
     return bare.isupper() and bare.lower() in COMMON_WORDS
