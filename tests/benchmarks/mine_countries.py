@@ -19,7 +19,6 @@ kind, how many judged countries the extractor now gets right.
 
 from __future__ import annotations
 
-import csv
 import json
 import random
 import re
@@ -28,17 +27,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from scripts.event_classifier.__main__ import SHARED, SYNTHETIC
+from scripts.event_classifier.candidates import synthetic_rows
 from tests.benchmarks.scoring import run_extraction
 
-REPO = Path(__file__).resolve().parents[2]
-SYNTHETIC = REPO.parent / "shared" / "data" / "synthetic-news" / "ngec_synthetic_events.csv"
+STORIES = SHARED / SYNTHETIC
 JUDGED = Path(__file__).resolve().parent / "mine_countries_judged.jsonl"
 LABELS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
 def rows() -> list[dict[str, str]]:
-    with SYNTHETIC.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return synthetic_rows(STORIES)
 
 
 def setting(row: dict[str, str]) -> str:
@@ -130,8 +129,8 @@ def recount(show: bool = False) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not SYNTHETIC.exists():
-        print(f"skipped: {SYNTHETIC} is absent")
+    if not STORIES.exists():
+        print(f"skipped: {STORIES} is absent")
         return 0
     if argv[:1] == ["sample"]:
         show(int(argv[1]) if len(argv) > 1 else 5300, int(argv[2]) if len(argv) > 2 else 110)

@@ -20,7 +20,6 @@ then change what ``dump`` draws, never what ``recount`` reads (the judged rows a
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import re
@@ -29,11 +28,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from scripts.event_classifier.__main__ import SHARED, SYNTHETIC
+from scripts.event_classifier.candidates import synthetic_rows
 from scripts.event_classifier.weak_labels import excluded_rows
 from tests.benchmarks.scoring import event_families, fold, run_extraction, same_span
 
 REPO = Path(__file__).resolve().parents[2]
-STORIES = REPO.parent / "shared" / "data" / "synthetic-news" / "ngec_synthetic_events.csv"
+STORIES = SHARED / SYNTHETIC
 JUDGED = Path(__file__).with_name("mined_fields.jsonl")
 # Every ASSAULT row is quoted by an item or is a measured item's sibling: the labels whose stories
 # tell violence in passing (coercion, accusations, retreats after fighting, mobilisation) are left
@@ -60,8 +61,7 @@ def _has_origins(path: Path) -> bool:
 
 
 def load_rows() -> list[dict[str, str]]:
-    with STORIES.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return synthetic_rows(STORIES)
 
 
 def sample(

@@ -18,7 +18,6 @@ judged to tell none now get (false).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import re
@@ -26,12 +25,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from scripts.event_classifier.__main__ import CODED
+from scripts.event_classifier.__main__ import CODED, SHARED, SYNTHETIC
+from scripts.event_classifier.candidates import synthetic_rows
 from scripts.event_classifier.weak_labels import excluded_rows
 from tests.benchmarks.scoring import run_extraction
 
-SYNTHETIC = Path(__file__).resolve().parents[3] / "shared" / "data" / "synthetic-news"
-STORIES = SYNTHETIC / "ngec_synthetic_events.csv"
+STORIES = SHARED / SYNTHETIC
 JUDGED = Path(__file__).resolve().parent / "mined_misses.json"
 # the stories carry no date: one fixed publication day for every run, so reruns compare
 PUBLISHED = "2020-06-15"
@@ -48,8 +47,7 @@ def mined_rows(
     """Story row -> story, for the allowed stories of the given PLOVER labels; or for the rows
     of ``pool``, the allowed stories when a judged sample was drawn (items coded from them
     since then exclude them and their titles' siblings from a new draw)."""
-    with STORIES.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = synthetic_rows(STORIES)
     if pool is not None:
         return {number: rows[number] for number in pool}
     excluded = excluded_rows(rows, *CODED)
