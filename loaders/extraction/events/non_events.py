@@ -17,7 +17,7 @@ from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.stopped_events import is_stopped_or_examined
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
-from loaders.extraction.events.tallies import is_command, is_tally
+from loaders.extraction.events.tallies import is_command, is_statistic, is_tally
 
 AGGREGATES = words(
     "surge wave spate string spree rise increase upsurge escalation months weeks years decades "
@@ -35,13 +35,7 @@ LEGAL_FRAMES = words(
     "investigate inquiry verdict offence offense crime penalty punishment"
 )
 LEGAL_PREPS = words("for of with over on in into including")  # "charged in the killing of"
-PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
 PAST_WARS = words("war wars genocide holocaust revolution")
-# "kidnappings rose sharply, with more than 3,000 people abducted": a trend and its figure
-CHANGE_VERBS = words(
-    "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
-    "grow shrink dip plunge plummet spike rocket slump fluctuate"
-)
 COPULAS = words("be become remain seem appear")  # "kidnappings have become routine"
 GENERIC_WORDS = words(
     "common frequent rare routine commonplace regular widespread uncommon endemic rife typical "
@@ -222,29 +216,6 @@ def is_charge(token: Token) -> bool:
     return False
 
 
-def is_statistic(token: Token) -> bool:
-    """ "about 60 per cent of those killed in Angola were Tutsi", "kidnappings rose last year,
-    with more than 3,000 people abducted": shares and trends of a statistic"""
-    head = token.head
-    if token.dep_ == "nsubj" and token.tag_ == "NNS" and lemma_of(head) in CHANGE_VERBS:
-        return True  # "kidnappings rose sharply last year": a trend, no event told
-    if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
-        return True  # "60 killings per 100,000 people": a rate
-    if token.tag_ == "NNS" and any(c.lower_ == "all" for c in token.children if c.dep_ != "prep"):
-        return True  # "half of all suicide bombings in 2015 took place in Nigeria": every one
-    if token.tag_ == "NNS" and lemma_of(token) not in PEOPLE and _counted(token) >= MANY_EVENTS:
-        return True  # "80 percent of the 19,000 murders committed last year"
-    if _in_period_figure(token):
-        return True  # "last year was the deadliest, with 280 killed in attacks"
-    return (
-        token.dep_ == "acl"
-        and head.lower_ in ("those", "people")
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lower_ in PROPORTIONS
-    )
-
-
 def in_past_war(token: Token) -> bool:
     """ "captured the region in the 1967 war", "Koreans killed in the war": a war named whole,
     not an event of the news."""
@@ -260,42 +231,14 @@ def in_past_war(token: Token) -> bool:
     return False
 
 
-MANY_EVENTS = 100  # this many events of a kind are a statistic, none of them told
-PEOPLE = words("hostage hostages captive captives")  # "took 1,000 hostages": people, one event
-PERIOD_WORDS = words("year years month months week weeks decade decades")
-
-
-def _counted(noun: Token) -> int:
-    for child in noun.children:
-        if child.dep_ == "nummod" and child.like_num:
-            try:
-                return int(float(child.text.replace(",", "")))
-            except ValueError:
-                return 0
-    return 0
-
-
-def _in_period_figure(token: Token) -> bool:
-    """Inside "with ..." hung on a trend ("rose, with 3,000 abducted") or on a period told as
-    a record ("last year was the deadliest, with 280 killed")."""
-    for node in [token, *token.ancestors]:
-        if node.lower_ != "with" or node.dep_ != "prep":
-            continue
-        holder = node.head
-        if lemma_of(holder) in CHANGE_VERBS:
-            return True
-        if lemma_of(holder) == "be" and any(
-            c.dep_ in ("nsubj", "npadvmod") and lemma_of(c) in PERIOD_WORDS for c in holder.children
-        ):
-            return True
-    return False
+CAPTIVES = words("hostage hostages captive captives")
 
 
 def is_captivity(token: Token) -> bool:
     """ "rebels are holding 20 hostages", "the hostages have been held since March": a state of
     captivity, not the taking of hostages ("held 30 people hostage for ten hours on Monday" is
     told in the simple past and stays)."""
-    if lemma_of(token) not in PEOPLE:
+    if lemma_of(token) not in CAPTIVES:
         return False
     verb = token.head
     if lemma_of(verb) not in ("hold", "keep"):

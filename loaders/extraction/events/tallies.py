@@ -8,7 +8,10 @@
 - **A command**: a verb in the base form heading a clause with no subject, auxiliary or
   marker of its own is an imperative ("a new strategy against the cartels: kill, destroy and
   break up entire cartels", "Bomb them all!"): it orders or urges, it tells nothing done
-  (README "Modality")."""
+  (README "Modality").
+- **A statistic**: shares, rates and trends of events ("about 60 per cent of those killed were
+  Tutsi", "kidnappings rose last year, with more than 3,000 people abducted"), and a plural
+  trigger counted by 100 or more whatever its clause tells of the day."""
 
 from __future__ import annotations
 
@@ -53,8 +56,10 @@ def _large_count(noun: Token) -> bool:
 
 
 def _number(token: Token) -> int:
-    text = token.text.replace(",", "")
-    return int(text) if text.isdigit() else 0
+    try:
+        return int(float(token.text.replace(",", "")))
+    except ValueError:
+        return 0
 
 
 def is_command(token: Token) -> bool:
@@ -77,3 +82,62 @@ def _base_form(verb: Token) -> bool:
     if verb.tag_ == "VB":
         return True
     return verb.is_title and any(c.dep_ == "conj" and c.tag_ == "VB" for c in verb.children)
+
+
+PROPORTIONS = words("percent cent % half third quarter majority most number share proportion")
+# "kidnappings rose sharply, with more than 3,000 people abducted": a trend and its figure
+CHANGE_VERBS = words(
+    "rise fall increase decrease double triple treble halve jump soar climb drop decline surge "
+    "grow shrink dip plunge plummet spike rocket slump fluctuate"
+)
+
+MANY_EVENTS = 100  # this many events of a kind are a statistic, none of them told
+PERIOD_WORDS = words("year years month months week weeks decade decades")
+
+
+def _counted(noun: Token) -> int:
+    """The noun's first number ("19,000 murders"); 0 when none is written in figures."""
+    return next((_number(c) for c in noun.children if c.dep_ == "nummod" and c.like_num), 0)
+
+
+def _in_period_figure(token: Token) -> bool:
+    """Inside "with ..." hung on a trend ("rose, with 3,000 abducted") or on a period told as
+    a record ("last year was the deadliest, with 280 killed")."""
+    for node in [token, *token.ancestors]:
+        if node.lower_ != "with" or node.dep_ != "prep":
+            continue
+        holder = node.head
+        if lemma_of(holder) in CHANGE_VERBS:
+            return True
+        if lemma_of(holder) == "be" and any(
+            c.dep_ in ("nsubj", "npadvmod") and lemma_of(c) in PERIOD_WORDS for c in holder.children
+        ):
+            return True
+    return False
+
+
+def is_statistic(token: Token) -> bool:
+    """ "about 60 per cent of those killed in Angola were Tutsi", "kidnappings rose last year,
+    with more than 3,000 people abducted": shares and trends of a statistic"""
+    head = token.head
+    if token.dep_ == "nsubj" and token.tag_ == "NNS" and lemma_of(head) in CHANGE_VERBS:
+        return True  # "kidnappings rose sharply last year": a trend, no event told
+    if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
+        return True  # "60 killings per 100,000 people": a rate
+    if token.tag_ == "NNS" and any(c.lower_ == "all" for c in token.children if c.dep_ != "prep"):
+        return True  # "half of all suicide bombings in 2015 took place in Nigeria": every one
+    if (
+        token.tag_ == "NNS"
+        and lemma_of(token) not in PEOPLE_TRIGGERS
+        and _counted(token) >= MANY_EVENTS
+    ):
+        return True  # "80 percent of the 19,000 murders committed last year"
+    if _in_period_figure(token):
+        return True  # "last year was the deadliest, with 280 killed in attacks"
+    return (
+        token.dep_ == "acl"
+        and head.lower_ in ("those", "people")
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lower_ in PROPORTIONS
+    )
