@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.events.stopped_events import ENDING_NOUNS, ENDING_VERBS
 from loaders.extraction.events.syntax import DEFINITE, lemma_of, words
 
 RESPONSE_WORDS = words(
@@ -14,10 +15,6 @@ RESPONSE_WORDS = words(
     "blame apologise apologize apology compensate compensation atone respond answer"
 )
 RESPONSE_NOUNS = words("response reply answer retaliation reaction riposte")
-ENDING_NOUNS = words("end halt stop cessation suspension")
-# verbs that end one told event: it is under way ("called on both sides to end the shelling
-# of Tripoli", as "called for an end to the shelling")
-ENDING_VERBS = words("end halt stop cease")
 
 # a possessor or a definite article marks one told event ("Sunday's attack", "the bombing");
 # a bare plural is a kind ("revenge for attacks on Muslims")
