@@ -70,3 +70,43 @@ def csv_rows() -> list[dict[str, str]]:
     path = shared_file("data/synthetic-news/ngec_synthetic_events.csv")
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def test_sample_c_is_judged_split_and_apart_from_a_and_b() -> None:
+    """The third judged sample (README "Third mined sample C"): every candidate judged, with its
+    pool and split; none from a story of samples A or B; test rows only from the miner's allowed
+    stories; every sentence quotes its story exactly."""
+    path = mine_events.JUDGED.with_name("mined_judged_c.jsonl")
+    with path.open(encoding="utf-8") as handle:
+        sample_c = [json.loads(line) for line in handle if line.strip()]
+    assert len(sample_c) >= 19
+    for event in sample_c:
+        assert event["verdict"] in ("right", "wrong")
+        assert (event["kind"] is None) == (event["verdict"] == "right")
+        assert event["pool"] in ("allowed", "dev_story")
+        assert event["split"] in ("train", "test")
+        assert event["split"] == "train" or event["pool"] == "allowed"
+    earlier = mine_events.judged_keys(
+        [mine_events.JUDGED, mine_events.JUDGED.with_name("mined_false_events_b.jsonl")]
+    )
+    assert not {row for row, _ in earlier} & {event["row"] for event in sample_c}
+    rows = csv_rows()
+    for event in sample_c:
+        text = rows[event["row"]]["text"]
+        assert text[event["sentence_start"] : event["sentence_end"]] == event["sentence"]
+        assert rows[event["row"]]["label"] == event["label"]
+
+
+def test_judged_keys_read_hand_labels_and_quotes_overlap_by_a_stretch(tmp_path) -> None:
+    hand = tmp_path / "hand.jsonl"
+    hand.write_text(
+        json.dumps({"source": "ngec:7", "sentence": "Gunmen killed two guards."})
+        + "\n"
+        + json.dumps({"source": "w12", "sentence": "A world item."})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert mine_events.judged_keys([hand]) == {(7, "Gunmen killed two guards.")}
+    quote = "Rebels shelled the market on Monday, killing four traders, the army said."
+    assert mine_events.overlaps_quote("Rebels shelled the market on Monday, killing four.", [quote])
+    assert not mine_events.overlaps_quote("The army said talks would resume next week.", [quote])
