@@ -183,6 +183,7 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind6") == world_quality.is_blind6(item), "blind6: w4000-w4099"
     assert (item["split"] == "blind7") == world_quality.is_blind7(item), "blind7: w4700-w4799"
     assert (item["split"] == "blind8") == world_quality.is_blind8(item), "blind8: w5500-w5599"
+    assert (item["split"] == "blind8b") == world_quality.is_blind8b(item), "blind8b: w5600-w5629"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -349,6 +350,20 @@ def test_world_eighth_blind_set_is_own_copy_of_five_decades_and_every_continent(
     kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
     for kind in ("negative", "modality", "toll", "role", "counterclaim"):
         assert kinds[kind] >= 5, f"blind8 has {kinds[kind]} {kind} tags"
+
+
+def test_world_blind_set_8b_is_short_wire_paragraphs_with_claimants_and_tolls() -> None:
+    """blind8b (README, "Blind set 8b"): 30 own wire paragraphs of three to five sentences from a
+    dozen conflicts or more, each asserting an event with its claimant and a casualty figure."""
+    items = [item for item in WORLD if item["split"] == "blind8b"]
+    assert len(items) == 30 and all(item["origin"] == "own" for item in items)
+    assert len({item["country"] for item in items}) >= 12
+    for item in items:
+        ends = re.findall(r"[a-z0-9)\"][.!?]\"?(?:\s+[A-Z\"]|$)", item["text"])
+        assert 3 <= len(ends) <= 5, item["id"]
+        first = next(e for e in item["events"] if e["stance"] == "assert")
+        assert first["claimant"] or item["id"] == "w5602", item["id"]
+        assert any(e["killed_low"] for e in item["events"]), item["id"]
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:
