@@ -73,6 +73,7 @@ TAG_PREFIXES = (
     "recall:",
     "merge:",
     "actor:",
+    "style:",
 )
 CONTINENTS = {  # a few countries of each continent: the set must reach every one
     "Africa": {"NGA", "ETH", "SOM", "MLI", "COD", "SDN", "KEN", "MOZ", "LBY", "CMR", "BFA"},
@@ -181,6 +182,8 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind5") == world_quality.is_blind5(item), "blind5: w3300-w3399"
     assert (item["split"] == "blind6") == world_quality.is_blind6(item), "blind6: w4000-w4099"
     assert (item["split"] == "blind7") == world_quality.is_blind7(item), "blind7: w4700-w4799"
+    assert (item["split"] == "blind8") == world_quality.is_blind8(item), "blind8: w5500-w5599"
+    assert (item["split"] == "blind8b") == world_quality.is_blind8b(item), "blind8b: w5600-w5629"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -329,6 +332,38 @@ def test_world_seventh_blind_set_samples_stories_of_every_label_and_own_wire_cop
     assert len({item["country"] for item in own}) == len(own) == 45
     own_quiet = [i for i in own if not any(e["stance"] == "assert" for e in i["events"])]
     assert 0.3 <= len(own_quiet) / len(own) <= 0.5, "about 40% of own items assert no event"
+
+
+def test_world_eighth_blind_set_is_own_copy_of_five_decades_and_every_continent() -> None:
+    """blind8 (README, "Blind set 8"): 100 own items in wire and newspaper styles, 45 countries
+    or more on every continent, every decade 1970s-2020s, about 55% asserting a violent event,
+    the rest traps of every hard kind."""
+    items = [item for item in WORLD if item["split"] == "blind8"]
+    assert len(items) == 100 and all(item["origin"] == "own" for item in items)
+    countries = {item["country"] for item in items}
+    assert len(countries) >= 45
+    for continent, members in CONTINENTS.items():
+        assert countries & members, f"blind8 has no item set in {continent}"
+    assert {"197", "198", "199", "200", "201", "202"} <= {i["published"][:3] for i in items}
+    asserted = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.5 <= len(asserted) / len(items) <= 0.6
+    kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role", "counterclaim"):
+        assert kinds[kind] >= 5, f"blind8 has {kinds[kind]} {kind} tags"
+
+
+def test_world_blind_set_8b_is_short_wire_paragraphs_with_claimants_and_tolls() -> None:
+    """blind8b (README, "Blind set 8b"): 30 own wire paragraphs of three to five sentences from a
+    dozen conflicts or more, each asserting an event with its claimant and a casualty figure."""
+    items = [item for item in WORLD if item["split"] == "blind8b"]
+    assert len(items) == 30 and all(item["origin"] == "own" for item in items)
+    assert len({item["country"] for item in items}) >= 12
+    for item in items:
+        ends = re.findall(r"[a-z0-9)\"][.!?]\"?(?:\s+[A-Z\"]|$)", item["text"])
+        assert 3 <= len(ends) <= 5, item["id"]
+        first = next(e for e in item["events"] if e["stance"] == "assert")
+        assert first["claimant"] or item["id"] == "w5602", item["id"]
+        assert any(e["killed_low"] for e in item["events"]), item["id"]
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:

@@ -58,7 +58,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # third, seed 5034), its mined-misses round (w4900-w4927, passages mined from the synthetic
 # stories) aside33 (a seeded third), its actor-country round (w5300-w5399) aside37 (a random
 # third, seed 5337), its second mined round (w5400-w5429) aside38 (10 of 30 drawn with
-# random.Random(5400))
+# random.Random(5400)). Session 11 reserves blind8 (w5500-w5599), 100 own items in wire and
+# newspaper styles of five decades, written and coded by hand and committed before any run, and
+# blind8b (w5600-w5629), 30 own short wire paragraphs made the same way
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -106,6 +108,8 @@ MEASURED_ONLY = (
     "aside38",
     "aside35",
     "aside37",
+    "blind8",
+    "blind8b",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
@@ -131,6 +135,11 @@ BLIND5_IDS = range(3300, 3400)
 BLIND6_IDS = range(4000, 4100)
 # The seventh blind set (README, "Blind set 7"): the same make, at the start of session 10
 BLIND7_IDS = range(4700, 4800)
+# The eighth blind set (README, "Blind set 8"): own copy only, written and coded by hand at the
+# start of session 11 and committed before any run of the extractor on it
+BLIND8_IDS = range(5500, 5600)
+# Its second part (README, "Blind set 8b"): 30 short wire paragraphs, made the same way
+BLIND8B_IDS = range(5600, 5630)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -163,6 +172,14 @@ def is_blind6(item: dict[str, Any]) -> bool:
 
 def is_blind7(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND7_IDS
+
+
+def is_blind8(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND8_IDS
+
+
+def is_blind8b(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND8B_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
