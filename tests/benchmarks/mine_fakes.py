@@ -61,6 +61,7 @@ KINDS = (  # a wrong event's kind: samples A and B's strings, plus "duplicate in
     "duplicate in sentence",
 )  # and "other: <name>" for a kind none of these names
 VERDICTS = ("right", "wrong")
+WRONG_FAMILY = "other: wrong family"  # a violent event happened, of another family
 
 
 def iso_date(date: str) -> str | None:
@@ -176,7 +177,7 @@ def precision_line(name: str, events: list[dict[str, Any]]) -> str:
     right = sum(event["verdict"] == "right" for event in events)
     low, high = wilson(right, len(events))
     share = right / len(events) if events else 0.0
-    return f"{name:<8}{right:>4}/{len(events):<4} = {share:.2f}  (95% CI {low:.2f}-{high:.2f})"
+    return f"{name:<24}{right:>4}/{len(events):<4} = {share:.2f}  (95% CI {low:.2f}-{high:.2f})"
 
 
 def rescore(path: Path) -> None:
@@ -190,6 +191,11 @@ def rescore(path: Path) -> None:
     for split in ("train", "test"):
         print(precision_line(split, [e for e in judged if e["split"] == split]))
     print(precision_line("all", judged))
+    happened = [{**e, "verdict": "right"} if e["kind"] == WRONG_FAMILY else e for e in judged]
+    print(precision_line("any family", happened) + "  (wrong family counted right)")
+    print("by family of the asserted type:")
+    for family in sorted({e["family"] for e in judged}):
+        print(precision_line(f"  {family}", [e for e in judged if e["family"] == family]))
     before, after = Counter(), Counter()
     for event in judged:
         kind = "right" if event["verdict"] == "right" else f"wrong: {event['kind']}"
