@@ -9,7 +9,7 @@ demand, rumour, denial, war toll, statistic, accident, cyber attack, riot damage
 figurative use or ongoing state ("has been fighting the government since 2012").
 
 Sampled at random from rows that are not excluded (weak_labels.excluded_rows): first 40 from
-ASSAULT stories and 60 from weak_labels.NON_VIOLENT ones, to check the weak labels; then, with
+ASSAULT stories and 60 from non-violent ones (PROTEST, THREATEN, CONCEDE...); then, with
 ``sample`` and seeds 11, 12 and 13, 300 from stories of every category but ASSAULT and, with
 seed 14, 80 from ASSAULT stories:
 
