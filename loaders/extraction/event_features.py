@@ -67,12 +67,16 @@ RELATIVE_TIMES = {
 WINDOW = 4  # tokens each side of the trigger whose lemmas are features
 
 
+_FAMILIES: dict[str, str] = {}
+
+
 def family(event_type: str) -> str:
     """The type's family (loaders/data/event_types.csv, the one table that defines them)."""
-    from loaders.extraction.pipeline import event_types
+    if not _FAMILIES:
+        from loaders.extraction.pipeline import event_types
 
-    row = event_types().get(event_type)
-    return row["family"] if row else "other"
+        _FAMILIES.update((name, row["family"]) for name, row in event_types().items())
+    return _FAMILIES.get(event_type, "other")
 
 
 def event_features(doc: Doc, events: list[dict[str, Any]], index: int) -> list[str]:
@@ -86,10 +90,11 @@ def event_features(doc: Doc, events: list[dict[str, Any]], index: int) -> list[s
     found += _rules_reading(event)
     found += _sense(trigger)
     found += _verb_chain(trigger)
+    lemmas = {token.i: _lemma(token) for token in span}  # read once: the costly part
     found += _time_words(span.text)
-    found += _cues(span, trigger)
+    found += _cues(span, trigger, lemmas)
     found += _document_place(doc, span, events, index)
-    found += _words(span, trigger)
+    found += _words(span, trigger, lemmas)
     return found
 
 
@@ -205,11 +210,11 @@ def _time_words(sentence: str) -> list[str]:
     return found
 
 
-def _cues(span: Span, trigger: Token) -> list[str]:
+def _cues(span: Span, trigger: Token, lemmas: dict[int, str]) -> list[str]:
     """Which cue lists the sentence's lemmas meet, and whether near the trigger."""
     found = []
     for token in span:
-        lemma = _lemma(token)
+        lemma = lemmas[token.i]
         near = abs(token.i - trigger.i) <= WINDOW
         for name, words in CUES.items():
             if lemma in words:
@@ -224,7 +229,7 @@ def _cues(span: Span, trigger: Token) -> list[str]:
 def _document_place(doc: Doc, span: Span, events: list[dict[str, Any]], index: int) -> list[str]:
     """The sentence's place in the document and the events before it."""
     event = events[index]
-    opening = next((s for s in doc.sents if s.text.strip()), None)
+    opening = next((t.sent for t in doc if not t.is_space), None)
     first = opening is not None and opening.end_char > span.start_char
     same = family(event["type"])
     earlier = [e for e in events[:index] if e["sentence_start"] < event["sentence_start"]]
@@ -235,14 +240,14 @@ def _document_place(doc: Doc, span: Span, events: list[dict[str, Any]], index: i
     return found
 
 
-def _words(span: Span, trigger: Token) -> list[str]:
+def _words(span: Span, trigger: Token, lemmas: dict[int, str]) -> list[str]:
     """Lemmas and lemma bigrams of the sentence; lemmas and bigrams around the trigger."""
-    lemmas = [_lemma(t) if not t.like_num else "#" for t in span if not t.is_punct]
-    found = [f"w={lemma}" for lemma in set(lemmas)]
-    found += [f"b={a}_{b}" for a, b in set(zip(lemmas, lemmas[1:], strict=False))]
-    doc = span.doc
+    words = {t.i: "#" if t.like_num else lemmas[t.i] for t in span}
+    sentence = [words[t.i] for t in span if not t.is_punct]
+    found = [f"w={lemma}" for lemma in set(sentence)]
+    found += [f"b={a}_{b}" for a, b in set(zip(sentence, sentence[1:], strict=False))]
     start, end = max(span.start, trigger.i - WINDOW), min(span.end, trigger.i + WINDOW + 1)
-    near = [_lemma(doc[i]) if not doc[i].like_num else "#" for i in range(start, end)]
+    near = [words[i] for i in range(start, end)]
     found += [f"n={lemma}" for lemma in set(near)]
     found += [f"nb={a}_{b}" for a, b in set(zip(near, near[1:], strict=False))]
     return found
