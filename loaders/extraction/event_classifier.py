@@ -1,49 +1,67 @@
 """``wirehouse_event_check``: a small trained veto on the rules' asserted violent events.
 
 The rules (events/) find triggers and decide sense and modality from the words around them;
-they fit the text they were tuned on. This component scores each sentence that holds an
-asserted rule event with a spaCy text classifier ("this sentence reports a violent event that
-happened") and drops the event when the score is below ``threshold`` (chosen by
-cross-validation on hand-labelled and world dev events, stored in the model's ``wirehouse``
-metadata). Only sentences with a candidate event are scored, so documents without events cost
-nothing. Off by default (``DEFAULT_ENABLED``): on the untuned world splits it did not beat the
-rules (README, "Trained components").
+they fit the text they were tuned on. This component scores each asserted rule event with a
+logistic regression over the event's features (event_features.py: the trigger's sense, the
+tense and clause it sits in, the time words, cues and words of its sentence, the rules' own
+reading), all read from the parse the pipeline already made, and drops the event when the
+score is below the model's threshold (chosen by cross-validation, stored with the weights).
+Other stances are never touched; documents without an asserted event cost nothing. Off by
+default (``DEFAULT_ENABLED``) unless its figures on text nobody tuned on say otherwise (README,
+"Trained components").
 
-The model ships in ``loaders/data/models/event_classifier/`` and is rebuilt by
-``python -m scripts.event_classifier`` (README, "Trained components"). Nothing is downloaded:
-the model is a bag-of-words ``textcat`` on a blank English tokenizer.
+The model is one JSON file in ``loaders/data/models/event_classifier/`` (feature -> weight,
+bias, threshold, training figures), rebuilt by ``python -m scripts.event_classifier``; nothing
+is downloaded.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import os
-import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loaders.extraction.event_features import event_features
+
 COMPONENT_NAME = "wirehouse_event_check"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "event_classifier"
-LABEL = "EVENT"
+MODEL_FILE = "model.json"
 ENABLE_VARIABLE = "WIREHOUSE_EVENT_CHECK"  # "1" / "0": the component on or off
-DEFAULT_ENABLED = False  # the rules alone until the classifier's dev-set gain is shown
-WORD = re.compile(r"[A-Za-z]+")
+DEFAULT_ENABLED = False  # the rules alone until the classifier's gain on untuned text is shown
 
 
-def classifier_text(sentence: str, trigger_start: int, trigger_end: int) -> str:
-    """The classifier's input (training and run time share it): the sentence, then three
-    made-up words naming the trigger and its neighbours ("xtrig_strike xleft_on xright_over"),
-    so the bag of words knows which word fired and what stands beside it."""
-    if not 0 <= trigger_start < trigger_end <= len(sentence):
-        return sentence
-    before = WORD.findall(sentence[:trigger_start])
-    after = WORD.findall(sentence[trigger_end:])
-    trigger = "_".join(WORD.findall(sentence[trigger_start:trigger_end])) or "none"
-    marks = [f"xtrig_{trigger}", f"xleft_{before[-1] if before else 'none'}"]
-    marks.append(f"xright_{after[0] if after else 'none'}")
-    return f"{sentence} {' '.join(mark.lower() for mark in marks)}"
+@dataclass
+class Model:
+    """A logistic regression over feature strings (absent features weigh nothing)."""
+
+    weights: dict[str, float]
+    bias: float = 0.0
+    threshold: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, features: list[str]) -> float:
+        total = self.bias + sum(self.weights.get(name, 0.0) for name in set(features))
+        return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+
+    def to_json(self) -> str:
+        """Sorted keys and rounded weights: the same training gives the same bytes."""
+        body = {
+            "bias": round(self.bias, 6),
+            "threshold": self.threshold,
+            "meta": self.meta,
+            "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
+        }
+        return json.dumps(body, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / MODEL_FILE).write_text(self.to_json(), encoding="utf-8")
 
 
 def enabled() -> bool:
@@ -56,15 +74,14 @@ def enabled() -> bool:
     return DEFAULT_ENABLED
 
 
-def load_model(path: str | Path = MODEL_DIR) -> Language:
-    """The shipped classifier (a spaCy pipeline directory); offline."""
-    import spacy
+def load_model(path: str | Path = MODEL_DIR) -> Model:
+    """The shipped classifier (a directory holding model.json); offline."""
+    body = json.loads((Path(path) / MODEL_FILE).read_text(encoding="utf-8"))
+    return Model(body["weights"], body["bias"], body["threshold"], body.get("meta", {}))
 
-    return spacy.load(Path(path))
 
-
-def model_threshold(model: Language) -> float:
-    return float(model.meta.get("wirehouse", {}).get("threshold", 0.5))
+def model_threshold(model: Model) -> float:
+    return model.threshold
 
 
 @Language.factory(
@@ -80,14 +97,19 @@ def make_event_check(
 
 
 class EventCheck:
-    """Drops asserted events whose sentence the classifier scores below the threshold."""
+    """Drops asserted events the model scores below the threshold."""
 
     def __init__(self, model_path: str | Path, threshold: float | None = None) -> None:
         self.model = load_model(model_path)
-        self.threshold = model_threshold(self.model) if threshold is None else threshold
+        self.threshold = self.model.threshold if threshold is None else threshold
 
-    def scores(self, texts: list[str]) -> list[float]:
-        return [doc.cats[LABEL] for doc in self.model.pipe(texts)]
+    def scores(self, doc: Doc, events: list[dict[str, Any]]) -> dict[int, float]:
+        """Index -> score of every asserted event of ``events`` (the document's, in order)."""
+        return {
+            i: self.model.score(event_features(doc, events, i))
+            for i, event in enumerate(events)
+            if event["stance"] == "assert"
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         from loaders.extraction.components import EVENTS_KEY
@@ -95,19 +117,8 @@ class EventCheck:
         events = doc.user_data.get(EVENTS_KEY)
         if not events:
             return doc
-        judged = [i for i, event in enumerate(events) if event["stance"] == "assert"]
-        if not judged:
-            return doc
-        scores = self.scores([event_text(doc.text, events[i]) for i in judged])
-        vetoed = {i for i, score in zip(judged, scores, strict=True) if score < self.threshold}
+        scored = self.scores(doc, events)
+        vetoed = {i for i, score in scored.items() if score < self.threshold}
         if vetoed:
             doc.user_data[EVENTS_KEY] = [e for i, e in enumerate(events) if i not in vetoed]
         return doc
-
-
-def event_text(text: str, event: dict[str, Any]) -> str:
-    """The classifier input of one contract event of a document whose text is ``text``."""
-    start, end = event["sentence_start"], event["sentence_end"]
-    return classifier_text(
-        text[start:end], event["trigger_start"] - start, event["trigger_end"] - start
-    )

@@ -16,6 +16,12 @@ from pathlib import Path
 from typing import Any
 
 BATCH = 32
+CACHE = (
+    Path(__file__).resolve().parents[2]
+    / ".cache"
+    / "event_classifier"
+    / "synthetic_candidates.jsonl"
+)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """The shipped classifier against the rules alone, in one run: ``python -m
-scripts.event_classifier.evaluate [--articles N] [--no-speed]``.
+scripts.event_classifier.evaluate [--articles N] [--no-speed] [--no-world]``.
 
 1. World set: asserted violent-event detection P/R/F1 of each split (dev, holdout, aside and
    any other split the set holds), with the component and without it (the same loaded
@@ -124,10 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=640)
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-world", action="store_true", help="the speed only")
     parser.add_argument("--world", type=Path, default=WORLD, help="another copy of world.jsonl")
     args = parser.parse_args(argv)
     nlp = load_nlp(event_check=True)
-    world_figures(nlp, args.world)
+    if not args.no_world:
+        world_figures(nlp, args.world)
     if not args.no_speed:
         speed(nlp, args.articles)
     return 0

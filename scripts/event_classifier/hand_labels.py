@@ -9,7 +9,7 @@ demand, rumour, denial, war toll, statistic, accident, cyber attack, riot damage
 figurative use or ongoing state ("has been fighting the government since 2012").
 
 Sampled at random from rows that are not excluded (weak_labels.excluded_rows): first 40 from
-ASSAULT stories and 60 from weak_labels.NON_VIOLENT ones, to check the weak labels; then, with
+ASSAULT stories and 60 from non-violent ones (PROTEST, THREATEN, CONCEDE...); then, with
 ``sample`` and seeds 11, 12 and 13, 300 from stories of every category but ASSAULT and, with
 seed 14, 80 from ASSAULT stories:
 
@@ -25,9 +25,7 @@ import random
 import sys
 from pathlib import Path
 
-from loaders.extraction.event_classifier import classifier_text
 from scripts.event_classifier.candidates import Candidate
-from scripts.event_classifier.train import Example
 
 HAND_LABELS = Path(__file__).resolve().parent / "hand_labels.jsonl"
 
@@ -39,16 +37,6 @@ def load(path: Path = HAND_LABELS) -> list[dict]:
 
 def row_of(label: dict) -> int:
     return int(label["source"].split(":")[1])
-
-
-def examples(labels: list[dict]) -> list[Example]:
-    return [
-        Example(
-            classifier_text(label["sentence"], label["trigger_start"], label["trigger_end"]),
-            bool(label["event"]),
-        )
-        for label in labels
-    ]
 
 
 def sample(
@@ -85,8 +73,9 @@ def sample(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from scripts.event_classifier.__main__ import CACHE, CODED, SHARED, SYNTHETIC
+    from scripts.event_classifier.__main__ import CODED, SHARED, SYNTHETIC
     from scripts.event_classifier.candidates import (
+        CACHE,
         load_rules_nlp,
         synthetic_candidates,
         synthetic_rows,
