@@ -17,8 +17,9 @@ NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news
 NEWS2 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news2"])
 NEWS3 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news3"])
 NEWS4 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news4"])
-ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}", "p": r"p\d{3}", "q": r"q\d{3}"}
-LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4
+NEWS5 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news5"])
+ID_PATTERNS = {f"{letter}": rf"{letter}\d{{3}}" for letter in "wnmpqr"}
+LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4 + NEWS5
 
 
 @pytest.mark.parametrize("item", LATER_SETS, ids=[item["id"] for item in LATER_SETS])
@@ -94,3 +95,16 @@ def test_the_scorer_never_lists_misses_of_held_out_paragraphs(split: str) -> Non
     with pytest.raises(SystemExit) as refused:
         attribution_quality.main(["--set", "news4", "--split", split, "--misses"])
     assert refused.value.code == 2
+
+
+def test_news5_set_is_all_held_out_and_coded_like_parc() -> None:
+    """news5 (README, "The fifth news set"): 45 paragraphs coded as other schemes (PARC) code
+    attribution, written and committed before any run, all held out."""
+    assert [item["id"] for item in NEWS5] == [f"r{n:03d}" for n in range(1, 46)]
+    assert {item["split"] for item in NEWS5} == {"holdout"}  # measured only, never tuned on
+    forms = {form for item in NEWS5 for a in item["attributions"] for form in a["form"]}
+    wanted = {"belief_cue", "expectation_cue", "nominal_cue", "reportedly", "passive_said"}
+    wanted |= {"passive_expected", "document_source", "poll_source", "nested", "citing", "per"}
+    wanted |= {"under_document", "in_words", "as_put", "spokesman_possessive", "relative_cue"}
+    wanted |= {"quoted", "partial_quote", "two_sources", "np_content", "view"}
+    assert wanted <= forms, wanted - forms
