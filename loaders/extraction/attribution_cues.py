@@ -26,7 +26,8 @@ FRAMES = frozenset({"speech", "commit", "accuse", "urge", "call", "quote"})
 SELF_FRAMES = frozenset({"commit"})
 ALWAYS_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
 QUOTE_MARKS = frozenset({'"', "“", "``", "'"})
-STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
+STANCES = frozenset(CLAIM_STANCES)
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the one list of claim stances
 
 
 class CueDataError(ValueError):
@@ -53,6 +54,9 @@ class VerbCue:
     mark: str | None = None  # counts only in a clause opened by this word ("as he put it")
     not_subjects: frozenset[str] = frozenset()  # subjects that make it a decision ("voters")
     question: bool = False  # content only a question ("asked whether ..."), not a request
+    only_subjects: frozenset[str] = frozenset()  # counts only with these subjects ("the audit")
+    infinitive: bool = False  # counts only with an object's infinitive ("asked X to leave")
+    finite: bool = False  # counts only as a finite verb ("demanded", not "..., demanding")
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,9 @@ def _verb(lemma: str, entry: object, classes: dict[str, frozenset[str]]) -> Verb
         "mark",
         "not_subjects",
         "question",
+        "only_subjects",
+        "infinitive",
+        "finite",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -130,6 +137,9 @@ def _verb(lemma: str, entry: object, classes: dict[str, frozenset[str]]) -> Verb
         mark=entry.get("mark"),
         not_subjects=_expanded(lemma, entry.get("not_subjects", ()), classes),
         question=bool(entry.get("question", False)),
+        only_subjects=_expanded(lemma, entry.get("only_subjects", ()), classes),
+        infinitive=bool(entry.get("infinitive", False)),
+        finite=bool(entry.get("finite", False)),
     )
 
 
@@ -218,8 +228,38 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         if cue.not_subjects and _deciding_subject(token, cue.not_subjects, lexicon):
             continue
+        if cue.only_subjects and not _subject_among(token, cue.only_subjects):
+            continue
+        if cue.infinitive and not _object_infinitive(token):
+            continue
+        if (
+            cue.finite
+            and token.tag_ not in FINITE
+            and not any(c.dep_ == "aux" for c in token.children)
+        ):
+            continue
         return cue
     return None
+
+
+def _subject_among(token: Token, words: frozenset[str]) -> bool:
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in words or subject.lower_ in words)
+
+
+def _object_infinitive(token: Token) -> bool:
+    """An object and its infinitive: "asked residents to stay indoors" (the parse hangs the
+    infinitive on the verb, or makes the object its subject)."""
+    infinitives = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return bool(infinitives) and (
+        any(c.dep_ == "dobj" for c in token.children)
+        or any(a.dep_ == "nsubj" for c in infinitives for a in c.children)
+    )
 
 
 def _deciding_subject(token: Token, bodies: frozenset[str], lexicon: Lexicon) -> bool:
@@ -336,6 +376,13 @@ def object_complement(token: Token) -> list[Token]:
     quoted = [n for o in found for n in o.rights if n.dep_ in ("amod", "appos") and _quoted(n)]
     if quoted:
         return found + quoted  # 'called the remarks "unacceptable"' (parsed as a modifier)
+    doc = token.doc
+    bare = [  # "declared Ortega the winner": the complement parsed as an apposition, no comma
+        n for o in found for n in o.rights
+        if n.dep_ == "appos" and doc[n.left_edge.i - 1].text != "," and n.left_edge.lower_ == "the"
+    ]  # fmt: skip
+    if bare:
+        return found + bare
     if not found and any(
         c.dep_ == "oprd" and any(n.dep_ == "nmod" and n.pos_ == "NOUN" for n in c.children)
         for c in complements
