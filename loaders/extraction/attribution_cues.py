@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from loaders.extraction.cue_shapes import (
+    QUOTE_MARKS,
+    object_complement,
+    object_infinitive,
+    subject_among,
+)
 from models.codes import CLAIM_STANCES
 
 if TYPE_CHECKING:
@@ -25,9 +31,8 @@ FRAMES = frozenset({"speech", "commit", "accuse", "urge", "call", "quote"})
 # The speaker of these frames is also who would act on the content ("vowed to retaliate").
 SELF_FRAMES = frozenset({"commit"})
 ALWAYS_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
-QUOTE_MARKS = frozenset({'"', "“", "``", "'"})
-STANCES = frozenset(CLAIM_STANCES)
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the one list of claim stances
+STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 class CueDataError(ValueError):
@@ -228,9 +233,9 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         if cue.not_subjects and _deciding_subject(token, cue.not_subjects, lexicon):
             continue
-        if cue.only_subjects and not _subject_among(token, cue.only_subjects):
+        if cue.only_subjects and not subject_among(token, cue.only_subjects):
             continue
-        if cue.infinitive and not _object_infinitive(token):
+        if cue.infinitive and not object_infinitive(token):
             continue
         if (
             cue.finite
@@ -240,26 +245,6 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
             continue
         return cue
     return None
-
-
-def _subject_among(token: Token, words: frozenset[str]) -> bool:
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lemma_.lower() in words or subject.lower_ in words)
-
-
-def _object_infinitive(token: Token) -> bool:
-    """An object and its infinitive: "asked residents to stay indoors" (the parse hangs the
-    infinitive on the verb, or makes the object its subject)."""
-    infinitives = [
-        c
-        for c in token.children
-        if c.dep_ in ("xcomp", "ccomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
-    return bool(infinitives) and (
-        any(c.dep_ == "dobj" for c in token.children)
-        or any(a.dep_ == "nsubj" for c in infinitives for a in c.children)
-    )
 
 
 def _deciding_subject(token: Token, bodies: frozenset[str], lexicon: Lexicon) -> bool:
@@ -362,39 +347,6 @@ def _ends_sentence(token: Token) -> bool:
 def self_frame(cue: VerbCue) -> bool:
     """A cue whose speaker also acts on what it says ("vowed to retaliate")."""
     return cue.frame in SELF_FRAMES
-
-
-def object_complement(token: Token) -> list[Token]:
-    """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
-    called violations": a name in passing)."""
-    found = [c for c in token.children if c.dep_ == "dobj"]
-    if any(c.tag_ in ("WP", "WDT") or c.lower_.endswith("self") for c in found):
-        return []  # "a group calling itself X" (a name), "what it called X" (a name in passing)
-    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
-    if found and complements:
-        return found + complements
-    quoted = [n for o in found for n in o.rights if n.dep_ in ("amod", "appos") and _quoted(n)]
-    if quoted:
-        return found + quoted  # 'called the remarks "unacceptable"' (parsed as a modifier)
-    doc = token.doc
-    bare = [  # "declared Ortega the winner": the complement parsed as an apposition, no comma
-        n for o in found for n in o.rights
-        if n.dep_ == "appos" and doc[n.left_edge.i - 1].text != "," and n.left_edge.lower_ == "the"
-    ]  # fmt: skip
-    if bare:
-        return found + bare
-    if not found and any(
-        c.dep_ == "oprd" and any(n.dep_ == "nmod" and n.pos_ == "NOUN" for n in c.children)
-        for c in complements
-    ):
-        return complements  # "called the case political persecution": the object parsed inside
-    return []
-
-
-def _quoted(token: Token) -> bool:
-    doc, first = token.doc, token.left_edge
-    before = doc[first.i - 1] if first.i > 0 else None
-    return first.text in QUOTE_MARKS or (before is not None and before.text in QUOTE_MARKS)
 
 
 def particle_of(token: Token, particle: str) -> Token | None:
