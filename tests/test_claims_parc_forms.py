@@ -1,8 +1,10 @@
 """Attribution forms that other annotation schemes (PARC) mark and the project's sets had few of
-(session 11, news6 dev): requests ("asked X to"), demands with an object, findings of documents
-with an object, asides ("X, a poll found, ..."; "X, quoted by the paper, said"), "citing X" with
-X a source, cue verbs in relative clauses with no relative word ("allegations he denies"),
-declarations with a bare complement ("declared X the winner"), and nested agentless passives.
+(session 11, news6 dev): requests and appeals ("asked X to", "pressed X to", "requested X to"),
+beliefs about a thing ("regards/views/sees X as Y"), rulings ("the court held that"), demands
+with an object, findings of documents with an object, asides ("X, a poll found, ..."; "X, quoted
+by the paper, said"), "citing X" with X a source, cue verbs in relative clauses with no relative
+word ("allegations he denies"), declarations with a bare complement ("declared X the winner"),
+and nested agentless passives.
 
 Sentences written for these tests; the real spaCy pipeline. Each form has a negative twin.
 """
@@ -85,6 +87,27 @@ NO_CLAIMS = [
     ("The report the committee published on Monday was long.", "published", True),
     ("The president declared a state of emergency in a televised message.", "declared", True),
     ("The agency had made a serious error in its calculations.", "in its calculations", True),
+]
+
+
+# beliefs about a thing, rulings, appeals with an infinitive
+FORMS += [
+    ("Many voters view the deal as a betrayal.", "view", "Many voters", "the deal as a betrayal"),
+    ("The opposition sees the reform as a threat to democracy.",
+     "sees", "The opposition", "the reform as a threat to democracy"),
+    ("The court held that the law was unconstitutional.",
+     "held", "The court", "the law was unconstitutional"),
+    ("Washington pressed Kyiv to accept the ceasefire.",
+     "pressed", "Washington", "Kyiv to accept the ceasefire"),
+    ("The government requested the court to suspend the ruling.",
+     "requested", "The government", "the court to suspend the ruling"),
+]  # fmt: skip
+NO_CLAIMS += [
+    ("The bridge sees heavy traffic every morning.", "sees", True),  # no holder
+    ("The two leaders held talks in Geneva.", "held", True),
+    ("Rebels held the city for three months.", "held", True),
+    ("Prosecutors pressed charges against the mayor.", "pressed", True),
+    ("The family requested asylum in Canada.", "requested", True),
 ]
 
 

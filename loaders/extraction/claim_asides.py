@@ -18,8 +18,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def aside_claim(token: Token, sentence: Span, cue: VerbCue) -> RawClaim | None:
     """The claim of a cue participle in a comma aside on a subject, else None."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or any(c.dep_ == "aux" for c in token.children):
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):  # "a survey ... found": either
         return None
+    if any(c.dep_ in ("aux", "dobj", "ccomp") for c in token.children):
+        return None  # an aside's cue has its clause outside it
     noun = token.head
     agents = [
         o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
