@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_claims import claimed, claims_of
+from tests.test_extraction_roles import extract
 
 # (sentence, cue, the claimant's words or None for no named source, what is claimed)
 FORMS = [
@@ -149,3 +150,17 @@ def test_a_request_is_a_claim_as_an_appeal_is() -> None:
     text = "The minister asked parliament to approve the budget by Friday."
     claim = next(c for c in claims_of(text) if c["cue"] == "asked")
     assert claimed(text, claim) == "parliament to approve the budget by Friday"
+
+
+def test_an_event_said_by_police_citing_witnesses_is_the_polices() -> None:
+    """The cited source shares the content; the event report keeps the speaker who asserts it."""
+    text = "Police said gunmen killed three guards at the bank on Monday, citing witnesses."
+    result = extract(text)
+    sources = {c["cue"]: c["claimant"]["text"] for c in result["claims"]}
+    assert sources.get("said") == "Police"
+    assert [e["claimant"]["text"] for e in result["events"]] == ["Police"]
+    text = "Police, citing witnesses, said gunmen killed three guards at the bank on Monday."
+    result = extract(text)
+    sources = {c["cue"]: c["claimant"]["text"] for c in result["claims"]}
+    assert sources == {"citing": "witnesses", "said": "Police"}
+    assert [e["claimant"]["text"] for e in result["events"]] == ["Police"]

@@ -178,8 +178,16 @@ def _claim_index(position: int, claims: list[dict]) -> int | None:
     named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
     pool = denials or named or covering
     # the narrowest claim; of equal ones the inner speaker ("Reuters quoted a diplomat as
-    # saying ...": the diplomat, whose cue comes later)
-    return min(pool, key=lambda i: (claims[i]["end"] - claims[i]["start"], -claims[i]["cue_start"]))
+    # saying ...": the diplomat, whose cue comes later), never a cited source over its speaker
+    # ("Police said ..., citing witnesses": the police assert it)
+    return min(
+        pool,
+        key=lambda i: (
+            claims[i]["end"] - claims[i]["start"],
+            claims[i]["cue"] in CITED,
+            -claims[i]["cue_start"],
+        ),
+    )
 
 
 def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
