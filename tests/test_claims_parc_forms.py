@@ -1,6 +1,6 @@
 """Attribution forms that other annotation schemes (PARC) mark and the project's sets had few of
 (session 11, news6 dev): requests and appeals ("asked X to", "pressed X to", "requested X to"),
-beliefs about a thing ("regards/views/sees X as Y"), rulings ("the court held that"), demands
+beliefs about a thing ("regards/views/sees X as Y"), demands
 with an object, findings of documents with an object, asides ("X, a poll found, ..."; "X, quoted
 by the paper, said"), "citing X" with X a source, cue verbs in relative clauses with no relative
 word ("allegations he denies"), declarations with a bare complement ("declared X the winner"),
@@ -91,13 +91,11 @@ NO_CLAIMS = [
 ]
 
 
-# beliefs about a thing, rulings, appeals with an infinitive
+# beliefs about a thing, appeals with an infinitive
 FORMS += [
     ("Many voters view the deal as a betrayal.", "view", "Many voters", "the deal as a betrayal"),
     ("The opposition sees the reform as a threat to democracy.",
      "sees", "The opposition", "the reform as a threat to democracy"),
-    ("The court held that the law was unconstitutional.",
-     "held", "The court", "the law was unconstitutional"),
     ("Washington pressed Kyiv to accept the ceasefire.",
      "pressed", "Washington", "Kyiv to accept the ceasefire"),
     ("The government requested the court to suspend the ruling.",
@@ -105,8 +103,6 @@ FORMS += [
 ]  # fmt: skip
 NO_CLAIMS += [
     ("The bridge sees heavy traffic every morning.", "sees", True),  # no holder
-    ("The two leaders held talks in Geneva.", "held", True),
-    ("Rebels held the city for three months.", "held", True),
     ("Prosecutors pressed charges against the mayor.", "pressed", True),
     ("The family requested asylum in Canada.", "requested", True),
 ]
