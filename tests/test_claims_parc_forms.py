@@ -1,5 +1,5 @@
 """Attribution forms that other annotation schemes (PARC) mark and the project's sets had few of
-(session 11, news6 dev): requests and appeals ("asked X to", "pressed X to", "requested X to"),
+(session 11, news6 dev): requests ("asked X to"),
 beliefs about a thing ("regards/views/sees X as Y"), demands
 with an object, findings of documents with an object, asides ("X, a poll found, ..."; "X, quoted
 by the paper, said"), "citing X" with X a source, cue verbs in relative clauses with no relative
@@ -91,20 +91,14 @@ NO_CLAIMS = [
 ]
 
 
-# beliefs about a thing, appeals with an infinitive
+# beliefs about a thing
 FORMS += [
     ("Many voters view the deal as a betrayal.", "view", "Many voters", "the deal as a betrayal"),
     ("The opposition sees the reform as a threat to democracy.",
      "sees", "The opposition", "the reform as a threat to democracy"),
-    ("Washington pressed Kyiv to accept the ceasefire.",
-     "pressed", "Washington", "Kyiv to accept the ceasefire"),
-    ("The government requested the court to suspend the ruling.",
-     "requested", "The government", "the court to suspend the ruling"),
 ]  # fmt: skip
 NO_CLAIMS += [
     ("The bridge sees heavy traffic every morning.", "sees", True),  # no holder
-    ("Prosecutors pressed charges against the mayor.", "pressed", True),
-    ("The family requested asylum in Canada.", "requested", True),
 ]
 
 
