@@ -4,7 +4,7 @@ beliefs about a thing ("regards/views/sees X as Y"), demands
 with an object, findings of documents with an object, asides ("X, a poll found, ..."; "X, quoted
 by the paper, said"), "citing X" with X a source, cue verbs in relative clauses with no relative
 word ("allegations he denies"), declarations with a bare complement ("declared X the winner"),
-and nested agentless passives.
+nested agentless passives, and "per X" with X a source.
 
 Sentences written for these tests; the real spaCy pipeline. Each form has a negative twin.
 """
@@ -97,8 +97,15 @@ FORMS += [
     ("The opposition sees the reform as a threat to democracy.",
      "sees", "The opposition", "the reform as a threat to democracy"),
 ]  # fmt: skip
+FORMS += [
+    ("Per the bank's own projections, consumer prices will rise by 2 percent next year.",
+     "Per", "the bank's own projections", "consumer prices will rise by 2 percent next year"),
+]  # fmt: skip
 NO_CLAIMS += [
     ("The bridge sees heavy traffic every morning.", "sees", True),  # no holder
+    ("The plant produces 500 cars per day.", "per", True),
+    ("Unemployment rose to 7 per cent in March.", "per", True),
+    ("Per the agreement, the rebels will disarm.", "Per", True),  # a provision, no source
 ]
 
 

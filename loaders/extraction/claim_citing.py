@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extraction.attribution_cues import Lexicon, verb_cue
 from loaders.extraction.claim_content import content_of
-from loaders.extraction.claim_spans import RawClaim
+from loaders.extraction.claim_spans import RawClaim, trim
 
 SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 CITED_CUES = frozenset({"citing", "Citing"})  # the cue text of these claims (events: components)
@@ -45,3 +45,24 @@ def _source(noun: Token, lexicon: Lexicon) -> bool:
     sources = lexicon.person_nouns | lexicon.holder_nouns | lexicon.spokesperson_nouns
     sources |= lexicon.statement_nouns | lexicon.evidence_nouns | lexicon.office_nouns
     return lemma in sources or noun.lower_ in sources or noun.ent_type_ in SOURCE_ENTS
+
+
+def per_source(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | None:
+    """ "Per the bank's projections, prices will rise": "per" as "according to", when what
+    follows is a source with a determiner or an owner ("per day", "per cent", "per the
+    agreement" name none)."""
+    if token.lower_ != "per" or token.dep_ != "prep":
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() in lexicon.not_sources or not _source(noun, lexicon):
+        return None
+    if noun.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    doc = token.doc
+    phrase_end = noun.right_edge.i + 1
+    before = trim(doc[sentence.start : token.i]) if token.i > sentence.start else None
+    after = trim(doc[phrase_end : sentence.end]) if phrase_end < sentence.end else None
+    content = before or after if before is None or after is None else (before[0], after[1])
+    if content is None:
+        return None
+    return RawClaim(noun, token.i, token.i + 1, token.text, "assert", *content, sentence)
