@@ -101,9 +101,16 @@ FORMS += [
     ("Per the bank's own projections, consumer prices will rise by 2 percent next year.",
      "Per", "the bank's own projections", "consumer prices will rise by 2 percent next year"),
 ]  # fmt: skip
+FORMS += [  # verbs of naming and of memory, as "called" and "recalled"
+    ("The minister termed the decision a mistake.",
+     "termed", "The minister", "the decision a mistake"),
+    ("The veteran remembered that the war began in spring.",
+     "remembered", "The veteran", "the war began in spring"),
+]  # fmt: skip
 NO_CLAIMS += [
     ("The bridge sees heavy traffic every morning.", "sees", True),  # no holder
     ("The plant produces 500 cars per day.", "per", True),
+    ("She remembered her father.", "remembered", True),  # a memory of a person, no claim
     ("Unemployment rose to 7 per cent in March.", "per", True),
     ("Per the agreement, the rebels will disarm.", "Per", True),  # a provision, no source
 ]
