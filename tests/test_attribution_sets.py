@@ -4,6 +4,7 @@ format, offsets and splits, and the scorer's rule for attributions that name no 
 
 from __future__ import annotations
 
+import random
 import re
 from typing import Any
 
@@ -17,8 +18,10 @@ NEWS = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news
 NEWS2 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news2"])
 NEWS3 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news3"])
 NEWS4 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news4"])
-ID_PATTERNS = {"w": r"w\d{3}", "n": r"n\d{3}", "m": r"m\d{3}", "p": r"p\d{3}", "q": r"q\d{3}"}
-LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4
+NEWS5 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news5"])
+NEWS6 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news6"])
+ID_PATTERNS = {f"{letter}": rf"{letter}\d{{3}}" for letter in "wnmpqrs"}
+LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4 + NEWS5 + NEWS6
 
 
 @pytest.mark.parametrize("item", LATER_SETS, ids=[item["id"] for item in LATER_SETS])
@@ -94,3 +97,29 @@ def test_the_scorer_never_lists_misses_of_held_out_paragraphs(split: str) -> Non
     with pytest.raises(SystemExit) as refused:
         attribution_quality.main(["--set", "news4", "--split", split, "--misses"])
     assert refused.value.code == 2
+
+
+def test_news5_set_is_all_held_out_and_coded_like_parc() -> None:
+    """news5 (README, "The fifth news set"): 45 paragraphs coded as other schemes (PARC) code
+    attribution, written and committed before any run, all held out."""
+    assert [item["id"] for item in NEWS5] == [f"r{n:03d}" for n in range(1, 46)]
+    assert {item["split"] for item in NEWS5} == {"holdout"}  # measured only, never tuned on
+    forms = {form for item in NEWS5 for a in item["attributions"] for form in a["form"]}
+    wanted = {"belief_cue", "expectation_cue", "nominal_cue", "reportedly", "passive_said"}
+    wanted |= {"passive_expected", "document_source", "poll_source", "nested", "citing", "per"}
+    wanted |= {"under_document", "in_words", "as_put", "spokesman_possessive", "relative_cue"}
+    wanted |= {"quoted", "partial_quote", "two_sources", "np_content", "view"}
+    assert wanted <= forms, wanted - forms
+
+
+def test_news6_set_keeps_a_seeded_third_aside() -> None:
+    """news6 (README, "The sixth news set"): 60 paragraphs of news5's kinds; a third chosen by
+    random.Random(11) was set aside before the first run (measured only)."""
+    ids = [item["id"] for item in NEWS6]
+    assert ids == [f"s{n:03d}" for n in range(1, 61)]
+    aside = set(random.Random(11).sample(ids, len(ids) // 3))
+    assert {item["id"] for item in NEWS6 if item["split"] == "holdout"} == aside
+    forms = {form for item in NEWS6 for a in item["attributions"] for form in a["form"]}
+    wanted = {"belief_cue", "expectation_cue", "nominal_cue", "reportedly", "passive_said"}
+    wanted |= {"document_source", "poll_source", "nested", "per", "under_document", "view"}
+    assert wanted | {"spokesman_possessive", "relative_cue", "partial_quote", "quoted"} <= forms

@@ -106,7 +106,6 @@ NO_CLAIMS = [
     "Shares rose more than expected.",  # a comparison
     "The deal is understood by both sides.",  # shared, not said
     "The government accepted the resignation of the finance minister.",  # an act
-    "The minister asked parliament to approve the budget by Friday.",  # a request
     "The reason was simple: prices had risen too fast.",  # no statement named
     "Three things matter to voters: jobs, prices and taxes.",  # a list
     "BREAKING: Central bank raises rates to 5 percent",  # a label

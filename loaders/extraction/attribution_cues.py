@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from loaders.extraction.cue_shapes import (
+    QUOTE_MARKS,
+    object_complement,
+    object_infinitive,
+    subject_among,
+)
 from models.codes import CLAIM_STANCES
 
 if TYPE_CHECKING:
@@ -25,8 +31,8 @@ FRAMES = frozenset({"speech", "commit", "accuse", "urge", "call", "quote"})
 # The speaker of these frames is also who would act on the content ("vowed to retaliate").
 SELF_FRAMES = frozenset({"commit"})
 ALWAYS_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
-QUOTE_MARKS = frozenset({'"', "“", "``", "'"})
 STANCES = frozenset(CLAIM_STANCES)  # the one list of claim stances
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 class CueDataError(ValueError):
@@ -53,6 +59,9 @@ class VerbCue:
     mark: str | None = None  # counts only in a clause opened by this word ("as he put it")
     not_subjects: frozenset[str] = frozenset()  # subjects that make it a decision ("voters")
     question: bool = False  # content only a question ("asked whether ..."), not a request
+    only_subjects: frozenset[str] = frozenset()  # counts only with these subjects ("the audit")
+    infinitive: bool = False  # counts only with an object's infinitive ("asked X to leave")
+    finite: bool = False  # counts only as a finite verb ("demanded", not "..., demanding")
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,9 @@ def _verb(lemma: str, entry: object, classes: dict[str, frozenset[str]]) -> Verb
         "mark",
         "not_subjects",
         "question",
+        "only_subjects",
+        "infinitive",
+        "finite",
     }
     if unknown:
         raise CueDataError(f"{CUES_FILE.name}: verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -130,6 +142,9 @@ def _verb(lemma: str, entry: object, classes: dict[str, frozenset[str]]) -> Verb
         mark=entry.get("mark"),
         not_subjects=_expanded(lemma, entry.get("not_subjects", ()), classes),
         question=bool(entry.get("question", False)),
+        only_subjects=_expanded(lemma, entry.get("only_subjects", ()), classes),
+        infinitive=bool(entry.get("infinitive", False)),
+        finite=bool(entry.get("finite", False)),
     )
 
 
@@ -217,6 +232,16 @@ def verb_cue(token: Token, lexicon: Lexicon) -> VerbCue | None:
         if cue.no_person_object and _person_object(token, lexicon):
             continue
         if cue.not_subjects and _deciding_subject(token, cue.not_subjects, lexicon):
+            continue
+        if cue.only_subjects and not subject_among(token, cue.only_subjects):
+            continue
+        if cue.infinitive and not object_infinitive(token):
+            continue
+        if (
+            cue.finite
+            and token.tag_ not in FINITE
+            and not any(c.dep_ == "aux" for c in token.children)
+        ):
             continue
         return cue
     return None
@@ -322,32 +347,6 @@ def _ends_sentence(token: Token) -> bool:
 def self_frame(cue: VerbCue) -> bool:
     """A cue whose speaker also acts on what it says ("vowed to retaliate")."""
     return cue.frame in SELF_FRAMES
-
-
-def object_complement(token: Token) -> list[Token]:
-    """ "called the claim 'pure propaganda'": the object and what it is called (not "what it
-    called violations": a name in passing)."""
-    found = [c for c in token.children if c.dep_ == "dobj"]
-    if any(c.tag_ in ("WP", "WDT") or c.lower_.endswith("self") for c in found):
-        return []  # "a group calling itself X" (a name), "what it called X" (a name in passing)
-    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
-    if found and complements:
-        return found + complements
-    quoted = [n for o in found for n in o.rights if n.dep_ in ("amod", "appos") and _quoted(n)]
-    if quoted:
-        return found + quoted  # 'called the remarks "unacceptable"' (parsed as a modifier)
-    if not found and any(
-        c.dep_ == "oprd" and any(n.dep_ == "nmod" and n.pos_ == "NOUN" for n in c.children)
-        for c in complements
-    ):
-        return complements  # "called the case political persecution": the object parsed inside
-    return []
-
-
-def _quoted(token: Token) -> bool:
-    doc, first = token.doc, token.left_edge
-    before = doc[first.i - 1] if first.i > 0 else None
-    return first.text in QUOTE_MARKS or (before is not None and before.text in QUOTE_MARKS)
 
 
 def particle_of(token: Token, particle: str) -> Token | None:

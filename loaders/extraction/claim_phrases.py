@@ -126,6 +126,8 @@ def in_statement(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | N
     cue = verb_cue(verb, lexicon) if verb.pos_ in ("VERB", "AUX") else None
     if verb.pos_ not in ("VERB", "AUX") or (cue is not None and not cue.question):
         return None  # "said in a statement": the verb is the cue ("asked the ministry to" is not)
+    if cue is None and verb.lemma_.lower() in lexicon.verbs:
+        return None  # "declared a state of emergency in a televised message": the cue's act sense
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -154,6 +156,8 @@ def _in_view(prep: Token, noun: Token, sentence: Span, lexicon: Lexicon) -> RawC
         return None  # "in my view" inside a quotation is the quote's; "said in his view"
     if owner.lower_ in ("my", "our", "your"):
         return None
+    if prep.i > verb.i and prep.doc[prep.i - 1].text != ",":
+        return None  # "made an error in its calculations": a place in the clause, not a view
     skip = {t.i for t in prep.subtree}
     kept = [t for t in verb.subtree if t.i not in skip and not t.is_punct]
     span = trim(prep.doc[kept[0].i : kept[-1].i + 1]) if kept else None

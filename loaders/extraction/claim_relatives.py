@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.attribution_cues import Lexicon, reduced_relative, verb_cue
+from loaders.extraction.attribution_cues import Lexicon, VerbCue, reduced_relative, verb_cue
 from loaders.extraction.claim_spans import trim
 
 RELATIVE_WORDS = frozenset({"which", "that", "what"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "ROOT", "conj", "relcl"})
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+# Verbs of agreeing take a claim as object though their content is otherwise a clause only
+# ("accepted that mistakes were made"): "a position the opposition has never accepted".
+ACCEPTING = frozenset({"accept", "endorse", "share"})
 
 
 def relative_content(verb: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[int, int]] | None:
@@ -28,8 +32,9 @@ def relative_content(verb: Token, lexicon: Lexicon) -> tuple[Token | None, tuple
         subject = next(
             (c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.i < verb.i), None
         )
-    elif _takes_the_claim(verb, lexicon) and any(
-        c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in verb.children
+    elif _takes_the_claim(verb, lexicon) and (
+        any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in verb.children)
+        or _object_gap(verb)
     ):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     else:
@@ -43,7 +48,25 @@ def _takes_the_claim(verb: Token, lexicon: Lexicon) -> bool:
     """A relative clause whose verb takes a claim as object: denied, rejected, confirmed,
     repeated ("the report, which the committee published" names no claim of its own)."""
     cue = verb_cue(verb, lexicon)
-    return verb.dep_ == "relcl" and cue is not None and cue.object
+    takes = cue is not None and (cue.object or cue.stance == "deny" or cue.lemma in ACCEPTING)
+    return verb.dep_ == "relcl" and takes
+
+
+def relative_stance(verb: Token, cue: VerbCue) -> str:
+    """A verb of agreeing negated denies the claim ("a position the UN has never accepted")."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return "deny" if negated and cue.lemma in ACCEPTING else cue.stance
+
+
+def _object_gap(verb: Token) -> bool:
+    """A relative clause with no relative word whose verb lacks its object: the noun it is on
+    is the object ("bribery allegations he denies", "a position the UN has never accepted")."""
+    children = list(verb.children)
+    return (
+        not any(c.dep_ in OBJECT_DEPS for c in children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in children)
+        and not any(c.lower_ in RELATIVE_WORDS for c in children)
+    )
 
 
 def _phrase(noun: Token) -> tuple[int, int]:

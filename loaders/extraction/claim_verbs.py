@@ -16,6 +16,8 @@ from loaders.extraction.attribution_cues import (
     self_frame,
     verb_cue,
 )
+from loaders.extraction.claim_asides import aside_claim
+from loaders.extraction.claim_citing import cited_source
 from loaders.extraction.claim_content import (
     as_saying,
     complement_taken_for_relative,
@@ -33,7 +35,7 @@ from loaders.extraction.claim_guards import (
     subordinate_without_clause,
     unsaid,
 )
-from loaders.extraction.claim_relatives import relative_content
+from loaders.extraction.claim_relatives import relative_content, relative_stance
 from loaders.extraction.claim_spans import (
     RawClaim,
     is_dateish,
@@ -62,6 +64,12 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         return None
     if _as_saying_of_quote(token, lexicon):
         return _quoted_saying(token, sentence, lexicon)
+    cited = cited_source(token, sentence, lexicon) if cue.frame == "quote" else None
+    if cited is not None:  # "Haitian radio, citing palace officials, reported that ..."
+        return cited
+    aside = aside_claim(token, sentence, cue)
+    if aside is not None:  # "Most voters, a poll found, ...", "X, quoted by the paper, said"
+        return aside
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and token.head.lemma_.lower() not in ("go", "continue"):
         return None  # "hard to tell", "declined to confirm", "refused to say"
@@ -156,8 +164,10 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         or opening_name(token)
     )
     relative = relative_content(token, lexicon)
+    stance = cue.stance
     if relative is not None:  # "its claim, which the opposition denies", "a view X disputes"
         speaker, content = relative
+        stance = relative_stance(token, cue)  # "a position the UN has never accepted": denied
     else:
         content = content_of(token, cue, sentence)
     swallowed = clause_taken_for_subject(token, subject)
@@ -186,7 +196,7 @@ def verb_claim(token: Token, sentence: Span, lexicon: Lexicon) -> RawClaim | Non
         )
         if cut is not None:
             start, end = cut
-    return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, cue.stance, start,
+    return RawClaim(speaker, token.i, cue_end, doc[token.i : cue_end].text, stance, start,
                     end, sentence)  # fmt: skip
 
 

@@ -309,7 +309,9 @@ def resolve_claims(doc: Doc, raw: list[RawClaim], referents: Referents) -> list[
     for claim in sorted(raw, key=lambda c: c.cue_start):
         if claim.cue_start in seen:
             continue
-        if claim.speaker is None and (claim.start, claim.end) in sourced:
+        nested = claim.start <= doc[claim.cue_start].idx < claim.end  # "X is understood to
+        # favour ..., officials said": the unsourced cue is inside what the officials say
+        if claim.speaker is None and (claim.start, claim.end) in sourced and not nested:
             continue  # "responded in a statement posted online that ...": one claim, sourced
         claimant = claimants.resolve(claim.speaker)
         if claimant is None:

@@ -9,7 +9,8 @@ A claim is found at
 - a statement as subject ("a statement from X said", "X's spokesman said": the author speaks);
 - a passive: "was announced by X" (X speaks), "it was reported that ...", "X is said to ..."
   (no named source), "X was quoted as saying ..." (X speaks);
-- "according to X" anywhere in the sentence, unless X is no source ("according to plan");
+- "according to X" anywhere in the sentence, unless X is no source ("according to plan"), and
+  "per X" with X a source ("per the bank's projections"; claim_citing.py);
 - "in a statement / interview / tweet ..." on a clause whose verb is no cue (its subject speaks);
 - "a claim by X", "X's claim that ...";
 - a quotation introduced by a colon or closed by a dash beside a speaker and no verb
@@ -30,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loaders.extraction.attribution_cues import Lexicon, _stems, load_lexicon, self_frame
+from loaders.extraction.claim_citing import per_source
 from loaders.extraction.claim_phrases import (
     SETTING_PREPS,
     according_to,
@@ -69,6 +71,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[RawClaim]:
             claim = (
                 verb_claim(token, sentence, lexicon)
                 or according_to(token, sentence, lexicon)
+                or per_source(token, sentence, lexicon)
                 or statement_noun(token, sentence, lexicon)
                 or in_statement(token, sentence, lexicon)
                 or introduced_quotation(token, sentence, lexicon)
@@ -117,7 +120,7 @@ def _cue_memory(lexicon: Lexicon) -> tuple[dict[str, bool], dict[str, bool]]:
     return kept[1], kept[2]
 
 
-CUE_WORDS = frozenset({"according", *SETTING_PREPS})
+CUE_WORDS = frozenset({"according", "per", *SETTING_PREPS})
 
 
 def _widened(doc: Doc, claim: RawClaim) -> RawClaim:

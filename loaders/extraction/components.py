@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.actors import Actor, load_dictionary
+from loaders.extraction.claim_citing import CITED_CUES as CITED
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
 from loaders.extraction.doc_memo import doc_text, doc_words, forget_document
@@ -156,7 +157,9 @@ class EventsComponent:
 def _speakers(doc: Doc, claims: list[dict]) -> dict[int, Actor]:
     """Token index -> the claimant of the innermost named claim covering it."""
     speakers: dict[int, Actor] = {}
-    for claim in sorted(claims, key=lambda c: c["start"] - c["end"]):  # widest first
+    # widest first; of equal spans a cited source's goes first, so the verb's speaker, who
+    # asserts it, wins ("Police said ..., citing witnesses": the police claim the event)
+    for claim in sorted(claims, key=lambda c: (c["start"] - c["end"], c["cue"] not in CITED)):
         who = claim["claimant"]
         if who["name"] is None:
             continue
@@ -175,8 +178,16 @@ def _claim_index(position: int, claims: list[dict]) -> int | None:
     named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
     pool = denials or named or covering
     # the narrowest claim; of equal ones the inner speaker ("Reuters quoted a diplomat as
-    # saying ...": the diplomat, whose cue comes later)
-    return min(pool, key=lambda i: (claims[i]["end"] - claims[i]["start"], -claims[i]["cue_start"]))
+    # saying ...": the diplomat, whose cue comes later), never a cited source over its speaker
+    # ("Police said ..., citing witnesses": the police assert it)
+    return min(
+        pool,
+        key=lambda i: (
+            claims[i]["end"] - claims[i]["start"],
+            claims[i]["cue"] in CITED,
+            -claims[i]["cue_start"],
+        ),
+    )
 
 
 def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:

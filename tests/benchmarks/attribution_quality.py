@@ -1,23 +1,25 @@
 """Attribution quality on the hand-coded attribution dev set
 (tests/devset_attribution/attribution.jsonl).
 
-    python -m tests.benchmarks.attribution_quality [--set first|wire|news|news2|news3|news4]
+    python -m tests.benchmarks.attribution_quality [--set first|wire|news|news2|news3|news4|...]
                                                    [--split dev|holdout|all]
                                                    [--misses] [--json]
 
 ``--set first`` (default) scores attribution.jsonl, ``--set wire`` the later set of wire-style
 paragraphs written without looking at the rules (wire.jsonl), ``--set news`` the political and
-economic news paragraphs written after every rule, all held out (news.jsonl), ``--set news2``
-54 political, economic, court, health and business paragraphs written before the session-5
+economic news paragraphs written after every rule, all held out (news.jsonl), ``--set news2`` 54
+political, economic, court, health and business paragraphs written before the session-5
 attribution changes, every third held out (news2.jsonl), ``--set news3`` 63 ordinary political
 news paragraphs from five decades (elections, parliaments, courts, economy, diplomacy, health,
-business) written before the session-6 changes, every third held out (news3.jsonl),
-``--set news4`` 40 political news paragraphs written at the start of session 7, all held out
-(news4.jsonl). Runs the real extraction once over every paragraph and compares its claims with
-the gold attributions: cue P/R/F1 (a predicted claim matches a gold attribution when their cue
-spans overlap, one-to-one), source right over matched cues (the predicted claimant's span
-overlaps the gold source or the words it refers to), content overlap over matched cues, and
-recall per form.
+business) written before the session-6 changes, every third held out (news3.jsonl), ``--set
+news4`` 40 political news paragraphs written at the start of session 7, all held out
+(news4.jsonl), ``--set news5`` 45 political news paragraphs coded the way other annotation
+schemes (PARC) code attribution, all held out (news5.jsonl), ``--set news6`` 60 more of the same
+kinds, a seeded third held out (news6.jsonl). Runs the real extraction once over every paragraph
+and compares its claims with the gold attributions: cue P/R/F1 (a predicted claim matches a gold
+attribution when their cue spans overlap, one-to-one), source right over matched cues (the
+predicted claimant's span overlaps the gold source or the words it refers to), content overlap
+over matched cues, and recall per form.
 Rules: tests/devset_attribution/README.md ("Scoring").
 """
 
@@ -50,6 +52,8 @@ SETS = {
     "news2": SETS_DIR / "news2.jsonl",
     "news3": SETS_DIR / "news3.jsonl",
     "news4": SETS_DIR / "news4.jsonl",
+    "news5": SETS_DIR / "news5.jsonl",
+    "news6": SETS_DIR / "news6.jsonl",
 }
 
 
@@ -196,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
-        # holdout paragraphs (all of news and news4) are measured only: never read for misses
+        # holdout paragraphs (all of news, news4 and news5) are measured only: never read for misses
         parser.error(f"the {args.split} split is measured only: its misses are never listed")
     items = load_paragraphs(args.split, SETS[args.which])
     docs = [{"id": item["id"], "text": item["text"], "published": None} for item in items]
