@@ -233,3 +233,50 @@ def test_hand_labels_point_into_their_stories() -> None:
         rows = list(csv.DictReader(handle))
     for label in labels[:50]:
         assert label["sentence"] in rows[hand_labels.row_of(label)]["text"]
+
+
+def test_fakes_source_skips_with_a_reason_without_shared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scripts.event_classifier.fakes import fakes_candidates, skipped
+    from tests.benchmarks.scoring import event_families
+
+    reason = skipped(tmp_path)
+    assert reason is not None and str(tmp_path) in reason
+    assert fakes_candidates(tmp_path, event_families()) == []
+    assert "FA-KES source skipped" in capsys.readouterr().out
+
+
+def test_fakes_source_reads_train_rows_only_and_wrong_family_is_right() -> None:
+    from scripts.event_classifier.fakes import JUDGED, right_for_veto
+    from scripts.event_classifier.sources import judged_rows
+
+    train = judged_rows(JUDGED, test=False)
+    assert train and all(row["split"] == "train" for row in train)
+    assert right_for_veto({"verdict": "wrong", "kind": "other: wrong family"})
+    assert not right_for_veto({"verdict": "wrong", "kind": "history"})
+    assert right_for_veto({"verdict": "right", "kind": ""})
+
+
+def test_judged_row_names_candidates_of_its_type_else_its_family() -> None:
+    from scripts.event_classifier.fakes import matching
+    from tests.benchmarks.scoring import event_families
+
+    families = event_families()
+    family = families["bombing"]
+    sibling = next(t for t, f in families.items() if f == family and t != "bombing")
+
+    def event(kind: str, start: int, stance: str = "assert") -> dict:
+        return {
+            "type": kind,
+            "stance": stance,
+            "trigger_start": start,
+            "sentence_start": 0,
+            "sentence_end": 50,
+        }
+
+    record = {"events": [event("bombing", 3), event(sibling, 9), event("bombing", 20, "plan")]}
+    row = {"type": "bombing", "sentence_start": 10, "sentence_end": 40}
+    assert [e["trigger_start"] for e in matching(record, row, families)] == [3]
+    row = {"type": sibling, "sentence_start": 60, "sentence_end": 90}
+    assert matching(record, row, families) == []

@@ -1,5 +1,5 @@
 """The shipped classifier against the rules alone, in one run: ``python -m
-scripts.event_classifier.evaluate [--articles N] [--no-speed] [--no-world]``.
+scripts.event_classifier.evaluate [--articles N] [--no-speed] [--no-world] [--fakes]``.
 
 1. World set: asserted violent-event detection P/R/F1 of each split (dev, holdout, aside and
    any other split the set holds), with the component and without it (the same loaded
@@ -9,6 +9,9 @@ scripts.event_classifier.evaluate [--articles N] [--no-speed] [--no-world]``.
    (tests/benchmarks/corpus.py: every article holds events, the component's worst case), the
    three taking turns on slices of 64 articles as in tests/benchmarks/run.py; and the
    component's own time on the same documents, parsed beforehand.
+3. ``--fakes``: only the judged FA-KES sample's test rows (real news, never trained on):
+   precision of the judged events put out with and without the veto, and the right events it
+   vetoes (fakes.test_figures).
 """
 
 from __future__ import annotations
@@ -118,6 +121,31 @@ def component_seconds(nlp: Any, docs: list[dict]) -> float:
     return time.perf_counter() - began
 
 
+def fakes_report(nlp: Any) -> int:
+    from scripts.event_classifier.fakes import skipped, test_figures
+    from tests.devset.corpus import SHARED
+
+    reason = skipped(SHARED)
+    if reason:
+        print(f"skipped: {reason}")
+        return 0
+    f = test_figures(nlp)
+    print(f"FA-KES test rows: {f['judged']} judged events, {f['right']} right")
+    for name in ("rules", "veto"):
+        r = f[name]
+        share = r["right"] / r["out"] if r["out"] else 0.0
+        print(
+            f"  {name:<6} out {r['out']:>4}, right {r['right']:>4}: precision {share:.3f}"
+            f" (wrong family counted right: {r['right_any_family']})"
+        )
+    share = f["vetoed_right"] / f["right"] if f["right"] else 0.0
+    print(
+        f"  vetoed {f['vetoed']} judged events: {f['vetoed_right']} right ({share:.1%} of the"
+        f" right ones), {f['vetoed_wrong_family']} of the wrong family"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     from loaders.extraction.pipeline import load_nlp
 
@@ -126,8 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--no-world", action="store_true", help="the speed only")
     parser.add_argument("--world", type=Path, default=WORLD, help="another copy of world.jsonl")
+    parser.add_argument("--fakes", action="store_true", help="the FA-KES test rows only")
     args = parser.parse_args(argv)
     nlp = load_nlp(event_check=True)
+    if args.fakes:
+        return fakes_report(nlp)
     if not args.no_world:
         world_figures(nlp, args.world)
     if not args.no_speed:

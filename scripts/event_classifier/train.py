@@ -23,6 +23,7 @@ class Settings:
     iterations: int = 300  # full-batch Adam steps
     learn_rate: float = 0.05
     max_lost: float = 0.01  # share of true events the chosen threshold may drop in CV
+    max_lost_real: float = 0.03  # ... and of the true real-news (FA-KES) candidates
 
 
 def vocabulary(examples: Sequence[Labelled], min_count: int) -> list[str]:
