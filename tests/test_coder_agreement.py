@@ -39,6 +39,27 @@ def test_second_coding_codes_the_texts_of_blind6_in_the_world_format() -> None:
             _check_event(f"{item['id']} event {n}", item["text"], event)
 
 
+def test_second_coding_of_blind8_first_half_codes_its_texts_in_the_world_format() -> None:
+    blind8 = coder_agreement.select_ids(world_quality.load_items("blind8"), "w5500-w5549")
+    gold = {item["id"]: item for item in blind8}
+    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND8)
+    assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
+    for item in second:
+        assert item["text"] == gold[item["id"]]["text"], item["id"]
+        assert item["published"] == gold[item["id"]]["published"], item["id"]
+        assert item["split"] == "blind8"
+        _check_country(item["id"], item["country"])
+        for n, event in enumerate(item["events"]):
+            _check_event(f"{item['id']} event {n}", item["text"], event)
+
+
+def test_ids_select_a_range_or_a_list() -> None:
+    items = [{"id": f"w{n}"} for n in (9, 10, 11, 120)]
+    assert coder_agreement.select_ids(items, None) == items
+    assert [i["id"] for i in coder_agreement.select_ids(items, "w10-w11")] == ["w10", "w11"]
+    assert [i["id"] for i in coder_agreement.select_ids(items, "w9, w120")] == ["w9", "w120"]
+
+
 def test_a_coding_agrees_with_itself_on_every_event_and_field() -> None:
     items = _dev_items_with_events(3)
     report = coder_agreement.agreement(items, copy.deepcopy(items))

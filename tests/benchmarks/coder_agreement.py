@@ -1,6 +1,7 @@
 """How well two hand codings of the same world items agree: the ceiling of the world scorer.
 
-    python -m tests.benchmarks.coder_agreement [--second PATH] [--write-texts PATH]
+    python -m tests.benchmarks.coder_agreement [--second PATH] [--split NAME] [--ids A-B]
+                                                [--write-texts PATH]
 
 Scores a second, independent coding (tests/devset_world/blind6_second_coding.jsonl, coded from
 the texts alone without reading the stored gold) against the stored gold of the same items in
@@ -8,7 +9,8 @@ world.jsonl, with the world scorer's own matching (tests/benchmarks/world_qualit
 stored gold is "gold", the second coding "predicted". Prints aggregate lines only, never an
 item's text or its disagreements, and the counts of the kinds of disagreement sorted by hand
 (README "Coder agreement on blind6"). ``--write-texts`` writes the items' texts alone (id, text,
-published date; no gold) for a coder to code from.
+published date; no gold) for a coder to code from. ``--ids`` limits both to an id range
+(``w5500-w5549``) or a comma-separated list of ids, for a coding of part of a split.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tests.benchmarks import world_quality
 from tests.benchmarks.scoring import format_score, print_counts_table, text_spans
 
 SECOND = Path(__file__).resolve().parents[1] / "devset_world" / "blind6_second_coding.jsonl"
+SECOND_BLIND8 = SECOND.with_name("blind8_second_coding.jsonl")  # blind8 w5500-w5549 only
 ROLES = ("actor", "target", "claimant", "location")
 
 
@@ -110,20 +113,35 @@ def print_agreement(report: world_quality.WorldReport, items: int, label: str) -
         print(f"  toll {name:<11} {right:>4} / {n:<4} {score}")
 
 
+def select_ids(items: list[dict[str, Any]], spec: str | None) -> list[dict[str, Any]]:
+    """The items named by ``spec``: an id range ``w5500-w5549`` or a list ``w1,w7``; all if None."""
+    if not spec:
+        return items
+    if "," not in spec and spec.count("-") == 1:
+        low, high = (int(part.strip().lstrip("w")) for part in spec.split("-"))
+        return [item for item in items if low <= int(item["id"].lstrip("w")) <= high]
+    wanted = {part.strip() for part in spec.split(",") if part.strip()}
+    return [item for item in items if item["id"] in wanted]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--second", type=Path, default=SECOND, help="the second coding")
     parser.add_argument("--split", default="blind6", help="the split the second coding codes")
+    parser.add_argument("--ids", help="an id range (w5500-w5549) or a list of ids (w1,w2)")
     parser.add_argument("--write-texts", type=Path, help="write the split's texts alone and stop")
     args = parser.parse_args(argv)
-    gold = world_quality.load_items(args.split)
+    gold = select_ids(world_quality.load_items(args.split), args.ids)
     if args.write_texts:
         write_texts(gold, args.write_texts)
         print(f"wrote {len(gold)} texts of {args.split} to {args.write_texts}")
         return 0
     report = agreement(gold, load_coding(args.second))
     print_agreement(
-        report, len(gold), f"split {args.split}; gold = world.jsonl, second = {args.second.name}"
+        report,
+        len(gold),
+        f"split {args.split}{' ' + args.ids if args.ids else ''}; "
+        f"gold = world.jsonl, second = {args.second.name}",
     )
     if args.split == "blind6" and args.second == SECOND:
         print("\nkinds of disagreement (sorted by hand; counts only):")
