@@ -94,6 +94,17 @@ BLIND6_KINDS = (
     ("toll kind", "a former ruler's years-in-power toll: historical vs periodic", 1),
 )
 
+# The same for the first half of blind8 (w5500-w5549), sorted after the second coding was
+# committed (86c0b77); README "Coder agreement on blind8 (first half)".
+BLIND8_KINDS = (
+    ("detection", "guards killed in an attack on the person they guard: killing vs clash", 1),
+    ("stance", "an event inside a threat's condition, hypothetical for one coder only", 1),
+    ("target", "a capture's target: the side driven out vs none", 1),
+    ("target", "a counted noun beside a city hit: the victims vs none (an oversight)", 1),
+    ("claimant", "a toll's attribution inside a relative clause: the source vs none", 1),
+    ("location", "an event placed only by the dateline: the dateline's city vs none", 1),
+)
+
 
 def print_agreement(report: world_quality.WorldReport, items: int, label: str) -> None:
     """Aggregate lines only: detection, stance, fields, tolls (no per-tag or per-family line)."""
@@ -143,9 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         f"split {args.split}{' ' + args.ids if args.ids else ''}; "
         f"gold = world.jsonl, second = {args.second.name}",
     )
-    if args.split == "blind6" and args.second == SECOND:
+    kinds = {("blind6", SECOND): BLIND6_KINDS, ("blind8", SECOND_BLIND8): BLIND8_KINDS}
+    if (args.split, args.second.resolve()) in kinds:
         print("\nkinds of disagreement (sorted by hand; counts only):")
-        for what, kind, count in BLIND6_KINDS:
+        for what, kind, count in kinds[(args.split, args.second.resolve())]:
             print(f"  {what:<14} {count:>3}  {kind}")
     return 0
 
