@@ -30,6 +30,9 @@ SIDE_ADJECTIVES = _words(
     presidential royalist conservative state government interim transitional"""
 )
 
+# A division's word after its name: "Guerrero state police" are the police of Guerrero state.
+ADMIN_WORDS = _words("state province region county district department governorate oblast")
+
 # Patterns compiled once (asked of every new phrase)
 _THE_BEFORE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"^\s*the\s", re.IGNORECASE)
@@ -88,8 +91,10 @@ def placed(text: str) -> Actor | None:
             return home_of(place.country, agent)
     for cut in range(len(words) - 1, 0, -1):
         place_words = words[:cut]
-        if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
-            continue  # "Rio de Janeiro police"; lower-case words are no place
+        last = place_words[-1]
+        admin = len(place_words) > 1 and last in ADMIN_WORDS
+        if not (place_words[0][:1].isupper() and (last[:1].isupper() or admin)):
+            continue  # "Rio de Janeiro police", "Guerrero state police"; lower case is no place
         agent = agent_noun(normalise(" ".join(words[cut:]))) or head_agent(
             normalise(" ".join(words[cut:])).split()
         )
