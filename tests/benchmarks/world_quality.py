@@ -58,7 +58,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # third, seed 5034), its mined-misses round (w4900-w4927, passages mined from the synthetic
 # stories) aside33 (a seeded third), its actor-country round (w5300-w5399) aside37 (a random
 # third, seed 5337), its second mined round (w5400-w5429) aside38 (10 of 30 drawn with
-# random.Random(5400))
+# random.Random(5400)). Session 11's actors round (w5800-w5859) sets aside aside40 (20 of 60
+# drawn with random.Random(5840), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -106,6 +107,7 @@ MEASURED_ONLY = (
     "aside38",
     "aside35",
     "aside37",
+    "aside40",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
