@@ -95,11 +95,11 @@ def placed(text: str) -> Actor | None:
         admin = len(place_words) > 1 and last in ADMIN_WORDS
         if not (place_words[0][:1].isupper() and (last[:1].isupper() or admin)):
             continue  # "Rio de Janeiro police", "Guerrero state police"; lower case is no place
-        agent = agent_noun(normalise(" ".join(words[cut:]))) or head_agent(
-            normalise(" ".join(words[cut:])).split()
-        )
+        agent_words = normalise(" ".join(words[cut:])).split()
+        agent = agent_noun(" ".join(agent_words)) or head_agent(agent_words)
         if agent is None:
             continue
+        agent = armed_kind_before(agent_words, agent) or agent  # "Abkhaz separatist forces"
         name = " ".join(place_words)
         if len(place_words) == 1 and normalise(name) in SIDE_ADJECTIVES:
             continue  # "Federal troops": a side, not the town of Federal
@@ -108,6 +108,21 @@ def placed(text: str) -> Actor | None:
         if not country:
             continue
         return home_of(country, agent)
+    return None
+
+
+NON_STATE_KINDS = frozenset({"REB", "INS", "SEP"})
+
+
+def armed_kind_before(words: list[str], agent: Agent) -> Agent | None:
+    """A non-state armed kind before a state organ's noun owns it: "separatist forces" of a
+    region are separatists, not the state's army."""
+    if agent.actor.sector not in ("MIL", "COP"):
+        return None
+    for word in words[:-1]:
+        kind = agent_noun(word)
+        if kind is not None and kind.actor.sector in NON_STATE_KINDS:
+            return kind
     return None
 
 
