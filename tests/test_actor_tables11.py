@@ -78,3 +78,32 @@ def test_the_state_word_alone_is_no_place() -> None:
 )
 def test_completed_tables(text: str, expected: tuple) -> None:
     assert _code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two Nande fighters", ("COD", "REB")),
+        ("an innocent Afghan girl", ("AFG", "CVL")),
+        ("three Goma residents", ("COD", "CVL")),
+        ("a Rohingya boy", ("MMR", "CVL")),
+    ],
+)
+def test_counts_and_modifiers_before_a_home_or_people_say_no_owner(text: str, expected) -> None:
+    assert _code(text) == expected
+
+
+def test_militants_loyal_to_a_person_are_not_the_person() -> None:
+    assert _code("militants loyal to Khalifa Haftar") == ("LBY", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Likud lawmaker", ("ISR", "PTY")),
+        ("ZANU-PF militants", ("ZWE", "PTY")),
+        ("the Awami League", ("BGD", "PTY")),
+    ],
+)
+def test_parties_of_one_state(text: str, expected) -> None:
+    assert _code(text) == expected

@@ -144,6 +144,28 @@ def home_of(country: str, agent: Agent) -> Actor:
     return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)
 
 
+# Words before a named home or people that say how many or what kind, not whose: "two Goma
+# residents", "an innocent Afghan girl", "several Oromo protesters".
+LEADING_MODIFIERS = QUANTIFIERS | _words(
+    """the innocent unarmed armed suspected alleged elderly angry masked unidentified unknown
+    hundreds thousands dozens scores senior local former"""
+)
+
+
+def without_modifiers(text: str) -> str | None:
+    """The mention from its first capitalised word, when only counts and modifiers come before
+    it and a word follows it; else None."""
+    words = surface(text).split()
+    lead = 0
+    while lead < len(words) - 1 and (
+        normalise(words[lead]) in LEADING_MODIFIERS or words[lead].isdigit()
+    ):
+        lead += 1
+    if lead == 0 or lead >= len(words) - 1 or not words[lead][:1].isupper():
+        return None
+    return " ".join(words[lead:])
+
+
 # A people's own noun used before a force ("Serb gunners", "Croat tanks"), where the state has an
 # adjective of its own (Serbian, Croatian): the armed men of a people living across borders, whose
 # side the story's place says (the Serbs of Bosnia or Croatia fought for their own statelets), as

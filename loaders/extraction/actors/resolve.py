@@ -397,4 +397,6 @@ def resolve_actor(text: str) -> Actor | None:
         found = people_of(text)
     if found is None or (found.kind == "agent" and not found.country):
         found = placed(text) or found
-    return found
+    bare = homes.without_modifiers(text) if found is None or not found.country else None
+    better = resolve_actor(bare) if bare else None  # "two Goma residents", "an innocent Afghan"
+    return better if better is not None and better.country else found
