@@ -195,6 +195,8 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     words = head.split()
     if link in (" to ", " for ") and words and words[-1].rstrip("s") in SENT_OFFICES:
         return None  # the destination of an envoy is not its owner
+    if link == " in " and (own := _resolve_key(head)) and own.kind in ("organisation", "state"):
+        return own  # "UN peacekeepers in Haiti", "AU troops in Somalia": where, not whose
     if owner is not None and owner.kind == "state" and link == " of " and head in STATE_BANKS:
         return Actor(owner.name, owner.country, "GOV", "state")
     agent = (agent_noun(head) or titled_agent(words)) if head else None
