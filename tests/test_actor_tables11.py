@@ -131,3 +131,19 @@ def test_a_body_or_state_named_first_is_not_the_place_it_serves_in(text: str, ex
 )
 def test_detectives_and_contingents(text: str, expected) -> None:
     assert _code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Mouammar Kadhafi", "LBY"), ("Sadam Husein", "IRQ"), ("Askar Akaev", "KGZ")],
+)
+def test_a_person_in_another_spelling(text: str, country: str) -> None:
+    found = resolve_actor(text)
+    assert found is not None and found.kind == "person" and found.country == country
+
+
+def test_one_word_or_an_unknown_name_is_no_person() -> None:
+    from loaders.extraction.actors.transliteration import reduced, same_person
+
+    assert reduced("Moamer Kadhafi") == reduced("Muammar Gaddafi") == ("mr", "kdf")
+    assert same_person("Kadhafi") is None and same_person("John Smith") is None

@@ -39,6 +39,7 @@ from loaders.extraction.actors.dictionary import load_dictionary
 from loaders.extraction.actors.homes import QUANTIFIERS, home_of, people_of, placed
 from loaders.extraction.actors.model import SECTOR_NAMES, STATE_ORGAN_SECTORS, Actor, Agent
 from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
+from loaders.extraction.actors.transliteration import same_person
 
 
 def _words(text: str) -> frozenset[str]:
@@ -399,6 +400,8 @@ def resolve_actor(text: str) -> Actor | None:
         found = people_of(text)
     if found is None or (found.kind == "agent" and not found.country):
         found = placed(text) or found
+    if found is None and text[:1].isupper():
+        found = same_person(text)  # "Moamer Kadhafi" is Muammar Gaddafi
     bare = homes.without_modifiers(text) if found is None or not found.country else None
     better = resolve_actor(bare) if bare else None  # "two Goma residents", "an innocent Afghan"
     return better if better is not None and better.country else found
