@@ -1,8 +1,9 @@
 """People named in another spelling: "Moamer Kadhafi", "Sadam Husein", "Bashar al-Asad" are
 the office holders the tables write "Muammar Gaddafi", "Saddam Hussein", "Bashar al-Assad".
 
-Each word is reduced to its consonants in order (vowels, "h" and doubled letters dropped; k, q,
-c, g and j one sound; s and z one; v and w one; the Arabic article dropped), and a name of two
+Each word is reduced to its consonants in order (vowels, "h" and doubled letters dropped, "kh"
+read "h"; k, q, c, g and j one sound; s and z one; v and w one; the Arabic article dropped), and
+a name of two
 words or more that reduces to exactly one person's full name or alias is that person. One word
 never matches (too many people share a surname's consonants), nor does a reduction two people
 share.
@@ -28,6 +29,7 @@ def reduced(name: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"[\s\-]+", normalise(name)) if w and w not in ARTICLES]
     out = []
     for word in words:
+        word = word.replace("kh", "h")  # "Rakhmonov" is "Rahmonov"
         word = _DOUBLED.sub(r"\1", _DROPPED.sub("", word.translate(_SOUNDS)))
         if word:
             out.append(word)
