@@ -1,12 +1,12 @@
-"""People named in another spelling: "Moamer Kadhafi", "Sadam Husein", "Bashar al-Asad" are
-the office holders the tables write "Muammar Gaddafi", "Saddam Hussein", "Bashar al-Assad".
+"""People named in another spelling: "Moamer Kadhafi", "Sadam Husein", "Askar Akaev" are the
+office holders the tables write "Muammar Gaddafi", "Saddam Hussein", "Askar Akayev".
 
 Each word is reduced to its consonants in order (vowels, "h" and doubled letters dropped, "kh"
 read "h"; k, q, c, g and j one sound; s and z one; v and w one; the Arabic article dropped), and
-a name of two
-words or more that reduces to exactly one person's full name or alias is that person. One word
-never matches (too many people share a surname's consonants), nor does a reduction two people
-share.
+a name of two words or more that reduces to exactly one person's full name or alias is that
+person. One word never matches (too many people share a surname's consonants), nor does a
+reduction two people share. Only names of kind ``person`` are read (the Syrian tables keep
+"Bashar al-Assad" as the state).
 """
 
 from __future__ import annotations
