@@ -997,3 +997,12 @@ def test_world_actor_country_round_sets_aside_a_random_third() -> None:
     for item in items:
         for event in item["events"]:
             assert event["actor"] is None or event["actor"]["country"], item["id"]
+
+
+def test_actors_everywhere_round_items_and_aside40() -> None:
+    """Session 11's actors round (w5800-w5859): 60 own items, coded before any run; 20 of them
+    (random.Random(5840)) are the measured-only split aside40."""
+    items = items_between(5800, 5900)
+    assert len(items) == 60
+    assert sum(item["split"] == "aside40" for item in items) == 20
+    assert {item["split"] for item in items} == {"dev", "aside40"}

@@ -33,19 +33,38 @@ def demonym_country(agent: Actor, core: Span) -> Actor:
     ("Republican Guard": Syria's) belongs to the state the phrase's only demonym names."""
     if agent.kind != "state" or not agent.country:
         return agent
-    named = {
-        owner.country
-        for token in core
-        if token.pos_ in ("ADJ", "PROPN")
-        and (owner := actor_of(token.text)) is not None
-        and owner.kind == "state"
-        and owner.country
-    }
+    named: dict[str, Actor] = {}
+    for words in _name_runs(core):
+        for text in words:
+            owner = actor_of(text)
+            if owner is not None and owner.kind == "state" and owner.country:
+                named.setdefault(owner.country, owner)
     if len(named) != 1 or agent.country in named:
         return agent
-    country = next(iter(named))
-    state = actor_of(next(t.text for t in core if (a := actor_of(t.text)) and a.country == country))
-    return Actor(state.name if state else agent.name, country, agent.sector, "state")
+    country, state = next(iter(named.items()))
+    return Actor(state.name, country, agent.sector, "state")
+
+
+def _name_runs(core: Span) -> list[list[str]]:
+    """The texts to read as owners, per run of adjectives and proper nouns: a run that is a
+    state's whole name alone ("Papua New Guinea", "South Sudan", "Equatorial Guinea": no
+    Guinea, no Sudan inside it), else each of its words."""
+    runs: list[list[Token]] = []
+    for token in core:
+        if token.pos_ not in ("ADJ", "PROPN"):
+            runs.append([])
+        elif runs and runs[-1] and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    texts: list[list[str]] = []
+    for run in (run for run in runs if run):
+        whole = actor_of(core.doc[run[0].i : run[-1].i + 1].text) if len(run) > 1 else None
+        if whole is not None and whole.kind == "state" and whole.sector == "GOV":
+            texts.append([core.doc[run[0].i : run[-1].i + 1].text])
+        else:
+            texts.append([token.text for token in run])
+    return texts
 
 
 def under_of(token: Token, head: Token) -> bool:
@@ -255,3 +274,14 @@ def outer_demonym(actor: Actor, side: Span, ents: list[Span]) -> Actor:
     if actor.kind == "state":
         return Actor(state.name, state.country, actor.sector, "state")
     return Actor(actor.name, state.country, actor.sector, actor.kind)
+
+
+def group_after_of(head: Token, span: Span) -> Actor | None:
+    """A generic armed noun tied by "of" to a named armed group is that group's, whatever people
+    the words before it name: "Kurdish militants of the PKK" (no Syrian YPG), "Somali fighters
+    of al-Shabaab"."""
+    after = head.i + 1
+    if after >= span.end or head.doc[after].lower_ != "of":
+        return None
+    whole = actor_of(span.text)
+    return whole if whole is not None and whole.kind == "armed_group" and whole.country else None

@@ -207,7 +207,7 @@ class Gazetteer:
     admin1: dict[str, Place]  # governorate base names -> the admin1 place
     entries: list[tuple[Place, list[str]]]  # the bundled rows
     region_names: list[tuple[Place, list[str]]]  # world regions: the names text may match
-    demonyms: dict[str, Place]  # "tigrayan" -> Tigray: a region's people, not a place mention
+    demonyms: dict[str, Place]  # "tigrayan" -> Tigray, "hema" -> COD: a people, no place mention
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +246,14 @@ def load_gazetteer() -> Gazetteer:
         by_key.setdefault(key, place)
     for key, place in regions.admin_keys.items():
         admin1.setdefault(key, place)
-    return Gazetteer(by_key, exact, admin1, entries, regions.pattern_names, regions.demonyms)
+    from loaders.extraction.peoples import read_peoples
+
+    demonyms = dict(regions.demonyms)
+    countries = _iso_countries()
+    for key, place in read_peoples():  # a region's people keep their region
+        if key not in countries:
+            demonyms.setdefault(key, place)
+    return Gazetteer(by_key, exact, admin1, entries, regions.pattern_names, demonyms)
 
 
 # --- fallback: the ISO country list (GeoNames cities, capitals: place_fallbacks.py) ---

@@ -208,6 +208,9 @@ class Referents(PeopleMixin):
         coordinated = phrases.coordinated_sides(core)  # "Eritrean and Ethiopian troops": the first
         if coordinated is not None:
             return coordinated
+        group = phrases.group_after_of(head, span)  # "Kurdish militants of the PKK": the PKK
+        if group is not None:
+            return group
         found = self._named_in(leading, head, core)
         if found is not None:
             return phrases.owned_by_state(found, head)

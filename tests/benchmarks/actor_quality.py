@@ -9,7 +9,10 @@ states, armed groups, hyphenated forms), resolves each with ``resolve_actor`` (t
 (ISO 3166-1 alpha-3; empty = no country) and the expected CAMEO sector. Rows marked ``holdout``,
 ``blind``, ``blind2``, ``aside5`` (71 rows set apart in session 5 from the dev rows written
 then, before any run) and ``aside35`` (23 historical actors set apart in session 10's
-five-decades round, a random third of its rows, before any run) are for reporting only: nobody
+five-decades round, a random third of its rows, before any run), ``blind3`` (100 rows written
+and committed in session 11 before any run: historical armed groups, regional forces, small
+states, missions, companies, possessive and hyphenated forms) and ``aside41`` (a seeded third
+of session 11's new dev rows, set apart before their first run) are for reporting only: nobody
 tunes on them. Goals (dev): country >= 95%, sector >= 90%.
 """
 
@@ -24,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parents[1] / "devset_actors" / "world_actors.csv"
-SPLITS = ("dev", "holdout", "blind", "blind2", "aside5", "aside35")
+SPLITS = ("dev", "holdout", "blind", "blind2", "aside5", "aside35", "blind3", "aside41")
 
 
 def read_table(path: Path = TABLE) -> list[dict[str, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.extraction.actors.dictionary import load_dictionary
 from loaders.extraction.actors.model import STATE_ORGAN_SECTORS, Actor, Agent
-from loaders.extraction.actors.text import singulars, spellings
+from loaders.extraction.actors.text import plural, singulars, spellings
 
 
 def agent_noun(key: str) -> Agent | None:
@@ -32,7 +32,17 @@ def named_actor(key: str) -> Actor | None:
     for candidate in singulars(key):
         if candidate in names:
             return names[candidate]
-    return None
+    return group_in_singular(key)
+
+
+def group_in_singular(key: str) -> Actor | None:
+    """A group named in the plural, written in the singular before a noun: "Tamil Tiger
+    suicide bombers" are the Tamil Tigers'. Names of two words or more only ("Tiger" alone is
+    no group)."""
+    if " " not in key:
+        return None
+    found = load_dictionary().names.get(plural(key))
+    return found if found is not None and found.kind == "armed_group" else None
 
 
 def owned(owner: Actor, agent: Agent) -> Actor:
@@ -52,7 +62,9 @@ def owner_named(key: str) -> Actor | None:
     key = key[:-2] if key.endswith("'s") else key  # "uganda's inspector general of police"
     if key in book.owners:
         return book.owners[key]
-    return None if key in book.not_owners else book.names.get(key)
+    if key in book.not_owners:
+        return None
+    return book.names.get(key) or group_in_singular(key)
 
 
 # The generic armed man ("gunmen", "militants"): a body named before him decides who he is.

@@ -30,6 +30,9 @@ SIDE_ADJECTIVES = _words(
     presidential royalist conservative state government interim transitional"""
 )
 
+# A division's word after its name: "Guerrero state police" are the police of Guerrero state.
+ADMIN_WORDS = _words("state province region county district department governorate oblast")
+
 # Patterns compiled once (asked of every new phrase)
 _THE_BEFORE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"^\s*the\s", re.IGNORECASE)
@@ -88,13 +91,15 @@ def placed(text: str) -> Actor | None:
             return home_of(place.country, agent)
     for cut in range(len(words) - 1, 0, -1):
         place_words = words[:cut]
-        if not (place_words[0][:1].isupper() and place_words[-1][:1].isupper()):
-            continue  # "Rio de Janeiro police"; lower-case words are no place
-        agent = agent_noun(normalise(" ".join(words[cut:]))) or head_agent(
-            normalise(" ".join(words[cut:])).split()
-        )
+        last = place_words[-1]
+        admin = len(place_words) > 1 and last in ADMIN_WORDS
+        if not (place_words[0][:1].isupper() and (last[:1].isupper() or admin)):
+            continue  # "Rio de Janeiro police", "Guerrero state police"; lower case is no place
+        agent_words = normalise(" ".join(words[cut:])).split()
+        agent = agent_noun(" ".join(agent_words)) or head_agent(agent_words)
         if agent is None:
             continue
+        agent = armed_kind_before(agent_words, agent) or agent  # "Abkhaz separatist forces"
         name = " ".join(place_words)
         if len(place_words) == 1 and normalise(name) in SIDE_ADJECTIVES:
             continue  # "Federal troops": a side, not the town of Federal
@@ -103,6 +108,21 @@ def placed(text: str) -> Actor | None:
         if not country:
             continue
         return home_of(country, agent)
+    return None
+
+
+NON_STATE_KINDS = frozenset({"REB", "INS", "SEP"})
+
+
+def armed_kind_before(words: list[str], agent: Agent) -> Agent | None:
+    """A non-state armed kind before a state organ's noun owns it: "separatist forces" of a
+    region are separatists, not the state's army."""
+    if agent.actor.sector not in ("MIL", "COP"):
+        return None
+    for word in words[:-1]:
+        kind = agent_noun(word)
+        if kind is not None and kind.actor.sector in NON_STATE_KINDS:
+            return kind
     return None
 
 
@@ -122,6 +142,28 @@ def home_of(country: str, agent: Agent) -> Actor:
     if state is not None:
         return owned(state, agent)
     return Actor(agent.actor.name, country, agent.actor.sector, agent.actor.kind)
+
+
+# Words before a named home or people that say how many or what kind, not whose: "two Goma
+# residents", "an innocent Afghan girl", "several Oromo protesters".
+LEADING_MODIFIERS = QUANTIFIERS | _words(
+    """the innocent unarmed armed suspected alleged elderly angry masked unidentified unknown
+    hundreds thousands dozens scores senior local former"""
+)
+
+
+def without_modifiers(text: str) -> str | None:
+    """The mention from its first capitalised word, when only counts and modifiers come before
+    it and a word follows it; else None."""
+    words = surface(text).split()
+    lead = 0
+    while lead < len(words) - 1 and (
+        normalise(words[lead]) in LEADING_MODIFIERS or words[lead].isdigit()
+    ):
+        lead += 1
+    if lead == 0 or lead >= len(words) - 1 or not words[lead][:1].isupper():
+        return None
+    return " ".join(words[lead:])
 
 
 # A people's own noun used before a force ("Serb gunners", "Croat tanks"), where the state has an

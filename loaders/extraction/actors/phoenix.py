@@ -157,8 +157,9 @@ PHOENIX_HEADER = """\
 # Penn State 2013; MIT licence, Open Event Data Alliance). Regenerate with
 #   python -m loaders.extraction.actors.phoenix PATH/TO/phoenix_milnonstate_actors.txt \\
 #     > loaders/data/world/armed_groups.csv
-# country_iso3: the code's first three letters when they are an ISO code, else a country its name
-#   holds (a country, its adjective, a region or its people: "Kosovo Liberation Army"), else empty;
+# country_iso3: the code's first three letters when they are an ISO code, else the state that
+#   armed_group_countries.csv writes for a region's code, else a country its name holds (a
+#   country, its adjective, a region or its people: "Kosovo Liberation Army"), else empty;
 # sector: IMG for the dictionary's transnational militant codes, REB otherwise (separatists are
 #   SEP where the curated files say so: a liberation army is not always a secession). Curated
 #   files win.
@@ -195,14 +196,25 @@ def country_in_name(name: str) -> str | None:
     return found[0] if found else None
 
 
+REGION_CODE_COUNTRIES = Path(__file__).resolve().parents[2] / "data/world/armed_group_countries.csv"
+
+
+def region_code_countries(path: Path = REGION_CODE_COUNTRIES) -> dict[str, str]:
+    """Group name -> the state a group with a region's code was based in (a written table:
+    "Cinchoneros Popular Liberation Movement" is coded LAM, Latin America; it fought Honduras)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    return {row["name"]: row["country_iso3"] for row in csv.DictReader(lines)}
+
+
 def _write_table(source: Path) -> None:
     from loaders.extraction.actors.dictionary import country_codes
 
     text = source.read_text(encoding="utf-8", errors="replace").splitlines()
     rows = parse_phoenix(text, country_codes())
+    written = region_code_countries()
     for row in rows:
         if not row[2] and row[3] == "REB":  # transnational (IMG) groups keep no country
-            row[2] = country_in_name(row[0]) or ""
+            row[2] = written.get(row[0]) or country_in_name(row[0]) or ""
     sys.stdout.write(PHOENIX_HEADER)
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["name", "aliases", "country_iso3", "sector", "kind", "source"])

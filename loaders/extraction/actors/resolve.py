@@ -39,6 +39,7 @@ from loaders.extraction.actors.dictionary import load_dictionary
 from loaders.extraction.actors.homes import QUANTIFIERS, home_of, people_of, placed
 from loaders.extraction.actors.model import SECTOR_NAMES, STATE_ORGAN_SECTORS, Actor, Agent
 from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
+from loaders.extraction.actors.transliteration import same_person
 
 
 def _words(text: str) -> frozenset[str]:
@@ -195,6 +196,8 @@ def _of_split(head: str, tail: str, link: str) -> Actor | None:
     words = head.split()
     if link in (" to ", " for ") and words and words[-1].rstrip("s") in SENT_OFFICES:
         return None  # the destination of an envoy is not its owner
+    if link == " in " and (own := _resolve_key(head)) and own.kind in ("organisation", "state"):
+        return own  # "UN peacekeepers in Haiti", "AU troops in Somalia": where, not whose
     if owner is not None and owner.kind == "state" and link == " of " and head in STATE_BANKS:
         return Actor(owner.name, owner.country, "GOV", "state")
     agent = (agent_noun(head) or titled_agent(words)) if head else None
@@ -397,4 +400,8 @@ def resolve_actor(text: str) -> Actor | None:
         found = people_of(text)
     if found is None or (found.kind == "agent" and not found.country):
         found = placed(text) or found
-    return found
+    if found is None and text[:1].isupper():
+        found = same_person(text)  # "Moamer Kadhafi" is Muammar Gaddafi
+    bare = homes.without_modifiers(text) if found is None or not found.country else None
+    better = resolve_actor(bare) if bare else None  # "two Goma residents", "an innocent Afghan"
+    return better if better is not None and better.country else found
