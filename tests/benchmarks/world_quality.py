@@ -58,14 +58,10 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # third, seed 5034), its mined-misses round (w4900-w4927, passages mined from the synthetic
 # stories) aside33 (a seeded third), its actor-country round (w5300-w5399) aside37 (a random
 # third, seed 5337), its second mined round (w5400-w5429) aside38 (10 of 30 drawn with
-<<<<<<< HEAD
 # random.Random(5400)). Session 11 reserves blind8 (w5500-w5599), 100 own items in wire and
 # newspaper styles of five decades, written and coded by hand and committed before any run, and
-# blind8b (w5600-w5629), 30 own short wire paragraphs made the same way
-=======
-# random.Random(5400)). Session 11's actors round (w5800-w5859) sets aside aside40 (20 of 60
-# drawn with random.Random(5840), before the first run)
->>>>>>> h-actors11
+# blind8b (w5600-w5629), 30 own short wire paragraphs made the same way; its actors round
+# (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -113,12 +109,9 @@ MEASURED_ONLY = (
     "aside38",
     "aside35",
     "aside37",
-<<<<<<< HEAD
     "blind8",
     "blind8b",
-=======
     "aside40",
->>>>>>> h-actors11
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
