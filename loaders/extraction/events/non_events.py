@@ -16,6 +16,7 @@ from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.stopped_events import is_stopped_or_examined
+from loaders.extraction.events.stretches import over_a_stretch
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 from loaders.extraction.events.tallies import is_command, is_statistic, is_tally
 
@@ -75,6 +76,7 @@ def names_no_event(token: Token) -> bool:
         or in_past_war(token)
         or in_past_era(token)
         or is_repeated(token)
+        or over_a_stretch(token)
         or tells_past_toll(token)
         or is_captivity(token)
         or states.is_durative(token)
