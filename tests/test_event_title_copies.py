@@ -56,3 +56,12 @@ def test_a_verb_firing_a_quantity_of_shells_is_one_shelling() -> None:
         "on the Tal Hamra district, killing four civilians."
     )
     assert [e["type"] for e in events] == ["shelling"]
+
+
+def test_a_title_that_sums_up_the_lead_in_other_words_is_told_once() -> None:
+    title = "Over 40 gunmen killed in army offensive near Tell Sabra"
+    body = (
+        f"Sat 3 Mar 2016 {title}. Government jets bombed rebel positions near Tell Sabra on "
+        "Friday, killing more than 40 gunmen, state media said."
+    )
+    assert [e["type"] for e in _asserted_titled(body, title)] == ["air_strike"]

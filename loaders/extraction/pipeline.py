@@ -194,7 +194,7 @@ def _finish_events(
 
     types = event_types()
     raws = parsed.user_data.get(components.EVENTS_KEY, [])
-    for raw in drop_title_copies(raws, text, title, lambda t: types[t]["family"] or None):
+    for raw in drop_title_copies(raws, text, title):
         event = dict(raw)
         mapping = types[event["type"]]
         event.update(

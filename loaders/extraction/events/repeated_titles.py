@@ -6,14 +6,16 @@ Outlets often print the headline again as the body's first words, before or afte
 break, so the headline's events share a sentence with the lead and the first-line rule of
 ``story_references`` cannot see them. When the document's title is known and its words open
 the body (within the first few words), an event whose trigger lies inside that copy is the
-lead's event told twice: it is dropped when the body below tells an event of the same family
-or the same toll (a title whose event the body does not tell is kept).
+lead's event told twice: it is dropped when the body below tells an asserted event (the Syria
+set codes no repeated headline; a body that tells no event keeps the title's). Unlike the bare
+first line of ``story_references``, the copy IS the title, so the body's event need not be of
+the same family or toll: headlines sum up ("34 killed in clashes" above a lead that tells the
+clashes, "killed in offensive" above the air raids).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 # how far into the body the copy may start: a dateline, a day and a date come first
 TITLE_REACH = 80
@@ -32,9 +34,7 @@ def title_copy(text: str, title: str | None) -> tuple[int, int] | None:
     return match.start(), match.end()
 
 
-def drop_title_copies(
-    events: list[dict], text: str, title: str | None, family_of: Callable[[str], str | None]
-) -> list[dict]:
+def drop_title_copies(events: list[dict], text: str, title: str | None) -> list[dict]:
     """``events`` without those told only by the repeated title (module doc)."""
     span = title_copy(text, title)
     if span is None:
@@ -46,18 +46,6 @@ def drop_title_copies(
         return trigger is not None and start <= trigger < end
 
     below = [e for e in events if not inside(e) and e["stance"] == "assert"]
-    kept = []
-    for event in events:
-        if inside(event) and _told_below(event, below, family_of):
-            continue
-        kept.append(event)
-    return kept
-
-
-def _told_below(event: dict, below: list[dict], family_of: Callable[[str], str | None]) -> bool:
-    family = family_of(event["type"])
-    toll = event.get("killed_low")
-    return any(
-        family_of(other["type"]) == family or (toll is not None and other.get("killed_low") == toll)
-        for other in below
-    )
+    if not below:
+        return events  # the body tells no event: the title's may be the only report of it
+    return [e for e in events if not inside(e)]
