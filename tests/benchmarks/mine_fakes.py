@@ -3,7 +3,8 @@
 
     python -m tests.benchmarks.mine_fakes mine [--seed N] [--sample N] [--out F]
     python -m tests.benchmarks.mine_fakes rescore [--judged F]
-    python -m tests.benchmarks.mine_fakes show [--judged F] [--from N] [--to N]
+    python -m tests.benchmarks.mine_fakes show [--judged F] [--from N] [--to N] [--split S]
+                                                [--kind K]
 
 ``mine`` runs the real extraction (``extract_batch``, as the scorers do) over every FA-KES
 article the Syria dev set (tests/devset/gold.jsonl) does not code, nor shares a unit_id, a
