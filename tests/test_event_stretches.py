@@ -59,3 +59,9 @@ def test_an_event_that_starts_the_stretch_is_told() -> None:
         "Detectives have questioned the farmer in the days since he shot dead a neighbour near "
         "the village of Lowmoor on May 3, police said."
     ) == ["killing"]
+
+
+def test_since_a_day_of_this_week_is_one_report() -> None:
+    assert _types(
+        "Troops have shelled the old quarter of Tell Sabra since Monday, residents said."
+    ) == ["shelling"]

@@ -12,6 +12,7 @@ from loaders.extraction.events import states, syntax
 from loaders.extraction.events.court_frames import told_in_court
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
+from loaders.extraction.events.held_states import is_held_state
 from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
@@ -77,6 +78,7 @@ def names_no_event(token: Token) -> bool:
         or in_past_era(token)
         or is_repeated(token)
         or over_a_stretch(token)
+        or is_held_state(token)
         or tells_past_toll(token)
         or is_captivity(token)
         or states.is_durative(token)
