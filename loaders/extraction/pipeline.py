@@ -136,7 +136,9 @@ def extract_batch(nlp: Any, docs: Sequence[DocInput], n_process: int = 1) -> lis
             "id": source["id"],
             "entities": parsed.user_data.get(components.ENTITIES_KEY, []),
             "claims": parsed.user_data.get(components.CLAIMS_KEY, []),
-            "events": list(_finish_events(parsed, source["text"], published, history)),
+            "events": list(
+                _finish_events(parsed, source["text"], published, history, source.get("title"))
+            ),
             "tolls": [
                 _dated_toll(t, published) for t in parsed.user_data.get(components.TOLLS_KEY, [])
             ]
@@ -183,14 +185,16 @@ def _published(value: Any) -> dt.date | None:
 
 
 def _finish_events(
-    parsed: Any, text: str, published: dt.date | None, history: list[dict]
+    parsed: Any, text: str, published: dt.date | None, history: list[dict], title: str | None
 ) -> Iterator[dict]:
     from loaders.extraction import components
     from loaders.extraction.dates import resolve_date
+    from loaders.extraction.events.repeated_titles import drop_title_copies
     from loaders.extraction.state_eras import event_as_of
 
     types = event_types()
-    for raw in parsed.user_data.get(components.EVENTS_KEY, []):
+    raws = parsed.user_data.get(components.EVENTS_KEY, [])
+    for raw in drop_title_copies(raws, text, title):
         event = dict(raw)
         mapping = types[event["type"]]
         event.update(

@@ -3,7 +3,8 @@
 
     python -m tests.benchmarks.mine_fakes mine [--seed N] [--sample N] [--out F]
     python -m tests.benchmarks.mine_fakes rescore [--judged F]
-    python -m tests.benchmarks.mine_fakes show [--judged F] [--from N] [--to N]
+    python -m tests.benchmarks.mine_fakes show [--judged F] [--from N] [--to N] [--split S]
+                                                [--kind K]
 
 ``mine`` runs the real extraction (``extract_batch``, as the scorers do) over every FA-KES
 article the Syria dev set (tests/devset/gold.jsonl) does not code, nor shares a unit_id, a
@@ -16,7 +17,8 @@ Windows-1252 per invalid byte, then ``loaders.normalise.clean_text``), and ``sen
 stores). The file keeps no article words: FA-KES is third-party writing (../shared/README.md).
 ``rescore`` reruns the extraction over the judged articles and prints the rules' precision on
 the sample (train / test / all) and, per kind, how many judged events still come out (a judged
-event still comes out when an asserted event of its family overlaps its sentence).
+event still comes out when an asserted event of its family overlaps its sentence, each asserted
+event standing for one judged event: ``still_out``).
 ``show`` prints sampled sentences with their article's title, for the judge (never committed).
 """
 
@@ -31,7 +33,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks.mine_events import still_found
 from tests.benchmarks.scoring import event_families, run_extraction
 from tests.devset.corpus import (
     FAKES_CSV,
@@ -180,6 +181,33 @@ def precision_line(name: str, events: list[dict[str, Any]]) -> str:
     return f"{name:<24}{right:>4}/{len(events):<4} = {share:.2f}  (95% CI {low:.2f}-{high:.2f})"
 
 
+def still_out(judged: list[dict[str, Any]], results: dict[int, dict[str, Any]]) -> list[bool]:
+    """Which judged events still come out: an asserted event of the same family overlapping
+    the judged sentence, each asserted event standing for ONE judged event (so a duplicate
+    removed from a sentence counts as gone). Right events are matched first: when a sentence
+    keeps one of its two twins, the one kept is taken to be the right one."""
+    family = event_families()
+    used: set[tuple[int, int]] = set()
+    out = [False] * len(judged)
+    order = sorted(range(len(judged)), key=lambda i: judged[i]["verdict"] != "right")
+    for index in order:
+        event = judged[index]
+        for number, other in enumerate(results[event["row"]].get("events", [])):
+            key = (event["row"], number)
+            if key in used or other.get("stance") != "assert":
+                continue
+            if family[other["type"]] != family[event["type"]]:
+                continue
+            if (
+                other["sentence_start"] < event["sentence_end"]
+                and other["sentence_end"] > event["sentence_start"]
+            ):
+                used.add(key)
+                out[index] = True
+                break
+    return out
+
+
 def rescore(path: Path) -> None:
     judged = [event for event in load(path) if event["verdict"]]
     rows = fakes_rows()
@@ -197,26 +225,48 @@ def rescore(path: Path) -> None:
     for family in sorted({e["family"] for e in judged}):
         print(precision_line(f"  {family}", [e for e in judged if e["family"] == family]))
     before, after = Counter(), Counter()
-    for event in judged:
+    kept: dict[str, Counter[str]] = {"train": Counter(), "test": Counter()}
+    found = still_out(judged, results)
+    for index, event in enumerate(judged):
         kind = "right" if event["verdict"] == "right" else f"wrong: {event['kind']}"
+        out = found[index]
         before[kind] += 1
-        after[kind] += still_found(event, results[event["row"]])
+        after[kind] += out
+        kept[event["split"]][event["verdict"]] += out
+        kept[event["split"]]["lost right"] += event["verdict"] == "right" and not out
     print(f"\n{'kind':<44}{'judged':>8}{'still out':>10}")
     for kind, count in sorted(before.items(), key=lambda kv: (kv[0] != "right", -kv[1], kv[0])):
         print(f"{kind:<44}{count:>8}{after[kind]:>10}")
     total, right = sum(after.values()), after["right"]
     if total:
         print(f"precision of what still comes out: {right}/{total} = {right / total:.2f}")
+    for split, counts in kept.items():
+        out = counts["right"] + counts["wrong"]
+        share = counts["right"] / out if out else 0.0
+        print(
+            f"  {split}: {counts['right']}/{out} = {share:.2f} still out"
+            f" ({counts['lost right']} right events lost)"
+        )
 
 
-def show(path: Path, start: int, stop: int) -> None:
-    """The sampled sentences to judge, with a little context (printed, never stored)."""
+def show(
+    path: Path, start: int, stop: int, split: str | None = None, kind: str | None = None
+) -> None:
+    """The sampled sentences to judge, with a little context (printed, never stored).
+
+    ``split`` keeps one split's rows (``train`` for tuning: the test rows are measured only);
+    ``kind`` keeps the rows judged with that kind (``right`` for the right ones)."""
     rows = fakes_rows()
     for index, event in enumerate(load(path)[start:stop], start):
+        if split and event["split"] != split:
+            continue
+        if kind and (event["kind"] or event["verdict"]) != kind:
+            continue
         text = _clean(rows[event["row"]].content)
         s, e = event["sentence_start"], event["sentence_end"]
         before = text[max(0, s - 300) : s].replace("\n", " ")
-        print(f"#{index} row {event['row']} {event['type']} [{event['split']}]")
+        verdict = f"{event['verdict']} {event['kind']}".strip()
+        print(f"#{index} row {event['row']} {event['type']} [{event['split']}] {verdict}")
         print(f"   title: {_clean(rows[event['row']].title)[:120]}")
         print(f"   ...{before[-300:]}")
         print(f"   >>> {text[s:e]}")
@@ -236,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     showing.add_argument("--judged", type=Path, default=JUDGED)
     showing.add_argument("--from", dest="start", type=int, default=0)
     showing.add_argument("--to", dest="stop", type=int, default=50)
+    showing.add_argument("--split", choices=("train", "test"), default=None)
+    showing.add_argument("--kind", default=None, help="a judged kind, or 'right'")
     args = parser.parse_args(argv)
     if not (SHARED / FAKES_CSV).exists():
         print(f"skipped: {SHARED / FAKES_CSV} is absent (FA-KES is read from ../shared)")
@@ -245,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "rescore":
         rescore(args.judged)
     else:
-        show(args.judged, args.start, args.stop)
+        show(args.judged, args.start, args.stop, args.split, args.kind)
     return 0
 
 

@@ -148,7 +148,7 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
         return True  # one means noun told twice ("a car bomb exploded ..., killing 12")
     for noun, verb in ((one.trigger, other.trigger), (other.trigger, one.trigger)):
         phrase = noun.head if noun.dep_ == "compound" else noun  # "two mortar rounds"
-        if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and phrase.head.i == verb.i:
+        if noun.pos_ == "NOUN" and verb.pos_ == "VERB" and _fired_by(phrase, verb):
             return True  # "rockets were fired": the weapon and the verb that fired it
         if noun.pos_ == "NOUN" and verb.dep_ == "acl" and verb.head.i == noun.i:
             return True  # "a rocket fired from Gaza landed": the participle of the weapon
@@ -159,6 +159,25 @@ def same_or_unknown_actor(one: RawEvent, other: RawEvent) -> bool:
     if None in names:
         return names != [None, None] or one.type in ("armed_clash", "ground_offensive")
     return names[0] == names[1]
+
+
+QUANTITY_LINKS = frozenset({"pobj", "conj", "compound", "prep", "nummod", "quantmod"})
+
+
+def _fired_by(phrase: Token, verb: Token) -> bool:
+    """The weapon is the verb's object, directly or inside a quantity or a coordination:
+    "rockets were fired", "fired tens of rocket and mortar shells", "fired a barrage of
+    shells" (one act: the firing and what was fired)."""
+    if phrase.head.i == verb.i:
+        return True
+    node = phrase
+    for _ in range(4):
+        if node.head.i == verb.i:
+            return node.dep_ in ("dobj", "nsubjpass")
+        if node.dep_ not in QUANTITY_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _result_clause(clause: Token, head: Token) -> bool:

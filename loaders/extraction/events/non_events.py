@@ -12,10 +12,12 @@ from loaders.extraction.events import states, syntax
 from loaders.extraction.events.court_frames import told_in_court
 from loaders.extraction.events.eras import in_past_era
 from loaders.extraction.events.generic_present import HABITUAL_ADVERBS, is_generic_present
+from loaders.extraction.events.held_states import is_held_state
 from loaders.extraction.events.known_events import is_known_mention
 from loaders.extraction.events.references import refers_without_telling
 from loaders.extraction.events.repeats import is_repeated
 from loaders.extraction.events.stopped_events import is_stopped_or_examined
+from loaders.extraction.events.stretches import over_a_stretch
 from loaders.extraction.events.syntax import children, clause_verb, lemma_of, prep_objects, words
 from loaders.extraction.events.tallies import is_command, is_statistic, is_tally
 
@@ -75,6 +77,8 @@ def names_no_event(token: Token) -> bool:
         or in_past_war(token)
         or in_past_era(token)
         or is_repeated(token)
+        or over_a_stretch(token)
+        or is_held_state(token)
         or tells_past_toll(token)
         or is_captivity(token)
         or states.is_durative(token)

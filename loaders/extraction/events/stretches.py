@@ -1,0 +1,90 @@
+"""Events told over a stretch of days: a total, not one event of the news (the Syria set's
+"aggregate war tolls" and the FA-KES sample's "statistic or aggregate"): "at least 135 people
+have been killed in air strikes over the past three days", "shelling has killed dozens in the
+past week", "lost 100 fighters in the battle during the last five days", "have been killed
+since the offensive began". The period may sit on the trigger's own verb or on a verb above it
+("have died in the past two weeks after troops answered with air raids"). "In the past 24
+hours" and "in the past two days" are one day's report (the Syria set dates them), so a run of
+days needs three or more; "last week" (no article) and a start this week ("since Sunday") date
+one report, and an event inside the since phrase ("silent since its first attack") is told."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.extraction.events.syntax import clause_verb, words
+
+STRETCH_PREPS = words("in over during for throughout within")
+LAST_WORDS = words("past last previous recent")
+LONG_UNITS = words("week weeks month months year years")
+DAY_UNITS = words("day days")
+MIN_DAYS = 3
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10}
+MAX_CLIMB = 3  # verbs above the trigger's own clause that may carry its period
+
+
+def over_a_stretch(token: Token) -> bool:
+    verb = clause_verb(token)
+    for _ in range(MAX_CLIMB + 1):
+        if verb.pos_ in ("VERB", "AUX") and _carries_stretch(verb, token):
+            return True
+        if verb.head.i == verb.i or verb.dep_ in ("relcl", "acl", "ccomp", "xcomp"):
+            break  # a relative or reported clause dates its own events, not its host's
+        verb = clause_verb(verb.head)
+    return _carries_stretch(token, token) if token.pos_ == "NOUN" else False
+
+
+def _carries_stretch(head: Token, trigger: Token) -> bool:
+    for child in head.children:
+        if trigger.i in {t.i for t in child.subtree}:
+            continue  # "silent since its first attack": the event dates the stretch
+        if child.dep_ == "prep" and child.lower_ in STRETCH_PREPS:
+            if any(_stretch_noun(o) for o in child.children if o.dep_ == "pobj"):
+                return True
+        elif child.dep_ == "npadvmod" and _stretch_noun(child):
+            return True  # "killed dozens the past week"
+        elif _since(child) and _perfect(head):
+            return True  # "have been killed since January", "... since the offensive began"
+    return False
+
+
+# a start this close is one report's span ("fighting has raged since Sunday", "since dawn")
+SHORT_STARTS = words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today dawn morning "
+    "afternoon evening night midnight noon"
+)
+
+
+def _since(child: Token) -> bool:
+    if child.dep_ == "prep":
+        opened = child.lower_ == "since"
+    else:
+        opened = child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in child.children
+        )
+    return opened and not any(t.lower_ in SHORT_STARTS for t in child.subtree)
+
+
+def _stretch_noun(noun: Token) -> bool:
+    """ "the past three days", "the last week", "recent months"."""
+    lemma = noun.lower_
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "nummod")}
+    if not modifiers & LAST_WORDS or not modifiers & {"the", "recent"}:
+        return False  # "last week", "last month": a date of one event, not a stretch
+    if lemma in LONG_UNITS:
+        return True
+    if lemma not in DAY_UNITS:
+        return False
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    return any(_number(c) >= MIN_DAYS for c in counts)
+
+
+def _number(token: Token) -> int:
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text, 0)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

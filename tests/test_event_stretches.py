@@ -1,0 +1,67 @@
+"""Events told over a stretch of days are a total, not one event (real model;
+loaders/extraction/events/stretches.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_extraction_roles import asserted
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in asserted(text)]
+
+
+def test_a_toll_over_the_past_days_is_an_aggregate() -> None:
+    assert (
+        _types(
+            "At least 90 villagers have been killed in air raids on the valley over the past four "
+            "days, a monitor said."
+        )
+        == []
+    )
+
+
+def test_a_strike_that_killed_dozens_in_the_past_week_is_an_aggregate() -> None:
+    assert (
+        _types("Rebel shelling of the northern suburbs has killed dozens in the past week.") == []
+    )
+
+
+def test_the_period_may_sit_on_the_verb_above_the_trigger() -> None:
+    assert (
+        _types(
+            "In the past two weeks more than 150 people have died in the port after troops "
+            "answered with air raids."
+        )
+        == []
+    )
+
+
+def test_a_day_or_the_past_24_hours_keeps_the_event() -> None:
+    assert _types("Jets bombed a bakery in Tell Sabra on Monday, killing nine people.") == [
+        "air_strike"
+    ]
+    assert _types("Jets bombed a bakery in Tell Sabra in the past 24 hours, killing nine.") == [
+        "air_strike"
+    ]
+    assert _types("Jets bombed a bakery in Tell Sabra in the past two days, killing nine.") == [
+        "air_strike"
+    ]
+
+
+def test_last_week_dates_one_event() -> None:
+    assert _types("Jets bombed a fuel depot near Tell Sabra last week, a monitor said.") == [
+        "air_strike"
+    ]
+
+
+def test_an_event_that_starts_the_stretch_is_told() -> None:
+    assert _types(
+        "Detectives have questioned the farmer in the days since he shot dead a neighbour near "
+        "the village of Lowmoor on May 3, police said."
+    ) == ["killing"]
+
+
+def test_since_a_day_of_this_week_is_one_report() -> None:
+    assert _types(
+        "Troops have shelled the old quarter of Tell Sabra since Monday, residents said."
+    ) == ["shelling"]
