@@ -80,12 +80,7 @@ def relation_rows(db: Path) -> dict[str, list[tuple]]:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for (t,) in tables}
 
 
-PER_GROUP_MARTS = (
-    "mart_daily_activity",
-    "mart_event_counts_by_actor_and_claimed_target",
-    "mart_strike_counts_by_actor_and_claimed_target",
-    "mart_implausible_tolls",
-)
+PER_GROUP_MARTS = ("mart_daily_activity", "mart_implausible_tolls")
 
 
 def assert_per_group_marts(target: Path, touched: bool) -> None:

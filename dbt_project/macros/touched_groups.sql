@@ -1,5 +1,5 @@
-{#- Marts of one row per group of event reports (a day x place x type, an actor x target x
-    claimant...), built incrementally: a data-only build after a complete one recomputes only
+{#- Marts of one row per group of event reports (a day x place x type, a report), built
+    incrementally: a data-only build after a complete one recomputes only
     the groups whose reports changed. A group can change only if a report row in it was
     written, deleted or moved out of it in this build; its rows before are the ones
     fct_event_reports held (it equalled int_event_reports_with_incidents after the last
@@ -10,7 +10,8 @@
     deletes every row and computes every group; a full refresh creates the table.
 
     per_group_incremental(groups): the config of such a mart. `groups`: the key columns of
-    the mart as {mart column: expression over the report rows}. -#}
+    the mart as {mart column: expression over the report rows' event_id, report_date,
+    location_id and event_type, written {r}.column}. -#}
 {% macro per_group_incremental(groups) %}
     {{ config(
         materialized='incremental',
@@ -44,10 +45,11 @@
     {%- endfor %}
     select distinct {{ columns | join(', ') }}
     from (
-        select * exclude (row_hash) from {{ ref('int_event_reports_with_incidents') }}
+        select event_id, report_date, location_id, event_type
+        from {{ ref('int_event_reports_with_incidents') }}
         where event_id in (select event_id from build_scope.int_event_reports_with_incidents)
-        union all by name
-        select * exclude (row_hash) from build_scope.event_reports_before
+        union all
+        select event_id, report_date, location_id, event_type from build_scope.event_reports_before
     )
 {%- endmacro %}
 
@@ -94,7 +96,9 @@
         if is_incremental() else '' -%}
     {%- if written -%}
         create or replace table build_scope.event_reports_before as
-        select * from {{ this }}
+        -- the columns the groups are made of (the marts' `groups` may read these only): a
+        -- snapshot of every column cost 0.44 CPU s at 100k, of these 0.1-0.15
+        select event_id, report_date, location_id, event_type from {{ this }}
         where
             {{ written }}
             or event_id not in (select event_id from {{ ref('int_event_reports_with_incidents') }})

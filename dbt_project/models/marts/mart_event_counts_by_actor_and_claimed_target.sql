@@ -2,13 +2,8 @@
 -- captures, killings... beside strikes), so Islamic State's ground attacks on rebel groups show
 -- here while the strike mart keeps strikes alone. Killed and injured figures follow the one
 -- casualty rule (macros/casualties.sql).
--- Incremental by group (macros/touched_groups.sql): a build redoes the groups its new and
--- changed reports fall in.
-{%- set groups = {'actor_name': '{r}.actor_name', 'claimed_target_group': '{r}.target_group',
-    'claimant_label': '{r}.claimant_label', 'event_family': '{r}.event_family'} %}
-{{ per_group_incremental(groups) }}
 with reports as (
-    select * from ({{ group_reports(groups) }})
+    select * from {{ ref('int_event_reports_with_incidents') }}
 ),
 
 casualties as (

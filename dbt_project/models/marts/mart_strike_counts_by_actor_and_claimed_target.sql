@@ -3,13 +3,8 @@
 -- mart_event_counts_by_actor_and_claimed_target. Killed and injured figures follow the one
 -- casualty rule (macros/casualties.sql): each incident once, asserted reports with a plausible
 -- toll only.
--- Incremental by group (macros/touched_groups.sql): a build redoes the groups its new and
--- changed reports fall in.
-{%- set groups = {'actor_name': '{r}.actor_name', 'claimed_target_group': '{r}.target_group',
-    'claimant_label': '{r}.claimant_label'} %}
-{{ per_group_incremental(groups) }}
 with reports as (
-    select * from ({{ group_reports(groups) }})
+    select * from {{ ref('int_event_reports_with_incidents') }}
     where event_family = 'strike'
 ),
 
