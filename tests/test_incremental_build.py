@@ -80,6 +80,18 @@ def relation_rows(db: Path) -> dict[str, list[tuple]]:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for (t,) in tables}
 
 
+PER_GROUP_MARTS = ("mart_daily_activity", "mart_implausible_tolls")
+
+
+def assert_per_group_marts(target: Path, touched: bool) -> None:
+    """The per-group marts (macros/touched_groups.sql) took the path of the touched groups (the
+    report rows written and their rows before), or not."""
+    compiled = target / "compiled" / "wirehouse" / "models" / "marts"
+    for mart in PER_GROUP_MARTS:
+        sql = (compiled / f"{mart}.sql").read_text()
+        assert ("build_scope.event_reports_before" in sql) is touched, mart
+
+
 def build(db: Path, *args: str) -> None:
     done = wirehouse("build", "--no-publish", "-q", *NO_TESTS, *args, db=db)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -134,6 +146,9 @@ def test_incremental_build_equals_a_full_rebuild(tmp_path: Path, dbt_target: Pat
     # found, the first build being complete, from the rows its parents wrote (no comparison of
     # every stored row)
     assert "build_scope.int_event_reports_clustered" in with_incidents.read_text()
+    # and the per-group marts redid only the groups of the reports written or deleted
+    # (the entity, place and outlet changes above move reports between groups)
+    assert_per_group_marts(dbt_target, touched=True)
 
     rebuilt = tmp_path / "full" / "warehouse.duckdb"
     rebuilt.parent.mkdir()
@@ -142,6 +157,7 @@ def test_incremental_build_equals_a_full_rebuild(tmp_path: Path, dbt_target: Pat
     assert "redo_ranges" not in (compiled / "int_event_reports_clustered.sql").read_text()
     assert "stored.inputs_hash" not in (compiled / "int_event_reports.sql").read_text()
     assert "redo as materialized (" not in with_incidents.read_text()
+    assert_per_group_marts(dbt_target, touched=False)
 
     incremental, full = relation_rows(db), relation_rows(rebuilt)
     assert set(incremental) == set(full)
@@ -170,13 +186,18 @@ def test_a_load_of_new_reports_alone_redoes_only_their_articles(
         conn.execute(FIXTURE_SQL.read_text(encoding="utf-8"))
         add_reports(conn, rng, articles=50, start_id=100, days=30, day_offset=5)
     build(db)
-    with duckdb.connect(str(db)) as conn:
-        add_reports(conn, rng, articles=10, start_id=300, days=40)
-        dropped = [r[0] for r in conn.execute(
-            "SELECT event_id FROM events WHERE article_id BETWEEN 100 AND 149 "
-            "ORDER BY hash(event_id) LIMIT 4").fetchall()]  # fmt: skip
-        conn.execute(f"DELETE FROM events WHERE event_id IN ({', '.join(map(str, dropped))})")
-    build(db)
+    # two loads, each built: the second incremental build starts from the first one's marts
+    for load, start_id in enumerate((300, 400)):
+        with duckdb.connect(str(db)) as conn:
+            add_reports(conn, rng, articles=10, start_id=start_id, days=40)
+            # late articles: reports dated in the weeks already built (old incidents change)
+            add_reports(conn, rng, articles=3, start_id=start_id + 50, days=10, day_offset=10)
+            dropped = [r[0] for r in conn.execute(
+                "SELECT event_id FROM events WHERE article_id BETWEEN 100 AND 149 "
+                f"ORDER BY hash(event_id + {load}) LIMIT 4").fetchall()]  # fmt: skip
+            conn.execute(f"DELETE FROM events WHERE event_id IN ({', '.join(map(str, dropped))})")
+        build(db)
+        assert_per_group_marts(dbt_target, touched=True)
     compiled = dbt_target / "compiled" / "wirehouse" / "models" / "intermediate"
     assert "new_events.event_id >" in (compiled / "int_event_reports.sql").read_text()
     # the fact takes the report rows written in this build (the last one was complete)

@@ -3,13 +3,16 @@
 -- (a superset of these columns, hashed there): a build merges only the events that are new or
 -- whose row changed (a new target group rule, say), so a build after a small load is quick
 -- and the table never goes stale. Events a reextraction deleted are removed by the post-hook.
--- A singular test checks that the table equals a full rebuild.
+-- A singular test checks that the table equals a full rebuild. Its pre-hook keeps, before the
+-- merge, the stored rows the merge and the post-hook replace: the per-group marts find the
+-- groups they redo from them (macros/touched_groups.sql).
 {{
     config(
         materialized='incremental',
         incremental_strategy='merge',
         unique_key='event_id',
         on_schema_change='sync_all_columns',
+        pre_hook="{{ record_reports_before() }}",
         post_hook=[
             "delete from {{ this }} where event_id not in "
             ~ "(select event_id from {{ ref('stg_warehouse__events') }})",

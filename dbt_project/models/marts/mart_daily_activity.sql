@@ -1,10 +1,15 @@
 -- Grain: report date x place x event type (reports without any date are left out).
 -- Killed and injured figures follow the one casualty rule (macros/casualties.sql).
+-- Incremental by group (macros/touched_groups.sql): a build redoes the days x places x types
+-- its new and changed reports fall in.
+{%- set groups = {'activity_date': '{r}.report_date', 'location_key': 'coalesce({r}.location_id, 0)',
+    'event_type': '{r}.event_type'} %}
+{{ per_group_incremental(groups) }}
 with reports as (
     select
         *,
         coalesce(location_id, 0) as location_key
-    from {{ ref('int_event_reports_with_incidents') }}
+    from ({{ group_reports(groups) }})
     where report_date is not null
 ),
 

@@ -1,6 +1,9 @@
 -- The review list: every event report whose casualty figure is not credible for one event
 -- (int_event_reports_toll_checked gives the rules), with the sentence it was read from, so an
--- analyst can see why it is left out of every sum and judge the rule.
+-- analyst can see why it is left out of every sum and judge the rule. Incremental by event
+-- (macros/touched_groups.sql): a build redoes the reports it wrote or deleted.
+{%- set groups = {'event_id': '{r}.event_id'} %}
+{{ per_group_incremental(groups) }}
 select
     event_id,
     incident_id,
@@ -26,5 +29,5 @@ select
     sentence_start,
     sentence_end,
     sentence_text
-from {{ ref('int_event_reports_with_incidents') }}
+from ({{ group_reports(groups) }})
 where not is_plausible_toll
