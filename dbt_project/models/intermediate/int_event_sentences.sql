@@ -11,7 +11,10 @@
 with seed_version as (
     select
         md5(
-            coalesce(string_agg(phrase_key || '=' || pattern, '|' order by phrase_key), '')
+            coalesce(string_agg(
+                phrase_key || '=' || pattern || '!' || coalesce(unless_pattern, ''),
+                '|' order by phrase_key
+            ), '')
         ) as phrases_hash
     from {{ phrases_relation }}
 ),
