@@ -55,6 +55,7 @@ def matched(sentence: str) -> set[str]:
         ),
         ("The jets have killed thousands of people across the country.", "thousands"),
         ("Thousands of civilians have been killed, the envoy told reporters.", "thousands"),
+        ("Thousands of villagers, mostly women, were slaughtered by the militia.", "thousands"),
     ],
 )
 def test_running_tolls_match(sentence: str, key: str) -> None:
@@ -71,6 +72,7 @@ def test_running_tolls_match(sentence: str, key: str) -> None:
         "Four people were killed, the first deaths in the area since the truce began this week.",
         "Shelling killed 11 people, including a teacher, in the old city, the mayor said.",
         "Hundreds of people were killed when the rockets hit the suburbs before dawn.",
+        "Thousands of people fled after gunmen killed 12 villagers on Sunday.",
     ],
 )
 def test_single_events_do_not_match(sentence: str) -> None:

@@ -56,9 +56,9 @@ RUNNING = (
 )
 VAGUE = r"\b(thousands|hundreds|scores|dozens)\b"
 LABOUR = (
-    r"\b(workers?|union|unions|teachers|nurses|doctors|employees|wages?|pay rise|walkout"
-    r"|walk-out|protesters|demonstrators|demonstrations?|protests?|rally|rallies|riot(s|ers)?"
-    r"|marched|strikers|hunger strike|general strike)\b"
+    r"\b(protest(er)?s?|demonstrat(ors?|ions?)|riot(s|ers|ing)?|rall(y|ies)|marchers|strikers"
+    r"|(general|hunger|labou?r|wildcat|nationwide|teachers|workers) strikes?"
+    r"|(went|go|going|are|were) on strike|walk-?outs?|trade unions?)\b"
 )
 PRONOUNS = "('it','them','they','this','that','these','those','him','her','one','some','others')"
 NON_ACTOR_SECTORS = "('MED','NGO','HLH','CVL','REF','IGO','EDU','REL')"
@@ -184,9 +184,9 @@ KINDS = (
     Kind(
         "labour_or_protest_as_violence",
         "both",
-        "asserted violent reports whose sentence is about workers, protests or riots",
-        f"select count(*), sum(dead) from rep where stance = 'assert' "
-        f"and regexp_matches(sentence, '{LABOUR}', 'i')",
+        "asserted strikes and battles whose sentence is about a labour strike, protest or riot",
+        "select count(*), sum(dead) from rep where stance = 'assert' "
+        f"and event_family in ('strike', 'battle') and regexp_matches(sentence, '{LABOUR}', 'i')",
     ),
     Kind(
         "nonviolent_story_events",
@@ -258,12 +258,16 @@ def load(db: Path, source: Path) -> None:
             sys.exit(f"{' '.join(args[:1])} {db}: {done.stderr[-2000:]}")
 
 
+def prepare(conn: duckdb.DuckDBPyConnection, corpus: str) -> None:
+    conn.execute(REPORTS)
+    conn.execute("create temp table labels (id varchar, label varchar)")
+    if corpus == "synth":
+        conn.executemany("insert into labels values (?, ?)", synthetic_labels())
+
+
 def audit(db: Path, corpus: str) -> dict[str, tuple[int, int | None]]:
     with duckdb.connect(str(db), read_only=True) as conn:
-        conn.execute(REPORTS)
-        conn.execute("create temp table labels (id varchar, label varchar)")
-        if corpus == "synth":
-            conn.executemany("insert into labels values (?, ?)", synthetic_labels())
+        prepare(conn, corpus)
         params = {"demonyms": demonym_pattern(), "namesakes": namesake_locations(conn)}
         counts = {}
         for kind in KINDS:
@@ -280,12 +284,12 @@ def audit(db: Path, corpus: str) -> dict[str, tuple[int, int | None]]:
     return counts
 
 
-def samples(db: Path, kind_name: str, limit: int) -> list[tuple[object, ...]]:
+def samples(db: Path, corpus: str, kind_name: str, limit: int) -> list[tuple[object, ...]]:
     """A few sentences of one kind, to read (only the report kinds)."""
     kind = next(k for k in KINDS if k.name == kind_name)
     select = kind.sql.replace("count(*), sum(dead)", "event_type, dead, actor_name, sentence", 1)
     with duckdb.connect(str(db), read_only=True) as conn:
-        conn.execute(REPORTS)
+        prepare(conn, corpus)
         params = {"demonyms": demonym_pattern(), "namesakes": namesake_locations(conn)}
         wanted = {k: v for k, v in params.items() if f"${k}" in kind.sql}
         return conn.execute(f"{select} limit {limit}", wanted).fetchall()
@@ -328,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
                 if kind.name in ("one_toll_many_incidents", "disputed_strike_rows"):
                     continue
                 print(f"\n== {corpus} {kind.name}")
-                for row in samples(db, kind.name, args.samples):
+                for row in samples(db, corpus, kind.name, args.samples):
                     print("  ", " | ".join(str(x)[:200] for x in row))
     return 0
 
