@@ -9,18 +9,26 @@ from pathlib import Path
 import duckdb
 import pytest
 
-SEED = Path(__file__).resolve().parents[1] / "dbt_project/seeds/cumulative_toll_phrases.csv"
+SEEDS = Path(__file__).resolve().parents[1] / "dbt_project/seeds"
+
+
+def read(name: str) -> list[dict[str, str]]:
+    with (SEEDS / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def matched(sentence: str) -> set[str]:
-    with SEED.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read("cumulative_toll_phrases.csv")
+    unless = {
+        row["phrase_key"]: row["unless_pattern"]
+        for row in read("cumulative_toll_phrases_unless.csv")
+    }
     found = set()
     with duckdb.connect() as conn:
         for row in rows:
-            unless = row["unless_pattern"] or "$^"  # an empty one never matches
+            but = unless.get(row["phrase_key"], "$^")  # "$^" never matches a sentence
             sql = "select regexp_matches(?, ?, 'i') and not regexp_matches(?, ?, 'i')"
-            if conn.execute(sql, [sentence, row["pattern"], sentence, unless]).fetchone()[0]:
+            if conn.execute(sql, [sentence, row["pattern"], sentence, but]).fetchone()[0]:
                 found.add(row["phrase_key"])
     return found
 
