@@ -7,8 +7,9 @@
 -- places ("the attack that killed more than 1,400 people", for weeks) that the clustering could
 -- not put together; its figure is counted once, in the earliest incident
 -- (toll_counted_in_incident_id). A toll of at least `toll_echo_near_min_killed` (a massacre's
--- scale: a few a year in a whole war) is an echo too when an earlier incident of the same
--- country told one within `toll_echo_tolerance` of it, however long before: the outlets' own
+-- scale: a few a year in a whole war) is an echo too when an earlier incident told one within
+-- `toll_echo_tolerance` of it, within `retrospective_days` wherever it was placed, or however
+-- long before in the same country (or unplaced): the outlets' own
 -- figures for one attack differ ("1,300", "more than 1,400", "1,429") and it is recalled for
 -- years ("the attack which killed 1,429 people"). A table: the marts and their tests read it
 -- many times.
@@ -212,7 +213,12 @@ near_echoes as (
             and earlier.killed_best >= {{ near_min }}
             and abs(later.killed_best - earlier.killed_best)
             <= {{ tolerance }} * greatest(later.killed_best, earlier.killed_best)
-            and coalesce(earlier.place_country_iso3 = later.place_country_iso3, true)
+            -- within the month any place: the massacre told from where its speaker was ("said
+            -- in Turkey the attack had killed 1,300"); later, in the same country or unplaced
+            and (
+                abs(date_diff('day', earlier.report_date, later.report_date)) <= {{ echo_days }}
+                or coalesce(earlier.place_country_iso3 = later.place_country_iso3, true)
+            )
             and (
                 earlier.incident_first_report_date < later.incident_first_report_date
                 or (
