@@ -64,6 +64,7 @@ def matched(sentence: str) -> set[str]:
         ("The jets have killed thousands of people across the country.", "thousands"),
         ("Thousands of civilians have been killed, the envoy told reporters.", "thousands"),
         ("Thousands of villagers, mostly women, were slaughtered by the militia.", "thousands"),
+        ("Thousands of civilians were being killed in the air raids, he said.", "thousands"),
     ],
 )
 def test_running_tolls_match(sentence: str, key: str) -> None:
