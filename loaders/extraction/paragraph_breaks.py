@@ -1,5 +1,6 @@
 """Sentence breaks spaCy's parser cannot see: line breaks between paragraphs, and the end of a
-wire lead (dateline and credit) or a headline's place label, so no actor's phrase takes them in."""
+wire lead (dateline and credit), a paragraph's publication date line or a headline's place
+label, so no actor's phrase takes them in."""
 
 from __future__ import annotations
 
@@ -25,6 +26,21 @@ WIRE_LEAD = re.compile(
     re.MULTILINE,
 )
 
+# A paragraph opening with its publication date ("Date of publication 3 April 2017 ",
+# "Published June 4 2016 ", "Wed 05 Apr 2017 ", "Thursday 31 July 2014 10:59 "): outlets'
+# pages run the date line into the headline or the lead, and the parser then reads the date as
+# the subject's head ("Date of publication 16 September 2016 Two civilians ... were killed": one
+# victim, named "Date of publication"). The story starts after it.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+PUBLICATION_LINE = re.compile(
+    r"^[ \t]*(?:(?:Date of publication|Published(?: on)?|Posted(?: on)?|Updated(?: on)?)"
+    r"[ \t]*:?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}},?)[ \t]+(?:19|20)\d\d"
+    r"(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*(?:UTC|GMT)(?:[+-]\d{1,2})?)?)?"
+    r"[ \t]+(?=[\"'A-Z0-9])",
+    re.MULTILINE,
+)
+
 
 @Language.component(
     "wirehouse_paragraphs", assigns=["token.is_sent_start", "token.tag", "token.pos"]
@@ -36,7 +52,8 @@ def paragraphs(doc: Doc) -> Doc:
         if spaces[i] and "\n" in strings[words[i]]:
             doc[i + 1].is_sent_start = True
     text = doc_text(doc)
-    for end in [*(found.end() for found in WIRE_LEAD.finditer(text)), *place_label_ends(text)]:
+    leads = [*WIRE_LEAD.finditer(text), *PUBLICATION_LINE.finditer(text)]
+    for end in [*(found.end() for found in leads), *place_label_ends(text)]:
         after = doc.char_span(end, end + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True  # the story starts after the credit

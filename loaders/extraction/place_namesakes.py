@@ -25,6 +25,11 @@ from loaders.extraction.places import Place, normalise
 # sectors that speak or act for the state of the story's setting
 STATE_VOICES = frozenset({"GOV", "MIL", "COP", "MED", "JUD", "SPY", "LEG"})
 ARMED_SIDES = frozenset({"REB", "INS", "SEP", "UAF"})  # armed sides of a country's own
+# A town this many times as populous as its namesake is the one the name means wherever the
+# story's voices come from: "Damascus" in a story told by Washington is still Syria's capital
+# (Damascus, Maryland has 1% of its people), as "Moscow" and "Geneva" are; Tripoli (Libya's is
+# 6 times Lebanon's), Valencia or Santa Cruz are left to the story.
+WORLD_CITY_RATIO = 8
 
 
 @lru_cache(maxsize=1)
@@ -96,18 +101,33 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
     countries = story_countries(doc)
     if countries and place.country in countries:
         return place
-    candidates = [country for country in sorted(countries) if country in towns]
+    candidates = [
+        country
+        for country in sorted(countries)
+        if country in towns and not _dwarfs(towns.get(place.country), towns[country])
+    ]
     if len(candidates) == 1:
         return city_place(towns[candidates[0]])
     if candidates:
         return place
     context = context_countries(doc)
-    ranked = sorted((context[c], c) for c in towns if context.get(c))
+    ranked = sorted(
+        (context[c], c)
+        for c in towns
+        if context.get(c) and not _dwarfs(towns.get(place.country), towns[c])
+    )
     if not ranked or context.get(place.country, 0) >= ranked[-1][0]:
         return place
     if len(ranked) > 1 and ranked[-2][0] == ranked[-1][0]:
         return place  # as many mentions of two namesakes' countries: the gazetteer's town
     return city_place(towns[ranked[-1][1]])
+
+
+def _dwarfs(town: dict[str, Any] | None, namesake: dict[str, Any]) -> bool:
+    """The gazetteer's town is a world city next to the namesake (WORLD_CITY_RATIO)."""
+    if town is None or town is namesake:
+        return False
+    return town["population"] >= WORLD_CITY_RATIO * max(namesake["population"], 1)
 
 
 def context_countries(doc: Doc) -> dict[str, int]:

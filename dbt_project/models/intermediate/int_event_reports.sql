@@ -189,7 +189,11 @@ joined as (
         case
             when events.claim_id is null
                 then coalesce(wire.source_name, outlet.source_name, '(unknown source)')
-            else coalesce(claimant.entity_name, claim.claimant_text)
+            -- a claim with no speaker ("were reported killed", "is believed to"): named so,
+            -- never a blank label an analyst cannot tell from a missing one
+            else coalesce(
+                claimant.entity_name, nullif(trim(claim.claimant_text), ''), '(unnamed source)'
+            )
         end as claimant_name,
         -- low, best, high and open-ended, by the one casualty rule (macros/casualties.sql)
         {{ casualty_report_columns('events') }},

@@ -6,7 +6,13 @@
 -- country within `retrospective_days`: one real event told with different actors, types or
 -- places ("the attack that killed more than 1,400 people", for weeks) that the clustering could
 -- not put together; its figure is counted once, in the earliest incident
--- (toll_counted_in_incident_id). A table: the marts and their tests read it many times.
+-- (toll_counted_in_incident_id). A toll of at least `toll_echo_near_min_killed` (a massacre's
+-- scale: a few a year in a whole war) is an echo too when an earlier incident told one within
+-- `toll_echo_tolerance` of it, within `retrospective_days` wherever it was placed, or however
+-- long before in the same country (or unplaced): the outlets' own
+-- figures for one attack differ ("1,300", "more than 1,400", "1,429") and it is recalled for
+-- years ("the attack which killed 1,429 people"). A table: the marts and their tests read it
+-- many times.
 -- Incremental (delete+insert on event_id): rows are hashed (row_hash), and only the new and
 -- changed ones are written (macros/incremental_columns.sql: changed_rows); rows of deleted events
 -- go in the post-hook. Which rows are computed again: all of them, except in a build that
@@ -19,6 +25,8 @@
 {{ per_event_incremental('int_event_reports') }}
 {%- set echo_days = var('retrospective_days') | int %}
 {%- set echo_min = var('toll_echo_min_killed') | int %}
+{%- set near_min = var('toll_echo_near_min_killed') | int %}
+{%- set tolerance = var('toll_echo_tolerance') | float %}
 {%- set redo_changed_only = is_incremental() and data_only_build()
     and 'row_hash' in incremental_columns() %}
 {%- set written = written_in_this_build(['int_event_reports', 'int_event_reports_clustered'],
@@ -192,6 +200,47 @@ echoes as (
     group by later.event_id
 ),
 
+-- massacre-scale tolls: any earlier incident of the country with a toll within the tolerance
+near_echoes as (
+    select
+        later.event_id,
+        min(earlier.incident_id) as toll_counted_in_incident_id
+    from large_tolls as later
+    inner join large_tolls as earlier
+        on
+            later.incident_id != earlier.incident_id
+            and later.killed_best >= {{ near_min }}
+            and earlier.killed_best >= {{ near_min }}
+            and abs(later.killed_best - earlier.killed_best)
+            <= {{ tolerance }} * greatest(later.killed_best, earlier.killed_best)
+            -- within the month any place: the massacre told from where its speaker was ("said
+            -- in Turkey the attack had killed 1,300"); later, in the same country or unplaced
+            and (
+                abs(date_diff('day', earlier.report_date, later.report_date)) <= {{ echo_days }}
+                or coalesce(earlier.place_country_iso3 = later.place_country_iso3, true)
+            )
+            and (
+                earlier.incident_first_report_date < later.incident_first_report_date
+                or (
+                    earlier.incident_first_report_date = later.incident_first_report_date
+                    and earlier.incident_id < later.incident_id
+                )
+            )
+    group by later.event_id
+),
+
+all_echoes as (
+    select
+        event_id,
+        min(toll_counted_in_incident_id) as toll_counted_in_incident_id
+    from (
+        select * from echoes
+        union all
+        select * from near_echoes
+    ) as both_kinds
+    group by event_id
+),
+
 counted as (
     select
         joined.* exclude (incident_first_report_date),
@@ -200,7 +249,7 @@ counted as (
         and joined.is_plausible_toll
         and echoes.event_id is null as counts_toward_tolls
     from joined
-    left join echoes on joined.event_id = echoes.event_id
+    left join all_echoes as echoes on joined.event_id = echoes.event_id
     {%- if redo_changed_only %}
         -- the unchanged large tolls, with their echo as it is now (the columns in the order
         -- of the rows above, so that equal rows hash equal)
@@ -214,7 +263,7 @@ counted as (
         from {{ this }} as stored_row
         inner join stored on stored_row.event_id = stored.event_id
         inner join large_tolls on stored.event_id = large_tolls.event_id
-        left join echoes on stored.event_id = echoes.event_id
+        left join all_echoes as echoes on stored.event_id = echoes.event_id
         where
             stored.event_id not in (select redo.event_id from redo)
             and stored.toll_counted_in_incident_id is distinct from echoes.toll_counted_in_incident_id

@@ -7,13 +7,20 @@
 -- of deleted events. `wirehouse build --full-refresh` rebuilds it anyway.
 {{ per_event_incremental('stg_warehouse__events') }}
 {%- set phrases_relation = ref('cumulative_toll_phrases') %}
+{%- set exceptions_relation = ref('cumulative_toll_phrases_unless') %}
 
 with seed_version as (
     select
         md5(
-            coalesce(string_agg(phrase_key || '=' || pattern, '|' order by phrase_key), '')
+            coalesce(string_agg(
+                phrases.phrase_key || '=' || phrases.pattern
+                || '!' || coalesce(exceptions.unless_pattern, ''),
+                '|' order by phrases.phrase_key
+            ), '')
         ) as phrases_hash
-    from {{ phrases_relation }}
+    from {{ phrases_relation }} as phrases
+    left join {{ exceptions_relation }} as exceptions
+        on phrases.phrase_key = exceptions.phrase_key
 ),
 
 events as (
@@ -46,7 +53,9 @@ select
     sentences.event_id,
     sentences.sentence_text,
     -- the keys of the phrasings the sentence matches, in key order; null when none
-    {{ matched_toll_phrases('sentences.sentence_text', phrases_relation) }} as phrase_keys,
+    {{ matched_toll_phrases(
+        'sentences.sentence_text', phrases_relation, exceptions_relation
+    ) }} as phrase_keys,
     seed_version.phrases_hash
 from sentences
 cross join seed_version
