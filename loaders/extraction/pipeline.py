@@ -35,7 +35,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.40"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.41"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
@@ -51,7 +51,10 @@ EXTRACTOR_VERSION = "0.4.40"  # session 6: senses, modality, roles x2, sides, wi
 # their day, weapons made verbs, withdrawals, invasions); pronoun doers as what they take up,
 # "the capital", namesake towns by the story's other places (doers round); mined misses (people
 # pronouns as victims, fire aimed at people, indefinite events after "after", the dead before
-# "after", beatings)
+# "after", beatings); session 11: real-news page furniture (repeated titles, publication
+# lines), multi-day totals and present-passive holdings, fire of several weapons as one event,
+# actors everywhere (peoples, parties, juntas, multi-word states), PARC attribution forms,
+# capitals kept over namesake towns
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})
