@@ -190,13 +190,7 @@ echoes as (
             and later.incident_id != earlier.incident_id
             and abs(date_diff('day', earlier.report_date, later.report_date)) <= {{ echo_days }}
             and coalesce(earlier.place_country_iso3 = later.place_country_iso3, true)
-            and (
-                earlier.incident_first_report_date < later.incident_first_report_date
-                or (
-                    earlier.incident_first_report_date = later.incident_first_report_date
-                    and earlier.incident_id < later.incident_id
-                )
-            )
+            and {{ incident_precedes('earlier', 'later') }}
     group by later.event_id
 ),
 
@@ -219,13 +213,7 @@ near_echoes as (
                 abs(date_diff('day', earlier.report_date, later.report_date)) <= {{ echo_days }}
                 or coalesce(earlier.place_country_iso3 = later.place_country_iso3, true)
             )
-            and (
-                earlier.incident_first_report_date < later.incident_first_report_date
-                or (
-                    earlier.incident_first_report_date = later.incident_first_report_date
-                    and earlier.incident_id < later.incident_id
-                )
-            )
+            and {{ incident_precedes('earlier', 'later') }}
     group by later.event_id
 ),
 
