@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import accumulate
 from typing import Any, Protocol
 
-from loaders.prepare import PreparedArticle
+from loaders.prepare import PreparedArticle, title_for_extraction
 from loaders.result_batch import ResultBatch
 
 EMPTY_RESULT: Mapping[str, Any] = {"entities": [], "claims": [], "events": [], "tolls": []}
@@ -184,7 +184,7 @@ def as_doc_input(article: PreparedArticle) -> dict[str, Any]:
         "id": article.content_hash,
         "text": article.body,
         "published": article.published_date.isoformat() if article.published_date else None,
-        "title": article.title,
+        "title": title_for_extraction(article.title, article.body),
         "source": article.source.name if article.source else None,
     }
 

@@ -86,6 +86,16 @@ def prepare(raw: RawArticle, source_override: str | None = None) -> PreparedArti
     )
 
 
+def title_for_extraction(title: str | None, body: str) -> str | None:
+    """The title extraction may treat as a headline printed again at the top of the body
+    (events/repeated_titles.py): a given one only. A title inferred from the body is the body's
+    own first sentence, so its events would be dropped as a copy (``infer_title`` is
+    deterministic: a stored title equal to it was inferred, or says what the lead says)."""
+    if title is None or title == infer_title(body):
+        return None
+    return title
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+(?=[A-Z«\"“])")
 
 

@@ -48,4 +48,27 @@ def drop_title_copies(events: list[dict], text: str, title: str | None) -> list[
     below = [e for e in events if not inside(e) and e["stance"] == "assert"]
     if not below:
         return events  # the body tells no event: the title's may be the only report of it
-    return [e for e in events if not inside(e)]
+    kept = [e for e in events if not inside(e)]
+    for copy in (e for e in events if inside(e)):
+        _hand_over_casualties(copy, below)
+    return kept
+
+
+CASUALTY_FIELDS = tuple(
+    f"{kind}_{part}"
+    for kind in ("killed", "injured")
+    for part in ("low", "high", "best", "open_ended")
+)
+
+
+def _hand_over_casualties(copy: dict, below: list[dict]) -> None:
+    """The lead's toll clause may have been linked to the copy's event (they share a sentence):
+    the lead's event of the same type in that sentence, told with no dead, takes the copy's."""
+    if copy.get("killed_low") is None and copy.get("injured_low") is None:
+        return
+    for event in below:
+        same_sentence = event.get("sentence_start") == copy.get("sentence_start")
+        if same_sentence and event["type"] == copy["type"] and event.get("killed_low") is None:
+            if event.get("injured_low") is None:
+                event.update({f: copy.get(f) for f in CASUALTY_FIELDS if f in copy})
+            return

@@ -62,7 +62,23 @@ def _since(child: Token) -> bool:
         opened = child.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "since" for c in child.children
         )
-    return opened and not any(t.lower_ in SHORT_STARTS for t in child.subtree)
+    return opened and not any(t.lower_ in SHORT_STARTS for t in child.subtree) and not _a_day(child)
+
+
+MONTHS = words(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct "
+    "oct. nov nov. dec dec."
+)
+
+
+def _a_day(since: Token) -> bool:
+    """ "since August 3": a month with its day dates one report, as a weekday does (the world
+    set's coding: "fighting has raged since August 3" is news); "since January" is a stretch."""
+    subtree = list(since.subtree)
+    has_month = any(t.lower_ in MONTHS for t in subtree)
+    has_day = any(t.like_num and t.lower_.isdigit() and 1 <= int(t.lower_) <= 31 for t in subtree)
+    return has_month and has_day
 
 
 def _stretch_noun(noun: Token) -> bool:
