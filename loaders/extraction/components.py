@@ -22,10 +22,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from loaders.extraction.actors import Actor, load_dictionary
-from loaders.extraction.claim_citing import CITED_CUES as CITED
+from loaders.extraction.actors import load_dictionary
 from loaders.extraction.claimants import resolve_claims
 from loaders.extraction.claims import find_claims
+from loaders.extraction.covering_claims import claim_index, speakers_by_token
 from loaders.extraction.doc_memo import doc_text, doc_words, forget_document
 from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load_triggers
 from loaders.extraction.events.dateline import place_by_dateline
@@ -127,7 +127,7 @@ class EventsComponent:
             forget_ents()
         claims = doc.user_data.get(CLAIMS_KEY, [])
         referents = Referents(doc)
-        speakers = _speakers(doc, claims)
+        speakers = speakers_by_token(doc, claims)
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
@@ -154,44 +154,8 @@ class EventsComponent:
         return doc
 
 
-def _speakers(doc: Doc, claims: list[dict]) -> dict[int, Actor]:
-    """Token index -> the claimant of the innermost named claim covering it."""
-    speakers: dict[int, Actor] = {}
-    # widest first; of equal spans a cited source's goes first, so the verb's speaker, who
-    # asserts it, wins ("Police said ..., citing witnesses": the police claim the event)
-    for claim in sorted(claims, key=lambda c: (c["start"] - c["end"], c["cue"] not in CITED)):
-        who = claim["claimant"]
-        if who["name"] is None:
-            continue
-        actor = Actor(who["name"], who["country"], who["sector"], who["kind"] or "agent")
-        span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
-        for token in span or []:
-            speakers[token.i] = actor
-    return speakers
-
-
-def _claim_index(position: int, claims: list[dict]) -> int | None:
-    covering = [i for i, c in enumerate(claims) if c["start"] <= position < c["end"]]
-    if not covering:
-        return None
-    denials = [i for i in covering if claims[i]["stance"] == "deny"]
-    named = [i for i in covering if claims[i]["claimant"]["name"] is not None]
-    pool = denials or named or covering
-    # the narrowest claim; of equal ones the inner speaker ("Reuters quoted a diplomat as
-    # saying ...": the diplomat, whose cue comes later), never a cited source over its speaker
-    # ("Police said ..., citing witnesses": the police assert it)
-    return min(
-        pool,
-        key=lambda i: (
-            claims[i]["end"] - claims[i]["start"],
-            claims[i]["cue"] in CITED,
-            -claims[i]["cue_start"],
-        ),
-    )
-
-
 def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
-    index = _claim_index(event.trigger.idx, claims)
+    index = claim_index(event.trigger.idx, claims)
     claim = claims[index] if index is not None else None
     start, end = _sentence_bounds(event.sentence)
     return {
@@ -255,7 +219,7 @@ def _sentence_bounds(sentence) -> tuple[int, int]:  # noqa: ANN001 - a Span
 def _toll(toll: RawToll, claims: list[dict]) -> dict:
     """A contract toll row (table toll_claims): who says how many died, in which war, since
     when."""
-    index = _claim_index(toll.token.idx, claims)
+    index = claim_index(toll.token.idx, claims)
     start, end = _sentence_bounds(toll.sentence)
     count = toll.count if toll.count and toll.count.low is not None else None
     return {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from loaders.extraction.actors import Actor
-from loaders.extraction.actors.resolve import PATRON_WORDS
+from loaders.extraction.actors.resolve_words import PATRON_WORDS
 from loaders.extraction.mentions import actor_of
 
 LEADING_WORDS = frozenset({"led"})  # the patron words whose owner is the side itself

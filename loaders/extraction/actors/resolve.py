@@ -36,36 +36,19 @@ from loaders.extraction.actors.agents import (
     titled_agent,
 )
 from loaders.extraction.actors.dictionary import load_dictionary
-from loaders.extraction.actors.homes import QUANTIFIERS, home_of, people_of, placed
+from loaders.extraction.actors.homes import home_of, people_of, placed
 from loaders.extraction.actors.model import SECTOR_NAMES, STATE_ORGAN_SECTORS, Actor, Agent
+from loaders.extraction.actors.resolve_words import (
+    DESCRIPTORS,
+    OFFICE_WORDS,
+    PATRON_WORDS,
+    SENT_OFFICES,
+    TITLES,
+)
 from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
 from loaders.extraction.actors.transliteration import same_person
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 MAX_MENTION_WORDS = 24  # longer text is no actor mention (resolution is cubic in words)
-# "<owner>-backed X": the owner sponsors X but X is not the owner's organ.
-PATRON_WORDS = frozenset(
-    {"backed", "led", "allied", "supported", "sponsored", "trained", "funded", "linked",
-     "affiliated", "aligned", "held", "controlled", "friendly", "leaning"}
-)  # fmt: skip
-# Words before a personal name that say who the person is, not which person.
-TITLES = _words(
-    """mr mrs ms miss dr sir dame president prime minister premier chancellor king queen prince
-    princess crown sheikh emir general gen lieutenant lt colonel col major maj captain admiral
-    marshal field vice deputy foreign defence defense interior secretary state chief leader
-    former ex late acting supreme ayatollah imam pope rebel commander warlord chairman emperor
-    empress shah sultan emir comrade mullah commandant comandante strongman tsar grand mufti
-    senator governor mayor"""
-)
-# Words before an owner that say which or how many, not whose: "a senior Israeli official".
-DESCRIPTORS = QUANTIFIERS - {"of"} | _words(
-    """senior top local former retired high ranking unnamed anonymous unidentified regional
-    junior chief royal late deposed ousted exiled slain assassinated then"""
-)
 
 
 def _combination(words: list[str]) -> Actor | None:
@@ -113,13 +96,6 @@ def _armed_owner(words: list[str]) -> Agent | None:
 
 
 NON_STATE_ARMED = frozenset({"REB", "INS", "SEP"})  # not "paramilitary troops" (UAF)
-
-
-# Last words of an office in an organisation, whatever its portfolio.
-OFFICE_WORDS = _words(
-    """chief head envoy coordinator commissioner rapporteur secretary spokesman spokeswoman
-    spokesperson official officials representative director president chairman chair"""
-)
 
 
 def _untitled(words: list[str]) -> Actor | None:
@@ -241,12 +217,6 @@ def owner_side(owner: Actor, agent: Agent) -> Actor:
 # " with ", " in " and " to " an office ("an official with Ethiopia's health ministry", "a senior
 # official in the Afghan interior ministry", "an aide to the Ugandan president").
 LINKS = (" of ", " for ", " at ", " with ", " in ", " to ")
-# Offices sent to a state or body: "the ambassador to Belgium", "the UN envoy for Yemen" are not
-# Belgium's or Yemen's.
-SENT_OFFICES = _words(
-    """ambassador envoy emissary delegate delegation representative mediator observer
-    negotiator mission attache consul"""
-)
 
 
 def _possessive(key: str) -> Actor | None:
