@@ -184,6 +184,8 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind7") == world_quality.is_blind7(item), "blind7: w4700-w4799"
     assert (item["split"] == "blind8") == world_quality.is_blind8(item), "blind8: w5500-w5599"
     assert (item["split"] == "blind8b") == world_quality.is_blind8b(item), "blind8b: w5600-w5629"
+    assert (item["split"] == "blind9") == world_quality.is_blind9(item), "blind9: w5700-w5799"
+    assert (item["split"] == "blind9w") == world_quality.is_blind9w(item), "blind9w: w5630-w5659"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -364,6 +366,49 @@ def test_world_blind_set_8b_is_short_wire_paragraphs_with_claimants_and_tolls() 
         first = next(e for e in item["events"] if e["stance"] == "assert")
         assert first["claimant"] or item["id"] == "w5602", item["id"]
         assert any(e["killed_low"] for e in item["events"]), item["id"]
+
+
+def test_world_blind_set_9_is_own_copy_of_seven_decades_and_every_kind() -> None:
+    """blind9 (README, "Blind set 9"): 100 own items in every kind of copy, 60 countries or more
+    on every continent, every decade 1950s-2020s, most asserting a violent event, the rest traps."""
+    items = [item for item in WORLD if item["split"] == "blind9"]
+    assert len(items) == 100 and all(item["origin"] == "own" for item in items)
+    countries = {item["country"] for item in items}
+    assert len(countries) >= 60
+    for continent, members in CONTINENTS.items():
+        assert countries & members, f"blind9 has no item set in {continent}"
+    decades = {"195", "196", "197", "198", "199", "200", "201", "202"}
+    assert decades <= {i["published"][:3] for i in items}
+    asserted = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.5 <= len(asserted) / len(items) <= 0.65
+    kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role", "counterclaim", "style"):
+        assert kinds[kind] >= 5, f"blind9 has {kinds[kind]} {kind} tags"
+    stances = {e["stance"] for item in items for e in item["events"]}
+    assert stances == set(EVENT_STANCES)
+    assert {t["toll_kind"] for item in items for t in item["tolls"]} >= {
+        "running_total",
+        "periodic",
+        "historical",
+        "disease",
+        "disaster",
+    }
+
+
+def test_world_blind_set_9w_is_short_wire_paragraphs_with_counterclaims() -> None:
+    """blind9w (README, "Blind set 9w"): 30 own wire paragraphs of two to four sentences from a
+    dozen conflicts or more, each with an asserted event, its claimant and a second attribution."""
+    items = [item for item in WORLD if item["split"] == "blind9w"]
+    assert len(items) == 30 and all(item["origin"] == "own" for item in items)
+    assert len({item["country"] for item in items}) >= 12
+    for item in items:
+        ends = re.findall(r"[a-z0-9)\"][.!?]\"?(?:\s+[A-Z\"]|$)", item["text"])
+        assert 2 <= len(ends) <= 4, item["id"]
+        first = next(e for e in item["events"] if e["stance"] == "assert")
+        assert first["claimant"], item["id"]
+    claimants = [{e["claimant"]["text"] for e in i["events"] if e["claimant"]} for i in items]
+    assert sum(len(names) >= 2 for names in claimants) >= 20, "two sides' versions"
+    assert sum("counterclaim" in item["tags"] for item in items) >= 20
 
 
 def test_world_roles_round_sets_aside_every_third_item() -> None:

@@ -62,6 +62,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # newspaper styles of five decades, written and coded by hand and committed before any run, and
 # blind8b (w5600-w5629), 30 own short wire paragraphs made the same way; its actors round
 # (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run)
+# Session 12 reserves blind9 (w5700-w5799), 100 own items of every kind of copy from the 1950s to
+# the 2020s, and blind9w (w5630-w5659), 30 own short wire paragraphs with counter-claims, both
+# written and coded by hand from the coding rules only and committed before any run
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -112,6 +115,8 @@ MEASURED_ONLY = (
     "blind8",
     "blind8b",
     "aside40",
+    "blind9",
+    "blind9w",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
@@ -142,6 +147,11 @@ BLIND7_IDS = range(4700, 4800)
 BLIND8_IDS = range(5500, 5600)
 # Its second part (README, "Blind set 8b"): 30 short wire paragraphs, made the same way
 BLIND8B_IDS = range(5600, 5630)
+# The ninth blind set (README, "Blind set 9"): own copy of seven decades, written and coded by
+# hand at the start of session 12 and committed before any run of the extractor on it
+BLIND9_IDS = range(5700, 5800)
+# Its wire part (README, "Blind set 9w"): 30 short wire paragraphs, made the same way
+BLIND9W_IDS = range(5630, 5660)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -182,6 +192,14 @@ def is_blind8(item: dict[str, Any]) -> bool:
 
 def is_blind8b(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND8B_IDS
+
+
+def is_blind9(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND9_IDS
+
+
+def is_blind9w(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND9W_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
