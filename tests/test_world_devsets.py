@@ -1051,3 +1051,22 @@ def test_actors_everywhere_round_items_and_aside40() -> None:
     assert len(items) == 60
     assert sum(item["split"] == "aside40" for item in items) == 20
     assert {item["split"] for item in items} == {"dev", "aside40"}
+
+
+def test_world_actor_table_rows_are_well_formed_and_blind4_is_held_out() -> None:
+    """world_actors.csv (tests/benchmarks/actor_quality.py): every row has a known split, a
+    valid country or none, a CAMEO sector and a category; blind4 (session 12) is 80 rows
+    written before any run, of every category, none repeating an earlier description."""
+    from tests.benchmarks import actor_quality
+
+    rows = actor_quality.read_table()
+    categories = Counter(row["category"] for row in rows)
+    for row in rows:
+        assert row["split"] in actor_quality.SPLITS, row
+        _check_country(row["description"], row["expected_country"] or None)
+        assert row["expected_sector"] in SECTORS, row
+        assert categories[row["category"]] >= 20, row
+    blind4 = [row for row in rows if row["split"] == "blind4"]
+    assert len(blind4) == 80 and len({row["category"] for row in blind4}) >= 8
+    earlier = {row["description"].lower() for row in rows if row["split"] != "blind4"}
+    assert not [row for row in blind4 if row["description"].lower() in earlier]

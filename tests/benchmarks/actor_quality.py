@@ -12,8 +12,11 @@ then, before any run) and ``aside35`` (23 historical actors set apart in session
 five-decades round, a random third of its rows, before any run), ``blind3`` (100 rows written
 and committed in session 11 before any run: historical armed groups, regional forces, small
 states, missions, companies, possessive and hyphenated forms) and ``aside41`` (a seeded third
-of session 11's new dev rows, set apart before their first run) are for reporting only: nobody
-tunes on them. Goals (dev): country >= 95%, sector >= 90%.
+of session 11's new dev rows, set apart before their first run) and ``blind4`` (80 rows written
+and committed in session 12 before any run, from everywhere: demonyms of small states, armies,
+police forces, courts and parliaments named in full, officials by title, leaders and rebel
+chiefs of five decades, regional bodies, groups of Africa and Asia) are for reporting only:
+nobody tunes on them. Goals (dev): country >= 95%, sector >= 90%.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parents[1] / "devset_actors" / "world_actors.csv"
-SPLITS = ("dev", "holdout", "blind", "blind2", "aside5", "aside35", "blind3", "aside41")
+SPLITS = ("dev", "holdout", "blind", "blind2", "aside5", "aside35", "blind3", "aside41", "blind4")
 
 
 def read_table(path: Path = TABLE) -> list[dict[str, str]]:
