@@ -20,8 +20,9 @@ NEWS3 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["new
 NEWS4 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news4"])
 NEWS5 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news5"])
 NEWS6 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news6"])
-ID_PATTERNS = {f"{letter}": rf"{letter}\d{{3}}" for letter in "wnmpqrs"}
-LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4 + NEWS5 + NEWS6
+NEWS7 = attribution_quality.load_paragraphs("all", attribution_quality.SETS["news7"])
+ID_PATTERNS = {f"{letter}": rf"{letter}\d{{3}}" for letter in "wnmpqrst"}
+LATER_SETS = WIRE + NEWS + NEWS2 + NEWS3 + NEWS4 + NEWS5 + NEWS6 + NEWS7
 
 
 @pytest.mark.parametrize("item", LATER_SETS, ids=[item["id"] for item in LATER_SETS])
@@ -123,3 +124,19 @@ def test_news6_set_keeps_a_seeded_third_aside() -> None:
     wanted = {"belief_cue", "expectation_cue", "nominal_cue", "reportedly", "passive_said"}
     wanted |= {"document_source", "poll_source", "nested", "per", "under_document", "view"}
     assert wanted | {"spokesman_possessive", "relative_cue", "partial_quote", "quoted"} <= forms
+
+
+def test_news7_set_is_all_held_out_political_and_conflict_news() -> None:
+    """news7 (README, "The seventh news set"): 45 paragraphs coded as news5 and news6 are,
+    written and committed in session 12 before any run, all held out (measured only)."""
+    assert [item["id"] for item in NEWS7] == [f"t{n:03d}" for n in range(1, 46)]
+    assert {item["split"] for item in NEWS7} == {"holdout"}
+    assert sum(len(item["attributions"]) for item in NEWS7) >= 120
+    forms = {form for item in NEWS7 for a in item["attributions"] for form in a["form"]}
+    wanted = {"belief_cue", "expectation_cue", "nominal_cue", "reportedly", "passive_said"}
+    wanted |= {"passive_expected", "document_source", "poll_source", "data_source", "nested"}
+    wanted |= {"citing", "per", "under_document", "in_words", "as_put", "view", "relative_cue"}
+    wanted |= {"spokesman_possessive", "partial_quote", "np_content", "pronoun_source"}
+    wanted |= {"colon_quote", "dash_quote", "multi_sentence_quote", "quoted"}
+    assert wanted <= forms, wanted - forms
+    assert any(tag.startswith("non_attribution:") for item in NEWS7 for tag in item["tags"])

@@ -15,11 +15,13 @@ business) written before the session-6 changes, every third held out (news3.json
 news4`` 40 political news paragraphs written at the start of session 7, all held out
 (news4.jsonl), ``--set news5`` 45 political news paragraphs coded the way other annotation
 schemes (PARC) code attribution, all held out (news5.jsonl), ``--set news6`` 60 more of the same
-kinds, a seeded third held out (news6.jsonl). Runs the real extraction once over every paragraph
-and compares its claims with the gold attributions: cue P/R/F1 (a predicted claim matches a gold
-attribution when their cue spans overlap, one-to-one), source right over matched cues (the
-predicted claimant's span overlaps the gold source or the words it refers to), content overlap
-over matched cues, and recall per form.
+kinds, a seeded third held out (news6.jsonl), ``--set news7`` 45 political and conflict news
+paragraphs of the same coding written in session 12 before any run, all held out (news7.jsonl).
+Runs the real extraction once over every paragraph and compares its claims with the gold
+attributions: cue P/R/F1 (a predicted claim matches a gold attribution when their cue spans
+overlap, one-to-one), source right over matched cues (the predicted claimant's span overlaps
+the gold source or the words it refers to), content overlap over matched cues, and recall per
+form.
 Rules: tests/devset_attribution/README.md ("Scoring").
 """
 
@@ -54,6 +56,7 @@ SETS = {
     "news4": SETS_DIR / "news4.jsonl",
     "news5": SETS_DIR / "news5.jsonl",
     "news6": SETS_DIR / "news6.jsonl",
+    "news7": SETS_DIR / "news7.jsonl",
 }
 
 
@@ -200,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
-        # holdout paragraphs (all of news, news4 and news5) are measured only: never read for misses
+        # holdout paragraphs (all of news, news4, news5 and news7) are measured only: never
+        # read for misses
         parser.error(f"the {args.split} split is measured only: its misses are never listed")
     items = load_paragraphs(args.split, SETS[args.which])
     docs = [{"id": item["id"], "text": item["text"], "published": None} for item in items]
