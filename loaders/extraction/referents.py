@@ -47,6 +47,18 @@ from loaders.extraction.patrons import patron_side
 from loaders.extraction.people import PeopleMixin, titled_name
 from loaders.extraction.place_namesakes import story_place
 from loaders.extraction.quotes import in_quotation
+from loaders.extraction.referent_words import (
+    CIVIL_ORGANS,
+    EVENT_NOUNS,
+    GROUP_HEADS,
+    HOMEGROWN,
+    MONITOR_HEADS,
+    OWN_BODY_SECTORS,
+    POSSESSIVES,
+    PRONOUNS,
+    QUANTIFIERS,
+    UNOWNED_AIRCRAFT,
+)
 
 __all__ = [  # the mentions helpers are imported from here by events, claims and components
     "ACTOR_LABELS",
@@ -63,33 +75,6 @@ __all__ = [  # the mentions helpers are imported from here by events, claims and
     "place_of",
     "place_ref",
 ]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
-# Drones no words tie to a side strike for someone the story does not say (a foreign power's, as
-# often as not); unnamed soldiers, jets and helicopters are the home state's (barrel bombs)
-UNOWNED_AIRCRAFT = frozenset({"drone", "uav"})
-# Unnamed non-state armed men act where the article's places are (their country, not the state).
-# So do unnamed people hit ("killing 18 people": ACLED's "Civilians (Country)").
-HOMEGROWN = frozenset(
-    {"REB", "UAF", "INS", "SEP", "CRM", "CVL", "OPP"}  # "protesters clashed with police"
-    | {"HLH", "REL", "EDU", "AGR", "BUS", "MED", "LAB"}  # "a doctor and two nurses", "traders"
-)
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-# Bodies of their own: "their union", "his family", "its hospital" are not the possessor itself
-# (as "its fighters" or "their spokesman" are); they keep their sector, in the possessor's country.
-OWN_BODY_SECTORS = frozenset({"LAB", "HLH", "MED", "NGO", "REL", "EDU", "BUS", "CVL", "REF", "AGR"})
-MONITOR_HEADS = frozenset({"monitor", "observatory"})
-GROUP_HEADS = _words("group militant jihadist extremist organisation organization")
-QUANTIFIERS = _words("one two three some several many most all few dozens hundreds each none")
-EVENT_NOUNS = _words(
-    "strike airstrike raid attack bombing shelling missile rocket campaign operation offensive"
-)
 
 
 def _named_actors(doc: Doc) -> tuple[tuple[int, Actor], ...]:
