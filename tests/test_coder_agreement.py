@@ -53,6 +53,24 @@ def test_second_coding_of_blind8_first_half_codes_its_texts_in_the_world_format(
             _check_event(f"{item['id']} event {n}", item["text"], event)
 
 
+def test_second_coding_of_blind9_first_half_codes_its_texts_in_the_world_format() -> None:
+    blind9 = coder_agreement.select_ids(world_quality.load_items("blind9"), "w5700-w5749")
+    gold = {item["id"]: item for item in blind9}
+    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND9)
+    assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
+    for item in second:
+        assert item["text"] == gold[item["id"]]["text"], item["id"]
+        assert item["published"] == gold[item["id"]]["published"], item["id"]
+        assert item["split"] == "blind9"
+        _check_country(item["id"], item["country"])
+        for n, event in enumerate(item["events"]):
+            _check_event(f"{item['id']} event {n}", item["text"], event)
+        for n, toll in enumerate(item["tolls"]):
+            keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
+            assert set(toll) == keys, f"{item['id']} toll {n}"
+            assert toll["since_text"] is None or toll["since_text"] in item["text"]
+
+
 def test_ids_select_a_range_or_a_list() -> None:
     items = [{"id": f"w{n}"} for n in (9, 10, 11, 120)]
     assert coder_agreement.select_ids(items, None) == items

@@ -4,7 +4,8 @@
                                                 [--write-texts PATH]
 
 Scores a second, independent coding (tests/devset_world/blind6_second_coding.jsonl, coded from
-the texts alone without reading the stored gold) against the stored gold of the same items in
+the texts alone without reading the stored gold; blind8's and blind9's first halves likewise)
+against the stored gold of the same items in
 world.jsonl, with the world scorer's own matching (tests/benchmarks/world_quality.py): the
 stored gold is "gold", the second coding "predicted". Prints aggregate lines only, never an
 item's text or its disagreements, and the counts of the kinds of disagreement sorted by hand
@@ -25,6 +26,7 @@ from tests.benchmarks.scoring import format_score, print_counts_table, text_span
 
 SECOND = Path(__file__).resolve().parents[1] / "devset_world" / "blind6_second_coding.jsonl"
 SECOND_BLIND8 = SECOND.with_name("blind8_second_coding.jsonl")  # blind8 w5500-w5549 only
+SECOND_BLIND9 = SECOND.with_name("blind9_second_coding.jsonl")  # blind9 w5700-w5749 only
 ROLES = ("actor", "target", "claimant", "location")
 
 
@@ -105,6 +107,22 @@ BLIND8_KINDS = (
     ("location", "an event placed only by the dateline: the dateline's city vs none", 1),
 )
 
+# The same for the first half of blind9 (w5700-w5749), sorted after the second coding (bc4c9dc)
+# and the measure (73bcde8) were committed; README "Coder agreement on blind9 (first half)".
+BLIND9_KINDS = (
+    ("detection", "an army's surrender with no capture beside it: a loss vs no event", 1),
+    ("detection+type", "fought into a site after a named battle: 1 clash vs offensive + clash", 1),
+    ("detection", "a side's counter-version typed by its own words vs the retold type", 1),
+    ("type", "a ground assault on a side's headquarters: offensive vs armed clash", 1),
+    ("target", "an uncounted victim noun in a toll clause vs the thing attacked", 1),
+    ("target", "a fight between X and Y: one coordinated actor vs actor X, target Y", 1),
+    ("claimant", "a broadcast transcript's header: the station vs the writer's voice", 1),
+    ("claimant", "a toll's source in a clause after an attack in the writer's voice", 1),
+    ("location", "a side fleeing a captured city: the city vs none (an oversight)", 1),
+    ("location", "an event placed only by the dateline: the dateline's city vs none", 1),
+    ("deny, unscored", "a negated 'use of force' naming no act: a deny event vs none", 1),
+)
+
 
 def print_agreement(report: world_quality.WorldReport, items: int, label: str) -> None:
     """Aggregate lines only: detection, stance, fields, tolls (no per-tag or per-family line)."""
@@ -154,7 +172,11 @@ def main(argv: list[str] | None = None) -> int:
         f"split {args.split}{' ' + args.ids if args.ids else ''}; "
         f"gold = world.jsonl, second = {args.second.name}",
     )
-    kinds = {("blind6", SECOND): BLIND6_KINDS, ("blind8", SECOND_BLIND8): BLIND8_KINDS}
+    kinds = {
+        ("blind6", SECOND): BLIND6_KINDS,
+        ("blind8", SECOND_BLIND8): BLIND8_KINDS,
+        ("blind9", SECOND_BLIND9): BLIND9_KINDS,
+    }
     if (args.split, args.second.resolve()) in kinds:
         print("\nkinds of disagreement (sorted by hand; counts only):")
         for what, kind, count in kinds[(args.split, args.second.resolve())]:
