@@ -137,6 +137,20 @@ def test_veto_drops_asserted_events_below_the_threshold_only(tmp_path: Path) -> 
     assert kept == [sentences[1][0], sentences[2][0]]  # the plan is never judged
 
 
+def test_veto_leaves_the_families_it_may_not_veto(tmp_path: Path) -> None:
+    model = _model()
+    model.families = ["strike"]  # armed_clash is a battle: never vetoed
+    model.save(tmp_path)
+    assert load_model(tmp_path).families == ["strike"]
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.add_pipe(COMPONENT_NAME, config={"model_path": str(tmp_path)})
+    sentences = [("The union said dock workers would strike again.", "strike", "assert")]
+    doc = blank(_doc_with_events(blank, sentences))
+    assert len(doc.user_data[EVENTS_KEY]) == 1  # scored below the threshold, but a battle
+    assert "families" not in json.loads(_model().to_json())  # None: every family, as before
+
+
 def test_component_declares_what_it_reads_and_writes() -> None:
     meta = spacy.Language.get_factory_meta(COMPONENT_NAME)
     assert meta.requires == ["doc.user_data"] and meta.assigns == ["doc.user_data"]

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from loaders.extraction.event_features import event_features
+from loaders.extraction.event_features import event_features, family
 
 COMPONENT_NAME = "wirehouse_event_check"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "event_classifier"
@@ -44,6 +44,7 @@ class Model:
     bias: float = 0.0
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
+    families: list[str] | None = None  # the families it may veto (None: every family)
 
     def score(self, features: list[str]) -> float:
         total = self.bias + sum(self.weights.get(name, 0.0) for name in set(features))
@@ -57,6 +58,8 @@ class Model:
             "meta": self.meta,
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
         }
+        if self.families is not None:
+            body["families"] = sorted(self.families)
         return json.dumps(body, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
     def save(self, directory: Path) -> None:
@@ -77,7 +80,9 @@ def enabled() -> bool:
 def load_model(path: str | Path = MODEL_DIR) -> Model:
     """The shipped classifier (a directory holding model.json); offline."""
     body = json.loads((Path(path) / MODEL_FILE).read_text(encoding="utf-8"))
-    return Model(body["weights"], body["bias"], body["threshold"], body.get("meta", {}))
+    return Model(
+        body["weights"], body["bias"], body["threshold"], body.get("meta", {}), body.get("families")
+    )
 
 
 def model_threshold(model: Model) -> float:
@@ -104,11 +109,13 @@ class EventCheck:
         self.threshold = self.model.threshold if threshold is None else threshold
 
     def scores(self, doc: Doc, events: list[dict[str, Any]]) -> dict[int, float]:
-        """Index -> score of every asserted event of ``events`` (the document's, in order)."""
+        """Index -> score of every asserted event of ``events`` (the document's, in order) of a
+        family the model may veto."""
+        allowed = self.model.families
         return {
             i: self.model.score(event_features(doc, events, i))
             for i, event in enumerate(events)
-            if event["stance"] == "assert"
+            if event["stance"] == "assert" and (allowed is None or family(event["type"]) in allowed)
         }
 
     def __call__(self, doc: Doc) -> Doc:

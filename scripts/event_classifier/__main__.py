@@ -44,6 +44,10 @@ SYNTHETIC = Path("data") / "synthetic-news" / "ngec_synthetic_events.csv"
 CODED = (WORLD, *sorted((REPO / "tests").glob("devset_attribution/*.jsonl")))
 REPORTED = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 NEVER_JUDGED = {"dev_modal"}  # trained on, never seen by the veto: not in AUC or threshold
+# Session 12's declared refinement (README "Trained components"): the veto never drops a
+# killing, execution or abduction; its real-news cross-validation there dropped as many right
+# candidates as wrong ones. The threshold is still chosen over every judged candidate.
+EXEMPT_FAMILIES = ("violence_against_people",)
 # min_count 3: the JSON stays small (~0.1 MB; min_count 1 gives 0.7 MB for +0.001 CV AUC)
 GRID = [Settings(l2=l2, min_count=3) for l2 in (0.3, 1.0, 3.0, 10.0)]
 
@@ -126,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  threshold {value:.2f}{' (chosen)' if value == threshold else ''}: {cells}")
     model = fit(examples, settings)
     model.threshold = threshold
+    model.families = sorted(set(event_families().values()) - set(EXEMPT_FAMILIES))
     model.meta = {
         "examples": len(examples),
         "true_examples": sum(e.label for e in examples),

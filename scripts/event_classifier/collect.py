@@ -58,7 +58,8 @@ def _contract(doc: Any, text: str, published: str | None) -> list[dict | None]:
     found: list[dict | None] = []
     for raw in doc.user_data.get(EVENTS_KEY, []):
         holder = SimpleNamespace(user_data={EVENTS_KEY: [raw]})
-        finished = list(_finish_events(holder, text, date, []))
+        # no title: the builder reads bodies only (a title copy is dropped after the veto)
+        finished = list(_finish_events(holder, text, date, [], None))
         found.append(finished[0] if finished else None)
     return found
 

@@ -1,6 +1,7 @@
 """Judged candidates from REAL news for the event veto: the ``"split": "train"`` rows of the
-judged FA-KES sample (tests/devset_world/mined_fakes_judged.jsonl; FA-KES read from ../shared,
-never copied), and the veto's evaluation on its ``"split": "test"`` rows.
+judged FA-KES samples (tests/devset_world/mined_fakes_judged.jsonl and, since session 12,
+mined_fakes_judged_2.jsonl; FA-KES read from ../shared, never copied), and the veto's evaluation
+on their ``"split": "test"`` rows (an article keeps one split across the two samples).
 
 The articles are read and cleaned as tests/benchmarks/mine_fakes.py reads them (its offsets
 index that cleaned text), parsed by the rules through collect.documents (cached), and each
@@ -19,6 +20,7 @@ from scripts.event_classifier.collect import Labelled, by_sentence, documents
 from scripts.event_classifier.sources import judged_rows
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "devset_world" / "mined_fakes_judged.jsonl"
+JUDGED_FILES = (JUDGED, JUDGED.with_name("mined_fakes_judged_2.jsonl"))  # as mine_fakes.JUDGED_2
 WRONG_FAMILY = "other: wrong family"  # as mine_fakes.WRONG_FAMILY
 SOURCE = "fakes"
 
@@ -54,14 +56,21 @@ def matching(record: dict, row: dict, families: dict[str, str]) -> list[dict]:
     return typed or same
 
 
-def fakes_candidates(shared: Path, families: dict[str, str], path: Path = JUDGED) -> list[Labelled]:
+def judged(paths: tuple[Path, ...], test: bool) -> list[dict]:
+    """The judged rows of every sample file present: their test rows, or the others."""
+    return [row for path in paths if path.exists() for row in judged_rows(path, test=test)]
+
+
+def fakes_candidates(
+    shared: Path, families: dict[str, str], paths: tuple[Path, ...] = JUDGED_FILES
+) -> list[Labelled]:
     """The train rows' candidates with their verdicts; [] (with the reason printed) when
     ../shared holds no FA-KES. One verdict per candidate: the first judged row naming it."""
     reason = skipped(shared)
     if reason:
         print(f"  FA-KES source skipped: {reason}")
         return []
-    train = judged_rows(path, test=False)
+    train = judged(paths, test=False)
     docs = fakes_documents({r["row"] for r in train})
     seen: set[tuple[int, int]] = set()
     found: list[Labelled] = []
@@ -74,14 +83,14 @@ def fakes_candidates(shared: Path, families: dict[str, str], path: Path = JUDGED
     return found
 
 
-def unmatched(path: Path, families: dict[str, str]) -> int:
+def unmatched(paths: tuple[Path, ...], families: dict[str, str]) -> int:
     """How many train rows name no asserted candidate of the rules' current run."""
-    train = judged_rows(path, test=False)
+    train = judged(paths, test=False)
     docs = fakes_documents({r["row"] for r in train})
     return sum(not matching(docs[r["row"]], r, families) for r in train)
 
 
-def test_figures(nlp: Any, path: Path = JUDGED) -> dict[str, Any]:
+def test_figures(nlp: Any, paths: tuple[Path, ...] = JUDGED_FILES) -> dict[str, Any]:
     """The veto on the judged FA-KES ``test`` rows (never trained on): each judged event is out
     when an asserted event of its family overlapping its sentence comes out (as mine_fakes
     rescore), with the veto and without it (the same loaded pipeline, the component off)."""
@@ -91,7 +100,7 @@ def test_figures(nlp: Any, path: Path = JUDGED) -> dict[str, Any]:
     from tests.benchmarks.mine_fakes import doc_input
     from tests.devset.corpus import fakes_rows
 
-    test = judged_rows(path, test=True)
+    test = judged(paths, test=True)
     rows = fakes_rows()
     numbers = sorted({r["row"] for r in test})
     inputs = [doc_input(rows[n]) for n in numbers]

@@ -1,8 +1,8 @@
 """Mine the asserted violent events the extractor finds in REAL news (FA-KES, read from
 ../shared), draw a seeded random sample to judge by hand, and rescore the judged sample.
 
-    python -m tests.benchmarks.mine_fakes mine [--seed N] [--sample N] [--out F]
-    python -m tests.benchmarks.mine_fakes rescore [--judged F]
+    python -m tests.benchmarks.mine_fakes mine [--seed N] [--sample N] [--out F] [--exclude F ...]
+    python -m tests.benchmarks.mine_fakes rescore [--judged F ...]
     python -m tests.benchmarks.mine_fakes show [--judged F] [--from N] [--to N] [--split S]
                                                 [--kind K]
 
@@ -10,7 +10,10 @@
 article the Syria dev set (tests/devset/gold.jsonl) does not code, nor shares a unit_id, a
 title or a text with, and draws ``--sample`` of their asserted violent events with
 ``random.Random(seed)``; the same generator then marks a random third of the sampled ARTICLES
-``"split": "test"`` (the rest ``"train"``), so test and train never share an article. The
+``"split": "test"`` (the rest ``"train"``), so test and train never share an article. With
+``--exclude`` (the judged files), an event already judged (same article, sentence and type) is
+never drawn again, and an article already judged keeps its split: the seeded third is drawn
+among the new articles only. The
 articles are read and cleaned as the dev set's reader does (``tests.devset.corpus``: UTF-8 with
 Windows-1252 per invalid byte, then ``loaders.normalise.clean_text``), and ``sentence_start`` /
 ``sentence_end`` are offsets into that CLEANED ``article_content`` (the text the warehouse
@@ -44,7 +47,8 @@ from tests.devset.corpus import (
 )
 
 JUDGED = Path(__file__).resolve().parents[1] / "devset_world" / "mined_fakes_judged.jsonl"
-SEED = 2211
+JUDGED_2 = JUDGED.with_name("mined_fakes_judged_2.jsonl")  # session 12's second sample
+SEED = 2211  # the first sample's; the second was drawn with 2212
 KINDS = (  # a wrong event's kind: samples A and B's strings, plus "duplicate in sentence"
     "background mention",
     "back-reference",
@@ -130,29 +134,53 @@ def asserted_events(articles: list[FakesRow]) -> list[dict[str, Any]]:
     return found
 
 
-def draw(found: list[dict[str, Any]], seed: int, size: int) -> list[dict[str, Any]]:
-    """A seeded sample of events; then a seeded third of its articles is the test split."""
+def event_key(event: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two mined events the same: article, sentence and type."""
+    return (
+        event["unit_id"],
+        event["row"],
+        event["sentence_start"],
+        event["sentence_end"],
+        event["type"],
+    )
+
+
+def draw(
+    found: list[dict[str, Any]], seed: int, size: int, prior: dict[int, str] | None = None
+) -> list[dict[str, Any]]:
+    """A seeded sample of events; then a seeded third of its articles is the test split.
+    ``prior`` (row -> split of an earlier sample) keeps an article's split; the third is drawn
+    among the other articles, and the events stay in the order drawn (so that any prefix judged
+    is itself a random sample)."""
+    prior = prior or {}
     rng = random.Random(seed)
     sample = rng.sample(found, min(size, len(found)))
-    articles = sorted({event["row"] for event in sample})
+    articles = sorted({event["row"] for event in sample} - set(prior))
     test = set(rng.sample(articles, round(len(articles) / 3)))
-    sample.sort(key=lambda e: (e["row"], e["sentence_start"], e["type"]))
+    test |= {row for row, split in prior.items() if split == "test"}
+    if not prior:
+        sample.sort(key=lambda e: (e["row"], e["sentence_start"], e["type"]))
     return [
         {**event, "verdict": "", "kind": "", "split": "test" if event["row"] in test else "train"}
         for event in sample
     ]
 
 
-def mine(seed: int, size: int, out: Path) -> None:
+def mine(seed: int, size: int, out: Path, exclude: list[Path] | None = None) -> None:
+    judged = [event for path in exclude or [] for event in load(path)]
+    done = {event_key(event) for event in judged}
+    prior = {event["row"]: event["split"] for event in judged}
     articles = allowed_articles()
     found = asserted_events(articles)
+    print(f"{len(found)} asserted events; {len(done)} judged before (excluded)")
+    found = [event for event in found if event_key(event) not in done]
     print(f"{len(articles)} articles outside the Syria dev set")
     print(f"{len(found)} asserted events in {len({e['row'] for e in found})} articles")
     print(
         "by type: "
         + ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in found).most_common())
     )
-    sample = draw(found, seed, size)
+    sample = draw(found, seed, size, prior)
     with out.open("w", encoding="utf-8") as handle:
         handle.writelines(json.dumps(event) + "\n" for event in sample)
     splits = Counter(event["split"] for event in sample)
@@ -208,8 +236,8 @@ def still_out(judged: list[dict[str, Any]], results: dict[int, dict[str, Any]]) 
     return out
 
 
-def rescore(path: Path) -> None:
-    judged = [event for event in load(path) if event["verdict"]]
+def rescore(paths: list[Path]) -> None:
+    judged = [event for path in paths for event in load(path) if event["verdict"]]
     rows = fakes_rows()
     numbers = sorted({event["row"] for event in judged})
     run = run_extraction([doc_input(rows[n]) for n in numbers])
@@ -280,8 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     mining.add_argument("--seed", type=int, default=SEED)
     mining.add_argument("--sample", type=int, default=400)
     mining.add_argument("--out", type=Path, default=JUDGED)
+    mining.add_argument("--exclude", type=Path, nargs="*", default=[])
     rescoring = sub.add_parser("rescore")
-    rescoring.add_argument("--judged", type=Path, default=JUDGED)
+    rescoring.add_argument("--judged", type=Path, nargs="+", default=[JUDGED, JUDGED_2])
     showing = sub.add_parser("show")
     showing.add_argument("--judged", type=Path, default=JUDGED)
     showing.add_argument("--from", dest="start", type=int, default=0)
@@ -293,9 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {SHARED / FAKES_CSV} is absent (FA-KES is read from ../shared)")
         return 0
     if args.command == "mine":
-        mine(args.seed, args.sample, args.out)
+        mine(args.seed, args.sample, args.out, args.exclude)
     elif args.command == "rescore":
-        rescore(args.judged)
+        rescore([path for path in args.judged if path.exists()])
     else:
         show(args.judged, args.start, args.stop, args.split, args.kind)
     return 0
