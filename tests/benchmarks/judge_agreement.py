@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks.mine_fakes import JUDGED, JUDGED_2, load
+from tests.benchmarks.mine_fakes import JUDGED, JUDGED_2, WRONG_FAMILY, load
 from tests.devset.corpus import FAKES_CSV, SHARED, _clean, fakes_rows
 
 SECOND = JUDGED.with_name("mined_fakes_second_judgment.jsonl")
@@ -86,10 +86,14 @@ def agreement_line(name: str, pairs: list[tuple[bool, bool]]) -> str:
 Pair = tuple[int, int, dict[str, Any], dict[str, Any]]  # sample, index, first, second
 
 
-def verdict_pairs(pairs: list[Pair]) -> list[tuple[bool, bool]]:
-    return [
-        (first["verdict"] == "right", other["verdict"] == "right") for *_, first, other in pairs
-    ]
+def verdict_pairs(pairs: list[Pair], any_family: bool = False) -> list[tuple[bool, bool]]:
+    """(first right?, second right?) per pair; ``any_family`` counts a wrong-family event as
+    right, as the veto's labels do (scripts/event_classifier/fakes.py)."""
+
+    def right(event: dict[str, Any]) -> bool:
+        return event["verdict"] == "right" or (any_family and event["kind"] == WRONG_FAMILY)
+
+    return [(right(first), right(other)) for *_, first, other in pairs]
 
 
 def compare(second_path: Path) -> None:
@@ -103,7 +107,17 @@ def compare(second_path: Path) -> None:
         print(
             agreement_line(f"sample {number}", verdict_pairs([p for p in pairs if p[0] == number]))
         )
-    print("by family:")
+    for split in ("train", "test"):
+        chosen = [p for p in pairs if p[2]["split"] == split]
+        print(agreement_line(f"{split} rows", verdict_pairs(chosen)))
+    print("the veto's label (wrong family counted right):")
+    print(agreement_line("  all", verdict_pairs(pairs, True)))
+    for number in (1, 2):
+        chosen = [p for p in pairs if p[0] == number]
+        print(agreement_line(f"  sample {number}", verdict_pairs(chosen, True)))
+    test = [p for p in pairs if p[2]["split"] == "test"]
+    print(agreement_line("  test rows", verdict_pairs(test, True)))
+    print("by family of the asserted type:")
     for family in sorted({p[2]["family"] for p in pairs}):
         chosen = [p for p in pairs if p[2]["family"] == family]
         print(agreement_line(f"  {family}", verdict_pairs(chosen)))
