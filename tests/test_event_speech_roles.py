@@ -155,3 +155,11 @@ def test_a_news_conference_abroad_gives_no_place_when_the_content_names_none() -
         "At a news conference in Amman, the spokesman said rebels had killed four soldiers."
     )
     assert place(event) is None
+
+
+def test_people_of_the_place_speak_from_where_it_happened() -> None:
+    event = only_event(
+        "Troops shelled the market on Monday, killing five people, a resident told reporters "
+        "in Kidal."
+    )
+    assert place(event) == "Kidal"

@@ -6,13 +6,15 @@ minister said ...", "At a news conference in Beirut", "In a statement issued in 
 verb of communication (or on its hearer, or on a noun of communication: a statement, a news
 conference, a briefing, an interview) says where the speaker spoke. It is never the event's
 place, whatever verb reports it; a place inside the reported content ("said troops had shelled
-Homs") hangs on the content's own verb and still is.
+Homs") hangs on the content's own verb and still is, and so does the place people of the place
+speak from ("a resident told reporters in Kidal"), as in place_frames.py.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.extraction.events.place_frames import LOCAL_SPEAKERS
 from loaders.extraction.events.syntax import words
 
 # verbs of communication: saying, telling, announcing, accusing, warning, briefing
@@ -68,8 +70,23 @@ def said_there(place: Token, trigger: Token, also: Token | None = None) -> bool:
             # in X": the attack's place); it is the content, or the words around the saying
             if any(t.i in anchors for t in current.subtree):
                 return False
-            return not _argument_of(head, trigger)
+            return not _argument_of(head, trigger) and not _local_speaker(head)
         current = head
+    return False
+
+
+def _local_speaker(saying: Token) -> bool:
+    """ "a resident told reporters in Kidal", "speaking at the hospital in Gao, a doctor said":
+    people of the place speak from where it happened (place_frames.py)."""
+    verb = saying
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return any(t.lemma_.lower() in LOCAL_SPEAKERS for t in subject.subtree)
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
     return False
 
 
