@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import random
 import re
 from collections import Counter
 from functools import cache
@@ -1047,7 +1048,7 @@ def test_world_actor_country_round_sets_aside_a_random_third() -> None:
 def test_actors_everywhere_round_items_and_aside40() -> None:
     """Session 11's actors round (w5800-w5859): 60 own items, coded before any run; 20 of them
     (random.Random(5840)) are the measured-only split aside40."""
-    items = items_between(5800, 5900)
+    items = items_between(5800, 5860)
     assert len(items) == 60
     assert sum(item["split"] == "aside40" for item in items) == 20
     assert {item["split"] for item in items} == {"dev", "aside40"}
@@ -1070,3 +1071,14 @@ def test_world_actor_table_rows_are_well_formed_and_blind4_is_held_out() -> None
     assert len(blind4) == 80 and len({row["category"] for row in blind4}) >= 8
     earlier = {row["description"].lower() for row in rows if row["split"] != "blind4"}
     assert not [row for row in blind4 if row["description"].lower() in earlier]
+
+
+def test_roles_round_items_and_aside_roles() -> None:
+    """Session 12's roles round (w5860-w5899): 40 own items, coded before any run; 13 of them
+    (random.Random(5860)) are the measured-only split aside_roles."""
+    items = items_between(5860, 5900)
+    assert len(items) == 40
+    drawn = set(random.Random(5860).sample(range(40), 13))
+    aside = {i["id"] for i in items if i["split"] == "aside_roles"}
+    assert {f"w{5860 + n}" for n in drawn} == aside
+    assert {item["split"] for item in items} == {"dev", "aside_roles"}

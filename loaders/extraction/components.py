@@ -35,6 +35,7 @@ from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.participle_verbs import read_participle_verbs
 from loaders.extraction.events.place_retold import place_by_retelling
+from loaders.extraction.events.reporters import reports
 from loaders.extraction.events.responsibility import add_bare_responsibility
 from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.stance_scope import negation_stays_outside
@@ -144,6 +145,8 @@ class EventsComponent:
         place_by_doer(doc, events, referents)
         doc.user_data[TOLLS_KEY] = [_toll(t, claims) for t in findings.tolls]
         for event in events:
+            if reports(event["actor"]):
+                event["actor"] = None  # an outlet, monitor or aid body handed a doer's role late
             _own_forces(event, referents)
             _own_unnamed_striker(event, referents)
             _soldiers_hit(event, referents)

@@ -121,6 +121,22 @@ def noun_phrase(head: Token) -> Span:
     return remembered(head.doc, ("noun_phrase", head.i), lambda: _noun_phrase(head))
 
 
+CAPITAL_DETERMINERS = frozenset({"A", "An", "The"})
+
+
+def _after_credit_line(doc: Doc, start: int, head: Token) -> int:
+    """ "... Kabul Saturday 2 Jul 2016 A suicide bomber killed": a headline, a credit or a date
+    line the parser ran into the lead's first phrase is no part of it; the phrase starts at the
+    capitalised article that opens the lead, or after a closing bracket opened before the
+    phrase ("(Reuters Photo) Airstrikes"; not "Islamic State (IS) fighters")."""
+    for i in range(head.i, start, -1):
+        if doc[i].text in CAPITAL_DETERMINERS:
+            return i
+        if doc[i - 1].text == ")" and not any(t.text == "(" for t in doc[start : i - 1]):
+            return i
+    return start
+
+
 def _noun_phrase(head: Token) -> Span:
     doc = head.doc
     start = head.left_edge.i
@@ -139,6 +155,7 @@ def _noun_phrase(head: Token) -> Span:
         end -= 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    start = _after_credit_line(doc, start, head)
     name = ent_at(head)  # the whole name the head is part of ("Jaish al-Islam")
     if name is not None:
         start, end = min(start, name.start), max(end, name.end)

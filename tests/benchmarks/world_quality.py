@@ -65,6 +65,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # Session 12 reserves blind9 (w5700-w5799), 100 own items of every kind of copy from the 1950s to
 # the 2020s, and blind9w (w5630-w5659), 30 own short wire paragraphs with counter-claims, both
 # written and coded by hand from the coding rules only and committed before any run
+# Session 12's roles round (w5860-w5899: the place of a speech, the body that reports) sets aside
+# aside_roles (13 of 40 drawn with random.Random(5860), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -117,6 +119,7 @@ MEASURED_ONLY = (
     "aside40",
     "blind9",
     "blind9w",
+    "aside_roles",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -19,6 +19,7 @@ from loaders.extraction.events.hit_objects import (
 from loaders.extraction.events.noun_agents import aimed_at, passive_doer, performer
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.reporters import doer_not_reporter
 from loaders.extraction.events.role_parts import (
     AGENT_NOUNS,
     ARMED_SECTORS,
@@ -185,7 +186,7 @@ def build_means(
             # "The operation follows clashes between militants and Congolese forces": the sides
             actor_token = sides[0]
             actor = referents.actor(actor_token, speaker, as_doer=True)
-            event.actor = actor
+            event.actor = doer_not_reporter(actor, actor_token, referents)
         if len(sides) > 1:
             target_token = sides[1]
     on = [
@@ -307,7 +308,10 @@ REACTION_VERBS = frozenset(
      "withstand", "escape", "flee",
      # nor who perceives or recounts it ("witnesses who heard the explosion", "saw the attack")
      "hear", "see", "watch", "film", "photograph", "record", "describe", "recount", "recall",
-     "document", "feel", "notice", "detect"}
+     "document", "feel", "notice", "detect",
+     # nor who judges, blames or checks it ("the spokesman slammed the air strikes")
+     "slam", "blast", "lambast", "castigate", "censure", "rebuke", "lament", "regret", "blame",
+     "probe", "verify", "dispute", "question", "doubt", "monitor"}
 )  # fmt: skip
 BLAME_WORDS = frozenset({"terrorist", "terror", "criminal", "cowardly", "barbaric"})
 # modifiers that name the doer by its kind ("rebel offensive", "militant attack", "army raid")

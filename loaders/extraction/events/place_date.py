@@ -21,6 +21,7 @@ from loaders.extraction.events.place_frames import (
     placed,
 )
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.speech_places import said_there
 from loaders.extraction.events.syntax import clause_verb, words
 from loaders.extraction.place_mentions import (
     ACCESS_NOUNS,
@@ -82,8 +83,13 @@ def locate(
         and not owner_modifier(e)
         and not name_of_placed_thing(e)
     ]
-    # "the home ministry in Kathmandu said", "diplomats in Islamabad said": not where
-    places = [e for e in places if not in_speaker_phrase(e.root, trigger)]
+    # "the home ministry in Kathmandu said", "diplomats in Islamabad said", "said in Geneva",
+    # "told reporters in Moscow", "a statement issued in Nairobi": where the speaker was
+    places = [
+        e
+        for e in places
+        if not in_speaker_phrase(e.root, trigger) and not said_there(e.root, trigger, also)
+    ]
     # "Togoga, a village west of Mekelle": the anchor of a bearing positions, it is not where
     places = unanchored(places)
     if place_object is not None:

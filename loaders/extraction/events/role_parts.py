@@ -10,6 +10,7 @@ from loaders.extraction.actors import Actor
 from loaders.extraction.events.instruments import instrument_type
 from loaders.extraction.events.place_names import gazetteer_place
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.reporters import doer_not_reporter
 from loaders.extraction.events.syntax import lemma_of, words
 from loaders.extraction.events.target_heads import bare_count
 from loaders.extraction.events.targets import (
@@ -123,6 +124,7 @@ def typed_event(
     if actor_token is not None and lemma_of(actor_token) in DEVICE_WORDS:
         actor_token = None  # "after a suicide vest exploded": a device does nothing itself
     actor = None if actor_token is None else referents.actor(actor_token, speaker, as_doer=True)
+    actor = doer_not_reporter(actor, actor_token, referents)  # "it said it had raided"
     actor = placed_group(armed_if_civilian(actor, referents), referents)
     if actor is not None and actor.get("name") is None and is_relative(actor_token):
         actor = None  # "a blast that killed 22": the pronoun names no one of its own
