@@ -62,6 +62,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # newspaper styles of five decades, written and coded by hand and committed before any run, and
 # blind8b (w5600-w5629), 30 own short wire paragraphs made the same way; its actors round
 # (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run)
+# Session 12's riot round (w5900-w5939) sets aside aside_riot (13 of 40 drawn with random.seed(5900)
+# and random.sample, before the first run; named so as not to collide with other rounds' numbers)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -112,6 +114,7 @@ MEASURED_ONLY = (
     "blind8",
     "blind8b",
     "aside40",
+    "aside_riot",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
