@@ -16,6 +16,10 @@ RIOTS = [
     "Clashes between police and protesters in Conakry left three people dead on Tuesday.",
     "Striking miners clashed with police outside the pit in Rustenburg.",
     "Dock workers fought with riot police at the port gates in Mombasa.",
+    "Two men died in fighting between troops and villagers who blocked the road to the mine.",
+    # the sides read from the fight noun the trigger governs, and from the words describing them
+    "Riot police fought in running clashes with students near the campus in Dhaka.",
+    "Two people died in clashes between police and people protesting against fuel prices.",
     # rival crowds
     "Rival groups of party supporters clashed in Kinshasa, leaving two dead, police said.",
     # a mob's violence on people: beating, stoning, lynching

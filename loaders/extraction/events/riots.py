@@ -16,6 +16,7 @@ from loaders.extraction.events.syntax import lemma_of
 from loaders.extraction.events.triggers import TriggerBook
 
 UNREST_TYPES = frozenset({"armed_clash", "killing"})
+FIGHT_NOUNS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "confrontation"})
 # sectors of a side that bears arms by what it is; UAF, "unidentified armed", is also what the
 # tables give any unknown group of doers ("a mob", "villagers"), so its words decide
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP"})
@@ -79,15 +80,27 @@ def _armed(ref: dict, classes: dict[str, frozenset[str]]) -> bool:
 
 
 def _crowd_at_trigger(event: RawEvent, sides: frozenset[str]) -> bool:
-    """ "Clashes between police and protesters": the sides the roles did not keep, read from the
-    trigger's own subject and its "with" or "between" objects (and their conjuncts)."""
+    """ "Clashes between police and protesters", "fought in clashes with demonstrators", "clashes
+    between police and people protesting the vote": the sides the roles did not keep, read from
+    the trigger's own subject and its "with" or "between" objects (also those of a fight noun it
+    governs), their conjuncts and the words that describe them."""
     trigger = event.trigger
     heads = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    fights = [trigger]
     for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among"):
-            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        if prep.dep_ == "prep":
+            fights.extend(c for c in prep.children if lemma_of(c) in FIGHT_NOUNS)
+    for fight in fights:
+        # "clashes between police and people protesting the vote": the parse may hang the
+        # participle that names a side on the fight noun itself
+        heads.extend(c for c in fight.children if c.dep_ == "acl" and c.i > fight.i)
+        for prep in fight.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among"):
+                heads.extend(c for c in prep.children if c.dep_ == "pobj")
     for head in heads:
-        for token in (head, *head.conjuncts):
-            if token.lower_ in sides or token.lemma_.lower() in sides:
-                return True
+        for side in (head, *head.conjuncts):
+            described = [c for c in side.children if c.dep_ in ("acl", "amod", "compound")]
+            for token in (side, *described):
+                if token.lower_ in sides or lemma_of(token) in sides:
+                    return True
     return False
