@@ -83,9 +83,9 @@ EVENTS = [
     ("Troops battled rebels in the streets of Goma on Monday.", "armed_clash"),
     ("Militants attacked the village for cooperating with the army, killing five.",
      "armed_clash"),
-    ("Ruling party supporters attacked opposition offices, killing two.", "armed_clash"),
+    ("Ruling party supporters attacked opposition offices, killing two.", "riot"),
     ("Protesters clashed with police on Friday, the anniversary of the coup, and 40 were"
-     " arrested.", "armed_clash"),
+     " arrested.", "riot"),
 ]  # fmt: skip
 
 

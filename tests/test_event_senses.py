@@ -124,7 +124,7 @@ EVENTS = [
     ("Police raided a house in Karachi, killing two militants.", "armed_clash"),
     ("Insurgents bombed a market in Baghdad, killing 30 people.", "bombing"),
     ("Mortar shells hit a school in Kabul.", "shelling"),
-    ("Protesters clashed with police in Nairobi.", "armed_clash"),
+    ("Protesters clashed with police in Nairobi.", "riot"),
     ("Islamic State executed 12 men in Raqqa.", "execution"),
     ("Gunmen killed four villagers in Zamfara.", "killing"),
     ("Islamic State militants detained 40 villagers near Raqqa.", "abduction"),

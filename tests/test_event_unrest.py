@@ -2,7 +2,8 @@
 "Unrest"): protests, strikes, riots against property, crowd control that kills no one, arrests,
 crackdowns, curfews, states of emergency, deployments, coups without a fight, sieges,
 blockades, sanctions and expulsions name no violent event; deaths, live fire at people,
-one-sided attacks on people and clashes told as clashes do. Sentences written for these tests,
+one-sided attacks on people and clashes told as clashes do (a crowd's clash is a riot:
+tests/test_event_riots.py). Sentences written for these tests,
 the real model."""
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ EVENTS = [
     ("Forty miners were injured in the latest attack near Kolwezi on Monday.", "killing"),
     # unrest nouns that leave the dead
     ("The crackdown left 12 people dead in Mandalay on Sunday.", "killing"),
-    ("The riots claimed five lives in Kampala overnight.", "killing"),
-    # a clash told as a clash, whatever party the crowd backs
-    ("Opposition supporters clashed with police in Lome after the results.", "armed_clash"),
+    ("The riots claimed five lives in Kampala overnight.", "riot"),
+    # a clash told as a clash, whatever party the crowd backs: a riot (tests/test_event_riots.py)
+    ("Opposition supporters clashed with police in Lome after the results.", "riot"),
     # a mutiny or coup fought out
     ("Loyalist troops fought mutineers at a barracks outside Bangui overnight.", "armed_clash"),
 ]
@@ -109,7 +110,7 @@ def test_beaten_up_hurts_without_killing_and_one_case_is_no_condition() -> None:
 
 def test_the_side_fought_beats_the_place_and_arms_are_no_target() -> None:
     (clash,) = extract("Dock workers clashed with police at the port gates in Mombasa.")["events"]
-    assert clash["type"] == "armed_clash" and clash["target"]["text"] == "police"
+    assert clash["type"] == "riot" and clash["target"]["text"] == "police"
     (shooting,) = extract("Troops fired live ammunition at students in Lagos on Tuesday.")["events"]
     assert (shooting["type"], shooting["target"]["text"]) == ("killing", "students")
 

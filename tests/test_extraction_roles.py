@@ -119,22 +119,31 @@ def test_acled_sub_event_depends_on_who_takes_territory() -> None:
     assert by_group["plover_category"] == "COERCE"
 
 
-def test_event_types_table_maps_all_twelve_types() -> None:
+def test_event_types_table_maps_all_thirteen_types() -> None:
     from loaders.extraction.pipeline import event_types
 
     types = event_types()
     assert set(types) == {
         "air_strike", "shelling", "missile_attack", "bombing", "suicide_bombing", "armed_clash",
         "ground_offensive", "territory_capture", "territory_loss", "killing", "execution",
-        "abduction",
+        "abduction", "riot",
     }  # fmt: skip
     families = {t: row["family"] for t, row in types.items()}
     assert (
         families["missile_attack"] == "strike"
         and families["abduction"] == "violence_against_people"
+        and families["riot"] == "riot"  # never a battle (README "Riots and protests")
     )
     assert types["air_strike"]["acled_sub_event_type"] == "Air/drone strike"
-    assert all(row["plover_category"] in ("ASSAULT", "COERCE", "RETREAT") for row in types.values())
+    assert (types["riot"]["plover_category"], types["riot"]["acled_event_type"]) == (
+        "PROTEST",
+        "Riots",
+    )
+    assert all(
+        row["plover_category"] in ("ASSAULT", "COERCE", "RETREAT")
+        for name, row in types.items()
+        if name != "riot"
+    )
 
 
 def test_bad_inputs_get_errors_in_place() -> None:

@@ -288,6 +288,8 @@ def _acled_by_actor(event: dict) -> None:
         event["acled_sub_event_type"] = "Government regains territory"
     if event["type"] == "territory_loss" and target and is_state(target) and not is_state(actor):
         event["acled_sub_event_type"] = "Government regains territory"
+    if event["type"] == "riot" and not (is_state(actor) or is_state(target)):
+        event["acled_sub_event_type"] = "Mob violence"  # "a mob lynched two men": no authority
     if event["type"] == "killing" and (
         target.get("sector") in ARMED_SECTORS or target.get("kind") == "armed_group"
     ):

@@ -67,6 +67,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # written and coded by hand from the coding rules only and committed before any run
 # Session 12's roles round (w5860-w5899: the place of a speech, the body that reports) sets aside
 # aside_roles (13 of 40 drawn with random.Random(5860), before the first run)
+# Session 12's riot round (w5900-w5939) sets aside aside_riot (13 of 40 drawn with random.seed(5900)
+# and random.sample, before the first run; named so as not to collide with other rounds' numbers)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -120,6 +122,7 @@ MEASURED_ONLY = (
     "blind9",
     "blind9w",
     "aside_roles",
+    "aside_riot",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -32,6 +32,7 @@ from loaders.extraction.events.modality import effect_stance
 from loaders.extraction.events.non_events import is_dated_headline, names_no_event
 from loaders.extraction.events.ongoing_fights import fold_ongoing_fights, own_fight_sides
 from loaders.extraction.events.raw import RawEvent
+from loaders.extraction.events.riots import type_riot
 from loaders.extraction.events.role_parts import ARMED_SECTORS
 from loaders.extraction.events.roles import build_event
 from loaders.extraction.events.senses import other_sense
@@ -158,6 +159,7 @@ def find_events(
         own_fight_sides(merged)
         for event in merged:
             type_by_victims(event)
+            type_riot(event, book)
         events.extend(merged)
     return findings
 
