@@ -1006,3 +1006,13 @@ def test_actors_everywhere_round_items_and_aside40() -> None:
     assert len(items) == 60
     assert sum(item["split"] == "aside40" for item in items) == 20
     assert {item["split"] for item in items} == {"dev", "aside40"}
+
+
+def test_gazetteer_round_items_and_asidetowns() -> None:
+    """Session 12's gazetteer round (w5980-w6019): 40 own items, towns of 39 countries, coded
+    before any run; 13 of them (random.Random(5980)) are the measured-only split asidetowns."""
+    items = items_between(5980, 6020)
+    assert len(items) == 40
+    assert sum(item["split"] == "asidetowns" for item in items) == 13
+    assert {item["split"] for item in items} == {"dev", "asidetowns"}
+    assert len({item["country"] for item in items}) >= 30

@@ -61,7 +61,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # random.Random(5400)). Session 11 reserves blind8 (w5500-w5599), 100 own items in wire and
 # newspaper styles of five decades, written and coded by hand and committed before any run, and
 # blind8b (w5600-w5629), 30 own short wire paragraphs made the same way; its actors round
-# (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run)
+# (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run).
+# Session 12's gazetteer round (w5980-w6019, towns in 39 countries) sets aside asidetowns (13 of
+# 40 drawn with random.Random(5980), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -112,6 +114,7 @@ MEASURED_ONLY = (
     "blind8",
     "blind8b",
     "aside40",
+    "asidetowns",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
