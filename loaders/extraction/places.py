@@ -246,6 +246,10 @@ def load_gazetteer() -> Gazetteer:
         by_key.setdefault(key, place)
     for key, place in regions.admin_keys.items():
         admin1.setdefault(key, place)
+    from loaders.extraction.place_towns import merge_divisions  # every country's divisions
+
+    strip = lambda key: _ADMIN_SUFFIX.sub("", key)  # noqa: E731
+    merge_divisions(by_key, admin1, strip, city_index(), frozenset(_iso_countries()))
     from loaders.extraction.peoples import read_peoples
 
     demonyms = dict(regions.demonyms)
@@ -345,9 +349,11 @@ def geocode(text: str) -> Place | None:
         return geocode(city)
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
     from loaders.extraction.place_fallbacks import capital_of, geonames_city  # they geocode
+    from loaders.extraction.place_towns import small_town
 
     written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    return _iso_countries().get(key) or geonames_city(key, written) or capital_of(key)
+    found = _iso_countries().get(key) or geonames_city(key, written) or capital_of(key)
+    return found or small_town(key, written)  # a town under 15,000 people, written as a name
 
 
 def region_of_people(text: str) -> Place | None:

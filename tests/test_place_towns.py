@@ -1,0 +1,73 @@
+"""The world's small towns and divisions (data/world/towns.tsv, place_towns.py) and the lookup
+of town names the model missed (lookup_towns.py)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from loaders.extraction.lookup_towns import town_spans
+from loaders.extraction.place_towns import TOWNS_FILE, iso_divisions
+from loaders.extraction.places import geocode
+
+
+def test_a_town_under_15000_people_resolves_when_written_as_a_name() -> None:
+    place = geocode("Aguililla")
+    assert place is not None and place.country == "MEX" and place.precision == "city"
+    assert place.gazetteer_id and place.gazetteer_id.startswith("geonames:")
+    assert geocode("aguililla") is None  # lower case is no name
+
+
+def test_a_larger_town_known_by_the_spelling_beats_a_small_namesake() -> None:
+    place = geocode("Jenin")  # the West Bank's Janin, not the Polish village Jenin
+    assert place is not None and place.country == "PSE"
+
+
+def test_no_loose_spelling_of_a_larger_town_without_a_town_of_the_name() -> None:
+    place = geocode("Boni")  # an alternate name of Bonn, no town of its own in the table
+    assert place is None or place.country != "DEU"
+
+
+def test_every_country_has_its_first_level_divisions() -> None:
+    countries = {place.country for place, _names in iso_divisions()}
+    assert len(countries) >= 190
+    place = geocode("Rogaland county")  # Norway: no row of regions.csv
+    assert place is not None and place.country == "NOR" and place.precision == "admin1"
+    assert geocode("Nordland") is not None  # a bare name with no generic word
+    assert geocode("the Sahel region") is None  # a generic name is no one state's division
+
+
+def test_the_table_names_its_sources_and_licences() -> None:
+    header = TOWNS_FILE.read_text(encoding="utf-8")[:1000]
+    assert "GeoNames" in header and "CC BY 4.0" in header and "LGPL" in header
+
+
+def _doc(text: str) -> Doc:
+    return spacy.blank("en")(text)
+
+
+def _towns(text: str) -> list[str]:
+    doc = _doc(text)
+    texts = [token.text for token in doc]
+    lowers = [token.lower_ for token in doc]
+    spans = town_spans(doc, texts, lowers, lambda words: False)
+    return sorted(doc[start:end].text for start, end, _label, _id in spans)
+
+
+def test_a_town_after_a_place_preposition_is_a_place() -> None:
+    assert _towns("Gunmen killed seven men in Aguililla on Sunday.") == ["Aguililla"]
+    assert _towns("Guerrillas ambushed a patrol near Pichari.") == ["Pichari"]
+    assert _towns("Troops entered the town of Aguililla.") == ["Aguililla"]
+
+
+def test_a_town_name_without_a_place_context_is_left_alone() -> None:
+    assert _towns("Aguililla said on Sunday that it would stay.") == []
+    assert _towns("Rebels attacked in aguililla on Sunday.") == []  # not written as a name
+    assert _towns("The talks resumed in May.") == []  # a month, not a town
+
+
+def test_names_the_dictionaries_already_have_are_theirs() -> None:
+    doc = _doc("Gunmen killed seven men in Aguililla on Sunday.")
+    texts = [token.text for token in doc]
+    lowers = [token.lower_ for token in doc]
+    assert town_spans(doc, texts, lowers, lambda words: words == ("aguililla",)) == set()
