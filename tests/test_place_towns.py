@@ -7,15 +7,30 @@ import spacy
 from spacy.tokens import Doc
 
 from loaders.extraction.lookup_towns import town_spans
-from loaders.extraction.place_towns import TOWNS_FILE, iso_divisions
+from loaders.extraction.place_towns import TOWNS_FILE, iso_divisions, small_town
 from loaders.extraction.places import geocode
 
+NOWHERE: frozenset[str] = frozenset()
 
-def test_a_town_under_15000_people_resolves_when_written_as_a_name() -> None:
-    place = geocode("Aguililla")
+
+def test_a_small_town_placed_by_the_text_and_of_one_country_resolves() -> None:
+    place = small_town("aguililla", "Aguililla", NOWHERE, placed=True)
     assert place is not None and place.country == "MEX" and place.precision == "city"
     assert place.gazetteer_id and place.gazetteer_id.startswith("geonames:")
-    assert geocode("aguililla") is None  # lower case is no name
+    assert small_town("aguililla", "aguililla", NOWHERE, placed=True) is None  # no name
+    assert small_town("aguililla", "Aguililla", NOWHERE, placed=False) is None  # no context
+    assert geocode("Aguililla") is None  # the context-free gazetteer leaves small towns alone
+
+
+def test_the_story_country_decides_among_small_towns_of_one_name() -> None:
+    assert small_town("langa", "Langa", NOWHERE, placed=True) is None  # three countries' villages
+    place = small_town("langa", "Langa", frozenset({"PER", "ZAF"}), placed=False)
+    assert place is not None and place.country == "PER"
+
+
+def test_a_division_beats_a_foreign_village_of_its_name() -> None:
+    place = geocode("Guadalcanal")  # Solomon Islands' province, not the Spanish village
+    assert place is not None and place.country == "SLB" and place.precision == "admin1"
 
 
 def test_a_larger_town_known_by_the_spelling_beats_a_small_namesake() -> None:

