@@ -86,3 +86,12 @@ def test_names_the_dictionaries_already_have_are_theirs() -> None:
     texts = [token.text for token in doc]
     lowers = [token.lower_ for token in doc]
     assert town_spans(doc, texts, lowers, lambda words: words == ("aguililla",)) == set()
+
+
+def test_a_small_town_of_one_country_is_a_home() -> None:
+    from loaders.extraction.actors import resolve_actor
+
+    actor = resolve_actor("Aguililla residents")
+    assert actor is not None and (actor.country, actor.sector) == ("MEX", "CVL")
+    actor = resolve_actor("Langa residents")  # villages of three countries: no home
+    assert actor is None or actor.country is None
