@@ -95,3 +95,17 @@ def test_a_small_town_of_one_country_is_a_home() -> None:
     assert actor is not None and (actor.country, actor.sector) == ("MEX", "CVL")
     actor = resolve_actor("Langa residents")  # villages of three countries: no home
     assert actor is None or actor.country is None
+
+
+def test_the_story_country_decides_between_a_town_abroad_and_its_own_village() -> None:
+    from loaders.extraction.pipeline import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Philippine troops killed two rebels in Dolores, the Philippine army said.")
+    from loaders.extraction.place_namesakes import story_place
+
+    place = story_place(doc, "Dolores")  # Dolores, Eastern Samar, not Dolores, Argentina
+    assert place is not None and place.country == "PHL"
+    doc = nlp("Police in Dolores arrested a man on Monday.")
+    place = story_place(doc, "Dolores")  # no country in the story: the larger town
+    assert place is not None and place.country == "ARG"

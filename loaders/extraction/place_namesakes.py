@@ -97,8 +97,8 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
         return _small_town(doc, text)
     if place.precision != "city" or not place.country:
         return place
-    towns = namesakes().get(normalise(place.name)) or namesakes().get(normalise(text))
-    if not towns:
+    towns = _with_small_towns(place, text)
+    if len(towns) < 2:
         return place
     countries = story_countries(doc)
     if countries and place.country in countries:
@@ -109,7 +109,7 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
         if country in towns and not _dwarfs(towns.get(place.country), towns[country])
     ]
     if len(candidates) == 1:
-        return city_place(towns[candidates[0]])
+        return _town(towns[candidates[0]])
     if candidates:
         return place
     context = context_countries(doc)
@@ -122,7 +122,28 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
         return place
     if len(ranked) > 1 and ranked[-2][0] == ranked[-1][0]:
         return place  # as many mentions of two namesakes' countries: the gazetteer's town
-    return city_place(towns[ranked[-1][1]])
+    return _town(towns[ranked[-1][1]])
+
+
+def _with_small_towns(place: Place, text: str) -> dict[str, dict[str, Any]]:
+    """Country -> the largest town of the name: GeoNames' larger towns, then the small towns
+    of world/towns.tsv (a village of the story's country against a town abroad)."""
+    from loaders.extraction.place_fallbacks import city_index
+    from loaders.extraction.place_towns import towns_named
+
+    towns = dict(namesakes().get(normalise(place.name)) or namesakes().get(normalise(text)) or {})
+    if place.country not in towns and (big := city_index().get(normalise(place.name))):
+        towns[place.country or ""] = big
+    for country, town in towns_named(normalise(text)).items():
+        towns.setdefault(country, town)
+    return towns
+
+
+def _town(town: dict[str, Any]) -> Place:
+    """The Place of a larger town's GeoNames fields or of a small town's row."""
+    from loaders.extraction.place_towns import town_place
+
+    return city_place(town) if "countrycode" in town else town_place(town)
 
 
 def _small_town(doc: Doc, text: str) -> Place | None:
