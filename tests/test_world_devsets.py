@@ -1082,3 +1082,13 @@ def test_roles_round_items_and_aside_roles() -> None:
     aside = {i["id"] for i in items if i["split"] == "aside_roles"}
     assert {f"w{5860 + n}" for n in drawn} == aside
     assert {item["split"] for item in items} == {"dev", "aside_roles"}
+
+
+def test_gazetteer_round_items_and_asidetowns() -> None:
+    """Session 12's gazetteer round (w5980-w6019): 40 own items, towns of 39 countries, coded
+    before any run; 13 of them (random.Random(5980)) are the measured-only split asidetowns."""
+    items = items_between(5980, 6020)
+    assert len(items) == 40
+    assert sum(item["split"] == "asidetowns" for item in items) == 13
+    assert {item["split"] for item in items} == {"dev", "asidetowns"}
+    assert len({item["country"] for item in items}) >= 30

@@ -8,7 +8,8 @@ with that word are tried. It finds:
   acronyms ("IS", "US") by exact text; a one-word alias that is an everyday noun ("regime") only
   where the tagger reads a noun (so the component runs after the tagger);
 - owner + agent noun ("Russian warplanes", "Kenyan police"): an owner word from one table
-  followed by an agent noun from another, label ACTOR.
+  followed by an agent noun from another, label ACTOR;
+- towns of the world the model missed, after a place preposition (``lookup_towns.py``).
 Overlaps are settled as the EntityRuler settled them (its ``overwrite_ents``): longest first,
 then earliest; a tie between a name and a place goes to the name (see ``__call__``); the spans
 found replace the entities they overlap.
@@ -22,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from loaders.extraction.doc_memo import doc_words
+from loaders.extraction.lookup_towns import town_spans
 
 LABEL_RANK = {"ACTOR": 2, "GPE": 1}  # a tie between labels: ACTOR, then GPE, then PLACE
 Hit = tuple[str, str, frozenset[str] | None]  # (label, id, required POS or None)
@@ -98,6 +100,8 @@ class DictionaryComponent:
                     outcome = self._outcome(doc[start:end].text)
                     if outcome is not None:
                         add(start, end, "ACTOR", outcome)
+        # towns of the world the model missed, where the text places them (lookup_towns.py)
+        found |= town_spans(doc, texts, lowers, self.lower.phrases.__contains__)
         return found
 
     def __call__(self, doc: Doc) -> Doc:

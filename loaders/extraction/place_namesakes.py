@@ -93,10 +93,12 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
     elsewhere; the gazetteer's place otherwise. The story's voices and dateline decide first;
     when they name no country with such a town, the countries the story's other places and
     sides belong to do ("shelled Mitiga airport in Tripoli ... diverted to Misrata": Libya's)."""
-    if place is None or place.precision != "city" or not place.country:
+    if place is None:
+        return _small_town(doc, text)
+    if place.precision != "city" or not place.country:
         return place
-    towns = namesakes().get(normalise(place.name)) or namesakes().get(normalise(text))
-    if not towns:
+    towns = _with_small_towns(place, text)
+    if len(towns) < 2:
         return place
     countries = story_countries(doc)
     if countries and place.country in countries:
@@ -107,7 +109,7 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
         if country in towns and not _dwarfs(towns.get(place.country), towns[country])
     ]
     if len(candidates) == 1:
-        return city_place(towns[candidates[0]])
+        return _town(towns[candidates[0]])
     if candidates:
         return place
     context = context_countries(doc)
@@ -120,7 +122,40 @@ def in_story(doc: Doc, text: str, place: Place | None) -> Place | None:
         return place
     if len(ranked) > 1 and ranked[-2][0] == ranked[-1][0]:
         return place  # as many mentions of two namesakes' countries: the gazetteer's town
-    return city_place(towns[ranked[-1][1]])
+    return _town(towns[ranked[-1][1]])
+
+
+def _with_small_towns(place: Place, text: str) -> dict[str, dict[str, Any]]:
+    """Country -> the largest town of the name: GeoNames' larger towns, then the small towns
+    of world/towns.tsv (a village of the story's country against a town abroad)."""
+    from loaders.extraction.place_fallbacks import city_index
+    from loaders.extraction.place_towns import towns_named
+
+    towns = dict(namesakes().get(normalise(place.name)) or namesakes().get(normalise(text)) or {})
+    if place.country not in towns and (big := city_index().get(normalise(place.name))):
+        towns[place.country or ""] = big
+    for country, town in towns_named(normalise(text)).items():
+        towns.setdefault(country, town)
+    return towns
+
+
+def _town(town: dict[str, Any]) -> Place:
+    """The Place of a larger town's GeoNames fields or of a small town's row."""
+    from loaders.extraction.place_towns import town_place
+
+    return city_place(town) if "countrycode" in town else town_place(town)
+
+
+def _small_town(doc: Doc, text: str) -> Place | None:
+    """A town under 15,000 people (``place_towns.small_town``): of the story's country, or
+    one only one country's towns are named, where the text places it ("in Aguililla": the
+    lookup's town span)."""
+    from loaders.extraction.place_towns import small_town
+
+    key = normalise(text)
+    countries = story_countries(doc) | frozenset(context_countries(doc))
+    placed = any(ent.ent_id_ == f"town:{key}" for ent in doc.ents)
+    return small_town(key, text.strip(), countries, placed)
 
 
 def _dwarfs(town: dict[str, Any] | None, namesake: dict[str, Any]) -> bool:

@@ -246,6 +246,9 @@ def load_gazetteer() -> Gazetteer:
         by_key.setdefault(key, place)
     for key, place in regions.admin_keys.items():
         admin1.setdefault(key, place)
+    from loaders.extraction.place_towns import merge_divisions  # every country's divisions
+
+    merge_divisions(by_key, admin1, _ADMIN_SUFFIX, city_index(), frozenset(_iso_countries()))
     from loaders.extraction.peoples import read_peoples
 
     demonyms = dict(regions.demonyms)
@@ -345,9 +348,11 @@ def geocode(text: str) -> Place | None:
         return geocode(city)
     key = _CITY_SUFFIX.sub("", _ADMIN_SUFFIX.sub("", _DIRECTION.sub("", key)))
     from loaders.extraction.place_fallbacks import capital_of, geonames_city  # they geocode
+    from loaders.extraction.place_towns import larger_spelling
 
     written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    return _iso_countries().get(key) or geonames_city(key, written) or capital_of(key)
+    found = _iso_countries().get(key) or geonames_city(key, written) or capital_of(key)
+    return found or larger_spelling(key, written)  # "Jenin" (GeoNames' Janin)
 
 
 def region_of_people(text: str) -> Place | None:

@@ -133,7 +133,13 @@ def _seat_country(name: str) -> str | None:
     if len(key) <= 4 or key in COMMON_WORDS:
         return None
     seat = named_actor(key)
-    return seat.country if seat is not None and seat.kind == "state" else None
+    if seat is not None and seat.kind == "state":
+        return seat.country
+    from loaders.extraction.place_towns import small_town
+
+    # a small town only one country's towns are named ("Bentiu residents"), as a home is placed
+    town = small_town(key, name, frozenset(), placed=True)
+    return town.country if town is not None else None
 
 
 def home_of(country: str, agent: Agent) -> Actor:
