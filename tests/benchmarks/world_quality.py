@@ -61,7 +61,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # random.Random(5400)). Session 11 reserves blind8 (w5500-w5599), 100 own items in wire and
 # newspaper styles of five decades, written and coded by hand and committed before any run, and
 # blind8b (w5600-w5629), 30 own short wire paragraphs made the same way; its actors round
-# (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run)
+# (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run).
+# Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
+# random.Random(5940), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -112,6 +114,7 @@ MEASURED_ONLY = (
     "blind8",
     "blind8b",
     "aside40",
+    "aside45",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
