@@ -36,14 +36,24 @@ def test_suspects_civilians_and_captives_stay_one_sided() -> None:
 
 def test_a_toll_alone_after_the_event_in_a_long_article_is_no_event() -> None:
     events = _asserted(
-        "Gunmen attacked a church in the village of Ogbe on Sunday, killing nine worshippers, "
-        "police said.\n\nThe gunmen came on motorbikes and fled into the bush, residents said."
-        "\n\nSome families have left for the city.\n\nFighters of a local militia were also "
+        "Rebels clashed with soldiers near the village of Ogbe on Sunday, and nine soldiers "
+        "were killed, the army said.\n\nThe rebels came on motorbikes, residents said.\n\n"
+        "Some families have left for the city.\n\nFighters of the militia were also "
         "killed, a resident said.\n\nAnother 30 fighters were injured in the latest clashes, "
         "he added."
     )
-    assert [e["type"] for e in events] == ["killing"]
+    assert [e["type"] for e in events] == ["armed_clash"]
     assert events[0]["killed_low"] == 9  # a count in another sentence is not carried over
+
+
+def test_a_cause_the_story_has_not_told_stays_an_event() -> None:
+    events = _asserted(
+        "Gunmen attacked a church in the village of Ogbe on Sunday, killing nine worshippers, "
+        "police said.\n\nThe gunmen came on motorbikes, residents said.\n\nSome families "
+        "have left for the city.\n\nMore than 30 gunmen were also killed during the fighting "
+        "for the village, he added."
+    )
+    assert [e["type"] for e in events] == ["killing", "armed_clash"]
 
 
 def test_a_toll_with_a_cause_or_place_of_its_own_stays_an_event() -> None:

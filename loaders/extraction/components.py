@@ -136,7 +136,7 @@ class EventsComponent:
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
         drop_story_references(doc, events, numbers, _family)
-        drop_followup_tolls(doc, events, numbers)
+        drop_followup_tolls(doc, events, numbers, _family)
         place_by_retelling(doc, events, numbers, referents)
         fresh = [introduced[id(e)] for e in events]
         link_retellings(events, numbers, _family, claims, fresh)

@@ -17,6 +17,8 @@ strike on Atareb", "in a similar attack on the village of X") stays an event.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from loaders.extraction.events.followups import event_trigger, short_story
@@ -33,26 +35,40 @@ OTHER_EVENT = words("similar separate second new fresh earlier previous separate
 CAUSE_PREPOSITIONS = words("in during by from after following amid")
 
 
-def drop_followup_tolls(doc: Doc, events: list[dict], numbers: list[int]) -> None:
+def drop_followup_tolls(
+    doc: Doc, events: list[dict], numbers: list[int], family_of: Callable[[str], str | None]
+) -> None:
     """Drop, in place, the later reports of a long article that only give victims or damage of
     the event told just before (module doc), keeping ``numbers`` in step."""
     if short_story(doc):
         return  # a short item's follow-ups are folded into its lead (events/followups.py)
     keep = [True] * len(events)
+    reach = list(numbers)  # the last sentence each report tells of, its tolls dropped
     for j, event in enumerate(events):
-        before = [
-            e
+        near = [
+            i
             for i, e in enumerate(events)
-            if 0 < numbers[j] - numbers[i] <= FOLLOW_SENTENCES and e["stance"] == "assert"
+            if keep[i]
+            and numbers[i] < numbers[j]
+            and numbers[j] - reach[i] <= FOLLOW_SENTENCES
+            and e["stance"] == "assert"
         ]
-        if before and event["stance"] == "assert" and _toll_only(doc, event, before):
+        before = [events[i] for i in near]
+        if before and event["stance"] == "assert" and _toll_only(doc, event, before, family_of):
             keep[j] = False
+            for i in near:
+                reach[i] = numbers[j]
     events[:] = [e for e, kept in zip(events, keep, strict=True) if kept]
     numbers[:] = [n for n, kept in zip(numbers, keep, strict=True) if kept]
 
 
-def _toll_only(doc: Doc, event: dict, before: list[dict]) -> bool:
-    """The report names nothing of its own but victims or damage (module doc)."""
+def _toll_only(
+    doc: Doc, event: dict, before: list[dict], family_of: Callable[[str], str | None]
+) -> bool:
+    """The report names nothing of its own but victims or damage (module doc). A cause noun
+    must point back to an event of its family told before: "more than 35 militants were also
+    killed during the fighting for the base" after executions of captured soldiers tells the
+    fight for the first time (the Syria dev set codes it)."""
     if _own(event, "actor") or _own_place(event, before):
         return False
     date = event.get("date_text")
@@ -63,9 +79,13 @@ def _toll_only(doc: Doc, event: dict, before: list[dict]) -> bool:
         return False
     if any(t.lower_ in OTHER_EVENT for t in trigger.sent):
         return False
+    told = any(family_of(e["type"]) == family_of(event["type"]) for e in before)
     if trigger.pos_ == "VERB" and lemma_of(trigger) in HARM_VERBS:
-        return _victims_told(trigger) and all(_pointing_cause(c) for c in _causes(trigger))
-    if trigger.pos_ == "NOUN" and _pointing_cause(trigger):
+        causes = _causes(trigger)
+        if causes and not told:
+            return False
+        return _victims_told(trigger) and all(_pointing_cause(c) for c in causes)
+    if trigger.pos_ == "NOUN" and _pointing_cause(trigger) and told:
         verb = _harm_verb_above(trigger)
         return verb is not None and _victims_told(verb)
     return False
