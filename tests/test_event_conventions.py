@@ -29,9 +29,20 @@ def test_armed_men_killed_during_operations_are_a_battle() -> None:
     ) == ["armed_clash"]
 
 
-def test_suspects_civilians_and_captives_stay_one_sided() -> None:
-    assert _types("Police shot dead two suspected militants in a raid in Solo.") == ["killing"]
+def test_civilians_and_captives_stay_one_sided_and_suspects_fight() -> None:
+    assert _types("Police shot dead two suspected militants in a raid in Solo.") == ["armed_clash"]
     assert _types("Troops killed 14 villagers near Kidal on Monday, residents said.") == ["killing"]
+    assert _types("Soldiers killed five captured rebels outside the barracks in Bria.") == [
+        "killing"
+    ]
+
+
+def test_a_present_passive_is_no_follow_up_toll() -> None:
+    events = _asserted(
+        "Jets bombed a clinic in Atareb on Monday, activists said.\n\nThe staff fled.\n\n"
+        '"Those who help the wounded are now killed," an activist said.'
+    )
+    assert [e["type"] for e in events] == ["air_strike", "killing"]
 
 
 def test_a_toll_alone_after_the_event_in_a_long_article_is_no_event() -> None:

@@ -113,7 +113,9 @@ def _victims_told(verb: Token) -> bool:
     if lemma_of(verb) in ("die", "perish"):
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+    # a toll is told in the past or the perfect; "those who help are now killed" is no toll
+    present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in verb.children)
+    return passive and not present and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _causes(verb: Token) -> list[Token]:

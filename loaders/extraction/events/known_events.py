@@ -114,8 +114,9 @@ def _dated_starting_point(token: Token) -> bool:
         return False
     if mark.lower_ == "since":
         return lemma_of(token) in _violence_lemmas()
-    if _weeks_away(mark):
-        return True
+    if _weeks_away(mark) and _definite(token) and not _counted(list(token.subtree)):
+        return True  # "a month after the bombing of the ministry" ("weeks after a blast killed
+        # nine" tells it with its particulars, as the background rule reads)
     subtree = [t for t in token.subtree if t.i != token.i]
     return any(YEAR.match(t.lower_) and t.ent_type_ == "DATE" for t in subtree) or past_anchor(
         subtree
@@ -179,12 +180,19 @@ def in_dated_aside(token: Token) -> bool:
             dated = (
                 past_anchor(_clause_words(node), long_only)
                 or _dated_by_known(node)
-                or (node.dep_ == "advcl" and _weeks_away(node))
+                or (
+                    node.dep_ == "advcl" and _weeks_away(node) and not _counted(_clause_words(node))
+                )
             )
             if _aside(node) and dated:
                 return True
         node = node.head
     return False
+
+
+def _counted(tokens: list[Token]) -> bool:
+    """A count among the words ("killing nine", "two soldiers"): the event's own particulars."""
+    return any(t.like_num and t.ent_type_ != "DATE" for t in tokens)
 
 
 def _marked(verb: Token, mark: str) -> bool:

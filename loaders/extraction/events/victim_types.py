@@ -106,11 +106,9 @@ def battle_on_people(event: RawEvent) -> None:
 COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "skirmish"}) | FIREFIGHT_NOUNS
 # a side's operations against armed men: "terrorists were killed during army operations"
 OPERATION_WORDS = frozenset({"operation", "offensive", "confrontation", "engagement", "assault"})
-# victims whose arms are in doubt or who no longer fight: one-sided violence, not a battle
-# ("two suspected militants", "captured rebels", "unarmed fighters")
-DISARMED_WORDS = frozenset(
-    {"suspected", "alleged", "captured", "detained", "unarmed", "surrendered"}
-)
+# victims who no longer fight: one-sided violence, not a battle ("captured rebels", "unarmed
+# fighters"); "suspected militants" killed in a raid are a battle, as ACLED codes them
+DISARMED_WORDS = frozenset({"captured", "detained", "unarmed", "surrendered", "disarmed"})
 
 
 def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool:
@@ -121,7 +119,7 @@ def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool
     trigger = event.trigger
     target_words = set(((event.target or {}).get("text") or "").lower().split())
     if sector in REBEL_SECTORS and target_words & DISARMED_WORDS:
-        return False  # "shot dead two suspected militants": whether they fought is not told
+        return False  # "executed five captured rebels": captives, not a fight
     armed_victims = sector in ARMED_SECTORS
     fight_words = COMBAT_WORDS | (OPERATION_WORDS if armed_victims else frozenset())
     in_combat = any(
