@@ -37,14 +37,6 @@ def test_civilians_and_captives_stay_one_sided_and_suspects_fight() -> None:
     ]
 
 
-def test_a_bare_toll_of_its_own_stays_a_mention() -> None:
-    events = _asserted(
-        "Jets bombed rebel positions near Atareb on Monday, activists said.\n\nThe rebels "
-        "answered with rockets on Tuesday.\n\nThe monitor said 45 fighters had been killed."
-    )
-    assert "killing" in [e["type"] for e in events] or "armed_clash" in [e["type"] for e in events]
-
-
 def test_a_present_passive_is_no_follow_up_toll() -> None:
     events = _asserted(
         "Jets bombed a clinic in Atareb on Monday, activists said.\n\nThe staff fled.\n\n"

@@ -32,10 +32,6 @@ POINTING_CAUSE = words("the this that these those its their latest")
 # words that open another event in the sentence ("in a similar attack", "a separate raid"; not
 # "another 30 were hurt", which adds victims)
 OTHER_EVENT = words("similar separate second new fresh earlier previous separately elsewhere")
-# words that add victims to the event told ("were also killed", "another 70 were wounded"): with
-# no cause named, only these make a casualty-only follow-up; a bare toll ("45 militants had been
-# killed, it said") is a mention with a toll of its own, which the Syria set codes
-ADDING = words("also another more other others further additional too")
 CAUSE_PREPOSITIONS = words("in during by from after following amid")
 
 
@@ -88,8 +84,6 @@ def _toll_only(
         causes = _causes(trigger)
         if causes and not told:
             return False
-        if not causes and not any(t.lower_ in ADDING for t in trigger.sent):
-            return False  # "45 militants had been killed, it said": a toll of its own, a mention
         return _victims_told(trigger) and all(_pointing_cause(c) for c in causes)
     if trigger.pos_ == "NOUN" and _pointing_cause(trigger) and told:
         verb = _harm_verb_above(trigger)
