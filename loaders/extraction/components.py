@@ -31,7 +31,6 @@ from loaders.extraction.events import TRIGGERS_FILE, RawEvent, find_events, load
 from loaders.extraction.events.dateline import place_by_dateline
 from loaders.extraction.events.denials import add_bare_denials
 from loaders.extraction.events.doer_scene import place_by_doer
-from loaders.extraction.events.followup_tolls import drop_followup_tolls
 from loaders.extraction.events.followups import fold_followups
 from loaders.extraction.events.headline_verbs import read_headline_verbs
 from loaders.extraction.events.participle_verbs import read_participle_verbs
@@ -136,7 +135,6 @@ class EventsComponent:
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
         fold_followups(doc, events, numbers, _family)
         drop_story_references(doc, events, numbers, _family)
-        drop_followup_tolls(doc, events, numbers, _family)
         place_by_retelling(doc, events, numbers, referents)
         fresh = [introduced[id(e)] for e in events]
         link_retellings(events, numbers, _family, claims, fresh)
