@@ -1092,3 +1092,12 @@ def test_gazetteer_round_items_and_asidetowns() -> None:
     assert sum(item["split"] == "asidetowns" for item in items) == 13
     assert {item["split"] for item in items} == {"dev", "asidetowns"}
     assert len({item["country"] for item in items}) >= 30
+
+
+def test_conventions_round_items_and_aside45() -> None:
+    """Session 12's conventions round (w5940-w5976): 37 own items, coded before any run; 13 of
+    them (random.Random(5940)) are the measured-only split aside45."""
+    items = items_between(5940, 5980)
+    assert len(items) == 37
+    assert sum(item["split"] == "aside45" for item in items) == 13
+    assert {item["split"] for item in items} == {"dev", "aside45"}

@@ -69,9 +69,10 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # aside_roles (13 of 40 drawn with random.Random(5860), before the first run)
 # Session 12's riot round (w5900-w5939) sets aside aside_riot (13 of 40 drawn with random.seed(5900)
 # and random.sample, before the first run; named so as not to collide with other rounds' numbers)
-# (w5800-w5859) sets aside aside40 (20 of 60 drawn with random.Random(5840), before the first run).
 # Session 12's gazetteer round (w5980-w6019, towns in 39 countries) sets aside asidetowns (13 of
 # 40 drawn with random.Random(5980), before the first run)
+# Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
+# random.Random(5940), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -127,6 +128,7 @@ MEASURED_ONLY = (
     "aside_roles",
     "aside_riot",
     "asidetowns",
+    "aside45",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

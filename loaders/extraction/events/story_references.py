@@ -52,6 +52,7 @@ JUDGING = words(
 # nouns that name an event without its kind; the types such a noun gives by itself
 GENERIC_NOUNS = words("attack assault incident operation")
 GENERIC_TYPES = frozenset({"armed_clash", "killing"})
+STORY_DAYS = words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
 HEADLINE_END = re.compile(r"[.!?:\"”']\s*$")
 HEADLINE_WORDS = 16
 
@@ -115,11 +116,11 @@ def _points_back(doc: Doc, event: dict, earlier: list[dict]) -> bool:
         return False
     if event["killed_low"] is not None or event.get("injured_low") is not None:
         return False
-    if voice_of_its_own(earlier[-1]["claimant"], event["claimant"]):
-        return False  # "The monitor said the strike on the village ...": a version of its own
     noun = event_trigger(doc, event)
     if noun is None or noun.pos_ != "NOUN" or not _pointing(noun):
         return False
+    if voice_of_its_own(earlier[-1]["claimant"], event["claimant"]) and not _only_judged(noun):
+        return False  # "The monitor said the strike on the village ...": a version of its own
     if noun.dep_ == "dobj" and noun.head.lemma_ in SOURCE_VERBS and event["claimant"]:
         return False  # "An activist also reported the killing": a second source of it
     return not _own_particulars(noun, earlier)
@@ -145,15 +146,22 @@ def _own_role(event: dict, role: str) -> bool:
 
 
 def _pointing(noun: Token) -> bool:
-    """ "the blast", "this attack", "its raid", "the third such raid"; not "the second attack"."""
+    """ "the blast", "this attack", "its raid", "the third such raid", "Tuesday's assault"; not
+    "the second attack"."""
     modifiers = [c for c in noun.children if c.dep_ in ("det", "poss", "amod", "predet")]
-    if not any(c.lower_ in POINTING for c in modifiers):
+    if not any(c.lower_ in POINTING or _day_possessive(c) for c in modifiers):
         return False
     such = any(c.lower_ == "such" for c in modifiers)
     return such or not any(
         c.lower_ in OTHER_EVENT or c.dep_ == "nummod" or c.ent_type_ == "ORDINAL"
         for c in noun.children
     )
+
+
+def _day_possessive(word: Token) -> bool:
+    """ "Tuesday's", "yesterday's": a day of the story's week owning the noun points back to the
+    event the story told on that day (README "One event, one report")."""
+    return word.dep_ == "poss" and word.lower_ in STORY_DAYS
 
 
 def _own_particulars(noun: Token, earlier: list[dict]) -> bool:
@@ -171,7 +179,10 @@ def _own_particulars(noun: Token, earlier: list[dict]) -> bool:
             own.extend(child.subtree)
         elif child.dep_ in ARGUMENTS and child.i != noun.i:
             sides.extend(child.subtree)
+    days = {t.i for c in noun.children if _day_possessive(c) for t in c.subtree}
     for word in own:
+        if word.i in days:
+            continue  # "Tuesday's bombing": the day the story told it, no day of its own
         if (word.ent_type_ in OWN_PARTICULARS or word.pos_ == "PROPN") and word.lower_ not in told:
             return True
     return any(w.ent_type_ in SIDE_NAMES and w.lower_ not in told for w in sides)
@@ -191,6 +202,13 @@ def _clause_telling(noun: Token) -> Token:
     if clause.lemma_ == "be" and any(_ranks(c) for c in clause.children if c.dep_ == "attr"):
         return noun  # "was the deadliest since 2010", "the fourth this month": a judgement
     return noun if clause.lemma_ in JUDGING else clause
+
+
+def _only_judged(noun: Token) -> bool:
+    """ "Tuesday's assault was the deadliest this year, officials said", "the bombing was
+    condemned by the U.N.": whoever says it, a ranking or a judgement tells no version of the
+    event, only what the speaker thinks of it."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and _clause_telling(noun).i == noun.i
 
 
 def _ranks(attr: Token) -> bool:

@@ -104,28 +104,36 @@ def battle_on_people(event: RawEvent) -> None:
 
 
 COMBAT_WORDS = frozenset({"combat", "fighting", "clash", "battle", "skirmish"}) | FIREFIGHT_NOUNS
+# a side's operations against armed men: "terrorists were killed during army operations"
+OPERATION_WORDS = frozenset({"operation", "offensive", "confrontation", "engagement", "assault"})
+# victims who no longer fight: one-sided violence, not a battle ("captured rebels", "unarmed
+# fighters"); "suspected militants" killed in a raid are a battle, as ACLED codes them
+DISARMED_WORDS = frozenset({"captured", "detained", "unarmed", "surrendered", "disarmed"})
 
 
 def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool:
-    """Deaths of fighters at the hands of state forces ("its soldiers had killed 10 of the
-    attackers"), or deaths "in combat": a battle, as ACLED and the dev sets code them."""
+    """Deaths of fighters at the hands of an armed side ("its soldiers had killed 10 of the
+    attackers", "rebels killed 20 Nusra Front fighters"), during a side's operations, or "in
+    combat": a battle, as ACLED (armed actors against armed actors) and the dev sets code
+    them (README "Rules worth knowing", armed against armed)."""
     trigger = event.trigger
+    target_words = set(((event.target or {}).get("text") or "").lower().split())
+    if sector in REBEL_SECTORS and target_words & DISARMED_WORDS:
+        return False  # "executed five captured rebels": captives, not a fight
+    armed_victims = sector in ARMED_SECTORS
+    fight_words = COMBAT_WORDS | (OPERATION_WORDS if armed_victims else frozenset())
     in_combat = any(
         c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(o.lemma_.lower() in COMBAT_WORDS for o in c.children if o.dep_ == "pobj")
+        and c.lower_ in ("in", "during")
+        and any(o.lemma_.lower() in fight_words for o in c.children if o.dep_ == "pobj")
         for c in trigger.children
     )
     # forces (not "an army officer" killing two militants "in cold blood", nor "the killings
     # of six suspected militant leaders") killing fighters
     forces = (actor.get("text") or "").lower().split()[:1] not in (["a"], ["an"])
-    state_on_fighters = (
-        actor.get("sector") in STATE_FORCES
-        and sector in REBEL_SECTORS
-        and trigger.pos_ == "VERB"
-        and forces
-    )
-    return in_combat or state_on_fighters
+    armed_doer = actor.get("sector") in ARMED_SECTORS or actor.get("kind") == "armed_group"
+    armed_on_fighters = armed_doer and sector in REBEL_SECTORS and trigger.pos_ == "VERB" and forces
+    return in_combat or armed_on_fighters
 
 
 def _fired_on_people(event: RawEvent) -> bool:
