@@ -594,8 +594,14 @@ def shifted(day: str | None, by: dt.timedelta) -> str | None:
     return None if day is None else (dt.date.fromisoformat(day) + by).isoformat()
 
 
-def bench_build(out: Path, path: Path, extras: Mapping[str, Path], size: int,
-                sample: Sequence[Mapping], published: Sequence[dt.date | None]) -> Path:  # fmt: skip
+def bench_build(
+    out: Path,
+    path: Path,
+    extras: Mapping[str, Path],
+    size: int,
+    sample: Sequence[Mapping],
+    published: Sequence[dt.date | None],
+) -> Path:
     """The full build, then an incremental build after each of ``extras`` (+1% articles), each
     on the full build's warehouse: the first is the headline figure. ``published``: the sample's
     publication dates; every reused event's date moves with its article's (ReusedResults)."""
