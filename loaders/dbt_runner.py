@@ -101,7 +101,7 @@ def run_dbt(
                     name=getattr(node, "name", "?"),
                     resource_type=str(getattr(node.resource_type, "value", node.resource_type)),
                     status=status,
-                    message=str(result.message or ""),
+                    message=str(result.message or "") + failing_checks(db, node, status),
                 )
             )
     error = None
@@ -111,3 +111,23 @@ def run_dbt(
         error = "dbt reported a failure without a failing node (see its output above)"
     return DbtRun(success=outcome.success and not failures, failures=failures, error=error,
                   nodes=nodes, result=outcome.result)  # fmt: skip
+
+
+def failing_checks(db: Path, node: Any, status: str) -> str:
+    """For a failed row_checks test (one node for all the checks of a model:
+    dbt_project/tests/generic/row_checks.sql), the checks that failed and their counts, read by
+    running its compiled query again; dbt itself reports only the sum."""
+    metadata = getattr(node, "test_metadata", None)
+    sql = getattr(node, "compiled_code", None)
+    if status != "fail" or getattr(metadata, "name", None) != "row_checks" or not sql:
+        return ""
+    if lake_for(db) is not None:
+        return ""
+    import duckdb
+
+    try:  # the file's configuration as dbt-duckdb opened it (an instance may still be open)
+        with duckdb.connect(str(db)) as conn:
+            rows = conn.execute(sql).fetchall()
+    except duckdb.Error as error:
+        return f" (its checks could not be read again: {type(error).__name__})"
+    return " (" + "; ".join(f"{check}: {count}" for check, count in rows) + ")"

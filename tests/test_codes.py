@@ -54,7 +54,7 @@ def test_event_families_seed_is_the_event_types_file() -> None:
 
 def test_every_literal_accepted_values_list_is_a_code_set() -> None:
     """Lists still written out in dbt YAML (marts) must equal a set of codes.py exactly, so a
-    code added there fails here until the list is updated (or becomes accepted_code)."""
+    code added there fails here until the list is updated (or becomes a row_checks code)."""
     known = {frozenset(values): name for name, values in codes.CODE_SETS.items()}
     literal = dbt_tests("accepted_values")
     drifted = [
@@ -64,10 +64,11 @@ def test_every_literal_accepted_values_list_is_a_code_set() -> None:
 
 
 def test_accepted_code_tests_name_real_sets_and_cover_every_checked_column() -> None:
-    used = {args["code_set"] for _, args in dbt_tests("accepted_code")}
+    used = {code_set for _, args in dbt_tests("row_checks")
+            for code_set in args.get("codes", {}).values()}  # fmt: skip
     assert used <= set(codes.CODE_SETS), used - set(codes.CODE_SETS)
     checked = set(coded_columns(models.metadata).values())
-    assert checked <= used, f"coded columns without a dbt accepted_code test: {checked - used}"
+    assert checked <= used, f"coded columns without a dbt row_checks code: {checked - used}"
 
 
 @pytest.mark.parametrize(

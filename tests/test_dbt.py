@@ -334,10 +334,13 @@ def test_failing_test_fails_the_build_and_names_the_node(db_path: Path) -> None:
         conn.execute(FIXTURE_SQL.read_text(encoding="utf-8"))
         # The database's CHECKs refuse unknown codes, so break an invariant only dbt tests.
         conn.execute("UPDATE events SET killed_low = 5, killed_high = 1 WHERE event_id = 1")
-    done = wirehouse("build", "--no-publish", "-q", "--select", "stg_warehouse__events",
-                     db=db_path)  # fmt: skip
+    # the staging views and the seed: every relation the events' checks read (its references)
+    done = wirehouse("build", "--no-publish", "-q", "--select", "staging", "--select",
+                     "event_families", db=db_path)  # fmt: skip
     assert done.returncode == 1
-    assert "expression_is_true_stg_warehouse__events_killed_high" in done.stderr
+    assert "test stg_warehouse__events_checks (fail)" in done.stderr, done.stderr
+    # the failing check of the node's row_checks, by name, with its count of rows
+    assert "expression:killed_high >= killed_low: 1" in done.stderr
 
 
 def test_docs_generate_documents_every_mart_column(builds: Builds, own_dbt_target: Path) -> None:
@@ -403,7 +406,8 @@ def test_every_model_with_low_and_high_figures_carries_the_order_test(
         node["attached_node"].rsplit(".", 1)[-1]
         for node in manifest["nodes"].values()
         if node["resource_type"] == "test"
-        and (node.get("test_metadata") or {}).get("name") == "casualty_figures_ordered"
+        and (node.get("test_metadata") or {}).get("name") == "row_checks"
+        and node["test_metadata"]["kwargs"].get("casualties")
     }
     assert {"fct_incidents", "fct_event_reports", STRIKE_MART.split(".")[1]} <= carrying
     assert carrying - tested == set()
