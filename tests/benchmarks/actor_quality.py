@@ -93,12 +93,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=1, sort_keys=True))
         return 0
     print(f"{len(rows)} descriptions resolved in {seconds:.2f} s (dictionaries loaded included)")
-    print(f"{'split':8}{'category':20}{'n':>5}{'country':>10}{'sector':>10}")
+    width = max(len(split) for split in SPLITS) + 1  # a split's name never runs into its category
+    print(f"{'split':{width}}{'category':20}{'n':>5}{'country':>10}{'sector':>10}")
     for split in SPLITS:
         keys = sorted((k for k in counts if k[0] == split), key=lambda k: (k[1] == "ALL", k[1]))
         for key in keys:
             n, country, sector = counts[key]
-            print(f"{split:8}{key[1]:20}{n:5}{country / n:10.1%}{sector / n:10.1%}")
+            print(f"{split:{width}}{key[1]:20}{n:5}{country / n:10.1%}{sector / n:10.1%}")
     if args.misses:
         # the other splits are measured only: their misses are never listed
         dev_misses = [miss for miss in misses if miss.startswith(("dev ", "towns "))]
