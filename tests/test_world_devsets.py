@@ -1045,15 +1045,6 @@ def test_world_actor_country_round_sets_aside_a_random_third() -> None:
             assert event["actor"] is None or event["actor"]["country"], item["id"]
 
 
-def test_actors_everywhere_round_items_and_aside40() -> None:
-    """Session 11's actors round (w5800-w5859): 60 own items, coded before any run; 20 of them
-    (random.Random(5840)) are the measured-only split aside40."""
-    items = items_between(5800, 5860)
-    assert len(items) == 60
-    assert sum(item["split"] == "aside40" for item in items) == 20
-    assert {item["split"] for item in items} == {"dev", "aside40"}
-
-
 def test_world_actor_table_rows_are_well_formed_and_blind4_is_held_out() -> None:
     """world_actors.csv (tests/benchmarks/actor_quality.py): every row has a known split, a
     valid country or none, a CAMEO sector and a category; blind4 (session 12) is 80 rows
@@ -1073,31 +1064,31 @@ def test_world_actor_table_rows_are_well_formed_and_blind4_is_held_out() -> None
     assert not [row for row in blind4 if row["description"].lower() in earlier]
 
 
-def test_roles_round_items_and_aside_roles() -> None:
-    """Session 12's roles round (w5860-w5899): 40 own items, coded before any run; 13 of them
-    (random.Random(5860)) are the measured-only split aside_roles."""
+# Rounds of sessions 11 and 12: own items coded before any run, a seeded third measured only
+SEEDED_ROUNDS = [  # first id, end id, items, measured-only split, its size, countries at least
+    (5800, 5860, 60, "aside40", 20, 1),  # actors everywhere, random.Random(5840)
+    (5860, 5900, 40, "aside_roles", 13, 1),  # the place of a speech, random.Random(5860)
+    (5900, 5940, 40, "aside_riot", 13, 20),  # riots and protests, random.seed(5900)
+    (5940, 5980, 37, "aside45", 13, 1),  # conventions, random.Random(5940)
+    (5980, 6020, 40, "asidetowns", 13, 30),  # towns of 39 countries, random.Random(5980)
+]
+
+
+@pytest.mark.parametrize(("first", "end", "count", "split", "aside", "countries"), SEEDED_ROUNDS)
+def test_seeded_round_sets_aside_its_third(
+    first: int, end: int, count: int, split: str, aside: int, countries: int
+) -> None:
+    """Each round's items are its own, the drawn third is its measured-only split, the rest dev."""
+    items = items_between(first, end)
+    assert len(items) == count
+    assert sum(item["split"] == split for item in items) == aside
+    assert {item["split"] for item in items} == {"dev", split}
+    assert len({item["country"] for item in items}) >= countries
+
+
+def test_roles_round_draw_is_random_5860() -> None:
+    """aside_roles is exactly random.Random(5860).sample(range(40), 13) of w5860-w5899."""
     items = items_between(5860, 5900)
-    assert len(items) == 40
     drawn = set(random.Random(5860).sample(range(40), 13))
     aside = {i["id"] for i in items if i["split"] == "aside_roles"}
     assert {f"w{5860 + n}" for n in drawn} == aside
-    assert {item["split"] for item in items} == {"dev", "aside_roles"}
-
-
-def test_gazetteer_round_items_and_asidetowns() -> None:
-    """Session 12's gazetteer round (w5980-w6019): 40 own items, towns of 39 countries, coded
-    before any run; 13 of them (random.Random(5980)) are the measured-only split asidetowns."""
-    items = items_between(5980, 6020)
-    assert len(items) == 40
-    assert sum(item["split"] == "asidetowns" for item in items) == 13
-    assert {item["split"] for item in items} == {"dev", "asidetowns"}
-    assert len({item["country"] for item in items}) >= 30
-
-
-def test_conventions_round_items_and_aside45() -> None:
-    """Session 12's conventions round (w5940-w5976): 37 own items, coded before any run; 13 of
-    them (random.Random(5940)) are the measured-only split aside45."""
-    items = items_between(5940, 5980)
-    assert len(items) == 37
-    assert sum(item["split"] == "aside45" for item in items) == 13
-    assert {item["split"] for item in items} == {"dev", "aside45"}
