@@ -315,7 +315,7 @@ def test_patterns_are_identical_in_every_process() -> None:
     script = (
         "import hashlib, json\n"
         "from loaders.extraction.actors import actor_patterns\n"
-        "from loaders.extraction.places import place_patterns\n"
+        "from loaders.extraction.place_patterns import place_patterns\n"
         "both = json.dumps([actor_patterns(), place_patterns()])\n"
         "print(hashlib.sha256(both.encode()).hexdigest())"
     )

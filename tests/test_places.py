@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from loaders.extraction.place_patterns import place_patterns
 from loaders.extraction.places import (
     PRECISIONS,
     PlaceDataError,
     country_codes,
     geocode,
-    place_patterns,
     read_places,
 )
 from tests.conftest import shared_file

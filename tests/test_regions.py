@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from loaders.extraction.actors import resolve_actor
+from loaders.extraction.place_patterns import place_patterns
 from loaders.extraction.places import (
     PlaceDataError,
     geocode,
     load_gazetteer,
     normalise,
-    place_patterns,
     region_of_people,
 )
 from loaders.extraction.regions import (

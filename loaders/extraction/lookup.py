@@ -131,7 +131,7 @@ def _build_tables(nlp: Language) -> tuple[PhraseTable, PhraseTable, PhraseTable,
     """(names in lower case, names as written, owner words, agent nouns), from the actor and
     place dictionaries, tokenised by the model's tokenizer."""
     from loaders.extraction.actors import actor_patterns, combination_tables
-    from loaders.extraction.places import place_patterns
+    from loaders.extraction.place_patterns import place_patterns
 
     lower, exact = PhraseTable(), PhraseTable()
     for pattern in [*actor_patterns(), *place_patterns()]:
