@@ -16,11 +16,7 @@ from loaders.extraction.place_mentions import (
 )
 from loaders.extraction.place_namesakes import story_countries, story_place
 from loaders.extraction.place_owners import names_a_side, owner_modifier
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words
 
 NOT_PLACES = frozenset({"NORP", "PERSON", "ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL",
                         "QUANTITY", "MONEY", "PERCENT"})  # fmt: skip

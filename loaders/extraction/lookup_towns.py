@@ -19,11 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from loaders.extraction.places import normalise
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 PREPOSITIONS = _words(
     "in near at outside around inside from into toward towards across through between"

@@ -12,11 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.extraction.actors import Actor, resolve_actor
 from loaders.extraction.doc_memo import remembered, sentence_bounds
 from loaders.extraction.places import Place, geocode
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 # jets, warplanes, drones and helicopters strike from the air, whatever verb tells it; no word
 # says whose they are unless a demonym, an owner or the speaking state does

@@ -8,12 +8,8 @@ from spacy.tokens import Doc, Span
 from loaders.extraction.doc_memo import doc_text
 from loaders.extraction.mentions import place_of
 from loaders.extraction.places import Place
+from loaders.extraction.word_sets import words as _words
 from loaders.sources import find_credits
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 DATELINE_FOLLOWERS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun - ) :"

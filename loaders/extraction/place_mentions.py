@@ -12,10 +12,7 @@ from loaders.extraction.mentions import PLACE_LABELS, actor_of, doc_ents, ent_at
 from loaders.extraction.place_datelines import is_dateline
 from loaders.extraction.place_objects import ground_object, ground_object_span, town_named_site
 from loaders.extraction.place_owners import names_a_side
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from loaders.extraction.word_sets import words as _words
 
 
 def lemma_of(token: Token) -> str:

@@ -17,11 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.mentions import TITLE_WORDS, actor_of, place_of
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 # verbs whose object is ground, never a person ("raided Chut Pyin", "overran Kalehe")
 GROUND_VERBS = _words(

@@ -7,11 +7,7 @@ from spacy.tokens import Span
 
 from loaders.extraction.doc_memo import columns
 from loaders.extraction.mentions import place_of
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 # "pro-Russia separatists", "anti-Kabul militias", "Saudi-led coalition", "Iran-backed
 # Houthis": the name describes whom a side serves or opposes, not where anything happens

@@ -19,11 +19,7 @@ from typing import Any
 
 from loaders.extraction.build_towns import consonants
 from loaders.extraction.places import Place, normalise
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 TOWNS_FILE = Path(__file__).resolve().parent.parent / "data" / "world" / "towns.tsv"
 # Generic words of divisions' names ("Centre", "Est", "Sahel", "Littoral"): a bare name made of

@@ -4,10 +4,7 @@ their own sector."""
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 CIVIL_ORGANS = frozenset({"GOV", "COP", "SPY", "JUD", "LEG"})  # a state's, when unnamed
 # Drones no words tie to a side strike for someone the story does not say (a foreign power's, as

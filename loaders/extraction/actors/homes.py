@@ -9,11 +9,7 @@ from loaders.extraction.actors.agents import agent_noun, head_agent, named_actor
 from loaders.extraction.actors.dictionary import load_dictionary
 from loaders.extraction.actors.model import Actor, Agent
 from loaders.extraction.actors.text import COMMON_WORDS, normalise, surface
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 QUANTIFIERS = _words(
     """a an one two three four five six seven eight nine ten eleven twelve dozen dozens several

@@ -19,10 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 # Words that name no group on their own: a name made only of these is a description.
 GENERIC_WORDS = _words(

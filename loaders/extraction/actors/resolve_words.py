@@ -4,11 +4,7 @@ offices in an organisation, offices sent to a state or body."""
 from __future__ import annotations
 
 from loaders.extraction.actors.homes import QUANTIFIERS
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words as _words
 
 # "<owner>-backed X": the owner sponsors X but X is not the owner's organ.
 PATRON_WORDS = frozenset(

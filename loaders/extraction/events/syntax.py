@@ -5,11 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.extraction.claims import SAY_LEMMAS
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from loaders.extraction.word_sets import words
 
 # determiners that point at something the reader already knows ("the attack", "this raid")
 DEFINITE = words("the this that these those")
