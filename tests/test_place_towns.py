@@ -109,3 +109,19 @@ def test_the_story_country_decides_between_a_town_abroad_and_its_own_village() -
     doc = nlp("Police in Dolores arrested a man on Monday.")
     place = story_place(doc, "Dolores")  # no country in the story: the larger town
     assert place is not None and place.country == "ARG"
+
+
+def test_a_name_a_larger_town_bears_is_left_to_the_model() -> None:
+    from loaders.extraction.lookup_towns import town_keys
+
+    keys, _ = town_keys()
+    assert "goma" not in keys  # a Philippine village's name, and the Congolese city's
+    village = small_town("goma", "Goma", frozenset({"PHL"}), placed=True)
+    assert village is not None and village.country == "PHL"  # still a town of its country
+
+
+def test_a_former_state_is_no_division_of_another_state() -> None:
+    zaire = geocode("Zaire")  # Angola's Zaire province shares the name of Congo's old state
+    assert zaire is not None and zaire.country == "COD"
+    province = geocode("Zaire province")
+    assert province is not None and province.country == "AGO"

@@ -40,10 +40,14 @@ LONGEST = 5  # tokens ("Pont - Sonde", "Dera Ismail Khan")
 
 @lru_cache(maxsize=1)
 def town_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """(every normalised town name, their first words)."""
+    """(every normalised town name, their first words). A name a larger town also bears
+    ("Goma": a Philippine village, and the Congolese city) is left to the model, as that
+    town is: marking it here would take the model's reading of the name away."""
+    from loaders.extraction.place_fallbacks import city_index
     from loaders.extraction.place_towns import town_names
 
-    keys = frozenset(key for key in town_names() if key not in NOT_TOWNS)
+    larger = city_index()
+    keys = frozenset(key for key in town_names() if key not in NOT_TOWNS and key not in larger)
     return keys, frozenset(key.split(" ")[0] for key in keys)
 
 

@@ -178,10 +178,12 @@ def merge_divisions(
     suffix: re.Pattern[str],
     cities: dict[str, Any],
     country_keys: frozenset[str],
+    state_keys: frozenset[str] = frozenset(),
 ) -> None:
     """Add the ISO divisions the bundled rows and regions.csv lack: "X province" always (the
-    suffix forms), a bare name only where no bundled name, country or GeoNames city has it, no
-    other country's division shares it and it has no generic word."""
+    suffix forms), a bare name only where no bundled name, country, state of any era
+    (``state_keys``: "Zaire") or GeoNames city has it, no other country's division shares it
+    and it has no generic word."""
     owners: dict[str, set[str | None]] = {}
     for place, names in iso_divisions():
         for name in names:
@@ -194,5 +196,6 @@ def merge_divisions(
             if key not in GENERIC:  # "the Sahel region" is no one state's division
                 admin1.setdefault(suffix.sub("", key), place)
             home_town = place.country in towns_named(key)  # a town of its own country
-            if bare_division_name(key) and key not in cities and not home_town:
+            bare = bare_division_name(key) and key not in cities and key not in state_keys
+            if bare and not home_town:
                 by_key.setdefault(key, place)

@@ -247,7 +247,8 @@ def load_gazetteer() -> Gazetteer:
         admin1.setdefault(key, place)
     from loaders.extraction.place_towns import merge_divisions  # every country's divisions
 
-    merge_divisions(by_key, admin1, _ADMIN_SUFFIX, city_index(), frozenset(_iso_countries()))
+    countries = frozenset(_iso_countries())  # "Zaire" bare is the state, not Angola's province
+    merge_divisions(by_key, admin1, _ADMIN_SUFFIX, city_index(), countries, state_names())
     from loaders.extraction.peoples import read_peoples
 
     demonyms = dict(regions.demonyms)
