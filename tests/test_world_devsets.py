@@ -187,6 +187,8 @@ def test_world_item_has_the_documented_format(item: dict[str, Any]) -> None:
     assert (item["split"] == "blind8b") == world_quality.is_blind8b(item), "blind8b: w5600-w5629"
     assert (item["split"] == "blind9") == world_quality.is_blind9(item), "blind9: w5700-w5799"
     assert (item["split"] == "blind9w") == world_quality.is_blind9w(item), "blind9w: w5630-w5659"
+    assert (item["split"] == "blind10") == world_quality.is_blind10(item), "blind10: w6020-w6119"
+    assert (item["split"] == "blind10w") == world_quality.is_blind10w(item), "blind10w: w6120-w6149"
     for i, event in enumerate(item["events"]):
         _check_event(f"{item['id']} event {i}", item["text"], event)
     for i, toll in enumerate(item["tolls"]):
@@ -408,6 +410,39 @@ def test_world_blind_set_9w_is_short_wire_paragraphs_with_counterclaims() -> Non
     """blind9w (README, "Blind set 9w"): 30 own wire paragraphs of two to four sentences from a
     dozen conflicts or more, each with an asserted event, its claimant and a second attribution."""
     items = _wire_paragraph_set("blind9w", 2, 4)
+    for item in items:
+        first = next(e for e in item["events"] if e["stance"] == "assert")
+        assert first["claimant"], item["id"]
+    claimants = [{e["claimant"]["text"] for e in i["events"] if e["claimant"]} for i in items]
+    assert sum(len(names) >= 2 for names in claimants) >= 20, "two sides' versions"
+    assert sum("counterclaim" in item["tags"] for item in items) >= 20
+
+
+def test_world_blind_set_10_is_own_copy_of_eight_decades_and_every_kind() -> None:
+    """blind10 (README, "Blind set 10"): 100 own items in every kind of copy, 60 countries or
+    more on every continent, every decade 1950s-2020s, every event type, about 40% traps."""
+    items = [item for item in WORLD if item["split"] == "blind10"]
+    assert len(items) == 100 and all(item["origin"] == "own" for item in items)
+    countries = {item["country"] for item in items}
+    assert len(countries) >= 60
+    for continent, members in CONTINENTS.items():
+        assert countries & members, f"blind10 has no item set in {continent}"
+    decades = {"195", "196", "197", "198", "199", "200", "201", "202"}
+    assert decades <= {i["published"][:3] for i in items}
+    asserted = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
+    assert 0.55 <= len(asserted) / len(items) <= 0.65
+    kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
+    for kind in ("negative", "modality", "toll", "role", "counterclaim", "style"):
+        assert kinds[kind] >= 5, f"blind10 has {kinds[kind]} {kind} tags"
+    assert {e["stance"] for item in items for e in item["events"]} == set(EVENT_STANCES)
+    assert {e["type"] for item in items for e in item["events"]} == set(event_families())
+    assert {t["toll_kind"] for item in items for t in item["tolls"]} == set(TOLL_KINDS)
+
+
+def test_world_blind_set_10w_is_wire_paragraphs_with_counterclaims() -> None:
+    """blind10w (README, "Blind set 10w"): 30 own wire paragraphs of three to six sentences from a
+    dozen conflicts or more, each with an asserted event, its claimant and a second attribution."""
+    items = _wire_paragraph_set("blind10w", 3, 6)
     for item in items:
         first = next(e for e in item["events"] if e["stance"] == "assert")
         assert first["claimant"], item["id"]

@@ -73,6 +73,10 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # 40 drawn with random.Random(5980), before the first run)
 # Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
 # random.Random(5940), before the first run)
+# Session 13 reserves blind10 (w6020-w6119), 100 own items of every kind of copy from the 1950s
+# to the 2020s, and blind10w (w6120-w6149), 30 own wire paragraphs of three to six sentences
+# with counter-claims, both written and coded by hand from the coding rules only and committed
+# before any run
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -129,6 +133,8 @@ MEASURED_ONLY = (
     "aside_riot",
     "asidetowns",
     "aside45",
+    "blind10",
+    "blind10w",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
@@ -164,6 +170,11 @@ BLIND8B_IDS = range(5600, 5630)
 BLIND9_IDS = range(5700, 5800)
 # Its wire part (README, "Blind set 9w"): 30 short wire paragraphs, made the same way
 BLIND9W_IDS = range(5630, 5660)
+# The tenth blind set (README, "Blind set 10"): own copy of eight decades, written and coded by
+# hand at the start of session 13 and committed before any run of the extractor on it
+BLIND10_IDS = range(6020, 6120)
+# Its wire part (README, "Blind set 10w"): 30 wire paragraphs of three to six sentences
+BLIND10W_IDS = range(6120, 6150)
 
 
 def is_fresh(item: dict[str, Any]) -> bool:
@@ -212,6 +223,14 @@ def is_blind9(item: dict[str, Any]) -> bool:
 
 def is_blind9w(item: dict[str, Any]) -> bool:
     return int(item["id"][1:]) in BLIND9W_IDS
+
+
+def is_blind10(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND10_IDS
+
+
+def is_blind10w(item: dict[str, Any]) -> bool:
+    return int(item["id"][1:]) in BLIND10W_IDS
 
 
 def load_items(split: str = "all", path: Path = WORLD) -> list[dict[str, Any]]:
