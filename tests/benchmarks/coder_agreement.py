@@ -27,6 +27,8 @@ from tests.benchmarks.scoring import format_score, print_counts_table, text_span
 SECOND = Path(__file__).resolve().parents[1] / "devset_world" / "blind6_second_coding.jsonl"
 SECOND_BLIND8 = SECOND.with_name("blind8_second_coding.jsonl")  # blind8 w5500-w5549 only
 SECOND_BLIND9 = SECOND.with_name("blind9_second_coding.jsonl")  # blind9 w5700-w5749 only
+# blind10 w6020-w6069, re-coded by the set's own writer (not an independent coder: README)
+SECOND_BLIND10 = SECOND.with_name("blind10_coder2.jsonl")
 ROLES = ("actor", "target", "claimant", "location")
 
 
