@@ -71,10 +71,17 @@ def test_second_coding_of_blind9_first_half_codes_its_texts_in_the_world_format(
             assert toll["since_text"] is None or toll["since_text"] in item["text"]
 
 
-def test_second_coding_of_blind10_first_half_codes_its_texts_in_the_world_format() -> None:
+@pytest.mark.parametrize(
+    "path",
+    [coder_agreement.SECOND_BLIND10, coder_agreement.SECOND_BLIND10_INDEPENDENT],
+    ids=["writer", "independent"],
+)
+def test_second_coding_of_blind10_first_half_codes_its_texts_in_the_world_format(
+    path: Path,
+) -> None:
     blind10 = coder_agreement.select_ids(world_quality.load_items("blind10"), "w6020-w6069")
     gold = {item["id"]: item for item in blind10}
-    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND10)
+    second = coder_agreement.load_coding(path)
     assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
     for item in second:
         assert item["text"] == gold[item["id"]]["text"], item["id"]

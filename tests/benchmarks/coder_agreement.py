@@ -29,6 +29,8 @@ SECOND_BLIND8 = SECOND.with_name("blind8_second_coding.jsonl")  # blind8 w5500-w
 SECOND_BLIND9 = SECOND.with_name("blind9_second_coding.jsonl")  # blind9 w5700-w5749 only
 # blind10 w6020-w6069, re-coded by the set's own writer (not an independent coder: README)
 SECOND_BLIND10 = SECOND.with_name("blind10_coder2.jsonl")
+# blind10 w6020-w6069 by an independent coder (coder10), who never read blind10's gold or section
+SECOND_BLIND10_INDEPENDENT = SECOND.with_name("blind10_second_coding.jsonl")
 ROLES = ("actor", "target", "claimant", "location")
 
 
