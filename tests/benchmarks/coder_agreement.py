@@ -4,13 +4,13 @@
                                                 [--write-texts PATH]
 
 Scores a second, independent coding (tests/devset_world/blind6_second_coding.jsonl, coded from
-the texts alone without reading the stored gold; blind8's and blind9's first halves likewise)
-against the stored gold of the same items in
-world.jsonl, with the world scorer's own matching (tests/benchmarks/world_quality.py): the
-stored gold is "gold", the second coding "predicted". Prints aggregate lines only, never an
-item's text or its disagreements, and the counts of the kinds of disagreement sorted by hand
-(README "Coder agreement on blind6"). ``--write-texts`` writes the items' texts alone (id, text,
-published date; no gold) for a coder to code from. ``--ids`` limits both to an id range
+the texts alone without reading the stored gold; blind8's, blind9's and blind10's first halves
+likewise) against the stored gold of the same items in world.jsonl, with the world scorer's
+own matching (tests/benchmarks/world_quality.py): the stored gold is "gold", the second coding
+"predicted". Prints aggregate lines only, never an item's text or its disagreements, and the
+counts of the kinds of disagreement sorted by hand (README "Coder agreement on blind6").
+``--write-texts`` writes the items' texts alone (id, text, published date; no gold) for a coder
+to code from. ``--ids`` limits both to an id range
 (``w5500-w5549``) or a comma-separated list of ids, for a coding of part of a split.
 """
 
@@ -128,6 +128,21 @@ BLIND9_KINDS = (
 )
 
 
+# The same for the first half of blind10 (w6020-w6069) against the independent coding (coder10),
+# sorted after the coding (ccb2df5) and the measure (958f8f1) were committed; README "Coder
+# agreement on blind10 (first half)".
+BLIND10_KINDS = (
+    ("target", "a capture's target named only in an 'after' phrase: none vs that side", 3),
+    ("target", "a loss's target named only as the besiegers: none vs the besiegers", 1),
+    ("target", "a facility taken beside a town: none vs the facility", 1),
+    ("target", "an unnamed area hit (open ground, unnamed districts): the area vs none", 2),
+    ("actor+target", "a fight with no 'with': the side that entered vs the side that left", 1),
+    ("claimant", "'according to' unnamed broadcasts: the broadcasts vs none", 1),
+    ("unscored actor", "a demanded strike's doer named before the event noun: none vs it", 1),
+    ("unscored event", "a town that could fall, no taker: none vs a hypothetical capture", 1),
+)
+
+
 def print_agreement(report: world_quality.WorldReport, items: int, label: str) -> None:
     """Aggregate lines only: detection, stance, fields, tolls (no per-tag or per-family line)."""
     figures = world_quality.summary(report)
@@ -180,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind6", SECOND): BLIND6_KINDS,
         ("blind8", SECOND_BLIND8): BLIND8_KINDS,
         ("blind9", SECOND_BLIND9): BLIND9_KINDS,
+        ("blind10", SECOND_BLIND10_INDEPENDENT): BLIND10_KINDS,
     }
     if (args.split, args.second.resolve()) in kinds:
         print("\nkinds of disagreement (sorted by hand; counts only):")
