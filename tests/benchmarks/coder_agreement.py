@@ -31,6 +31,8 @@ SECOND_BLIND9 = SECOND.with_name("blind9_second_coding.jsonl")  # blind9 w5700-w
 SECOND_BLIND10 = SECOND.with_name("blind10_coder2.jsonl")
 # blind10 w6020-w6069 by an independent coder (coder10), who never read blind10's gold or section
 SECOND_BLIND10_INDEPENDENT = SECOND.with_name("blind10_second_coding.jsonl")
+# blind10 w6070-w6119 by another independent coder (coder10b), under the same condition
+SECOND_BLIND10B = SECOND.with_name("blind10b_second_coding.jsonl")
 ROLES = ("actor", "target", "claimant", "location")
 
 
