@@ -96,6 +96,24 @@ def test_second_coding_of_blind10_first_half_codes_its_texts_in_the_world_format
             assert toll["since_text"] is None or toll["since_text"] in item["text"]
 
 
+def test_second_coding_of_blind10_second_half_codes_its_texts_in_the_world_format() -> None:
+    blind10 = coder_agreement.select_ids(world_quality.load_items("blind10"), "w6070-w6119")
+    gold = {item["id"]: item for item in blind10}
+    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND10B)
+    assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
+    for item in second:
+        assert item["text"] == gold[item["id"]]["text"], item["id"]
+        assert item["published"] == gold[item["id"]]["published"], item["id"]
+        assert item["split"] == "blind10"
+        _check_country(item["id"], item["country"])
+        for n, event in enumerate(item["events"]):
+            _check_event(f"{item['id']} event {n}", item["text"], event)
+        for n, toll in enumerate(item["tolls"]):
+            keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
+            assert set(toll) == keys, f"{item['id']} toll {n}"
+            assert toll["since_text"] is None or toll["since_text"] in item["text"]
+
+
 def test_ids_select_a_range_or_a_list() -> None:
     items = [{"id": f"w{n}"} for n in (9, 10, 11, 120)]
     assert coder_agreement.select_ids(items, None) == items

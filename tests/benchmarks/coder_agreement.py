@@ -31,6 +31,8 @@ SECOND_BLIND9 = SECOND.with_name("blind9_second_coding.jsonl")  # blind9 w5700-w
 SECOND_BLIND10 = SECOND.with_name("blind10_coder2.jsonl")
 # blind10 w6020-w6069 by an independent coder (coder10), who never read blind10's gold or section
 SECOND_BLIND10_INDEPENDENT = SECOND.with_name("blind10_second_coding.jsonl")
+# blind10 w6070-w6119 by another independent coder (coder10b), under the same condition
+SECOND_BLIND10B = SECOND.with_name("blind10b_second_coding.jsonl")
 ROLES = ("actor", "target", "claimant", "location")
 
 
@@ -143,6 +145,32 @@ BLIND10_KINDS = (
 )
 
 
+# The same for the second half of blind10 (w6070-w6119) against coder10b's independent coding,
+# sorted after the coding (e6035bc) and the measure (ea7ff2c) were committed; README "Coder
+# agreement on blind10 (second half)".
+BLIND10B_KINDS = (
+    (
+        "detection",
+        "an army rolling into a city, no fight, no side leaving: offensive vs capture",
+        1,
+    ),
+    ("target", "a riot's counted victims in 'leaving N people dead': none vs them", 1),
+    ("target", "bodies found after a riot, in another source's clause: none vs the bodies", 1),
+    ("target", "an aircraft downed with all aboard killed: the dead vs the aircraft", 1),
+    ("actor", "a passive fight 'between' two unnamed groups: no actor vs the groups", 1),
+    (
+        "claimant",
+        "a toll's source in a clause joined to a riot in the writer's voice: it vs none",
+        1,
+    ),
+    ("location", "a country named only in the doer's description: none vs that country", 1),
+    ("toll kind", "a war's total with no 'since': generic vs running_total", 1),
+    ("unscored claimant", "a question folded with a later 'X believe': X vs none", 1),
+    ("unscored actor", "a denied event's doer: no words (retold side) vs the denier's words", 2),
+    ("unscored killed", "a denial of a counted event: no count vs the count", 1),
+)
+
+
 def print_agreement(report: world_quality.WorldReport, items: int, label: str) -> None:
     """Aggregate lines only: detection, stance, fields, tolls (no per-tag or per-family line)."""
     figures = world_quality.summary(report)
@@ -196,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind8", SECOND_BLIND8): BLIND8_KINDS,
         ("blind9", SECOND_BLIND9): BLIND9_KINDS,
         ("blind10", SECOND_BLIND10_INDEPENDENT): BLIND10_KINDS,
+        ("blind10", SECOND_BLIND10B): BLIND10B_KINDS,
     }
     if (args.split, args.second.resolve()) in kinds:
         print("\nkinds of disagreement (sorted by hand; counts only):")
