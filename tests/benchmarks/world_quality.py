@@ -73,6 +73,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # 40 drawn with random.Random(5980), before the first run)
 # Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
 # random.Random(5940), before the first run)
+# Session 13's gazetteer round (w6300-w6324: a story's own small town against a namesake abroad,
+# crowds' countries from their place) sets aside aside_gaz2 (9 of 25 drawn with
+# random.Random(6300).sample of the ids, before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -129,6 +132,7 @@ MEASURED_ONLY = (
     "aside_riot",
     "asidetowns",
     "aside45",
+    "aside_gaz2",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
