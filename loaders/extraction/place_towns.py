@@ -46,7 +46,7 @@ def _built() -> tuple[dict[str, str], list[tuple[Place, list[str]]], frozenset[s
     """The table read once: (towns by name, divisions, "country:name" of divisions that a town
     of their own country names). Towns by name packs each name's towns as text, one line per
     country ("country, name, lat, lon, geonameid, population", the most populous of each): a
-    dict of 150,000 strings loads from the compiled cache in a few hundredths of a second,
+    dict of 150,000 strings loads from the compiled cache in about a tenth of a second,
     where one dict per town took over a second."""
     towns: dict[str, dict[str, list[str]]] = {}
     divisions: list[tuple[Place, list[str]]] = []
