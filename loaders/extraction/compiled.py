@@ -164,9 +164,15 @@ def _files(root: Path, pattern: str = "*") -> Iterable[Path]:
 
 def main() -> int:
     """Build every cached table now (as the first extraction would)."""
+    from loaders.extraction.lookup_towns import town_keys
     from loaders.extraction.pipeline import load_nlp
+    from loaders.extraction.place_namesakes import namesakes
+    from loaders.extraction.place_towns import compile_tables
 
     load_nlp()
+    compile_tables()  # the towns table and its spellings: read at a story's first small town
+    town_keys()
+    namesakes()
     print(f"compiled lookup tables in {cache_dir()}")
     return 0
 

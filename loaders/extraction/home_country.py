@@ -46,19 +46,34 @@ def home_country(doc: Doc) -> str | None:
     if voiced:  # "talks in Arusha ... killed 23 civilians in Bubanza province", said a
         return voiced[0]  # Burundian spokesman: places tied, the story's state voices decide
     # no place: the states and their people named ("Indonesian opposition leader"), those
-    # told as sides last; else the armed groups
-    for kinds, sides in ((HOME_KINDS, False), (HOME_KINDS, True), (("armed_group",), True)):
+    # told as sides next, then the armed groups; a people named as the ones hit ("beat two
+    # Ethiopian migrants to death, Kenyan police said") only when nothing else is named: victims
+    # are often strangers where the story happens
+    passes = ((HOME_KINDS, False, False), (HOME_KINDS, True, False),
+              (("armed_group",), True, False), (HOME_KINDS, True, True))  # fmt: skip
+    for kinds, sides, hit in passes:
         if counts:
             break
         for ent in doc_ents(doc):
             actor = actor_of(ent.text) if ent.label_ in ACTOR_LABELS else None
             if actor is None or actor.kind not in kinds or not actor.country:
                 continue
+            if is_hit(ent) and not hit:
+                continue
             if sides or not acts_as_side(ent, "country"):
                 counts[actor.country] = counts.get(actor.country, 0) + 1
     if not counts and (filed := dateline_place(doc)) is not None and filed.country:
         counts[filed.country] = 1  # no place, no state named: where the copy was filed
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def is_hit(ent: Span) -> bool:
+    """ "beat two Ethiopian migrants", "Chinese workers were killed", "an attack on Chinese
+    workers": a people named as the object of the act, not as who acts or speaks."""
+    root = ent.root
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "against")
 
 
 # actors that name a state or its people (not a company or a news agency: "Reuters")

@@ -1,5 +1,5 @@
 """Town names the model missed, for the ``wirehouse_dictionary`` component: the small towns of
-``data/world/towns.tsv`` (under 15,000 people), by one hash lookup per phrase. Larger towns
+``data/world/towns.tsv.gz`` (under 15,000 people), by one hash lookup per phrase. Larger towns
 are left to the model: where it reads none, the name is most often a reference point ("fled
 north toward Gulu", "northeast of the city of Abidjan"), not where the event was.
 
@@ -40,15 +40,21 @@ LONGEST = 5  # tokens ("Pont - Sonde", "Dera Ismail Khan")
 
 @lru_cache(maxsize=1)
 def town_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """(every normalised town name, their first words). A name a larger town also bears
-    ("Goma": a Philippine village, and the Congolese city) is left to the model, as that
-    town is: marking it here would take the model's reading of the name away."""
-    from loaders.extraction.place_fallbacks import city_index
-    from loaders.extraction.place_towns import town_names
+    """(every normalised town name, their first words), compiled once (``compiled.py``: built
+    at install, not by every process). A name a larger town also bears ("Goma": a Philippine
+    village, and the Congolese city) is left to the model, as that town is: marking it here
+    would take the model's reading of the name away."""
+    from loaders.extraction.compiled import cached
 
-    larger = city_index()
-    keys = frozenset(key for key in town_names() if key not in NOT_TOWNS and key not in larger)
-    return keys, frozenset(key.split(" ")[0] for key in keys)
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        from loaders.extraction.place_fallbacks import city_index
+        from loaders.extraction.place_towns import town_names
+
+        larger = city_index()
+        keys = frozenset(k for k in town_names() if k not in NOT_TOWNS and k not in larger)
+        return keys, frozenset(key.split(" ")[0] for key in keys)
+
+    return cached("town_keys", build)
 
 
 def _placed(doc: Doc, lowers: list[str], start: int) -> bool:

@@ -30,6 +30,9 @@ ARMED_SIDES = frozenset({"REB", "INS", "SEP", "UAF"})  # armed sides of a countr
 # (Damascus, Maryland has 1% of its people), as "Moscow" and "Geneva" are; Tripoli (Libya's is
 # 6 times Lebanon's), Valencia or Santa Cruz are left to the story.
 WORLD_CITY_RATIO = 8
+# ... and a world city is a large one: a town of 20,000 people abroad (Williston, North
+# Dakota) dwarfs a village, but the story's own village is what its voices mean.
+WORLD_CITY_PEOPLE = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -159,8 +162,9 @@ def _small_town(doc: Doc, text: str) -> Place | None:
 
 
 def _dwarfs(town: dict[str, Any] | None, namesake: dict[str, Any]) -> bool:
-    """The gazetteer's town is a world city next to the namesake (WORLD_CITY_RATIO)."""
-    if town is None or town is namesake:
+    """The gazetteer's town is a world city next to the namesake (WORLD_CITY_RATIO), and a
+    large city in itself (WORLD_CITY_PEOPLE)."""
+    if town is None or town is namesake or town["population"] < WORLD_CITY_PEOPLE:
         return False
     return town["population"] >= WORLD_CITY_RATIO * max(namesake["population"], 1)
 

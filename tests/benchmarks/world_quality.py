@@ -77,6 +77,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # to the 2020s, and blind10w (w6120-w6149), 30 own wire paragraphs of three to six sentences
 # with counter-claims, both written and coded by hand from the coding rules only and committed
 # before any run
+# Session 13's gazetteer round (w6300-w6324: a story's own small town against a namesake abroad,
+# crowds' countries from their place) sets aside aside_gaz2 (9 of 25 drawn with
+# random.Random(6300).sample of the ids, before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -135,6 +138,7 @@ MEASURED_ONLY = (
     "aside45",
     "blind10",
     "blind10w",
+    "aside_gaz2",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
