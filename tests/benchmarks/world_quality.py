@@ -73,6 +73,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # 40 drawn with random.Random(5980), before the first run)
 # Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
 # random.Random(5940), before the first run)
+# Session 13's wire-paragraph round (w6340-w6366: datelines, counter-claims, a toll's source)
+# sets aside aside_wire2 (9 of 27 drawn with random.Random(6340).sample of the ids, before the
+# first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -129,6 +132,7 @@ MEASURED_ONLY = (
     "aside_riot",
     "asidetowns",
     "aside45",
+    "aside_wire2",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
