@@ -107,3 +107,11 @@ def test_a_counter_version_with_a_generic_verb_keeps_the_type() -> None:
     assert first["type"] == second["type"] == "shelling"
     assert _claimant(second) == "The government" and second["target"]["text"] == "rebel positions"
     assert second["actor"]["text"] == "its forces" and _place(second) is None
+
+
+def test_the_storys_own_country_in_a_sources_name_places_nothing() -> None:
+    events = _events(
+        "BUJUMBURA (Reuters) - Police fired on a crowd of students on Tuesday, killing two, "
+        "according to the Burundi Red Cross."
+    )
+    assert _place(events[0]) == "BUJUMBURA"

@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.events.followups import short_story
 from loaders.extraction.events.syntax import words
-from loaders.extraction.mentions import place_ref
+from loaders.extraction.mentions import place_of, place_ref
 from loaders.extraction.place_datelines import dateline_place
 from loaders.extraction.place_mentions import place_spans
+from loaders.extraction.places import Place
 from loaders.extraction.referents import Referents
 from loaders.sources import find_credits
 
@@ -59,12 +60,12 @@ def place_by_dateline(
     if lead is None:
         return
     sources = _source_tokens(events)
-    if _placed_elsewhere(lead, filed.name, sources):
+    if _placed_elsewhere(lead, filed, sources):
         return
     sentences = list(doc.sents)
     number = next(n for n, sentence in enumerate(sentences) if sentence.start == lead.start)
     later = sentences[number + 1 :]
-    whole = short_story(doc) and not any(_placed_elsewhere(s, filed.name, sources) for s in later)
+    whole = short_story(doc) and not any(_placed_elsewhere(s, filed, sources) for s in later)
     written = find_credits(doc.text[:300]).dateline or filed.name  # "KANDAHAR" for Kandahār
     at = doc.text[:120].upper().find(written.upper())
     start, end = (at, at + len(written)) if at >= 0 else (None, None)
@@ -86,12 +87,17 @@ def _lead(doc: Doc) -> Span | None:
     return sentences[1]
 
 
-def _placed_elsewhere(sentence: Span, city: str, sources: set[int]) -> bool:
-    """Whether the sentence names a place other than the dateline's city, or a direction or
-    area, outside its sources' words."""
-    city = city.lower()
-    if any(span.text.lower() != city for span in place_spans(sentence)):
-        return True
+def _placed_elsewhere(sentence: Span, filed: Place, sources: set[int]) -> bool:
+    """Whether the sentence names a place other than the dateline's city or its country, or a
+    direction or area, outside its sources' words ("the Burundi Red Cross said")."""
+    for span in place_spans(sentence):
+        if span.start_char in sources:
+            continue
+        named = place_of(span.text)
+        if named is None or named.country != filed.country:
+            return True
+        if named.gazetteer_id != filed.gazetteer_id and named.precision != "country":
+            return True
     return any(_elsewhere(t) for t in sentence if t.idx not in sources)
 
 
