@@ -115,3 +115,13 @@ def test_the_storys_own_country_in_a_sources_name_places_nothing() -> None:
         "according to the Burundi Red Cross."
     )
     assert _place(events[0]) == "BUJUMBURA"
+
+
+def test_rounds_that_fell_on_a_place_are_a_shelling_not_a_trend() -> None:
+    events = _events(
+        "Shells fell on a residential area of Aden on Monday, and three people died, medics said."
+    )
+    assert [(e["type"], e["killed_low"], _claimant(e)) for e in events] == [
+        ("shelling", 3, "medics")
+    ]
+    assert _events("Kidnappings fell sharply in the north last year, police said.") == []
