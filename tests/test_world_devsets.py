@@ -1111,6 +1111,7 @@ SEEDED_ROUNDS = [  # first id, end id, items, measured-only split, its size, cou
     (5940, 5980, 37, "aside45", 13, 1),  # conventions, random.Random(5940)
     (5980, 6020, 40, "asidetowns", 13, 30),  # towns of 39 countries, random.Random(5980)
     (6300, 6325, 25, "aside_gaz2", 9, 10),  # namesakes and crowds, random.Random(6300)
+    (6340, 6380, 27, "aside_wire2", 9, 15),  # wire paragraphs (session 13), random.Random(6340)
 ]
 
 

@@ -41,6 +41,7 @@ from loaders.extraction.events.retold import link_retellings, own_unnamed_strike
 from loaders.extraction.events.stance_scope import negation_stays_outside
 from loaders.extraction.events.story_references import drop_story_references
 from loaders.extraction.events.syntax import introduces
+from loaders.extraction.events.toll_sources import toll_source
 from loaders.extraction.events.tolls import RawToll, since_date
 from loaders.extraction.mentions import actor_ref, forget_ents
 from loaders.extraction.paragraph_breaks import paragraphs  # noqa: F401 - registers it
@@ -131,6 +132,7 @@ class EventsComponent:
         speakers = speakers_by_token(doc, claims)
         findings = find_events(doc, referents, speakers, self.book)
         events = [_event(doc, e, claims) for e in findings.events]
+        _credit_toll_sources(doc, events, findings.events, claims)
         numbers = [getattr(e, "sentence_number", 0) for e in findings.events]
         pairs = zip(events, findings.events, strict=True)  # kept by report: folding drops some
         introduced = {id(event): introduces(found.trigger) for event, found in pairs}
@@ -180,6 +182,21 @@ def _event(doc: Doc, event: RawEvent, claims: list[dict]) -> dict:
         "trigger_end": event.trigger.idx + len(event.trigger.text),
         "trigger_lemma": event.trigger.lemma_.lower(),
     }
+
+
+def _credit_toll_sources(
+    doc: Doc, events: list[dict], found: list[RawEvent], claims: list[dict]
+) -> None:
+    """An event told in the writer's voice whose toll a source gives in a joined clause takes
+    that source as claimant (events/toll_sources.py)."""
+    triggers = [e.trigger.idx for e in found]
+    for event, raw in zip(events, found, strict=True):
+        if event["claim_index"] is not None or event["killed_low"] is None:
+            continue
+        index = toll_source(doc, raw.sentence, raw.trigger.idx, claims, triggers)
+        if index is not None:
+            event["claim_index"] = index
+            event["claimant"] = _named_again(claims[index], claims)
 
 
 def _denied_by(doc: Doc, claim: dict | None, trigger: Token) -> bool:

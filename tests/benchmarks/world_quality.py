@@ -80,6 +80,9 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # Session 13's gazetteer round (w6300-w6324: a story's own small town against a namesake abroad,
 # crowds' countries from their place) sets aside aside_gaz2 (9 of 25 drawn with
 # random.Random(6300).sample of the ids, before the first run)
+# Session 13's wire-paragraph round (w6340-w6366: datelines, counter-claims, a toll's source)
+# sets aside aside_wire2 (9 of 27 drawn with random.Random(6340).sample of the ids, before the
+# first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -139,6 +142,7 @@ MEASURED_ONLY = (
     "blind10",
     "blind10w",
     "aside_gaz2",
+    "aside_wire2",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -116,12 +116,30 @@ def _in_period_figure(token: Token) -> bool:
     return False
 
 
+# rounds that fall on a place ("Rockets fell on", "shells fell in"), not a figure that falls
+PROJECTILES = words(
+    "rocket rockets shell shells missile missiles bomb bombs mortar mortars grenade grenades "
+    "projectile projectiles"
+)
+LANDING_PREPS = words("on onto in into near around across inside")
+
+
+def _came_down(token: Token, verb: Token) -> bool:
+    return (
+        token.lower_ in PROJECTILES
+        and lemma_of(verb) == "fall"
+        and any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS for c in verb.children)
+    )
+
+
 def is_statistic(token: Token) -> bool:
     """ "about 60 per cent of those killed in Angola were Tutsi", "kidnappings rose last year,
     with more than 3,000 people abducted": shares and trends of a statistic"""
     head = token.head
     if token.dep_ == "nsubj" and token.tag_ == "NNS" and lemma_of(head) in CHANGE_VERBS:
-        return True  # "kidnappings rose sharply last year": a trend, no event told
+        # "kidnappings rose sharply last year": a trend, no event told; "Rockets fell on a
+        # district of Tripoli": rounds that came down somewhere
+        return not _came_down(token, head)
     if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "per" for c in token.children):
         return True  # "60 killings per 100,000 people": a rate
     if token.tag_ == "NNS" and any(c.lower_ == "all" for c in token.children if c.dep_ != "prep"):
