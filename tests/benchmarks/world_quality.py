@@ -73,6 +73,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # 40 drawn with random.Random(5980), before the first run)
 # Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
 # random.Random(5940), before the first run)
+# Session 13's older-decades round (w6230-w6299: wire copy of the 1950s-1990s from wars other than
+# Syria) sets aside aside_old (23 of 70 drawn with random.Random(6230), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -129,6 +131,7 @@ MEASURED_ONLY = (
     "aside_riot",
     "asidetowns",
     "aside45",
+    "aside_old",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
