@@ -92,3 +92,8 @@ def test_a_town_taken_in_ruins_is_taken() -> None:
         "Federal troops captured the ruins of Onitsha after a long siege.", "1968-03-21"
     )
     assert "territory_capture" in [e["type"] for e in events]
+
+
+def test_the_older_wars_aircraft_by_name_strike_from_the_air() -> None:
+    events = asserted("Two Skyhawks hit guerrilla bases near Nabatiyeh.", "1978-03-16")
+    assert [e["type"] for e in events] == ["air_strike"]
