@@ -97,3 +97,14 @@ def test_a_town_taken_in_ruins_is_taken() -> None:
 def test_the_older_wars_aircraft_by_name_strike_from_the_air() -> None:
     events = asserted("Two Skyhawks hit guerrilla bases near Nabatiyeh.", "1978-03-16")
     assert [e["type"] for e in events] == ["air_strike"]
+
+
+def test_a_verb_without_an_object_shares_the_next_verbs() -> None:
+    from loaders.extraction.events.triggers import shared_objects
+    from loaders.extraction.model import load_model
+
+    doc = load_model()("Iraqi gunboats torpedoed and sank an Iranian tanker in the Gulf.")
+    torpedoed = next(t for t in doc if t.lower_ == "torpedoed")
+    assert [t.text for t in shared_objects(torpedoed)] == ["tanker"]
+    sank = next(t for t in doc if t.lower_ == "sank")
+    assert shared_objects(sank) == []  # its own object, nothing coordinated after it
