@@ -1112,6 +1112,7 @@ SEEDED_ROUNDS = [  # first id, end id, items, measured-only split, its size, cou
     (5980, 6020, 40, "asidetowns", 13, 30),  # towns of 39 countries, random.Random(5980)
     (6300, 6325, 25, "aside_gaz2", 9, 10),  # namesakes and crowds, random.Random(6300)
     (6340, 6380, 27, "aside_wire2", 9, 15),  # wire paragraphs (session 13), random.Random(6340)
+    (6230, 6300, 70, "aside_old", 23, 40),  # older decades' wars, random.Random(6230)
 ]
 
 

@@ -83,6 +83,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # Session 13's wire-paragraph round (w6340-w6366: datelines, counter-claims, a toll's source)
 # sets aside aside_wire2 (9 of 27 drawn with random.Random(6340).sample of the ids, before the
 # first run)
+# Session 13's older-decades round (w6230-w6299: wire copy of the 1950s-1990s from wars other than
+# Syria) sets aside aside_old (23 of 70 drawn with random.Random(6230), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -143,6 +145,7 @@ MEASURED_ONLY = (
     "blind10w",
     "aside_gaz2",
     "aside_wire2",
+    "aside_old",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

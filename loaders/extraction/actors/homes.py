@@ -26,6 +26,10 @@ SIDE_ADJECTIVES = _words(
     presidential royalist conservative state government interim transitional"""
 )
 
+# A faith's adjectives, which towns bear too ("Roman" in Romania): "three Roman Catholics" are
+# civilians of no town's country (session 13, older decades)
+FAITH_ADJECTIVES = _words("roman orthodox anglican evangelical episcopal")
+
 # A division's word after its name: "Guerrero state police" are the police of Guerrero state.
 ADMIN_WORDS = _words("state province region county district department governorate oblast")
 
@@ -97,7 +101,7 @@ def placed(text: str) -> Actor | None:
             continue
         agent = armed_kind_before(agent_words, agent) or agent  # "Abkhaz separatist forces"
         name = " ".join(place_words)
-        if len(place_words) == 1 and normalise(name) in SIDE_ADJECTIVES:
+        if len(place_words) == 1 and normalise(name) in SIDE_ADJECTIVES | FAITH_ADJECTIVES:
             continue  # "Federal troops": a side, not the town of Federal
         place = geocode(name) or region_of_people(name)
         country = place.country if place is not None else _seat_country(name)

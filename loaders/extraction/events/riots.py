@@ -37,9 +37,15 @@ def type_riot(event: RawEvent, book: TriggerBook) -> None:
     if event.type == "armed_clash":
         crowds = classes.get("unrest_sides", frozenset())
         civil = classes.get("civil_sides", frozenset())
-        against_state = _names(actor, state) or _names(target, state)
+        # the sides the roles did not keep count too: "Striking miners and police clashed"
+        against_state = (
+            _names(actor, state) or _names(target, state) or _crowd_at_trigger(event, state)
+        )
+        civil_side = (
+            _names(actor, civil) or _names(target, civil) or _crowd_at_trigger(event, civil)
+        )
         crowd = _names(actor, crowds) or _names(target, crowds) or _crowd_at_trigger(event, crowds)
-        if crowd or (against_state and (_names(actor, civil) or _names(target, civil))):
+        if crowd or (against_state and civil_side):
             event.type = "riot"
         return
     mobs = classes.get("mobs", frozenset())

@@ -36,7 +36,7 @@ PLACE_OBJECT_WORDS = words(
 NOT_PLACES = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 QUANTITY_WORDS = words(
     "swathe swathes part parts much most area areas half rest large number dozens scores "
-    "handful series string"
+    "handful series string ruin ruins remains rubble"
 )
 
 
@@ -227,6 +227,15 @@ def death_told(token: Token, book: TriggerBook) -> bool:
     return _need_met(token, "object:dead|person", book) or to_death(token)
 
 
+def shared_objects(token: Token) -> list[Token]:
+    """The object of the verb coordinated after ``token`` when it has none of its own: "a
+    submarine torpedoed and sank the cruiser" (the parse hangs the cruiser on "sank")."""
+    if token.pos_ != "VERB":
+        return []
+    verbs = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [o for v in verbs[:1] for o in v.children if o.dep_ == "dobj"]
+
+
 def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     """Whether the words around ``token`` give what its trigger needs; ``a||b``: either,
     ``a&&b``: both."""
@@ -247,6 +256,7 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         # "armed men seized five border guards", "snatched them": people taken, not a place
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = objects or shared_objects(token)  # "torpedoed and sank the cruiser"
         return any(  # (not "seized Bentiu, the capital of Unity state": a town)
             lemma_of(o) in group
             or o.lower_ in group

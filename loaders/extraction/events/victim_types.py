@@ -63,6 +63,9 @@ def type_by_victims(event: RawEvent) -> None:
     if event.type == "armed_clash" and _fired_on_people(event):
         event.type = "killing"  # "soldiers opened fire on protesters": no one fights back
         return
+    if event.type in BATTLE_TYPES and event.killed is None and _one_official_killed(event):
+        event.type = "killing"  # "ambushed and killed the British High Commissioner"
+        return
     if event.type in BATTLE_TYPES and event.killed is None:
         hurt = getattr(event, "wounded_sector", None)
         armed_hit = sector in FIGHTING_SECTORS  # "attacked an army base, wounding two civilians"
@@ -143,3 +146,21 @@ def _fired_on_people(event: RawEvent) -> bool:
     if lemma_of(volley_of(event.trigger)) in TWO_SIDED:
         return False
     return on_unarmed_people(event.target, BUILDING_WORDS)
+
+
+ASSASSINATION_VERBS = frozenset({"kill", "murder", "slay", "assassinate"})
+
+
+def _one_official_killed(event: RawEvent) -> bool:
+    """An ambush or attack told with a killing of one person who does not fight ("Communist
+    terrorists ambushed and killed the British High Commissioner", "gunmen attacked and killed
+    a judge"): a targeted killing, not a battle, though no count was read."""
+    target = event.target or {}
+    words = (target.get("text") or "").lower().split()
+    if target.get("sector") not in UNARMED_VICTIMS or not words:
+        return False
+    if words[0] not in ("the", "a", "an") or words[-1].endswith("s"):
+        return False  # "the villagers", "two judges": a group, left to the counts
+    trigger = event.trigger
+    told = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    return any(lemma_of(t) in ASSASSINATION_VERBS for t in told)
