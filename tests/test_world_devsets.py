@@ -1075,6 +1075,7 @@ SEEDED_ROUNDS = [  # first id, end id, items, measured-only split, its size, cou
     (5900, 5940, 40, "aside_riot", 13, 20),  # riots and protests, random.seed(5900)
     (5940, 5980, 37, "aside45", 13, 1),  # conventions, random.Random(5940)
     (5980, 6020, 40, "asidetowns", 13, 30),  # towns of 39 countries, random.Random(5980)
+    (6150, 6190, 30, "aside_fam", 10, 12),  # event families, random.Random(6150)
 ]
 
 
