@@ -68,3 +68,30 @@ def test_civilians_killed_and_wounded_stay_one_sided() -> None:
     assert _types("Gunmen killed and wounded dozens of villagers in a night attack on Kukawa.") == [
         "killing"
     ]
+
+
+def test_a_strike_phrase_runs_over_a_hyphen() -> None:
+    assert _types("Thirty civilians were killed in Saudi-led coalition airstrikes on Saada.") == [
+        "air_strike"
+    ]
+
+
+def test_deaths_in_a_similar_or_the_same_attack_are_of_the_kind_told_before() -> None:
+    events = _asserted(
+        "Three people were killed in a mortar attack by rebels on the Midan district. "
+        "Two more people were killed in a similar attack on the Jaramana suburb."
+    )
+    assert [e["type"] for e in events] == ["shelling", "shelling"]
+    events = _asserted(
+        "Army helicopters dropped barrel bombs on the Tariq al-Bab district on Monday. "
+        "A monitor said 16 people were killed in the attacks on the district's market."
+    )
+    assert {e["type"] for e in events} == {"air_strike"}
+
+
+def test_deaths_in_the_attack_after_a_ground_assault_stay_a_battle() -> None:
+    events = _asserted(
+        "Gunmen attacked an army checkpoint near Menaka on Monday. Four soldiers were killed in "
+        "the attack, officials said."
+    )
+    assert {e["type"] for e in events} == {"armed_clash"}

@@ -19,7 +19,7 @@ from loaders.extraction.events.ground_raids import (
     type_posts_overrun,
     type_raids_on_posts,
 )
-from loaders.extraction.events.means_phrases import strike_in_phrase
+from loaders.extraction.events.means_phrases import attack_told_before, strike_in_phrase
 from loaders.extraction.events.merging import (
     fold_killings,
     fold_next_sentence_toll,
@@ -140,6 +140,9 @@ def find_events(
                     or strike_in_phrase(token, book, found)  # "killed in ... airstrikes"
                     or event.type
                 )
+            if attack_told_before(event.trigger, event.type):  # "in a similar attack on X"
+                kinds = (_recent_type(in_sentence, number), _recent_type(events, number))
+                event.type = next((k for k in kinds if k in MEANS_TYPES), event.type)
             if lemma_of(token) in FOUND_DEAD:
                 event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ DEATH_LEMMAS = words("kill die")
 STRIKE_TYPES = frozenset({"air_strike", "shelling", "missile_attack"})
 # words that only name an attack once a cue tells its kind ("an air raid", "rocket attacks")
 GENERIC_HEADS = words("attack raid assault operation")
-STOPS = frozenset({"ADP", "PUNCT", "SCONJ", "PRON"})
+STOPS = frozenset({"ADP", "PUNCT", "SCONJ", "PRON"})  # a hyphen does not end it ("US-led")
 LONGEST = 6  # "renewed Syrian government and Russian airstrikes"
 
 
@@ -47,7 +47,7 @@ def strike_in_phrase(trigger: Token, book: TriggerBook, found: Collection[int]) 
 def _phrase_after(prep: Token) -> list[Token]:
     phrase = []
     for token in prep.doc[prep.i + 1 : min(prep.i + 1 + LONGEST, prep.sent.end)]:
-        if token.pos_ in STOPS:
+        if token.pos_ in STOPS and token.tag_ != "HYPH":
             break
         phrase.append(token)
     return phrase
@@ -77,3 +77,29 @@ def strike_named(noun: Token, trigger: Trigger) -> bool:
     if trigger.lemma != "raid":
         return True
     return any(lemma_of(c) in ("air", "aerial") for c in children(noun, "compound", "amod"))
+
+
+ATTACK_NOUNS = words("attack attacks")
+RETOLD_TYPES = frozenset({"killing", "armed_clash"})  # what a bare attack noun is typed
+
+
+def attack_told_before(event_trigger: Token, event_type: str) -> bool:
+    """ "Two others were killed in a similar attack on al-Zahraa", "20 people were killed in the
+    attacks on the Sukkari neighbourhood": deaths in a bare attack noun that is "similar" to
+    the one told before, or that points back to it ("the attacks"), are of that attack's kind
+    (the caller gives the kind of the last event told, when it is a strike or a bombing)."""
+    if event_type not in RETOLD_TYPES:
+        return False
+    nouns = [event_trigger] + [
+        o
+        for p in children(event_trigger, "prep")
+        if p.lower_ in ("in", "during")
+        for o in children(p, "pobj")
+    ]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.lower_ not in ATTACK_NOUNS:
+            continue
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "compound")}
+        if "similar" in mods or ("the" in mods and len(mods) == 1):
+            return True
+    return False
