@@ -11,7 +11,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import children, lemma_of, words
+from loaders.extraction.events.role_parts import EFFECT_LEMMAS, MEANS_TYPES
+from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
 from loaders.extraction.events.triggers import Trigger, TriggerBook, cue_type
 
 PHRASE_PREPS = words("in by during following after amid")
@@ -103,3 +104,35 @@ def attack_told_before(event_trigger: Token, event_type: str) -> bool:
         if "similar" in mods or ("the" in mods and len(mods) == 1):
             return True
     return False
+
+
+def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) -> Token | None:
+    """The means noun an effect verb tells the deeds of ("killed by air strikes", "strikes that
+    killed", "killed in clashes", "killed following air raids"), else None (events/roles.py
+    builds the event from it)."""
+    if lemma_of(verb) not in EFFECT_LEMMAS:
+        return None
+    # "were killed following air raids on a market": a strike the deaths came after caused them
+    caused = prep_objects(verb, CAUSE_PREPS)
+    candidates = [subject] if subject is not None else []
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        candidates.append(verb.head)
+    candidates += prep_objects(verb, ("in", "by", "during"))  # "killed in the raids"
+    candidates += [o for c in children(verb, "agent") for o in children(c, "pobj")]
+    prepositional = {c.i for c in candidates if subject is None or c.i != subject.i}
+    for candidate in candidates + caused:
+        if candidate is not None and candidate.i in found and candidate.i != verb.i:
+            trigger = found[candidate.i]
+            if candidate in caused and not strike_named(candidate, trigger):
+                continue  # "killed after clashes", "died after a raid": no strike named
+            if trigger.type in MEANS_TYPES or trigger.lemma in (
+                "attack",
+                "raid",
+                "strike",
+                "missile",
+                "rocket",
+            ):
+                return candidate
+            if candidate.i in prepositional and lemma_of(verb) in ("kill", "wound", "injure"):
+                return candidate  # "killed in clashes", "killed during the fighting"
+    return None
