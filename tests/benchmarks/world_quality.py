@@ -85,6 +85,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # first run)
 # Session 13's older-decades round (w6230-w6299: wire copy of the 1950s-1990s from wars other than
 # Syria) sets aside aside_old (23 of 70 drawn with random.Random(6230), before the first run)
+# Session 13's family round (w6150-w6179: real-news event families) sets aside aside_fam (10 of
+# 30 drawn with random.Random(6150), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -146,6 +148,7 @@ MEASURED_ONLY = (
     "aside_gaz2",
     "aside_wire2",
     "aside_old",
+    "aside_fam",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

@@ -19,6 +19,7 @@ from loaders.extraction.events.ground_raids import (
     type_posts_overrun,
     type_raids_on_posts,
 )
+from loaders.extraction.events.means_phrases import attack_told_before, strike_in_phrase
 from loaders.extraction.events.merging import (
     fold_killings,
     fold_next_sentence_toll,
@@ -134,7 +135,14 @@ def find_events(
                 if here or not (told == "killing" and found[index].type in MEANS_TYPES):
                     event.type = told or event.type  # (deaths told before "the blast": a bombing)
             if event.type == "killing":
-                event.type = antecedent_means(token, book) or event.type
+                event.type = (
+                    antecedent_means(token, book)
+                    or strike_in_phrase(token, book, found)  # "killed in ... airstrikes"
+                    or event.type
+                )
+            if attack_told_before(event.trigger, event.type):  # "in a similar attack on X"
+                kinds = (_recent_type(in_sentence, number), _recent_type(events, number))
+                event.type = next((k for k in kinds if k in MEANS_TYPES), event.type)
             if lemma_of(token) in FOUND_DEAD:
                 event.actor = None  # "police found the bodies": who found them did not kill
             event.sentence_number = number  # type: ignore[attr-defined]

@@ -19,13 +19,12 @@ from loaders.extraction.events.hit_objects import (
     without_death_word,
 )
 from loaders.extraction.events.means import build_means
+from loaders.extraction.events.means_phrases import means_behind
 from loaders.extraction.events.noun_agents import launched_from
 from loaders.extraction.events.place_date import locate
 from loaders.extraction.events.raw import RawEvent
 from loaders.extraction.events.role_parts import (
-    EFFECT_LEMMAS,
     HIT_LEMMAS,
-    MEANS_TYPES,
     RAM_VERBS,
     REFLEXIVES,
     TERRITORY_TYPES,
@@ -35,6 +34,7 @@ from loaders.extraction.events.role_parts import (
     place_like,
     typed_event,
 )
+from loaders.extraction.events.shared_objects import shared_object
 from loaders.extraction.events.syntax import (
     children,
     is_passive,
@@ -160,6 +160,8 @@ def build_event(
                 to_death(token)
             ):
                 victims = None  # "beat up two journalists": hurt, not killed
+            if target_token is None or target_token.pos_ == "NUM":  # "killed 28 and wounded 30 X"
+                target_token = shared_object(token) or target_token
         # "killed by air strikes", "strikes that killed": the means noun names the event.
         means = means_behind(token, actor_token, found)
         if means is not None:
@@ -275,31 +277,6 @@ def relative_object(verb: Token, subject: Token | None) -> bool:
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
         and verb.head.pos_ in ("NOUN", "PROPN")
     )
-
-
-def means_behind(verb: Token, subject: Token | None, found: dict[int, Trigger]) -> Token | None:
-    if lemma_of(verb) not in EFFECT_LEMMAS:
-        return None
-    candidates = [subject] if subject is not None else []
-    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        candidates.append(verb.head)
-    candidates += prep_objects(verb, ("in", "by", "during"))  # "killed in the raids"
-    candidates += [o for c in children(verb, "agent") for o in children(c, "pobj")]
-    prepositional = {c.i for c in candidates if subject is None or c.i != subject.i}
-    for candidate in candidates:
-        if candidate is not None and candidate.i in found and candidate.i != verb.i:
-            trigger = found[candidate.i]
-            if trigger.type in MEANS_TYPES or trigger.lemma in (
-                "attack",
-                "raid",
-                "strike",
-                "missile",
-                "rocket",
-            ):
-                return candidate
-            if candidate.i in prepositional and lemma_of(verb) in ("kill", "wound", "injure"):
-                return candidate  # "killed in clashes", "killed during the fighting"
-    return None
 
 
 # what the doer did in "X was killed when gunmen stormed / opened fire / gunned him down" (not

@@ -125,11 +125,13 @@ def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool
         return False  # "executed five captured rebels": captives, not a fight
     armed_victims = sector in ARMED_SECTORS
     fight_words = COMBAT_WORDS | (OPERATION_WORDS if armed_victims else frozenset())
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]  # "killed and wounded"
     in_combat = any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
         and any(o.lemma_.lower() in fight_words for o in c.children if o.dep_ == "pobj")
-        for c in trigger.children
+        for verb in verbs
+        for c in verb.children
     )
     # forces (not "an army officer" killing two militants "in cold blood", nor "the killings
     # of six suspected militant leaders") killing fighters
