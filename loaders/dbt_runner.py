@@ -113,13 +113,23 @@ def run_dbt(
                   nodes=nodes, result=outcome.result)  # fmt: skip
 
 
+# The singular test of the six reconciliations (dbt_project/tests/singular): one row per
+# discrepancy, its `reconciliation` column naming the check.
+RECONCILIATIONS = "assert_marts_reconcile"
+
+
 def failing_checks(db: Path, node: Any, status: str) -> str:
     """For a failed row_checks test (one node for all the checks of a model:
-    dbt_project/tests/generic/row_checks.sql), the checks that failed and their counts, read by
-    running its compiled query again; dbt itself reports only the sum."""
+    dbt_project/tests/generic/row_checks.sql) or the reconciliations' test, the checks that
+    failed and their counts, read by running its compiled query again; dbt itself reports only
+    the sum."""
     metadata = getattr(node, "test_metadata", None)
     sql = getattr(node, "compiled_code", None)
-    if status != "fail" or getattr(metadata, "name", None) != "row_checks" or not sql:
+    if status != "fail" or not sql:
+        return ""
+    if getattr(node, "name", None) == RECONCILIATIONS:
+        sql = f"select reconciliation, count(*) from ({sql}) group by 1 order by 1"
+    elif getattr(metadata, "name", None) != "row_checks":
         return ""
     if lake_for(db) is not None:
         return ""

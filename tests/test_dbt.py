@@ -7,6 +7,7 @@ each test needs; the tests only read.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -341,6 +342,21 @@ def test_failing_test_fails_the_build_and_names_the_node(db_path: Path) -> None:
     assert "test stg_warehouse__events_checks (fail)" in done.stderr, done.stderr
     # the failing check of the node's row_checks, by name, with its count of rows
     assert "expression:killed_high >= killed_low: 1" in done.stderr
+
+
+def test_a_failing_reconciliation_is_named_with_its_rows(builds: Builds, tmp_path: Path) -> None:
+    # the six reconciliations are one test node: the build names the one that failed
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copy(builds.db, db)
+    with duckdb.connect(str(db)) as conn:
+        conn.execute(
+            "UPDATE marts.mart_source_coverage SET reports = reports + 1 WHERE outlet_name = "
+            "(SELECT min(outlet_name) FROM marts.mart_source_coverage)"
+        )
+    done = wirehouse("build", "--no-publish", "-q", "--select", "assert_marts_reconcile", db=db)
+    assert done.returncode == 1
+    assert "test assert_marts_reconcile (fail)" in done.stderr, done.stderr
+    assert "(source_coverage: 1)" in done.stderr, done.stderr
 
 
 def test_docs_generate_documents_every_mart_column(builds: Builds, own_dbt_target: Path) -> None:
