@@ -1075,6 +1075,7 @@ SEEDED_ROUNDS = [  # first id, end id, items, measured-only split, its size, cou
     (5900, 5940, 40, "aside_riot", 13, 20),  # riots and protests, random.seed(5900)
     (5940, 5980, 37, "aside45", 13, 1),  # conventions, random.Random(5940)
     (5980, 6020, 40, "asidetowns", 13, 30),  # towns of 39 countries, random.Random(5980)
+    (6190, 6230, 25, "aside_stat", 9, 5),  # real-news statistics, random.Random(6190)
 ]
 
 

@@ -73,6 +73,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # 40 drawn with random.Random(5980), before the first run)
 # Session 12's conventions round (w5940-w5976) sets aside aside45 (13 of 37 drawn with
 # random.Random(5940), before the first run)
+# Session 13's real-news statistics round (w6190-w6214: aggregates, back-references, follow-up
+# tolls) sets aside aside_stat (9 of 25 drawn with random.Random(6190), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -129,6 +131,7 @@ MEASURED_ONLY = (
     "aside_riot",
     "asidetowns",
     "aside45",
+    "aside_stat",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded
