@@ -65,3 +65,31 @@ def test_since_a_day_of_this_week_is_one_report() -> None:
     assert _types(
         "Troops have shelled the old quarter of Tell Sabra since Monday, residents said."
     ) == ["shelling"]
+
+
+def test_the_running_month_in_the_perfect_is_an_aggregate() -> None:
+    """Session 13: "this month", "so far this year" under a perfect count to date."""
+    assert (
+        _types(
+            "At least 60 civilians have been killed in government air strikes on the province "
+            "this month, a monitor said."
+        )
+        == []
+    )
+    assert _types("Insurgents have bombed 14 bridges in the north so far this year.") == []
+
+
+def test_the_running_month_in_the_past_tense_dates_one_event() -> None:
+    assert _types(
+        "Jets bombed a bakery in Tell Sabra this week, killing nine, a monitor said."
+    ) == ["air_strike"]
+
+
+def test_the_first_part_of_the_year_is_a_stretch_in_any_tense() -> None:
+    assert (
+        _types(
+            "Raids by armed herders killed 80 villagers in the district in the first six months "
+            "of the year, a rights group said."
+        )
+        == []
+    )

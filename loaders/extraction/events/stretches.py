@@ -6,7 +6,11 @@ since the offensive began". The period may sit on the trigger's own verb or on a
 ("have died in the past two weeks after troops answered with air raids"). "In the past 24
 hours" and "in the past two days" are one day's report (the Syria set dates them), so a run of
 days needs three or more; "last week" (no article) and a start this week ("since Sunday") date
-one report, and an event inside the since phrase ("silent since its first attack") is told."""
+one report, and an event inside the since phrase ("silent since its first attack") is told.
+The running period of the calendar counts in the perfect ("have been killed in air strikes this
+month", "has carried out 40 bombings so far this year": a count to date) but dates one event in
+the past tense ("a strike this month killed five"); the first part of a year ("in the first six
+months of the year", "the first half of 2016") is a stretch in any tense."""
 
 from __future__ import annotations
 
@@ -39,10 +43,10 @@ def _carries_stretch(head: Token, trigger: Token) -> bool:
         if trigger.i in {t.i for t in child.subtree}:
             continue  # "silent since its first attack": the event dates the stretch
         if child.dep_ == "prep" and child.lower_ in STRETCH_PREPS:
-            if any(_stretch_noun(o) for o in child.children if o.dep_ == "pobj"):
+            if any(_stretch_noun(o, head) for o in child.children if o.dep_ == "pobj"):
                 return True
-        elif child.dep_ == "npadvmod" and _stretch_noun(child):
-            return True  # "killed dozens the past week"
+        elif child.dep_ == "npadvmod" and _stretch_noun(child, head):
+            return True  # "killed dozens the past week", "have been killed this month"
         elif _since(child) and _perfect(head):
             return True  # "have been killed since January", "... since the offensive began"
     return False
@@ -81,10 +85,21 @@ def _a_day(since: Token) -> bool:
     return has_month and has_day
 
 
-def _stretch_noun(noun: Token) -> bool:
-    """ "the past three days", "the last week", "recent months"."""
+# the running unit of the calendar: "this month", "so far this year"
+RUNNING_UNITS = words("week month year")
+# the first part of a year: "the first six months of the year", "the first half of 2016"
+PART_UNITS = words("months half quarter weeks")
+
+
+def _stretch_noun(noun: Token, head: Token) -> bool:
+    """ "the past three days", "the last week", "recent months"; "this month" under a verb in
+    the perfect; "the first six months of the year"."""
     lemma = noun.lower_
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "nummod")}
+    if lemma in RUNNING_UNITS and modifiers == {"this"}:
+        return _perfect(head)  # "have been killed this month"; "killed five this month" dates
+    if lemma in PART_UNITS and "first" in modifiers and "the" in modifiers:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not modifiers & LAST_WORDS or not modifiers & {"the", "recent"}:
         return False  # "last week", "last month": a date of one event, not a stretch
     if lemma in LONG_UNITS:
