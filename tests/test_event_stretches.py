@@ -93,3 +93,14 @@ def test_the_first_part_of_the_year_is_a_stretch_in_any_tense() -> None:
         )
         == []
     )
+
+
+def test_the_period_on_a_coordinated_verb_counts() -> None:
+    """Session 13: the parser may hang the period on the second conjunct."""
+    assert (
+        _types(
+            "At least 50 people have been killed and dozens more wounded in air raids on the "
+            "district over the past four days, activists said."
+        )
+        == []
+    )

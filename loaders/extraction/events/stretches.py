@@ -30,12 +30,22 @@ MAX_CLIMB = 3  # verbs above the trigger's own clause that may carry its period
 def over_a_stretch(token: Token) -> bool:
     verb = clause_verb(token)
     for _ in range(MAX_CLIMB + 1):
-        if verb.pos_ in ("VERB", "AUX") and _carries_stretch(verb, token):
+        if verb.pos_ in ("VERB", "AUX") and _stretch_in_coordination(verb, token):
             return True
         if verb.head.i == verb.i or verb.dep_ in ("relcl", "acl", "ccomp", "xcomp"):
             break  # a relative or reported clause dates its own events, not its host's
         verb = clause_verb(verb.head)
     return _carries_stretch(token, token) if token.pos_ == "NOUN" else False
+
+
+def _stretch_in_coordination(verb: Token, trigger: Token) -> bool:
+    """The period on the verb or on a verb or noun coordinated with it: "135 have been killed
+    and hundreds injured in air strikes over the past three days" (the parser hangs the period
+    on the second conjunct), "X's shelling ... has killed dozens in the past week"."""
+    conjuncts = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        conjuncts.append(verb.head)
+    return any(_carries_stretch(node, trigger) for node in conjuncts)
 
 
 def _carries_stretch(head: Token, trigger: Token) -> bool:
