@@ -104,3 +104,10 @@ def test_the_period_on_a_coordinated_verb_counts() -> None:
         )
         == []
     )
+
+
+def test_earlier_this_week_in_the_pluperfect_dates_one_event() -> None:
+    assert _types(
+        "The monitor said troops had executed 30 prisoners earlier this week in a village near "
+        "the border."
+    ) == ["execution"]

@@ -106,8 +106,10 @@ def _stretch_noun(noun: Token, head: Token) -> bool:
     the perfect; "the first six months of the year"."""
     lemma = noun.lower_
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "nummod")}
-    if lemma in RUNNING_UNITS and modifiers == {"this"}:
-        return _perfect(head)  # "have been killed this month"; "killed five this month" dates
+    if lemma in RUNNING_UNITS and {c.lower_ for c in noun.children} == {"this"}:
+        # "have been killed this month"; "killed five this month", "had executed 48 earlier
+        # this week" date one event
+        return _present_perfect(head)
     if lemma in PART_UNITS and "first" in modifiers and "the" in modifiers:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not modifiers & LAST_WORDS or not modifiers & {"the", "recent"}:
@@ -125,6 +127,10 @@ def _number(token: Token) -> int:
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text, 0)
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
