@@ -111,3 +111,13 @@ def test_earlier_this_week_in_the_pluperfect_dates_one_event() -> None:
         "The monitor said troops had executed 30 prisoners earlier this week in a village near "
         "the border."
     ) == ["execution"]
+
+
+def test_a_superlative_ranks_one_event_of_the_running_year() -> None:
+    assert (
+        _types(
+            "Gunmen have carried out the deadliest attack on the town so far this year, killing 14 "
+            "villagers, officials said."
+        )
+        != []
+    )

@@ -9,7 +9,8 @@ days needs three or more; "last week" (no article) and a start this week ("since
 one report, and an event inside the since phrase ("silent since its first attack") is told.
 The running period of the calendar counts in the perfect ("have been killed in air strikes this
 month", "has carried out 40 bombings so far this year": a count to date) but dates one event in
-the past tense ("a strike this month killed five"); the first part of a year ("in the first six
+the past tense ("a strike this month killed five") or ranked by a superlative ("has launched the
+deadliest attack so far this year"); the first part of a year ("in the first six
 months of the year", "the first half of 2016") is a stretch in any tense."""
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def _stretch_noun(noun: Token, head: Token) -> bool:
     if lemma in RUNNING_UNITS and {c.lower_ for c in noun.children} == {"this"}:
         # "have been killed this month"; "killed five this month", "had executed 48 earlier
         # this week" date one event
-        return _present_perfect(head)
+        # "has launched the deadliest attack so far this year": a superlative ranks one event
+        return _present_perfect(head) and not any(t.tag_ == "JJS" for t in head.subtree)
     if lemma in PART_UNITS and "first" in modifiers and "the" in modifiers:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not modifiers & LAST_WORDS or not modifiers & {"the", "recent"}:
