@@ -108,7 +108,7 @@ def test_the_period_on_a_coordinated_verb_counts() -> None:
 
 def test_earlier_this_week_in_the_pluperfect_dates_one_event() -> None:
     assert _types(
-        "The monitor said troops had executed 30 prisoners earlier this week in a village near "
+        "The monitor said troops had executed 30 prisoners earlier this month in a village near "
         "the border."
     ) == ["execution"]
 
@@ -121,3 +121,11 @@ def test_a_superlative_ranks_one_event_of_the_running_year() -> None:
         )
         != []
     )
+
+
+def test_the_running_week_dates_one_event() -> None:
+    """As "since Sunday": the Syria set codes "has launched an offensive this week"."""
+    assert _types(
+        "Government forces have launched an offensive on the rebel-held town of Tafas this week, "
+        "a monitor said."
+    ) == ["ground_offensive"]
