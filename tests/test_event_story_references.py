@@ -123,12 +123,3 @@ def test_a_toll_of_another_event_stays_an_event() -> None:
         "attack, gunmen shot dead three policemen at a checkpoint in Turbat on Tuesday."
     )
     assert len(events) == 2
-
-
-def test_the_wounded_of_the_event_told_before_are_no_new_event() -> None:
-    events = _asserted(
-        "BEIRUT (Reuters) - Rebel mortar fire hit a market in the Old City of Damascus on "
-        "Sunday, killing four civilians, state media said.\n\nThe market was crowded with "
-        "shoppers.\n\nNine others were wounded in the attack, a war monitor said."
-    )
-    assert len(events) == 1 and events[0]["killed_low"] == 4
