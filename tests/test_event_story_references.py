@@ -94,3 +94,32 @@ def test_separate_incidents_on_other_days_and_places_stay_apart() -> None:
         "people."
     )
     assert sorted(e["type"] for e in events) == ["air_strike", "shelling"]
+
+
+def test_a_reaction_that_judges_the_event_as_its_object_points_back() -> None:
+    """Session 13: "the envoy condemned the attack" is no version of its own, whoever says it."""
+    events = _asserted(
+        "HARGEISA (AFP) - Gunmen attacked a police post near Burao on Saturday, killing four "
+        "officers, the regional governor said.\n\nThe police chief said the gunmen escaped on "
+        "foot.\n\nThe United Nations envoy condemned the attack in a statement on Sunday."
+    )
+    assert len(events) == 1 and events[0]["killed_low"] == 4
+
+
+def test_a_toll_that_rises_is_the_toll_of_the_event_told_before() -> None:
+    events = _asserted(
+        "QUETTA (Reuters) - A bomb ripped through a crowded bus stand in Quetta on Monday, "
+        "killing 11 people, police said.\n\nShopkeepers closed their stalls and the army "
+        "cordoned off the area.\n\nThe death toll from the blast rose to 17 on Tuesday, a "
+        "hospital official said."
+    )
+    assert [e["type"] for e in events] == ["bombing"]
+
+
+def test_a_toll_of_another_event_stays_an_event() -> None:
+    events = _asserted(
+        "QUETTA (Reuters) - A bomb ripped through a crowded bus stand in Quetta on Monday, "
+        "killing 11 people, police said.\n\nShopkeepers closed their stalls.\n\nIn a separate "
+        "attack, gunmen shot dead three policemen at a checkpoint in Turbat on Tuesday."
+    )
+    assert len(events) == 2

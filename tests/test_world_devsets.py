@@ -1114,6 +1114,7 @@ SEEDED_ROUNDS = [  # first id, end id, items, measured-only split, its size, cou
     (6340, 6380, 27, "aside_wire2", 9, 15),  # wire paragraphs (session 13), random.Random(6340)
     (6230, 6300, 70, "aside_old", 23, 40),  # older decades' wars, random.Random(6230)
     (6150, 6190, 30, "aside_fam", 10, 12),  # event families, random.Random(6150)
+    (6190, 6230, 25, "aside_stat", 9, 5),  # real-news statistics, random.Random(6190)
 ]
 
 

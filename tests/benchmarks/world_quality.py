@@ -87,6 +87,8 @@ FIELDS = ("type", "actor country", "actor text", "target", "claimant", "location
 # Syria) sets aside aside_old (23 of 70 drawn with random.Random(6230), before the first run)
 # Session 13's family round (w6150-w6179: real-news event families) sets aside aside_fam (10 of
 # 30 drawn with random.Random(6150), before the first run)
+# Session 13's real-news statistics round (w6190-w6214: aggregates, back-references, follow-up
+# tolls) sets aside aside_stat (9 of 25 drawn with random.Random(6190), before the first run)
 MEASURED_ONLY = (
     "holdout",
     "aside",
@@ -149,6 +151,7 @@ MEASURED_ONLY = (
     "aside_wire2",
     "aside_old",
     "aside_fam",
+    "aside_stat",
 )
 SPLITS = ("dev", *MEASURED_ONLY)
 # The fresh set (tests/devset_world/README.md, "Fresh set"): items from this id on were coded

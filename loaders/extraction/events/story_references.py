@@ -11,6 +11,13 @@ report").
   "the blast killed seven", "the bombing in Sanaa last October") or that opens another event
   ("the second attack", "another blast") is left alone, and so is the first event of a story
   and another side's version ("The army said the attack had been staged by the rebels").
+  A reaction that only judges the event as its object ("The ministry condemned the attack",
+  "the envoy slammed the air strikes on the town") is no version of it, whoever speaks.
+- **A revised toll.** "The death toll from the attack rose to 19", "bringing the toll from the
+  raid to 16": the pointing noun inside a toll that rises is the event told before, its count a
+  revision of that event's (README "One event told again"), not a new event. (Its wounded
+  counted later, "Seven others were wounded in the attack", were tried too and withdrawn: the
+  Syria set's test split lost a right event.)
 - **A headline above its story.** A first line with no full stop above a story that tells an
   event of the same family, or with the same toll ("Gunmen kill 20 in village raid" above
   "Armed men killed at least 20 villagers in an overnight raid"), is the story's title: its
@@ -52,6 +59,15 @@ JUDGING = words(
 # nouns that name an event without its kind; the types such a noun gives by itself
 GENERIC_NOUNS = words("attack assault incident operation")
 GENERIC_TYPES = frozenset({"armed_clash", "killing"})
+# verbs whose object is judged, not told ("condemned the attack", "slammed the strikes")
+JUDGING_OBJECT = words(
+    "condemn denounce deplore criticise criticize praise welcome mourn slam blast decry "
+    "describe call term label"
+)
+TOLL_NOUNS = words("toll number tally")
+# a toll that rises ("the toll rose to 19") or is brought up ("bringing the toll to 16")
+RISING_VERBS = words("rise climb reach increase jump mount hit grow soar")
+RAISING_VERBS = words("bring raise push take")
 STORY_DAYS = words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
 HEADLINE_END = re.compile(r"[.!?:\"”']\s*$")
 HEADLINE_WORDS = 16
@@ -112,14 +128,18 @@ def _told_below(
 
 def _points_back(doc: Doc, event: dict, earlier: list[dict]) -> bool:
     """``event`` is an asserted pointing noun that tells nothing new of an earlier event."""
-    if event["stance"] != "assert" or _own_role(event, "actor") or _own_role(event, "target"):
-        return False
-    if event["killed_low"] is not None or event.get("injured_low") is not None:
-        return False
     noun = event_trigger(doc, event)
-    if noun is None or noun.pos_ != "NOUN" or not _pointing(noun):
+    if event["stance"] != "assert" or noun is None or _own_role(event, "actor"):
         return False
-    if voice_of_its_own(earlier[-1]["claimant"], event["claimant"]) and not _only_judged(noun):
+    revised = _revised_toll(noun)  # its count and victims are the earlier event's, revised
+    if not revised and _own_role(event, "target"):
+        return False
+    if not revised and (event["killed_low"] is not None or event.get("injured_low") is not None):
+        return False
+    if noun.pos_ != "NOUN" or not _pointing(noun):
+        return False
+    voice = voice_of_its_own(earlier[-1]["claimant"], event["claimant"])
+    if voice and not revised and not _only_judged(noun):
         return False  # "The monitor said the strike on the village ...": a version of its own
     if noun.dep_ == "dobj" and noun.head.lemma_ in SOURCE_VERBS and event["claimant"]:
         return False  # "An activist also reported the killing": a second source of it
@@ -206,9 +226,25 @@ def _clause_telling(noun: Token) -> Token:
 
 def _only_judged(noun: Token) -> bool:
     """ "Tuesday's assault was the deadliest this year, officials said", "the bombing was
-    condemned by the U.N.": whoever says it, a ranking or a judgement tells no version of the
-    event, only what the speaker thinks of it."""
+    condemned by the U.N.", "the minister condemned the attack": whoever says it, a ranking or
+    a judgement tells no version of the event, only what the speaker thinks of it."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in JUDGING_OBJECT:
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and _clause_telling(noun).i == noun.i
+
+
+def _revised_toll(noun: Token) -> bool:
+    """ "the death toll from the attack rose to 19", "raising the toll from the strike to 28":
+    the noun names the event whose toll a verb of rising revises."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "of", "in"):
+        return False
+    toll = noun.head.head
+    if toll.lemma_.lower() not in TOLL_NOUNS:
+        return False
+    verb = toll.head
+    if toll.dep_ in ("nsubj", "nsubjpass"):
+        return verb.lemma_.lower() in RISING_VERBS
+    return toll.dep_ == "dobj" and verb.lemma_.lower() in RAISING_VERBS
 
 
 def _ranks(attr: Token) -> bool:
