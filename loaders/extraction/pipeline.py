@@ -35,7 +35,7 @@ from typing import Any
 from loaders.extraction import model  # noqa: F401 - sets BLAS threads before numpy loads
 from loaders.extraction.contract import DocInput
 
-EXTRACTOR_VERSION = "0.4.42"  # session 6: senses, modality, roles x2, sides, wire, attribution,
+EXTRACTOR_VERSION = "0.4.43"  # session 6: senses, modality, roles x2, sides, wire, attribution,
 # recall, references; session 7: unrest, verb classes of modality, roles by frame, known events
 # in passing, recall x2; session 8: modal scopes and trials (third modality round), the event's
 # place in world copy, ordinary news that reads like war (representative sample), toll
@@ -56,7 +56,9 @@ EXTRACTOR_VERSION = "0.4.42"  # session 6: senses, modality, roles x2, sides, wi
 # actors everywhere (peoples, parties, juntas, multi-word states), PARC attribution forms,
 # capitals kept over namesake towns; session 12: the place of a speech and reporting bodies
 # never the event's, a riot type, armed against armed as a battle, since/weeks-after as
-# background, the world's small towns and first-level divisions
+# background, the world's small towns and first-level divisions; session 13: datelines,
+# counter-versions and a toll's source in a joined clause, the strike named in a death verb's
+# phrase, counts to date as totals, older wars' movements and aircraft, world-city namesakes
 BATCH_SIZE = 32
 # Stand-ins for stock components, same annotations by lookup (attribute_table.py, lemma_table.py)
 STAND_INS = frozenset({"wirehouse_attributes", "wirehouse_lemmas"})
