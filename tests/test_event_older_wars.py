@@ -100,11 +100,11 @@ def test_the_older_wars_aircraft_by_name_strike_from_the_air() -> None:
 
 
 def test_a_verb_without_an_object_shares_the_next_verbs() -> None:
-    from loaders.extraction.events.triggers import shared_objects
+    from loaders.extraction.events.shared_objects import coordinated_objects
     from loaders.extraction.model import load_model
 
     doc = load_model()("Iraqi gunboats torpedoed and sank an Iranian tanker in the Gulf.")
     torpedoed = next(t for t in doc if t.lower_ == "torpedoed")
-    assert [t.text for t in shared_objects(torpedoed)] == ["tanker"]
+    assert [t.text for t in coordinated_objects(torpedoed)] == ["tanker"]
     sank = next(t for t in doc if t.lower_ == "sank")
-    assert shared_objects(sank) == []  # its own object, nothing coordinated after it
+    assert coordinated_objects(sank) == []  # its own object, nothing coordinated after it

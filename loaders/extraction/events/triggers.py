@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from loaders.extraction.events.place_anchors import apposed_settlement
 from loaders.extraction.events.senses import Sense, read_senses
+from loaders.extraction.events.shared_objects import coordinated_objects
 from loaders.extraction.events.syntax import lemma_of, prep_objects, subject_of, words
 from loaders.extraction.events.toll_verbs import LIFE_VERBS, names_lives
 from loaders.extraction.place_objects import known_town_object
@@ -227,15 +228,6 @@ def death_told(token: Token, book: TriggerBook) -> bool:
     return _need_met(token, "object:dead|person", book) or to_death(token)
 
 
-def shared_objects(token: Token) -> list[Token]:
-    """The object of the verb coordinated after ``token`` when it has none of its own: "a
-    submarine torpedoed and sank the cruiser" (the parse hangs the cruiser on "sank")."""
-    if token.pos_ != "VERB":
-        return []
-    verbs = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return [o for v in verbs[:1] for o in v.children if o.dep_ == "dobj"]
-
-
 def needs_met(token: Token, trigger: Trigger, book: TriggerBook) -> bool:
     """Whether the words around ``token`` give what its trigger needs; ``a||b``: either,
     ``a&&b``: both."""
@@ -256,7 +248,7 @@ def _need_met(token: Token, needs: str, book: TriggerBook) -> bool:
         # "armed men seized five border guards", "snatched them": people taken, not a place
         group = book.cue_groups.get(needs.split(":", 1)[1], frozenset())
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects = objects or shared_objects(token)  # "torpedoed and sank the cruiser"
+        objects = objects or coordinated_objects(token)  # "torpedoed and sank the cruiser"
         return any(  # (not "seized Bentiu, the capital of Unity state": a town)
             lemma_of(o) in group
             or o.lower_ in group
