@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.benchmarks import coder_agreement, world_quality
-from tests.test_world_devsets import _check_country, _check_event
+from tests.world_items import check_country, check_event
 
 SECOND = coder_agreement.load_coding(coder_agreement.SECOND)
 
@@ -34,9 +34,9 @@ def test_second_coding_codes_the_texts_of_blind6_in_the_world_format() -> None:
         assert item["text"] == gold[item["id"]]["text"], item["id"]
         assert item["published"] == gold[item["id"]]["published"], item["id"]
         assert item["split"] == "blind6"
-        _check_country(item["id"], item["country"])
+        check_country(item["id"], item["country"])
         for n, event in enumerate(item["events"]):
-            _check_event(f"{item['id']} event {n}", item["text"], event)
+            check_event(f"{item['id']} event {n}", item["text"], event)
 
 
 def test_second_coding_of_blind8_first_half_codes_its_texts_in_the_world_format() -> None:
@@ -48,9 +48,9 @@ def test_second_coding_of_blind8_first_half_codes_its_texts_in_the_world_format(
         assert item["text"] == gold[item["id"]]["text"], item["id"]
         assert item["published"] == gold[item["id"]]["published"], item["id"]
         assert item["split"] == "blind8"
-        _check_country(item["id"], item["country"])
+        check_country(item["id"], item["country"])
         for n, event in enumerate(item["events"]):
-            _check_event(f"{item['id']} event {n}", item["text"], event)
+            check_event(f"{item['id']} event {n}", item["text"], event)
 
 
 def test_second_coding_of_blind9_first_half_codes_its_texts_in_the_world_format() -> None:
@@ -62,9 +62,9 @@ def test_second_coding_of_blind9_first_half_codes_its_texts_in_the_world_format(
         assert item["text"] == gold[item["id"]]["text"], item["id"]
         assert item["published"] == gold[item["id"]]["published"], item["id"]
         assert item["split"] == "blind9"
-        _check_country(item["id"], item["country"])
+        check_country(item["id"], item["country"])
         for n, event in enumerate(item["events"]):
-            _check_event(f"{item['id']} event {n}", item["text"], event)
+            check_event(f"{item['id']} event {n}", item["text"], event)
         for n, toll in enumerate(item["tolls"]):
             keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
             assert set(toll) == keys, f"{item['id']} toll {n}"
@@ -87,9 +87,9 @@ def test_second_coding_of_blind10_first_half_codes_its_texts_in_the_world_format
         assert item["text"] == gold[item["id"]]["text"], item["id"]
         assert item["published"] == gold[item["id"]]["published"], item["id"]
         assert item["split"] == "blind10"
-        _check_country(item["id"], item["country"])
+        check_country(item["id"], item["country"])
         for n, event in enumerate(item["events"]):
-            _check_event(f"{item['id']} event {n}", item["text"], event)
+            check_event(f"{item['id']} event {n}", item["text"], event)
         for n, toll in enumerate(item["tolls"]):
             keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
             assert set(toll) == keys, f"{item['id']} toll {n}"
@@ -105,9 +105,9 @@ def test_second_coding_of_blind10_second_half_codes_its_texts_in_the_world_forma
         assert item["text"] == gold[item["id"]]["text"], item["id"]
         assert item["published"] == gold[item["id"]]["published"], item["id"]
         assert item["split"] == "blind10"
-        _check_country(item["id"], item["country"])
+        check_country(item["id"], item["country"])
         for n, event in enumerate(item["events"]):
-            _check_event(f"{item['id']} event {n}", item["text"], event)
+            check_event(f"{item['id']} event {n}", item["text"], event)
         for n, toll in enumerate(item["tolls"]):
             keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
             assert set(toll) == keys, f"{item['id']} toll {n}"
