@@ -1,6 +1,7 @@
-"""The coder-agreement benchmark (tests/benchmarks/coder_agreement.py): the second coding of
-blind6 has the world items' format and codes the same texts, and the agreement script scores
-codings with the world scorer's matching (run here on a few dev items, never printing blind6)."""
+"""The coder-agreement benchmark (tests/benchmarks/coder_agreement.py): each second coding (of
+blind6, 8, 9 and 10) has the world items' format and codes the same texts, and the agreement
+script scores codings with the world scorer's matching (run here on a few dev items, never
+printing a blind set)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ import pytest
 from tests.benchmarks import coder_agreement, world_quality
 from tests.world_items import check_country, check_event
 
-SECOND = coder_agreement.load_coding(coder_agreement.SECOND)
-
 
 def _dev_items_with_events(count: int) -> list[dict[str, Any]]:
     """A few dev items, each with an asserted event with a target and with a toll or not."""
@@ -27,88 +26,35 @@ def _dev_items_with_events(count: int) -> list[dict[str, Any]]:
     return items[:count]
 
 
-def test_second_coding_codes_the_texts_of_blind6_in_the_world_format() -> None:
-    gold = {item["id"]: item for item in world_quality.load_items("blind6")}
-    assert [item["id"] for item in SECOND] == sorted(gold, key=lambda i: int(i[1:]))
-    for item in SECOND:
-        assert item["text"] == gold[item["id"]]["text"], item["id"]
-        assert item["published"] == gold[item["id"]]["published"], item["id"]
-        assert item["split"] == "blind6"
-        check_country(item["id"], item["country"])
-        for n, event in enumerate(item["events"]):
-            check_event(f"{item['id']} event {n}", item["text"], event)
-
-
-def test_second_coding_of_blind8_first_half_codes_its_texts_in_the_world_format() -> None:
-    blind8 = coder_agreement.select_ids(world_quality.load_items("blind8"), "w5500-w5549")
-    gold = {item["id"]: item for item in blind8}
-    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND8)
-    assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
-    for item in second:
-        assert item["text"] == gold[item["id"]]["text"], item["id"]
-        assert item["published"] == gold[item["id"]]["published"], item["id"]
-        assert item["split"] == "blind8"
-        check_country(item["id"], item["country"])
-        for n, event in enumerate(item["events"]):
-            check_event(f"{item['id']} event {n}", item["text"], event)
-
-
-def test_second_coding_of_blind9_first_half_codes_its_texts_in_the_world_format() -> None:
-    blind9 = coder_agreement.select_ids(world_quality.load_items("blind9"), "w5700-w5749")
-    gold = {item["id"]: item for item in blind9}
-    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND9)
-    assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
-    for item in second:
-        assert item["text"] == gold[item["id"]]["text"], item["id"]
-        assert item["published"] == gold[item["id"]]["published"], item["id"]
-        assert item["split"] == "blind9"
-        check_country(item["id"], item["country"])
-        for n, event in enumerate(item["events"]):
-            check_event(f"{item['id']} event {n}", item["text"], event)
-        for n, toll in enumerate(item["tolls"]):
-            keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
-            assert set(toll) == keys, f"{item['id']} toll {n}"
-            assert toll["since_text"] is None or toll["since_text"] in item["text"]
+SECOND_CODINGS = [  # split, ids coded (None: all), the second coding, whether it codes tolls
+    ("blind6", None, coder_agreement.SECOND, False),
+    ("blind8", "w5500-w5549", coder_agreement.SECOND_BLIND8, False),
+    ("blind9", "w5700-w5749", coder_agreement.SECOND_BLIND9, True),
+    ("blind10", "w6020-w6069", coder_agreement.SECOND_BLIND10, True),  # the set's writer
+    ("blind10", "w6020-w6069", coder_agreement.SECOND_BLIND10_INDEPENDENT, True),
+    ("blind10", "w6070-w6119", coder_agreement.SECOND_BLIND10B, True),
+]
 
 
 @pytest.mark.parametrize(
-    "path",
-    [coder_agreement.SECOND_BLIND10, coder_agreement.SECOND_BLIND10_INDEPENDENT],
-    ids=["writer", "independent"],
+    ("split", "ids", "path", "tolls"), SECOND_CODINGS, ids=[p.name for *_, p, _ in SECOND_CODINGS]
 )
-def test_second_coding_of_blind10_first_half_codes_its_texts_in_the_world_format(
-    path: Path,
+def test_second_coding_codes_its_texts_in_the_world_format(
+    split: str, ids: str | None, path: Path, tolls: bool
 ) -> None:
-    blind10 = coder_agreement.select_ids(world_quality.load_items("blind10"), "w6020-w6069")
-    gold = {item["id"]: item for item in blind10}
+    """Each second coding codes exactly its split's texts (ids, text, date), in the world
+    items' format."""
+    gold = {i["id"]: i for i in coder_agreement.select_ids(world_quality.load_items(split), ids)}
     second = coder_agreement.load_coding(path)
     assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
     for item in second:
         assert item["text"] == gold[item["id"]]["text"], item["id"]
         assert item["published"] == gold[item["id"]]["published"], item["id"]
-        assert item["split"] == "blind10"
+        assert item["split"] == split
         check_country(item["id"], item["country"])
         for n, event in enumerate(item["events"]):
             check_event(f"{item['id']} event {n}", item["text"], event)
-        for n, toll in enumerate(item["tolls"]):
-            keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
-            assert set(toll) == keys, f"{item['id']} toll {n}"
-            assert toll["since_text"] is None or toll["since_text"] in item["text"]
-
-
-def test_second_coding_of_blind10_second_half_codes_its_texts_in_the_world_format() -> None:
-    blind10 = coder_agreement.select_ids(world_quality.load_items("blind10"), "w6070-w6119")
-    gold = {item["id"]: item for item in blind10}
-    second = coder_agreement.load_coding(coder_agreement.SECOND_BLIND10B)
-    assert [item["id"] for item in second] == sorted(gold, key=lambda i: int(i[1:]))
-    for item in second:
-        assert item["text"] == gold[item["id"]]["text"], item["id"]
-        assert item["published"] == gold[item["id"]]["published"], item["id"]
-        assert item["split"] == "blind10"
-        check_country(item["id"], item["country"])
-        for n, event in enumerate(item["events"]):
-            check_event(f"{item['id']} event {n}", item["text"], event)
-        for n, toll in enumerate(item["tolls"]):
+        for n, toll in enumerate(item["tolls"] if tolls else []):
             keys = {"toll_kind", "killed_low", "killed_high", "since_text"}
             assert set(toll) == keys, f"{item['id']} toll {n}"
             assert toll["since_text"] is None or toll["since_text"] in item["text"]
