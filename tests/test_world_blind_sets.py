@@ -4,6 +4,7 @@ decades, kinds of copy, traps) and holds only its own items."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from models.codes import EVENT_STANCES, TOLL_KINDS
 from tests.benchmarks.scoring import event_families
@@ -115,24 +116,30 @@ def test_world_blind_set_8b_is_short_wire_paragraphs_with_claimants_and_tolls() 
         assert any(e["killed_low"] for e in item["events"]), item["id"]
 
 
-def test_world_blind_set_9_is_own_copy_of_seven_decades_and_every_kind() -> None:
-    """blind9 (README, "Blind set 9"): 100 own items in every kind of copy, 60 countries or more
-    on every continent, every decade 1950s-2020s, most asserting a violent event, the rest traps."""
-    items = [item for item in WORLD if item["split"] == "blind9"]
+def own_copy_of_every_decade(split: str, asserting: tuple[float, float]) -> list[dict[str, Any]]:
+    """A blind set of 100 own items in every kind of copy: 60 countries or more on every
+    continent, every decade 1950s-2020s, a share asserting a violent event, the rest traps,
+    every kind of tag and every stance."""
+    items = [item for item in WORLD if item["split"] == split]
     assert len(items) == 100 and all(item["origin"] == "own" for item in items)
     countries = {item["country"] for item in items}
     assert len(countries) >= 60
     for continent, members in CONTINENTS.items():
-        assert countries & members, f"blind9 has no item set in {continent}"
+        assert countries & members, f"{split} has no item set in {continent}"
     decades = {"195", "196", "197", "198", "199", "200", "201", "202"}
     assert decades <= {i["published"][:3] for i in items}
     asserted = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
-    assert 0.5 <= len(asserted) / len(items) <= 0.65
+    assert asserting[0] <= len(asserted) / len(items) <= asserting[1]
     kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
     for kind in ("negative", "modality", "toll", "role", "counterclaim", "style"):
-        assert kinds[kind] >= 5, f"blind9 has {kinds[kind]} {kind} tags"
-    stances = {e["stance"] for item in items for e in item["events"]}
-    assert stances == set(EVENT_STANCES)
+        assert kinds[kind] >= 5, f"{split} has {kinds[kind]} {kind} tags"
+    assert {e["stance"] for item in items for e in item["events"]} == set(EVENT_STANCES)
+    return items
+
+
+def test_world_blind_set_9_is_own_copy_of_seven_decades_and_every_kind() -> None:
+    """blind9 (README, "Blind set 9"): most items asserting a violent event, the rest traps."""
+    items = own_copy_of_every_decade("blind9", (0.5, 0.65))
     assert {t["toll_kind"] for item in items for t in item["tolls"]} >= {
         "running_total",
         "periodic",
@@ -155,22 +162,8 @@ def test_world_blind_set_9w_is_short_wire_paragraphs_with_counterclaims() -> Non
 
 
 def test_world_blind_set_10_is_own_copy_of_eight_decades_and_every_kind() -> None:
-    """blind10 (README, "Blind set 10"): 100 own items in every kind of copy, 60 countries or
-    more on every continent, every decade 1950s-2020s, every event type, about 40% traps."""
-    items = [item for item in WORLD if item["split"] == "blind10"]
-    assert len(items) == 100 and all(item["origin"] == "own" for item in items)
-    countries = {item["country"] for item in items}
-    assert len(countries) >= 60
-    for continent, members in CONTINENTS.items():
-        assert countries & members, f"blind10 has no item set in {continent}"
-    decades = {"195", "196", "197", "198", "199", "200", "201", "202"}
-    assert decades <= {i["published"][:3] for i in items}
-    asserted = [i for i in items if any(e["stance"] == "assert" for e in i["events"])]
-    assert 0.55 <= len(asserted) / len(items) <= 0.65
-    kinds = Counter(tag.split(":")[0] for item in items for tag in item["tags"])
-    for kind in ("negative", "modality", "toll", "role", "counterclaim", "style"):
-        assert kinds[kind] >= 5, f"blind10 has {kinds[kind]} {kind} tags"
-    assert {e["stance"] for item in items for e in item["events"]} == set(EVENT_STANCES)
+    """blind10 (README, "Blind set 10"): every event type and toll kind, about 40% traps."""
+    items = own_copy_of_every_decade("blind10", (0.55, 0.65))
     assert {e["type"] for item in items for e in item["events"]} == set(event_families())
     assert {t["toll_kind"] for item in items for t in item["tolls"]} == set(TOLL_KINDS)
 
