@@ -3,7 +3,7 @@ loaders/extraction/events/stretches.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_extraction_roles import asserted
+from tests.test_extraction_roles import asserted, extract
 
 
 def _types(text: str) -> list[str]:
@@ -77,6 +77,12 @@ def test_the_running_month_in_the_perfect_is_an_aggregate() -> None:
         == []
     )
     assert _types("Insurgents have bombed 14 bridges in the north so far this year.") == []
+
+
+def test_the_running_year_under_a_verb_that_tells_none_happened_is_a_state() -> None:
+    """ "spared", "avoided": no event happened, so no total either; the event is kept denied."""
+    text = "The port city has been spared large-scale attacks this year, the governor said."
+    assert [e["stance"] for e in extract(text)["events"]] == ["deny"]
 
 
 def test_the_running_month_in_the_past_tense_dates_one_event() -> None:

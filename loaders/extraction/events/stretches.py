@@ -10,14 +10,16 @@ one report, and an event inside the since phrase ("silent since its first attack
 The running period of the calendar counts in the perfect ("have been killed in air strikes this
 month", "has carried out 40 bombings so far this year": a count to date) but dates one event in
 the past tense ("a strike this month killed five") or ranked by a superlative ("has launched the
-deadliest attack so far this year"); the first part of a year ("in the first six
-months of the year", "the first half of 2016") is a stretch in any tense."""
+deadliest attack so far this year"), and under a verb that tells none happened it is a state
+("has been spared major attacks this year"); the first part of a year ("in the first six months
+of the year", "the first half of 2016") is a stretch in any tense."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import clause_verb, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+from loaders.extraction.events.verb_classes import CLAUSE_DENIALS, NEGATIVE_IMPLICATIVE
 
 STRETCH_PREPS = words("in over during for throughout within")
 LAST_WORDS = words("past last previous recent")
@@ -99,6 +101,8 @@ def _a_day(since: Token) -> bool:
 # the running unit of the calendar: "this month", "so far this year" ("has launched an
 # offensive this week" is news: the Syria set codes it, as "since Sunday" dates one report)
 RUNNING_UNITS = words("month year")
+# verbs whose object did not happen ("spared", "avoided"; not "escaped an ambush", which did)
+NONE_HAPPENED = NEGATIVE_IMPLICATIVE - CLAUSE_DENIALS
 # the first part of a year: "the first six months of the year", "the first half of 2016"
 PART_UNITS = words("months half quarter weeks")
 
@@ -112,7 +116,12 @@ def _stretch_noun(noun: Token, head: Token) -> bool:
         # "have been killed this month"; "killed five this month", "had executed 48 earlier
         # this month" date one event
         # "has launched the deadliest attack so far this year": a superlative ranks one event
-        return _present_perfect(head) and not any(t.tag_ == "JJS" for t in head.subtree)
+        # "has been spared major attacks this year" tells none happened: a state, not a total
+        return (
+            _present_perfect(head)
+            and lemma_of(head) not in NONE_HAPPENED
+            and not any(t.tag_ == "JJS" for t in head.subtree)
+        )
     if lemma in PART_UNITS and "first" in modifiers and "the" in modifiers:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not modifiers & LAST_WORDS or not modifiers & {"the", "recent"}:
