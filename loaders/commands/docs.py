@@ -63,11 +63,15 @@ def docs(obj: object, serve: bool, port: int, no_generate: bool) -> None:
 def serve_site(directory: Path, port: int) -> None:
     """Serve ``directory`` on 127.0.0.1 only (never on every interface) until interrupted."""
     import functools
+    import signal
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
     if not (directory / "index.html").is_file():
         raise click.ClickException(f"no docs site in {directory}: run `wirehouse docs` first")
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(directory))
+    # a server started in the background by a script inherits SIGINT ignored (POSIX shells do
+    # that to `&` jobs), and Python then never raises KeyboardInterrupt: take SIGINT back
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
         click.echo(f"serving {directory} on http://127.0.0.1:{port}/ (Ctrl-C stops)", err=True)
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is the way to stop
