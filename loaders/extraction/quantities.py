@@ -66,10 +66,6 @@ VAGUE: dict[str, tuple[int, int | None]] = {  # word(s) -> (low, high)
     "dozen": (12, 12),
 }
 VAGUE_FIRST = tuple(p for p in VAGUE if " " in p and p not in ("a dozen", "a handful", "a few"))
-POINT_QUALIFIERS = (
-    "some", "about", "around", "roughly", "approximately", "an estimated", "estimated",
-    "nearly", "almost", "close to", "as many as", "a total of", "total of",
-)  # fmt: skip
 AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than")
 MORE_THAN = ("more than", "over", "upwards of", "in excess of")
 UP_TO = ("up to", "at most", "as many as up to")

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from loaders.extraction.events.role_parts import EFFECT_LEMMAS, MEANS_TYPES
-from loaders.extraction.events.syntax import children, lemma_of, prep_objects, words
+from loaders.extraction.events.syntax import children, lemma_of, prep_objects, with_conjuncts, words
 from loaders.extraction.events.triggers import Trigger, TriggerBook, cue_type
 
 PHRASE_PREPS = words("in by during following after amid")
@@ -32,7 +32,7 @@ def strike_in_phrase(trigger: Token, book: TriggerBook, found: Collection[int]) 
     the deaths carry its type."""
     if lemma_of(trigger) not in DEATH_LEMMAS or trigger.pos_ not in ("VERB", "AUX"):
         return None
-    for verb in (trigger, *children(trigger, "conj")):  # "killed and 15 wounded in a strike"
+    for verb in with_conjuncts(trigger):  # "killed and 15 wounded in a strike"
         for prep in children(verb, "prep"):
             if prep.lower_ not in PHRASE_PREPS:
                 continue

@@ -24,8 +24,6 @@ from loaders.extraction.events.triggers import TriggerBook
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PHRASE_OPENERS = frozenset({"det", "poss", "nummod", "predet", "amod", "compound", "nmod"})
-# a said-verb or the like that the parser made the head of the misread clause's subject
-CLAUSE_ROLES = frozenset({"ROOT", "ccomp", "conj", "advcl"})
 
 
 def read_participle_verbs(doc: Doc, book: TriggerBook) -> bool:

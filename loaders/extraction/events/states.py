@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.extraction.events.modal_scope import ultimatum_alternative
-from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of, with_conjuncts, words
 
 WAR_VERBS = words("battle fight")
 # "is battling", "has been fighting", "who were battling": the progressive of a war verb
@@ -135,7 +135,7 @@ def is_habitual_phrase(token: Token) -> bool:
     """ "are being murdered and attacked on an almost daily basis", "shell the town every
     night": what happens again and again, not an event of the news."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    verbs = with_conjuncts(verb)
     if verb.dep_ == "conj":
         verbs.append(verb.head)
     for holder in verbs:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.extraction.events.syntax import clause_verb, lemma_of, words
+from loaders.extraction.events.syntax import clause_verb, lemma_of, with_conjuncts, words
 from loaders.extraction.events.verb_classes import CLAUSE_DENIALS, NEGATIVE_IMPLICATIVE
 
 STRETCH_PREPS = words("in over during for throughout within")
@@ -45,7 +45,7 @@ def _stretch_in_coordination(verb: Token, trigger: Token) -> bool:
     """The period on the verb or on a verb or noun coordinated with it: "135 have been killed
     and hundreds injured in air strikes over the past three days" (the parser hangs the period
     on the second conjunct), "X's shelling ... has killed dozens in the past week"."""
-    conjuncts = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    conjuncts = with_conjuncts(verb)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         conjuncts.append(verb.head)
     return any(_carries_stretch(node, trigger) for node in conjuncts)

@@ -162,6 +162,11 @@ def accused_of(verb: Token) -> Token | None:
     return accused[0] if accused else None
 
 
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the words coordinated with it ("killed and wounded": both verbs)."""
+    return [token, *(c for c in token.children if c.dep_ == "conj")]
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 

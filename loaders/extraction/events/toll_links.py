@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.events.raw import RawEvent
-from loaders.extraction.events.syntax import lemma_of, words
+from loaders.extraction.events.syntax import lemma_of, with_conjuncts, words
 from loaders.extraction.events.target_heads import prefers_victims
 from loaders.extraction.events.triggers import TriggerBook, triggers_for
 from loaders.extraction.quantities import Count, parse_count
@@ -270,7 +270,7 @@ def killed_in_attack(trigger: Token) -> bool:
     is a battle, whoever made it)."""
     if trigger.lower_ in ATTACK_NOUNS and trigger.dep_ == "pobj":
         return trigger.head.lower_ in ("in", "during")  # the attack noun told with the deaths
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]  # "killed and wounded in"
+    verbs = with_conjuncts(trigger)  # "killed and wounded in"
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")

@@ -98,7 +98,6 @@ WAR_WORDS = words(
     "fighting unrest turmoil rebellion occupation struggle standoff feud"
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "relcl", "acl", "advcl", "xcomp"})
-PERIOD_GLUE = r"\b(?:between|and|from|to|until|in|the|years?)\b"  # "between 1975 and 1979"
 LONG_PERIOD = re.compile(  # "a decade-long war", "Lebanon's 15-year civil war"
     r"\b(?:decade|\d+ ?- ?year|years|decades) ?- ?long\b|\b\d+ ?- ?year\b"
 )

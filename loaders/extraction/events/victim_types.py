@@ -15,7 +15,7 @@ from loaders.extraction.events.role_parts import (
     REBEL_SECTORS,
     STATE_FORCES,
 )
-from loaders.extraction.events.syntax import lemma_of
+from loaders.extraction.events.syntax import lemma_of, with_conjuncts
 from loaders.extraction.events.target_heads import BUILDING_WORDS
 from loaders.extraction.events.toll_links import killed_in_attack
 from loaders.extraction.events.weapon_fire import volley_of
@@ -125,7 +125,7 @@ def _combatants_killed(event: RawEvent, actor: dict, sector: str | None) -> bool
         return False  # "executed five captured rebels": captives, not a fight
     armed_victims = sector in ARMED_SECTORS
     fight_words = COMBAT_WORDS | (OPERATION_WORDS if armed_victims else frozenset())
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]  # "killed and wounded"
+    verbs = with_conjuncts(trigger)  # "killed and wounded"
     in_combat = any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
@@ -164,5 +164,5 @@ def _one_official_killed(event: RawEvent) -> bool:
     if words[0] not in ("the", "a", "an") or words[-1].endswith("s"):
         return False  # "the villagers", "two judges": a group, left to the counts
     trigger = event.trigger
-    told = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    told = with_conjuncts(trigger)
     return any(lemma_of(t) in ASSASSINATION_VERBS for t in told)
